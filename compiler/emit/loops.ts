@@ -1,0 +1,113 @@
+// Loop-nest builders shared by op emitters. They take strides, collapse axes that are
+// contiguous for every operand, and walk with running offsets so no index arithmetic is
+// left in inner loops (what PERF-NOTES measured to matter for JS kernels).
+import type { Shape } from "../graph.ts";
+import { broadcastStrides, strides } from "../tensor.ts";
+
+/** Where a kernel reads or writes a tensor: `arr[off + i]`. `lit` marks a scalar constant. */
+export interface Ref {
+  arr: string;
+  off: number | string;
+  lit?: string;
+}
+
+/** Makes locally unique names inside one kernel function. */
+export class Namer {
+  private n = 0;
+  fresh(prefix: string): string {
+    return `${prefix}${this.n++}`;
+  }
+}
+
+/** Merges adjacent axes that every stride vector walks contiguously. */
+export function collapseAxes(shape: Shape, strideSets: readonly number[][]):
+  { shape: number[]; strides: number[][] } {
+  const dims: number[] = [];
+  const st: number[][] = strideSets.map(() => []);
+  for (let d = 0; d < shape.length; d++) {
+    if (shape[d] === 1) continue;
+    const last = dims.length - 1;
+    if (last >= 0 && strideSets.every((s, k) => st[k][last] === s[d] * shape[d])) {
+      dims[last] *= shape[d];
+      strideSets.forEach((s, k) => (st[k][last] = s[d]));
+      continue;
+    }
+    dims.push(shape[d]);
+    strideSets.forEach((s, k) => st[k].push(s[d]));
+  }
+  return { shape: dims, strides: st };
+}
+
+function at(ref: Ref, ptr: string, idx: string | undefined, stride: number): string {
+  if (ref.lit !== undefined) return ref.lit;
+  if (idx === undefined || stride === 0) return `${ref.arr}[${ptr}]`;
+  return `${ref.arr}[${ptr} + ${stride === 1 ? idx : `${idx} * ${stride}`}]`;
+}
+
+/**
+ * Nested loops over `shape` with one running offset per operand. Operand k is read with
+ * strides[k]; `body(reads)` gets one JS expression per operand and returns statements.
+ */
+export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: readonly number[][],
+  body: (reads: string[], ptrs: string[]) => string, nm: Namer): string {
+  const c = collapseAxes(shape, [...strideSets]);
+  const ptrs = refs.map((r) => nm.fresh("p"));
+  let code = `let ${refs.map((r, k) => `${ptrs[k]} = ${r.off}`).join(", ")};\n`;
+  const depth = c.shape.length;
+  if (depth === 0) return code + body(refs.map((r, k) => at(r, ptrs[k], undefined, 0)), ptrs);
+  let open = "";
+  let close = "";
+  for (let d = 0; d < depth - 1; d++) {
+    const i = nm.fresh("i");
+    const steps = refs.map((r, k) => (c.strides[k][d] !== 0 && r.lit === undefined
+      ? `${ptrs[k]} += ${c.strides[k][d] - innerSpan(c, k, d)}` : ""))
+      .filter((s) => s);
+    open += `for (let ${i} = 0; ${i} < ${c.shape[d]}; ${i}++) {\n`;
+    close = (steps.length ? `${steps.join("; ")};\n` : "") + "}\n" + close;
+  }
+  const i = nm.fresh("i");
+  const inner = depth - 1;
+  const reads = refs.map((r, k) => at(r, ptrs[k], i, c.strides[k][inner]));
+  const advance = refs.map((r, k) => (c.strides[k][inner] !== 0 && r.lit === undefined
+    ? `${ptrs[k]} += ${c.strides[k][inner] * c.shape[inner]}` : "")).filter((s) => s);
+  const ptrsAt = ptrs.map((p, k) => (c.strides[k][inner] === 0 ? p
+    : `${p} + ${c.strides[k][inner] === 1 ? i : `${i} * ${c.strides[k][inner]}`}`));
+  open += `for (let ${i} = 0; ${i} < ${c.shape[inner]}; ${i}++) {\n${body(reads, ptrsAt)}}\n`;
+  open += advance.length ? `${advance.join("; ")};\n` : "";
+  return code + open + close;
+}
+
+/** How far the loops inside axis d have already advanced operand k's pointer. */
+function innerSpan(c: { shape: number[]; strides: number[][] }, k: number, d: number): number {
+  let span = 0;
+  for (let e = d + 1; e < c.shape.length; e++) span += c.strides[k][e] * c.shape[e];
+  return span;
+}
+
+/** An elementwise loop writing `out` (contiguous, shape `shape`) from broadcast inputs. */
+export function elementwiseLoop(out: Ref, shape: Shape, ins: readonly Ref[],
+  inShapes: readonly Shape[], expr: (reads: string[]) => string, nm: Namer): string {
+  const sets = [strides(shape), ...inShapes.map((s) => broadcastStrides(s, shape))];
+  return stridedLoops(shape, [out, ...ins], sets,
+    ([o, ...r]) => `${o} = ${expr(r)};\n`, nm);
+}
+
+/**
+ * A reduction of `inp` (shape `shape`) over `axes` into contiguous `out`: the kept axes
+ * outside, the reduced axes inside, one accumulator per output element.
+ */
+export function reductionLoop(out: Ref, inp: Ref, shape: Shape, axes: readonly number[],
+  init: string, combine: (acc: string, v: string) => string, finish: (acc: string) => string,
+  nm: Namer): string {
+  const s = strides(shape);
+  const kept = shape.map((_, d) => d).filter((d) => !axes.includes(d));
+  const keptShape = kept.map((d) => shape[d]);
+  const acc = nm.fresh("acc");
+  const base: Ref = { arr: inp.arr, off: inp.off };
+  return stridedLoops(keptShape, [out, base], [strides(keptShape), kept.map((d) => s[d])],
+    ([o], [, ptr]) => {
+      const inner = stridedLoops(axes.map((d) => shape[d]), [{ arr: inp.arr, off: ptr }],
+        [axes.map((d) => s[d])], ([v]) => `${acc} = ${combine(acc, v)};\n`, nm);
+      return `let ${acc} = ${init};\n${inner}${o} = ${finish(acc)};\n`;
+    }, nm);
+}

@@ -1,0 +1,148 @@
+// The graph IR: a static dataflow graph of primitive ops over tensors of known shape.
+// Nodes are stored in topological order and a node's id is its index, so a reverse walk
+// is a reverse loop and passes rebuild graphs by appending to a fresh builder.
+import type { Span } from "../dsl/ast.ts";
+import { KilnError } from "../dsl/diagnostics.ts";
+import { OPS, type OpName } from "./ops.ts";
+
+/** Float (f32 or f64, chosen at emission) or 32-bit integer. */
+export type DType = "f" | "i";
+export type Shape = readonly number[];
+
+export type AttrValue = number | boolean | string | readonly number[];
+export type Attrs = Readonly<Record<string, AttrValue>>;
+
+export interface Node {
+  readonly id: number;
+  readonly op: OpName;
+  readonly inputs: readonly number[];
+  readonly attrs: Attrs;
+  readonly shape: Shape;
+  readonly dtype: DType;
+  readonly span?: Span;
+}
+
+/**
+ * What an entry point computes: `output` (returned by predict), `loss` (a train step's
+ * scalar), `grad` (named after the param or input it is the gradient of), `state` (the new
+ * value of a state tensor, written at the end of a step), `value` (any other result).
+ */
+export type OutputRole = "output" | "loss" | "grad" | "state" | "value";
+
+export interface GraphOutput {
+  readonly name: string;
+  readonly node: number;
+  readonly role: OutputRole;
+}
+
+export interface Graph {
+  readonly nodes: readonly Node[];
+  readonly outputs: readonly GraphOutput[];
+}
+
+/** A shape rule's complaint; the builder turns it into a diagnostic at the node's span. */
+export class ShapeError extends Error {}
+
+export function size(shape: Shape): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+export function sameShape(a: Shape, b: Shape): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+export function showShape(shape: Shape, dtype?: DType): string {
+  return `${dtype === undefined ? "" : dtype === "f" ? "f32" : "i32"}[${shape.join(", ")}]`;
+}
+
+/** Appends nodes, inferring and checking each one's shape with its op's rule. */
+export class GraphBuilder {
+  readonly nodes: Node[] = [];
+  /** The span given to new nodes unless one is passed; elaboration keeps it current. */
+  span: Span | undefined;
+
+  add(op: OpName, inputs: readonly number[], attrs: Attrs = {}, span = this.span): number {
+    const def = OPS[op];
+    const ins = inputs.map((i) => this.nodes[i]);
+    let result: { shape: Shape; dtype: DType };
+    try {
+      result = def.shape(ins, attrs);
+    } catch (e) {
+      if (e instanceof ShapeError) throw new KilnError({ severity: "error", message: e.message, span });
+      throw e;
+    }
+    const id = this.nodes.length;
+    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape: result.shape,
+      dtype: result.dtype, span });
+    return id;
+  }
+
+  node(id: number): Node {
+    return this.nodes[id];
+  }
+
+  shape(id: number): Shape {
+    return this.nodes[id].shape;
+  }
+
+  // Shorthands used by gradient rules and composites.
+  scalar(value: number): number {
+    return this.add("const", [], { value });
+  }
+  binary(op: OpName, a: number, b: number): number {
+    return this.add(op, [a, b]);
+  }
+  unary(op: OpName, a: number): number {
+    return this.add(op, [a]);
+  }
+  sum(x: number, axes?: readonly number[], keepdims = false): number {
+    const rank = this.shape(x).length;
+    return this.add("sum", [x], { axes: axes ?? range(rank), keepdims });
+  }
+  reshape(x: number, shape: Shape): number {
+    return sameShape(this.shape(x), shape) ? x : this.add("reshape", [x], { shape });
+  }
+  broadcastTo(x: number, shape: Shape): number {
+    return sameShape(this.shape(x), shape) ? x : this.add("broadcast", [x], { shape });
+  }
+}
+
+export function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** Keeps the nodes that the given outputs need, renumbered; the result is a fresh graph. */
+export function extractGraph(nodes: readonly Node[], outputs: readonly GraphOutput[]): Graph {
+  const live = new Uint8Array(nodes.length);
+  for (const o of outputs) live[o.node] = 1;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    if (live[i]) for (const j of nodes[i].inputs) live[j] = 1;
+  }
+  const remap = new Int32Array(nodes.length).fill(-1);
+  const kept: Node[] = [];
+  for (const n of nodes) {
+    if (!live[n.id]) continue;
+    remap[n.id] = kept.length;
+    kept.push({ ...n, id: kept.length, inputs: n.inputs.map((i) => remap[i]) });
+  }
+  return { nodes: kept, outputs: outputs.map((o) => ({ ...o, node: remap[o.node] })) };
+}
+
+function showAttr(v: AttrValue): string {
+  if (Array.isArray(v)) return `[${v.join(", ")}]`;
+  return typeof v === "string" ? JSON.stringify(v) : String(v);
+}
+
+/** The graph's text form, one node a line: `%3 = add(%1, %2) : f32[64, 128]`. */
+export function printGraph(g: Graph): string {
+  const lines = g.nodes.map((n) => {
+    const keys = Object.keys(n.attrs);
+    const attrs = keys.length ? ` {${keys.map((k) => `${k}=${showAttr(n.attrs[k])}`).join(", ")}}` : "";
+    const args = n.inputs.map((i) => `%${i}`).join(", ");
+    return `%${n.id} = ${n.op}(${args})${attrs} : ${showShape(n.shape, n.dtype)}`;
+  });
+  for (const o of g.outputs) lines.push(`${o.role} ${o.name} = %${o.node}`);
+  return lines.join("\n");
+}

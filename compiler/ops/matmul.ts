@@ -1,0 +1,150 @@
+// Matrix product, batched over leading axes with broadcasting: attrs { ta, tb } say that
+// operand A is stored as [..., K, M] or B as [..., N, K], so gradients (A^T g, g B^T) read
+// their operands in place instead of copying transposes.
+import type { Node } from "../graph.ts";
+import { ShapeError, showShape } from "../graph.ts";
+import { broadcastShapes, broadcastStrides, strides, tensor, unravel, type Tensor } from "../tensor.ts";
+import type { Namer, Ref } from "../emit/loops.ts";
+import type { OpDef } from "./types.ts";
+
+interface Dims { M: number; K: number; N: number; batch: number[] }
+
+function dims(a: readonly number[], b: readonly number[], ta: boolean, tb: boolean): Dims {
+  const [am, ak] = ta ? [a.at(-1)!, a.at(-2)!] : [a.at(-2)!, a.at(-1)!];
+  const [bk, bn] = tb ? [b.at(-1)!, b.at(-2)!] : [b.at(-2)!, b.at(-1)!];
+  const batch = broadcastShapes([a.slice(0, -2), b.slice(0, -2)]);
+  if (ak !== bk || !batch) throw new ShapeError("");
+  return { M: am, K: ak, N: bn, batch };
+}
+
+const flags = (n: Node) => ({ ta: n.attrs.ta === true, tb: n.attrs.tb === true });
+
+function evalMatmul(ins: readonly Tensor[], node: Node): Tensor {
+  const [a, b] = ins;
+  const { ta, tb } = flags(node);
+  const { M, K, N, batch } = dims(a.shape, b.shape, ta, tb);
+  const out = tensor(node.shape);
+  const sa = broadcastStrides(a.shape.slice(0, -2).map((d) => d), batch);
+  const sb = broadcastStrides(b.shape.slice(0, -2), batch);
+  const nb = batch.reduce((x, y) => x * y, 1);
+  for (let t = 0; t < nb; t++) {
+    const idx = unravel(t, batch);
+    const ao = idx.reduce((s, v, d) => s + v * sa[d], 0) * M * K;
+    const bo = idx.reduce((s, v, d) => s + v * sb[d], 0) * K * N;
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let acc = 0;
+        for (let k = 0; k < K; k++) {
+          acc += a.data[ao + (ta ? k * M + i : i * K + k)] * b.data[bo + (tb ? j * K + k : k * N + j)];
+        }
+        out.data[t * M * N + i * N + j] = acc;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * One shape-specialized product C = op(A) op(B) of an M x K by K x N block: 2 x 4 register
+ * blocks accumulating in doubles (PERF-NOTES: >= 8 accumulators, no fround), then edges.
+ */
+export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
+  ta: boolean, tb: boolean, nm: Namer): string {
+  const { M, K, N } = d;
+  const sAi = ta ? 1 : K, sAk = ta ? M : 1, sBj = tb ? K : 1, sBk = tb ? 1 : N;
+  const RB = M >= 2 ? 2 : 1, CB = N >= 4 ? 4 : 1;
+  const M0 = M - (M % RB), N0 = N - (N % CB);
+  const i = nm.fresh("i"), j = nm.fresh("j"), k = nm.fresh("k");
+  const pa = nm.fresh("pa"), pb = nm.fresh("pb");
+  const block = (rows: number, cols: number, iv: string, jv: string) => {
+    const acc = (r: number, q: number) => `s${r}_${q}`;
+    let s = "";
+    for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) s += `let ${acc(r, q)} = 0; `;
+    s += `\nfor (let ${k} = 0, ${pa} = ${a.off} + ${iv} * ${sAi}, ${pb} = ${b.off} + ${jv} * ${sBj}; ` +
+      `${k} < ${K}; ${k}++, ${pa} += ${sAk}, ${pb} += ${sBk}) {\n`;
+    for (let r = 0; r < rows; r++) s += `const a${r} = ${a.arr}[${pa}${r ? ` + ${r * sAi}` : ""}]; `;
+    for (let q = 0; q < cols; q++) s += `const b${q} = ${b.arr}[${pb}${q ? ` + ${q * sBj}` : ""}]; `;
+    s += "\n";
+    for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) s += `${acc(r, q)} += a${r} * b${q}; `;
+    s += "\n}\n";
+    for (let r = 0; r < rows; r++) {
+      for (let q = 0; q < cols; q++) {
+        s += `${c.arr}[${c.off} + (${iv} + ${r}) * ${N} + ${jv} + ${q}] = ${acc(r, q)}; `;
+      }
+    }
+    return `{\n${s}\n}\n`;
+  };
+  let code = "";
+  if (M0 > 0 && N0 > 0) {
+    code += `for (let ${i} = 0; ${i} < ${M0}; ${i} += ${RB}) ` +
+      `for (let ${j} = 0; ${j} < ${N0}; ${j} += ${CB}) ${block(RB, CB, i, j)}`;
+  }
+  if (N0 < N) {
+    code += `for (let ${i} = 0; ${i} < ${M0}; ${i}++) ` +
+      `for (let ${j} = ${N0}; ${j} < ${N}; ${j}++) ${block(1, 1, i, j)}`;
+  }
+  if (M0 < M) {
+    code += `for (let ${i} = ${M0}; ${i} < ${M}; ${i}++) ` +
+      `for (let ${j} = 0; ${j} < ${N}; ${j}++) ${block(1, 1, i, j)}`;
+  }
+  return code;
+}
+
+export const MATMUL_OPS = {
+  matmul: {
+    kind: "kernel",
+    arity: 2,
+    shape: (ins, attrs) => {
+      const [a, b] = ins;
+      const ta = attrs.ta === true, tb = attrs.tb === true;
+      for (const x of [a, b]) {
+        if (x.dtype !== "f") throw new ShapeError(`@ needs float tensors but got ${showShape(x.shape, x.dtype)}`);
+        if (x.shape.length < 2) {
+          throw new ShapeError(`@ needs operands of rank 2 or more but got ${showShape(x.shape, x.dtype)}`);
+        }
+      }
+      try {
+        const { M, N, batch } = dims(a.shape, b.shape, ta, tb);
+        return { shape: [...batch, M, N], dtype: "f" };
+      } catch {
+        throw new ShapeError(`@ cannot multiply ${showShape(a.shape, "f")} by ${showShape(b.shape, "f")}` +
+          ` (the inner dims ${ta ? a.shape.at(-2) : a.shape.at(-1)} and ` +
+          `${tb ? b.shape.at(-1) : b.shape.at(-2)} differ, or the batch dims do not broadcast)`);
+      }
+    },
+    grad: (n, g, b) => {
+      const [x, y] = n.inputs;
+      const { ta, tb } = flags(n);
+      const dx = ta ? b.add("matmul", [y, g], { ta: tb, tb: true })
+        : b.add("matmul", [g, y], { ta: false, tb: !tb });
+      const dy = tb ? b.add("matmul", [g, x], { ta: true, tb: ta })
+        : b.add("matmul", [x, g], { ta: !ta, tb: false });
+      return [dx, dy];
+    },
+    eval: evalMatmul,
+    flops: (n, ins) => {
+      const { K } = dims(ins[0].shape, ins[1].shape, flags(n).ta, flags(n).tb);
+      return 2 * K;
+    },
+    emit: ({ node, ins, out, args, nm }) => {
+      const { ta, tb } = flags(node);
+      const [a, b] = ins;
+      const d = dims(a.shape, b.shape, ta, tb);
+      const nb = d.batch.reduce((x, y) => x * y, 1);
+      if (nb === 1) return matmulKernel(out, args[0], args[1], d, ta, tb, nm);
+      // Batched: walk the batch with each operand's broadcast strides (0 where broadcast).
+      const sa = broadcastStrides(a.shape.slice(0, -2), d.batch);
+      const sb = broadcastStrides(b.shape.slice(0, -2), d.batch);
+      const bs = strides(d.batch);
+      const t = nm.fresh("t"), oa = nm.fresh("oa"), ob = nm.fresh("ob");
+      let offs = `let ${oa} = ${args[0].off}, ${ob} = ${args[1].off};\n`;
+      d.batch.forEach((_, dd) => {
+        offs += `{ const q = Math.floor(${t} / ${bs[dd]}) % ${d.batch[dd]}; ` +
+          `${oa} += q * ${sa[dd] * d.M * d.K}; ${ob} += q * ${sb[dd] * d.K * d.N}; }\n`;
+      });
+      const body = matmulKernel({ arr: out.arr, off: `${out.off} + ${t} * ${d.M * d.N}` },
+        { arr: args[0].arr, off: oa }, { arr: args[1].arr, off: ob }, d, ta, tb, nm);
+      return `for (let ${t} = 0; ${t} < ${nb}; ${t}++) {\n${offs}${body}}\n`;
+    },
+  },
+} satisfies Record<string, OpDef>;

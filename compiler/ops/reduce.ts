@@ -1,0 +1,84 @@
+// Reductions over a set of axes: attrs { axes: sorted distinct axes, keepdims }.
+import type { Attrs, GraphBuilder, Node } from "../graph.ts";
+import { ShapeError, showShape } from "../graph.ts";
+import { forEachIndex, strides, tensor, type Tensor } from "../tensor.ts";
+import { reductionLoop } from "../emit/loops.ts";
+import type { OpDef, ShapeRule } from "./types.ts";
+
+export function keptShape(shape: readonly number[], axes: readonly number[]): number[] {
+  return shape.map((d, i) => (axes.includes(i) ? 1 : d));
+}
+
+const reduceShape = (op: string): ShapeRule => (ins, attrs) => {
+  const x = ins[0];
+  if (x.dtype !== "f") throw new ShapeError(`${op} needs a float tensor but got ${showShape(x.shape, x.dtype)}`);
+  const axes = attrs.axes as number[];
+  for (const a of axes) {
+    if (!Number.isInteger(a) || a < 0 || a >= x.shape.length) {
+      throw new ShapeError(`${op} over axis ${a} of a tensor of rank ${x.shape.length}`);
+    }
+  }
+  const keep = attrs.keepdims === true;
+  const shape = keep ? keptShape(x.shape, axes) : x.shape.filter((_, i) => !axes.includes(i));
+  return { shape, dtype: "f" };
+};
+
+function evalReduce(init: number, combine: (acc: number, v: number) => number) {
+  return (ins: readonly Tensor[], node: Node): Tensor => {
+    const x = ins[0];
+    const axes = node.attrs.axes as number[];
+    const out = tensor(node.shape);
+    out.data.fill(init);
+    // Walk the input; each element lands on the output element with its reduced axes at 0.
+    const os = strides(keptShape(x.shape, axes));
+    const map = x.shape.map((_, d) => (axes.includes(d) ? 0 : os[d]));
+    forEachIndex(x.shape, [map], (i, offs) => {
+      out.data[offs[0]] = combine(out.data[offs[0]], x.data[i]);
+    });
+    return out;
+  };
+}
+
+/** Reshapes a reduced gradient back to keepdims form and broadcasts it over the input. */
+function spread(b: GraphBuilder, n: Node, g: number): number {
+  const x = b.node(n.inputs[0]);
+  const keep = keptShape(x.shape, n.attrs.axes as number[]);
+  return b.broadcastTo(b.reshape(g, keep), x.shape);
+}
+
+function extremum(op: "max" | "min", better: string): OpDef {
+  return {
+    kind: "reduce",
+    arity: 1,
+    shape: reduceShape(op),
+    // Ties share the gradient equally, as PyTorch's amax/amin do.
+    grad: (n, g, b) => {
+      const x = n.inputs[0];
+      const keep = keptShape(b.shape(x), n.attrs.axes as number[]);
+      const hit = b.add("eq", [x, b.reshape(n.id, keep)]);
+      const count = b.sum(hit, n.attrs.axes as number[], true);
+      return [b.add("mul", [hit, b.add("div", [b.reshape(g, keep), count])])];
+    },
+    eval: evalReduce(op === "max" ? -Infinity : Infinity,
+      op === "max" ? (a, v) => (v > a ? v : a) : (a, v) => (v < a ? v : a)),
+    emit: ({ node, ins, out, args, nm }) => reductionLoop(out, args[0], ins[0].shape,
+      node.attrs.axes as number[], op === "max" ? "-Infinity" : "Infinity",
+      (acc, v) => `(${v} ${better} ${acc} ? ${v} : ${acc})`, (acc) => acc, nm),
+  };
+}
+
+export const REDUCE_OPS = {
+  sum: {
+    kind: "reduce",
+    arity: 1,
+    shape: reduceShape("sum"),
+    grad: (n, g, b) => [spread(b, n, g)],
+    eval: evalReduce(0, (a, v) => a + v),
+    emit: ({ node, ins, out, args, nm }) => reductionLoop(out, args[0], ins[0].shape,
+      node.attrs.axes as number[], "0", (acc, v) => `${acc} + ${v}`, (acc) => acc, nm),
+  },
+  max: extremum("max", ">"),
+  min: extremum("min", "<"),
+} satisfies Record<string, OpDef>;
+
+export type ReduceAttrs = Attrs & { axes: number[]; keepdims: boolean };

@@ -1,0 +1,73 @@
+// What one row of the op table holds. See compiler/ops.ts for the table itself.
+import type { Attrs, DType, GraphBuilder, Node, Shape } from "../graph.ts";
+import type { Ref, Namer } from "../emit/loops.ts";
+import type { Tensor } from "../tensor.ts";
+
+/** Random draws in the same order as the emitted module makes them (runtime/rng.ts). */
+export interface RandomSource {
+  uniform(): number;
+  normal(): number;
+}
+
+/** Every primitive. Adding one here without a row in compiler/ops.ts is a type error. */
+export type OpName =
+  // leaves
+  | "input" | "param" | "state" | "const" | "random_uniform" | "random_normal"
+  // elementwise
+  | "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "tanh" | "sigmoid" | "relu" | "softplus"
+  | "erf" | "leaky_relu" | "elu" | "float"
+  | "add" | "sub" | "mul" | "div" | "pow" | "maximum" | "minimum"
+  | "lt" | "le" | "gt" | "ge" | "eq" | "ne" | "where"
+  // reductions
+  | "sum" | "max" | "min"
+  // linear algebra
+  | "matmul"
+  // layout and indexing
+  | "reshape" | "stop_gradient" | "broadcast" | "transpose" | "slice" | "pad" | "concat"
+  | "one_hot" | "take" | "scatter_add";
+
+export interface EvalContext {
+  input(name: string): Tensor;
+  param(name: string): Tensor;
+  state(name: string): Tensor;
+  rng: RandomSource;
+}
+
+export interface EmitContext {
+  readonly node: Node;
+  readonly ins: readonly Node[];
+  readonly out: Ref;
+  readonly args: readonly Ref[];
+  readonly nm: Namer;
+  /** The JS identifier of the module's current random generator. */
+  readonly rng: string;
+}
+
+export type ShapeRule = (ins: readonly Node[], attrs: Attrs) => { shape: Shape; dtype: DType };
+
+/**
+ * A gradient rule builds graph: given the node and the gradient of the loss with respect
+ * to its output, it returns one gradient per input (null where none flows). A returned
+ * gradient may have the node's output shape; the driver sums it back to the input's shape.
+ */
+export type GradRule = (node: Node, g: number, b: GraphBuilder) => (number | null)[];
+
+export interface OpDef {
+  /**
+   * leaf: no kernel (feeds, params, state, constants); alias: same memory as input 0;
+   * elementwise: `expr` over broadcast inputs; others emit their own kernel.
+   */
+  readonly kind: "leaf" | "alias" | "elementwise" | "reduce" | "kernel";
+  readonly arity: number | "variadic";
+  readonly shape: ShapeRule;
+  /** Absent: the op passes no gradient (masks, integer ops, random draws). */
+  readonly grad?: GradRule;
+  /** The reference evaluator, in float64. */
+  readonly eval: (ins: readonly Tensor[], node: Node, ctx: EvalContext) => Tensor;
+  /** For elementwise ops: a JS expression of the inputs' scalar values. */
+  readonly expr?: (args: readonly string[], attrs: Attrs) => string;
+  /** For other ops with kernels: statements computing `out` from `args`. */
+  readonly emit?: (c: EmitContext) => string;
+  /** Floating-point operations per output element (for `kiln stats`); default 1. */
+  readonly flops?: (node: Node, ins: readonly Node[]) => number;
+}
