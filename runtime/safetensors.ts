@@ -19,7 +19,7 @@ export interface SafetensorsTensor extends SafetensorsEntry {
 const ST_DTYPE_BYTES: Record<SafetensorsDtype, number> = { F32: 4, F64: 8, I32: 4 };
 
 /** The reference implementation's limit; a larger header means a corrupt or foreign file. */
-const ST_MAX_HEADER_BYTES = 100_000_000;
+const ST_MAX_HEADER_BYTES = 100000000;
 
 function stError(message: string): Error {
   return new Error(`safetensors: ${message}`);
