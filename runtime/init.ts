@@ -52,9 +52,10 @@ export function initTensor(
   init: InitSpec,
   rng: Rng,
 ): void {
-  const arity = INIT_ARITY[init.kind];
-  if (!arity) throw new Error(`unknown initialiser '${init.kind}'`);
-  const [minArgs, maxArgs] = arity;
+  if (!Object.prototype.hasOwnProperty.call(INIT_ARITY, init.kind)) {
+    throw new Error(`unknown initialiser '${init.kind}'`);
+  }
+  const [minArgs, maxArgs] = INIT_ARITY[init.kind];
   if (init.args.length < minArgs || init.args.length > maxArgs) {
     const expected = minArgs === maxArgs ? `${minArgs}` : `${minArgs} to ${maxArgs}`;
     throw new Error(

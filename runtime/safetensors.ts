@@ -72,8 +72,10 @@ export function encodeSafetensors(
     if (t.name === "__metadata__") throw stError("'__metadata__' cannot name a tensor");
     if (seen.has(t.name)) throw stError(`duplicate tensor name '${t.name}'`);
     seen.add(t.name);
+    if (!Object.prototype.hasOwnProperty.call(ST_DTYPE_BYTES, t.dtype)) {
+      throw stError(`tensor '${t.name}' has unknown dtype ${t.dtype}`);
+    }
     const size = ST_DTYPE_BYTES[t.dtype];
-    if (!size) throw stError(`tensor '${t.name}' has unknown dtype ${t.dtype}`);
     if (!stDataMatches(t.dtype, t.data)) {
       const given = t.data.constructor.name;
       throw stError(`tensor '${t.name}' is ${t.dtype} but its data is a ${given}`);
@@ -289,7 +291,15 @@ export function decodeSafetensors(
   }
   // Valid: only now copy, so a bad file never yields a partial result.
   if (metadataOut !== undefined && fields.__metadata__ !== undefined) {
-    Object.assign(metadataOut, fields.__metadata__);
+    // defineProperty, not assignment: a "__proto__" key must stay a plain entry.
+    for (const [k, v] of Object.entries(fields.__metadata__ as Record<string, string>)) {
+      Object.defineProperty(metadataOut, k, {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
   }
   const littleEndian = stLittleEndianHost();
   const result = new Map<string, SafetensorsEntry>();

@@ -107,6 +107,8 @@ describe("initTensor", () => {
     );
     const bogus = { kind: "xavier", args: [] } as unknown as InitSpec;
     expect(() => initTensor(arr, 0, [4], bogus, rng)).toThrow("unknown initialiser 'xavier'");
+    const inherited = { kind: "toString", args: [] } as unknown as InitSpec;
+    expect(() => initTensor(arr, 0, [4], inherited, rng)).toThrow("unknown initialiser");
   });
 });
 

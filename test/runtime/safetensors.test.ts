@@ -23,6 +23,7 @@ const sample: SafetensorsTensor[] = [
   { name: "fc1.b", dtype: "F64", shape: [3], data: Float64Array.of(Math.PI, -0, 1e300) },
   { name: "empty", dtype: "F32", shape: [0, 4], data: new Float32Array(0) },
   { name: "0", dtype: "I32", shape: [2], data: Int32Array.of(2 ** 31 - 1, -(2 ** 31)) },
+  { name: "__proto__", dtype: "F32", shape: [1], data: Float32Array.of(9) },
 ];
 
 describe("encodeSafetensors", () => {
@@ -70,9 +71,12 @@ describe("encodeSafetensors", () => {
 describe("decodeSafetensors", () => {
   it("round-trips every dtype exactly, with metadata", () => {
     const meta: Record<string, string> = {};
-    const bytes = encodeSafetensors(sample, { kiln: "1", "ü": "ß" });
+    const metadata = JSON.parse('{"kiln": "1", "ü": "ß", "__proto__": "p"}');
+    const bytes = encodeSafetensors(sample, metadata);
     const back = decodeSafetensors(bytes, meta);
-    expect(meta).toEqual({ kiln: "1", "ü": "ß" });
+    expect(Object.getPrototypeOf(meta)).toBe(Object.prototype);
+    expect(Object.keys(meta)).toEqual(["kiln", "ü", "__proto__"]);
+    expect(meta["__proto__"]).toBe("p");
     for (const t of sample) {
       const got = back.get(t.name)!;
       expect(got.dtype).toBe(t.dtype);
@@ -151,7 +155,7 @@ describe("decodeSafetensors", () => {
   it("says how much data a truncated file lacks", () => {
     const bytes = encodeSafetensors(sample);
     const cut = bytes.subarray(0, bytes.length - 5);
-    const dataBytes = 24 + 4 + 24 + 0 + 8;
+    const dataBytes = 24 + 4 + 24 + 0 + 8 + 4;
     expect(() => decodeSafetensors(cut)).toThrow(
       `safetensors: truncated: expected ${dataBytes} bytes of data, file has ${dataBytes - 5}`,
     );
