@@ -1,0 +1,116 @@
+// The `kiln` command. Exit codes: 0 ok, 1 a mistake in the model (or a failed check),
+// 2 a usage error, 70 an internal compiler error.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { formatDiagnostics } from "../dsl/diagnostics.ts";
+import { compile, type CompileOptions, InternalError } from "./index.ts";
+
+export const USAGE = `usage:
+  kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
+  kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json]
+  kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--json]
+  kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...]`;
+
+export class UsageError extends Error {}
+
+export interface CliArgs {
+  command: string;
+  file: string;
+  out?: string;
+  options: CompileOptions;
+  flags: Set<string>;
+  seed?: number;
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h") throw new UsageError("");
+  if (!["compile", "check", "stats", "graph"].includes(command)) {
+    throw new UsageError(`unknown command '${command}'`);
+  }
+  const options: CompileOptions = {};
+  const flags = new Set<string>();
+  const dims: Record<string, number> = {};
+  let file: string | undefined;
+  let out: string | undefined;
+  let seed: number | undefined;
+  const value = (i: number, flag: string) => {
+    const v = rest[i + 1];
+    if (v === undefined || v.startsWith("-")) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === "-o") { out = value(i, a); i++; }
+    else if (a === "--model") { options.model = value(i, a); i++; }
+    else if (a === "--dim") {
+      const m = /^([A-Za-z_]\w*)=(\d+)$/.exec(value(i, a));
+      if (!m || Number(m[2]) < 1) throw new UsageError(`--dim takes NAME=INT with a positive INT, not '${rest[i + 1]}'`);
+      dims[m[1]] = Number(m[2]);
+      i++;
+    } else if (a === "--dtype") {
+      const v = value(i, a);
+      if (v !== "f32" && v !== "f64") throw new UsageError(`--dtype takes f32 or f64, not '${v}'`);
+      options.dtype = v;
+      i++;
+    } else if (/^-O[012]$/.test(a)) options.optimize = Number(a[2]) as 0 | 1 | 2;
+    else if (a === "--seed") {
+      const v = Number(value(i, a));
+      if (!Number.isInteger(v)) throw new UsageError(`--seed takes an integer`);
+      seed = v;
+      i++;
+    } else if (a === "--json" || a === "--backward") flags.add(a);
+    else if (a.startsWith("-")) throw new UsageError(`unknown option '${a}'`);
+    else if (file === undefined) file = a;
+    else throw new UsageError(`unexpected argument '${a}'`);
+  }
+  if (!file) throw new UsageError(`${command} needs a FILE`);
+  if (Object.keys(dims).length) options.dims = dims;
+  options.file = file;
+  return { command, file, out, options, flags, seed };
+}
+
+function readSource(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`cannot read '${file}'`);
+  }
+}
+
+async function run(args: CliArgs): Promise<number> {
+  const source = readSource(args.file);
+  switch (args.command) {
+    case "compile": {
+      const r = compile(source, args.options);
+      if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
+      if (!r.ok) return 1;
+      const out = args.out ?? join(dirname(args.file), `${basename(args.file, extname(args.file))}.js`);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, r.js);
+      const dts = out.replace(/\.m?js$/, "") + ".d.ts";
+      writeFileSync(dts, r.dts);
+      process.stdout.write(`wrote ${out} (${r.js.length} bytes) and ${dts}; ` +
+        `arena ${r.stats!.arenaBytes} bytes, ${r.stats!.params} params\n`);
+      return 0;
+    }
+    default:
+      process.stderr.write(`kiln ${args.command}: not implemented yet in this version of Kiln\n`);
+      return 2;
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await run(parseArgs(argv));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message ? `kiln: ${e.message}\n` : ""}${USAGE}\n`);
+      return e.message ? 2 : 0;
+    }
+    const detail = e instanceof InternalError ? e.message : String((e as Error)?.stack ?? e);
+    process.stderr.write(`kiln: internal compiler error (a bug in Kiln, not in your model).\n` +
+      `Please report it with the model file and this text:\n${detail}\n`);
+    return 70;
+  }
+}

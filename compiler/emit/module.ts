@@ -1,0 +1,387 @@
+// Emission: one standalone ES module. All tensors live in one ArrayBuffer allocated at
+// create(): params, state and optimizer slots first, then one scratch region that every
+// entry point reuses under a static plan. Each kernel is its own small shape-specialized
+// function; an entry point is a straight list of kernel calls, so a step allocates nothing.
+import type { Graph, Node } from "../graph.ts";
+import { size } from "../graph.ts";
+import { planMemory, type Interval } from "../memory.ts";
+import type { ModelIR } from "../model.ts";
+import { OPS } from "../ops.ts";
+import { lit } from "../ops/elementwise.ts";
+import { elementwiseLoop, Namer, type Ref } from "./loops.ts";
+import { runtimeSource } from "./runtime.ts";
+
+export interface EmitOptions {
+  dtype?: "f32" | "f64";
+  /** Shown in the module's header comment. */
+  source?: string;
+}
+
+export interface EntryStats {
+  name: string;
+  nodes: number;
+  kernels: number;
+  /** Float and int scratch elements this entry needs at its peak. */
+  scratchF: number;
+  scratchI: number;
+  /** Elements of all intermediate tensors, were each given its own buffer. */
+  intermediates: number;
+}
+
+export interface Emitted {
+  js: string;
+  arenaBytes: number;
+  entries: EntryStats[];
+  persistentElements: number;
+}
+
+const SLOTS: Record<string, string[]> = {
+  sgd: [], momentum: ["buf"], rmsprop: ["sq"], adam: ["m", "v"], adamw: ["m", "v"],
+};
+
+const q = (s: string) => JSON.stringify(s);
+
+interface CompiledEntry {
+  code: string;
+  refs: Ref[];
+  stats: EntryStats;
+  feeds: string[];
+}
+
+/** Lays out and emits one entry graph; scratch offsets are relative to `fBase`/`iBase`. */
+class EntryEmitter {
+  private readonly refs: Ref[] = [];
+  private kernels = "";
+  private calls: string[] = [];
+
+  constructor(private readonly g: Graph, private readonly tag: string,
+    private readonly persistent: ReadonlyMap<string, number>,
+    private readonly feedVar: ReadonlyMap<string, string>, private readonly fBase: number) {}
+
+  compile(): CompiledEntry {
+    const g = this.g;
+    const outputs = new Set(g.outputs.map((o) => o.node));
+    // Which nodes need their own memory, and how long each must live.
+    const root = g.nodes.map((n) => n.id);
+    for (const n of g.nodes) if (OPS[n.op].kind === "alias") root[n.id] = root[n.inputs[0]];
+    const lastUse = g.nodes.map((n) => n.id);
+    for (const n of g.nodes) for (const i of n.inputs) lastUse[root[i]] = Math.max(lastUse[root[i]], n.id);
+    for (const o of outputs) lastUse[root[o]] = g.nodes.length;
+    const planned = g.nodes.filter((n) => this.needsBuffer(n, outputs));
+    const plans = { f: [] as Interval[], i: [] as Interval[] };
+    const which = { f: [] as Node[], i: [] as Node[] };
+    for (const n of planned) {
+      plans[n.dtype].push({ size: size(n.shape), start: n.id, end: lastUse[n.id] });
+      which[n.dtype].push(n);
+    }
+    const pf = planMemory(plans.f), pi = planMemory(plans.i);
+    const offset = new Map<number, Ref>();
+    which.f.forEach((n, k) => offset.set(n.id, { arr: "F", off: this.fBase + pf.offsets[k] }));
+    which.i.forEach((n, k) => offset.set(n.id, { arr: "I", off: pi.offsets[k] }));
+    const feeds = new Set<string>();
+    for (const n of g.nodes) {
+      const def = OPS[n.op];
+      const mine = offset.get(n.id);
+      if (mine) {
+        this.refs[n.id] = mine;
+        this.kernel(n);
+        continue;
+      }
+      if (def.kind === "alias") { this.refs[n.id] = this.refs[n.inputs[0]]; continue; }
+      const name = n.attrs.name as string;
+      if (n.op === "input") { feeds.add(name); this.refs[n.id] = { arr: this.feedVar.get(name)!, off: 0 }; }
+      else if (n.op === "param" || n.op === "state") this.refs[n.id] = { arr: "F", off: this.persistent.get(name)! };
+      else if (n.op === "const") this.refs[n.id] = { arr: "", off: 0, lit: lit(n.attrs.value as number) };
+      else throw new Error(`internal: no memory for ${n.op}`);
+    }
+    const intermediates = planned.reduce((s, n) => s + size(n.shape), 0);
+    const code = `${this.kernels}function run_${this.tag}() {\n${this.calls.join("\n")}\n}\n`;
+    return { code, refs: this.refs, feeds: [...feeds], stats: { name: this.tag, nodes: g.nodes.length,
+      kernels: this.calls.length, scratchF: pf.total, scratchI: pi.total, intermediates } };
+  }
+
+  /** Kernels get memory; so do outputs that would otherwise be a literal or a feed. */
+  private needsBuffer(n: Node, outputs: Set<number>): boolean {
+    const kind = OPS[n.op].kind;
+    if (kind !== "leaf" && kind !== "alias") return true;
+    if (!outputs.has(n.id)) return false;
+    return n.op === "const" || n.op === "input" || kind === "alias";
+  }
+
+  private kernel(n: Node): void {
+    const def = OPS[n.op];
+    const nm = new Namer();
+    const out = this.refs[n.id];
+    const ins = n.inputs.map((i) => this.g.nodes[i]);
+    const args = n.inputs.map((i) => this.refs[i]);
+    let body: string;
+    if (def.kind === "elementwise") {
+      body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape), (r) => def.expr!(r, n.attrs), nm);
+    } else if (def.emit) {
+      body = def.emit({ node: n, ins, out, args, nm, rng: "R" });
+    } else {
+      // A leaf or alias that must be materialized as an output: a copy (or fill).
+      const src = n.op === "const" ? args : [this.refsOfLeaf(n)];
+      body = elementwiseLoop(out, n.shape, src, [n.op === "const" ? [] : n.shape], (r) => r[0], nm);
+    }
+    const name = `k_${this.tag}_${n.id}`;
+    this.kernels += `function ${name}() { // ${n.op} [${n.shape.join(", ")}]\n${body}}\n`;
+    this.calls.push(`${name}();`);
+  }
+
+  private refsOfLeaf(n: Node): Ref {
+    if (n.op === "const") return { arr: "", off: 0, lit: lit(n.attrs.value as number) };
+    if (n.op === "input") return { arr: this.feedVar.get(n.attrs.name as string)!, off: 0 };
+    return this.refs[n.inputs[0]] ?? { arr: "F", off: this.persistent.get(n.attrs.name as string)! };
+  }
+}
+
+export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
+  const dtype = options.dtype ?? "f32";
+  const d = ir.decls;
+  const FloatArray = dtype === "f32" ? "Float32Array" : "Float64Array";
+  const bytesF = dtype === "f32" ? 4 : 8;
+
+  // Persistent layout: params, state, then optimizer slots.
+  const persistent = new Map<string, number>();
+  let at = 0;
+  const place = (name: string, shape: readonly number[]) => {
+    persistent.set(name, at);
+    at += size(shape);
+  };
+  for (const p of d.params.values()) place(p.name, p.shape);
+  for (const s of d.state.values()) place(s.name, s.shape);
+  const slots: { step: string; param: string; slot: string; name: string }[] = [];
+  for (const s of ir.steps) {
+    for (const p of s.params) {
+      for (const slot of SLOTS[s.decl.optimizer.name]) {
+        const name = `optim.${s.decl.name}.${p}.${slot}`;
+        slots.push({ step: s.decl.name, param: p, slot, name });
+        place(name, d.params.get(p)!.shape);
+      }
+    }
+  }
+  const fBase = at;
+  const feedVar = new Map([...d.inputs.keys()].map((n, i) => [n, `in${i}`]));
+
+  const entries: { kind: string; key: string; graph: Graph }[] = [
+    { kind: "predict", key: "predict", graph: ir.predict },
+    ...ir.steps.map((s, i) => ({ kind: "step", key: `step${i}`, graph: s.graph })),
+    ...ir.gradients.map((g, i) => ({ kind: "grad", key: `grad${i}`, graph: g.graph })),
+  ];
+  const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, persistent, feedVar, fBase).compile());
+  const scratchF = Math.max(0, ...compiled.map((c) => c.stats.scratchF));
+  const scratchI = Math.max(0, ...compiled.map((c) => c.stats.scratchI));
+  const NF = fBase + scratchF;
+  const NI = scratchI;
+  const arenaBytes = NF * bytesF + NI * 4;
+
+  const view = (r: Ref, n: number, int = false) =>
+    `${r.arr === "I" || int ? "I" : "F"}.subarray(${r.off}, ${r.off} + ${n})`;
+  const outRef = (c: CompiledEntry, g: Graph, role: string) =>
+    g.outputs.filter((o) => o.role === role).map((o) => ({ o, ref: c.refs[o.node], node: g.nodes[o.node] }));
+
+  const inputMeta = [...d.inputs.values()].map((i) => ({ name: i.name,
+    dtype: i.dtype === "i" ? "i32" : dtype, shape: i.shape }));
+  const meta = {
+    model: d.name,
+    dtype,
+    inputs: inputMeta,
+    outputs: d.outputs.map((name) => ({ name,
+      shape: ir.predict.nodes[ir.predict.outputs.find((o) => o.name === name)!.node].shape })),
+    params: [...d.params.values()].map((p) => ({ name: p.name, shape: p.shape, init: p.init })),
+    state: [...d.state.values()].map((s) => ({ name: s.name, shape: s.shape, init: s.init })),
+    steps: ir.steps.map((s) => ({ name: s.decl.name, loss: s.decl.lossName,
+      optimizer: s.decl.optimizer.name, args: s.decl.optimizer.args, params: s.params })),
+    losses: [...new Set(ir.steps.map((s) => s.decl.lossName))],
+    arenaBytes,
+  };
+
+  let js = `// Generated by kiln${options.source ? ` from ${options.source.replace(/[\r\n]/g, " ")}` : ""}` +
+    ` (model ${d.name}). Do not edit.\n`;
+  js += runtimeSource();
+  js += `\n// ---- model\nexport const meta = ${JSON.stringify(meta)};\n`;
+  js += `const INPUTS = new Map(meta.inputs.map((i) => [i.name, i]));\n`;
+  js += `function kilnErf(x) { return kilnErfImpl(x); }\n`;
+  js += `export function create(options = {}) {\n`;
+  js += `const seed = options.seed === undefined ? 0 : options.seed;\n`;
+  js += `const buffer = new ArrayBuffer(${arenaBytes});\n`;
+  js += `const F = new ${FloatArray}(buffer, 0, ${NF});\n`;
+  js += `const I = new Int32Array(buffer, ${NF * bytesF}, ${NI});\n`;
+  js += `const rng = new Rng(seed);\nconst seededRng = new Rng(0);\nlet R = rng;\n`;
+  for (const p of [...d.params.values(), ...d.state.values()]) {
+    js += `initTensor(F, ${persistent.get(p.name)}, ${JSON.stringify(p.shape)}, ${JSON.stringify(p.init)}, rng);\n`;
+  }
+  js += `let ${[...feedVar.values()].map((v) => `${v} = F`).join(", ") || "_unused = 0"};\n`;
+  js += compiled.map((c) => c.code).join("");
+
+  const bindFeeds = (c: CompiledEntry, entry: string) => {
+    let s = `checkFeedNames(feeds, ${JSON.stringify(c.feeds)}, ${q(entry)}, ${JSON.stringify([...d.inputs.keys()])});\n`;
+    for (const f of c.feeds) {
+      const i = d.inputs.get(f)!;
+      s += `${feedVar.get(f)} = checkFeed(${q(f)}, feeds[${q(f)}], ${q(i.dtype === "i" ? "i32" : dtype)}, ${JSON.stringify(i.shape)});\n`;
+    }
+    return s;
+  };
+
+  // predict
+  const pc = compiled[0];
+  const pouts = outRef(pc, ir.predict, "output");
+  js += `const predictOut = Object.freeze({ ${pouts.map(({ o, ref, node }) =>
+    `${q(o.name)}: ${view(ref, size(node.shape), node.dtype === "i")}`).join(", ")} });\n`;
+  js += `function predict(feeds) {\n${bindFeeds(pc, "predict")}run_predict();\nreturn predictOut;\n}\n`;
+
+  // train steps
+  js += `const stepCount = new Float64Array(${ir.steps.length});\n`;
+  js += `const lrs = new Float64Array(${JSON.stringify(ir.steps.map((s) => s.decl.optimizer.args.lr))});\n`;
+  ir.steps.forEach((s, k) => {
+    const c = compiled[1 + k];
+    const lossRef = c.refs[s.graph.outputs.find((o) => o.role === "loss")!.node];
+    const grads = outRef(c, s.graph, "grad");
+    const a = s.decl.optimizer.args;
+    let body = bindFeeds(c, "train") + `run_step${k}();\nconst loss = F[${lossRef.off}];\n`;
+    body += `const t = ++stepCount[${k}];\nconst lr = lrs[${k}];\n`;
+    if (typeof a.clip_norm === "number") {
+      body += `let sq = 0;\n${grads.map(({ ref, node }) => `sq += gradSquaredNorm(F, ${ref.off}, ${size(node.shape)});`).join("\n")}\n`;
+      body += `const scale = clipNormScale(sq, ${a.clip_norm});\n`;
+      body += `if (scale !== 1) {\n${grads.map(({ ref, node }) => `scaleInPlace(F, ${ref.off}, ${size(node.shape)}, scale);`).join("\n")}\n}\n`;
+    }
+    for (const { o, ref, node } of grads) {
+      const p = persistent.get(o.name)!, n = size(node.shape), g = ref.off;
+      const slot = (name: string) => persistent.get(`optim.${s.decl.name}.${o.name}.${name}`);
+      const wd = a.weight_decay;
+      switch (s.decl.optimizer.name) {
+        case "sgd": body += `sgdStep(F, ${p}, ${g}, ${n}, lr, ${wd});\n`; break;
+        case "momentum": body += `momentumStep(F, ${p}, ${g}, ${slot("buf")}, ${n}, lr, ${a.momentum}, ${a.nesterov}, ${wd}, t === 1);\n`; break;
+        case "rmsprop": body += `rmspropStep(F, ${p}, ${g}, ${slot("sq")}, ${n}, lr, ${a.alpha}, ${a.eps}, ${wd});\n`; break;
+        case "adam": body += `adamStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t);\n`; break;
+        case "adamw": body += `adamwStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t);\n`; break;
+      }
+    }
+    for (const { o, ref, node } of outRef(c, s.graph, "state")) {
+      body += `F.copyWithin(${persistent.get(o.name)}, ${ref.off}, ${ref.off} + ${size(node.shape)});\n`;
+    }
+    js += `function train${k}(feeds) {\n${body}return loss;\n}\n`;
+  });
+  const stepNames = ir.steps.map((s) => s.decl.name);
+  js += `const STEPS = ${JSON.stringify(stepNames)};\n`;
+  js += `const trainers = [${ir.steps.map((_, k) => `train${k}`).join(", ")}];\n`;
+  js += `function stepIndex(step, what) {\n` +
+    `if (step === undefined) {\n` +
+    `if (STEPS.length === 1) return 0;\n` +
+    `throw new TypeError(STEPS.length ? what + " needs a step name: this model has steps " + STEPS.map((s) => "'" + s + "'").join(", ") : "this model has no train step");\n}\n` +
+    `const i = STEPS.indexOf(step);\n` +
+    `if (i < 0) throw new TypeError("no train step '" + String(step) + "'; this model has " + (STEPS.length ? STEPS.map((s) => "'" + s + "'").join(", ") : "none"));\n` +
+    `return i;\n}\n`;
+
+  // gradients
+  const gradEntries = ir.gradients.map((g, k) => {
+    const c = compiled[1 + ir.steps.length + k];
+    const value = c.refs[g.graph.outputs.find((o) => o.role === "value")!.node];
+    const grads = outRef(c, g.graph, "grad");
+    return `{ loss: ${q(g.loss)}, mode: ${q(g.mode)}, run: run_grad${k}, feeds: ${JSON.stringify(c.feeds)}, ` +
+      `value: ${value.off}, grads: Object.freeze({ ${grads.map(({ o, ref, node }) =>
+        `${q(o.name)}: ${view(ref, size(node.shape))}`).join(", ")} }) }`;
+  });
+  js += `const GRADS = [${gradEntries.join(",\n")}];\n`;
+  js += `function gradients(feeds, opts = {}) {\n` +
+    `const loss = opts.loss === undefined ? meta.losses[0] : opts.loss;\n` +
+    `const mode = opts.mode === undefined ? "train" : opts.mode;\n` +
+    `if (mode !== "train" && mode !== "eval") throw new TypeError("gradients: mode must be 'train' or 'eval', not " + String(mode));\n` +
+    `const e = GRADS.find((g) => g.loss === loss && g.mode === mode);\n` +
+    `if (!e) throw new TypeError("gradients: no loss named '" + String(loss) + "'; the model's losses are " + (meta.losses.map((l) => "'" + l + "'").join(", ") || "none"));\n` +
+    `const c = { feeds: e.feeds };\n` +
+    `checkFeedNames(feeds, e.feeds, "gradients", [...INPUTS.keys()]);\n` +
+    `${[...feedVar].map(([name, v]) => `if (e.feeds.includes(${q(name)})) ${v} = checkFeed(${q(name)}, feeds[${q(name)}], INPUTS.get(${q(name)}).dtype, INPUTS.get(${q(name)}).shape);`).join("\n")}\n` +
+    `if (opts.seed !== undefined) { seededRng.seed(opts.seed); R = seededRng; }\n` +
+    `try { e.run(); } finally { R = rng; }\n` +
+    `void c;\nreturn { value: F[e.value], grads: e.grads };\n}\n`;
+
+  // params, state, save and load
+  const tensorsList = [
+    ...[...d.params.values()].map((p) => ({ name: p.name, shape: p.shape, kind: "param" })),
+    ...[...d.state.values()].map((s) => ({ name: s.name, shape: s.shape, kind: "state" })),
+    ...slots.map((s) => ({ name: s.name, shape: d.params.get(s.param)!.shape, kind: "optim" })),
+  ];
+  js += `const TENSORS = ${JSON.stringify(tensorsList.map((t) => ({ ...t, off: persistent.get(t.name) })))};\n`;
+  js += `const params = Object.freeze({ ${[...d.params.values()].map((p) => `${q(p.name)}: ${view({ arr: "F", off: persistent.get(p.name)! }, size(p.shape))}`).join(", ")} });\n`;
+  js += `const state = Object.freeze({ ${[...d.state.values()].map((p) => `${q(p.name)}: ${view({ arr: "F", off: persistent.get(p.name)! }, size(p.shape))}`).join(", ")} });\n`;
+  js += SAVE_LOAD.replaceAll("$DT", dtype === "f32" ? "F32" : "F64");
+  js += `function setLearningRate(step, lr) {\n` +
+    `if (typeof lr !== "number" || !(lr >= 0) || !Number.isFinite(lr)) throw new TypeError("setLearningRate: lr must be a finite number >= 0, not " + String(lr));\n` +
+    `lrs[stepIndex(step, "setLearningRate")] = lr;\n}\n`;
+  js += `function getLearningRate(step) { return lrs[stepIndex(step, "getLearningRate")]; }\n`;
+  js += `return {\n` +
+    `predict,\n` +
+    `train(feeds, step) { return trainers[stepIndex(step, "train")](feeds); },\n` +
+    `gradients, params, state, save, load, setLearningRate, getLearningRate, meta,\n` +
+    `arena: buffer,\n` +
+    `};\n}\n`;
+  js += `function kilnErfImpl(x) {\n${ERF_SOURCE}\n}\n`;
+
+  return { js, arenaBytes, persistentElements: fBase, entries: compiled.map((c) => c.stats) };
+}
+
+/** save() and load(): params, state, optimizer slots and step counts in safetensors. */
+const SAVE_LOAD = `
+function save() {
+  const list = TENSORS.map((t) => ({ name: t.name, dtype: "$DT", shape: t.shape,
+    data: F.subarray(t.off, t.off + t.shape.reduce((a, b) => a * b, 1)) }));
+  STEPS.forEach((s, i) => list.push({ name: "optim." + s + ".t", dtype: "F64", shape: [],
+    data: stepCount.subarray(i, i + 1) }));
+  return encodeSafetensors(list, { format: "kiln", model: meta.model });
+}
+function load(bytes) {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError("load expects the Uint8Array that save() returns");
+  const got = decodeSafetensors(bytes);
+  const known = new Map(TENSORS.map((t) => [t.name, t]));
+  const problems = [];
+  for (const [name, t] of got) {
+    const counter = /^optim\\.(.*)\\.t$/.exec(name);
+    if (counter && STEPS.includes(counter[1])) {
+      if (t.dtype !== "F64" || t.shape.length !== 0) problems.push("'" + name + "' must be a F64 scalar");
+      continue;
+    }
+    const want = known.get(name);
+    if (!want) { problems.push("unknown tensor '" + name + "'"); continue; }
+    if (t.dtype !== "$DT") problems.push("'" + name + "' has dtype " + t.dtype + " but the model needs $DT");
+    if (t.shape.length !== want.shape.length || t.shape.some((d, i) => d !== want.shape[i])) {
+      problems.push("'" + name + "' has shape [" + t.shape.join(", ") + "] but the model needs [" + want.shape.join(", ") + "]");
+    }
+  }
+  for (const t of TENSORS) {
+    if (t.kind !== "optim" && !got.has(t.name)) problems.push("missing " + t.kind + " '" + t.name + "'");
+  }
+  if (problems.length) throw new Error("load: the weights do not fit this model (nothing was changed):\\n  " + problems.join("\\n  "));
+  for (const [name, t] of got) {
+    const want = known.get(name);
+    if (want) F.set(t.data, want.off);
+    else stepCount[STEPS.indexOf(/^optim\\.(.*)\\.t$/.exec(name)[1])] = t.data[0];
+  }
+}
+`;
+
+const ERF_SOURCE = `
+  const ax = Math.abs(x);
+  if (ax < 2.5) {
+    let term = ax, sum = ax;
+    const x2 = ax * ax;
+    for (let n = 1; n < 80; n++) {
+      term *= -x2 / n;
+      const add = term / (2 * n + 1);
+      sum += add;
+      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+    }
+    return Math.sign(x) * (2 / Math.sqrt(Math.PI)) * sum;
+  }
+  if (ax > 6) return Math.sign(x);
+  let f = ax, C = ax, D = 0;
+  for (let n = 1; n < 200; n++) {
+    const an = n / 2;
+    D = 1 / (ax + an * D);
+    C = ax + an / C;
+    const delta = C * D;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.sign(x) * (1 - Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f);`;

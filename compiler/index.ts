@@ -1,0 +1,131 @@
+// The library: compile a model file to a module's JS and declarations, or straight to a
+// live module. Mistakes in the model come back as diagnostics, never as exceptions.
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Program } from "../dsl/ast.ts";
+import { type Diagnostic, error, formatDiagnostics, KilnError } from "../dsl/diagnostics.ts";
+import { parse } from "../dsl/index.ts";
+import { emitDeclarations } from "./emit/declarations.ts";
+import { emitModule, type EntryStats } from "./emit/module.ts";
+import { buildModel, type ModelIR } from "./model.ts";
+import { prelude, PRELUDE_FILE } from "./prelude.ts";
+
+export interface CompileOptions {
+  /** The file name used in diagnostics and to resolve imports (default "model.kiln"). */
+  file?: string;
+  /** Which model of the file (default: the last one). */
+  model?: string;
+  /** Overrides of `dim` values. */
+  dims?: Record<string, number>;
+  dtype?: "f32" | "f64";
+  /** 0, 1 or 2 (default 2). */
+  optimize?: 0 | 1 | 2;
+  /** Reads imported files (default: from disk). */
+  readFile?: (path: string) => string;
+  /** Skip the .d.ts (faster, for tests and scripts). */
+  declarations?: boolean;
+}
+
+export interface CompileStats {
+  arenaBytes: number;
+  params: number;
+  entries: EntryStats[];
+}
+
+export interface CompileResult {
+  ok: boolean;
+  js: string;
+  dts: string;
+  diagnostics: Diagnostic[];
+  /** Every source text read, by file name, for formatting diagnostics. */
+  sources: Map<string, string>;
+  stats?: CompileStats;
+  ir?: ModelIR;
+}
+
+/** Thrown for a bug in Kiln rather than a mistake in the model. */
+export class InternalError extends Error {}
+
+/** Parses the file and everything it imports; the prelude comes first. */
+export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
+  const file = options.file ?? "model.kiln";
+  const read = options.readFile ?? ((p: string) => readFileSync(p, "utf8"));
+  const p = prelude();
+  sources.set(PRELUDE_FILE, p.source);
+  const programs: Program[] = [];
+  const errors: Diagnostic[] = [];
+  const visiting = new Set<string>();
+  const done = new Set<string>();
+  const visit = (text: string, name: string) => {
+    sources.set(name, text);
+    const r = parse(text, name);
+    errors.push(...r.diagnostics);
+    if (r.diagnostics.some((d) => d.severity === "error")) return;
+    visiting.add(name);
+    for (const item of r.program.items) {
+      if (item.kind !== "import") continue;
+      const target = resolve(dirname(name), item.path);
+      if (visiting.has(target)) throw error(`import cycle: '${item.path}' imports this file again`, item.span);
+      if (done.has(target)) continue;
+      let text2: string;
+      try {
+        text2 = read(target);
+      } catch {
+        throw error(`cannot read imported file '${item.path}' (looked for ${target})`, item.span);
+      }
+      visit(text2, target);
+    }
+    visiting.delete(name);
+    done.add(name);
+    programs.push(r.program);
+  };
+  visit(source, file);
+  if (errors.length) throw new KilnError(errors);
+  return [p.program, ...programs];
+}
+
+export function compile(source: string, options: CompileOptions = {}): CompileResult {
+  const sources = new Map<string, string>();
+  const result: CompileResult = { ok: false, js: "", dts: "", diagnostics: [], sources };
+  try {
+    const programs = load(source, options, sources);
+    const ir = buildModel(programs, { model: options.model, dims: options.dims });
+    const dtype = options.dtype ?? "f32";
+    const emitted = emitModule(ir, { dtype, source: options.file });
+    result.ir = ir;
+    result.js = emitted.js;
+    result.dts = options.declarations === false ? "" : emitDeclarations(ir, dtype);
+    result.diagnostics = ir.warnings;
+    result.stats = { arenaBytes: emitted.arenaBytes, params: [...ir.decls.params.values()]
+      .reduce((s, p) => s + p.shape.reduce((a, b) => a * b, 1), 0), entries: emitted.entries };
+    result.ok = true;
+  } catch (e) {
+    if (!(e instanceof KilnError)) throw new InternalError(String((e as Error)?.stack ?? e));
+    result.diagnostics = e.diagnostics;
+  }
+  return result;
+}
+
+/** The live module: `create` and `meta`, as `import("./model.js")` would give. */
+export interface LiveModule {
+  create(options?: { seed?: number }): any;
+  meta: any;
+}
+
+/** Compiles and imports the module in this process; throws with formatted diagnostics. */
+export async function compileToModel(source: string, options: CompileOptions = {}): Promise<LiveModule> {
+  const r = compile(source, { ...options, declarations: false });
+  if (!r.ok) {
+    const err = new KilnError(r.diagnostics);
+    err.message = formatDiagnostics(r.diagnostics, r.sources);
+    throw err;
+  }
+  return importModule(r.js);
+}
+
+export async function importModule(js: string): Promise<LiveModule> {
+  const url = `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`;
+  return (await import(url)) as LiveModule;
+}
+
+export { formatDiagnostics, KilnError };

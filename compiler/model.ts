@@ -1,0 +1,177 @@
+// From a parsed program to the entry graphs of one model: predict (eval mode), one graph per
+// train step (loss, gradients of the params it trains, state updates) and one gradients
+// graph per loss and mode (value and gradients of every param and float input).
+import type { Expr, Program } from "../dsl/ast.ts";
+import { type Diagnostic, error } from "../dsl/diagnostics.ts";
+import { gradients } from "./autodiff.ts";
+import {
+  emptyDecls, Elaborator, globalScope, type ModeResult, type ModelDecls, type StepDecl,
+} from "./elaborate.ts";
+import { extractGraph, type Graph, type GraphOutput, type Node } from "./graph.ts";
+
+export type Mode = "train" | "eval";
+
+export interface StepIR {
+  decl: StepDecl;
+  /** The params this step trains, in declaration order. */
+  params: string[];
+  graph: Graph;
+}
+
+export interface GradientsIR {
+  loss: string;
+  mode: Mode;
+  graph: Graph;
+}
+
+export interface ModelIR {
+  decls: ModelDecls;
+  predict: Graph;
+  steps: StepIR[];
+  gradients: GradientsIR[];
+  warnings: Diagnostic[];
+}
+
+export interface ModelOptions {
+  model?: string;
+  dims?: Record<string, number>;
+}
+
+/** `programs`: the prelude and imports first, the main file last. */
+export function buildModel(programs: readonly Program[], options: ModelOptions = {}): ModelIR {
+  const models = programs.at(-1)!.items.filter((i) => i.kind === "model");
+  const all = programs.flatMap((p) => p.items.filter((i) => i.kind === "model"));
+  const model = options.model === undefined ? models.at(-1)
+    : all.find((m) => m.name === options.model);
+  if (!model || model.kind !== "model") {
+    throw error(options.model === undefined ? "the file defines no model"
+      : `no model named '${options.model}'; the file defines ${all.map((m) => (m as { name: string }).name).join(", ") || "none"}`);
+  }
+  const globals = globalScope(programs, options.dims ?? {});
+  const decls = emptyDecls(model.name);
+  // Training mode first: it records the declarations (steps, outputs) that predict reuses.
+  const train = new Elaborator(globals, decls, true).run(model.body);
+  const evalMode = new Elaborator(globals, decls, false).run(model.body);
+  const warnings: Diagnostic[] = [];
+
+  const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
+    ({ name, node, role: "output" as const })));
+
+  const steps = decls.steps.map((decl) => stepGraph(decl, decls, train, warnings));
+  const trained = new Set(steps.flatMap((s) => s.params));
+  for (const [name, p] of decls.params) {
+    if (steps.length && !trained.has(name)) {
+      warnings.push({ severity: "warning", message: `param '${name}' is trained by no step`, span: p.span });
+    }
+  }
+  const lossNames = [...new Set(decls.steps.map((s) => s.lossName))];
+  const grads: GradientsIR[] = [];
+  for (const loss of lossNames) {
+    for (const [mode, r] of [["train", train], ["eval", evalMode]] as const) {
+      grads.push({ loss, mode, graph: gradientsGraph(loss, r, decls) });
+    }
+  }
+  return { decls, predict, steps, gradients: grads, warnings };
+}
+
+function selectorText(e: Expr): string {
+  if (e.kind === "name") return e.name;
+  if (e.kind === "member") return `${selectorText(e.object)}.${e.name}`;
+  throw error("an 'over' selection must be a layer instance or param name, like gen or gen.fc1", e.span);
+}
+
+function leafNodes(r: ModeResult, op: "param" | "input"): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const n of r.b.nodes) if (n.op === op && !m.has(n.attrs.name as string)) m.set(n.attrs.name as string, n.id);
+  return m;
+}
+
+/** Gradients w.r.t. a param must reach every node naming it (instances reused across calls
+ * make several), so all param leaves of one name are gathered and their gradients summed. */
+function paramGradients(r: ModeResult, loss: number, names: readonly string[]):
+  Map<string, number | null> {
+  const byName = new Map<string, number[]>();
+  for (const n of r.b.nodes) {
+    if ((n.op === "param" || n.op === "input") && names.includes(n.attrs.name as string)) {
+      const list = byName.get(n.attrs.name as string) ?? [];
+      list.push(n.id);
+      byName.set(n.attrs.name as string, list);
+    }
+  }
+  const flat = [...byName.values()].flat();
+  const gs = gradients(r.b, loss, flat);
+  const out = new Map<string, number | null>();
+  let k = 0;
+  for (const [name, ids] of byName) {
+    let acc: number | null = null;
+    for (let i = 0; i < ids.length; i++, k++) {
+      const g = gs[k];
+      if (g === null) continue;
+      acc = acc === null ? g : r.b.add("add", [acc, g]);
+    }
+    out.set(name, acc);
+  }
+  for (const n of names) if (!out.has(n)) out.set(n, null);
+  return out;
+}
+
+function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: Diagnostic[]): StepIR {
+  const loss = r.losses.get(decl.name)!;
+  let names = [...decls.params.keys()];
+  if (decl.over.length) {
+    const chosen = new Set<string>();
+    for (const sel of decl.over) {
+      const s = selectorText(sel);
+      const hit = names.filter((n) => n === s || n.startsWith(`${s}.`));
+      if (!hit.length) {
+        throw error(`'over ${s}' matches no param; the params are ${names.join(", ") || "none"}`, sel.span);
+      }
+      hit.forEach((h) => chosen.add(h));
+    }
+    names = names.filter((n) => chosen.has(n));
+  }
+  const gs = paramGradients(r, loss, names);
+  const outputs: GraphOutput[] = [{ name: decl.lossName, node: loss, role: "loss" }];
+  const params: string[] = [];
+  for (const [name, g] of gs) {
+    if (g === null) {
+      warnings.push({ severity: "warning", message: `step '${decl.name}' trains '${name}' but its loss does not depend on it`,
+        span: decl.span });
+      continue;
+    }
+    params.push(name);
+    outputs.push({ name, node: g, role: "grad" });
+  }
+  const lossAncestors = ancestors(r.b.nodes, [loss]);
+  for (const [name, node] of r.updates) {
+    const mine = ancestors(r.b.nodes, [node]);
+    const shared = r.b.nodes.some((n, i) => mine[i] && lossAncestors[i] && !isLeaf(n));
+    if (shared) outputs.push({ name, node, role: "state" });
+  }
+  return { decl, params, graph: extractGraph(r.b.nodes, outputs) };
+}
+
+function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls): Graph {
+  const step = decls.steps.find((s) => s.lossName === loss)!;
+  const value = r.losses.get(step.name)!;
+  const floats = [...decls.inputs.values()].filter((i) => i.dtype === "f").map((i) => i.name);
+  const names = [...decls.params.keys(), ...floats];
+  const gs = paramGradients(r, value, names);
+  const outputs: GraphOutput[] = [{ name: loss, node: value, role: "value" }];
+  for (const [name, g] of gs) {
+    const shape = decls.params.get(name)?.shape ?? decls.inputs.get(name)!.shape;
+    outputs.push({ name, node: g ?? r.b.broadcastTo(r.b.scalar(0), shape), role: "grad" });
+  }
+  return extractGraph(r.b.nodes, outputs);
+}
+
+function isLeaf(n: Node): boolean {
+  return n.inputs.length === 0;
+}
+
+function ancestors(nodes: readonly Node[], roots: readonly number[]): Uint8Array {
+  const mark = new Uint8Array(nodes.length);
+  for (const r of roots) mark[r] = 1;
+  for (let i = nodes.length - 1; i >= 0; i--) if (mark[i]) for (const j of nodes[i].inputs) mark[j] = 1;
+  return mark;
+}
