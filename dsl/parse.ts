@@ -63,7 +63,7 @@ function checkString(t: IToken, loc: Locator, report: (m: string, s: Span) => vo
   const terminated = t.tokenType === StringLit;
   for (const at of readString(t.image, terminated).badEscapes) {
     const escape = t.image.slice(at, at + 2);
-    report(`unknown escape '${escape}' in a string (known: \\" \\\\ \\n \\t)`,
+    report(`unknown escape '${escape}' in a string (known: \\" \\\\ \\n \\r \\t)`,
       loc.span(t.startOffset + at, t.startOffset + at + escape.length));
   }
   if (terminated) return t;

@@ -103,7 +103,7 @@ export const multiplicativeOps = [Star, Slash, At];
 /** Every binary operator, including `|>`: a newline after one never ends a statement. */
 export const binaryOps = [...comparisonOps, ...additiveOps, ...multiplicativeOps, StarStar, Pipe];
 
-const escapes: Record<string, string> = { '"': '"', "\\": "\\", n: "\n", t: "\t" };
+const escapes: Record<string, string> = { '"': '"', "\\": "\\", n: "\n", r: "\r", t: "\t" };
 
 /**
  * The value of a string literal as written (quotes included, unless `terminated` is false),
@@ -123,6 +123,6 @@ export function readString(image: string, terminated = true):
 
 /** The literal for a string value: the inverse of `readString`. */
 export function writeString(value: string): string {
-  return `"${value.replace(/[\\"\n\t]/g, (c) =>
-    c === "\n" ? "\\n" : c === "\t" ? "\\t" : `\\${c}`)}"`;
+  const named: Record<string, string> = { "\n": "n", "\r": "r", "\t": "t" };
+  return `"${value.replace(/[\\"\n\r\t]/g, (c) => `\\${named[c] ?? c}`)}"`;
 }

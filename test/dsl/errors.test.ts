@@ -171,7 +171,7 @@ describe("lexical errors", () => {
 
   it("reports an unknown escape in a string", () => {
     expect(report('import "a\\qb.kiln"')).toBe([
-      "m.kiln:1:10: error: unknown escape '\\q' in a string (known: \\\" \\\\ \\n \\t)",
+      "m.kiln:1:10: error: unknown escape '\\q' in a string (known: \\\" \\\\ \\n \\r \\t)",
       '  import "a\\qb.kiln"',
       "           ^^",
     ].join("\n"));

@@ -57,7 +57,7 @@ describe("lexer", () => {
   });
 
   it("writes strings back with the escapes readString undoes", () => {
-    for (const s of ["", "plain", 'q"uote', "back\\slash", "new\nline", "tab\t"]) {
+    for (const s of ["", "plain", 'q"uote', "back\\slash", "new\nline", "tab\t", "cr\r"]) {
       expect(readString(writeString(s)).value).toBe(s);
     }
   });
