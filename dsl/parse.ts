@@ -70,7 +70,8 @@ function checkString(t: IToken, loc: Locator, report: (m: string, s: Span) => vo
   // The image gains its closing quote so syntax.ts reads it as any string; endOffset stays.
   report("unterminated string: expected '\"' before the end of the line",
     loc.span(t.startOffset, tokenEnd(t)));
-  return { ...t, image: `${t.image}"`, tokenType: StringLit, tokenTypeIdx: StringLit.tokenTypeIdx! };
+  const tokenTypeIdx = StringLit.tokenTypeIdx!;
+  return { ...t, image: `${t.image}"`, tokenType: StringLit, tokenTypeIdx };
 }
 
 /**

@@ -26,13 +26,12 @@ const topLevelStart = "'dim', 'layer', 'model' or 'import'";
 
 /** Messages read `expected X but found Y`, in the user's words rather than token ids. */
 const messages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
+  buildMismatchTokenMessage({ expected, actual, ruleName }) {
     let want = describeType(expected);
-    // Raised by recovery when a repetition stops at something that cannot start an item.
+    // Both come from a repetition of items stopping at something that cannot start one.
     if (expected === EOF && ruleName === "program") want = topLevelStart;
-    else if (expected === T.RBrace && ruleName === "block" && actual.tokenType !== EOF) {
-      want = previous?.tokenType === T.LBrace || T.Sep.categoryMatchesMap?.[previous?.tokenTypeIdx]
-        ? "a statement or '}'" : "'}'";
+    if (expected === T.RBrace && ruleName === "block" && actual.tokenType !== EOF) {
+      want = "a statement or '}'";
     }
     return `expected ${want} but found ${describeFound(actual)}`;
   },
@@ -53,7 +52,9 @@ const messages: IParserErrorMessageProvider = {
 
 class KilnParser extends CstParser {
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: messages });
+    // Node offsets let syntax.ts span a node without walking its tokens.
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: messages,
+      nodeLocationTracking: "onlyOffset" });
     this.performSelfAnalysis();
   }
 
@@ -403,10 +404,12 @@ class KilnParser extends CstParser {
 
   /** A left-associative level: `operand (op operand)*`. */
   private binaryLevel(name: string, ops: TokenType[], next: () => (() => unknown)) {
+    // Built once: the alternatives are the same at every call.
+    const alternatives = ops.map((op) => ({ ALT: () => this.CONSUME(op, { LABEL: "op" }) }));
     return this.RULE(name, () => {
       this.SUBRULE(next() as never, { LABEL: "operand" });
       this.MANY(() => {
-        this.OR(ops.map((op) => ({ ALT: () => this.CONSUME(op, { LABEL: "op" }) })));
+        this.OR(alternatives);
         this.SUBRULE2(next() as never, { LABEL: "operand" });
       });
     });

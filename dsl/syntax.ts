@@ -34,7 +34,8 @@ export class Locator {
   span(start: number, end: number): Span {
     const a = this.position(start);
     const b = this.position(end);
-    return { file: this.file, line: a.line, col: a.col, endLine: b.line, endCol: b.col, start, end };
+    const { file } = this;
+    return { file, line: a.line, col: a.col, endLine: b.line, endCol: b.col, start, end };
   }
 }
 
@@ -88,25 +89,19 @@ export class SyntaxBuilder {
   }
 
   /** From the first to the last real token under `n`; empty at the last place otherwise. */
-  private span(n: CstNode | IToken | undefined): Span {
-    let start = Infinity;
-    let end = -Infinity;
-    const walk = (e: CstElement): void => {
-      if (isNode(e)) {
-        for (const list of Object.values(e.children)) list.forEach(walk);
-      } else if (isReal(e)) {
-        start = Math.min(start, e.startOffset);
-        end = Math.max(end, tokenEnd(e));
-      }
-    };
-    if (n) walk(n);
-    if (start === Infinity) return this.loc.span(this.at, this.at);
-    this.at = end;
-    return this.loc.span(start, end);
+  private span(n: CstNode | undefined): Span {
+    const where = n?.location;
+    if (!where || Number.isNaN(where.startOffset) || where.endOffset === undefined
+      || Number.isNaN(where.endOffset)) {
+      return this.loc.span(this.at, this.at);
+    }
+    this.at = where.endOffset + 1;
+    return this.loc.span(where.startOffset, this.at);
   }
 
   private name(t: IToken | undefined): { name: string; nameSpan: Span } {
-    return t ? { name: t.image, nameSpan: this.tokenSpan(t) } : { name: "", nameSpan: this.span(t) };
+    if (!t) return { name: "", nameSpan: this.span(undefined) };
+    return { name: t.image, nameSpan: this.tokenSpan(t) };
   }
 
   private topItem(n: CstNode | undefined): TopLevel | undefined {
@@ -248,17 +243,23 @@ export class SyntaxBuilder {
     if (!token(n, "Question") && !child(n, "then")) return cond;
     const then = this.expr(child(n, "then"));
     const otherwise = this.expr(child(n, "else"));
-    return { kind: "cond", cond, then, else: otherwise, span: joinSpans(cond.span, otherwise.span) };
+    const span = joinSpans(cond.span, otherwise.span);
+    return { kind: "cond", cond, then, else: otherwise, span };
   }
 
   private pipe(n: CstNode): Expr {
+    if (!n.children.Pipe) return this.expr(child(n, "operand"));
     const [first, ...rest] = children(n, "operand").map((o) => this.expr(o));
     let e = first ?? this.missing(n);
-    for (const right of rest) e = { kind: "pipe", left: e, right, span: joinSpans(e.span, right.span) };
+    for (const right of rest) {
+      e = { kind: "pipe", left: e, right, span: joinSpans(e.span, right.span) };
+    }
     return e;
   }
 
   private binary(n: CstNode): Expr {
+    // Most levels of most expressions hold a single operand: pass it through cheaply.
+    if (!n.children.op) return this.expr(child(n, "operand"));
     const operands = children(n, "operand");
     let e = this.expr(operands[0]);
     tokens(n, "op").forEach((op, i) => {
@@ -350,7 +351,8 @@ export class SyntaxBuilder {
     const span = this.tokenSpan(t);
     switch (t.tokenType.name) {
       case "NumberLit":
-        return { kind: "num", value: Number(t.image), isInt: /^\d+$/.test(t.image), text: t.image, span };
+        return { kind: "num", value: Number(t.image), isInt: /^\d+$/.test(t.image),
+          text: t.image, span };
       case "StringLit": return { kind: "str", value: readString(t.image).value, span };
       case "true": return { kind: "bool", value: true, span };
       case "false": return { kind: "bool", value: false, span };

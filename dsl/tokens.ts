@@ -8,7 +8,8 @@ export const Identifier = createToken({
 
 // `longer_alt` keeps keywords from swallowing names that start with them (`inputs`, `format`).
 const keyword = (word: string): TokenType =>
-  createToken({ name: word, pattern: new RegExp(word), longer_alt: Identifier, label: `'${word}'` });
+  createToken({ name: word, pattern: new RegExp(word), longer_alt: Identifier,
+    label: `'${word}'` });
 
 export const Dim = keyword("dim");
 export const Layer = keyword("layer");
@@ -48,7 +49,9 @@ export const Sep = createToken({ name: "Sep", pattern: Lexer.NA, label: "end of 
 export const Newline = createToken({
   name: "Newline", pattern: /\r\n?|\n/, line_breaks: true, categories: [Sep], label: "end of line",
 });
-export const Semicolon = createToken({ name: "Semicolon", pattern: /;/, categories: [Sep], label: "';'" });
+export const Semicolon = createToken({
+  name: "Semicolon", pattern: /;/, categories: [Sep], label: "';'",
+});
 
 const punct = (name: string, text: string): TokenType =>
   createToken({ name, pattern: text, label: `'${text}'` });
