@@ -3,11 +3,11 @@
 import { readFileSync } from "node:fs";
 import { compile, formatDiagnostics, importModule } from "../compiler/index.ts";
 import { Rng } from "../runtime/rng.ts";
-import { fillBatch, loadMnist, permutation } from "./data/mnist.ts";
+import { fillBatch, fillShiftedBatch, loadMnist, permutation } from "./data/mnist.ts";
 import { Progress } from "./progress.ts";
 
 const file = new URL("./mnist_mlp.kiln", import.meta.url);
-const epochs = Number(process.env.EPOCHS ?? 8);
+const epochs = Number(process.env.EPOCHS ?? 20);
 const B = 64;
 
 let t0 = performance.now();
@@ -33,10 +33,12 @@ const steps = Math.floor(train.n / B);
 t0 = performance.now();
 for (let epoch = 1; epoch <= epochs; epoch++) {
   const order = permutation(train.n, rng);
+  // Cosine decay from 1e-3: large steps early, fine ones at the end.
+  model.setLearningRate("step", 1e-3 * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / epochs)));
   const bar = new Progress(`epoch ${epoch}/${epochs}`, steps);
   let sum = 0;
   for (let s = 0; s < steps; s++) {
-    fillBatch(train, order, s * B, B, x, y);
+    fillShiftedBatch(train, order, s * B, B, x, y, rng, 1);
     sum += model.train({ x, y });
     bar.tick(`loss ${(sum / (s + 1)).toFixed(4)}`);
   }
