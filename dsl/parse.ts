@@ -29,8 +29,7 @@ export function parse(source: string, file: string): ParseResult {
     for (const e of lexed.errors) {
       const text = source.slice(e.offset, e.offset + e.length);
       const what = text.length === 1 ? "character" : "characters";
-      // JSON escapes make control characters visible: '\u0000', '\t'.
-      report(`unexpected ${what} '${JSON.stringify(text).slice(1, -1)}'`,
+      report(`unexpected ${what} '${visible(text)}'`,
         loc.span(e.offset, e.offset + e.length));
     }
     const tokens = lexed.tokens.map((t) => checkString(t, loc, report));
@@ -55,6 +54,12 @@ export function parse(source: string, file: string): ParseResult {
       diagnostics: [...diagnostics, { severity: "error", message: why, span }],
     };
   }
+}
+
+/** Control characters as `\u0001`, so a message never carries an invisible one. */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Reports unterminated strings and unknown escapes; returns a token the parser accepts. */

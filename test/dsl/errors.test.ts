@@ -41,6 +41,18 @@ describe("recovery", () => {
     expect(model?.kind === "model" && model.body.map((s) => s.kind)).toEqual(["assign", "assign"]);
   });
 
+  it("fills a missing expression with the placeholder name '', spanning nothing", () => {
+    const r = parse("model M {\n  x = )\n  y = f(1,)\n}", "m.kiln");
+    expect(r.diagnostics).toHaveLength(2);
+    const m = r.program.items[0];
+    if (m.kind !== "model") throw new Error("no model");
+    expect(m.body.map((s) => s.kind === "assign" && s.targets[0].name)).toEqual(["x", "y"]);
+    expect(m.body[0].kind === "assign" && m.body[0].value).toMatchObject(
+      { kind: "name", name: "", span: { line: 2, endLine: 2 } });
+    const hole = (m.body[0] as { value: { span: { start: number; end: number } } }).value.span;
+    expect(hole.end).toBe(hole.start);
+  });
+
   it("reports one error per broken statement, not the cascade after it", () => {
     expect(messages("model M {\n  input x [B]\n}")).toEqual(["expected ':' but found '['"]);
   });
@@ -155,6 +167,7 @@ describe("lexical errors", () => {
   it("groups a run of bad characters and shows control characters escaped", () => {
     expect(messages("model M { x = 1 }\n$$$")).toEqual(["unexpected characters '$$$'"]);
     expect(messages("dim B = 1\u0001")).toEqual(["unexpected character '\\u0001'"]);
+    expect(messages("dim B = 1 \\")).toEqual(["unexpected character '\\'"]);
   });
 
   it("reports an unterminated string once and keeps its statement", () => {
