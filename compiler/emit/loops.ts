@@ -45,43 +45,35 @@ function at(ref: Ref, ptr: string, idx: string | undefined, stride: number): str
 }
 
 /**
- * Nested loops over `shape` with one running offset per operand. Operand k is read with
- * strides[k]; `body(reads)` gets one JS expression per operand and returns statements.
+ * Nested loops over `shape` with one running offset per operand and loop level. Operand k is
+ * read with strides[k]; `body(reads, ptrs)` gets one JS expression per operand (and the
+ * offset expression it reads at) and returns statements.
  */
 export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: readonly number[][],
   body: (reads: string[], ptrs: string[]) => string, nm: Namer): string {
   const c = collapseAxes(shape, [...strideSets]);
-  const ptrs = refs.map((r) => nm.fresh("p"));
-  let code = `let ${refs.map((r, k) => `${ptrs[k]} = ${r.off}`).join(", ")};\n`;
   const depth = c.shape.length;
-  if (depth === 0) return code + body(refs.map((r, k) => at(r, ptrs[k], undefined, 0)), ptrs);
+  // Level d's offsets start from level d-1's; the innermost level indexes from its base.
+  let ptrs = refs.map((r) => String(r.off));
   let open = "";
   let close = "";
   for (let d = 0; d < depth - 1; d++) {
     const i = nm.fresh("i");
-    const steps = refs.map((r, k) => (c.strides[k][d] !== 0 && r.lit === undefined
-      ? `${ptrs[k]} += ${c.strides[k][d] - innerSpan(c, k, d)}` : ""))
-      .filter((s) => s);
-    open += `for (let ${i} = 0; ${i} < ${c.shape[d]}; ${i}++) {\n`;
-    close = (steps.length ? `${steps.join("; ")};\n` : "") + "}\n" + close;
+    const next = refs.map((r, k) => (r.lit === undefined && c.strides[k][d] !== 0 ? nm.fresh("p") : ptrs[k]));
+    const inits = refs.map((_, k) => (next[k] !== ptrs[k] ? `, ${next[k]} = ${ptrs[k]}` : "")).join("");
+    const steps = refs.map((_, k) => (next[k] !== ptrs[k] ? `, ${next[k]} += ${c.strides[k][d]}` : "")).join("");
+    open += `for (let ${i} = 0${inits}; ${i} < ${c.shape[d]}; ${i}++${steps}) {\n`;
+    close += "}\n";
+    ptrs = next;
   }
+  if (depth === 0) return body(refs.map((r, k) => at(r, ptrs[k], undefined, 0)), ptrs);
   const i = nm.fresh("i");
   const inner = depth - 1;
   const reads = refs.map((r, k) => at(r, ptrs[k], i, c.strides[k][inner]));
-  const advance = refs.map((r, k) => (c.strides[k][inner] !== 0 && r.lit === undefined
-    ? `${ptrs[k]} += ${c.strides[k][inner] * c.shape[inner]}` : "")).filter((s) => s);
   const ptrsAt = ptrs.map((p, k) => (c.strides[k][inner] === 0 ? p
     : `${p} + ${c.strides[k][inner] === 1 ? i : `${i} * ${c.strides[k][inner]}`}`));
   open += `for (let ${i} = 0; ${i} < ${c.shape[inner]}; ${i}++) {\n${body(reads, ptrsAt)}}\n`;
-  open += advance.length ? `${advance.join("; ")};\n` : "";
-  return code + open + close;
-}
-
-/** How far the loops inside axis d have already advanced operand k's pointer. */
-function innerSpan(c: { shape: number[]; strides: number[][] }, k: number, d: number): number {
-  let span = 0;
-  for (let e = d + 1; e < c.shape.length; e++) span += c.strides[k][e] * c.shape[e];
-  return span;
+  return open + close;
 }
 
 /** An elementwise loop writing `out` (contiguous, shape `shape`) from broadcast inputs. */
