@@ -356,6 +356,12 @@ export const BUILTINS: Record<string, Builtin> = {
       return T(expanded.length === 1 ? expanded[0] : c.b.add("concat", expanded, { axis }));
     },
   },
+  /** The dims of a tensor as a compile-time list: `reshape(y, shape(x))`, `shape(x)[-1]`. */
+  shape: {
+    params: ["x"],
+    fn: (c, a) => ({ kind: "list", items: c.b.shape(toTensor(c.b, a.x!, "shape"))
+      .map((d): Value => ({ kind: "number", value: d, isInt: true })) }),
+  },
   one_hot: {
     params: ["ids", "n"],
     fn: (c, a) => T(c.b.add("one_hot", [toTensor(c.b, a.ids!, "one_hot")], { n: toInt(a.n!, "one_hot's n") })),

@@ -302,25 +302,40 @@ export class Elaborator {
     return frame.returned;
   }
 
-  /** Binds a layer argument's shape pattern (`[N, K]`) against the tensor it was given. */
+  /**
+   * Binds a layer argument's shape pattern (`[N, K]`) against the tensor it was given. A
+   * `...` matches zero or more axes: the dims before it match the leading axes, the dims
+   * after it the trailing ones (`[N, C, ...]`, `[..., D]`).
+   */
   private matchPattern(def: LayerDef, type: TypeExpr, id: number, scope: Scope, span: Span): void {
     const n = this.b.node(id);
-    const pattern = `[${type.dims.map(patternText).join(", ")}]`;
+    const shown = type.dims.map(patternText);
+    if (type.rest !== undefined) shown.splice(type.rest, 0, "...");
+    const pattern = `${type.dtype ?? ""}[${shown.join(", ")}]`;
     const fail = (why: string) => {
-      const hint = type.dims.length === 2 && n.shape.length > 2 ? "; flatten it first?" : "";
+      const hint = type.dims.length === 2 && type.rest === undefined && n.shape.length > 2
+        ? "; flatten it first?" : "";
       return error(`${def.name} expects ${pattern} but got ${showShape(n.shape, n.dtype)}${why}${hint}`, span);
     };
     if (type.dtype && (type.dtype === "i32") !== (n.dtype === "i")) throw fail("");
-    if (type.dims.length !== n.shape.length) throw fail("");
+    const rank = n.shape.length;
+    if (type.rest === undefined ? type.dims.length !== rank : type.dims.length > rank) {
+      throw fail(type.rest === undefined ? ""
+        : ` (the pattern needs at least ${type.dims.length} axes)`);
+    }
+    // Pattern dim i sits at axis i before the rest, and counts from the end after it.
+    const axis = (i: number) => (type.rest === undefined || i < type.rest ? i
+      : rank - type.dims.length + i);
     // Bind plain capitalised names first, then check every dim expression.
     type.dims.forEach((d, i) => {
       if (d.kind === "name" && /^[A-Z]/.test(d.name) && !scope.vars.has(d.name)) {
-        scope.vars.set(d.name, { kind: "number", value: n.shape[i], isInt: true });
+        scope.vars.set(d.name, { kind: "number", value: n.shape[axis(i)], isInt: true });
       }
     });
     type.dims.forEach((d, i) => {
       const want = this.dim(d, scope);
-      if (want !== n.shape[i]) throw fail(` (${patternText(d)} = ${want} but axis ${i} is ${n.shape[i]})`);
+      const got = n.shape[axis(i)];
+      if (want !== got) throw fail(` (${patternText(d)} = ${want} but axis ${axis(i)} is ${got})`);
     });
   }
 
@@ -440,6 +455,7 @@ export class Elaborator {
 
   private index(e: Extract<Expr, { kind: "index" }>, scope: Scope): Value {
     const obj = this.eval(e.object, scope);
+    if (obj.kind === "list" || obj.kind === "tuple") return this.indexList(obj.items, e, scope);
     const x = toTensor(this.b, { value: obj, span: e.object.span }, "indexing");
     const shape = this.b.shape(x);
     if (e.items.length > shape.length) {
@@ -472,6 +488,20 @@ export class Elaborator {
     const sliced = whole ? x : this.b.add("slice", [x], { begin, end });
     const outShape = end.map((v, d) => v - begin[d]).filter((_, d) => !dropped.includes(d));
     return { kind: "tensor", id: this.b.reshape(sliced, outShape) };
+  }
+
+  /** `shape(x)[1]`, `dims[-1]`: one item of a compile-time list. */
+  private indexList(items: Value[], e: Extract<Expr, { kind: "index" }>, scope: Scope): Value {
+    const item = e.items[0];
+    if (e.items.length !== 1 || item.kind !== "at") {
+      throw error(`a list takes one integer index, as in dims[0]`, e.span);
+    }
+    const i = toInt({ value: this.eval(item.value, scope), span: item.span }, "an index");
+    const at = i < 0 ? i + items.length : i;
+    if (at < 0 || at >= items.length) {
+      throw error(`index ${i} is out of range for a list of ${items.length}`, item.span);
+    }
+    return items[at];
   }
 
   // ---- compile-time pieces -------------------------------------------------------------

@@ -51,6 +51,11 @@ export type IndexItem =
 export interface TypeExpr {
   dtype?: "f32" | "i32";
   dims: Expr[];
+  /**
+   * Layer patterns only: where `...` (zero or more axes) stands among the dims, as the
+   * number of dims before it: `[N, C, ...]` has rest 2, `[..., D]` rest 0.
+   */
+  rest?: number;
   span: Span;
 }
 

@@ -118,7 +118,7 @@ class KilnParser extends CstParser {
   });
 
   hyperParam = this.RULE("hyperParam", () => {
-    this.CONSUME(T.Identifier);
+    this.SUBRULE(this.paramName);
     this.OPTION(() => {
       this.CONSUME(T.Equals);
       this.SUBRULE(this.expression);
@@ -262,9 +262,14 @@ class KilnParser extends CstParser {
     this.SUBRULE(this.shape);
   });
 
+  // `...` (any number of axes) belongs to layer argument patterns; syntax.ts reports it
+  // anywhere else, which reads better than a bare syntax error.
   shape = this.RULE("shape", () => {
     this.CONSUME(T.LBracket);
-    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) });
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.OR([
+      { ALT: () => this.CONSUME(T.Ellipsis) },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]) });
     this.CONSUME(T.RBracket);
   });
 
@@ -336,10 +341,19 @@ class KilnParser extends CstParser {
 
   arg = this.RULE("arg", () => {
     this.OPTION(() => {
-      this.CONSUME(T.Identifier);
+      this.SUBRULE(this.paramName);
       this.CONSUME(T.Equals);
     });
     this.SUBRULE(this.expression);
+  });
+
+  // `dim` starts a top-level declaration, and is an ordinary name anywhere else: the
+  // contract's `Embedding(vocab, dim)` has a hyperparameter of that name.
+  paramName = this.RULE("paramName", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Identifier) },
+      { ALT: () => this.CONSUME(T.Dim, { LABEL: "Identifier" }) },
+    ]);
   });
 
   memberSuffix = this.RULE("memberSuffix", () => {
@@ -380,6 +394,7 @@ class KilnParser extends CstParser {
         { ALT: () => this.CONSUME(T.True) },
         { ALT: () => this.CONSUME(T.False) },
         { ALT: () => this.CONSUME(T.Identifier) },
+        { ALT: () => this.CONSUME(T.Dim, { LABEL: "Identifier" }) },
         { ALT: () => this.SUBRULE(this.parenExpr) },
         { ALT: () => this.SUBRULE(this.listExpr) },
       ],

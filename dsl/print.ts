@@ -69,7 +69,9 @@ export function printExpr(e: Expr): string {
 }
 
 function type(t: TypeExpr): string {
-  return `${t.dtype ?? ""}[${list(t.dims)}]`;
+  const dims = t.dims.map((d) => expr(d, COND));
+  if (t.rest !== undefined) dims.splice(t.rest, 0, "...");
+  return `${t.dtype ?? ""}[${dims.join(", ")}]`;
 }
 
 function block(body: Stmt[], indent: string): string {

@@ -131,7 +131,7 @@ export class SyntaxBuilder {
 
   private hyperParam(n: CstNode): HyperParam {
     const span = this.span(n);
-    const { name } = this.name(token(n, "Identifier"));
+    const { name } = this.name(token(child(n, "paramName"), "Identifier"));
     const value = child(n, "expression");
     return value ? { name, default: this.expr(value), span } : { name, span };
   }
@@ -140,22 +140,38 @@ export class SyntaxBuilder {
     const span = this.span(n);
     const { name } = this.name(token(n, "Identifier"));
     const type = child(n, "tensorType");
-    return { name, type: type ? this.tensorType(type) : this.shapeType(child(n, "shape")), span };
+    return { name, span,
+      type: type ? this.tensorType(type, true) : this.shapeType(child(n, "shape"), true) };
   }
 
-  private tensorType(n: CstNode | undefined): TypeExpr {
+  private tensorType(n: CstNode | undefined, pattern = false): TypeExpr {
     const t = token(n, "dtype");
-    const type = this.shapeType(child(n, "shape"));
+    const type = this.shapeType(child(n, "shape"), pattern);
     type.span = this.span(n);
     if (t?.image === "f32" || t?.image === "i32") type.dtype = t.image;
     return type;
   }
 
-  private shapeType(n: CstNode | undefined): TypeExpr {
-    return { dims: this.dims(n), span: this.span(n) };
+  /** A pattern may hold one `...`, recorded as the count of dims written before it. */
+  private shapeType(n: CstNode | undefined, pattern = false): TypeExpr {
+    const type: TypeExpr = { dims: this.dims(n, pattern), span: this.span(n) };
+    const [first, ...more] = pattern ? tokens(n, "Ellipsis") : [];
+    for (const t of more) {
+      this.diagnostics.push({ severity: "error", span: this.loc.span(t.startOffset, tokenEnd(t)),
+        message: "unexpected second '...': a pattern holds one run of any number of axes" });
+    }
+    if (first) type.rest = type.dims.filter((d) => d.span.start < first.startOffset).length;
+    return type;
   }
 
-  private dims(shape: CstNode | undefined): Expr[] {
+  private dims(shape: CstNode | undefined, pattern = false): Expr[] {
+    if (!pattern) {
+      for (const t of tokens(shape, "Ellipsis")) {
+        this.diagnostics.push({ severity: "error", span: this.loc.span(t.startOffset, tokenEnd(t)),
+          message: "unexpected '...': only a layer's argument patterns match any number of " +
+            "axes; inputs, params and state have fixed shapes" });
+      }
+    }
     return children(shape, "expression").map((d) => this.expr(d));
   }
 
@@ -309,7 +325,7 @@ export class SyntaxBuilder {
     let named: string | undefined;
     return nodes.map((n) => {
       const span = this.span(n);
-      const name = token(n, "Identifier")?.image;
+      const name = token(child(n, "paramName"), "Identifier")?.image;
       const value = this.expr(child(n, "expression"));
       if (name !== undefined) named ??= name;
       else if (named !== undefined) {

@@ -56,13 +56,14 @@ export const Semicolon = createToken({
 const punct = (name: string, text: string): TokenType =>
   createToken({ name, pattern: text, label: `'${text}'` });
 
-// Longer operators come before their prefixes (`**` before `*`, `..` before `.`).
+// Longer operators come before their prefixes (`**` before `*`, `...` before `..` before `.`).
 export const Pipe = punct("Pipe", "|>");
 export const StarStar = punct("StarStar", "**");
 export const LessEq = punct("LessEq", "<=");
 export const GreaterEq = punct("GreaterEq", ">=");
 export const EqEq = punct("EqEq", "==");
 export const NotEq = punct("NotEq", "!=");
+export const Ellipsis = punct("Ellipsis", "...");
 export const DotDot = punct("DotDot", "..");
 export const Plus = punct("Plus", "+");
 export const Minus = punct("Minus", "-");
@@ -92,7 +93,7 @@ export const keywords = [Dim, Layer, Model, Import, Input, Param, State, Update,
 export const allTokens: TokenType[] = [
   Whitespace, Comment, Newline, Semicolon,
   ...keywords, Identifier, NumberLit, StringLit, UnterminatedString,
-  Pipe, StarStar, LessEq, GreaterEq, EqEq, NotEq, DotDot,
+  Pipe, StarStar, LessEq, GreaterEq, EqEq, NotEq, Ellipsis, DotDot,
   Plus, Minus, Star, Slash, At, Less, Greater, Equals, Question, Colon, Comma, Dot,
   LParen, RParen, LBracket, RBracket, LBrace, RBrace,
   Sep,

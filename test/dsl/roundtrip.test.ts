@@ -71,11 +71,16 @@ const { expr } = fc.letrec<{ expr: Expr; item: IndexItem }>((tie) => {
 });
 
 const dims = fc.array(expr, { maxLength: 3 });
+// Layer patterns (no dtype required) may hold a `...` among their dims.
 const type = (dtypeRequired: boolean) => fc.tuple(
   dtypeRequired ? fc.constantFrom("f32" as const, "i32" as const)
     : fc.constantFrom("f32" as const, "i32" as const, undefined),
   dims,
-).map(([dtype, d]): TypeExpr => (dtype ? { dtype, dims: d, span } : { dims: d, span }));
+  dtypeRequired ? fc.constant(undefined) : fc.option(fc.nat(3), { nil: undefined }),
+).map(([dtype, d, rest]): TypeExpr => ({
+  ...(dtype ? { dtype } : {}), dims: d, span,
+  ...(rest === undefined ? {} : { rest: Math.min(rest, d.length) }),
+}));
 const named = { nameSpan: span, span };
 const selector = fc.array(ident, { minLength: 1, maxLength: 3 }).map(([first, ...rest]) =>
   rest.reduce<Expr>((object, name) => ({ kind: "member", object, name, nameSpan: span, span }),
