@@ -427,6 +427,10 @@ export class Elaborator {
     const r = this.eval(e.right, scope);
     this.b.span = e.span;
     if (l.kind === "number" && r.kind === "number") return foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
+    // Lists join at compile time, so a loop can gather its states: `hs = hs + [h]`.
+    if (e.op === "+" && l.kind === "list" && r.kind === "list") {
+      return { kind: "list", items: [...l.items, ...r.items] };
+    }
     const op = BINARY[e.op];
     const a = toTensor(this.b, { value: l, span: e.left.span }, `'${e.op}'`);
     const b = toTensor(this.b, { value: r, span: e.right.span }, `'${e.op}'`);
