@@ -33,8 +33,8 @@ const steps = Math.floor(train.n / B);
 t0 = performance.now();
 for (let epoch = 1; epoch <= epochs; epoch++) {
   const order = permutation(train.n, rng);
-  // Cosine decay from 1e-3: large steps early, fine ones at the end.
-  model.setLearningRate("step", 1e-3 * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / epochs)));
+  // Cosine decay from 2e-3: large steps early, fine ones at the end.
+  model.setLearningRate("step", 2e-3 * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / epochs)));
   const bar = new Progress(`epoch ${epoch}/${epochs}`, steps);
   let sum = 0;
   for (let s = 0; s < steps; s++) {
