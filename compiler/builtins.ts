@@ -30,7 +30,8 @@ const T = (id: number): Value => ({ kind: "tensor", id });
 export function bindArgs(what: string, params: readonly string[], args: Args): Bound {
   const names = params.map((p) => p.replace(/[?]|^\.\.\./g, ""));
   const variadic = params.at(-1)?.startsWith("...") ? names.at(-1) : undefined;
-  const out: Bound = {};
+  // No prototype: a user's hyperparameter may be called `constructor` or `toString`.
+  const out: Bound = Object.create(null);
   const fixed = variadic ? names.length - 1 : names.length;
   args.positional.forEach((a, i) => {
     if (i < fixed) out[names[i]] = a;

@@ -3,7 +3,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { formatDiagnostics } from "../dsl/diagnostics.ts";
-import { compile, type CompileOptions, InternalError } from "./index.ts";
+import { compile, type CompileOptions, gradcheck, InternalError } from "./index.ts";
+import { REPORT_HELP } from "./internal.ts";
 
 export const USAGE = `usage:
   kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
@@ -94,6 +95,16 @@ async function run(args: CliArgs): Promise<number> {
         `arena ${r.stats!.arenaBytes} bytes, ${r.stats!.params} params\n`);
       return 0;
     }
+    case "check": {
+      const report = await gradcheck(source, { ...args.options, seed: args.seed });
+      if (!report.rows.length && report.diagnostics.some((d) => d.severity === "error")) {
+        process.stderr.write(report.text + "\n");
+        return 1;
+      }
+      const json = () => JSON.stringify({ ...report, text: undefined }, null, 2);
+      process.stdout.write((args.flags.has("--json") ? json() : report.text) + "\n");
+      return report.ok ? 0 : 1;
+    }
     default:
       process.stderr.write(`kiln ${args.command}: not implemented yet in this version of Kiln\n`);
       return 2;
@@ -108,9 +119,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${e.message ? `kiln: ${e.message}\n` : ""}${USAGE}\n`);
       return e.message ? 2 : 0;
     }
-    const detail = e instanceof InternalError ? e.message : String((e as Error)?.stack ?? e);
-    process.stderr.write(`kiln: internal compiler error (a bug in Kiln, not in your model).\n` +
-      `Please report it with the model file and this text:\n${detail}\n`);
+    const internal = e instanceof InternalError ? e : new InternalError(e);
+    process.stderr.write(`${formatDiagnostics([internal.diagnostic], internal.sources)}\n` +
+      `${REPORT_HELP}\n${internal.detail}\n`);
     return 70;
   }
 }

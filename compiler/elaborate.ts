@@ -3,6 +3,7 @@
 // inferred by the op table's rules, and `for` loops unrolled.
 import type { Expr, Program, Span, Stmt, TypeExpr } from "../dsl/ast.ts";
 import { didYouMean, error, KilnError } from "../dsl/diagnostics.ts";
+import { locate } from "./internal.ts";
 import { BUILTINS, bindArgs, normAxis, toInt, toNumber, toTensor } from "./builtins.ts";
 import { GraphBuilder, type Shape, sameShape, showShape } from "./graph.ts";
 import type { OpName } from "./ops.ts";
@@ -88,6 +89,8 @@ interface Frame {
   scope: Scope;
   inst?: Instance;
   returned?: Value;
+  /** Declared inputs, params and state by name, with the statement that declared them. */
+  declared: Map<string, Span>;
 }
 
 export class Elaborator {
@@ -96,13 +99,15 @@ export class Elaborator {
   readonly losses = new Map<string, number>();
   readonly updates = new Map<string, number>();
   private seq = 0;
+  /** The layers being called, outermost first, to report recursion. */
+  private readonly calling: LayerDef[] = [];
   private readonly modelInstances = new Map<string, Instance>();
 
   constructor(private readonly globals: Scope, readonly decls: ModelDecls,
     readonly training: boolean) {}
 
   run(body: readonly Stmt[]): ModeResult {
-    const frame: Frame = { scope: new Scope(this.globals) };
+    const frame: Frame = { scope: new Scope(this.globals), declared: new Map() };
     frame.scope.vars.set("training", { kind: "bool", value: this.training });
     this.execAll(body, frame);
     return { b: this.b, outputs: this.outputs, losses: this.losses, updates: this.updates,
@@ -115,7 +120,12 @@ export class Elaborator {
     for (const s of stmts) {
       if (f.returned) throw error("statements after 'return' are never run", s.span);
       this.b.span = s.span;
-      this.exec(s, f);
+      try {
+        this.exec(s, f);
+      } catch (e) {
+        if (!(e instanceof KilnError)) locate(e, s.span);
+        throw e;
+      }
     }
   }
 
@@ -127,6 +137,7 @@ export class Elaborator {
         if (inLayer) throw error(`inputs belong in a model, not in ${where}`, s.span);
         const type = this.typeOf(s.type, f.scope);
         const decl = { name: s.name, shape: type.shape, dtype: type.dtype, span: s.span };
+        this.declare("input", s.name, s.nameSpan, s.span, f);
         if (this.training) this.checkNew(s.name, s.nameSpan, f.scope);
         this.decls.inputs.set(s.name, decl);
         f.scope.vars.set(s.name, { kind: "tensor",
@@ -136,6 +147,7 @@ export class Elaborator {
       case "param":
       case "state": {
         const full = f.inst ? `${f.inst.prefix}.${s.name}` : s.name;
+        this.declare(s.kind, s.name, s.nameSpan, s.span, f);
         const shape = s.dims.map((d) => this.dim(d, f.scope));
         const init = this.init(s.init, f.scope);
         const table = s.kind === "param" ? this.decls.params : this.decls.state;
@@ -231,6 +243,17 @@ export class Elaborator {
     }
   }
 
+  /** A second declaration of a name in one model or layer body is a mistake; the same
+   * statement run again (a loop, a second call of a layer) declares nothing new. */
+  private declare(kind: string, name: string, nameSpan: Span, stmt: Span, f: Frame): void {
+    const first = f.declared.get(name);
+    if (first && first !== stmt) {
+      throw error(`${kind} '${name}' is declared twice`, nameSpan,
+        [{ message: `'${name}' was first declared here`, span: first }]);
+    }
+    f.declared.set(name, stmt);
+  }
+
   private checkNew(name: string, span: Span, scope: Scope): void {
     if (scope.vars.has(name)) throw error(`'${name}' is already defined`, span);
   }
@@ -256,7 +279,7 @@ export class Elaborator {
       }
       const prefix = f.inst ? `${f.inst.prefix}.${name}` : name;
       inst = { prefix, def, hyper, children: new Map(), params: new Map(), state: new Map(),
-        span: e.span, active: false };
+        span: e.span };
       registry.set(name, inst);
       this.decls.instances.add(prefix);
     }
@@ -265,7 +288,11 @@ export class Elaborator {
 
   private callInstance(inst: Instance, args: Args, span: Span): Value {
     const def = inst.def;
-    if (inst.active) throw error(`layer '${def.name}' calls itself through '${inst.prefix}'; recursion is not allowed`, span);
+    if (this.calling.includes(def)) {
+      const chain = [...this.calling.slice(this.calling.indexOf(def)), def].map((d) => d.name);
+      throw error(`layer '${def.name}' calls itself (${chain.join(" -> ")}); recursion is not ` +
+        `allowed`, span);
+    }
     if (args.named.size) {
       const [name, a] = [...args.named][0];
       throw error(`layer calls take tensors by position; '${name}' is not allowed here`, a.span);
@@ -283,8 +310,8 @@ export class Elaborator {
       this.matchPattern(def, p.type, id, scope, a.span);
       scope.vars.set(p.name, a.value.kind === "tensor" ? a.value : { kind: "tensor", id });
     });
-    const frame: Frame = { scope, inst };
-    inst.active = true;
+    const frame: Frame = { scope, inst, declared: new Map() };
+    this.calling.push(def);
     const saved = this.b.span;
     try {
       this.execAll(def.body, frame);
@@ -295,7 +322,7 @@ export class Elaborator {
       }
       throw e;
     } finally {
-      inst.active = false;
+      this.calling.pop();
       this.b.span = saved;
     }
     if (!frame.returned) throw error(`layer '${def.name}' has no 'return'`, def.nameSpan);
@@ -384,7 +411,7 @@ export class Elaborator {
   private lookup(name: string, span: Span, scope: Scope): Value {
     const v = scope.get(name);
     if (v) return v;
-    if (BUILTINS[name]) return { kind: "function", name };
+    if (Object.hasOwn(BUILTINS, name)) return { kind: "function", name };
     const known = [...scope.names(), ...Object.keys(BUILTINS)];
     throw error(`unknown name '${name}'${didYouMean(name, known)}`, span);
   }
@@ -511,11 +538,11 @@ export class Elaborator {
   // ---- compile-time pieces -------------------------------------------------------------
 
   /** A dim expression: integers, dim names, hyperparameters, arithmetic that divides exactly. */
-  dim(e: Expr, scope: Scope): number {
+  dim(e: Expr, scope: Scope, name = patternText(e)): number {
     const v = this.eval(e, scope);
     if (v.kind !== "number") throw error(`a dim must be an integer known at compile time but got ${describe(v)}`, e.span);
-    if (!Number.isInteger(v.value)) throw error(`dim ${patternText(e)} = ${v.value} is not an integer`, e.span);
-    if (v.value < 1) throw error(`dim ${patternText(e)} = ${v.value} must be positive`, e.span);
+    const why = dimProblem(v.value);
+    if (why) throw error(`dim ${name} = ${v.value} ${why}`, e.span);
     return v.value;
   }
 
@@ -526,10 +553,10 @@ export class Elaborator {
 
   private init(e: Expr, scope: Scope): InitSpec {
     const name = e.kind === "name" ? e.name : e.kind === "call" && e.callee.kind === "name" ? e.callee.name : undefined;
-    if (!name || !INITIALISERS[name]) {
+    if (!name || !Object.hasOwn(INITIALISERS, name)) {
       throw error(`unknown initialiser${name ? ` '${name}'` : ""}` +
         `${name ? didYouMean(name, Object.keys(INITIALISERS)) : ""}; expected one of ` +
-        Object.keys(INITIALISERS).join(", "), e.span);
+        Object.keys(INITIALISERS).join(", "), e.kind === "call" ? e.callee.span : e.span);
     }
     const params = INITIALISERS[name];
     if (e.kind === "name") {
@@ -544,9 +571,9 @@ export class Elaborator {
 
   private optimizer(e: Expr, scope: Scope): OptimizerSpec {
     const name = e.kind === "call" && e.callee.kind === "name" ? e.callee.name : e.kind === "name" ? e.name : undefined;
-    if (!name || !(name in OPTIMIZERS)) {
+    if (!name || !Object.hasOwn(OPTIMIZERS, name)) {
       throw error(`unknown optimizer${name ? ` '${name}'` : ""}${name ? didYouMean(name, Object.keys(OPTIMIZERS)) : ""}` +
-        `; expected one of ${Object.keys(OPTIMIZERS).join(", ")}`, e.span);
+        `; expected one of ${Object.keys(OPTIMIZERS).join(", ")}`, e.kind === "call" ? e.callee.span : e.span);
     }
     const defaults = OPTIMIZERS[name as OptimizerSpec["name"]];
     const names = [...Object.keys(defaults), ...(("weight_decay" in defaults) ? [] : ["weight_decay"]), "clip_norm"];
@@ -601,23 +628,28 @@ function patternText(e: Expr): string {
 export function globalScope(programs: readonly Program[], dims: Record<string, number>): Scope {
   const scope = new Scope();
   const scratch = new Elaborator(scope, emptyDecls(""), false);
-  const seen = new Set<string>();
+  const seen = new Map<string, Span>();
   for (const p of programs) {
     for (const item of p.items) {
       if (item.kind === "dim") {
-        if (seen.has(item.name)) throw error(`dim '${item.name}' is defined twice`, item.nameSpan);
-        seen.add(item.name);
-        const v = dims[item.name] ?? scratch.dim(item.value, scope);
+    // A file may redefine a prelude or imported layer, but not its own.
+    const layers = new Map<string, Span>();
+        twice("dim", item.name, item.nameSpan, seen);
+        const given = Object.hasOwn(dims, item.name) ? dims[item.name] : undefined;
+        const why = given === undefined ? "" : dimProblem(given);
+        if (why) throw error(`--dim ${item.name}=${given}: a dim ${why}`);
+        const v = given ?? scratch.dim(item.value, scope, item.name);
         scope.vars.set(item.name, { kind: "number", value: v, isInt: true });
       } else if (item.kind === "layer") {
         scope.vars.set(item.name, { kind: "layer", def: item });
       }
+        twice("layer", item.name, item.nameSpan, layers);
     }
   }
   for (const name of Object.keys(dims)) {
     if (!seen.has(name)) {
       throw error(`--dim ${name}: the model file has no dim named '${name}'` +
-        `${didYouMean(name, seen)}${seen.size ? ` (it has ${[...seen].join(", ")})` : ""}`);
+        `${didYouMean(name, seen.keys())}${seen.size ? ` (it has ${[...seen.keys()].join(", ")})` : ""}`);
     }
   }
   return scope;
@@ -625,6 +657,25 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
 
 export function emptyDecls(name: string): ModelDecls {
   return { name, inputs: new Map(), params: new Map(), state: new Map(), outputs: [], steps: [],
+/** The largest dim: shapes stay exact in int32 index arithmetic. */
+export const MAX_DIM = 2 ** 31 - 1;
+
+function dimProblem(v: number): string {
+  if (typeof v !== "number" || !Number.isInteger(v)) return "is not an integer";
+  if (v < 1) return "must be positive";
+  return v > MAX_DIM ? `is too large (the limit is ${MAX_DIM})` : "";
+}
+
+/** Reports a second top-level definition of `name`, pointing at the first. */
+export function twice(kind: string, name: string, span: Span, seen: Map<string, Span>): void {
+  const first = seen.get(name);
+  if (first) {
+    throw error(`${kind} '${name}' is defined twice`, span,
+      [{ message: `'${name}' was first defined here`, span: first }]);
+  }
+  seen.set(name, span);
+}
+
     instances: new Set() };
 }
 

@@ -7,6 +7,8 @@ import { type Diagnostic, error, formatDiagnostics, KilnError } from "../dsl/dia
 import { parse } from "../dsl/index.ts";
 import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
+import { MAX_MODEL_BYTES, size } from "./graph.ts";
+import { InternalError, isStackOverflow } from "./internal.ts";
 import { buildModel, type ModelIR } from "./model.ts";
 import { prelude, PRELUDE_FILE } from "./prelude.ts";
 
@@ -43,8 +45,6 @@ export interface CompileResult {
   ir?: ModelIR;
 }
 
-/** Thrown for a bug in Kiln rather than a mistake in the model. */
-export class InternalError extends Error {}
 
 /** Parses the file and everything it imports; the prelude comes first. */
 export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
@@ -92,6 +92,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     const ir = buildModel(programs, { model: options.model, dims: options.dims });
     const dtype = options.dtype ?? "f32";
     const emitted = emitModule(ir, { dtype, source: options.file });
+    checkArena(emitted.arenaBytes, ir, programs);
     result.ir = ir;
     result.js = emitted.js;
     result.dts = options.declarations === false ? "" : emitDeclarations(ir, dtype);
@@ -100,11 +101,28 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
       .reduce((s, p) => s + p.shape.reduce((a, b) => a * b, 1), 0), entries: emitted.entries };
     result.ok = true;
   } catch (e) {
-    if (!(e instanceof KilnError)) throw new InternalError(String((e as Error)?.stack ?? e));
-    result.diagnostics = e.diagnostics;
+    if (e instanceof KilnError) result.diagnostics = e.diagnostics;
+    else if (isStackOverflow(e)) {
+      result.diagnostics = [{ severity: "error", span: new InternalError(e).diagnostic.span,
+        message: "the model is nested too deeply to compile (the compiler ran out of stack)" }];
+    } else throw new InternalError(e, sources);
   }
   return result;
 }
+
+/** A model whose one buffer is too large to allocate is a compile error, not a crash at create(). */
+function checkArena(bytes: number, ir: ModelIR, programs: readonly Program[]): void {
+  if (bytes <= MAX_MODEL_BYTES) return;
+  const model = programs.flatMap((p) => p.items).find((i) => i.kind === "model" && i.name === ir.decls.name);
+  const params = [...ir.decls.params.values()];
+  const big = params.reduce((a, p) => (a && size(a.shape) >= size(p.shape) ? a : p), params[0]);
+  const largest = big ? `; its largest param is '${big.name}' [${big.shape.join(", ")}]` : "";
+  throw error(`model '${ir.decls.name}' needs ${gib(bytes)} of memory (${bytes} bytes), more than ` +
+    `the ${gib(MAX_MODEL_BYTES)} one model may allocate${largest}`,
+  model?.kind === "model" ? model.nameSpan : undefined);
+}
+
+const gib = (bytes: number) => `${+(bytes / 2 ** 30).toPrecision(3)} GiB`;
 
 /** The live module: `create` and `meta`, as `import("./model.js")` would give. */
 export interface LiveModule {
@@ -128,4 +146,7 @@ export async function importModule(js: string): Promise<LiveModule> {
   return (await import(url)) as LiveModule;
 }
 
-export { formatDiagnostics, KilnError };
+export { formatDiagnostics, InternalError, KilnError };
+export {
+  gradcheck, type GradcheckOptions, type GradcheckReport, type GradcheckRow,
+} from "./gradcheck.ts";

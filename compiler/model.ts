@@ -1,12 +1,13 @@
 // From a parsed program to the entry graphs of one model: predict (eval mode), one graph per
 // train step (loss, gradients of the params it trains, state updates) and one gradients
 // graph per loss and mode (value and gradients of every param and float input).
-import type { Expr, Program } from "../dsl/ast.ts";
-import { type Diagnostic, error } from "../dsl/diagnostics.ts";
+import type { Expr, Program, Span } from "../dsl/ast.ts";
+import { type Diagnostic, didYouMean, error, KilnError } from "../dsl/diagnostics.ts";
 import { gradients } from "./autodiff.ts";
 import {
-  emptyDecls, Elaborator, globalScope, type ModeResult, type ModelDecls, type StepDecl,
+  emptyDecls, Elaborator, globalScope, type ModeResult, type ModelDecls, type StepDecl, twice,
 } from "./elaborate.ts";
+import { locate } from "./internal.ts";
 import { extractGraph, type Graph, type GraphOutput, type Node } from "./graph.ts";
 
 export type Mode = "train" | "eval";
@@ -39,13 +40,18 @@ export interface ModelOptions {
 
 /** `programs`: the prelude and imports first, the main file last. */
 export function buildModel(programs: readonly Program[], options: ModelOptions = {}): ModelIR {
+  for (const p of programs) {
+    const seen = new Map<string, Span>();
+    for (const m of p.items) if (m.kind === "model") twice("model", m.name, m.nameSpan, seen);
+  }
   const models = programs.at(-1)!.items.filter((i) => i.kind === "model");
   const all = programs.flatMap((p) => p.items.filter((i) => i.kind === "model"));
   const model = options.model === undefined ? models.at(-1)
     : all.find((m) => m.name === options.model);
   if (!model || model.kind !== "model") {
     throw error(options.model === undefined ? "the file defines no model"
-      : `no model named '${options.model}'; the file defines ${all.map((m) => (m as { name: string }).name).join(", ") || "none"}`);
+      : `no model named '${options.model}'${didYouMean(options.model, all.map((m) => m.name))}; ` +
+        `the file defines ${all.map((m) => m.name).join(", ") || "none"}`);
   }
   const globals = globalScope(programs, options.dims ?? {});
   const decls = emptyDecls(model.name);
@@ -57,7 +63,14 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
     ({ name, node, role: "output" as const })));
 
-  const steps = decls.steps.map((decl) => stepGraph(decl, decls, train, warnings));
+  const steps = decls.steps.map((decl) => {
+    try {
+      return stepGraph(decl, decls, train, warnings);
+    } catch (e) {
+      if (!(e instanceof KilnError)) locate(e, decl.span);
+      throw e;
+    }
+  });
   const trained = new Set(steps.flatMap((s) => s.params));
   for (const [name, p] of decls.params) {
     if (steps.length && !trained.has(name)) {

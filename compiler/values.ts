@@ -20,8 +20,6 @@ export interface Instance {
   readonly params: Map<string, string>;
   readonly state: Map<string, string>;
   readonly span: Span;
-  /** Instances being called, to report recursion. */
-  active: boolean;
 }
 
 export type Value =

@@ -64,7 +64,9 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64"): string {
   f.addInterface({
     name: "CreateOptions", isExported: true,
     properties: [{ name: "seed", type: "number", hasQuestionToken: true,
-      docs: ["Seeds param initialisation and every random draw (default 0)."] }],
+      docs: ["Seeds param initialisation and every random draw (default 0)."] },
+    { name: "checkFinite", type: "boolean", hasQuestionToken: true,
+      docs: ["Throw a RangeError at the first NaN or infinity in a feed, param or op result."] }],
   });
   f.addInterface({
     name: "TensorInfo", isExported: true,

@@ -93,6 +93,8 @@ class EntryEmitter {
     for (const n of g.nodes) {
       const def = OPS[n.op];
       const mine = offset.get(n.id);
+      // An input that is also an output is copied by a kernel, but is still a feed.
+      if (n.op === "input") feeds.add(n.attrs.name as string);
       if (mine) {
         this.refs[n.id] = mine;
         this.kernel(n);
@@ -100,7 +102,7 @@ class EntryEmitter {
       }
       if (def.kind === "alias") { this.refs[n.id] = this.refs[n.inputs[0]]; continue; }
       const name = n.attrs.name as string;
-      if (n.op === "input") { feeds.add(name); this.refs[n.id] = { arr: this.feedVar.get(name)!, off: 0 }; }
+      if (n.op === "input") this.refs[n.id] = { arr: this.feedVar.get(name)!, off: 0 };
       else if (n.op === "param" || n.op === "state") this.refs[n.id] = { arr: "F", off: this.persistent.get(name)! };
       else if (n.op === "const") this.refs[n.id] = { arr: "", off: 0, lit: lit(n.attrs.value as number) };
       else throw new Error(`internal: no memory for ${n.op}`);
@@ -133,8 +135,8 @@ class EntryEmitter {
       body = def.emit({ node: n, ins, out, args, nm, rng: "R", scratch });
     } else {
       // A leaf or alias that must be materialized as an output: a copy (or fill).
-      const src = n.op === "const" ? args : [this.refsOfLeaf(n)];
-      body = elementwiseLoop(out, n.shape, src, [n.op === "const" ? [] : n.shape], (r) => r[0], nm);
+      body = elementwiseLoop(out, n.shape, [this.refsOfLeaf(n)], [n.op === "const" ? [] : n.shape],
+        (r) => r[0], nm);
     }
     const name = `k_${this.tag}_${n.id}`;
     this.kernels += `function ${name}() { // ${n.op} [${n.shape.join(", ")}]\n${body}}\n`;

@@ -156,8 +156,10 @@ export const ELEMENTWISE_OPS = {
       const slope = b.add("add", [n.id, c(b, n.attrs.alpha as number)]);
       return [mul(b, g, b.add("where", [pos, c(b, 1), slope]))];
     }),
-  /** i32 to float; no gradient flows into integers. */
-  float: ew("float", { arity: 1, fn: (xs) => xs[0], expr: (a) => a[0], float: [false] }),
+  /** To float: the identity on floats (gradient passes), i32 converted (the driver sends no
+   * gradient into integers). */
+  float: ew("float", { arity: 1, fn: (xs) => xs[0], expr: (a) => a[0], float: [false],
+    grad: (_n, g) => [g] }),
 
   add: ew("add", { arity: 2, fn: (xs) => xs[0] + xs[1], expr: (a) => `${a[0]} + ${a[1]}`,
     grad: (_n, g) => [g, g] }),

@@ -98,7 +98,10 @@ export const MATMUL_OPS = {
       const [a, b] = ins;
       const ta = attrs.ta === true, tb = attrs.tb === true;
       for (const x of [a, b]) {
-        if (x.dtype !== "f") throw new ShapeError(`@ needs float tensors but got ${showShape(x.shape, x.dtype)}`);
+        if (x.dtype !== "f") {
+          throw new ShapeError(`@ needs float tensors but got ${showShape(x.shape, x.dtype)}` +
+            `; convert integers with float(x)`);
+        }
         if (x.shape.length < 2) {
           throw new ShapeError(`@ needs operands of rank 2 or more but got ${showShape(x.shape, x.dtype)}`);
         }
