@@ -630,10 +630,10 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
   const scratch = new Elaborator(scope, emptyDecls(""), false);
   const seen = new Map<string, Span>();
   for (const p of programs) {
-    for (const item of p.items) {
-      if (item.kind === "dim") {
     // A file may redefine a prelude or imported layer, but not its own.
     const layers = new Map<string, Span>();
+    for (const item of p.items) {
+      if (item.kind === "dim") {
         twice("dim", item.name, item.nameSpan, seen);
         const given = Object.hasOwn(dims, item.name) ? dims[item.name] : undefined;
         const why = given === undefined ? "" : dimProblem(given);
@@ -641,9 +641,9 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
         const v = given ?? scratch.dim(item.value, scope, item.name);
         scope.vars.set(item.name, { kind: "number", value: v, isInt: true });
       } else if (item.kind === "layer") {
+        twice("layer", item.name, item.nameSpan, layers);
         scope.vars.set(item.name, { kind: "layer", def: item });
       }
-        twice("layer", item.name, item.nameSpan, layers);
     }
   }
   for (const name of Object.keys(dims)) {
@@ -655,8 +655,6 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
   return scope;
 }
 
-export function emptyDecls(name: string): ModelDecls {
-  return { name, inputs: new Map(), params: new Map(), state: new Map(), outputs: [], steps: [],
 /** The largest dim: shapes stay exact in int32 index arithmetic. */
 export const MAX_DIM = 2 ** 31 - 1;
 
@@ -676,6 +674,8 @@ export function twice(kind: string, name: string, span: Span, seen: Map<string, 
   seen.set(name, span);
 }
 
+export function emptyDecls(name: string): ModelDecls {
+  return { name, inputs: new Map(), params: new Map(), state: new Map(), outputs: [], steps: [],
     instances: new Set() };
 }
 

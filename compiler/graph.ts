@@ -40,11 +40,11 @@ export interface Graph {
   readonly outputs: readonly GraphOutput[];
 }
 
-/** A shape rule's complaint; the builder turns it into a diagnostic at the node's span. */
-export class ShapeError extends Error {}
-
 /** The most memory one model may allocate: its whole arena, so also any one tensor (as f32). */
 export const MAX_MODEL_BYTES = 2 ** 31;
+
+/** A shape rule's complaint; the builder turns it into a diagnostic at the node's span. */
+export class ShapeError extends Error {}
 
 export function size(shape: Shape): number {
   let n = 1;
@@ -76,15 +76,15 @@ export class GraphBuilder {
       if (e instanceof ShapeError) throw new KilnError({ severity: "error", message: e.message, span });
       throw e;
     }
-    const id = this.nodes.length;
-    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape: result.shape,
-      dtype: result.dtype, span });
     // Checked here, at the expression that makes it, rather than as an out-of-memory crash.
     if (size(result.shape) * 4 > MAX_MODEL_BYTES) {
       throw new KilnError({ severity: "error", span, message: `this makes a tensor of shape ` +
         `${showShape(result.shape, result.dtype)} (${size(result.shape)} elements), more than ` +
         `fits in the ${MAX_MODEL_BYTES / 2 ** 30} GiB one model may allocate` });
     }
+    const id = this.nodes.length;
+    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape: result.shape,
+      dtype: result.dtype, span });
     return id;
   }
 
