@@ -125,6 +125,47 @@ function axesArg(c: BuiltinContext, x: number, a: A | undefined, what: string): 
   return set;
 }
 
+/** A window size, stride or padding: an integer for both image axes, or [height, width]. */
+function pairArg(a: A | undefined, fallback: [number, number], what: string, min: number):
+  [number, number] {
+  if (!a) return fallback;
+  const v = toIntList(a, what);
+  if (v.length === 1) v.push(v[0]);
+  if (v.length !== 2 || v.some((d) => d < min)) {
+    throw error(`${what} must be an integer >= ${min} or a [height, width] pair of them ` +
+      `but got [${v.join(", ")}]`, a.span);
+  }
+  return [v[0], v[1]];
+}
+
+/**
+ * conv2d's padding as [top, left, bottom, right]: an integer or pair pads both sides;
+ * "valid" is 0; "same" makes the output ceil(input / stride) long, the odd pixel of the
+ * padding going below and right (as in TensorFlow and PyTorch).
+ */
+function convPadding(c: BuiltinContext, x: number, w: number, stride: [number, number],
+  a: A | undefined): number[] {
+  if (a?.value.kind !== "string") {
+    const [ph, pw] = pairArg(a, [0, 0], "conv2d's padding", 0);
+    return [ph, pw, ph, pw];
+  }
+  const mode = a.value.value;
+  if (mode === "valid") return [0, 0, 0, 0];
+  if (mode !== "same") {
+    throw error(`conv2d's padding must be an integer, a pair, "same" or "valid" but got ` +
+      `${describe(a.value)}`, a.span);
+  }
+  const xs = c.b.shape(x), ws = c.b.shape(w);
+  // Wrong ranks are the op's shape rule to report; any padding lets it get there.
+  if (xs.length !== 4 || ws.length !== 4) return [0, 0, 0, 0];
+  const total = [0, 1].map((d) => {
+    const n = xs[2 + d], out = Math.ceil(n / stride[d]);
+    return Math.max((out - 1) * stride[d] + ws[2 + d] - n, 0);
+  });
+  const before = total.map((t) => Math.floor(t / 2));
+  return [before[0], before[1], total[0] - before[0], total[1] - before[1]];
+}
+
 // ---- composites ----------------------------------------------------------------------
 
 const add = (c: BuiltinContext, x: number, y: number) => c.b.add("add", [x, y]);
@@ -366,6 +407,37 @@ export const BUILTINS: Record<string, Builtin> = {
   one_hot: {
     params: ["ids", "n"],
     fn: (c, a) => T(c.b.add("one_hot", [toTensor(c.b, a.ids!, "one_hot")], { n: toInt(a.n!, "one_hot's n") })),
+  },
+  conv2d: {
+    params: ["x", "w", "stride?", "padding?", "bias?"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "conv2d"), w = toTensor(c.b, a.w!, "conv2d");
+      const stride = pairArg(a.stride, [1, 1], "conv2d's stride", 1);
+      const pad = convPadding(c, x, w, stride, a.padding);
+      const ins = a.bias ? [x, w, toTensor(c.b, a.bias, "conv2d's bias")] : [x, w];
+      return T(c.b.add("conv2d", ins, { stride, pad }));
+    },
+  },
+  /** Ties go to the first maximum in row-major order, which alone gets the gradient. */
+  max_pool2d: {
+    params: ["x", "size", "stride?"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "max_pool2d");
+      const window = pairArg(a.size, [1, 1], "max_pool2d's size", 1);
+      const stride = pairArg(a.stride, window, "max_pool2d's stride", 1);
+      const at = c.b.add("max_pool2d_indices", [x], { size: window, stride });
+      const picked = c.b.add("take", [c.b.reshape(x, [size(c.b.shape(x)), 1]), at]);
+      return T(c.b.reshape(picked, c.b.shape(at)));
+    },
+  },
+  avg_pool2d: {
+    params: ["x", "size", "stride?"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "avg_pool2d");
+      const window = pairArg(a.size, [1, 1], "avg_pool2d's size", 1);
+      const stride = pairArg(a.stride, window, "avg_pool2d's stride", 1);
+      return T(c.b.add("avg_pool2d", [x], { size: window, stride }));
+    },
   },
   embedding: {
     params: ["table", "ids"],

@@ -272,11 +272,13 @@ export class Elaborator {
     if (!inst || inst.def !== def) {
       const args = this.args(e, f.scope);
       const bound = bindArgs(`layer ${def.name}`, def.hyper.map((h) => (h.default ? `${h.name}?` : h.name)), args);
-      const hyper = new Map<string, Value>();
+      // A default sees the hyperparameters before it: `MaxPool2D(size, stride = size)`.
+      const seen = new Scope(this.globals);
       for (const h of def.hyper) {
         const given = bound[h.name];
-        hyper.set(h.name, given ? given.value : this.eval(h.default!, this.globals));
+        seen.vars.set(h.name, given ? given.value : this.eval(h.default!, seen));
       }
+      const hyper: ReadonlyMap<string, Value> = seen.vars;
       const prefix = f.inst ? `${f.inst.prefix}.${name}` : name;
       inst = { prefix, def, hyper, children: new Map(), params: new Map(), state: new Map(),
         span: e.span };

@@ -1,6 +1,7 @@
 // The op table: every primitive's shape rule, gradient rule, reference evaluator and emitter
 // in one row. Rows live in family files (compiler/ops/*.ts); this is where they are joined
 // and where a missing row is a type error.
+import { CONV_OPS } from "./ops/conv.ts";
 import { ELEMENTWISE_OPS } from "./ops/elementwise.ts";
 import { LAYOUT_OPS } from "./ops/layout.ts";
 import { LEAF_OPS } from "./ops/leaves.ts";
@@ -15,5 +16,6 @@ export const OPS: Record<OpName, OpDef> = {
   ...ELEMENTWISE_OPS,
   ...REDUCE_OPS,
   ...MATMUL_OPS,
+  ...CONV_OPS,
   ...LAYOUT_OPS,
 } satisfies Record<OpName, OpDef>;

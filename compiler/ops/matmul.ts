@@ -49,7 +49,9 @@ function evalMatmul(ins: readonly Tensor[], node: Node): Tensor {
  * blocks accumulating in doubles (PERF-NOTES: >= 8 accumulators, no fround), then edges.
  */
 export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
-  ta: boolean, tb: boolean, nm: Namer): string {
+  ta: boolean, tb: boolean, nm: Namer,
+  /** Each accumulator's start (default 0): a bias, or C itself to accumulate into it. */
+  init?: (row: string, col: string) => string): string {
   const { M, K, N } = d;
   const sAi = ta ? 1 : K, sAk = ta ? M : 1, sBj = tb ? K : 1, sBk = tb ? 1 : N;
   const RB = M >= 2 ? 2 : 1, CB = N >= 4 ? 4 : 1;
@@ -59,7 +61,11 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   const block = (rows: number, cols: number, iv: string, jv: string) => {
     const acc = (r: number, q: number) => `s${r}_${q}`;
     let s = "";
-    for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) s += `let ${acc(r, q)} = 0; `;
+    for (let r = 0; r < rows; r++) {
+      for (let q = 0; q < cols; q++) {
+        s += `let ${acc(r, q)} = ${init ? init(`${iv} + ${r}`, `${jv} + ${q}`) : "0"}; `;
+      }
+    }
     s += `\nfor (let ${k} = 0, ${pa} = ${a.off} + ${iv} * ${sAi}, ${pb} = ${b.off} + ${jv} * ${sBj}; ` +
       `${k} < ${K}; ${k}++, ${pa} += ${sAk}, ${pb} += ${sBk}) {\n`;
     for (let r = 0; r < rows; r++) s += `const a${r} = ${a.arr}[${pa}${r ? ` + ${r * sAi}` : ""}]; `;

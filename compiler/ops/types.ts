@@ -22,6 +22,9 @@ export type OpName =
   | "sum" | "max" | "min"
   // linear algebra
   | "matmul"
+  // convolution and pooling
+  | "conv2d" | "conv2d_input_grad" | "conv2d_weight_grad" | "max_pool2d_indices" | "avg_pool2d"
+  | "avg_pool2d_grad"
   // layout and indexing
   | "reshape" | "stop_gradient" | "broadcast" | "transpose" | "slice" | "pad" | "concat"
   | "one_hot" | "take" | "scatter_add";
@@ -41,6 +44,8 @@ export interface EmitContext {
   readonly nm: Namer;
   /** The JS identifier of the module's current random generator. */
   readonly rng: string;
+  /** Where the kernel may keep its `OpDef.scratch` temporaries (not kept between runs). */
+  readonly scratch?: Ref;
 }
 
 export type ShapeRule = (ins: readonly Node[], attrs: Attrs) => { shape: Shape; dtype: DType };
@@ -68,6 +73,8 @@ export interface OpDef {
   readonly expr?: (args: readonly string[], attrs: Attrs) => string;
   /** For other ops with kernels: statements computing `out` from `args`. */
   readonly emit?: (c: EmitContext) => string;
+  /** Elements of scratch memory the emitted kernel needs besides its output (default 0). */
+  readonly scratch?: (node: Node, ins: readonly Node[]) => number;
   /** Floating-point operations per output element (for `kiln stats`); default 1. */
   readonly flops?: (node: Node, ins: readonly Node[]) => number;
 }

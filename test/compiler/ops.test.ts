@@ -103,6 +103,53 @@ const CASES: Record<string, Row> = {
     { ins: [f(2, 1, 1, 3), f(3, 3, 2)], attrs: { tb: false }, out: [2, 3, 1, 2] },
   ],
 
+  conv2d: [
+    { ins: [f(2, 3, 5, 4), f(2, 3, 3, 2)], attrs: { stride: [1, 1], pad: [0, 0, 0, 0] },
+      out: [2, 2, 3, 3], rejects: [[f(2, 3, 5, 4), f(2, 2, 3, 2)], [f(3, 5, 4), f(2, 3, 3, 2)],
+        [f(1, 3, 2, 2), f(2, 3, 3, 3)], [f(2, 3, 5, 4), f(2, 3, 3, 2), f(3)]] },
+    { ins: [f(1, 2, 5, 5), f(3, 2, 3, 3), f(3)], attrs: { stride: [2, 2], pad: [1, 1, 1, 1] },
+      out: [1, 3, 3, 3] },
+    { ins: [f(1, 2, 4, 5), f(2, 2, 2, 3)], attrs: { stride: [2, 1], pad: [0, 1, 1, 0] },
+      out: [1, 2, 2, 4] },
+    { ins: [f(2, 3, 2, 2), f(4, 3, 1, 1)], attrs: { stride: [1, 1], pad: [0, 0, 0, 0] },
+      out: [2, 4, 2, 2] },
+  ],
+  conv2d_input_grad: [
+    { ins: [f(2, 2, 3, 3), f(2, 3, 3, 2)],
+      attrs: { stride: [1, 1], pad: [0, 0, 0, 0], size: [5, 4] }, out: [2, 3, 5, 4],
+      rejects: [[f(2, 2, 3, 2), f(2, 3, 3, 2)]] },
+    // 5 and 6 rows both give 3 output rows at stride 2: `size` says which.
+    { ins: [f(1, 3, 3, 3), f(3, 2, 3, 3)],
+      attrs: { stride: [2, 2], pad: [1, 1, 1, 1], size: [6, 5] }, out: [1, 2, 6, 5] },
+    { ins: [f(2, 4, 2, 2), f(4, 3, 1, 1)],
+      attrs: { stride: [1, 1], pad: [0, 0, 0, 0], size: [2, 2] }, out: [2, 3, 2, 2] },
+  ],
+  conv2d_weight_grad: [
+    { ins: [f(2, 3, 5, 4), f(2, 2, 3, 3)],
+      attrs: { stride: [1, 1], pad: [0, 0, 0, 0], kernel: [3, 2] }, out: [2, 3, 3, 2],
+      rejects: [[f(2, 3, 5, 4), f(2, 2, 3, 2)]] },
+    { ins: [f(1, 2, 6, 5), f(1, 3, 3, 3)],
+      attrs: { stride: [2, 2], pad: [1, 1, 1, 1], kernel: [3, 3] }, out: [3, 2, 3, 3] },
+    { ins: [f(2, 3, 2, 2), f(2, 4, 2, 2)],
+      attrs: { stride: [1, 1], pad: [0, 0, 0, 0], kernel: [1, 1] }, out: [4, 3, 1, 1] },
+  ],
+  max_pool2d_indices: { grad: false, cases: [
+    { ins: [f(2, 3, 4, 5)], attrs: { size: [2, 2], stride: [2, 2] }, out: [2, 3, 2, 2],
+      rejects: [[f(3, 4, 5)], [f(1, 1, 1, 5)]] },
+    { ins: [f(1, 2, 4, 5)], attrs: { size: [3, 2], stride: [1, 2] }, out: [1, 2, 2, 2] },
+  ] },
+  avg_pool2d: [
+    { ins: [f(2, 3, 4, 5)], attrs: { size: [2, 2], stride: [2, 2] }, out: [2, 3, 2, 2],
+      rejects: [[f(3, 4, 5)], [f(1, 1, 1, 5)]] },
+    { ins: [f(1, 2, 4, 5)], attrs: { size: [3, 2], stride: [1, 1] }, out: [1, 2, 2, 4] },
+  ],
+  avg_pool2d_grad: [
+    { ins: [f(2, 3, 2, 2)], attrs: { size: [2, 2], stride: [2, 2], image: [4, 5] },
+      out: [2, 3, 4, 5], rejects: [[f(2, 3, 3, 2)]] },
+    { ins: [f(1, 2, 2, 4)], attrs: { size: [3, 2], stride: [1, 1], image: [4, 5] },
+      out: [1, 2, 4, 5] },
+  ],
+
   reshape: [
     { ins: [f(2, 3)], attrs: { shape: [3, 2] }, out: [3, 2], rejects: [[f(4)]] },
     { ins: [ids(9, 6)], attrs: { shape: [2, 3] }, out: [2, 3] },
