@@ -45,8 +45,23 @@ function evalMatmul(ins: readonly Tensor[], node: Node): Tensor {
 }
 
 /**
- * One shape-specialized product C = op(A) op(B) of an M x K by K x N block: 2 x 4 register
- * blocks accumulating in doubles (PERF-NOTES: >= 8 accumulators, no fround), then edges.
+ * The register block for an M x N product: at least 8 accumulators where the shape allows
+ * (PERF-NOTES), at most 12 (V8 spills past that). bench/matmul.ts measured 2x4, 4x2 and 4x4
+ * within noise of each other at 256^3 and at the MLP's shapes, and 1x8 ~25% faster than 1x4
+ * for a single row (batch-1 inference), where each B element is used once.
+ */
+function tile(M: number, N: number): [number, number] {
+  if (M === 1) return [1, Math.min(N, 8)];
+  if (N === 1) return [Math.min(M, 8), 1];
+  if (N < 4) return [Math.min(M, 4), N];
+  return [2, 4];
+}
+
+/**
+ * One shape-specialized product C = op(A) op(B) of an M x K by K x N block, with A read in
+ * place as [K, M] when `ta` and B as [N, K] when `tb`. Register blocks accumulate in doubles
+ * (no fround: PERF-NOTES), walking A and B with pointers advanced by constant strides; the
+ * ragged right and bottom edges are blocks of the leftover width and height, not 1 x 1.
  */
 export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
   ta: boolean, tb: boolean, nm: Namer,
@@ -54,46 +69,33 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   init?: (row: string, col: string) => string): string {
   const { M, K, N } = d;
   const sAi = ta ? 1 : K, sAk = ta ? M : 1, sBj = tb ? K : 1, sBk = tb ? 1 : N;
-  const RB = M >= 2 ? 2 : 1, CB = N >= 4 ? 4 : 1;
+  const [RB, CB] = tile(M, N);
   const M0 = M - (M % RB), N0 = N - (N % CB);
   const i = nm.fresh("i"), j = nm.fresh("j"), k = nm.fresh("k");
-  const pa = nm.fresh("pa"), pb = nm.fresh("pb");
+  const pa = nm.fresh("pa"), pb = nm.fresh("pb"), pc = nm.fresh("pc");
+  const plus = (base: string, n: number) => (n ? `${base} + ${n}` : base);
   const block = (rows: number, cols: number, iv: string, jv: string) => {
     const acc = (r: number, q: number) => `s${r}_${q}`;
     let s = "";
     for (let r = 0; r < rows; r++) {
-      for (let q = 0; q < cols; q++) {
-        s += `let ${acc(r, q)} = ${init ? init(`${iv} + ${r}`, `${jv} + ${q}`) : "0"}; `;
-      }
+      for (let q = 0; q < cols; q++) s += `let ${acc(r, q)} = ${init ? init(`${iv} + ${r}`, `${jv} + ${q}`) : "0"}; `;
     }
     s += `\nfor (let ${k} = 0, ${pa} = ${a.off} + ${iv} * ${sAi}, ${pb} = ${b.off} + ${jv} * ${sBj}; ` +
       `${k} < ${K}; ${k}++, ${pa} += ${sAk}, ${pb} += ${sBk}) {\n`;
-    for (let r = 0; r < rows; r++) s += `const a${r} = ${a.arr}[${pa}${r ? ` + ${r * sAi}` : ""}]; `;
-    for (let q = 0; q < cols; q++) s += `const b${q} = ${b.arr}[${pb}${q ? ` + ${q * sBj}` : ""}]; `;
+    for (let r = 0; r < rows; r++) s += `const a${r} = ${a.arr}[${plus(pa, r * sAi)}]; `;
+    for (let q = 0; q < cols; q++) s += `const b${q} = ${b.arr}[${plus(pb, q * sBj)}]; `;
     s += "\n";
     for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) s += `${acc(r, q)} += a${r} * b${q}; `;
-    s += "\n}\n";
-    for (let r = 0; r < rows; r++) {
-      for (let q = 0; q < cols; q++) {
-        s += `${c.arr}[${c.off} + (${iv} + ${r}) * ${N} + ${jv} + ${q}] = ${acc(r, q)}; `;
-      }
-    }
+    s += `\n}\nconst ${pc} = ${c.off} + ${iv} * ${N} + ${jv};\n`;
+    for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) s += `${c.arr}[${plus(pc, r * N + q)}] = ${acc(r, q)}; `;
     return `{\n${s}\n}\n`;
   };
-  let code = "";
-  if (M0 > 0 && N0 > 0) {
-    code += `for (let ${i} = 0; ${i} < ${M0}; ${i} += ${RB}) ` +
-      `for (let ${j} = 0; ${j} < ${N0}; ${j} += ${CB}) ${block(RB, CB, i, j)}`;
-  }
-  if (N0 < N) {
-    code += `for (let ${i} = 0; ${i} < ${M0}; ${i}++) ` +
-      `for (let ${j} = ${N0}; ${j} < ${N}; ${j}++) ${block(1, 1, i, j)}`;
-  }
-  if (M0 < M) {
-    code += `for (let ${i} = ${M0}; ${i} < ${M}; ${i}++) ` +
-      `for (let ${j} = 0; ${j} < ${N}; ${j}++) ${block(1, 1, i, j)}`;
-  }
-  return code;
+  const rows = (body: (iv: string) => string) =>
+    (M0 > 0 ? `for (let ${i} = 0; ${i} < ${M0}; ${i} += ${RB}) {\n${body(i)}}\n` : "");
+  const cols = (iv: string, height: number) => (N0 > 0
+    ? `for (let ${j} = 0; ${j} < ${N0}; ${j} += ${CB}) ${block(height, CB, iv, j)}` : "") +
+    (N0 < N ? block(height, N - N0, iv, String(N0)) : "");
+  return rows((iv) => cols(iv, RB)) + (M0 < M ? cols(String(M0), M - M0) : "");
 }
 
 export const MATMUL_OPS = {

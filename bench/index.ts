@@ -1,0 +1,132 @@
+// `npm run bench [-- NAME...] [--quick]`: Kiln against TensorFlow.js (CPU and WASM backends)
+// and onnxruntime-node on the same models, weights and data in one process, plus the emitted
+// matrix-product kernel's GFLOP/s, compile time against depth and heap growth over training.
+// NAME selects workloads by prefix (`mlp` runs mlp-train and mlp-infer). Every workload
+// prints a table and writes bench/results/<workload>.json; docs/performance.md shows them.
+import { compileBench } from "./compile.ts";
+import { FULL, fmt, type MeasureOptions, QUICK, table, writeResult } from "./harness.ts";
+import { heapBench } from "./heap.ts";
+import { matmulBench } from "./matmul.ts";
+import { mlpInfer, mlpTrain, type Row } from "./mlp.ts";
+import { profileMlp } from "./profile.ts";
+
+interface Workload {
+  name: string;
+  what: string;
+  run: (o: MeasureOptions, quick: boolean) => Promise<{ text: string; data: unknown }>;
+}
+
+const ratioTable = (rows: Row[]) => table(["implementation", "samples/s", "ms/call", "CPU ms/call", "Kiln ×"],
+  rows.map((r) => [r.impl, r.samplesPerSec, r.msPerCall, r.cpuMsPerCall, r.kilnRatio]));
+
+/** "Kiln / peer = 6.9× (target ≥ 10×: missed)" lines for the issue's targets. */
+function target(rows: Row[], peer: string, want: number, what: string): string {
+  const r = rows.find((x) => x.impl === peer);
+  if (!r) return "";
+  return `${what}: Kiln / ${peer} = ${fmt(r.kilnRatio)}× (target ≥ ${want}×: ${r.kilnRatio >= want ? "met" : "missed"})\n`;
+}
+
+const WORKLOADS: Workload[] = [
+  {
+    name: "mlp-train",
+    what: "MLP 784-128-10 training step, batch 64, Adam",
+    run: async (o, quick) => {
+      const r = await mlpTrain(o, !quick);
+      const text = `${ratioTable(r.rows)}\n\nsame model: first 3 losses agree within ${r.maxLossDiff.toExponential(1)}\n` +
+        target(r.rows, "TF.js cpu", 10, "training") + target(r.rows, "TF.js wasm", 1.5, "training");
+      return { text, data: r };
+    },
+  },
+  {
+    name: "mlp-infer",
+    what: "MLP 784-128-10 inference (predict: softmax probabilities), batch 1 and 64",
+    run: async (o, quick) => {
+      const r = await mlpInfer(o, !quick);
+      const text = r.batches.map((b) => `batch ${b.batch}:\n${ratioTable(b.rows)}\n` +
+        `same model: probabilities agree within ${b.maxProbDiff.toExponential(1)}\n` +
+        (b.batch === 1 ? target(b.rows, "TF.js cpu", 5, "inference at batch 1") : "")).join("\n");
+      return { text, data: r };
+    },
+  },
+  {
+    name: "matmul",
+    what: "the emitted matrix-product kernel (matmulKernel), GFLOP/s",
+    run: async (o) => {
+      const r = await matmulBench(o);
+      const text = table(["shape", "M", "K", "N", "GFLOP/s", "CPU GFLOP/s"],
+        r.rows.map((x) => [x.shape, x.M, x.K, x.N, x.gflops, x.cpuGflops])) +
+        `\n256^3 target ≥ 4 GFLOP/s: ${r.rows.filter((x) => x.M === 256).every((x) => x.gflops >= 4) ? "met" : "missed"}` +
+        " in every layout (wall clock)\n";
+      return { text, data: r };
+    },
+  },
+  {
+    name: "compile",
+    what: "compile time (source to JS and .d.ts) of a stack of 10, 100 and 1000 Dense layers",
+    run: async (_o, quick) => {
+      const r = quick ? compileBench([2, 4], [1, 1]) : compileBench();
+      const text = table(["layers", "ms", "ms/layer", "graph nodes", "JS bytes"],
+        r.rows.map((x) => [String(x.layers), x.ms, x.msPerLayer, x.nodes, x.jsBytes])) +
+        `\nper-layer time of each depth over the previous one (1 = linear): ${r.linearity.map(fmt).join(", ")}\n`;
+      return { text, data: r };
+    },
+  },
+  {
+    name: "heap",
+    what: "heap growth over 1000 MLP training steps (heapUsed after full collections)",
+    run: async (_o, quick) => {
+      const r = await (quick ? heapBench(3, 2, 2) : heapBench());
+      const kb = (b: number) => `${fmt(b / 1024)} KiB`;
+      const text = `heap before ${kb(r.heapBefore)}, after ${r.steps} steps ${kb(r.heapAfter)}: ` +
+        `growth ${kb(r.growth)} (${fmt(r.growthPerStep)} B/step); after ${r.steps} predicts: ` +
+        `${kb(r.predictGrowth)}\nallocated per step (garbage included): ${fmt(r.allocatedPerStep)} B\n`;
+      return { text, data: r };
+    },
+  },
+  {
+    name: "profile",
+    what: "where Kiln's MLP spends its time (V8 sampling profiler, self time per function)",
+    run: async (_o, quick) => {
+      const runs = [["train", 64, quick ? 3 : 500], ["predict", 1, quick ? 3 : 10000],
+        ["predict", 64, quick ? 3 : 500]] as const;
+      const results = [];
+      let text = "";
+      for (const [entry, batch, calls] of runs) {
+        const r = await profileMlp(entry, batch, calls);
+        results.push(r);
+        text += `${entry} at batch ${batch}: ${fmt(r.msPerCall)} ms/call under the profiler; ` +
+          Object.entries(r.kinds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt(100 * v)}%`).join(", ") +
+          `\n${table(["function", "what", "share %", "ms/call"], r.rows.slice(0, 6)
+            .map((x) => [x.fn, x.what, 100 * x.share, x.msPerCall]))}\n\n`;
+      }
+      return { text, data: { results } };
+    },
+  },
+];
+
+export async function main(argv: string[]): Promise<void> {
+  const quick = argv.includes("--quick");
+  const names = argv.filter((a) => !a.startsWith("--"));
+  const unknown = names.filter((n) => !WORKLOADS.some((w) => w.name.startsWith(n)));
+  if (unknown.length) {
+    console.error(`unknown workload ${unknown.join(", ")}; workloads: ${WORKLOADS.map((w) => w.name).join(", ")}`);
+    process.exitCode = 2;
+    return;
+  }
+  const chosen = WORKLOADS.filter((w) => !names.length || names.some((n) => w.name.startsWith(n)));
+  if (!(globalThis as { gc?: unknown }).gc && chosen.some((w) => w.name === "heap")) {
+    console.log("(node was started without --expose-gc; the heap workload turns it on itself)");
+  }
+  const o = quick ? QUICK : FULL;
+  console.log(`method: ${o.rounds} interleaved rounds of ~${o.roundMs} ms after ${o.warmupMs} ms warm-up ` +
+    "per contender; medians; one process\n");
+  for (const w of chosen) {
+    const t0 = performance.now();
+    console.log(`## ${w.name}: ${w.what}\n`);
+    const { text, data } = await w.run(o, quick);
+    const file = quick ? "(quick run: not written)" : writeResult(w.name, { ...(data as object), method: o });
+    console.log(`${text}\n${file}, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  }
+}
+
+await main(process.argv.slice(2));

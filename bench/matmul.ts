@@ -1,0 +1,62 @@
+// GFLOP/s of the matrix-product kernel the compiler emits (matmulKernel), at 256x256x256 in
+// all four transpose layouts and at the shapes the MLP's steps run. Each kernel is wrapped the
+// way the module wraps it: its own function over typed arrays held in the enclosing closure.
+import { Namer } from "../compiler/emit/loops.ts";
+import { matmulKernel } from "../compiler/ops/matmul.ts";
+import { type MeasureOptions, measure } from "./harness.ts";
+
+export interface Shape {
+  name: string;
+  M: number;
+  K: number;
+  N: number;
+  ta: boolean;
+  tb: boolean;
+}
+
+export const SHAPES: Shape[] = [
+  { name: "256^3 A B", M: 256, K: 256, N: 256, ta: false, tb: false },
+  { name: "256^3 A^T B", M: 256, K: 256, N: 256, ta: true, tb: false },
+  { name: "256^3 A B^T", M: 256, K: 256, N: 256, ta: false, tb: true },
+  { name: "256^3 A^T B^T", M: 256, K: 256, N: 256, ta: true, tb: true },
+  { name: "MLP fc1 forward 64x784 @ 784x128", M: 64, K: 784, N: 128, ta: false, tb: false },
+  { name: "MLP fc1.W grad (64x784)^T @ 64x128", M: 784, K: 64, N: 128, ta: true, tb: false },
+  { name: "MLP fc1 input grad 64x128 @ (784x128)^T", M: 64, K: 128, N: 784, ta: false, tb: true },
+  { name: "MLP fc2 forward 64x128 @ 128x10", M: 64, K: 128, N: 10, ta: false, tb: false },
+  { name: "MLP fc1 at batch 1: 1x784 @ 784x128", M: 1, K: 784, N: 128, ta: false, tb: false },
+];
+
+/** The emitted kernel for one shape as a callable, with seeded operands. */
+export function kernel(s: Shape): { run: () => void; c: Float32Array; a: Float32Array; b: Float32Array } {
+  const body = matmulKernel({ arr: "C", off: 0 }, { arr: "A", off: 0 }, { arr: "B", off: 0 },
+    { M: s.M, K: s.K, N: s.N }, s.ta, s.tb, new Namer());
+  const a = new Float32Array(s.M * s.K).map((_, i) => Math.sin(i));
+  const b = new Float32Array(s.K * s.N).map((_, i) => Math.cos(i));
+  const c = new Float32Array(s.M * s.N);
+  const run = new Function("A", "B", "C", `return function kernel() {\n${body}};`)(a, b, c) as () => void;
+  return { run, a, b, c };
+}
+
+export interface MatmulRow {
+  shape: string;
+  M: number;
+  K: number;
+  N: number;
+  ta: boolean;
+  tb: boolean;
+  gflops: number;
+  cpuGflops: number;
+}
+
+export async function matmulBench(o: MeasureOptions): Promise<{ rows: MatmulRow[] }> {
+  const rows: MatmulRow[] = [];
+  // One shape at a time: several kernels in one measure() would share the warm-up and
+  // blur which one a noisy minute hit, and shapes are not compared with each other.
+  for (const s of SHAPES) {
+    const [t] = await measure([{ name: s.name, samples: 0, step: kernel(s).run }], o);
+    const flops = 2 * s.M * s.K * s.N;
+    rows.push({ shape: s.name, M: s.M, K: s.K, N: s.N, ta: s.ta, tb: s.tb,
+      gflops: flops / t.seconds / 1e9, cpuGflops: flops / t.cpuSeconds / 1e9 });
+  }
+  return { rows };
+}
