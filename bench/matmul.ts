@@ -1,8 +1,11 @@
 // GFLOP/s of the matrix-product kernel the compiler emits (matmulKernel), at 256x256x256 in
 // all four transpose layouts and at the shapes the MLP's steps run. Each kernel is wrapped the
 // way the module wraps it: its own function over typed arrays held in the enclosing closure.
+// Two columns: the JS register-blocked loops (what float64 modules and engines without
+// WebAssembly SIMD run), and the SIMD path float32 modules take, operand packing included.
 import { Namer } from "../compiler/emit/loops.ts";
 import { matmulKernel } from "../compiler/ops/matmul.ts";
+import { simdAvailable, simdMatmul } from "../runtime/simd.ts";
 import { type MeasureOptions, measure } from "./harness.ts";
 
 export interface Shape {
@@ -26,14 +29,17 @@ export const SHAPES: Shape[] = [
   { name: "MLP fc1 at batch 1: 1x784 @ 784x128", M: 1, K: 784, N: 128, ta: false, tb: false },
 ];
 
-/** The emitted kernel for one shape as a callable, with seeded operands. */
-export function kernel(s: Shape): { run: () => void; c: Float32Array; a: Float32Array; b: Float32Array } {
+/** The emitted kernel for one shape as a callable, with seeded operands; `simd` puts the
+ * runtime's SIMD product in scope, as an emitted module does. */
+export function kernel(s: Shape, simd = false): { run: () => void; c: Float32Array; a: Float32Array; b: Float32Array } {
   const body = matmulKernel({ arr: "C", off: 0 }, { arr: "A", off: 0 }, { arr: "B", off: 0 },
     { M: s.M, K: s.K, N: s.N }, s.ta, s.tb, new Namer());
   const a = new Float32Array(s.M * s.K).map((_, i) => Math.sin(i));
   const b = new Float32Array(s.K * s.N).map((_, i) => Math.cos(i));
   const c = new Float32Array(s.M * s.N);
-  const run = new Function("A", "B", "C", `return function kernel() {\n${body}};`)(a, b, c) as () => void;
+  const scope = simd ? ["simdMatmul", "simdAvailable"] : [];
+  const run = new Function("A", "B", "C", ...scope, `return function kernel() {\n${body}};`)(a, b, c,
+    simdMatmul, simdAvailable) as () => void;
   return { run, a, b, c };
 }
 
@@ -44,8 +50,12 @@ export interface MatmulRow {
   N: number;
   ta: boolean;
   tb: boolean;
+  /** The JS loops, wall clock and CPU time. */
   gflops: number;
   cpuGflops: number;
+  /** What float32 modules run: the SIMD product where it pays, else the same JS loops. */
+  simdGflops: number;
+  simdCpuGflops: number;
 }
 
 export async function matmulBench(o: MeasureOptions): Promise<{ rows: MatmulRow[] }> {
@@ -53,10 +63,14 @@ export async function matmulBench(o: MeasureOptions): Promise<{ rows: MatmulRow[
   // One shape at a time: several kernels in one measure() would share the warm-up and
   // blur which one a noisy minute hit, and shapes are not compared with each other.
   for (const s of SHAPES) {
-    const [t] = await measure([{ name: s.name, samples: 0, step: kernel(s).run }], o);
     const flops = 2 * s.M * s.K * s.N;
-    rows.push({ shape: s.name, M: s.M, K: s.K, N: s.N, ta: s.ta, tb: s.tb,
-      gflops: flops / t.seconds / 1e9, cpuGflops: flops / t.cpuSeconds / 1e9 });
+    const rate = async (simd: boolean) => {
+      const [t] = await measure([{ name: s.name, samples: 0, step: kernel(s, simd).run }], o);
+      return [flops / t.seconds / 1e9, flops / t.cpuSeconds / 1e9];
+    };
+    const [gflops, cpuGflops] = await rate(false);
+    const [simdGflops, simdCpuGflops] = await rate(true);
+    rows.push({ shape: s.name, M: s.M, K: s.K, N: s.N, ta: s.ta, tb: s.tb, gflops, cpuGflops, simdGflops, simdCpuGflops });
   }
   return { rows };
 }

@@ -67,6 +67,28 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   ta: boolean, tb: boolean, nm: Namer,
   /** Each accumulator's start (default 0): a bias, or C itself to accumulate into it. */
   init?: (row: string, col: string) => string): string {
+  const js = jsMatmul(c, a, b, d, ta, tb, nm, init);
+  if (init || !simdPays(d)) return js;
+  // Float32 arenas take the WebAssembly SIMD product (runtime/simd.ts), float64 ones and
+  // engines without SIMD this JS; `typeof` keeps the body valid where the runtime is absent.
+  const arrs = [a.arr, b.arr, c.arr].map((x) => `${x}.BYTES_PER_ELEMENT === 4`).join(" && ");
+  return `if (typeof simdMatmul === "function" && simdAvailable() && ${arrs}) {\n` +
+    `simdMatmul(${JSON.stringify(`${d.M},${d.K},${d.N},${ta},${tb}`)}, ${d.M}, ${d.K}, ${d.N}, ${ta}, ${tb}, ` +
+    `${a.arr}, ${a.off}, ${b.arr}, ${b.off}, ${c.arr}, ${c.off});\n} else {\n${js}}\n`;
+}
+
+/**
+ * When the SIMD product beats the JS one: its packing copies every operand element once and
+ * pads rows to 4 and columns to 8, so it needs enough work per element copied and little
+ * padding. bench/matmul.ts measured a single row (batch-1 inference) 3x slower through it:
+ * copying all of B for one row costs more than the JS loops' whole product.
+ */
+function simdPays({ M, K, N }: { M: number; K: number; N: number }): boolean {
+  return M >= 4 && N >= 8 && K >= 4 && 2 * M * K * N >= 32768;
+}
+
+function jsMatmul(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
+  ta: boolean, tb: boolean, nm: Namer, init?: (row: string, col: string) => string): string {
   const { M, K, N } = d;
   const sAi = ta ? 1 : K, sAk = ta ? M : 1, sBj = tb ? K : 1, sBk = tb ? 1 : N;
   const [RB, CB] = tile(M, N);
