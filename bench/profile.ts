@@ -54,7 +54,9 @@ function selfTimes(profile: CpuProfile, from: number, to: number): Map<string, n
 }
 
 function kindOf(what: string): string {
-  if (/\bmatmul\b/.test(what)) return "matrix products (with what fusion put in them)";
+  if (/\bmatmul\b/.test(what)) return "matrix products, JS (with what fusion put in them)";
+  if (what === "simdMatmul") return "matrix products, SIMD operand packing (JS)";
+  if (what.startsWith("wasm-function")) return "matrix products, SIMD kernel (WebAssembly)";
   if (/Step$/.test(what)) return "optimizer";
   if (/^[a-z_]+ \[/.test(what)) return "other kernels";
   return "other (entry functions, feed checks, GC)";
