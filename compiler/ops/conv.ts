@@ -3,14 +3,16 @@
 // conv2d's gradients are ops of their own: conv2d_input_grad (the transposed convolution)
 // and conv2d_weight_grad. Each of the three differentiates into the other two, so
 // gradients of gradients work. Their kernels lower to im2col: one sample's patches are
-// copied into the kernel's scratch as a [C*KH*KW, Ho*Wo] matrix, which the register-blocked
-// product of matmul.ts multiplies by the weights (see docs/conv.md for the measurements
-// that chose this over direct loops).
+// copied into the kernel's scratch as a [C*KH*KW, Ho*Wo] matrix, which matmul.ts's product
+// (register-blocked JS, or WebAssembly SIMD in float32 modules) multiplies by the weights.
+// bench/conv.ts measures this against direct loops: on the CNN example's shapes the JS
+// product is on par with them, the SIMD one 2-3x faster on the second convolution (and
+// about even on the first, whose products are only 9 deep).
 //
 // Max pooling is a composite (builtins.ts): max_pool2d_indices finds each window's first
 // maximum, `take` gathers it, and take's gradient (scatter_add) routes gradients back.
 import type { Attrs, Node } from "../graph.ts";
-import { ShapeError, showShape } from "../graph.ts";
+import { ShapeError, showShape, size } from "../graph.ts";
 import { tensor } from "../tensor.ts";
 import type { Namer, Ref } from "../emit/loops.ts";
 import { matmulKernel } from "./matmul.ts";
@@ -45,7 +47,8 @@ function geom(x: readonly number[], w: readonly number[], attrs: Attrs): Geom {
 
 function checkImage(op: string, what: string, n: Node, layout: string): void {
   if (n.dtype !== "f" || n.shape.length !== 4) {
-    throw new ShapeError(`${op} needs ${what} ${layout} of floats but got ${showShape(n.shape, n.dtype)}`);
+    throw new ShapeError(`${op} needs ${what} ${layout} of floats but got ` +
+      showShape(n.shape, n.dtype));
   }
 }
 
@@ -123,7 +126,8 @@ function patchLoops(g: Geom, x: Ref, s: Ref, nm: Namer, inside: (xi: string, si:
     `if (${h} < 0 || ${h} >= ${H}) {\n${fill("0", String(Wo))}continue;\n}\n` +
     `const ${xo} = ${x.off} + ${c} * ${H * W} + ${h} * ${W} + ${kw} - ${pl};\n` +
     fill("0", j0) +
-    `for (let ${j} = ${j0}; ${j} < ${j1}; ${j}++) ${inside(`${xo} + ${j} * ${sw}`, `${so} + ${j}`)};\n` +
+    `for (let ${j} = ${j0}; ${j} < ${j1}; ${j}++) ` +
+    `${inside(`${xo} + ${j} * ${sw}`, `${so} + ${j}`)};\n` +
     fill(j1, String(Wo)) +
     `}\n}\n`;
 }
@@ -144,18 +148,25 @@ function zeroLoop(r: Ref, n: number, nm: Namer): string {
   return `for (let ${i} = 0; ${i} < ${n}; ${i}++) ${r.arr}[${r.off} + ${i}] = 0;\n`;
 }
 
-/** y[n] = w @ patches(x[n]) (+ b), per sample. */
+/** y[n] = w @ patches(x[n]) (+ b), per sample. The bias is a pass of its own rather than
+ * the product's starting value, which keeps the product on matmul.ts's SIMD path. */
 function emitConv(c: EmitContext, g: Geom): string {
   const [x, w, b] = c.args;
   const n = c.nm.fresh("n");
   const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo;
   const xn = at(x, `${n} * ${g.C * g.H * g.W}`);
   const cols = pointwise(g) ? xn : c.scratch!;
-  const bias = b ? (row: string) => `${b.arr}[${b.off} + ${row}]` : undefined;
+  const yn = at(c.out, `${n} * ${g.O * P}`);
+  let bias = "";
+  if (b) {
+    const [o, p, v] = ["o", "p", "v"].map((s) => c.nm.fresh(s));
+    bias = `for (let ${o} = 0; ${o} < ${g.O}; ${o}++) {\nconst ${v} = ${b.arr}[${b.off} + ${o}];\n` +
+      `for (let ${p} = ${yn.off} + ${o} * ${P}; ${p} < ${yn.off} + ${o} * ${P} + ${P}; ${p}++) ` +
+      `${yn.arr}[${p}] += ${v};\n}\n`;
+  }
   return `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n` +
     (pointwise(g) ? "" : im2col(g, xn, cols, c.nm)) +
-    matmulKernel(at(c.out, `${n} * ${g.O * P}`), w, cols, { M: g.O, K, N: P }, false, false,
-      c.nm, bias) + "}\n";
+    matmulKernel(yn, w, cols, { M: g.O, K, N: P }, false, false, c.nm) + bias + "}\n";
 }
 
 /** dx[n] = col2im(w^T @ g[n]), per sample. */
@@ -172,19 +183,22 @@ function emitInputGrad(c: EmitContext, g: Geom): string {
   return `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n${body}}\n`;
 }
 
-/** dw = sum over samples of g[n] @ patches(x[n])^T, accumulated in place. */
+/** dw = sum over samples of g[n] @ patches(x[n])^T: each sample's product goes to scratch
+ * (after the patches) and is added in, which keeps it on matmul.ts's SIMD path. */
 function emitWeightGrad(c: EmitContext, g: Geom): string {
   const [x, gy] = c.args;
-  const n = c.nm.fresh("n");
+  const n = c.nm.fresh("n"), i = c.nm.fresh("i");
   const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo;
   const xn = at(x, `${n} * ${g.C * g.H * g.W}`);
   const cols = pointwise(g) ? xn : c.scratch!;
+  const part = at(c.scratch!, String(patchElements(g)));
   const dw = c.out;
-  const acc = (row: string, col: string) => `${dw.arr}[${dw.off} + (${row}) * ${K} + ${col}]`;
   return zeroLoop(dw, g.O * K, c.nm) + `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n` +
     (pointwise(g) ? "" : im2col(g, xn, cols, c.nm)) +
-    matmulKernel(dw, at(gy, `${n} * ${g.O * P}`), cols, { M: g.O, K: P, N: K }, false, true,
-      c.nm, acc) + "}\n";
+    matmulKernel(part, at(gy, `${n} * ${g.O * P}`), cols, { M: g.O, K: P, N: K }, false, true,
+      c.nm) +
+    `for (let ${i} = 0; ${i} < ${g.O * K}; ${i}++) ` +
+    `${dw.arr}[${dw.off} + ${i}] += ${part.arr}[${part.off} + ${i}];\n}\n`;
 }
 
 const convAttrs = (n: Node) => ({ stride: n.attrs.stride, pad: n.attrs.pad });
@@ -220,17 +234,24 @@ function forEachWindow(p: Pool, fn: (xi: number, oi: number, first: boolean) => 
 }
 
 /** Loops over the windows: `head(xo, oi)` opens each (xo: its top-left), `cell(xi)` runs
- * for each of its elements, `tail(oi)` closes it. */
+ * for each of its elements, `tail(oi)` closes it. Small windows are unrolled. */
 function windowLoops(p: Pool, x: Ref, nm: Namer, head: (xo: string, oi: string) => string,
   cell: (xi: string) => string, tail: (oi: string) => string): string {
   const [nc, i, j, a, b, oi, xo] = ["nc", "i", "j", "a", "b", "oi", "xo"].map((v) => nm.fresh(v));
+  let cells = "";
+  if (p.kh * p.kw <= 16) {
+    for (let r = 0; r < p.kh; r++) {
+      for (let q = 0; q < p.kw; q++) cells += cell(`${xo} + ${r * p.W + q}`);
+    }
+  } else {
+    cells = `for (let ${a} = 0; ${a} < ${p.kh}; ${a}++) ` +
+      `for (let ${b} = 0; ${b} < ${p.kw}; ${b}++) {\n${cell(`${xo} + ${a} * ${p.W} + ${b}`)}}\n`;
+  }
   return `let ${oi} = 0;\n` +
     `for (let ${nc} = 0; ${nc} < ${p.NC}; ${nc}++) for (let ${i} = 0; ${i} < ${p.Ho}; ${i}++) ` +
     `for (let ${j} = 0; ${j} < ${p.Wo}; ${j}++, ${oi}++) {\n` +
     `const ${xo} = ${x.off} + ${nc} * ${p.H * p.W} + ${i} * ${p.sh * p.W} + ${j} * ${p.sw};\n` +
-    head(xo, oi) +
-    `for (let ${a} = 0; ${a} < ${p.kh}; ${a}++) for (let ${b} = 0; ${b} < ${p.kw}; ${b}++) {\n` +
-    `${cell(`${xo} + ${a} * ${p.W} + ${b}`)}}\n${tail(oi)}}\n`;
+    `${head(xo, oi)}${cells}${tail(oi)}}\n`;
 }
 
 const poolAttrs = (n: Node) => ({ size: n.attrs.size, stride: n.attrs.stride });
@@ -265,7 +286,8 @@ export const CONV_OPS = {
       const g = geom(x.shape, w.shape, n.attrs);
       const out = tensor(n.shape);
       forEachTap(g, (xi, wi, oi) => (out.data[oi] += x.data[xi] * w.data[wi]));
-      if (b) out.data.forEach((v, i) => (out.data[i] = v + b.data[Math.floor(i / (g.Ho * g.Wo)) % g.O]));
+      const P = g.Ho * g.Wo;
+      if (b) out.data.forEach((v, i) => (out.data[i] = v + b.data[Math.floor(i / P) % g.O]));
       return out;
     },
     scratch: (n, ins) => patchElements(geom(ins[0].shape, ins[1].shape, n.attrs)),
@@ -341,7 +363,7 @@ export const CONV_OPS = {
       forEachTap(g, (xi, wi, oi) => (out.data[wi] += x.data[xi] * gy.data[oi]));
       return out;
     },
-    scratch: (n, ins) => patchElements(geom(ins[0].shape, n.shape, n.attrs)),
+    scratch: (n, ins) => patchElements(geom(ins[0].shape, n.shape, n.attrs)) + size(n.shape),
     flops: (_n, ins) => 2 * ins[1].shape[0] * ins[1].shape[2] * ins[1].shape[3],
     emit: (c) => emitWeightGrad(c, geom(c.ins[0].shape, c.node.shape, c.node.attrs)),
   },

@@ -137,6 +137,27 @@ describe("conv2d", () => {
     }
   });
 
+  it("float32 modules (whose products may run in WebAssembly SIMD) agree with float64", async () => {
+    const rng = new Rng(9);
+    // Big enough for the SIMD product: 2 M K N >= 32768 per sample.
+    const cases: ConvCase[] = [...CASES,
+      { x: [2, 8, 14, 14], w: [16, 8, 3, 3], stride: 1, padding: 1 },
+      { x: [2, 1, 28, 28], w: [8, 1, 3, 3], stride: 1, padding: "same" }];
+    for (const c of cases) {
+      const [m64, m32] = await Promise.all(["f64", "f32"].map(async (dtype) =>
+        (await compileToModel(convModel(c), { dtype: dtype as "f32" | "f64" })).create({ seed: 3 })));
+      const feeds = { x: random(c.x, rng).data, t: random([c.x[0]], rng).data };
+      const feeds32 = { x: Float32Array.from(feeds.x), t: Float32Array.from(feeds.t) };
+      expect(maxDiff(m32.predict(feeds32).y, m64.predict(feeds).y), JSON.stringify(c))
+        .toBeLessThan(1e-4);
+      const g64 = m64.gradients(feeds).grads, g32 = m32.gradients(feeds32).grads;
+      for (const k of ["w", "b", "x"]) {
+        const scale = Math.max(...Array.from(g64[k] as Float64Array, Math.abs));
+        expect(maxDiff(g32[k], g64[k]) / scale, `${JSON.stringify(c)} d${k}`).toBeLessThan(1e-4);
+      }
+    }
+  });
+
   it("gradients for input, weights and bias match central finite differences", async () => {
     const rng = new Rng(4);
     for (const c of CASES) {
@@ -190,7 +211,8 @@ describe("conv2d", () => {
     const errors = (body: string) => compile(`model M {\n  input x: f32[1, 3, 4, 4]\n${body}\n}\n`,
       { file: "m.kiln" }).diagnostics.map((d) => `${d.span?.line}: ${d.message}`);
     expect(errors("  param w: [2, 2, 3, 3] = zeros\n  output y = conv2d(x, w)")).toEqual([
-      "4: conv2d needs weights [O, C, KH, KW] with C = 3 (the image's channels) but got f32[2, 2, 3, 3]",
+      "4: conv2d needs weights [O, C, KH, KW] with C = 3 (the image's channels) but got " +
+        "f32[2, 2, 3, 3]",
     ]);
     expect(errors("  param w: [2, 3, 5, 5] = zeros\n  output y = conv2d(x, w)")).toEqual([
       "4: conv2d's 5x5 kernel does not fit the 4x4 image padded by [0, 0, 0, 0]",
@@ -247,7 +269,8 @@ describe("pooling", () => {
     const x = new Float64Array([1, 3, 2, 2, 3, 3, 0, 2]);
     expect([...m.predict({ x }).y]).toEqual([3, 2]);
     // d/dx of sum(y^2) = 2y at the first maximum in row-major order, 0 elsewhere.
-    expect([...m.gradients({ x, c: new Float64Array(8) }).grads.x]).toEqual([0, 6, 4, 0, 0, 0, 0, 0]);
+    const { grads } = m.gradients({ x, c: new Float64Array(8) });
+    expect([...grads.x]).toEqual([0, 6, 4, 0, 0, 0, 0, 0]);
   });
 
   it("stride defaults to the window size", async () => {

@@ -35,7 +35,9 @@ function channelStats(x: Float64Array, shape: number[]) {
     for (let n = 0; n < N; n++) for (let k = 0; k < M; k++) s += x[(n * C + c) * M + k];
     mean[c] = s / (N * M);
     let q = 0;
-    for (let n = 0; n < N; n++) for (let k = 0; k < M; k++) q += (x[(n * C + c) * M + k] - mean[c]) ** 2;
+    for (let n = 0; n < N; n++) {
+      for (let k = 0; k < M; k++) q += (x[(n * C + c) * M + k] - mean[c]) ** 2;
+    }
     varB[c] = q / (N * M);
     varU[c] = q / (N * M - 1);
   }
@@ -187,11 +189,13 @@ describe("Embedding", () => {
     expect(maxDiff(g, want)).toBeLessThan(1e-15);
     // Rows 2 and 3 are never used: no gradient, and a step leaves them alone.
     m.train({ ids, c });
-    expect(Array.from(m.params["emb.table"].subarray(8, 16))).toEqual(Array.from(table.subarray(8, 16)));
+    expect(Array.from(m.params["emb.table"].subarray(8, 16)))
+      .toEqual(Array.from(table.subarray(8, 16)));
   });
 
   it("draws its table from N(0, 1), as PyTorch does", async () => {
-    const src = "model M {\n  input ids: i32[3]\n  emb = Embedding(1000, 8)\n  output y = emb(ids)\n}\n";
+    const src = "model M {\n  input ids: i32[3]\n  emb = Embedding(1000, 8)\n" +
+      "  output y = emb(ids)\n}\n";
     const t = (await compileToModel(src, { dtype: "f64" })).create({ seed: 4 }).params["emb.table"];
     const mean = t.reduce((a: number, b: number) => a + b, 0) / t.length;
     const std = Math.sqrt(t.reduce((a: number, b: number) => a + (b - mean) ** 2, 0) / t.length);

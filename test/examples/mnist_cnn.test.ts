@@ -9,7 +9,7 @@ import { Rng } from "../../runtime/rng.ts";
 const source = readFileSync(new URL("../../examples/mnist_cnn.kiln", import.meta.url), "utf8");
 
 describe("examples/mnist_cnn.kiln", () => {
-  it("learns at batch 8: the loss of the last pass over 32 digits is well below the first", async () => {
+  it("learns at batch 8: its last pass over 32 digits has well below the first's loss", async () => {
     const B = 8;
     const mod = await compileToModel(source, { file: "examples/mnist_cnn.kiln", dims: { B } });
     expect(mod.meta.inputs.map((i: { shape: number[] }) => i.shape)).toEqual([[B, 1, 28, 28], [B]]);
