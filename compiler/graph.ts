@@ -20,6 +20,9 @@ export interface Node {
   readonly shape: Shape;
   readonly dtype: DType;
   readonly span?: Span;
+  /** Set by fusion (compiler/passes/fuseOps.ts): the id of the last node of the fused group
+   * this node belongs to, which is where the group's one loop nest runs. */
+  readonly group?: number;
 }
 
 /**

@@ -8,7 +8,8 @@ import {
   emptyDecls, Elaborator, globalScope, type ModeResult, type ModelDecls, type StepDecl, twice,
 } from "./elaborate.ts";
 import { locate } from "./internal.ts";
-import { extractGraph, type Graph, type GraphOutput, type Node } from "./graph.ts";
+import { extractGraph, type Graph, type GraphOutput, GraphBuilder, type Node } from "./graph.ts";
+import { type OptLevel, optimize, type PassRecord } from "./passes/pipeline.ts";
 
 export type Mode = "train" | "eval";
 
@@ -31,11 +32,16 @@ export interface ModelIR {
   steps: StepIR[];
   gradients: GradientsIR[];
   warnings: Diagnostic[];
+  /** Node counts after each pass: the forward graph of each mode (before differentiation),
+   * then each entry graph (`predict`, `step <name>`, `gradients <loss> <mode>`). */
+  passes?: { graph: string; passes: PassRecord[] }[];
 }
 
 export interface ModelOptions {
   model?: string;
   dims?: Record<string, number>;
+  /** The optimization level (compiler/passes/pipeline.ts); default 2. */
+  optimize?: OptLevel;
 }
 
 /** `programs`: the prelude and imports first, the main file last. */
@@ -56,8 +62,12 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const globals = globalScope(programs, options.dims ?? {});
   const decls = emptyDecls(model.name);
   // Training mode first: it records the declarations (steps, outputs) that predict reuses.
-  const train = new Elaborator(globals, decls, true).run(model.body);
-  const evalMode = new Elaborator(globals, decls, false).run(model.body);
+  const level = options.optimize ?? 2;
+  const passes: { graph: string; passes: PassRecord[] }[] = [];
+  const train = optimizeForward(new Elaborator(globals, decls, true).run(model.body), level,
+    passes, "forward (training)");
+  const evalMode = optimizeForward(new Elaborator(globals, decls, false).run(model.body), level,
+    passes, "forward (eval)");
   const warnings: Diagnostic[] = [];
 
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
@@ -84,7 +94,41 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
       grads.push({ loss, mode, graph: gradientsGraph(loss, r, decls) });
     }
   }
-  return { decls, predict, steps, gradients: grads, warnings };
+  const after = (graph: Graph, name: string) => {
+    const record: PassRecord[] = [];
+    passes.push({ graph: name, passes: record });
+    return optimize(graph, level, record);
+  };
+  return {
+    decls,
+    predict: after(predict, "predict"),
+    steps: steps.map((s) => ({ ...s, graph: after(s.graph, `step ${s.decl.name}`) })),
+    gradients: grads.map((g) => ({ ...g, graph: after(g.graph, `gradients ${g.loss} ${g.mode}`) })),
+    warnings,
+    passes,
+  };
+}
+
+/**
+ * Optimizes a mode's graph before any gradient is taken, so gradients are built from the
+ * simplified, stable forms; autodiff then appends to a builder holding the result.
+ * (`scope` still names nodes of the graph as elaborated; nothing after here reads it.)
+ */
+function optimizeForward(r: ModeResult, level: OptLevel,
+  passes: { graph: string; passes: PassRecord[] }[], name: string): ModeResult {
+  if (level === 0) return r;
+  const named = (role: GraphOutput["role"], m: Map<string, number>) =>
+    [...m].map(([n, node]) => ({ name: n, node, role }));
+  const outputs = [...named("output", r.outputs), ...named("loss", r.losses),
+    ...named("state", r.updates)];
+  const record: PassRecord[] = [];
+  passes.push({ graph: name, passes: record });
+  const g = optimize({ nodes: r.b.nodes, outputs }, level, record, "before-differentiation");
+  const b = new GraphBuilder();
+  b.nodes.push(...g.nodes);
+  const back = (role: GraphOutput["role"]) =>
+    new Map(g.outputs.filter((o) => o.role === role).map((o) => [o.name, o.node]));
+  return { ...r, b, outputs: back("output"), losses: back("loss"), updates: back("state") };
 }
 
 function selectorText(e: Expr): string {

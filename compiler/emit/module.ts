@@ -4,29 +4,21 @@
 // function; an entry point is a straight list of kernel calls, so a step allocates nothing.
 import type { Graph, Node } from "../graph.ts";
 import { size } from "../graph.ts";
-import { planMemory, type Interval } from "../memory.ts";
 import type { ModelIR } from "../model.ts";
-import { OPS } from "../ops.ts";
+import { type CompiledEntry, EntryEmitter, type EntryStats } from "./entry.ts";
+import type { Ref } from "./loops.ts";
 import { lit } from "../ops/elementwise.ts";
-import { elementwiseLoop, Namer, type Ref } from "./loops.ts";
 import { runtimeSource } from "./runtime.ts";
 
 export interface EmitOptions {
   dtype?: "f32" | "f64";
   /** Shown in the module's header comment. */
   source?: string;
+  /** Let elementwise loops write over inputs that die in them (on at -O2). */
+  inPlace?: boolean;
 }
 
-export interface EntryStats {
-  name: string;
-  nodes: number;
-  kernels: number;
-  /** Float and int scratch elements this entry needs at its peak. */
-  scratchF: number;
-  scratchI: number;
-  /** Elements of all intermediate tensors, were each given its own buffer. */
-  intermediates: number;
-}
+export type { EntryStats } from "./entry.ts";
 
 export interface Emitted {
   js: string;
@@ -43,113 +35,6 @@ const q = (s: string) => JSON.stringify(s);
 /** A property key for an object literal: computed, so a name like `__proto__` makes an own
  * property instead of setting the prototype. */
 const key = (s: string) => `[${q(s)}]`;
-
-interface CompiledEntry {
-  code: string;
-  refs: Ref[];
-  /** Each kernel function and the node whose value it leaves in memory, in run order. */
-  launched: { fn: string; node: Node }[];
-  stats: EntryStats;
-  feeds: string[];
-}
-
-/** Lays out and emits one entry graph; scratch offsets are relative to `fBase`/`iBase`. */
-class EntryEmitter {
-  private readonly refs: Ref[] = [];
-  private kernels = "";
-  private calls: string[] = [];
-  private readonly launched: { fn: string; node: Node }[] = [];
-
-  constructor(private readonly g: Graph, private readonly tag: string,
-    private readonly persistent: ReadonlyMap<string, number>,
-    private readonly feedVar: ReadonlyMap<string, string>, private readonly fBase: number) {}
-
-  compile(): CompiledEntry {
-    const g = this.g;
-    const outputs = new Set(g.outputs.map((o) => o.node));
-    // Which nodes need their own memory, and how long each must live.
-    const planned = g.nodes.filter((n) => this.needsBuffer(n, outputs));
-    const own = new Set(planned.map((n) => n.id));
-    // An alias shares its input's buffer (unless it is an output given a buffer of its own),
-    // so its readers keep that buffer alive.
-    const root = g.nodes.map((n) => n.id);
-    for (const n of g.nodes) if (OPS[n.op].kind === "alias" && !own.has(n.id)) root[n.id] = root[n.inputs[0]];
-    const lastUse = g.nodes.map((n) => n.id);
-    for (const n of g.nodes) for (const i of n.inputs) lastUse[root[i]] = Math.max(lastUse[root[i]], n.id);
-    for (const o of outputs) lastUse[root[o]] = g.nodes.length;
-    const plans = { f: [] as Interval[], i: [] as Interval[] };
-    const which = { f: [] as Node[], i: [] as Node[] };
-    for (const n of planned) {
-      // A kernel's scratch (OpDef.scratch) sits just past its output and lives as long.
-      const extra = OPS[n.op].scratch?.(n, n.inputs.map((i) => g.nodes[i])) ?? 0;
-      plans[n.dtype].push({ size: size(n.shape) + extra, start: n.id, end: lastUse[n.id] });
-      which[n.dtype].push(n);
-    }
-    const pf = planMemory(plans.f), pi = planMemory(plans.i);
-    const offset = new Map<number, Ref>();
-    which.f.forEach((n, k) => offset.set(n.id, { arr: "F", off: this.fBase + pf.offsets[k] }));
-    which.i.forEach((n, k) => offset.set(n.id, { arr: "I", off: pi.offsets[k] }));
-    const feeds = new Set<string>();
-    for (const n of g.nodes) {
-      const def = OPS[n.op];
-      const mine = offset.get(n.id);
-      // An input that is also an output is copied by a kernel, but is still a feed.
-      if (n.op === "input") feeds.add(n.attrs.name as string);
-      if (mine) {
-        this.refs[n.id] = mine;
-        this.kernel(n);
-        continue;
-      }
-      if (def.kind === "alias") { this.refs[n.id] = this.refs[n.inputs[0]]; continue; }
-      const name = n.attrs.name as string;
-      if (n.op === "input") this.refs[n.id] = { arr: this.feedVar.get(name)!, off: 0 };
-      else if (n.op === "param" || n.op === "state") this.refs[n.id] = { arr: "F", off: this.persistent.get(name)! };
-      else if (n.op === "const") this.refs[n.id] = { arr: "", off: 0, lit: lit(n.attrs.value as number) };
-      else throw new Error(`internal: no memory for ${n.op}`);
-    }
-    const intermediates = planned.reduce((s, n) => s + size(n.shape), 0);
-    const code = `${this.kernels}function run_${this.tag}() {\n${this.calls.join("\n")}\n}\n`;
-    return { code, refs: this.refs, launched: this.launched, feeds: [...feeds], stats: { name: this.tag, nodes: g.nodes.length,
-      kernels: this.calls.length, scratchF: pf.total, scratchI: pi.total, intermediates } };
-  }
-
-  /** Kernels get memory; so do outputs that would otherwise be a literal or a feed. */
-  private needsBuffer(n: Node, outputs: Set<number>): boolean {
-    const kind = OPS[n.op].kind;
-    if (kind !== "leaf" && kind !== "alias") return true;
-    if (!outputs.has(n.id)) return false;
-    return n.op === "const" || n.op === "input" || kind === "alias";
-  }
-
-  private kernel(n: Node): void {
-    const def = OPS[n.op];
-    const nm = new Namer();
-    const out = this.refs[n.id];
-    const ins = n.inputs.map((i) => this.g.nodes[i]);
-    const args = n.inputs.map((i) => this.refs[i]);
-    let body: string;
-    if (def.kind === "elementwise") {
-      body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape), (r) => def.expr!(r, n.attrs), nm);
-    } else if (def.emit) {
-      const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
-      body = def.emit({ node: n, ins, out, args, nm, rng: "R", scratch });
-    } else {
-      // A leaf or alias that must be materialized as an output: a copy (or fill).
-      body = elementwiseLoop(out, n.shape, [this.refsOfLeaf(n)], [n.op === "const" ? [] : n.shape],
-        (r) => r[0], nm);
-    }
-    const name = `k_${this.tag}_${n.id}`;
-    this.kernels += `function ${name}() { // ${n.op} [${n.shape.join(", ")}]\n${body}}\n`;
-    this.calls.push(`${name}();`);
-    this.launched.push({ fn: name, node: n });
-  }
-
-  private refsOfLeaf(n: Node): Ref {
-    if (n.op === "const") return { arr: "", off: 0, lit: lit(n.attrs.value as number) };
-    if (n.op === "input") return { arr: this.feedVar.get(n.attrs.name as string)!, off: 0 };
-    return this.refs[n.inputs[0]] ?? { arr: "F", off: this.persistent.get(n.attrs.name as string)! };
-  }
-}
 
 export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const dtype = options.dtype ?? "f32";
@@ -176,15 +61,26 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
       }
     }
   }
-  const fBase = at;
-  const feedVar = new Map([...d.inputs.keys()].map((n, i) => [n, `in${i}`]));
-
   const entries: { kind: string; key: string; graph: Graph }[] = [
     { kind: "predict", key: "predict", graph: ir.predict },
     ...ir.steps.map((s, i) => ({ kind: "step", key: `step${i}`, graph: s.graph })),
     ...ir.gradients.map((g, i) => ({ kind: "grad", key: `grad${i}`, graph: g.graph })),
   ];
-  const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, persistent, feedVar, fBase).compile());
+  // Folded constant tensors, one copy of each set of values, written once at create().
+  const constants = new Map<string, { off: number; values: readonly number[] }>();
+  const valuesKey = (n: Node) => (n.attrs.values as number[]).map(lit).join();
+  for (const e of entries) {
+    for (const n of e.graph.nodes) {
+      if (n.op !== "tensor_const" || constants.has(valuesKey(n))) continue;
+      constants.set(valuesKey(n), { off: at, values: n.attrs.values as number[] });
+      at += size(n.shape);
+    }
+  }
+  const constant = (n: Node): Ref => ({ arr: "F", off: constants.get(valuesKey(n))!.off });
+  const fBase = at;
+  const feedVar = new Map([...d.inputs.keys()].map((n, i) => [n, `in${i}`]));
+  const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, persistent, feedVar, fBase,
+    { inPlace: options.inPlace ?? false, constant }).compile());
   const scratchF = Math.max(0, ...compiled.map((c) => c.stats.scratchF));
   const scratchI = Math.max(0, ...compiled.map((c) => c.stats.scratchI));
   const NF = fBase + scratchF;
@@ -230,6 +126,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   for (const p of [...d.params.values(), ...d.state.values()]) {
     js += `initTensor(F, ${persistent.get(p.name)}, ${JSON.stringify(p.shape)}, ${JSON.stringify(p.init)}, rng);\n`;
   }
+  for (const { off, values } of constants.values()) js += `F.set([${values.map(lit).join(", ")}], ${off});\n`;
   js += `let ${[...feedVar.values()].map((v) => `${v} = F`).join(", ") || "_unused = 0"};\n`;
   js += compiled.map((c) => c.code).join("");
   // create({ checkFinite: true }) runs each entry kernel by kernel from these tables,

@@ -42,6 +42,10 @@ export const LEAF_OPS = {
   const: { kind: "leaf", arity: 0,
     shape: (_i, attrs) => ({ shape: [], dtype: (attrs.dtype ?? "f") as DType }),
     eval: (_i, n: Node) => tensor([], [n.attrs.value as number]) },
+  /** A constant tensor made by constant folding: attrs { shape, values } (row-major). The
+   * module bakes its values into the arena at create(). */
+  tensor_const: { kind: "leaf", arity: 0, shape: (_i, attrs) => ({ shape: attrs.shape as Shape,
+    dtype: "f" }), eval: (_i, n: Node) => tensor(n.shape, n.attrs.values as number[]) },
   /** Uniform draws in [0, 1): attrs { shape }. */
   random_uniform: draw("uniform"),
   /** Standard normal draws: attrs { shape }. */

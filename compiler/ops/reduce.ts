@@ -1,6 +1,6 @@
 // Reductions over a set of axes: attrs { axes: sorted distinct axes, keepdims }.
 import type { Attrs, GraphBuilder, Node } from "../graph.ts";
-import { ShapeError, showShape } from "../graph.ts";
+import { ShapeError, showShape, size } from "../graph.ts";
 import { forEachIndex, strides, tensor, type Tensor } from "../tensor.ts";
 import { reductionLoop } from "../emit/loops.ts";
 import type { OpDef, ShapeRule } from "./types.ts";
@@ -46,11 +46,18 @@ function spread(b: GraphBuilder, n: Node, g: number): number {
   return b.broadcastTo(b.reshape(g, keep), x.shape);
 }
 
+/** One multiply-add or compare per input element, whatever the output's size. */
+const reduceFlops = (n: Node, ins: readonly Node[]) => size(ins[0].shape) / Math.max(1, size(n.shape));
+
 function extremum(op: "max" | "min", better: string): OpDef {
+  const reducer = { init: op === "max" ? "-Infinity" : "Infinity",
+    combine: (acc: string, v: string) => `(${v} ${better} ${acc} ? ${v} : ${acc})` };
   return {
     kind: "reduce",
     arity: 1,
     shape: reduceShape(op),
+    reducer,
+    flops: reduceFlops,
     // Ties share the gradient equally, as PyTorch's amax/amin do.
     grad: (n, g, b) => {
       const x = n.inputs[0];
@@ -62,8 +69,7 @@ function extremum(op: "max" | "min", better: string): OpDef {
     eval: evalReduce(op === "max" ? -Infinity : Infinity,
       op === "max" ? (a, v) => (v > a ? v : a) : (a, v) => (v < a ? v : a)),
     emit: ({ node, ins, out, args, nm }) => reductionLoop(out, args[0], ins[0].shape,
-      node.attrs.axes as number[], op === "max" ? "-Infinity" : "Infinity",
-      (acc, v) => `(${v} ${better} ${acc} ? ${v} : ${acc})`, (acc) => acc, nm),
+      node.attrs.axes as number[], reducer.init, reducer.combine, (acc) => acc, nm),
   };
 }
 
@@ -72,6 +78,8 @@ export const REDUCE_OPS = {
     kind: "reduce",
     arity: 1,
     shape: reduceShape("sum"),
+    reducer: { init: "0", combine: (acc, v) => `${acc} + ${v}` },
+    flops: reduceFlops,
     grad: (n, g, b) => [spread(b, n, g)],
     eval: evalReduce(0, (a, v) => a + v),
     emit: ({ node, ins, out, args, nm }) => reductionLoop(out, args[0], ins[0].shape,

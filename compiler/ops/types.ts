@@ -12,7 +12,7 @@ export interface RandomSource {
 /** Every primitive. Adding one here without a row in compiler/ops.ts is a type error. */
 export type OpName =
   // leaves
-  | "input" | "param" | "state" | "const" | "random_uniform" | "random_normal"
+  | "input" | "param" | "state" | "const" | "tensor_const" | "random_uniform" | "random_normal"
   // elementwise
   | "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "tanh" | "sigmoid" | "relu" | "softplus"
   | "erf" | "leaky_relu" | "elu" | "float"
@@ -71,6 +71,9 @@ export interface OpDef {
   readonly eval: (ins: readonly Tensor[], node: Node, ctx: EvalContext) => Tensor;
   /** For elementwise ops: a JS expression of the inputs' scalar values. */
   readonly expr?: (args: readonly string[], attrs: Attrs) => string;
+  /** For reductions: the accumulator's first value and its update, as JS expressions, so
+   * fusion can inline them into a loop that also computes the reduced values. */
+  readonly reducer?: { init: string; combine: (acc: string, v: string) => string };
   /** For other ops with kernels: statements computing `out` from `args`. */
   readonly emit?: (c: EmitContext) => string;
   /** Elements of scratch memory the emitted kernel needs besides its output (default 0). */

@@ -59,6 +59,8 @@ const CASES: Record<string, Row> = {
   param: { grad: false, cases: [{ ins: [], attrs: { name: "p", shape: [3, 2] }, out: [3, 2] }] },
   state: { grad: false, cases: [{ ins: [], attrs: { name: "s", shape: [5] }, out: [5] }] },
   const: { grad: false, cases: [{ ins: [], attrs: { value: -2.5 }, out: [] }] },
+  tensor_const: { grad: false, cases: [{ ins: [], attrs: { shape: [2, 2], values: [1, -2, 3.5, 0] },
+    out: [2, 2] }] },
   random_uniform: { grad: false, cases: [{ ins: [], attrs: { shape: [3, 4], seq: 0 }, out: [3, 4] }] },
   random_normal: { grad: false, cases: [{ ins: [], attrs: { shape: [5], seq: 0 }, out: [5] }] },
 

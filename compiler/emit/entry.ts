@@ -1,0 +1,249 @@
+// One entry point (predict, a train step, a gradients entry): its memory plan and its code.
+// Every node with code runs in a group (compiler/passes/fuseOps.ts; unfused nodes are groups
+// of one), each group is one kernel function, and the entry calls them in order. Only values
+// read outside their group are stored; their buffers share one scratch region by liveness,
+// and (with `inPlace`) an elementwise loop writes over an input that dies in it.
+import type { Graph, Node, Shape } from "../graph.ts";
+import { sameShape, size } from "../graph.ts";
+import { planMemory, type Interval } from "../memory.ts";
+import { OPS } from "../ops.ts";
+import { lit } from "../ops/elementwise.ts";
+import { sections } from "../passes/fuseOps.ts";
+import { groupKernel } from "./fused.ts";
+import { elementwiseLoop, Namer, type Ref } from "./loops.ts";
+
+export interface EntryStats {
+  name: string;
+  nodes: number;
+  /** Kernel functions one run calls (one per group). */
+  kernels: number;
+  /** Groups that run more than one node in one loop nest. */
+  fusedGroups: number;
+  /** Float and int scratch elements this entry needs at its peak. */
+  scratchF: number;
+  scratchI: number;
+  /** Elements of all intermediate tensors, were each given its own buffer. */
+  intermediates: number;
+  /** Floating-point operations per run (OpDef.flops, default 1 per output element). */
+  flops: number;
+}
+
+export interface CompiledEntry {
+  code: string;
+  refs: Ref[];
+  /** Each kernel function and the node whose value it leaves in memory, in run order (for a
+   * fused group, its last node). */
+  launched: { fn: string; node: Node }[];
+  stats: EntryStats;
+  feeds: string[];
+}
+
+export interface EntryOptions {
+  /** Let elementwise loops write over an input buffer that dies in them. */
+  inPlace: boolean;
+  /** Where a folded constant tensor (`tensor_const`) lives. */
+  constant: (n: Node) => Ref;
+}
+
+const trimOnes = (s: Shape) => {
+  const k = s.findIndex((d) => d !== 1);
+  return k < 0 ? [] : s.slice(k);
+};
+
+/** Lays out and emits one entry graph; scratch offsets are relative to `fBase`. */
+export class EntryEmitter {
+  private readonly refs: Ref[] = [];
+  private kernels = "";
+  private calls: string[] = [];
+  private readonly launched: { fn: string; node: Node }[] = [];
+
+  constructor(private readonly g: Graph, private readonly tag: string,
+    private readonly persistent: ReadonlyMap<string, number>,
+    private readonly feedVar: ReadonlyMap<string, string>, private readonly fBase: number,
+    private readonly options: EntryOptions) {}
+
+  compile(): CompiledEntry {
+    const g = this.g;
+    const outputs = new Set(g.outputs.map((o) => o.node));
+    const copies = new Set(g.nodes.filter((n) => this.needsCopy(n, outputs)).map((n) => n.id));
+    const runs = (n: Node) => copies.has(n.id) || !["leaf", "alias"].includes(OPS[n.op].kind);
+    // An alias shares its input's buffer (unless it is an output copied to a buffer of its
+    // own), so its readers keep that buffer alive.
+    const buffer = g.nodes.map((n) => n.id);
+    for (const n of g.nodes) {
+      if (OPS[n.op].kind === "alias" && !copies.has(n.id)) buffer[n.id] = buffer[n.inputs[0]];
+    }
+    // Where each node runs: at its group's last node. An output's copy runs once its
+    // source is made, which may be later than the copy's own place when the source fused.
+    const at = g.nodes.map((n) => n.group ?? n.id);
+    for (const id of copies) {
+      const n = g.nodes[id];
+      if (OPS[n.op].kind === "alias") at[id] = Math.max(id, at[buffer[n.inputs[0]]]);
+    }
+    // Groups (members in node order) in run order; a copy runs after the group it copies.
+    const byRoot = new Map<number, number[]>();
+    const order: { place: number; members: number[] }[] = [];
+    for (const n of g.nodes) {
+      if (!runs(n)) continue;
+      if (copies.has(n.id)) { order.push({ place: at[n.id] + 0.5, members: [n.id] }); continue; }
+      let members = byRoot.get(at[n.id]);
+      if (!members) {
+        byRoot.set(at[n.id], members = []);
+        order.push({ place: at[n.id], members });
+      }
+      members.push(n.id);
+    }
+    const groups = order.sort((a, b) => a.place - b.place).map((e) => e.members);
+    // A member is stored if it is an output, read outside its group, or the group's last.
+    const stored = new Set<number>(groups.map((m) => m.at(-1)!));
+    for (const n of g.nodes) {
+      for (const i of n.inputs) {
+        const src = buffer[i];
+        if (runs(g.nodes[src]) && (!runs(n) || copies.has(n.id) || at[n.id] !== at[src])) stored.add(src);
+      }
+    }
+    for (const o of outputs) if (runs(g.nodes[buffer[o]])) stored.add(buffer[o]);
+    const lastUse = g.nodes.map((n) => at[n.id]);
+    for (const n of g.nodes) {
+      if (!runs(n)) continue;
+      for (const i of n.inputs) lastUse[buffer[i]] = Math.max(lastUse[buffer[i]], at[n.id]);
+    }
+    for (const o of outputs) lastUse[buffer[o]] = g.nodes.length;
+    if (this.options.inPlace) {
+      for (const members of groups) this.writeInPlace(members, buffer, lastUse, stored);
+    }
+
+    const owners = [...stored].filter((id) => buffer[id] === id).sort((a, b) => a - b);
+    const plans = { f: [] as Interval[], i: [] as Interval[] };
+    const which = { f: [] as Node[], i: [] as Node[] };
+    for (const id of owners) {
+      const n = g.nodes[id];
+      // A kernel's scratch (OpDef.scratch) sits just past its output and lives as long.
+      const extra = OPS[n.op].scratch?.(n, n.inputs.map((i) => g.nodes[i])) ?? 0;
+      plans[n.dtype].push({ size: size(n.shape) + extra, start: at[id], end: lastUse[id] });
+      which[n.dtype].push(n);
+    }
+    const pf = planMemory(plans.f), pi = planMemory(plans.i);
+    which.f.forEach((n, k) => (this.refs[n.id] = { arr: "F", off: this.fBase + pf.offsets[k] }));
+    which.i.forEach((n, k) => (this.refs[n.id] = { arr: "I", off: pi.offsets[k] }));
+    const feeds = new Set<string>();
+    const owner = (x: number): number => (buffer[x] === x ? x : owner(buffer[x]));
+    for (const n of g.nodes) {
+      // An input that is also an output is copied by a kernel, but is still a feed.
+      if (n.op === "input") feeds.add(n.attrs.name as string);
+      if (stored.has(n.id)) { this.refs[n.id] = this.refs[owner(n.id)]; continue; }
+      if (runs(n)) continue;
+      const name = n.attrs.name as string;
+      if (OPS[n.op].kind === "alias") this.refs[n.id] = this.refs[n.inputs[0]];
+      else if (n.op === "input") this.refs[n.id] = { arr: this.feedVar.get(name)!, off: 0 };
+      else if (n.op === "param" || n.op === "state") this.refs[n.id] = { arr: "F", off: this.persistent.get(name)! };
+      else if (n.op === "const") this.refs[n.id] = { arr: "", off: 0, lit: lit(n.attrs.value as number) };
+      else if (n.op === "tensor_const") this.refs[n.id] = this.options.constant(n);
+      else throw new Error(`internal: no memory for ${n.op}`);
+    }
+    for (const members of groups) {
+      if (members.length === 1) this.kernel(g.nodes[members[0]]);
+      else this.group(members, stored);
+    }
+    const intermediates = g.nodes.filter(runs).reduce((s, n) => s + size(n.shape), 0);
+    const flops = g.nodes.filter((n) => runs(n) && !copies.has(n.id)).reduce((s, n) => s +
+      size(n.shape) * (OPS[n.op].flops?.(n, n.inputs.map((i) => g.nodes[i])) ?? 1), 0);
+    const code = `${this.kernels}function run_${this.tag}() {\n${this.calls.join("\n")}\n}\n`;
+    return { code, refs: this.refs, launched: this.launched, feeds: [...feeds], stats: {
+      name: this.tag, nodes: g.nodes.length, kernels: this.calls.length,
+      fusedGroups: groups.filter((m) => m.length > 1).length,
+      scratchF: pf.total, scratchI: pi.total, intermediates, flops } };
+  }
+
+  /**
+   * Lets stored members of an elementwise loop (or of a reduction's elementwise parts) take
+   * the buffer of an input that dies in this group: same size, read at the same index as
+   * the member is written, and read before it is written (loops read every input first).
+   */
+  private writeInPlace(members: number[], buffer: number[], lastUse: number[],
+    stored: Set<number>): void {
+    const g = this.g;
+    const root = members.at(-1)!;
+    const secs = sections(g, members);
+    // A product writes its whole result before its epilogue reads anything.
+    if (members.some((m) => g.nodes[m].op === "matmul")) return;
+    const owner = (x: number): number => (buffer[x] === x ? x : owner(buffer[x]));
+    const inside = new Set(members);
+    const shapeOf = (m: number) => g.nodes[m].shape;
+    // Every buffer the group reads, with the sections and shapes it is read in.
+    const reads = new Map<number, { sec: string; shape: Shape }[]>();
+    for (const m of members) {
+      for (const i of g.nodes[m].inputs) {
+        if (inside.has(i)) continue;
+        const list = reads.get(owner(i)) ?? [];
+        list.push({ sec: secs.get(m)!, shape: g.nodes[i].shape });
+        reads.set(owner(i), list);
+      }
+    }
+    const taken = new Set<number>();
+    for (const m of members) {
+      const sec = secs.get(m)!;
+      if (!stored.has(m) || OPS[g.nodes[m].op].kind !== "elementwise" || buffer[m] !== m) continue;
+      for (const [b, how] of reads) {
+        const n = g.nodes[b];
+        const ok = !taken.has(b) && stored.has(b) && lastUse[b] === root && n.dtype === g.nodes[m].dtype &&
+          size(n.shape) === size(shapeOf(m)) && !["leaf", "alias"].includes(OPS[n.op].kind) &&
+          how.every((r) => r.sec === sec && sameShape(trimOnes(r.shape), trimOnes(shapeOf(m))));
+        if (!ok) continue;
+        taken.add(b);
+        buffer[m] = b;
+        lastUse[b] = lastUse[m];
+        break;
+      }
+    }
+  }
+
+  /** Outputs that would otherwise be a literal, a feed or an alias get a buffer and a copy. */
+  private needsCopy(n: Node, outputs: Set<number>): boolean {
+    const kind = OPS[n.op].kind;
+    if (!outputs.has(n.id) || (kind !== "leaf" && kind !== "alias")) return false;
+    return n.op === "const" || n.op === "input" || kind === "alias";
+  }
+
+  private group(members: number[], stored: Set<number>): void {
+    const root = this.g.nodes[members.at(-1)!];
+    const body = groupKernel({ g: this.g, members, stored, ref: (id) => this.refs[id],
+      nm: new Namer(), rng: "R" });
+    const ops = members.map((m) => this.g.nodes[m].op).join(" ");
+    this.add(root, `fused ${ops} [${root.shape.join(", ")}]`, body);
+  }
+
+  private kernel(n: Node): void {
+    const def = OPS[n.op];
+    const nm = new Namer();
+    const out = this.refs[n.id];
+    const ins = n.inputs.map((i) => this.g.nodes[i]);
+    const args = n.inputs.map((i) => this.refs[i]);
+    let body: string;
+    if (def.kind === "elementwise") {
+      body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape), (r) => def.expr!(r, n.attrs), nm);
+    } else if (def.emit) {
+      const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
+      body = def.emit({ node: n, ins, out, args, nm, rng: "R", scratch });
+    } else {
+      // A leaf or alias that must be materialized as an output: a copy (or fill).
+      body = elementwiseLoop(out, n.shape, [this.leafRef(n)], [n.op === "const" ? [] : n.shape],
+        (r) => r[0], nm);
+    }
+    this.add(n, `${n.op} [${n.shape.join(", ")}]`, body);
+  }
+
+  private add(n: Node, comment: string, body: string): void {
+    const name = `k_${this.tag}_${n.id}`;
+    this.kernels += `function ${name}() { // ${comment}\n${body}}\n`;
+    this.calls.push(`${name}();`);
+    this.launched.push({ fn: name, node: n });
+  }
+
+  private leafRef(n: Node): Ref {
+    if (n.op === "const") return { arr: "", off: 0, lit: lit(n.attrs.value as number) };
+    if (n.op === "input") return { arr: this.feedVar.get(n.attrs.name as string)!, off: 0 };
+    if (n.op === "tensor_const") return this.options.constant(n);
+    return this.refs[n.inputs[0]] ?? { arr: "F", off: this.persistent.get(n.attrs.name as string)! };
+  }
+}

@@ -1,0 +1,147 @@
+// One loop nest per fused group (compiler/passes/fuseOps.ts). Each element's inputs are read
+// once into locals, every member's value is a `const` computed from locals, and only the
+// members read outside the group are stored. Offsets advance with the loops (loops.ts), so
+// no index arithmetic is left in inner loops beyond one add per access.
+import type { Graph, Node, Shape } from "../graph.ts";
+import { OPS } from "../ops.ts";
+import type { EmitContext } from "../ops/types.ts";
+import { sections } from "../passes/fuseOps.ts";
+import { broadcastStrides, strides } from "../tensor.ts";
+import { type Namer, type Ref, stridedLoops } from "./loops.ts";
+
+export interface GroupContext {
+  readonly g: Graph;
+  /** Members in node order. */
+  readonly members: readonly number[];
+  /** Members whose values are stored (read outside the group, or outputs). */
+  readonly stored: ReadonlySet<number>;
+  /** Where any node's value lives: external inputs and stored members. */
+  readonly ref: (id: number) => Ref;
+  readonly nm: Namer;
+  readonly rng: string;
+  readonly scratch?: Ref;
+}
+
+/** A loop operand: a tensor read (an input from outside) or written (a stored member). */
+interface Operand {
+  ref: Ref;
+  strides: number[];
+  node: number;
+  store: boolean;
+}
+
+export function groupKernel(c: GroupContext): string {
+  const secs = sections(c.g, c.members);
+  const pick = (s: string) => c.members.filter((m) => secs.get(m) === s);
+  const core = pick("core")[0];
+  if (core === undefined) return elementwiseGroup(c, pick("body"));
+  if (c.g.nodes[core].op === "matmul") return productGroup(c, core, pick("epilogue"));
+  return reductionGroup(c, core, pick("producer"), pick("epilogue"));
+}
+
+/** The scalar value of one member from its operands' locals. */
+function valueOf(n: Node, args: string[], rng: string): string {
+  if (n.op === "random_uniform") return `${rng}.uniform()`;
+  if (n.op === "random_normal") return `${rng}.normal()`;
+  return OPS[n.op].expr!(args, n.attrs);
+}
+
+/** Operands of a loop over `shape` computing `ids`: what they read from outside, and what
+ * they store. `view` maps a full-rank stride vector to the loop's axes. */
+function operandsOf(c: GroupContext, ids: readonly number[], shape: Shape,
+  view: (s: number[]) => number[] = (s) => s): Operand[] {
+  const inside = new Set(c.members);
+  const out: Operand[] = [];
+  const seen = new Set<number>();
+  for (const m of ids) {
+    for (const i of c.g.nodes[m].inputs) {
+      if (inside.has(i) || seen.has(i)) continue;
+      seen.add(i);
+      out.push({ ref: c.ref(i), strides: view(broadcastStrides(c.g.nodes[i].shape, shape)),
+        node: i, store: false });
+    }
+  }
+  for (const m of ids) {
+    if (c.stored.has(m)) out.push({ ref: c.ref(m), strides: view(strides(shape)), node: m, store: true });
+  }
+  return out;
+}
+
+/** Statements for one element: read inputs, compute `ids` in order, store what leaves. */
+function elementBody(c: GroupContext, ids: readonly number[], ops: readonly Operand[],
+  reads: readonly string[], prefix: string, head = ""): string {
+  const local = new Map<number, string>();
+  let s = head;
+  ops.forEach((o, k) => {
+    if (o.store) return;
+    if (o.ref.lit !== undefined) { local.set(o.node, o.ref.lit); return; }
+    local.set(o.node, `${prefix}${o.node}`);
+    s += `const ${prefix}${o.node} = ${reads[k]};\n`;
+  });
+  for (const m of ids) {
+    const n = c.g.nodes[m];
+    const args = n.inputs.map((i) => local.get(i) ?? `v${i}`);
+    s += `const v${m} = ${valueOf(n, args, c.rng)};\n`;
+  }
+  ops.forEach((o, k) => { if (o.store) s += `${reads[k]} = v${o.node};\n`; });
+  return s;
+}
+
+function elementwiseGroup(c: GroupContext, ids: readonly number[]): string {
+  const shape = c.g.nodes[ids.at(-1)!].shape;
+  const ops = operandsOf(c, ids, shape);
+  return stridedLoops(shape, ops.map((o) => o.ref), ops.map((o) => o.strides),
+    (reads) => elementBody(c, ids, ops, reads, "x"), c.nm);
+}
+
+/** The product, stored in the core's buffer or else the last member's (the epilogue then
+ * runs over it in place), then the epilogue over the product's elements. */
+function productGroup(c: GroupContext, core: number, epilogue: readonly number[]): string {
+  const n = c.g.nodes[core];
+  const ins = n.inputs.map((i) => c.g.nodes[i]);
+  const product = c.stored.has(core) ? c.ref(core) : c.ref(c.members.at(-1)!);
+  const ctx: EmitContext = { node: n, ins, out: product, args: n.inputs.map((i) => c.ref(i)),
+    nm: c.nm, rng: c.rng, scratch: c.scratch };
+  let code = OPS.matmul.emit!(ctx);
+  if (!epilogue.length) return code;
+  const ops = operandsOf(c, epilogue, n.shape).filter((o) => o.node !== core);
+  const all = [{ ref: product, strides: strides(n.shape), node: core, store: false }, ...ops];
+  code += stridedLoops(n.shape, all.map((o) => o.ref), all.map((o) => o.strides), (reads) =>
+    `const v${core} = ${reads[0]};\n` + elementBody(c, epilogue, ops, reads.slice(1), "x"), c.nm);
+  return code;
+}
+
+/**
+ * Kept axes outside, reduced axes inside. Producers run per input element in the inner
+ * loop and feed the accumulator; the epilogue runs per result after it.
+ */
+function reductionGroup(c: GroupContext, core: number, producers: readonly number[],
+  epilogue: readonly number[]): string {
+  const n = c.g.nodes[core];
+  const x = n.inputs[0];
+  const inShape = c.g.nodes[x].shape;
+  const axes = n.attrs.axes as number[];
+  const kept = inShape.map((_, d) => d).filter((d) => !axes.includes(d));
+  const keptShape = kept.map((d) => inShape[d]);
+  const keepdims = n.attrs.keepdims === true;
+  const { init, combine } = OPS[n.op].reducer!;
+  // Producer operands; with no producers the reduced input itself is the one.
+  const inner = producers.length ? operandsOf(c, producers, inShape)
+    : [{ ref: c.ref(x), strides: strides(inShape), node: x, store: false }];
+  const outer = operandsOf(c, [core, ...epilogue], n.shape, keepdims
+    ? (s) => kept.map((d) => s[d]) : (s) => s).filter((o) => o.node !== x || o.store);
+  const all = [...outer, ...inner.map((o) => ({ ...o, strides: kept.map((d) => o.strides[d]) }))];
+  const acc = c.nm.fresh("acc");
+  return stridedLoops(keptShape, all.map((o) => o.ref), all.map((o) => o.strides),
+    (reads, ptrs) => {
+      const bases = inner.map((o, k) => ({ ...o.ref, off: ptrs[outer.length + k] }));
+      const loop = stridedLoops(axes.map((d) => inShape[d]), bases,
+        inner.map((o) => axes.map((d) => o.strides[d])), (r) => {
+          const value = producers.length ? `v${x}` : r[0];
+          const body = producers.length ? elementBody(c, producers, inner, r, "x") : "";
+          return body + `${acc} = ${combine(acc, value)};\n`;
+        }, c.nm);
+      return `let ${acc} = ${init};\n${loop}` + elementBody(c, epilogue, outer,
+        reads.slice(0, outer.length), "e", `const v${core} = ${acc};\n`);
+    }, c.nm);
+}

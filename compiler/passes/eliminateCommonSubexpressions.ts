@@ -1,0 +1,22 @@
+// Common-subexpression elimination: a node equal to an earlier one (same op, inputs and
+// attrs) is replaced by it. Leaves of one name are one tensor within an entry point (state
+// changes only after the step), so they merge too; random draws never do.
+import type { Graph } from "../graph.ts";
+import { attrsKey, copyNode, isRandom, rebuild } from "./rewrite.ts";
+
+/** Ops whose two operands may swap without changing a bit of the result. */
+const COMMUTATIVE = new Set(["add", "mul", "eq", "ne"]);
+
+export function eliminateCommonSubexpressions(g: Graph): Graph {
+  const seen = new Map<string, number>();
+  return rebuild(g, (n, ins, b) => {
+    if (isRandom(n.op)) return copyNode(n, ins, b);
+    const operands = COMMUTATIVE.has(n.op) ? [...ins].sort((x, y) => x - y) : ins;
+    const key = `${n.op}(${operands.join(",")}){${attrsKey(n.attrs)}}`;
+    const hit = seen.get(key);
+    if (hit !== undefined) return hit;
+    const id = copyNode(n, ins, b);
+    seen.set(key, id);
+    return id;
+  });
+}

@@ -1,0 +1,196 @@
+// Fusion: assigns nodes to groups that the emitter runs as one loop nest each (setting
+// Node.group to the group's last node, where its loop runs). Groups grow greedily in node
+// order, the way XLA's and TVM's fusion passes do for the same three patterns:
+//   - elementwise chains over one shape (values stay in locals; broadcasts are free);
+//   - a reduction with the elementwise nodes that produce its input (computed inside the
+//     reduction loop) and those that consume its result (computed once per result);
+//   - a matrix product with an elementwise epilogue (bias, activation, masks, scalings).
+// A value leaves the loop (is stored) only if something outside the group reads it.
+import { type Graph, type Node, sameShape, type Shape, size } from "../graph.ts";
+import { OPS } from "../ops.ts";
+import { isRandom } from "./rewrite.ts";
+
+/** The most nodes in one group: past this, loop bodies grow without saving more passes. */
+export const MAX_GROUP = 24;
+
+/** How many nodes later than it would otherwise be read a group may read a computed input.
+ * A group runs at its last node, so fusing far-apart nodes keeps their inputs alive across
+ * everything in between (a gradient summed over the steps of a loop would hold every step's
+ * term at once). */
+export const MAX_DELAY = 16;
+/** Inputs this small (in elements) may be held as long as fusion likes. */
+const SMALL = 4096;
+
+type Kind = "elementwise" | "reduce" | "matmul";
+
+interface Group {
+  kind: Kind;
+  members: Set<number>;
+  /** The iteration shape: elementwise ones; a reduction's input; a product's output. */
+  shape: Shape;
+  /** The reduction or product the group is built around. */
+  core?: number;
+}
+
+/** Which part of a group's loop nest a member runs in: `body` (an elementwise group),
+ * `core` (the reduction or product), `producer` (per element of the reduction's input) or
+ * `epilogue` (per element of the core's result). */
+export type Section = "body" | "producer" | "core" | "epilogue";
+
+/** Each member's section. A reduction's producers are the members it reads (through other
+ * members); every other member of a group with a core is its epilogue. */
+export function sections(g: Graph, members: Iterable<number>): Map<number, Section> {
+  const set = new Set(members);
+  const out = new Map<number, Section>();
+  const core = [...set].find((m) => isCore(g.nodes[m]));
+  for (const m of set) out.set(m, core === undefined ? "body" : "epilogue");
+  if (core === undefined) return out;
+  out.set(core, "core");
+  if (OPS[g.nodes[core].op].kind !== "reduce") return out;
+  const mark = (id: number) => {
+    if (!set.has(id) || out.get(id) === "producer") return;
+    out.set(id, "producer");
+    g.nodes[id].inputs.forEach(mark);
+  };
+  mark(g.nodes[core].inputs[0]);
+  return out;
+}
+
+/** Whether a set of members forms a loop nest the emitter can write: one core at most,
+ * every member over its section's shape, epilogues reading no producer, products reading
+ * nothing the group makes. */
+function wellFormed(g: Graph, members: Set<number>): boolean {
+  const cores = [...members].filter((m) => isCore(g.nodes[m]));
+  if (cores.length > 1) return false;
+  const secs = sections(g, members);
+  const core = cores.length ? g.nodes[cores[0]] : undefined;
+  const body = [...members].map((m) => g.nodes[m].shape).find(() => true)!;
+  for (const m of members) {
+    const n = g.nodes[m];
+    const sec = secs.get(m)!;
+    const want = sec === "body" ? body : sec === "producer" ? g.nodes[core!.inputs[0]].shape
+      : core!.shape;
+    if (!sameShape(n.shape, want)) return false;
+    const inside = n.inputs.filter((i) => members.has(i)).map((i) => secs.get(i));
+    if (sec === "core" && inside.length > 0 && n.op === "matmul") return false;
+    if (sec === "epilogue" && inside.includes("producer")) return false;
+  }
+  return true;
+}
+
+const isCore = (n: Node) => OPS[n.op].kind === "reduce" || n.op === "matmul";
+
+/** Values an elementwise node computes per element; random draws are the one leaf-like op
+ * that fuses, since a loop draws in the same order the draw kernel would. */
+const isFusible = (n: Node) => (OPS[n.op].kind === "elementwise" && OPS[n.op].expr !== undefined) ||
+  isRandom(n.op);
+
+export function fuseOps(g: Graph): Graph {
+  const nodes = g.nodes;
+  const groupOf = new Array<Group | undefined>(nodes.length);
+  // Readers of each node, looking through aliases (which run no code).
+  const readers: number[][] = nodes.map(() => []);
+  const addReader = (i: number, r: number) => {
+    if (OPS[nodes[i].op].kind === "alias") nodes[i].inputs.forEach((j) => addReader(j, r));
+    else readers[i].push(r);
+  };
+  for (const n of nodes) {
+    if (OPS[n.op].kind !== "alias") for (const i of n.inputs) addReader(i, n.id);
+  }
+  const randoms = nodes.filter((n) => isRandom(n.op)).map((n) => n.id);
+  const source = (i: number): number => (OPS[nodes[i].op].kind === "alias" ? source(nodes[i].inputs[0]) : i);
+
+  /** Whether running `members` at `last` would hold some computed input much longer. */
+  const delays = (members: Set<number>, last: number): boolean => {
+    for (const m of members) {
+      for (const x of nodes[m].inputs.map(source)) {
+        if (members.has(x) || OPS[nodes[x].op].kind === "leaf" || size(nodes[x].shape) <= SMALL) continue;
+        if (last - Math.max(...readers[x]) > MAX_DELAY) return true;
+      }
+    }
+    return false;
+  };
+
+  /** Can `members` run as one loop at node `last`? */
+  const legal = (members: Set<number>, last: number, kind: Kind): boolean => {
+    if (members.size > MAX_GROUP || !wellFormed(g, members) || delays(members, last)) return false;
+    for (const m of members) {
+      // Anything outside the group that runs before the loop cannot read a value the loop
+      // makes.
+      if (readers[m].some((r) => r < last && !members.has(r))) return false;
+    }
+    const drawn = [...members].filter((m) => isRandom(nodes[m].op));
+    if (drawn.length > 1) return false;
+    if (drawn.length === 1) {
+      // Draws must stay in node order: none outside the group may fall between this draw
+      // and the loop that now makes it. A reduction loop walks out of row-major order.
+      if (kind === "reduce") return false;
+      if (randoms.some((r) => r > drawn[0] && r <= last && !members.has(r))) return false;
+    }
+    return true;
+  };
+
+  for (const n of nodes) {
+    const kind = OPS[n.op].kind;
+    if (kind === "reduce" || n.op === "matmul") {
+      const x = groupOf[n.inputs[0]];
+      if (kind === "reduce" && x?.kind === "elementwise" && sameShape(x.shape, nodes[n.inputs[0]].shape)) {
+        const members = new Set([...x.members, n.id]);
+        if (legal(members, n.id, "reduce")) {
+          join({ kind: "reduce", members, shape: x.shape, core: n.id });
+          continue;
+        }
+      }
+      join({ kind: kind === "reduce" ? "reduce" : "matmul", members: new Set([n.id]),
+        shape: kind === "reduce" ? nodes[n.inputs[0]].shape : n.shape, core: n.id });
+      continue;
+    }
+    if (!isFusible(n)) continue;
+    // Groups n could join: those of its inputs whose loop visits n's shape.
+    const candidates: Group[] = [];
+    for (const i of n.inputs) {
+      const gi = groupOf[i];
+      if (!gi || candidates.includes(gi)) continue;
+      if (accepts(gi, n)) candidates.push(gi);
+    }
+    // At most one reduction or product; elementwise groups join it or each other.
+    candidates.sort((a, b) => +(a.kind === "elementwise") - +(b.kind === "elementwise"));
+    let chosen: Group = { kind: "elementwise", members: new Set([n.id]), shape: n.shape };
+    for (const c of candidates) {
+      if (c.kind !== "elementwise" && chosen.kind !== "elementwise") continue;
+      const members = new Set([...chosen.members, ...c.members]);
+      const kind = c.kind === "elementwise" ? chosen.kind : c.kind;
+      if (!legal(members, n.id, kind)) continue;
+      chosen = { kind, members, shape: c.kind === "elementwise" ? chosen.shape : c.shape, core: c.core ?? chosen.core };
+    }
+    join(chosen);
+  }
+
+  /** Whether group `gr`, holding input `i` of elementwise node `n`, loops over n's shape. */
+  function accepts(gr: Group, n: Node): boolean {
+    return sameShape(gr.kind === "elementwise" ? gr.shape : nodes[gr.core!].shape, n.shape);
+  }
+
+  function join(gr: Group): void {
+    for (const m of gr.members) groupOf[m] = gr;
+  }
+
+  const out = nodes.map((n) => {
+    const gr = groupOf[n.id];
+    if (!gr || gr.members.size < 2) return n;
+    return { ...n, group: Math.max(...gr.members) };
+  });
+  return { nodes: out, outputs: g.outputs };
+}
+
+/** The fused groups of a graph, each as its members' ids in node order. */
+export function groupsOf(g: Graph): number[][] {
+  const byRoot = new Map<number, number[]>();
+  for (const n of g.nodes) {
+    if (n.group === undefined) continue;
+    const list = byRoot.get(n.group) ?? [];
+    list.push(n.id);
+    byRoot.set(n.group, list);
+  }
+  return [...byRoot.values()];
+}

@@ -1,0 +1,46 @@
+// The ordered pass pipeline. -O0 runs nothing, -O1 the cheap rewrites, -O2 (the default)
+// also fusion. Forward graphs are optimized before differentiation (so gradients are taken
+// of the stable, simplified forms) and every entry graph again after it.
+import { type Graph, printGraph } from "../graph.ts";
+import { eliminateCommonSubexpressions } from "./eliminateCommonSubexpressions.ts";
+import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
+import { foldConstants } from "./foldConstants.ts";
+import { fuseOps } from "./fuseOps.ts";
+import { removeStopGradients } from "./removeStopGradients.ts";
+import { simplifyAlgebra } from "./simplifyAlgebra.ts";
+
+export type OptLevel = 0 | 1 | 2;
+export type Pass = (g: Graph) => Graph;
+
+/** One pass run: its name and the graph's node count after it. */
+export interface PassRecord {
+  pass: string;
+  nodes: number;
+}
+
+export type Stage = "before-differentiation" | "after-differentiation";
+
+/** The rewrites that feed each other run in rounds until a round changes nothing. */
+const ROUND: readonly Pass[] = [foldConstants, simplifyAlgebra, eliminateCommonSubexpressions];
+const MAX_ROUNDS = 4;
+
+/** Runs the pipeline for `level` and `stage`; `check`, if given, runs after every pass. */
+export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
+  stage: Stage = "after-differentiation", check?: (g: Graph, pass: string) => void): Graph {
+  record?.push({ pass: "input", nodes: g.nodes.length });
+  if (level === 0) return g;
+  const run = (pass: Pass) => {
+    g = pass(g);
+    record?.push({ pass: pass.name, nodes: g.nodes.length });
+    check?.(g, pass.name);
+  };
+  run(eliminateDeadNodes);
+  if (stage === "after-differentiation") run(removeStopGradients);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const before = printGraph(g);
+    for (const pass of ROUND) run(pass);
+    if (printGraph(g) === before) break;
+  }
+  if (level >= 2 && stage === "after-differentiation") run(fuseOps);
+  return g;
+}

@@ -1,0 +1,8 @@
+// After differentiation stop_gradient has done its work: it is the identity, and removing
+// it lets the nodes around it simplify and fuse. Only for graphs whose gradients are built.
+import type { Graph } from "../graph.ts";
+import { copyNode, rebuild } from "./rewrite.ts";
+
+export function removeStopGradients(g: Graph): Graph {
+  return rebuild(g, (n, ins, b) => (n.op === "stop_gradient" ? ins[0] : copyNode(n, ins, b)));
+}

@@ -1,0 +1,47 @@
+// Shared machinery of the rewriting passes: a graph is rebuilt node by node into a fresh
+// builder, each node mapped to its replacement, and what the rewrite left unused is dropped.
+import { type Attrs, type Graph, GraphBuilder, type Node } from "../graph.ts";
+import type { OpName } from "../ops.ts";
+import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
+
+/** Maps a node, given its inputs' new ids, to the id of its replacement in `b`. */
+export type Visit = (n: Node, ins: number[], b: GraphBuilder) => number;
+
+/** The node itself, over its new inputs; spans are kept (STYLE.md item 6). */
+export const copyNode: Visit = (n, ins, b) => b.add(n.op, ins, n.attrs, n.span);
+
+export function rebuild(g: Graph, visit: Visit, b = new GraphBuilder()): Graph {
+  const map = new Array<number>(g.nodes.length);
+  for (const n of g.nodes) {
+    // Nodes a rewrite makes for n point at n's place in the model file.
+    b.span = n.span;
+    map[n.id] = visit(n, n.inputs.map((i) => map[i]), b);
+  }
+  const outputs = g.outputs.map((o) => ({ ...o, node: map[o.node] }));
+  return eliminateDeadNodes({ nodes: b.nodes, outputs });
+}
+
+export const isRandom = (op: OpName) => op === "random_uniform" || op === "random_normal";
+
+/** The scalar value of a node that holds one number everywhere, if it is one. */
+export function uniformValue(nodes: readonly Node[], id: number): number | undefined {
+  const n = nodes[id];
+  if (n.op === "const") return n.dtype === "f" ? (n.attrs.value as number) : undefined;
+  if (n.op === "broadcast" || n.op === "reshape") return uniformValue(nodes, n.inputs[0]);
+  if (n.op === "tensor_const") {
+    const v = n.attrs.values as number[];
+    return v.every((x) => Object.is(x, v[0])) ? v[0] : undefined;
+  }
+  return undefined;
+}
+
+/** A key equal for equal attrs: keys sorted, -0 and NaN kept apart from 0 and null. */
+export function attrsKey(attrs: Attrs): string {
+  const num = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
+  return Object.keys(attrs).sort().map((k) => {
+    const v = attrs[k];
+    const text = Array.isArray(v) ? `[${v.map(num).join(",")}]`
+      : typeof v === "number" ? num(v) : JSON.stringify(v);
+    return `${k}=${text}`;
+  }).join(";");
+}

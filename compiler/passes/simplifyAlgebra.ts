@@ -1,0 +1,257 @@
+// Algebraic simplification and numerical stabilization. Each node is rebuilt through a
+// smart constructor that tries the rules below on it, so what a rule builds is simplified
+// in turn and one walk reaches a fixed point. Every rule keeps the value (up to rounding)
+// and its gradient, so the pass runs before differentiation as well as after.
+import { type Attrs, type DType, type Graph, GraphBuilder, sameShape, type Shape, showShape,
+  size } from "../graph.ts";
+import { OPS, type OpName } from "../ops.ts";
+import { broadcastShapes } from "../tensor.ts";
+import { rebuild, uniformValue } from "./rewrite.ts";
+
+/** A node about to be built. */
+interface Candidate {
+  op: OpName;
+  inputs: number[];
+  attrs: Attrs;
+  shape: Shape;
+  dtype: DType;
+}
+
+type Rule = (c: Candidate, s: Simplifier) => number | undefined;
+
+class Simplifier {
+  /** Attr-less nodes already built, by op and inputs, for rules that look for a sibling. */
+  private readonly built = new Map<string, number>();
+
+  constructor(readonly b: GraphBuilder) {}
+
+  add(op: OpName, inputs: number[], attrs: Attrs = {}): number {
+    const { shape, dtype } = OPS[op].shape(inputs.map((i) => this.b.node(i)), attrs);
+    const c = { op, inputs, attrs, shape, dtype };
+    for (const rule of RULES) {
+      const id = rule(c, this);
+      if (id === undefined) continue;
+      const n = this.b.node(id);
+      if (!sameShape(n.shape, shape) || n.dtype !== dtype) {
+        throw new Error(`internal: simplifying ${op} gave ${showShape(n.shape, n.dtype)}, ` +
+          `not ${showShape(shape, dtype)}`);
+      }
+      return id;
+    }
+    const id = this.b.add(op, inputs, attrs);
+    if (Object.keys(attrs).length === 0) this.built.set(`${op}(${inputs.join(",")})`, id);
+    return id;
+  }
+
+  find(op: OpName, inputs: readonly number[]): number | undefined {
+    return this.built.get(`${op}(${inputs.join(",")})`);
+  }
+
+  op(id: number): OpName {
+    return this.b.node(id).op;
+  }
+  arg(id: number, k = 0): number {
+    return this.b.node(id).inputs[k];
+  }
+  shape(id: number): Shape {
+    return this.b.node(id).shape;
+  }
+  /** The value of a node that is one number everywhere. */
+  value(id: number): number | undefined {
+    return uniformValue(this.b.nodes, id);
+  }
+  /** The value of a scalar float `const` node. */
+  scalarValue(id: number): number | undefined {
+    const n = this.b.node(id);
+    return n.op === "const" && n.dtype === "f" ? (n.attrs.value as number) : undefined;
+  }
+  scalar(v: number): number {
+    return this.add("const", [], { value: v });
+  }
+  unary(op: OpName, x: number): number {
+    return this.add(op, [x]);
+  }
+  binary(op: OpName, x: number, y: number): number {
+    return this.add(op, [x, y]);
+  }
+  broadcastTo(x: number, shape: Shape): number {
+    return sameShape(this.shape(x), shape) ? x : this.add("broadcast", [x], { shape });
+  }
+  /** What `id` broadcasts: through broadcasts and reshapes that only add leading 1s. */
+  source(id: number): number {
+    const n = this.b.node(id);
+    if (n.op === "broadcast") return this.source(n.inputs[0]);
+    const x = n.inputs[0];
+    if (n.op === "reshape" && this.shape(x).length <= n.shape.length &&
+      sameShape(trimOnes(n.shape), trimOnes(this.shape(x)))) {
+      return this.source(x);
+    }
+    return id;
+  }
+}
+
+const trimOnes = (s: Shape) => s.slice(s.findIndex((d) => d !== 1) < 0 ? s.length
+  : s.findIndex((d) => d !== 1));
+
+const isElementwise = (op: OpName) => OPS[op].kind === "elementwise" && op !== "broadcast";
+
+/** An elementwise op reads broadcast operands in place; it broadcasts its own result only
+ * when every operand was smaller, so the arithmetic runs on the small shape. */
+const stripBroadcasts: Rule = (c, s) => {
+  if (!isElementwise(c.op)) return undefined;
+  const src = c.inputs.map((i) => s.source(i));
+  if (src.every((x, k) => x === c.inputs[k])) return undefined;
+  if (!broadcastShapes(src.map((x) => s.shape(x)))) return undefined;
+  return s.broadcastTo(s.add(c.op, src, c.attrs), c.shape);
+};
+
+/** Scalar constants go right in sums and products, so the rules below look only there. */
+const constantsRight: Rule = (c, s) => {
+  if (c.op !== "add" && c.op !== "mul") return undefined;
+  const [a, b] = c.inputs;
+  if (s.scalarValue(a) !== undefined && s.scalarValue(b) === undefined) return s.binary(c.op, b, a);
+  return undefined;
+};
+
+const arithmetic: Rule = (c, s) => {
+  const [a, b] = c.inputs;
+  const va = b === undefined ? undefined : s.value(a);
+  const vb = b === undefined ? undefined : s.value(b);
+  const fit = (x: number) => s.broadcastTo(x, c.shape);
+  switch (c.op) {
+    case "add":
+      if (vb === 0) return fit(a);
+      if (va === 0) return fit(b);
+      if (a === b) return s.binary("mul", a, s.scalar(2));
+      if (s.op(b) === "neg") return s.binary("sub", a, s.arg(b));
+      if (s.op(a) === "neg") return s.binary("sub", b, s.arg(a));
+      return undefined;
+    case "sub":
+      if (vb === 0) return fit(a);
+      if (va === 0) return fit(s.unary("neg", b));
+      if (s.op(b) === "neg") return s.binary("add", a, s.arg(b));
+      return undefined;
+    case "mul": {
+      if (vb === 1) return fit(a);
+      if (va === 1) return fit(b);
+      if (vb === -1) return fit(s.unary("neg", a));
+      if (va === -1) return fit(s.unary("neg", b));
+      if (s.op(a) === "neg" && s.op(b) === "neg") return s.binary("mul", s.arg(a), s.arg(b));
+      const k = s.scalarValue(b);
+      if (k === undefined) return undefined;
+      if (s.op(a) === "neg") return s.binary("mul", s.arg(a), s.scalar(-k));
+      const k2 = s.op(a) === "mul" ? s.scalarValue(s.arg(a, 1)) : undefined;
+      if (k2 !== undefined) return s.binary("mul", s.arg(a), s.scalar(k * k2));
+      return undefined;
+    }
+    case "div": {
+      if (vb === 1) return fit(a);
+      if (vb === -1) return fit(s.unary("neg", a));
+      const k = s.scalarValue(b);
+      // A product is several times cheaper than a quotient and differs by at most an ulp.
+      if (k !== undefined && k !== 0 && Number.isFinite(1 / k)) return s.binary("mul", a, s.scalar(1 / k));
+      return undefined;
+    }
+    case "pow":
+      if (vb === 1) return fit(a);
+      if (vb === 2) return fit(s.binary("mul", a, a));
+      return undefined;
+    case "neg":
+      if (s.op(a) === "neg") return s.arg(a);
+      if (s.op(a) === "sub") return s.binary("sub", s.arg(a, 1), s.arg(a));
+      if (s.op(a) === "mul" && s.scalarValue(s.arg(a, 1)) !== undefined) {
+        return s.binary("mul", s.arg(a), s.scalar(-s.scalarValue(s.arg(a, 1))!));
+      }
+      return undefined;
+    case "where":
+      return c.inputs[1] === c.inputs[2] ? fit(c.inputs[1]) : undefined;
+    case "gt":
+      // relu's gradient mask: x > 0 exactly where relu(x) > 0, and reading relu(x) lets x
+      // die at the activation (or never be stored, once fused).
+      if (vb === 0 && s.find("relu", [a]) !== undefined) return s.binary("gt", s.find("relu", [a])!, b);
+      return undefined;
+    default:
+      return undefined;
+  }
+};
+
+/** Stable forms of logs of exponentials: no exp can overflow, no 1 - p can cancel. */
+const stabilize: Rule = (c, s) => {
+  if (c.op !== "log") return undefined;
+  const x = c.inputs[0];
+  switch (s.op(x)) {
+    case "exp": return s.arg(x);
+    // log(softmax(z)) = z - m - log(sum(exp(z - m))): log_softmax, whatever m was.
+    case "div":
+      if (s.op(s.arg(x)) !== "exp") return undefined;
+      return s.binary("sub", s.arg(s.arg(x)), s.unary("log", s.arg(x, 1)));
+    case "mul":
+      if (s.op(s.arg(x)) !== "exp") return undefined;
+      return s.binary("add", s.arg(s.arg(x)), s.unary("log", s.arg(x, 1)));
+    // log(sigmoid(z)) = -softplus(-z)
+    case "sigmoid": return s.unary("neg", s.unary("softplus", s.unary("neg", s.arg(x))));
+    // log(1 - sigmoid(z)) = -softplus(z); 1 - sigmoid(z) alone loses every digit near 1.
+    case "sub": {
+      const p = s.arg(x, 1);
+      if (s.value(s.arg(x)) !== 1 || s.op(p) !== "sigmoid" || !sameShape(s.shape(p), c.shape)) {
+        return undefined;
+      }
+      return s.unary("neg", s.unary("softplus", s.arg(p)));
+    }
+    // log(1 + exp(z)) = softplus(z)
+    case "add":
+      if (s.value(s.arg(x, 1)) !== 1 || s.op(s.arg(x)) !== "exp") return undefined;
+      if (!sameShape(s.shape(s.arg(x)), c.shape)) return undefined;
+      return s.unary("softplus", s.arg(s.arg(x)));
+    default: return undefined;
+  }
+};
+
+const layout: Rule = (c, s) => {
+  const x = c.inputs[0];
+  switch (c.op) {
+    case "broadcast": {
+      if (sameShape(s.shape(x), c.shape)) return x;
+      const src = s.source(x);
+      return src === x ? undefined : s.broadcastTo(src, c.shape);
+    }
+    case "reshape": {
+      if (sameShape(s.shape(x), c.shape)) return x;
+      if (s.op(x) === "reshape") return s.add("reshape", [s.arg(x)], c.attrs);
+      const src = s.source(x);
+      if (s.scalarValue(src) !== undefined) return s.broadcastTo(src, c.shape);
+      const r = s.b.node(x);
+      if (r.op === "sum" || r.op === "max" || r.op === "min") {
+        const axes = r.attrs.axes as number[];
+        const inShape = s.shape(r.inputs[0]);
+        const keep = r.attrs.keepdims === true;
+        const other = keep ? inShape.filter((_, i) => !axes.includes(i))
+          : inShape.map((d, i) => (axes.includes(i) ? 1 : d));
+        if (sameShape(other, c.shape)) return s.add(r.op, [r.inputs[0]], { axes, keepdims: !keep });
+      }
+      return undefined;
+    }
+    case "transpose": {
+      const perm = c.attrs.perm as number[];
+      if (perm.every((p, i) => p === i)) return x;
+      if (s.op(x) !== "transpose") return undefined;
+      const inner = s.b.node(x).attrs.perm as number[];
+      return s.add("transpose", [s.arg(x)], { perm: perm.map((p) => inner[p]) });
+    }
+    case "sum": case "max": case "min": {
+      const axes = c.attrs.axes as number[];
+      if (axes.some((a) => s.shape(x)[a] !== 1)) return undefined;
+      return size(c.shape) === size(s.shape(x)) ? s.add("reshape", [x], { shape: c.shape }) : undefined;
+    }
+    default:
+      return undefined;
+  }
+};
+
+const RULES: readonly Rule[] = [stripBroadcasts, constantsRight, arithmetic, stabilize, layout];
+
+export function simplifyAlgebra(g: Graph): Graph {
+  const b = new GraphBuilder();
+  const s = new Simplifier(b);
+  return rebuild(g, (n, ins) => s.add(n.op, ins, n.attrs), b);
+}
