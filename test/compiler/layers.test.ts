@@ -2,7 +2,7 @@
 // against PyTorch's definitions computed here independently. A layer's training-mode output
 // is read as the gradient of sum(layer(x) * c) with respect to the input c.
 import { describe, expect, it } from "vitest";
-import { compileToModel } from "../../compiler/index.ts";
+import { compile, compileToModel } from "../../compiler/index.ts";
 import { Rng } from "../../runtime/rng.ts";
 
 const rng = new Rng(11);
@@ -218,5 +218,12 @@ describe("Conv2D, MaxPool2D and Flatten", () => {
     const bound = Math.sqrt(6 / (3 * 9 + 4 * 9));
     expect(Math.max(...W.map(Math.abs))).toBeLessThanOrEqual(bound);
     expect(Math.max(...W.map(Math.abs))).toBeGreaterThan(0.8 * bound);
+  });
+
+  it("report a flat input at the call, with the image pattern", () => {
+    const src = "model M {\n  input x: f32[4, 784]\n  conv = Conv2D(8, 3)\n  output y = conv(x)\n}\n";
+    const r = compile(src, { file: "m.kiln" });
+    expect(r.diagnostics.map((d) => [d.span?.line, d.span?.col, d.message])).toEqual([
+      [4, 19, "Conv2D expects [N, C, H, W] but got f32[4, 784]"]]);
   });
 });
