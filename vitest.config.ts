@@ -5,5 +5,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // tfjs-core registers its gradients only from its ESM sources, whose extensionless
+    // imports Node cannot resolve: vite transforms them instead (test/property/tfjs.ts).
+    server: { deps: { inline: [/@tensorflow\/tfjs-(core|backend-cpu)/] } },
   },
 });

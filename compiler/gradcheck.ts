@@ -2,13 +2,13 @@
 // gradient that `gradients()` returns with central finite differences of the same module,
 // element by element for small tensors and along random directions for large ones (the
 // ⟨u, g⟩ against (f(x + hu) - f(x - hu)) / 2h projection of JAX's check_vjp).
-import type { Program } from "../dsl/ast.ts";
+import type { Program, Span } from "../dsl/ast.ts";
 import { type Diagnostic, formatDiagnostics } from "../dsl/diagnostics.ts";
-import { parse } from "../dsl/index.ts";
 import { Rng } from "../runtime/rng.ts";
-import { type Graph, printGraph, size } from "./graph.ts";
-import { compile, type CompileOptions, importModule } from "./index.ts";
-import type { Mode, ModelIR } from "./model.ts";
+import { emitModule } from "./emit/module.ts";
+import { type Graph, type GraphOutput, printGraph, size } from "./graph.ts";
+import { compile, type CompileOptions, importModule, load } from "./index.ts";
+import { buildModel, type Mode, type ModelIR } from "./model.ts";
 
 export interface GradcheckOptions {
   /** The file name used in diagnostics and to resolve imports (default "model.kiln"). */
@@ -23,6 +23,8 @@ export interface GradcheckOptions {
   mode?: Mode;
   /** Default "f64"; "f32" checks the float32 module with looser defaults. */
   dtype?: "f32" | "f64";
+  /** The optimization level of the module checked (default 2, as `compile`). */
+  optimize?: 0 | 1 | 2;
   /** Finite-difference step, and the allclose test |sym - num| <= atol + rtol |num|. */
   eps?: number;
   atol?: number;
@@ -33,6 +35,9 @@ export interface GradcheckOptions {
   directions?: number;
   /** Feeds to use instead of drawn ones, by input name. */
   feeds?: Record<string, ArrayLike<number>>;
+  /** Move params initialised to constants (zero biases, unit scales) by 0.1 N(0, 1), so
+   * that no unit starts exactly on a kink such as relu(0). Default true. */
+  jitter?: boolean;
 }
 
 export interface GradcheckRow {
@@ -80,10 +85,12 @@ export const TOLERANCES = {
   f32: { eps: 1e-3, atol: 2e-3, rtol: 2e-3 },
 } as const;
 
+type Float = Float64Array | Float32Array;
+
 interface Live {
   gradients(feeds: object, opts: { loss: string; mode: Mode; seed: number }):
-    { value: number; grads: Record<string, Float64Array | Float32Array> };
-  params: Record<string, Float64Array | Float32Array>;
+    { value: number; grads: Record<string, Float> };
+  params: Record<string, Float>;
 }
 
 export async function gradcheck(source: string, options: GradcheckOptions = {}):
@@ -95,14 +102,22 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
     rtol: options.rtol ?? tol.rtol, maxElements: options.maxElements ?? 64,
     directions: options.directions ?? 4,
   };
-  const r = compile(source, { file: options.file, model: options.model, dims: options.dims,
-    readFile: options.readFile, dtype, declarations: false });
+  const compileOptions = { file: options.file, model: options.model, dims: options.dims,
+    readFile: options.readFile, dtype, optimize: options.optimize, declarations: false };
+  const r = compile(source, compileOptions);
   if (!r.ok) {
     return { ok: false, rows: [], diagnostics: r.diagnostics, secondOrder: false, settings,
       text: formatDiagnostics(r.diagnostics, r.sources) };
   }
-  const ir = r.ir!;
-  const model = (await importModule(r.js)).create({ seed: settings.seed }) as Live;
+  // The graphs as the front end builds them, unoptimized: every op in view for choosing
+  // feeds, and the user's stop_gradient calls still there to be frozen.
+  const loaded = load(source, compileOptions, new Map());
+  const programs = loaded.slice(1);
+  const ir = buildModel(loaded, { model: options.model, dims: options.dims, optimize: 0 });
+  const frozen = freezeStopGradients(ir, callSpans(programs, "stop_gradient"));
+  const js = frozen.names.size ? emitModule(frozen.ir, { dtype }).js : r.js;
+  const model = (await importModule(js)).create({ seed: settings.seed }) as Live;
+  if (options.jitter !== false) jitterConstants(ir, model, settings.seed);
   const feeds = drawFeeds(ir, settings.seed, dtype);
   for (const [name, v] of Object.entries(options.feeds ?? {})) {
     if (!feeds[name]) throw new TypeError(`gradcheck: the model has no input '${name}'`);
@@ -113,22 +128,99 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
   for (const loss of [...new Set(ir.steps.map((s) => s.decl.lossName))]) {
     for (const mode of modesToCheck(ir, loss, options.mode)) {
       const opts = { loss, mode, seed: settings.seed };
+      settle(model, feeds, opts, frozen.names.get(`${loss} ${mode}`) ?? [], frozen.ir, dtype);
       const f = () => model.gradients(feeds, opts).value;
       const base = model.gradients(feeds, opts);
-      const f0 = base.value;
       // Copies: the views are overwritten by the next call.
-      const grads = Object.entries(base.grads).map(([name, g]) => [name, Float64Array.from(g)] as const);
+      const grads = Object.entries(base.grads).filter(([name]) => !frozen.all.has(name))
+        .map(([name, g]) => [name, Float64Array.from(g)] as const);
       for (const [name, g] of grads) {
         const x = model.params[name] ?? feeds[name];
         const shape = [...(ir.decls.params.get(name) ?? ir.decls.inputs.get(name)!).shape];
-        rows.push(checkTensor({ loss, mode, tensor: name, shape }, x, g, f, f0, settings, rng));
+        rows.push(checkTensor({ loss, mode, tensor: name, shape }, x, g, f, base.value, settings, rng));
       }
     }
   }
-  const secondOrder = usesGrad([...r.sources.entries()]);
+  const secondOrder = callSpans(programs, "grad").size > 0;
   const ok = rows.every((row) => row.pass);
   return { ok, rows, diagnostics: r.diagnostics, secondOrder, settings,
     text: formatReport(rows, settings, secondOrder) };
+}
+
+// ---- stop_gradient -------------------------------------------------------------------------
+
+/**
+ * `stop_gradient(e)` makes the gradient differ from the loss's derivative on purpose (a GAN's
+ * discriminator step sees the generator's output as constant), so finite differences must
+ * see e as constant too. Each stop_gradient the user wrote becomes an input of the gradients
+ * graph, fed with e's value at the unperturbed point, which the graph also returns (as an
+ * extra `grad` output). The ones inside built-ins (softmax's max) are left alone: there the
+ * derivative is unchanged, and a misplaced one would be a bug to catch.
+ */
+function freezeStopGradients(ir: ModelIR, user: Set<string>) {
+  const names = new Map<string, string[]>();
+  const all = new Set<string>();
+  const inputs = new Map(ir.decls.inputs);
+  const gradients = ir.gradients.map((e) => {
+    const mine: string[] = [];
+    const outputs: GraphOutput[] = [...e.graph.outputs];
+    const nodes = e.graph.nodes.map((n) => {
+      if (n.op !== "stop_gradient" || n.dtype !== "f" || !user.has(spanKey(n.span))) return n;
+      // A space keeps the name apart from every input a model file can declare.
+      const name = `frozen ${e.loss} ${e.mode} ${mine.length}`;
+      mine.push(name);
+      all.add(name);
+      inputs.set(name, { name, shape: [...n.shape], dtype: "f", span: n.span! });
+      outputs.push({ name, node: n.inputs[0], role: "grad" });
+      return { ...n, op: "input" as const, inputs: [], attrs: { name, shape: n.shape, dtype: "f" } };
+    });
+    if (mine.length) names.set(`${e.loss} ${e.mode}`, mine);
+    return { ...e, graph: { nodes, outputs } };
+  });
+  return { ir: { ...ir, decls: { ...ir.decls, inputs }, gradients }, names, all };
+}
+
+/** Feeds each frozen input the value its expression has at the unperturbed point; a frozen
+ * value that depends on another is right once that one is, hence one pass per name. */
+function settle(model: Live, feeds: Record<string, Float | Int32Array>,
+  opts: { loss: string; mode: Mode; seed: number }, names: readonly string[], ir: ModelIR,
+  dtype: "f32" | "f64") {
+  const FloatArray = dtype === "f64" ? Float64Array : Float32Array;
+  for (const name of names) feeds[name] = new FloatArray(size(ir.decls.inputs.get(name)!.shape));
+  for (let pass = 0; pass < names.length; pass++) {
+    const { grads } = model.gradients(feeds, opts);
+    for (const name of names) feeds[name].set(grads[name]);
+  }
+}
+
+const spanKey = (s: Span | undefined) => (s ? `${s.file}:${s.start}:${s.end}` : "");
+
+/** Where the programs call built-in `fn`, directly or through a pipe, by span. */
+function callSpans(programs: readonly Program[], fn: string): Set<string> {
+  const out = new Set<string>();
+  const isFn = (e: any) => e?.kind === "name" && e.name === fn;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (typeof v !== "object" || v === null) return;
+    const o = v as any;
+    if ((o.kind === "call" && isFn(o.callee)) ||
+      (o.kind === "pipe" && (isFn(o.right) || (o.right.kind === "call" && isFn(o.right.callee))))) {
+      out.add(spanKey(o.span));
+    }
+    for (const [k, x] of Object.entries(o)) if (k !== "span") walk(x);
+  };
+  walk(programs.map((p) => p.items));
+  return out;
+}
+
+/** Params initialised to a constant get 0.1 N(0, 1) added (see GradcheckOptions.jitter). */
+function jitterConstants(ir: ModelIR, model: Live, seed: number): void {
+  const rng = new Rng(seed ^ 0x7177);
+  for (const p of ir.decls.params.values()) {
+    if (!["zeros", "ones", "constant"].includes(p.init.kind)) continue;
+    const x = model.params[p.name];
+    for (let i = 0; i < x.length; i++) x[i] += 0.1 * rng.normal();
+  }
 }
 
 /** Eval mode is checked too when its graph differs from training mode's. */
@@ -259,22 +351,19 @@ function needsPositive(g: Graph, name: string): boolean {
     (n.op === "div" && xs.has(n.inputs[1])));
 }
 
-/** Whether any source calls `grad(...)`. */
-function usesGrad(sources: readonly [string, string][]): boolean {
-  const walk = (v: unknown): boolean => {
-    if (Array.isArray(v)) return v.some(walk);
-    if (typeof v !== "object" || v === null) return false;
-    const o = v as Record<string, unknown>;
-    if (o.kind === "call" && (o.callee as { kind?: string; name?: string }).kind === "name" &&
-      (o.callee as { name: string }).name === "grad") return true;
-    return Object.entries(o).some(([k, x]) => k !== "span" && walk(x));
-  };
-  return sources.some(([file, text]) => walk((parse(text, file).program as Program).items));
-}
-
 // ---- the table -----------------------------------------------------------------------------
 
 const sci = (v: number) => (v === 0 ? "0" : v.toExponential(1));
+
+/** A flat row-major index as a multi-index: 17 in [8, 4] is [4, 1]. */
+function unflatten(i: number, shape: readonly number[]): number[] {
+  const out = shape.map(() => 0);
+  for (let d = shape.length - 1; d >= 0; d--) {
+    out[d] = i % shape[d];
+    i = Math.floor(i / shape[d]);
+  }
+  return out;
+}
 
 export function formatReport(rows: readonly GradcheckRow[], s: Settings, secondOrder: boolean): string {
   const header = ["loss", "mode", "tensor", "shape", "max abs error", "max rel error", "checked",
@@ -288,13 +377,17 @@ export function formatReport(rows: readonly GradcheckRow[], s: Settings, secondO
   const out = [line(header), ...body.map(line)];
   for (const r of rows) {
     if (r.pass) continue;
-    const at = r.note ?? (r.worst!.index >= 0 ? `element ${r.worst!.index}` : "a random direction");
-    const detail = r.worst ? `: symbolic ${r.worst.symbolic}, finite difference ${r.worst.numeric}` : "";
+    const w = r.worst;
+    const at = r.note ?? (w!.index >= 0 ? `element [${unflatten(w!.index, r.shape).join(", ")}]`
+      : "along a random direction");
+    const detail = w ? `: symbolic ${w.symbolic.toPrecision(6)}, finite difference ` +
+      `${w.numeric.toPrecision(6)}` : "";
     out.push(`FAIL ${r.loss} (${r.mode}) d/d ${r.tensor}: ${at}${detail}`);
   }
   const failed = rows.filter((r) => !r.pass).length;
   out.push(`${rows.length} gradients checked in ${s.dtype}, ` +
-    `${failed ? `${failed} FAILED` : "all passed"} (eps ${s.eps}, atol ${s.atol}, rtol ${s.rtol}, ` +
+    `${failed ? `${failed} FAILED` : "all passed"} (eps ${s.eps.toExponential()}, ` +
+    `atol ${s.atol.toExponential()}, rtol ${s.rtol.toExponential()}, ` +
     `seed ${s.seed})${secondOrder ? "; the loss uses grad(), so these are second derivatives" : ""}`);
   return out.join("\n");
 }

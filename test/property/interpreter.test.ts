@@ -1,0 +1,44 @@
+// Over random well-typed models (see generate.ts):
+//   - the emitted module (optimized, float64) ≈ the reference interpreter on the unoptimized
+//     graphs, for predict, every gradients entry and every train step (loss, SGD update,
+//     state written), with the same feeds, params and random draws;
+//   - the shapes the compiler infers are the shapes seen at run time, and the shapes the
+//     generator meant;
+//   - parse(print(ast)) = ast for the whole generated file.
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse, printProgram, stripSpans } from "../../dsl/index.ts";
+import { Coverage, models, runs, timeout } from "./arbitrary.ts";
+import { compareWithInterpreter } from "./reference.ts";
+
+const ops = new Coverage();
+
+afterAll(() => console.log(ops.summary("interpreter property: graph ops")));
+
+/** Ops the generator is built to reach; a generator change that loses one fails here. */
+const REACHED = ["add", "sub", "mul", "div", "pow", "neg", "exp", "log", "sqrt", "abs", "tanh",
+  "sigmoid", "relu", "softplus", "erf", "leaky_relu", "elu", "maximum", "minimum", "lt", "le",
+  "gt", "ge", "where", "sum", "max", "min", "matmul", "reshape", "broadcast", "transpose",
+  "slice", "pad", "concat", "one_hot", "take", "scatter_add", "stop_gradient", "random_uniform",
+  "random_normal", "sign", "const", "input", "param", "state"];
+
+describe("random models", () => {
+  it("compile to modules that agree with the reference interpreter", async () => {
+    await fc.assert(fc.asyncProperty(models(), fc.nat(1000), async (m, seed) => {
+      const c = await compareWithInterpreter(m.source, seed);
+      ops.add(m.source, c.ops);
+      expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
+      for (const [name, shape] of m.outputs) expect(c.outputShapes.get(name), name).toEqual(shape);
+    }), { seed: 3, numRuns: runs(100, 2000) });
+    expect(REACHED.filter((op) => !ops.counts.has(op)), "ops no generated model reached").toEqual([]);
+  }, timeout(120_000));
+
+  it("print and parse back to the same syntax tree", () => {
+    fc.assert(fc.property(models(), (m) => {
+      const first = parse(m.source, "g.kiln");
+      expect(first.diagnostics).toEqual([]);
+      const again = parse(printProgram(first.program), "g.kiln");
+      expect(stripSpans(again.program)).toEqual(stripSpans(first.program));
+    }), { seed: 4, numRuns: runs(100, 5000) });
+  });
+});

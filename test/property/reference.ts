@@ -1,0 +1,105 @@
+// Runs a compiled model and the reference interpreter side by side on the same feeds,
+// params and random streams, and says where they differ: predict, every gradients entry,
+// and every train step (loss, the SGD update it makes, the state it writes).
+import { drawFeeds } from "../../compiler/gradcheck.ts";
+import { type Graph, size } from "../../compiler/graph.ts";
+import { compile, importModule, load } from "../../compiler/index.ts";
+import { evaluateAll } from "../../compiler/interpret.ts";
+import { buildModel, type ModelIR } from "../../compiler/model.ts";
+import { tensor, type Tensor } from "../../compiler/tensor.ts";
+import { formatDiagnostics } from "../../dsl/diagnostics.ts";
+import { initTensor } from "../../runtime/init.ts";
+import { mismatch, Rng } from "./harness.ts";
+
+/** The model's graphs as the front end builds them (no optimization): the oracle's input. */
+export function referenceIR(source: string): ModelIR {
+  return buildModel(load(source, {}, new Map()), { optimize: 0 });
+}
+
+export interface Comparison {
+  /** Every disagreement, as "where: what". */
+  problems: string[];
+  /** Ops of the reference graphs, for coverage counts. */
+  ops: Set<string>;
+  /** Shapes of predict's outputs as the module's meta gives them. */
+  outputShapes: Map<string, number[]>;
+}
+
+const ATOL = 1e-9, RTOL = 1e-8;
+
+/**
+ * Compiles `source` (float64, optimized as `optimize` says) and compares the module with the
+ * interpreter on the reference graphs. Throws if the source does not compile.
+ */
+export async function compareWithInterpreter(source: string, seed: number,
+  optimize: 0 | 1 | 2 = 2): Promise<Comparison> {
+  const r = compile(source, { dtype: "f64", optimize, declarations: false });
+  if (!r.ok) throw new Error(formatDiagnostics(r.diagnostics, r.sources));
+  const ir = referenceIR(source);
+  const mod = await importModule(r.js);
+  const model = mod.create({ seed });
+  const problems: string[] = [];
+  const ops = new Set<string>();
+  const check = (where: string, got: ArrayLike<number> | undefined, want: Tensor) => {
+    const why = got === undefined ? "missing" : mismatch(got, want.data, ATOL, RTOL);
+    if (why) problems.push(`${where}: ${why}`);
+  };
+
+  // The module's generator draws the initial params first; the interpreter's copy of it
+  // must be at the same place before predict and the train steps draw from it.
+  const rng = new Rng(seed);
+  for (const p of [...ir.decls.params.values(), ...ir.decls.state.values()]) {
+    initTensor(new Float64Array(size(p.shape)), 0, p.shape, p.init as never, rng);
+  }
+  const feeds = drawFeeds(ir, seed);
+  const inputs = new Map(Object.entries(feeds).map(([k, v]) =>
+    [k, tensor(ir.decls.inputs.get(k)!.shape, v)]));
+  const snapshot = (views: Record<string, Float64Array>, decls: Map<string, { shape: number[] }>) =>
+    new Map([...decls].map(([k, d]) => [k, tensor(d.shape, views[k])]));
+  const run = (g: Graph, random: Rng) => {
+    const values = evaluateAll(g, { inputs, params: snapshot(model.params, ir.decls.params),
+      state: snapshot(model.state, ir.decls.state), rng: random });
+    for (const n of g.nodes) {
+      ops.add(n.op);
+      const v = values[n.id];
+      if (v.shape.length !== n.shape.length || v.shape.some((d, i) => d !== n.shape[i]) ||
+        v.data.length !== size(n.shape)) {
+        problems.push(`node %${n.id} ${n.op}: inferred [${n.shape}] but evaluated [${v.shape}]`);
+      }
+    }
+    return new Map(g.outputs.map((o) => [`${o.role} ${o.name}`, values[o.node]]));
+  };
+
+  const got = model.predict(feeds);
+  for (const [key, want] of run(ir.predict, rng)) check(`predict ${key}`, got[key.slice(7)], want);
+
+  const gradSeed = seed + 1;
+  for (const e of ir.gradients) {
+    const want = run(e.graph, new Rng(gradSeed));
+    const res = model.gradients(feeds, { loss: e.loss, mode: e.mode, seed: gradSeed });
+    for (const [key, w] of want) {
+      const [role, name] = [key.slice(0, key.indexOf(" ")), key.slice(key.indexOf(" ") + 1)];
+      check(`gradients(${e.loss}, ${e.mode}) ${key}`, role === "value" ? [res.value] : res.grads[name], w);
+    }
+  }
+
+  for (const s of ir.steps) {
+    const want = run(s.graph, rng);
+    const before = snapshot(model.params, ir.decls.params);
+    const loss = model.train(feeds, s.decl.name);
+    const lr = s.decl.optimizer.args.lr as number;
+    const where = `train ${s.decl.name}`;
+    check(`${where} loss`, [loss], want.get(`loss ${s.decl.lossName}`)!);
+    for (const [name, p] of before) {
+      const g = want.get(`grad ${name}`);
+      const next = g ? p.data.map((v, i) => v - lr * g.data[i]) : p.data;
+      check(`${where} updated ${name}`, model.params[name], tensor(p.shape, next));
+    }
+    for (const [key, v] of want) {
+      if (key.startsWith("state ")) check(`${where} ${key}`, model.state[key.slice(6)], v);
+    }
+  }
+  const outputShapes = new Map<string, number[]>(
+    mod.meta.outputs.map((o: { name: string; shape: number[] }) => [o.name, o.shape]));
+  return { problems, ops, outputShapes };
+}
