@@ -1,9 +1,12 @@
 // Convolution and pooling: the reference evaluators and the emitted kernels against naive
-// implementations written here (zero-padded copies and plain window loops), and gradients
-// through compiled float64 modules against central finite differences.
+// implementations written here (zero-padded copies and plain window loops), on chosen cases
+// and random geometries, and gradients through compiled float64 modules against central
+// finite differences.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compile, compileToModel } from "../../compiler/index.ts";
+import { compile, compileToModel, importModule } from "../../compiler/index.ts";
 import { GraphBuilder } from "../../compiler/graph.ts";
+import { evaluate } from "../../compiler/interpret.ts";
 import { OPS } from "../../compiler/ops.ts";
 import { tensor } from "../../compiler/tensor.ts";
 import { Rng } from "../../runtime/rng.ts";
@@ -205,6 +208,45 @@ describe("conv2d", () => {
       w[i] = v;
       expect(Math.abs((up - down) / (2 * h) - analytic[i])).toBeLessThan(1e-6);
     }
+  });
+
+  it("emitted forward and gradient kernels match naive loops and the interpreter on random " +
+    "geometries", async () => {
+    const geometry = fc.record({
+      N: fc.integer({ min: 1, max: 2 }), C: fc.integer({ min: 1, max: 3 }),
+      O: fc.integer({ min: 1, max: 3 }), H: fc.integer({ min: 1, max: 7 }),
+      W: fc.integer({ min: 1, max: 7 }), KH: fc.integer({ min: 1, max: 4 }),
+      KW: fc.integer({ min: 1, max: 4 }), sh: fc.integer({ min: 1, max: 3 }),
+      sw: fc.integer({ min: 1, max: 3 }), ph: fc.integer({ min: 0, max: 2 }),
+      pw: fc.integer({ min: 0, max: 2 }), same: fc.boolean(), seed: fc.nat(1000),
+    }).filter((g) => g.same || (g.H + 2 * g.ph >= g.KH && g.W + 2 * g.pw >= g.KW));
+    await fc.assert(fc.asyncProperty(geometry, async (g) => {
+      const c: ConvCase = { x: [g.N, g.C, g.H, g.W], w: [g.O, g.C, g.KH, g.KW], stride: 1,
+        padding: g.same ? "same" : 0 };
+      const padding = g.same ? '"same"' : `[${g.ph}, ${g.pw}]`;
+      const src = convModel(c).replace(/stride = 1, padding = [^,]*,/,
+        `stride = [${g.sh}, ${g.sw}], padding = ${padding},`);
+      const r = compile(src, { dtype: "f64", declarations: false });
+      expect(r.diagnostics).toEqual([]);
+      const m = (await importModule(r.js)).create({ seed: g.seed });
+      const rng = new Rng(g.seed);
+      const x = random(c.x, rng), t = random([g.N], rng);
+      const pad = g.same ? [0, 1].flatMap((d) => {
+        const [n, k, s] = d ? [g.W, g.KW, g.sw] : [g.H, g.KH, g.sh];
+        const total = Math.max((Math.ceil(n / s) - 1) * s + k - n, 0);
+        return [Math.floor(total / 2), total - Math.floor(total / 2)];
+      }) : [g.ph, g.ph, g.pw, g.pw];
+      const want = naiveConv(x, { data: Float64Array.from(m.params.w), shape: c.w },
+        [g.sh, g.sw], [pad[0], pad[2], pad[1], pad[3]], Float64Array.from(m.params.b));
+      expect(maxDiff(m.predict({ x: x.data }).y, want.data)).toBeLessThan(1e-12);
+      const env = { inputs: new Map([["x", tensor(c.x, x.data)], ["t", tensor([g.N], t.data)]]),
+        params: new Map([["w", tensor(c.w, m.params.w)], ["b", tensor([g.O], m.params.b)]]) };
+      const ref = evaluate(r.ir!.gradients[0].graph, env);
+      const { grads } = m.gradients({ x: x.data, t: t.data });
+      for (const k of ["x", "w", "b"]) {
+        expect(maxDiff(grads[k], ref.get(k)!.data)).toBeLessThan(1e-12);
+      }
+    }), { seed: 42, numRuns: Number(process.env.KILN_DEEP) ? 400 : 25 });
   });
 
   it("reports channel mismatches and kernels that do not fit, at the call", () => {
