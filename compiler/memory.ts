@@ -16,29 +16,37 @@ export interface Plan {
 }
 
 export function planMemory(intervals: readonly Interval[]): Plan {
+  const n = intervals.length;
+  const start = Int32Array.from(intervals, (v) => v.start);
+  const end = Int32Array.from(intervals, (v) => v.end);
+  const sizes = Float64Array.from(intervals, (v) => v.size);
   const order = intervals.map((_, i) => i)
-    .sort((a, b) => intervals[b].size - intervals[a].size || intervals[a].start - intervals[b].start);
-  const offsets = new Array<number>(intervals.length).fill(-1);
+    .sort((a, b) => sizes[b] - sizes[a] || start[a] - start[b]);
+  const offsets = new Array<number>(n).fill(-1);
+  // Placed buffers kept sorted by offset, so the ones alive at the same time as a new buffer
+  // are met in address order with no sort per buffer: long unrolled loops place tens of
+  // thousands of buffers.
   const placed: number[] = [];
   let total = 0;
   for (const i of order) {
-    const me = intervals[i];
-    // Buffers alive at the same time as this one, by offset.
-    const busy = placed
-      .filter((j) => intervals[j].start <= me.end && me.start <= intervals[j].end)
-      .map((j) => ({ lo: offsets[j], hi: offsets[j] + intervals[j].size }))
-      .sort((a, b) => a.lo - b.lo);
     let best = -1;
     let bestGap = Infinity;
     let at = 0;
-    for (const r of busy) {
-      const gap = r.lo - at;
-      if (gap >= me.size && gap < bestGap) { best = at; bestGap = gap; }
-      at = Math.max(at, r.hi);
+    for (const j of placed) {
+      if (start[j] > end[i] || start[i] > end[j]) continue;
+      const gap = offsets[j] - at;
+      if (gap >= sizes[i] && gap < bestGap) { best = at; bestGap = gap; }
+      at = Math.max(at, offsets[j] + sizes[j]);
     }
     offsets[i] = best >= 0 ? best : at;
-    total = Math.max(total, offsets[i] + me.size);
-    placed.push(i);
+    total = Math.max(total, offsets[i] + sizes[i]);
+    let lo = 0, hi = placed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[placed[mid]] <= offsets[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    placed.splice(lo, 0, i);
   }
   return { offsets, total };
 }
