@@ -264,6 +264,12 @@ function reduction(name: string, f: (c: BuiltinContext, x: number, axes: number[
     params: ["x", "axis?", "keepdims?"],
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, name);
+      const n = c.b.node(x);
+      // Checked here, or mean's message would name the sum it is made of.
+      if (n.dtype !== "f") {
+        throw error(`${name} needs a float tensor but got ${showShape(n.shape, n.dtype)}; ` +
+          `convert integers with float(x)`, a.x!.span);
+      }
       const keep = a.keepdims ? toBool(a.keepdims, "keepdims") : false;
       return T(f(c, x, axesArg(c, x, a.axis, name), keep));
     },
@@ -369,7 +375,9 @@ export const BUILTINS: Record<string, Builtin> = {
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "flatten");
       const s = c.b.shape(x);
-      if (s.length < 1) throw error("flatten needs a tensor of rank 1 or more", a.x!.span);
+      if (s.length < 1) {
+        throw error(`flatten needs a tensor of rank 1 or more but got ${showShape(s, c.b.node(x).dtype)}`, a.x!.span);
+      }
       return T(c.b.reshape(x, [s[0], size(s.slice(1))]));
     },
   },

@@ -138,7 +138,7 @@ export class Elaborator {
         const type = this.typeOf(s.type, f.scope);
         const decl = { name: s.name, shape: type.shape, dtype: type.dtype, span: s.span };
         this.declare("input", s.name, s.nameSpan, s.span, f);
-        if (this.training) this.checkNew(s.name, s.nameSpan, f.scope);
+        if (this.training) this.checkNew("input", s.name, s.nameSpan, f.scope);
         this.decls.inputs.set(s.name, decl);
         f.scope.vars.set(s.name, { kind: "tensor",
           id: this.b.add("input", [], { name: s.name, shape: decl.shape, dtype: decl.dtype }) });
@@ -153,11 +153,12 @@ export class Elaborator {
         const table = s.kind === "param" ? this.decls.params : this.decls.state;
         const prev = table.get(full);
         if (prev && !sameShape(prev.shape, shape)) {
-          throw error(`${s.kind} '${full}' was created as [${prev.shape.join(", ")}] but this call ` +
-            `needs [${shape.join(", ")}]; a layer instance keeps the shapes of its first call`, s.span);
+          throw error(`${s.kind} '${full}' was created as [${prev.shape.join(", ")}] by the first ` +
+            `call of ${f.inst?.prefix ?? "the model"} but this call needs [${shape.join(", ")}]; an ` +
+            `instance keeps the shapes of its first call, so make another for other shapes`, s.span);
         }
         if (!prev) {
-          if (!f.inst && f.scope.vars.has(s.name)) throw error(`'${s.name}' is already defined`, s.nameSpan);
+          if (!f.inst) this.checkNew(s.kind, s.name, s.nameSpan, f.scope);
           table.set(full, { name: full, shape, init, span: s.span });
         }
         if (f.inst) (s.kind === "param" ? f.inst.params : f.inst.state).set(s.name, full);
@@ -254,8 +255,8 @@ export class Elaborator {
     f.declared.set(name, stmt);
   }
 
-  private checkNew(name: string, span: Span, scope: Scope): void {
-    if (scope.vars.has(name)) throw error(`'${name}' is already defined`, span);
+  private checkNew(kind: string, name: string, span: Span, scope: Scope): void {
+    if (scope.vars.has(name)) throw error(`${kind} '${name}' needs a name of its own: '${name}' is already defined`, span);
   }
 
   // ---- layers --------------------------------------------------------------------------
@@ -364,7 +365,10 @@ export class Elaborator {
     type.dims.forEach((d, i) => {
       const want = this.dim(d, scope);
       const got = n.shape[axis(i)];
-      if (want !== got) throw fail(` (${patternText(d)} = ${want} but axis ${axis(i)} is ${got})`);
+      if (want === got) return;
+      const text = patternText(d);
+      throw fail(text === String(want) ? ` (axis ${axis(i)} is ${got}, not ${want})`
+        : ` (axis ${axis(i)} is ${got} but ${text} = ${want})`);
     });
   }
 
@@ -557,8 +561,7 @@ export class Elaborator {
     const name = e.kind === "name" ? e.name : e.kind === "call" && e.callee.kind === "name" ? e.callee.name : undefined;
     if (!name || !Object.hasOwn(INITIALISERS, name)) {
       throw error(`unknown initialiser${name ? ` '${name}'` : ""}` +
-        `${name ? didYouMean(name, Object.keys(INITIALISERS)) : ""}; expected one of ` +
-        Object.keys(INITIALISERS).join(", "), e.kind === "call" ? e.callee.span : e.span);
+        suggest(name, Object.keys(INITIALISERS)), e.kind === "call" ? e.callee.span : e.span);
     }
     const params = INITIALISERS[name];
     if (e.kind === "name") {
@@ -568,14 +571,20 @@ export class Elaborator {
     const bound = bindArgs(name, params, this.args(e as Extract<Expr, { kind: "call" }>, scope));
     const names = params.map((p) => p.replace("?", ""));
     const defaults = INIT_DEFAULTS[name] ?? [];
-    return { kind: name, args: names.map((p, i) => (bound[p] ? toNumber(bound[p]!, p) : defaults[i])) };
+    return { kind: name, args: names.map((p, i) => {
+      const a = bound[p];
+      if (!a) return defaults[i];
+      const v = toNumber(a, `${name}'s ${p}`);
+      if (!Number.isFinite(v)) throw error(`${name}'s ${p} must be a finite number but got ${v}`, a.span);
+      return v;
+    }) };
   }
 
   private optimizer(e: Expr, scope: Scope): OptimizerSpec {
     const name = e.kind === "call" && e.callee.kind === "name" ? e.callee.name : e.kind === "name" ? e.name : undefined;
     if (!name || !Object.hasOwn(OPTIMIZERS, name)) {
-      throw error(`unknown optimizer${name ? ` '${name}'` : ""}${name ? didYouMean(name, Object.keys(OPTIMIZERS)) : ""}` +
-        `; expected one of ${Object.keys(OPTIMIZERS).join(", ")}`, e.kind === "call" ? e.callee.span : e.span);
+      throw error(`unknown optimizer${name ? ` '${name}'` : ""}${suggest(name, Object.keys(OPTIMIZERS))}`,
+        e.kind === "call" ? e.callee.span : e.span);
     }
     const defaults = OPTIMIZERS[name as OptimizerSpec["name"]];
     const names = [...Object.keys(defaults), ...(("weight_decay" in defaults) ? [] : ["weight_decay"]), "clip_norm"];
@@ -585,7 +594,7 @@ export class Elaborator {
       for (const [k, a] of Object.entries(bound)) {
         if (!a) continue;
         if (typeof defaults[k] === "boolean") {
-          if (a.value.kind !== "bool") throw error(`${k} must be true or false`, a.span);
+          if (a.value.kind !== "bool") throw error(`${k} must be true or false but got ${describe(a.value)}`, a.span);
           args[k] = a.value.value;
         } else {
           const v = toNumber(a, k);
@@ -596,6 +605,11 @@ export class Elaborator {
     }
     return { name: name as OptimizerSpec["name"], args };
   }
+}
+
+/** "; did you mean 'x'?" if one is close, else the whole list of what would be known. */
+function suggest(name: string | undefined, known: string[]): string {
+  return (name && didYouMean(name, known)) || `; expected one of ${known.join(", ")}`;
 }
 
 function foldNumbers(op: string, a: number, b: number, ints: boolean): Value {
@@ -651,7 +665,7 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
   for (const name of Object.keys(dims)) {
     if (!seen.has(name)) {
       throw error(`--dim ${name}: the model file has no dim named '${name}'` +
-        `${didYouMean(name, seen.keys())}${seen.size ? ` (it has ${[...seen.keys()].join(", ")})` : ""}`);
+        (didYouMean(name, seen.keys()) || (seen.size ? ` (it has ${[...seen.keys()].join(", ")})` : "")));
     }
   }
   return scope;

@@ -46,6 +46,10 @@ export interface Graph {
 /** The most memory one model may allocate: its whole arena, so also any one tensor (as f32). */
 export const MAX_MODEL_BYTES = 2 ** 31;
 
+/** The most nodes one graph may have: loops unroll, and compile time grows with the graph,
+ * so a loop of a million steps is a clear error rather than a compiler that seems to hang. */
+export const MAX_GRAPH_NODES = 50_000;
+
 /** A shape rule's complaint; the builder turns it into a diagnostic at the node's span. */
 export class ShapeError extends Error {}
 
@@ -70,6 +74,11 @@ export class GraphBuilder {
   span: Span | undefined;
 
   add(op: OpName, inputs: readonly number[], attrs: Attrs = {}, span = this.span): number {
+    if (this.nodes.length >= MAX_GRAPH_NODES) {
+      throw new KilnError({ severity: "error", span, message: `the model is too large to compile: ` +
+        `its graph grows past ${MAX_GRAPH_NODES} operations here (loops are unrolled, so a long ` +
+        `loop multiplies its body)` });
+    }
     const def = OPS[op];
     const ins = inputs.map((i) => this.nodes[i]);
     let result: { shape: Shape; dtype: DType };

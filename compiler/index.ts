@@ -61,7 +61,8 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
     const r = parse(text, name);
     errors.push(...r.diagnostics);
     if (r.diagnostics.some((d) => d.severity === "error")) return;
-    visiting.add(name);
+    // By absolute path, so the main file importing itself is seen as a cycle at once.
+    visiting.add(resolve(name));
     for (const item of r.program.items) {
       if (item.kind !== "import") continue;
       const target = resolve(dirname(name), item.path);
@@ -75,8 +76,8 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
       }
       visit(text2, target);
     }
-    visiting.delete(name);
-    done.add(name);
+    visiting.delete(resolve(name));
+    done.add(resolve(name));
     programs.push(r.program);
   };
   visit(source, file);
@@ -104,7 +105,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   } catch (e) {
     if (e instanceof KilnError) result.diagnostics = e.diagnostics;
     else if (isStackOverflow(e)) {
-      result.diagnostics = [{ severity: "error", span: new InternalError(e).diagnostic.span,
+      result.diagnostics = [{ ...new InternalError(e).diagnostic,
         message: "the model is nested too deeply to compile (the compiler ran out of stack)" }];
     } else throw new InternalError(e, sources);
   }
@@ -127,7 +128,7 @@ const gib = (bytes: number) => `${+(bytes / 2 ** 30).toPrecision(3)} GiB`;
 
 /** The live module: `create` and `meta`, as `import("./model.js")` would give. */
 export interface LiveModule {
-  create(options?: { seed?: number }): any;
+  create(options?: { seed?: number; checkFinite?: boolean }): any;
   meta: any;
 }
 

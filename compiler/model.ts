@@ -56,8 +56,8 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
     : all.find((m) => m.name === options.model);
   if (!model || model.kind !== "model") {
     throw error(options.model === undefined ? "the file defines no model"
-      : `no model named '${options.model}'${didYouMean(options.model, all.map((m) => m.name))}; ` +
-        `the file defines ${all.map((m) => m.name).join(", ") || "none"}`);
+      : `no model named '${options.model}'${didYouMean(options.model, all.map((m) => m.name)) ||
+        `; the file defines ${all.map((m) => m.name).join(", ") || "none"}`}`);
   }
   const globals = globalScope(programs, options.dims ?? {});
   const decls = emptyDecls(model.name);
@@ -81,7 +81,8 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
       throw e;
     }
   });
-  const trained = new Set(steps.flatMap((s) => s.params));
+  // A param some step selects but cannot train has had its warning from that step.
+  const trained = new Set(decls.steps.flatMap((s) => selectParams(s, decls)));
   for (const [name, p] of decls.params) {
     if (steps.length && !trained.has(name)) {
       warnings.push({ severity: "warning", message: `param '${name}' is trained by no step`, span: p.span });
@@ -172,21 +173,25 @@ function paramGradients(r: ModeResult, loss: number, names: readonly string[]):
   return out;
 }
 
+/** The params a step's `over` selects, in declaration order (all of them without `over`). */
+function selectParams(decl: StepDecl, decls: ModelDecls): string[] {
+  const names = [...decls.params.keys()];
+  if (!decl.over.length) return names;
+  const chosen = new Set<string>();
+  for (const sel of decl.over) {
+    const s = selectorText(sel);
+    const hit = names.filter((n) => n === s || n.startsWith(`${s}.`));
+    if (!hit.length) {
+      throw error(`'over ${s}' matches no param; the params are ${names.join(", ") || "none"}`, sel.span);
+    }
+    hit.forEach((h) => chosen.add(h));
+  }
+  return names.filter((n) => chosen.has(n));
+}
+
 function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: Diagnostic[]): StepIR {
   const loss = r.losses.get(decl.name)!;
-  let names = [...decls.params.keys()];
-  if (decl.over.length) {
-    const chosen = new Set<string>();
-    for (const sel of decl.over) {
-      const s = selectorText(sel);
-      const hit = names.filter((n) => n === s || n.startsWith(`${s}.`));
-      if (!hit.length) {
-        throw error(`'over ${s}' matches no param; the params are ${names.join(", ") || "none"}`, sel.span);
-      }
-      hit.forEach((h) => chosen.add(h));
-    }
-    names = names.filter((n) => chosen.has(n));
-  }
+  const names = selectParams(decl, decls);
   const gs = paramGradients(r, loss, names);
   const outputs: GraphOutput[] = [{ name: decl.lossName, node: loss, role: "loss" }];
   const params: string[] = [];

@@ -125,7 +125,9 @@ export function checkFeedNames(
   entry: string,
   optional: readonly string[] = [],
 ): void {
-  if (typeof given !== "object" || given === null || Array.isArray(given)) {
+  // Arrays, typed arrays and Maps hold feeds under no names this function could read.
+  if (typeof given !== "object" || given === null || Array.isArray(given) ||
+    ArrayBuffer.isView(given) || given instanceof Map) {
     throw new TypeError(
       `${entry} expects an object of inputs, like { ${required[0] ?? "x"}: ... },` +
         ` but got ${feedDescribe(given)}`,
@@ -136,7 +138,8 @@ export function checkFeedNames(
   for (const key in given) {
     if (!has.call(given, key)) continue;
     if (required.indexOf(key) >= 0 || optional.indexOf(key) >= 0) continue;
-    const known = required.concat(optional);
+    // Entries pass every input as optional, the required ones included.
+    const known = required.concat(optional.filter((o) => required.indexOf(o) < 0));
     let best = "";
     let bestDistance = Infinity;
     for (const candidate of known) {

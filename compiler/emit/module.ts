@@ -133,9 +133,16 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   // checking each float result; without the option, entries call run_<entry>() as always.
   const where = (n: Node) => (n.span ? `${n.span.file}:${n.span.line}:${n.span.col}` : "");
   compiled.forEach((c, i) => {
+    // A fused kernel keeps only its last op's result, so a NaN from any of its ops shows there.
+    const members = new Map<number, string[]>();
+    for (const m of entries[i].graph.nodes) {
+      if (m.group === undefined || m.group === m.id) continue;
+      members.set(m.group, [...members.get(m.group) ?? [], `${m.op}${m.span ? ` at ${where(m)}` : ""}`]);
+    }
+    const fused = (n: Node) => (members.get(n.id) ?? []).join(", ");
     const rows = c.launched.filter(({ node }) => node.dtype === "f" && c.refs[node.id]?.arr === "F")
       .map(({ fn, node }) => `[${fn}, ${c.refs[node.id].off}, ${size(node.shape)}, ${q(node.op)}, ` +
-        `${q(where(node))}, ${q(`${dtype}[${node.shape.join(", ")}]`)}]`);
+        `${q(where(node))}, ${q(`${dtype}[${node.shape.join(", ")}]`)}, ${q(fused(node))}]`);
     js += `const CHECKS_${entries[i].key} = [${rows.join(",\n")}];\n`;
   });
   js += CHECK_FINITE;
@@ -199,9 +206,9 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   js += `function stepIndex(step, what) {\n` +
     `if (step === undefined) {\n` +
     `if (STEPS.length === 1) return 0;\n` +
-    `throw new TypeError(STEPS.length ? what + " needs a step name: this model has steps " + STEPS.map((s) => "'" + s + "'").join(", ") : "this model has no train step");\n}\n` +
+    `throw new TypeError(STEPS.length ? what + " needs a step name: this model has steps " + STEPS.map((s) => "'" + s + "'").join(", ") : what + ": this model has no train step");\n}\n` +
     `const i = STEPS.indexOf(step);\n` +
-    `if (i < 0) throw new TypeError("no train step '" + String(step) + "'; this model has " + (STEPS.length ? STEPS.map((s) => "'" + s + "'").join(", ") : "none"));\n` +
+    `if (i < 0) throw new TypeError(what + ": no train step '" + String(step) + "'; this model has " + (STEPS.length ? STEPS.map((s) => "'" + s + "'").join(", ") : "none"));\n` +
     `return i;\n}\n`;
 
   // gradients
@@ -277,7 +284,8 @@ function runChecked(what, list) {
     const i = findNonFinite(F, c[1], c[2]);
     if (i >= 0) {
       throw new RangeError(what + ": " + c[3] + (c[4] ? " at " + c[4] : "") + " produced " + F[c[1] + i] +
-        " (element " + i + " of its " + c[5] + " result), the first non-finite value of this call");
+        " (element " + i + " of its " + c[5] + " result), the first non-finite value of this call" +
+        (c[6] ? "; it was fused with " + c[6] + " (compile with -O0 to check each op alone)" : ""));
     }
   }
 }

@@ -13,7 +13,24 @@ export function lit(v: number): string {
   return v < 0 ? `(${v})` : String(v);
 }
 
-function broadcastRule(op: string, opts: { float: boolean[]; out: "f" | "i" }): ShapeRule {
+/** How messages name an op: as the operator the user wrote, where there is one. */
+const SPELLING: Readonly<Record<string, string>> = {
+  add: "'+'", sub: "'-'", mul: "'*'", div: "'/'", pow: "'**'", neg: "unary '-'",
+  lt: "'<'", le: "'<='", gt: "'>'", ge: "'>='", eq: "'=='", ne: "'!='",
+};
+
+/** Where NumPy broadcasting fails: the first axis, counted from the end, whose dims clash. */
+function clash(shapes: readonly (readonly number[])[]): string {
+  const rank = Math.max(...shapes.map((s) => s.length));
+  for (let k = 1; k <= rank; k++) {
+    const dims = [...new Set(shapes.map((s) => s.at(-k) ?? 1).filter((d) => d !== 1))];
+    if (dims.length > 1) return `: at axis -${k} the dims ${dims.join(" and ")} differ and neither is 1`;
+  }
+  return "";
+}
+
+function broadcastRule(name: string, opts: { float: boolean[]; out: "f" | "i" }): ShapeRule {
+  const op = SPELLING[name] ?? name;
   return (ins) => {
     ins.forEach((n, k) => {
       if (opts.float[k] && n.dtype !== "f") {
@@ -24,7 +41,7 @@ function broadcastRule(op: string, opts: { float: boolean[]; out: "f" | "i" }): 
     const shape = broadcastShapes(ins.map((n) => n.shape));
     if (!shape) {
       throw new ShapeError(`${op} cannot broadcast ` +
-        ins.map((n) => showShape(n.shape, n.dtype)).join(" with "));
+        ins.map((n) => showShape(n.shape, n.dtype)).join(" with ") + clash(ins.map((n) => n.shape)));
     }
     return { shape, dtype: opts.out };
   };

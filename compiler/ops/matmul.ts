@@ -140,9 +140,12 @@ export const MATMUL_OPS = {
         const { M, N, batch } = dims(a.shape, b.shape, ta, tb);
         return { shape: [...batch, M, N], dtype: "f" };
       } catch {
+        const [k1, k2] = [ta ? a.shape.at(-2) : a.shape.at(-1), tb ? b.shape.at(-1) : b.shape.at(-2)];
+        const why = k1 !== k2 ? `the inner dims ${k1} and ${k2} differ`
+          : `the batch dims [${a.shape.slice(0, -2).join(", ")}] and [${b.shape.slice(0, -2).join(", ")}] ` +
+            `do not broadcast`;
         throw new ShapeError(`@ cannot multiply ${showShape(a.shape, "f")} by ${showShape(b.shape, "f")}` +
-          ` (the inner dims ${ta ? a.shape.at(-2) : a.shape.at(-1)} and ` +
-          `${tb ? b.shape.at(-1) : b.shape.at(-2)} differ, or the batch dims do not broadcast)`);
+          ` (${why})`);
       }
     },
     grad: (n, g, b) => {

@@ -11,7 +11,10 @@ export function keptShape(shape: readonly number[], axes: readonly number[]): nu
 
 const reduceShape = (op: string): ShapeRule => (ins, attrs) => {
   const x = ins[0];
-  if (x.dtype !== "f") throw new ShapeError(`${op} needs a float tensor but got ${showShape(x.shape, x.dtype)}`);
+  if (x.dtype !== "f") {
+    throw new ShapeError(`${op} needs a float tensor but got ${showShape(x.shape, x.dtype)}` +
+      `; convert integers with float(x)`);
+  }
   const axes = attrs.axes as number[];
   for (const a of axes) {
     if (!Number.isInteger(a) || a < 0 || a >= x.shape.length) {

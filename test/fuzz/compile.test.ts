@@ -1,0 +1,162 @@
+// The compiler never crashes on broken input. For random bytes, random token streams and
+// mutations of valid models (tokens deleted, duplicated, swapped or replaced, numbers made
+// huge, expressions nested deep), compile() returns diagnostics or a module without throwing,
+// within a time bound, and a module it returns imports, creates and runs.
+// A fixed seed and a small budget in `npm test`; many more cases with `npm run test:deep`.
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compile, formatDiagnostics, importModule } from "../../compiler/index.ts";
+import { SEEDS } from "./seeds.ts";
+
+const DEEP = Number(process.env.KILN_DEEP) > 0;
+const runs = (n: number) => (DEEP ? n * 25 : n);
+const TIMEOUT = DEEP ? 4 * 3_600_000 : 120_000;
+/** Per case. Not a speed target: the compiler's graph-size limit keeps every compile well
+ * under it, so a case over it means a hang or a blow-up. */
+const BOUND_MS = 30_000;
+/** Modules larger than this are imported but not run, to keep the budget. */
+const RUN_BYTES = 1 << 20;
+
+const EXAMPLES = readdirSync(new URL("../../examples/", import.meta.url))
+  .filter((f) => f.endsWith(".kiln"))
+  .map((f) => readFileSync(new URL(`../../examples/${f}`, import.meta.url), "utf8"));
+
+/** Compiles `source` and checks the property; throws a message holding the source if not. */
+async function check(source: string): Promise<void> {
+  const where = `\n--- the model file:\n${source.length > 4000 ? `${source.slice(0, 4000)}...` : source}`;
+  const t0 = performance.now();
+  let r: ReturnType<typeof compile>;
+  try {
+    r = compile(source, { file: "fuzz.kiln", declarations: false,
+      readFile: (path) => { throw new Error(`no file ${path}`); } });
+  } catch (e) {
+    throw new Error(`compile threw ${(e as Error).stack ?? e}${where}`);
+  }
+  const ms = performance.now() - t0;
+  if (ms > BOUND_MS) throw new Error(`compile took ${ms.toFixed(0)} ms${where}`);
+  const text = formatDiagnostics(r.diagnostics, r.sources);
+  if (/undefined|\[object |\n\s+at /.test(text)) throw new Error(`a garbled diagnostic:\n${text}${where}`);
+  if (!r.ok) {
+    if (!r.diagnostics.some((d) => d.severity === "error")) throw new Error(`failed silently${where}`);
+    return;
+  }
+  let m;
+  try {
+    const mod = await importModule(r.js);
+    if (r.stats!.arenaBytes > RUN_BYTES) return;
+    m = mod.create({ seed: 1 });
+    const feeds: Record<string, Float32Array | Int32Array> = {};
+    for (const i of mod.meta.inputs as { name: string; dtype: string; shape: number[] }[]) {
+      const n = i.shape.reduce((a, b) => a * b, 1);
+      Object.defineProperty(feeds, i.name, { enumerable: true,
+        value: i.dtype === "i32" ? new Int32Array(n) : new Float32Array(n).fill(0.5) });
+    }
+    m.predict(feeds);
+    for (const s of mod.meta.steps as { name: string }[]) m.train(feeds, s.name);
+    if (mod.meta.steps.length) m.gradients(feeds);
+    m.load(m.save());
+  } catch (e) {
+    throw new Error(`the compiled module failed: ${(e as Error).stack ?? e}${where}`);
+  }
+}
+
+// ---- random token streams
+
+const NAMES = ["x", "y", "W", "b", "h", "fc", "fc.W", "B", "N", "K", "T", "t", "loss", "step", "Dense",
+  "LSTM", "Conv2D", "relu", "softmax", "sum", "mean", "grad", "adam", "sgd", "zeros", "ones",
+  "normal", "glorot_uniform", "training", "__proto__", "constructor", "toString", "dim"];
+const KEYWORDS = ["dim", "layer", "model", "import", "input", "param", "state", "update", "output",
+  "for", "in", "train", "minimize", "over", "with", "return", "true", "false", "f32", "i32"];
+const PUNCT = ["|>", "**", "<=", ">=", "==", "!=", "..", "...", "+", "-", "*", "/", "@", "<", ">",
+  "=", "?", ":", ",", ".", "(", ")", "[", "]", "{", "}", ";", "\n", "\n", "\n", "#"];
+const NUMBERS = ["0", "1", "2", "3", "4", "0.5", "1e-3", "-1", "1e308", "1e999", "4294967296",
+  "2147483648", "99999999999999999999", "1e-320", "65536"];
+const STRINGS = ['"same"', '"valid"', '"all"', '"\\u2028"', '"', '"\\q"', '"\u2028"'];
+const token = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...NAMES) },
+  { weight: 2, arbitrary: fc.constantFrom(...KEYWORDS) },
+  { weight: 4, arbitrary: fc.constantFrom(...PUNCT) },
+  { weight: 2, arbitrary: fc.constantFrom(...NUMBERS) },
+  { weight: 1, arbitrary: fc.constantFrom(...STRINGS) });
+const tokens = fc.array(token, { maxLength: 120 }).map((ts) => ts.join(" "));
+
+// ---- mutations of valid models
+
+/** Tokens of a model file, whitespace and comments kept, so joining gives the file back. */
+function lex(source: string): string[] {
+  return source.match(/\s+|#[^\n]*|"(?:[^"\\\n]|\\.)*"|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[A-Za-z_]\w*|\.\.\.|\.\.|\*\*|\|>|<=|>=|==|!=|[^]/g) ?? [];
+}
+
+type Mutation =
+  | { kind: "delete" | "duplicate"; at: number }
+  | { kind: "swap"; at: number; to: number }
+  | { kind: "number"; at: number; value: string }
+  | { kind: "insert"; at: number; value: string }
+  | { kind: "nest"; at: number; depth: number; open: string; close: string };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constantFrom("delete" as const, "duplicate" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("swap" as const), at: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant("number" as const), at: fc.nat(),
+    value: fc.oneof(fc.constantFrom(...NUMBERS), fc.nat({ max: 5000 }).map(String)) }),
+  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), value: token }),
+  fc.record({ kind: fc.constant("nest" as const), at: fc.nat(), depth: fc.integer({ min: 1, max: 3000 }),
+    open: fc.constantFrom("(", "-", "[", "relu(", "x + ("), close: fc.constantFrom(")", "", "]") }),
+);
+
+/** Applies mutations to the significant tokens of `source` (not whitespace or comments). */
+function mutate(source: string, muts: readonly Mutation[]): string {
+  const ts = lex(source);
+  for (const m of muts) {
+    const sig = ts.map((t, i) => i).filter((i) => !/^\s|^#/.test(ts[i]));
+    if (!sig.length) break;
+    const i = sig[m.at % sig.length];
+    switch (m.kind) {
+      case "delete": ts.splice(i, 1); break;
+      case "duplicate": ts.splice(i, 0, ts[i], " "); break;
+      case "swap": {
+        const j = sig[m.to % sig.length];
+        [ts[i], ts[j]] = [ts[j], ts[i]];
+        break;
+      }
+      case "number": {
+        const nums = sig.filter((k) => /^\d/.test(ts[k]));
+        if (nums.length) ts[nums[m.at % nums.length]] = m.value;
+        break;
+      }
+      case "insert": ts.splice(i, 0, m.value, " "); break;
+      case "nest": ts[i] = m.open.repeat(m.depth) + ts[i] + m.close.repeat(m.depth); break;
+    }
+  }
+  return ts.join("");
+}
+
+const mutants = (seeds: string[]) => fc.tuple(fc.constantFrom(...seeds),
+  fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([s, muts]) => mutate(s, muts));
+
+describe("fuzzing compile()", () => {
+  it("lexes a model file back to itself, so mutations start from the file", () => {
+    for (const s of [...SEEDS, ...EXAMPLES]) expect(lex(s).join("")).toBe(s);
+  });
+
+  it("random bytes", async () => {
+    const text = fc.oneof(
+      fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b).toString("latin1")),
+      fc.uint8Array({ maxLength: 400 }).map((b) => new TextDecoder().decode(b)),
+      fc.string({ unit: "binary", maxLength: 300 }));
+    await fc.assert(fc.asyncProperty(text, check), { seed: 11, numRuns: runs(300) });
+  }, TIMEOUT);
+
+  it("random token streams, bare and inside a model", async () => {
+    const stream = fc.oneof(tokens, tokens.map((t) => `dim B = 4\nmodel M {\n  input x: f32[B, 3]\n${t}\n}\n`));
+    await fc.assert(fc.asyncProperty(stream, check), { seed: 12, numRuns: runs(300) });
+  }, TIMEOUT);
+
+  it("mutations of small valid models", async () => {
+    await fc.assert(fc.asyncProperty(mutants(SEEDS), check), { seed: 13, numRuns: runs(120) });
+  }, TIMEOUT);
+
+  it("mutations of the examples", async () => {
+    await fc.assert(fc.asyncProperty(mutants(EXAMPLES), check), { seed: 14, numRuns: runs(25) });
+  }, TIMEOUT);
+});
