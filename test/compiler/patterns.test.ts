@@ -40,9 +40,9 @@ describe("rest patterns", () => {
   });
 
   it("check dims written after the rest against the trailing axes", () => {
-    expect(errors(withLayer("[N, ..., 3]", "  return x", [2, 4, 5]))).toEqual([
-      "L expects [N, ..., 3] but got f32[2, 4, 5] (3 = 3 but axis 2 is 5)",
-    ]);
+    const [message, ...more] = errors(withLayer("[N, ..., 3]", "  return x", [2, 4, 5]));
+    expect(more).toEqual([]);
+    expect(message).toMatch(/^L expects \[N, \.\.\., 3\] but got f32\[2, 4, 5\] \(.*axis 2 is 5/);
   });
 
   it("need at least as many axes as named dims", () => {
