@@ -1,16 +1,19 @@
 // The `kiln` command. Exit codes: 0 ok, 1 a mistake in the model (or a failed check),
 // 2 a usage error, 70 an internal compiler error.
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { formatDiagnostics } from "../dsl/diagnostics.ts";
 import { compile, type CompileOptions, gradcheck, InternalError } from "./index.ts";
+import { graphToDot } from "./dot.ts";
 import { REPORT_HELP } from "./internal.ts";
+import { formatStats, modelStats } from "./stats.ts";
 
 export const USAGE = `usage:
   kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
   kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json]
-  kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--json]
-  kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...]`;
+  kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
+  kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]`;
 
 export class UsageError extends Error {}
 
@@ -105,10 +108,64 @@ async function run(args: CliArgs): Promise<number> {
       process.stdout.write((args.flags.has("--json") ? json() : report.text) + "\n");
       return report.ok ? 0 : 1;
     }
+    case "stats": {
+      const s = modelStats(source, args.options);
+      if ("failed" in s) {
+        process.stderr.write(formatDiagnostics(s.failed.diagnostics, s.failed.sources) + "\n");
+        return 1;
+      }
+      const json = args.flags.has("--json");
+      process.stdout.write((json ? JSON.stringify(s.report, null, 2) : formatStats(s.report)) + "\n");
+      return 0;
+    }
+    case "graph":
+      return drawGraph(source, args);
     default:
       process.stderr.write(`kiln ${args.command}: not implemented yet in this version of Kiln\n`);
       return 2;
   }
+}
+
+/** `kiln graph`: predict's graph (or the first train step's, with --backward) as dot, to
+ * stdout or a file; an .svg file is drawn by Graphviz's `dot`, which must be installed. */
+function drawGraph(source: string, args: CliArgs): number {
+  const svg = args.out !== undefined && extname(args.out) === ".svg";
+  if (args.out !== undefined && !svg && extname(args.out) !== ".dot") {
+    throw new UsageError(`graph writes .dot or .svg files, not '${args.out}'`);
+  }
+  const r = compile(source, { ...args.options, declarations: false });
+  if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
+  if (!r.ok) return 1;
+  const ir = r.ir!;
+  const step = ir.steps[0];
+  if (args.flags.has("--backward") && !step) {
+    throw new UsageError(`--backward draws the first train step, but model '${ir.decls.name}' has none`);
+  }
+  const [graph, what] = args.flags.has("--backward") ? [step.graph, `train step '${step.decl.name}'`]
+    : [ir.predict, "predict"];
+  const dot = graphToDot(graph, `${ir.decls.name}: ${what} at -O${args.options.optimize ?? 2}`);
+  if (args.out === undefined) {
+    process.stdout.write(dot);
+    return 0;
+  }
+  mkdirSync(dirname(args.out), { recursive: true });
+  if (!svg) {
+    writeFileSync(args.out, dot);
+  } else {
+    const run = spawnSync("dot", ["-Tsvg", "-o", args.out], { input: dot, encoding: "utf8" });
+    if (run.error) {
+      process.stderr.write(`kiln graph: writing SVG needs Graphviz's 'dot' program, which was not ` +
+        `found (${run.error.message}); install Graphviz (https://graphviz.org), or write .dot ` +
+        `with -o ${args.out.replace(/\.svg$/, ".dot")}\n`);
+      return 2;
+    }
+    if (run.status !== 0) {
+      process.stderr.write(`kiln graph: Graphviz's dot failed: ${run.stderr}\n`);
+      return 2;
+    }
+  }
+  process.stdout.write(`wrote ${args.out} (${what}, ${graph.nodes.length} nodes)\n`);
+  return 0;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

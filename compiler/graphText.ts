@@ -82,7 +82,7 @@ class GraphParser {
       const { shape, dtype } = this.type();
       const attrs: Record<string, AttrValue> = { name: second.text, shape };
       if (first.text === "input") attrs.dtype = dtype;
-      else if (dtype !== "f") this.fail(second, `a ${first.text} must be f32`);
+      else if (dtype !== "f") this.report(second, `a ${first.text} must be f32`);
       this.names.set(second.text, this.b.add(first.text as OpName, [], attrs));
       return;
     }
@@ -99,7 +99,7 @@ class GraphParser {
       const { shape, dtype } = this.type();
       const n = this.b.node(id);
       if (!sameShape(n.shape, shape) || n.dtype !== dtype) {
-        this.fail(at, `${first.text} is ${showShape(n.shape, n.dtype)} by its op's rule, ` +
+        this.report(at, `${first.text} is ${showShape(n.shape, n.dtype)} by its op's rule, ` +
           `not ${showShape(shape, dtype)}`);
       }
     }
@@ -112,10 +112,10 @@ class GraphParser {
     if (t.kind !== "name") this.fail(t, "a value: a name, a number or an op call");
     if (this.peek().text !== "(") {
       const id = this.names.get(t.text);
-      if (id === undefined) this.fail(t, `'${t.text}' is not defined`);
+      if (id === undefined) this.report(t, `'${t.text}' is not defined`);
       return id;
     }
-    if (!Object.hasOwn(OPS, t.text)) this.fail(t, `no op named '${t.text}'`);
+    if (!Object.hasOwn(OPS, t.text)) this.report(t, `no op named '${t.text}'`);
     this.i++;
     const args: number[] = [];
     while (this.peek().text !== ")") {
@@ -137,7 +137,7 @@ class GraphParser {
     try {
       return this.b.add(t.text as OpName, args, attrs);
     } catch (e) {
-      return this.fail(t, (e as Error).message);
+      return this.report(t, `${t.text}: ${(e as Error).message}`);
     }
   }
 
@@ -177,7 +177,11 @@ class GraphParser {
 
   private fail(t: Token, what: string): never {
     const found = t.kind === "end" ? "" : ` (found '${t.text.replace("\n", "\\n")}')`;
-    throw new SyntaxError(`graph text, ${where(this.text, t.at)}: expected ${what}${found}`);
+    return this.report(t, `expected ${what}${found}`);
+  }
+
+  private report(t: Token, message: string): never {
+    throw new SyntaxError(`graph text, ${where(this.text, t.at)}: ${message}`);
   }
 }
 

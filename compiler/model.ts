@@ -42,6 +42,8 @@ export interface ModelOptions {
   dims?: Record<string, number>;
   /** The optimization level (compiler/passes/pipeline.ts); default 2. */
   optimize?: OptLevel;
+  /** Runs after every pass (tests verify the graph with it). */
+  checkPass?: (g: Graph, pass: string) => void;
 }
 
 /** `programs`: the prelude and imports first, the main file last. */
@@ -64,10 +66,10 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   // Training mode first: it records the declarations (steps, outputs) that predict reuses.
   const level = options.optimize ?? 2;
   const passes: { graph: string; passes: PassRecord[] }[] = [];
-  const train = optimizeForward(new Elaborator(globals, decls, true).run(model.body), level,
-    passes, "forward (training)");
-  const evalMode = optimizeForward(new Elaborator(globals, decls, false).run(model.body), level,
-    passes, "forward (eval)");
+  const forward = (r: ModeResult, name: string) => optimizeForward(r, level, passes, name,
+    options.checkPass);
+  const train = forward(new Elaborator(globals, decls, true).run(model.body), "forward (training)");
+  const evalMode = forward(new Elaborator(globals, decls, false).run(model.body), "forward (eval)");
   const warnings: Diagnostic[] = [];
 
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
@@ -98,7 +100,7 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const after = (graph: Graph, name: string) => {
     const record: PassRecord[] = [];
     passes.push({ graph: name, passes: record });
-    return optimize(graph, level, record);
+    return optimize(graph, level, record, "after-differentiation", options.checkPass);
   };
   return {
     decls,
@@ -116,7 +118,8 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
  * (`scope` still names nodes of the graph as elaborated; nothing after here reads it.)
  */
 function optimizeForward(r: ModeResult, level: OptLevel,
-  passes: { graph: string; passes: PassRecord[] }[], name: string): ModeResult {
+  passes: { graph: string; passes: PassRecord[] }[], name: string,
+  check?: (g: Graph, pass: string) => void): ModeResult {
   if (level === 0) return r;
   const named = (role: GraphOutput["role"], m: Map<string, number>) =>
     [...m].map(([n, node]) => ({ name: n, node, role }));
@@ -124,7 +127,7 @@ function optimizeForward(r: ModeResult, level: OptLevel,
     ...named("state", r.updates)];
   const record: PassRecord[] = [];
   passes.push({ graph: name, passes: record });
-  const g = optimize({ nodes: r.b.nodes, outputs }, level, record, "before-differentiation");
+  const g = optimize({ nodes: r.b.nodes, outputs }, level, record, "before-differentiation", check);
   const b = new GraphBuilder();
   b.nodes.push(...g.nodes);
   const back = (role: GraphOutput["role"]) =>

@@ -1,0 +1,239 @@
+// The optimizer changes how a model computes, never what: -O2 modules agree with -O0 ones
+// (float64, so only rounding differs) on predict, gradients and training steps, for the
+// examples, for hand-written models of every layer, and for random programs. Every pass's
+// result is verified on the way.
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compile, importModule, load } from "../../compiler/index.ts";
+import { buildModel } from "../../compiler/model.ts";
+import { verifyGraph } from "../../compiler/passes/verify.ts";
+
+const DEEP = process.env.KILN_DEEP === "1";
+
+type Live = any;
+
+async function build(source: string, optimize: 0 | 2, dims?: Record<string, number>): Promise<Live> {
+  const r = compile(source, { optimize, dtype: "f64", dims, declarations: false });
+  expect(r.ok, r.diagnostics.map((d) => d.message).join("\n")).toBe(true);
+  return (await importModule(r.js)).create({ seed: 11 });
+}
+
+/** Feeds drawn from a fixed sequence: floats in (-1, 1), ids in range. */
+function feedsFor(meta: Live, classes = 2): Record<string, Float64Array | Int32Array> {
+  const feeds: Record<string, Float64Array | Int32Array> = {};
+  let k = 1;
+  for (const i of meta.inputs) {
+    const n = i.shape.reduce((a: number, b: number) => a * b, 1);
+    feeds[i.name] = i.dtype === "i32" ? Int32Array.from({ length: n }, () => (k++ * 7) % classes)
+      : Float64Array.from({ length: n }, () => Math.sin(k++ * 1.7));
+  }
+  return feeds;
+}
+
+/** Where `got` leaves `want` by more than rounding, or "" (non-finite values must match). */
+function differs(what: string, want: ArrayLike<number>, got: ArrayLike<number>, tol: number): string {
+  for (let i = 0; i < want.length; i++) {
+    const a = want[i], b = got[i];
+    const same = Number.isFinite(a) ? Math.abs(a - b) <= tol * (1 + Math.abs(a)) : Object.is(a, b);
+    if (!same) return `${what}[${i}]: -O0 ${a}, -O2 ${b}`;
+  }
+  return "";
+}
+
+/** Runs both levels side by side: predict, gradients in both modes, then training steps. */
+async function compareLevels(source: string, options: { dims?: Record<string, number>;
+  classes?: number; steps?: number; tol?: number } = {}): Promise<string> {
+  const [m0, m2] = [await build(source, 0, options.dims), await build(source, 2, options.dims)];
+  const feeds = feedsFor(m0.meta, options.classes);
+  const tol = options.tol ?? 1e-9;
+  const problems: string[] = [];
+  const check = (what: string, a: ArrayLike<number>, b: ArrayLike<number>) => {
+    const d = differs(what, a, b, tol);
+    if (d) problems.push(d);
+  };
+  if (m0.meta.outputs.length) {
+    const [p0, p2] = [m0.predict(feeds), m2.predict(feeds)];
+    for (const name of Object.keys(p0)) check(`predict ${name}`, p0[name], p2[name]);
+  }
+  const steps: { name: string; loss: string }[] = m0.meta.steps;
+  for (const loss of new Set(steps.map((s) => s.loss))) {
+    for (const mode of ["train", "eval"]) {
+      const opts = { loss, mode, seed: 5 };
+      const [g0, g2] = [m0.gradients(feeds, opts), m2.gradients(feeds, opts)];
+      check(`${loss} ${mode}`, [g0.value], [g2.value]);
+      for (const name of Object.keys(g0.grads)) check(`d${loss}/d${name} ${mode}`, g0.grads[name], g2.grads[name]);
+    }
+  }
+  for (let k = 0; k < (options.steps ?? 3); k++) {
+    for (const s of steps) check(`step ${s.name} #${k} loss`, [m0.train(feeds, s.name)], [m2.train(feeds, s.name)]);
+  }
+  for (const name of Object.keys(m0.params)) check(`param ${name}`, m0.params[name], m2.params[name]);
+  for (const name of Object.keys(m0.state)) check(`state ${name}`, m0.state[name], m2.state[name]);
+  // Every pass's output is a well-formed graph.
+  buildModel(load(source, {}, new Map()), { dims: options.dims, optimize: 2, checkPass: verifyGraph });
+  return problems.slice(0, 5).join("\n");
+}
+
+const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8");
+
+describe("-O2 computes what -O0 does", () => {
+  it("on the MNIST MLP example", async () => {
+    expect(await compareLevels(example("mnist_mlp.kiln"), { dims: { B: 8 }, classes: 10 })).toBe("");
+  });
+
+  it("on the MNIST CNN example", async () => {
+    expect(await compareLevels(example("mnist_cnn.kiln"), { dims: { B: 2 }, classes: 10, steps: 2 }))
+      .toBe("");
+  });
+
+  it.each([
+    ["recurrent layers and an embedding", `
+model R {
+  input ids: i32[3, 4]
+  input y: i32[3]
+  embed = Embedding(6, 5)
+  lstm = LSTM(4, sequences = true)
+  gru = GRU(3)
+  head = Dense(2)
+  logits = ids |> embed |> lstm |> gru |> head
+  output probs = softmax(logits)
+  loss = cross_entropy(logits, y)
+  train step: minimize loss with adam(lr = 0.01, clip_norm = 1)
+}`],
+    ["batch and layer normalization, dropout", `
+model N {
+  input x: f32[4, 3]
+  input y: i32[4]
+  fc = Dense(5)
+  bn = BatchNorm()
+  ln = LayerNorm()
+  out = Dense(2)
+  logits = x |> fc |> bn |> relu |> dropout(0.3) |> ln |> out
+  output probs = softmax(logits)
+  loss = cross_entropy(logits, y) + 1e-3 * l2(fc.W, out.W)
+  train step: minimize loss with momentum(lr = 0.05)
+}`],
+    ["two steps over parts of the model, and stable forms written out by hand", `
+model Gan {
+  input z: f32[4, 2]
+  input real: f32[4, 3]
+  gen = Dense(3, act = tanh)
+  disc = Dense(1)
+  fake = gen(z)
+  d_real = disc(real)
+  d_fake = disc(stop_gradient(fake))
+  d_loss = -mean(log(sigmoid(d_real))) - mean(log(1 - sigmoid(d_fake)))
+  g_loss = -mean(log(sigmoid(disc(fake))))
+  output sample = fake
+  train d: minimize d_loss over disc with sgd(lr = 0.1)
+  train g: minimize g_loss over gen with rmsprop(lr = 0.01)
+}`],
+    ["log of a softmax, a gradient penalty and noise", `
+model S {
+  input x: f32[3, 4]
+  input y: i32[3]
+  fc = Dense(4, act = softplus)
+  h = fc(x + 0.1 * normal([3, 4]))
+  lp = log(softmax(h))
+  nll = -mean(sum(one_hot(y, 4) * lp, axis = 1))
+  loss = nll + 0.01 * sum(square(grad(nll, x)))
+  output p = exp(lp)
+  train step: minimize loss with adamw(lr = 0.01)
+}`],
+    ["random draws that fusion must keep in order", `
+model D {
+  input x: f32[4, 3]
+  fc = Dense(3)
+  a = dropout(x, 0.5) * 2
+  b = dropout(fc(x), 0.5)
+  c = exp(a) + uniform([4, 3])
+  output y = b + c * normal([4, 3])
+  loss = mean(square(y))
+  train step: minimize loss with sgd(lr = 0.1)
+}`],
+  ])("on %s", async (_name, source) => {
+    expect(await compareLevels(source, { classes: 2 })).toBe("");
+  });
+});
+
+// ---- random programs ----------------------------------------------------------------------
+// Type-first: an expression is generated for a shape, from operands of shapes that
+// broadcast to it. Arguments stay in each op's domain (logs of positive values, bounded
+// exponents) so both levels stay finite and only rounding can differ.
+
+type Tag = "BD" | "BH" | "D" | "H" | "B1" | "S";
+
+const LEAVES: Record<Tag, string[]> = {
+  BD: ["x", "t"], BH: ["(x @ W1 + b1)"], D: ["v"], H: ["b1"],
+  B1: ["sum(x, axis = 1, keepdims = true)"], S: ["0.5", "1", "0", "-1.5", "2"],
+};
+const SMALLER: Record<Tag, Tag[]> = {
+  BD: ["BD", "D", "B1", "S"], BH: ["BH", "H", "B1", "S"], D: ["D", "S"], H: ["H", "S"],
+  B1: ["B1", "S"], S: ["S"],
+};
+const UNARY = ["tanh($a)", "sigmoid($a)", "relu($a)", "softplus($a)", "abs($a)", "(-$a)", "exp(tanh($a))",
+  "log(1 + $a * $a)", "sqrt($a * $a + 1)", "square($a)", "gelu($a)", "leaky_relu($a, alpha = 0.1)",
+  "elu($a)", "log(sigmoid(3 * tanh($a)))", "log(1 - sigmoid(3 * tanh($a)))", "stop_gradient($a)",
+  "($a * 1)", "($a + 0)", "(-(-$a))", "clip($a, -1, 1)", "($a ** 2)", "($a / 4)"];
+const ROWS = ["softmax($a)", "log_softmax($a)", "log(softmax($a))", "transpose(transpose($a))"];
+const BINARY = ["($a + $b)", "($a - $b)", "($a * $b)", "($a / (1 + $b * $b))", "maximum($a, $b)",
+  "minimum($a, $b)", "where($a > $b, $a, $b)"];
+const REDUCE: Partial<Record<Tag, [string, Tag][]>> = {
+  S: [["mean($a)", "BD"], ["sum($a)", "H"], ["max($a)", "D"], ["logsumexp($a)", "BH"], ["variance($a)", "BD"]],
+  D: [["sum($a, axis = 0)", "BD"], ["mean($a, axis = 0)", "BD"]],
+  H: [["max($a, axis = 0)", "BH"]],
+  B1: [["sum($a, axis = 1, keepdims = true)", "BD"], ["logsumexp($a, axis = 1, keepdims = true)", "BH"],
+    ["reshape(sum($a, axis = 1), [3, 1])", "BD"], ["max($a, axis = 1, keepdims = true)", "BD"]],
+  BD: [["($a @ W2)", "BH"]],
+  BH: [["($a @ W1)", "BD"]],
+};
+const NOISE: Partial<Record<Tag, string[]>> = {
+  BD: ["dropout($a, 0.25)", "($a * uniform([3, 4]))"], BH: ["($a + normal([3, 5], std = 0.1))"],
+};
+
+const fill = (template: string, a: string, b = "") => template.replaceAll("$a", a).replaceAll("$b", b);
+const memo = new Map<string, fc.Arbitrary<string>>();
+
+function expr(tag: Tag, depth: number): fc.Arbitrary<string> {
+  const key = `${tag} ${depth}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const leaves = fc.constantFrom(...LEAVES[tag]);
+  let arb: fc.Arbitrary<string> = leaves;
+  if (depth > 0) {
+    const sub = (t: Tag) => expr(t, depth - 1);
+    const unary = [...UNARY, ...(tag === "BD" || tag === "BH" ? ROWS : []), ...(NOISE[tag] ?? [])];
+    // Leaves rarely, so programs get deep; shrinking still walks toward them.
+    arb = fc.oneof(
+      { arbitrary: leaves, weight: 1 },
+      { arbitrary: fc.tuple(fc.constantFrom(...unary), sub(tag)).map(([f, a]) => fill(f, a)), weight: 4 },
+      ...SMALLER[tag].map((t) => ({ weight: 2, arbitrary: fc.tuple(fc.constantFrom(...BINARY), sub(tag),
+        sub(t)).map(([f, a, b]) => fill(f, a, b)) })),
+      ...(REDUCE[tag] ?? []).map(([f, t]) => ({ weight: 2, arbitrary: sub(t).map((a) => fill(f, a)) })));
+  }
+  memo.set(key, arb);
+  return arb;
+}
+
+const program = fc.tuple(expr("BD", 4), expr("S", 3)).map(([y, extra]) => `
+model P {
+  input x: f32[3, 4]
+  input t: f32[3, 4]
+  param W1: [4, 5] = normal(0.5)
+  param W2: [5, 4] = normal(0.5)
+  param b1: [5] = uniform(-0.5, 0.5)
+  param v: [4] = uniform(-0.5, 0.5)
+  output y = ${y}
+  loss = mean(square(y - t)) + 0.1 * ${extra}
+  train step: minimize loss with sgd(lr = 0.05)
+}`);
+
+describe("-O2 computes what -O0 does on random programs", () => {
+  it("predict, gradients and training steps agree, and every pass keeps the graph valid", async () => {
+    await fc.assert(fc.asyncProperty(program, async (source) => {
+      const problems = await compareLevels(source, { steps: 2 });
+      if (problems) throw new Error(`${problems}\nin\n${source}`);
+    }), { numRuns: DEEP ? 400 : 25, seed: 4242 });
+  });
+});
