@@ -90,5 +90,5 @@ function samples(model: any, B: number): Float32Array {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await trainGan({ steps: Number(process.env.STEPS ?? 8000) });
+  await trainGan({ steps: Number(process.env.STEPS ?? 10000) });
 }

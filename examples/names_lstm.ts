@@ -87,5 +87,5 @@ function accuracy(model: any, data: Names, ids: Int32Array, y: Int32Array): numb
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await trainNames({ epochs: Number(process.env.EPOCHS ?? 20) });
+  await trainNames({ epochs: Number(process.env.EPOCHS ?? 10) });
 }
