@@ -137,7 +137,8 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
       for (const [name, g] of grads) {
         const x = model.params[name] ?? feeds[name];
         const shape = [...(ir.decls.params.get(name) ?? ir.decls.inputs.get(name)!).shape];
-        rows.push(checkTensor({ loss, mode, tensor: name, shape }, x, g, f, base.value, settings, rng));
+        const head = { loss, mode, tensor: name, shape };
+        rows.push(checkTensor(head, x, g, f, base.value, settings, rng));
       }
     }
   }
@@ -226,7 +227,8 @@ function jitterConstants(ir: ModelIR, model: Live, seed: number): void {
 /** Eval mode is checked too when its graph differs from training mode's. */
 function modesToCheck(ir: ModelIR, loss: string, only?: Mode): Mode[] {
   if (only) return [only];
-  const text = (mode: Mode) => printGraph(ir.gradients.find((g) => g.loss === loss && g.mode === mode)!.graph);
+  const text = (mode: Mode) =>
+    printGraph(ir.gradients.find((g) => g.loss === loss && g.mode === mode)!.graph);
   return text("train") === text("eval") ? ["train"] : ["train", "eval"];
 }
 
@@ -340,14 +342,17 @@ function idBound(g: Graph, name: string): number {
   let bound = Infinity;
   for (const n of g.nodes) {
     if (n.op === "one_hot" && ids.has(n.inputs[0])) bound = Math.min(bound, n.attrs.n as number);
-    if (n.op === "take" && ids.has(n.inputs[1])) bound = Math.min(bound, g.nodes[n.inputs[0]].shape[0]);
+    if (n.op === "take" && ids.has(n.inputs[1])) {
+      bound = Math.min(bound, g.nodes[n.inputs[0]].shape[0]);
+    }
   }
   return bound;
 }
 
 function needsPositive(g: Graph, name: string): boolean {
   const xs = carriers(g, name);
-  return g.nodes.some((n) => ((n.op === "log" || n.op === "sqrt" || n.op === "pow") && xs.has(n.inputs[0])) ||
+  const base = new Set(["log", "sqrt", "pow"]);
+  return g.nodes.some((n) => (base.has(n.op) && xs.has(n.inputs[0])) ||
     (n.op === "div" && xs.has(n.inputs[1])));
 }
 
@@ -365,7 +370,8 @@ function unflatten(i: number, shape: readonly number[]): number[] {
   return out;
 }
 
-export function formatReport(rows: readonly GradcheckRow[], s: Settings, secondOrder: boolean): string {
+export function formatReport(rows: readonly GradcheckRow[], s: Settings,
+  secondOrder: boolean): string {
   const header = ["loss", "mode", "tensor", "shape", "max abs error", "max rel error", "checked",
     "skipped", "result"];
   const body = rows.map((r) => [r.loss, r.mode, r.tensor, `[${r.shape.join(", ")}]`,

@@ -33,12 +33,12 @@ model Net {
   train step: minimize loss with sgd(lr = 0.1)
 }`;
 
-async function cli(args: string[]) {
+async function cli(args: string[], run = main) {
   let out = "", err = "";
   const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => { out += s; return true; });
   const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => { err += s; return true; });
   try {
-    return { code: await main(args), out, err };
+    return { code: await run(args), out, err };
   } finally {
     o.mockRestore();
     e.mockRestore();
@@ -47,15 +47,18 @@ async function cli(args: string[]) {
 
 describe("gradcheck on the examples", () => {
   for (const file of examples) {
-    it(`passes on examples/${file}`, async () => {
-      const source = readFileSync(join("examples", file), "utf8");
-      const report = await gradcheck(source, { file, dims: { B: 4 }, directions: 2 });
-      expect(report.ok, report.text).toBe(true);
-      const ir = referenceIR(source);
-      const checked = new Set(report.rows.map((r) => r.tensor));
-      for (const p of ir.decls.params.keys()) expect(checked.has(p), p).toBe(true);
-      expect(report.rows.every((r) => r.checked > 0), report.text).toBe(true);
-    });
+    const source = readFileSync(join("examples", file), "utf8");
+    for (const [, model] of source.matchAll(/^model (\w+)/gm)) {
+      it(`passes on examples/${file}, model ${model}`, async () => {
+        // Batch 4 (every example names its batch B) keeps the check fast.
+        const report = await gradcheck(source, { file, model, dims: { B: 4 }, directions: 2 });
+        expect(report.ok, report.text).toBe(true);
+        const ir = referenceIR(source, model);
+        const checked = new Set(report.rows.map((r) => r.tensor));
+        for (const p of ir.decls.params.keys()) expect(checked.has(p), p).toBe(true);
+        expect(report.rows.every((r) => r.checked > 0), report.text).toBe(true);
+      });
+    }
   }
 });
 
@@ -90,14 +93,9 @@ describe("a wrong gradient", () => {
       const file = join(mkdtempSync(join(tmpdir(), "kiln-check-")), "net.kiln");
       writeFileSync(file, TANH);
       const { main: broken } = await import("../../compiler/cli.ts");
-      let out = "";
-      const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => { out += s; return true; });
-      try {
-        expect(await broken(["check", file])).toBe(1);
-      } finally {
-        o.mockRestore();
-      }
-      expect(out).toMatch(/W +\[2, 2\] .* FAIL/);
+      const r = await cli(["check", file], broken);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/W +\[2, 2\] .* FAIL/);
     });
   });
 

@@ -174,7 +174,8 @@ const CASES: Record<string, Row> = {
     { ins: [f(2, 3)], attrs: { begin: [1, 0], shape: [4, 5] }, out: [4, 5], rejects: [[f(4, 3)]] },
   ],
   concat: [
-    { ins: [f(2, 3), f(2, 1), f(2, 2)], attrs: { axis: 1 }, out: [2, 6], rejects: [[f(2, 3), f(3, 3)]] },
+    { ins: [f(2, 3), f(2, 1), f(2, 2)], attrs: { axis: 1 }, out: [2, 6],
+      rejects: [[f(2, 3), f(3, 3)]] },
     { ins: [f(1, 3), f(2, 3)], attrs: { axis: 0 }, out: [3, 3] },
   ],
   one_hot: { grad: false, cases: [
@@ -308,7 +309,7 @@ for (const op of Object.keys(OPS) as OpName[]) {
       // A case over integers (a layout op moving ids) has nothing to differentiate.
       if (!differentiable(row) || c.ins.every((d) => d.dtype === "i")) return;
 
-      it(`case ${n} ${label}: gradient rule matches finite differences, and is emitted right`, async () => {
+      it(`case ${n} ${label}: gradient rule matches finite differences, emitted right`, async () => {
         const { g, wrt } = withGradients(op, c);
         const values = leafValues(g, c, new Rng(100 + n));
         const ref = evalOutputs(g, values);

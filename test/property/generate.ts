@@ -80,8 +80,8 @@ class Generator {
     this.features.add(feature);
   }
 
-  shape(maxRank = 3): Shape {
-    const rank = Math.min(maxRank, this.c.pick([1, 2, 0, 3, 2]));
+  shape(maxRank = 4): Shape {
+    const rank = Math.min(maxRank, this.c.pick([1, 2, 0, 3, 2, 4]));
     return Array.from({ length: rank }, () => this.c.pick([2, 3, 1, 4]));
   }
 
@@ -97,7 +97,7 @@ class Generator {
   }
 
   atom(s: Shape): string {
-    const same = this.pool.filter((p) => p.shape.length === s.length && p.shape.every((d, i) => d === s[i]));
+    const same = this.pool.filter((p) => dims(p.shape) === dims(s));
     if (same.length && this.c.oneIn(2)) return this.c.pick(same).name;
     return this.leaf(s);
   }
@@ -142,7 +142,7 @@ class Generator {
 
   private composite(s: Shape, d: number): string {
     const rank = s.length;
-    switch (this.c.int(20)) {
+    switch (this.c.int(21)) {
       case 1: case 2: return this.unary(s, d);
       case 3: case 4: return this.binary(s, d);
       case 5: return this.scalarArith(s, d);
@@ -160,6 +160,7 @@ class Generator {
       case 17: if (this.o.layers && rank === 2) return this.recurrent(s, d); break;
       case 18: this.use("training ?"); return `(training ? ${this.expr(s, d)} : ${this.expr(s, d)})`;
       case 19: if (this.o.layers && rank === 2) return this.loop(s, d); break;
+      case 20: if (rank === 4) return this.image(s, d); break;
     }
     return this.atom(s);
   }
@@ -396,6 +397,39 @@ class Generator {
     const w = this.leaf([U, U], "param");
     this.lines.push(`for t in 0..${T} {`, `  ${h} = tanh(${h} @ ${w} + ${x}[:, t, :])`, "}");
     return h;
+  }
+
+  /** A convolution or pooling of an image [N, C, H, W] whose output is s. */
+  private image(s: Shape, d: number): string {
+    const [N, O, Ho, Wo] = s;
+    const k = this.c.pick([2, 1, 3]), stride = this.c.pick([1, 2]);
+    // The smallest input the window fits: (Ho - 1) * stride + k, less any padding.
+    const side = (out: number, pad: number) => Math.max(1, (out - 1) * stride + k - 2 * pad);
+    switch (this.c.int(3)) {
+      case 0: {
+        this.use("conv2d");
+        const C = this.c.pick([1, 2]), pad = this.c.int(k);
+        const [H, W] = [side(Ho, pad), side(Wo, pad)];
+        const out = (n: number) => Math.floor((n + 2 * pad - k) / stride) + 1;
+        if (out(H) !== Ho || out(W) !== Wo) break;
+        const bias = this.c.oneIn(2) ? `, bias = ${this.leaf([O], "param")}` : "";
+        return `conv2d(${this.expr([N, C, H, W], d)}, ${this.leaf([O, C, k, k], "param")}, ` +
+          `stride = ${stride}, padding = ${pad}${bias})`;
+      }
+      case 1: {
+        const f = this.c.pick(["max_pool2d", "avg_pool2d"]);
+        this.use(f);
+        return `${f}(${this.expr([N, O, side(Ho, 0), side(Wo, 0)], d)}, ${k}, stride = ${stride})`;
+      }
+      case 2: if (this.o.layers) {
+        this.use("Conv2D");
+        const C = this.c.pick([1, 2]);
+        const inst = this.instance("Conv2D", `${C} ${O} ${k}`,
+          `Conv2D(${O}, ${k}, padding = "same", act = tanh)`);
+        return `${inst}(${this.expr([N, C, Ho, Wo], d)})`;
+      } break;
+    }
+    return this.atom(s);
   }
 
   // ---- the model ---------------------------------------------------------------------------

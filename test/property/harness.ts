@@ -30,15 +30,17 @@ export async function emitGraph(g: Graph, options: { dtype?: "f32" | "f64"; seed
     const name = n.attrs.name as string;
     const shape = [...n.shape];
     if (n.op === "input") decls.inputs.set(name, { name, shape, dtype: n.dtype, span });
-    if (n.op === "param") decls.params.set(name, { name, shape, span, init: { kind: "zeros", args: [] } });
-    if (n.op === "state") decls.state.set(name, { name, shape, span, init: { kind: "zeros", args: [] } });
+    const init = { kind: "zeros", args: [] };
+    if (n.op === "param") decls.params.set(name, { name, shape, span, init });
+    if (n.op === "state") decls.state.set(name, { name, shape, span, init });
   }
   decls.outputs.push(...g.outputs.map((o) => o.name));
   const outputs = g.outputs.map((o) => ({ ...o, role: "output" as const }));
   const ir: ModelIR = { decls, predict: { nodes: g.nodes, outputs }, steps: [], gradients: [],
     warnings: [] };
   const dtype = options.dtype ?? "f64";
-  const model = (await importModule(emitModule(ir, { dtype }).js)).create({ seed: options.seed ?? 0 });
+  const mod = await importModule(emitModule(ir, { dtype }).js);
+  const model = mod.create({ seed: options.seed ?? 0 });
   const FloatArray = dtype === "f64" ? Float64Array : Float32Array;
   return {
     run(values) {
@@ -67,7 +69,8 @@ export function drawTensor(d: Draw, rng: Rng): Tensor {
   const n = size(d.shape);
   const data = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    if (d.dtype === "i") data[i] = (d.lo ?? 0) + Math.floor(rng.uniform() * ((d.hi ?? 4) - (d.lo ?? 0)));
+    const lo = d.lo ?? 0;
+    if (d.dtype === "i") data[i] = lo + Math.floor(rng.uniform() * ((d.hi ?? 4) - lo));
     else if (d.lo !== undefined) data[i] = d.lo + rng.uniform() * ((d.hi ?? d.lo + 1) - d.lo);
     else data[i] = Math.sign(rng.uniform() - 0.5) * (0.1 + Math.abs(rng.normal()));
   }

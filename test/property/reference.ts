@@ -12,8 +12,8 @@ import { initTensor } from "../../runtime/init.ts";
 import { mismatch, Rng } from "./harness.ts";
 
 /** The model's graphs as the front end builds them (no optimization): the oracle's input. */
-export function referenceIR(source: string): ModelIR {
-  return buildModel(load(source, {}, new Map()), { optimize: 0 });
+export function referenceIR(source: string, model?: string): ModelIR {
+  return buildModel(load(source, {}, new Map()), { model, optimize: 0 });
 }
 
 export interface Comparison {
@@ -79,7 +79,8 @@ export async function compareWithInterpreter(source: string, seed: number,
     const res = model.gradients(feeds, { loss: e.loss, mode: e.mode, seed: gradSeed });
     for (const [key, w] of want) {
       const [role, name] = [key.slice(0, key.indexOf(" ")), key.slice(key.indexOf(" ") + 1)];
-      check(`gradients(${e.loss}, ${e.mode}) ${key}`, role === "value" ? [res.value] : res.grads[name], w);
+      const got = role === "value" ? [res.value] : res.grads[name];
+      check(`gradients(${e.loss}, ${e.mode}) ${key}`, got, w);
     }
   }
 

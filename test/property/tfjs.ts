@@ -27,6 +27,7 @@ const nums = (v: unknown) => v as number[];
 
 /** tfjs takes no Float64Array. */
 export const floats = (t: Tensor) => tf.tensor(Float32Array.from(t.data), [...t.shape], "float32");
+const nhwc = (x: tf.Tensor) => tf.transpose(x, [0, 2, 3, 1]);
 const f32 = (x: tf.Tensor) => (x.dtype === "float32" ? x : tf.cast(x, "float32"));
 
 function apply(n: Node, x: tf.Tensor[]): tf.Tensor {
@@ -91,6 +92,19 @@ function apply(n: Node, x: tf.Tensor[]): tf.Tensor {
       const rows = tf.reshape(x[0], [ids.shape[0], ...n.shape.slice(1)]);
       return tf.unsortedSegmentSum(rows, ids, a.n as number);
     }
+    // Kiln's images are NCHW; tfjs's CPU convolutions and pools take NHWC.
+    case "conv2d": {
+      const [pt, pl, pb, pr] = nums(a.pad);
+      const y = tf.conv2d(nhwc(x[0]) as tf.Tensor4D, tf.transpose(x[1], [2, 3, 1, 0]) as tf.Tensor4D,
+        nums(a.stride) as [number, number], [[0, 0], [pt, pb], [pl, pr], [0, 0]]);
+      const out = tf.transpose(y, [0, 3, 1, 2]);
+      return x[2] ? tf.add(out, tf.reshape(x[2], [1, -1, 1, 1])) : out;
+    }
+    case "avg_pool2d": {
+      const y = tf.avgPool(nhwc(x[0]) as tf.Tensor4D, nums(a.size) as [number, number],
+        nums(a.stride) as [number, number], "valid");
+      return tf.transpose(y, [0, 3, 1, 2]);
+    }
     default: throw new Error(`no tfjs translation for op '${n.op}'`);
   }
 }
@@ -99,7 +113,19 @@ function apply(n: Node, x: tf.Tensor[]): tf.Tensor {
  * cannot repeat), and masks, which pass no gradient and which tfjs cannot differentiate
  * through (its comparisons have no gradient functions). */
 const GIVEN = new Set(["random_uniform", "random_normal", "tensor_const", "lt", "le", "gt", "ge",
-  "eq", "ne", "sign", "one_hot"]);
+  "eq", "ne", "sign", "one_hot", "max_pool2d_indices"]);
+
+/** The nodes `output` depends on, in order. */
+export function forward(g: Graph, output: number): Node[] {
+  const live = new Uint8Array(g.nodes.length);
+  live[output] = 1;
+  for (let i = output; i >= 0; i--) if (live[i]) for (const j of g.nodes[i].inputs) live[j] = 1;
+  return g.nodes.filter((n) => live[n.id]);
+}
+
+/** Ops with no translation: the gradients of convolution and pooling, which only a model
+ * that calls grad(...) through a convolution evaluates forward. */
+export const UNTRANSLATED = new Set(["conv2d_input_grad", "conv2d_weight_grad", "avg_pool2d_grad"]);
 
 /**
  * The value of `output` in g, as a function of the float leaves (params and float inputs,
@@ -108,19 +134,17 @@ const GIVEN = new Set(["random_uniform", "random_normal", "tensor_const", "lt", 
  */
 export function tfFunction(g: Graph, output: number, ints: ReadonlyMap<string, Tensor>,
   drawn: readonly Tensor[]): (leaves: Map<string, tf.Tensor>) => tf.Tensor {
-  const live = new Uint8Array(g.nodes.length);
-  live[output] = 1;
-  for (let i = output; i >= 0; i--) if (live[i]) for (const j of g.nodes[i].inputs) live[j] = 1;
+  const nodes = forward(g, output);
   return (leaves) => {
     const v: tf.Tensor[] = [];
-    for (const n of g.nodes) {
-      if (!live[n.id]) continue;
+    for (const n of nodes) {
       const name = n.attrs.name as string;
       const int = n.dtype === "i" ? "int32" : "float32";
       if (n.op === "input" && n.dtype === "i") {
         v[n.id] = tf.tensor(Int32Array.from(ints.get(name)!.data), [...n.shape], "int32");
-      } else if (n.op === "input" || n.op === "param" || n.op === "state") v[n.id] = leaves.get(name)!;
-      else if (n.op === "const") v[n.id] = tf.scalar(n.attrs.value as number, int);
+      } else if (n.op === "input" || n.op === "param" || n.op === "state") {
+        v[n.id] = leaves.get(name)!;
+      } else if (n.op === "const") v[n.id] = tf.scalar(n.attrs.value as number, int);
       else if (GIVEN.has(n.op)) v[n.id] = floats(drawn[n.id]);
       else if (n.op === "where") {
         v[n.id] = apply(n, [floats(drawn[n.inputs[0]]), v[n.inputs[1]], v[n.inputs[2]]]);
