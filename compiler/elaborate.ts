@@ -150,6 +150,10 @@ export class Elaborator {
         this.declare(s.kind, s.name, s.nameSpan, s.span, f);
         const shape = s.dims.map((d) => this.dim(d, f.scope));
         const init = this.init(s.init, f.scope);
+        if (init.kind === "orthogonal" && shape.length < 2) {
+          throw error(`orthogonal needs a ${s.kind} of rank 2 or more but '${s.name}' is ` +
+            `[${shape.join(", ")}]`, s.init.span);
+        }
         const table = s.kind === "param" ? this.decls.params : this.decls.state;
         const prev = table.get(full);
         if (prev && !sameShape(prev.shape, shape)) {
@@ -575,7 +579,10 @@ export class Elaborator {
       const a = bound[p];
       if (!a) return defaults[i];
       const v = toNumber(a, `${name}'s ${p}`);
-      if (!Number.isFinite(v)) throw error(`${name}'s ${p} must be a finite number but got ${v}`, a.span);
+      // Beyond float32, initial values round to infinity (and uniform's redraw never ends).
+      if (!(Math.abs(v) <= F32_MAX)) {
+        throw error(`${name}'s ${p} must be a number within float32's range (±3.4e38) but got ${v}`, a.span);
+      }
       return v;
     }) };
   }
@@ -636,7 +643,10 @@ function patternText(e: Expr): string {
     case "num": return e.text;
     case "name": return e.name;
     case "binary": return `${patternText(e.left)} ${e.op} ${patternText(e.right)}`;
-    default: return "?";
+    case "unary": return `-${patternText(e.operand)}`;
+    case "member": return `${patternText(e.object)}.${e.name}`;
+    case "call": return `${patternText(e.callee)}(...)`;
+    default: return "(...)";
   }
 }
 
@@ -670,6 +680,8 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
   }
   return scope;
 }
+
+const F32_MAX = 3.4028234663852886e38;
 
 /** The largest dim: shapes stay exact in int32 index arithmetic. */
 export const MAX_DIM = 2 ** 31 - 1;

@@ -269,6 +269,36 @@ m.kiln:2:18: error: initialiser 'constant' needs arguments: constant(value)
 `),
     },
     {
+      id: "initialiser-out-of-range",
+      title: "An initialiser argument beyond float32",
+      source: t(`
+model M {
+  param w: [3] = uniform(-0.1, 1e308)
+  output y = w
+}
+`),
+      expected: t(`
+m.kiln:2:32: error: uniform's hi must be a number within float32's range (±3.4e38) but got 1e+308
+    param w: [3] = uniform(-0.1, 1e308)
+                                 ^^^^^
+`),
+    },
+    {
+      id: "orthogonal-vector",
+      title: "An orthogonal initialiser for a vector",
+      source: t(`
+model M {
+  param b: [3] = orthogonal
+  output y = b
+}
+`),
+      expected: t(`
+m.kiln:2:18: error: orthogonal needs a param of rank 2 or more but 'b' is [3]
+    param b: [3] = orthogonal
+                   ^^^^^^^^^^
+`),
+    },
+    {
       id: "unknown-optimizer",
       title: "An unknown optimizer",
       source: t(`

@@ -22,7 +22,10 @@ function render(): string {
     const flags = [...Object.entries(c.options?.dims ?? {}).map(([k, v]) => `--dim ${k}=${v}`),
       ...(c.options?.model ? [`--model ${c.options.model}`] : [])];
     const how = flags.length ? ` (with \`${flags.join(" ")}\`)` : "";
-    return `### ${c.title}\n<a id="${c.id}"></a>\n\n${fence("kiln", c.source)}\n\nprints${how}\n\n` +
+    // A line thousands of characters long (deep nesting) is shown cut.
+    const source = c.source.replace(/^.{120,}$/gm, (l) =>
+      `${l.slice(0, 40)} ... (${l.length} characters in all) ... ${l.slice(-20)}`);
+    return `### ${c.title}\n<a id="${c.id}"></a>\n\n${fence("kiln", source)}\n\nprints${how}\n\n` +
       fence("text", c.expected);
   }).join("\n\n")).join("\n\n");
 }

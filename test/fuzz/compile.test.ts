@@ -89,19 +89,26 @@ function lex(source: string): string[] {
 
 type Mutation =
   | { kind: "delete" | "duplicate"; at: number }
+  | { kind: "rename"; at: number; to: number }
   | { kind: "swap"; at: number; to: number }
   | { kind: "number"; at: number; value: string }
   | { kind: "insert"; at: number; value: string }
   | { kind: "nest"; at: number; depth: number; open: string; close: string };
 
+// Weighted toward mutations that keep the file parsing (numbers, names), which reach the
+// later stages; nesting is mostly shallow, sometimes deeper than the parser follows.
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constantFrom("delete" as const, "duplicate" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("swap" as const), at: fc.nat(), to: fc.nat() }),
-  fc.record({ kind: fc.constant("number" as const), at: fc.nat(),
-    value: fc.oneof(fc.constantFrom(...NUMBERS), fc.nat({ max: 5000 }).map(String)) }),
-  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), value: token }),
-  fc.record({ kind: fc.constant("nest" as const), at: fc.nat(), depth: fc.integer({ min: 1, max: 3000 }),
-    open: fc.constantFrom("(", "-", "[", "relu(", "x + ("), close: fc.constantFrom(")", "", "]") }),
+  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom("delete" as const, "duplicate" as const),
+    at: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("swap" as const), at: fc.nat(), to: fc.nat() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant("rename" as const), at: fc.nat(), to: fc.nat() }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant("number" as const), at: fc.nat(),
+    value: fc.oneof(fc.constantFrom(...NUMBERS), fc.nat({ max: 70 }).map(String)) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), value: token }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("nest" as const), at: fc.nat(),
+    depth: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 30 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 100, max: 3000 }) }),
+    open: fc.constantFrom("(", "-", "[", "relu(", "x + ("), close: fc.constantFrom(")", "", "]") }) },
 );
 
 /** Applies mutations to the significant tokens of `source` (not whitespace or comments). */
@@ -124,6 +131,13 @@ function mutate(source: string, muts: readonly Mutation[]): string {
         if (nums.length) ts[nums[m.at % nums.length]] = m.value;
         break;
       }
+      case "rename": {
+        // Another name of the same file, or one a JavaScript object would know.
+        const names = [...new Set(sig.filter((k) => /^[A-Za-z_]/.test(ts[k])).map((k) => ts[k])),
+          "constructor", "__proto__"];
+        if (/^[A-Za-z_]/.test(ts[i])) ts[i] = names[m.to % names.length];
+        break;
+      }
       case "insert": ts.splice(i, 0, m.value, " "); break;
       case "nest": ts[i] = m.open.repeat(m.depth) + ts[i] + m.close.repeat(m.depth); break;
     }
@@ -132,9 +146,17 @@ function mutate(source: string, muts: readonly Mutation[]): string {
 }
 
 const mutants = (seeds: string[]) => fc.tuple(fc.constantFrom(...seeds),
-  fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([s, muts]) => mutate(s, muts));
+  fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([s, muts]) => mutate(s, muts));
+
+/** Files the fuzzer broke the compiler or a module with, kept once fixed. */
+const FOUND = [
+  // create() never returned: uniform's redraw loop could not get below an hi beyond float32.
+  "model M {\n  param w: [2] = uniform(-0.1, 1e308)\n  output y = w\n}\n",
+];
 
 describe("fuzzing compile()", () => {
+  it.each(FOUND)("still handles what it found: %s", check);
+
   it("lexes a model file back to itself, so mutations start from the file", () => {
     for (const s of [...SEEDS, ...EXAMPLES]) expect(lex(s).join("")).toBe(s);
   });

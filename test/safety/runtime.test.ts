@@ -1,5 +1,6 @@
 // Safe run time: what a compiled module says when it is called wrongly, and what
 // create({ checkFinite: true }) reports when a NaN or an infinity appears.
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { compileToModel, type LiveModule } from "../../compiler/index.ts";
 
@@ -28,10 +29,10 @@ const error = (f: () => unknown): Error => {
   throw new Error("expected an error");
 };
 
-describe("calls that are wrong", () => {
-  const m = mod.create();
-  const feedA = "input 'x' expects f32[2, 3] (a Float32Array of length 6) but got";
-  it.each([
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const m = mod.create();
+const feedA = "input 'x' expects f32[2, 3] (a Float32Array of length 6) but got";
+const WRONG: [string, () => unknown, string][] = [
     ["a feed of the wrong type", () => m.predict({ x: "abc" }), `${feedA} the string "abc"`],
     ["a feed of the wrong length", () => m.predict({ x: new Float32Array(5) }),
       `${feedA} a Float32Array of length 5`],
@@ -65,10 +66,18 @@ describe("calls that are wrong", () => {
       "create: unknown option 'sed'; the options are seed and checkFinite"],
     ["create with a checkFinite that is not a boolean", () => mod.create({ checkFinite: 1 } as never),
       "create: checkFinite must be true or false, not number"],
-  ])("%s", (_what, call, message) => {
+];
+
+describe("calls that are wrong", () => {
+  it.each(WRONG)("%s", (_what, call, message) => {
     const e = error(call);
     expect(e).toBeInstanceOf(TypeError);
     expect(e.message).toBe(message);
+  });
+
+  it("are all shown in docs/errors.md", () => {
+    const doc = readFileSync(new URL("../../docs/errors.md", import.meta.url), "utf8");
+    for (const [, , message] of WRONG) expect(doc).toMatch(new RegExp(`\n *${escape(message)}\n`));
   });
 
   it("a model with no step says so", async () => {
