@@ -125,6 +125,7 @@ const arithmetic: Rule = (c, s) => {
       if (a === b) return s.binary("mul", a, s.scalar(2));
       if (s.op(b) === "neg") return s.binary("sub", a, s.arg(b));
       if (s.op(a) === "neg") return s.binary("sub", b, s.arg(a));
+      if (s.op(a) === "pad" && s.op(b) === "pad") return addPads(s, a, b);
       return undefined;
     case "sub":
       if (vb === 0) return fit(a);
@@ -174,6 +175,30 @@ const arithmetic: Rule = (c, s) => {
       return undefined;
   }
 };
+
+/**
+ * The sum of two pads into one shape is one pad: of the sum when they cover the same box, of
+ * the two joined when their boxes meet along one axis. This is how the gradient of a tensor
+ * read in slices (an RNN's gates, its time steps) becomes one copy instead of a full-size
+ * pad and add per slice.
+ */
+function addPads(s: Simplifier, a: number, b: number): number | undefined {
+  const [pa, pb] = [s.b.node(a), s.b.node(b)];
+  const [xa, xb] = [s.shape(pa.inputs[0]), s.shape(pb.inputs[0])];
+  const [ba, bb] = [pa.attrs.begin as number[], pb.attrs.begin as number[]];
+  const differ = xa.map((_, d) => d).filter((d) => xa[d] !== xb[d] || ba[d] !== bb[d]);
+  const shape = pa.attrs.shape;
+  if (differ.length === 0) return s.add("pad", [s.binary("add", pa.inputs[0], pb.inputs[0])], { begin: ba, shape });
+  if (differ.length !== 1) return undefined;
+  const axis = differ[0];
+  if (ba[axis] + xa[axis] === bb[axis]) {
+    return s.add("pad", [s.add("concat", [pa.inputs[0], pb.inputs[0]], { axis })], { begin: ba, shape });
+  }
+  if (bb[axis] + xb[axis] === ba[axis]) {
+    return s.add("pad", [s.add("concat", [pb.inputs[0], pa.inputs[0]], { axis })], { begin: bb, shape });
+  }
+  return undefined;
+}
 
 /** Stable forms of logs of exponentials: no exp can overflow, no 1 - p can cancel. */
 const stabilize: Rule = (c, s) => {
@@ -237,6 +262,14 @@ const layout: Rule = (c, s) => {
       if (s.op(x) !== "transpose") return undefined;
       const inner = s.b.node(x).attrs.perm as number[];
       return s.add("transpose", [s.arg(x)], { perm: perm.map((p) => inner[p]) });
+    }
+    case "pad":
+      return sameShape(s.shape(x), c.shape) ? x : undefined;
+    case "concat": {
+      // Joins of joins along one axis are one join.
+      const flat = c.inputs.flatMap((i) => (s.op(i) === "concat" && s.b.node(i).attrs.axis === c.attrs.axis
+        ? s.b.node(i).inputs : [i]));
+      return flat.length === c.inputs.length ? undefined : s.add("concat", flat, c.attrs);
     }
     case "sum": case "max": case "min": {
       const axes = c.attrs.axes as number[];

@@ -56,6 +56,19 @@ describe("simplifyAlgebra: broadcasts and layout", () => {
   it("a reshape that restores a reduction's kept axes", () => expectPass(simplify,
     `${X}output y = reshape(sum(x) {axes=[1], keepdims=false}) {shape=[2, 1]}`,
     `${X}output y = sum(x) {axes=[1], keepdims=true}`));
+  it("pads of one box summed", () => expectPass(simplify,
+    "input a: f32[2]; input b: f32[2]; output y = add(pad(a) {begin=[1], shape=[4]}, pad(b) {begin=[1], shape=[4]})",
+    "input a: f32[2]; input b: f32[2]; output y = pad(add(a, b)) {begin=[1], shape=[4]}"));
+  it("pads of adjacent boxes summed, as a slice's gradients are", () => expectPass(simplify,
+    "input a: f32[3, 1]; input b: f32[3, 2]; " +
+    "output y = add(pad(b) {begin=[0, 2], shape=[3, 5]}, pad(a) {begin=[0, 1], shape=[3, 5]})",
+    "input a: f32[3, 1]; input b: f32[3, 2]; output y = pad(concat(a, b) {axis=1}) {begin=[0, 1], shape=[3, 5]}"));
+  it("a pad that covers the whole", () => expectPass(simplify,
+    `${X}output y = pad(x) {begin=[0, 0], shape=[2, 3]}`, `${X}output y = x`));
+  it("joins of joins", () => expectPass(simplify,
+    `${X}output y = concat(concat(x, x) {axis=0}, x) {axis=0}`, `${X}output y = concat(x, x, x) {axis=0}`));
+  it("keeps pads of boxes apart", () => expectUnchanged(simplify,
+    "input a: f32[1]; output y = add(pad(a) {begin=[0], shape=[4]}, pad(a) {begin=[2], shape=[4]})"));
   it("a reduction over axes of size 1", () => expectPass(simplify,
     "input x: f32[2, 1]; output y = max(x) {axes=[1], keepdims=false}", "input x: f32[2, 1]; output y = reshape(x) {shape=[2]}"));
 });
