@@ -129,7 +129,7 @@ function optimizeForward(r: ModeResult, level: OptLevel,
   passes.push({ graph: name, passes: record });
   const g = optimize({ nodes: r.b.nodes, outputs }, level, record, "before-differentiation", check);
   const b = new GraphBuilder();
-  b.nodes.push(...g.nodes);
+  for (const n of g.nodes) b.nodes.push(n);
   const back = (role: GraphOutput["role"]) =>
     new Map(g.outputs.filter((o) => o.role === role).map((o) => [o.name, o.node]));
   return { ...r, b, outputs: back("output"), losses: back("loss"), updates: back("state") };
