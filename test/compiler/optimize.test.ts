@@ -14,7 +14,7 @@ const DEEP = process.env.KILN_DEEP === "1";
 
 type Live = any;
 
-async function build(source: string, optimize: 0 | 2, dims?: Record<string, number>): Promise<Live> {
+async function build(source: string, optimize: 0 | 1 | 2, dims?: Record<string, number>): Promise<Live> {
   const r = compile(source, { optimize, dtype: "f64", dims, declarations: false });
   expect(r.ok, r.diagnostics.map((d) => d.message).join("\n")).toBe(true);
   return (await importModule(r.js)).create({ seed: 11 });
@@ -42,15 +42,16 @@ function differs(what: string, want: ArrayLike<number>, got: ArrayLike<number>, 
   return "";
 }
 
-/** Runs both levels side by side: predict, gradients in both modes, then training steps. */
+/** Runs -O0 and `level` side by side: predict, gradients in both modes, then training steps. */
 async function compareLevels(source: string, options: { dims?: Record<string, number>;
-  classes?: number; steps?: number; tol?: number } = {}): Promise<string> {
-  const [m0, m2] = [await build(source, 0, options.dims), await build(source, 2, options.dims)];
+  classes?: number; steps?: number; tol?: number; level?: 1 | 2 } = {}): Promise<string> {
+  const level = options.level ?? 2;
+  const [m0, m2] = [await build(source, 0, options.dims), await build(source, level, options.dims)];
   const feeds = feedsFor(m0.meta, options.classes);
   const tol = options.tol ?? 1e-9;
   const problems: string[] = [];
   const check = (what: string, a: ArrayLike<number>, b: ArrayLike<number>) => {
-    const d = differs(what, a, b, tol);
+    const d = differs(what, a, b, tol).replace("-O2", `-O${level}`);
     if (d) problems.push(d);
   };
   if (m0.meta.outputs.length) {
@@ -72,7 +73,7 @@ async function compareLevels(source: string, options: { dims?: Record<string, nu
   for (const name of Object.keys(m0.params)) check(`param ${name}`, m0.params[name], m2.params[name]);
   for (const name of Object.keys(m0.state)) check(`state ${name}`, m0.state[name], m2.state[name]);
   // Every pass's output is a well-formed graph.
-  buildModel(load(source, {}, new Map()), { dims: options.dims, optimize: 2, checkPass: verifyGraph });
+  buildModel(load(source, {}, new Map()), { dims: options.dims, optimize: level, checkPass: verifyGraph });
   return problems.slice(0, 5).join("\n");
 }
 
@@ -158,10 +159,11 @@ model D {
   });
 });
 
-describe("-O2 computes what -O0 does on random programs", () => {
+describe("-O1 and -O2 compute what -O0 does on random programs", () => {
   it("predict, gradients and training steps agree, and every pass keeps the graph valid", async () => {
-    await fc.assert(fc.asyncProperty(randomProgram, async (source) => {
-      const problems = await compareLevels(source, { steps: 2 });
+    const levels = fc.constantFrom(1 as const, 2 as const);
+    await fc.assert(fc.asyncProperty(randomProgram, levels, async (source, level) => {
+      const problems = await compareLevels(source, { steps: 2, level });
       if (problems) throw new Error(`${problems}\nin\n${source}`);
     }), { numRuns: DEEP ? 400 : 25, seed: 4242 });
   });
