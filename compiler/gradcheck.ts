@@ -9,6 +9,7 @@ import { emitModule } from "./emit/module.ts";
 import { type Graph, type GraphOutput, printGraph, size } from "./graph.ts";
 import { compile, type CompileOptions, importModule, load } from "./index.ts";
 import { buildModel, type Mode, type ModelIR } from "./model.ts";
+import { optimize } from "./passes/pipeline.ts";
 
 export interface GradcheckOptions {
   /** The file name used in diagnostics and to resolve imports (default "model.kiln"). */
@@ -115,7 +116,11 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
   const programs = loaded.slice(1);
   const ir = buildModel(loaded, { model: options.model, dims: options.dims, optimize: 0 });
   const frozen = freezeStopGradients(ir, callSpans(programs, "stop_gradient"));
-  const js = frozen.names.size ? emitModule(frozen.ir, { dtype }).js : r.js;
+  // A model with frozen stop_gradients gets its own module, optimized after differentiation
+  // as compile() would (its forward graphs were not optimized before it).
+  const level = options.optimize ?? 2;
+  const js = !frozen.names.size ? r.js : emitModule({ ...frozen.ir, gradients: frozen.ir.gradients
+    .map((e) => ({ ...e, graph: optimize(e.graph, level) })) }, { dtype }).js;
   const model = (await importModule(js)).create({ seed: settings.seed }) as Live;
   if (options.jitter !== false) jitterConstants(ir, model, settings.seed);
   const feeds = drawFeeds(ir, settings.seed, dtype);
@@ -372,6 +377,7 @@ function unflatten(i: number, shape: readonly number[]): number[] {
 
 export function formatReport(rows: readonly GradcheckRow[], s: Settings,
   secondOrder: boolean): string {
+  if (!rows.length) return "the model has no train step, so no loss whose gradients to check";
   const header = ["loss", "mode", "tensor", "shape", "max abs error", "max rel error", "checked",
     "skipped", "result"];
   const body = rows.map((r) => [r.loss, r.mode, r.tensor, `[${r.shape.join(", ")}]`,

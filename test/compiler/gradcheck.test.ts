@@ -222,6 +222,12 @@ model M {
     expect(a.rows).toEqual(b.rows);
   });
 
+  it("says so when a model has no loss to check", async () => {
+    const report = await gradcheck("model M {\n  input x: f32[2]\n  output y = tanh(x)\n}\n");
+    expect(report).toMatchObject({ ok: true, rows: [] });
+    expect(report.text).toMatch(/no train step/);
+  });
+
   it("reports a model that does not compile with its diagnostics", async () => {
     const report = await gradcheck("model M {\n  input x: f32[2]\n  loss = sum(x @ x)\n}\n",
       { file: "m.kiln" });
