@@ -242,9 +242,10 @@ function crossEntropy(c: BuiltinContext, a: Bound, span: Span): Value {
   return T(c.b.add("neg", [div(c, total, k(c, size(batch)))]));
 }
 
-function penalty(c: BuiltinContext, a: Bound, what: string, term: (x: number) => number): Value {
+function penalty(c: BuiltinContext, a: Bound, span: Span, what: string,
+  term: (x: number) => number): Value {
   const list = a.tensors;
-  if (!list) throw error(`${what} needs at least one tensor`);
+  if (!list) throw error(`${what} needs at least one tensor`, span);
   let acc: number | undefined;
   for (const x of tensorList(c.b, list, what)) {
     const s = reduce(c, "sum", term(x), range(c.b.shape(x).length), false);
@@ -505,8 +506,8 @@ export const BUILTINS: Record<string, Builtin> = {
       return T(mean(c, l, range(c.b.shape(z).length), false));
     },
   },
-  l1: { params: ["...tensors"], fn: (c, a) => penalty(c, a, "l1", (x) => c.b.add("abs", [x])) },
-  l2: { params: ["...tensors"], fn: (c, a) => penalty(c, a, "l2", (x) => mul(c, x, x)) },
+  l1: { params: ["...tensors"], fn: (c, a, span) => penalty(c, a, span, "l1", (x) => c.b.add("abs", [x])) },
+  l2: { params: ["...tensors"], fn: (c, a, span) => penalty(c, a, span, "l2", (x) => mul(c, x, x)) },
   grad: {
     params: ["y", "x"],
     fn: (c, a) => {

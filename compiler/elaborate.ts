@@ -463,7 +463,10 @@ export class Elaborator {
     const l = this.eval(e.left, scope);
     const r = this.eval(e.right, scope);
     this.b.span = e.span;
-    if (l.kind === "number" && r.kind === "number") return foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
+    // `@` of two numbers goes on to the tensor case, whose shape rule explains it.
+    if (l.kind === "number" && r.kind === "number" && e.op !== "@") {
+      return foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
+    }
     // Lists join at compile time, so a loop can gather its states: `hs = hs + [h]`.
     if (e.op === "+" && l.kind === "list" && r.kind === "list") {
       return { kind: "list", items: [...l.items, ...r.items] };
@@ -635,7 +638,7 @@ function foldNumbers(op: string, a: number, b: number, ints: boolean): Value {
     case "==": return bool(a === b);
     case "!=": return bool(a !== b);
   }
-  throw error(`'${op}' needs tensors, not numbers`);
+  throw new Error(`internal: no compile-time rule for '${op}'`);
 }
 
 function patternText(e: Expr): string {

@@ -244,7 +244,9 @@ export const LAYOUT_OPS = {
     shape: (ins) => {
       const [t, ids] = ins;
       if (ids.dtype !== "i") throw new ShapeError(`embedding ids must be integers but got ${showShape(ids.shape, ids.dtype)}`);
-      if (t.shape.length < 1) throw new ShapeError(`embedding table must have rank 1 or more`);
+      if (t.shape.length < 1) {
+        throw new ShapeError(`embedding needs a table of rank 1 or more but got ${showShape(t.shape, t.dtype)}`);
+      }
       return { shape: [...ids.shape, ...t.shape.slice(1)], dtype: t.dtype };
     },
     grad: (n, g, b) => [b.add("scatter_add", [g, n.inputs[1]], { n: b.shape(n.inputs[0])[0] }), null],

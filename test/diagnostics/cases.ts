@@ -126,6 +126,40 @@ m.kiln:3:32: error: expected a named argument (positional arguments come first) 
 `),
     },
     {
+      id: "syntax-rest-outside-pattern",
+      title: "A '...' in a declared shape",
+      source: t(`
+model M {
+  input x: f32[...]
+  output y = x
+}
+`),
+      expected: t(`
+m.kiln:2:16: error: unexpected '...': only a layer's argument patterns match any number of axes; inputs, params and state have fixed shapes
+    input x: f32[...]
+                 ^^^
+`),
+    },
+    {
+      id: "syntax-two-rests",
+      title: "Two '...' in one pattern",
+      source: t(`
+layer Same()(x: [..., N, ...]) {
+  return x
+}
+model M {
+  input x: f32[3]
+  s = Same()
+  output y = s(x)
+}
+`),
+      expected: t(`
+m.kiln:1:26: error: unexpected second '...': a pattern holds one run of any number of axes
+  layer Same()(x: [..., N, ...]) {
+                           ^^^
+`),
+    },
+    {
       id: "syntax-nested-too-deeply",
       title: "Nesting deeper than the parser follows",
       source: `model M {\n  input x: f32[2]\n  output y = ${"(".repeat(3000)}x${")".repeat(3000)}\n}\n`,
@@ -697,6 +731,83 @@ m.kiln:2:20: error: the shape must hold positive dims but got [4, 0]
   ]],
   ["Shapes and types", [
     {
+      id: "list-of-tensors-expected",
+      title: "A tensor where a list of tensors is needed",
+      source: t(`
+model M {
+  input x: f32[3]
+  output y = concat(x, axis = 0)
+}
+`),
+      expected: t(`
+m.kiln:3:21: error: concat needs a list of tensors
+    output y = concat(x, axis = 0)
+                      ^
+`),
+    },
+    {
+      id: "empty-list-of-tensors",
+      title: "An empty list of tensors",
+      source: t(`
+model M {
+  input x: f32[3]
+  output y = concat([])
+}
+`),
+      expected: t(`
+m.kiln:3:21: error: concat needs at least one tensor
+    output y = concat([])
+                      ^^
+`),
+    },
+    {
+      id: "penalty-without-tensors",
+      title: "A penalty of nothing",
+      source: t(`
+model M {
+  param w: [3] = ones
+  loss = sum(w) + 1e-4 * l2()
+  train step: minimize loss with sgd(lr = 0.1)
+}
+`),
+      expected: t(`
+m.kiln:3:26: error: l2 needs at least one tensor
+    loss = sum(w) + 1e-4 * l2()
+                           ^^^^
+`),
+    },
+    {
+      id: "window-size",
+      title: "A window size that is not positive",
+      source: t(`
+model M {
+  input x: f32[1, 1, 4, 4]
+  output y = max_pool2d(x, 0)
+}
+`),
+      expected: t(`
+m.kiln:3:28: error: max_pool2d's size must be an integer >= 1 or a [height, width] pair of them but got [0, 0]
+    output y = max_pool2d(x, 0)
+                             ^
+`),
+    },
+    {
+      id: "conv-padding",
+      title: "An unknown padding",
+      source: t(`
+model M {
+  input x: f32[1, 1, 4, 4]
+  param w: [2, 1, 3, 3] = he_normal
+  output y = conv2d(x, w, padding = "full")
+}
+`),
+      expected: t(`
+m.kiln:4:37: error: conv2d's padding must be an integer, a pair, "same" or "valid" but got the string "full"
+    output y = conv2d(x, w, padding = "full")
+                                      ^^^^^^
+`),
+    },
+    {
       id: "dense-needs-flatten",
       title: "Dense given an image batch",
       source: t(`
@@ -769,6 +880,69 @@ m.kiln:6:14: note: in fc = Dense(...), called here
 `),
     },
     {
+      id: "conv-channels",
+      title: "Convolution weights for another number of channels",
+      source: t(`
+model M {
+  input x: f32[1, 3, 8, 8]
+  param w: [4, 1, 3, 3] = he_normal
+  output y = conv2d(x, w)
+}
+`),
+      expected: t(`
+m.kiln:4:14: error: conv2d needs weights [O, C, KH, KW] with C = 3 (the image's channels) but got f32[4, 1, 3, 3]
+    output y = conv2d(x, w)
+               ^^^^^^^^^^^^
+`),
+    },
+    {
+      id: "conv-kernel-fit",
+      title: "A convolution kernel larger than the image",
+      source: t(`
+model M {
+  input x: f32[1, 1, 2, 2]
+  param w: [4, 1, 3, 3] = he_normal
+  output y = conv2d(x, w)
+}
+`),
+      expected: t(`
+m.kiln:4:14: error: conv2d's 3x3 kernel does not fit the 2x2 image padded by [0, 0, 0, 0]
+    output y = conv2d(x, w)
+               ^^^^^^^^^^^^
+`),
+    },
+    {
+      id: "pool-window-fit",
+      title: "A pooling window larger than the image",
+      source: t(`
+model M {
+  input x: f32[1, 1, 2, 2]
+  output y = max_pool2d(x, 3)
+}
+`),
+      expected: t(`
+m.kiln:3:14: error: max_pool2d's 3x3 window does not fit the 2x2 image of f32[1, 1, 2, 2]
+    output y = max_pool2d(x, 3)
+               ^^^^^^^^^^^^^^^^
+`),
+    },
+    {
+      id: "conv-integers",
+      title: "An integer image",
+      source: t(`
+model M {
+  input x: i32[1, 1, 4, 4]
+  param w: [4, 1, 3, 3] = he_normal
+  output y = conv2d(x, w)
+}
+`),
+      expected: t(`
+m.kiln:4:14: error: conv2d needs an image [N, C, H, W] of floats but got i32[1, 1, 4, 4]
+    output y = conv2d(x, w)
+               ^^^^^^^^^^^^
+`),
+    },
+    {
       id: "matmul-inner",
       title: "A matrix product whose inner dims differ",
       source: t(`
@@ -781,6 +955,20 @@ model M {
       expected: t(`
 m.kiln:4:14: error: @ cannot multiply f32[4, 3] by f32[4, 2] (the inner dims 3 and 4 differ)
     output y = x @ W
+               ^^^^^
+`),
+    },
+    {
+      id: "matmul-numbers",
+      title: "A matrix product of numbers",
+      source: t(`
+model M {
+  output y = 2 @ 3
+}
+`),
+      expected: t(`
+m.kiln:2:14: error: @ needs operands of rank 2 or more but got f32[]
+    output y = 2 @ 3
                ^^^^^
 `),
     },
@@ -1025,6 +1213,21 @@ m.kiln:4:14: error: embedding ids must be integers but got f32[4]
 `),
     },
     {
+      id: "embedding-scalar-table",
+      title: "An embedding table that is a number",
+      source: t(`
+model M {
+  input ids: i32[4]
+  output y = embedding(2, ids)
+}
+`),
+      expected: t(`
+m.kiln:3:14: error: embedding needs a table of rank 1 or more but got f32[]
+    output y = embedding(2, ids)
+               ^^^^^^^^^^^^^^^^^
+`),
+    },
+    {
       id: "flatten-scalar",
       title: "Flattening a scalar",
       source: t(`
@@ -1158,6 +1361,21 @@ m.kiln:7:14: note: in last = Last(...), called here
     },
   ]],
   ["Dims", [
+    {
+      id: "list-slice",
+      title: "A slice of a list",
+      source: t(`
+model M {
+  input x: f32[3, 4]
+  output y = x[:, shape(x)[0:1]]
+}
+`),
+      expected: t(`
+m.kiln:3:19: error: a list takes one integer index, as in dims[0]
+    output y = x[:, shape(x)[0:1]]
+                    ^^^^^^^^^^^^^
+`),
+    },
     {
       id: "dim-does-not-divide",
       title: "A dim that does not divide",

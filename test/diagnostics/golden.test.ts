@@ -1,6 +1,6 @@
 // Goldens: each kind of mistake gives exactly the text in cases.ts, and docs/errors.md
 // shows every one of them (with KILN_UPDATE_DOCS=1, this test rewrites that part of it).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compile, formatDiagnostics } from "../../compiler/index.ts";
 import { type Case, SECTIONS } from "./cases.ts";
@@ -30,6 +30,64 @@ function render(): string {
   }).join("\n\n")).join("\n\n");
 }
 
+/** Where the compiler's diagnostics are written. */
+const SOURCES = ["compiler/elaborate.ts", "compiler/builtins.ts", "compiler/model.ts",
+  "compiler/index.ts", "compiler/graph.ts", "dsl/parse.ts", "dsl/syntax.ts",
+  ...readdirSync(new URL("../../compiler/ops/", import.meta.url)).map((f) => `compiler/ops/${f}`)];
+
+/** Messages no model file can reach, because another check catches the mistake first (or,
+ * for a stack overflow, because it depends on the stack's size: see test/safety). */
+const UNREACHABLE = [
+  "positional arguments must come before named ones", // the parser's own message comes first
+  "an input needs a dtype", // the parser requires one
+  "an 'over' selection must be", // the parser takes only names there
+  "the model is nested too deeply to compile",
+  // Built only by gradients and passes, or after the builtin checked its arguments:
+  "conv2d takes x, w and a bias", "conv2d needs a bias [", "conv2d_input_grad needs a gradient [",
+  "conv2d_weight_grad needs a gradient [", "avg_pool2d_grad of ",
+  " needs strides >= 1 and paddings >= 0 but got stride ",
+  " needs window sizes and strides >= 1 but got size [", "cannot pad ",
+  "concat needs at least one tensor", " of a tensor of rank ",
+];
+
+/** The longest piece of literal text of each message written in `file` (the text between a
+ * template's `${...}` parts), found after `error(`, `ShapeError(` or `message: `. */
+function messageTexts(file: string): string[] {
+  const src = readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+  const texts: string[] = [];
+  // Reads a string or template starting at i; returns its literal pieces and where it ends.
+  const read = (i: number): [string[], number] => {
+    const quote = src[i];
+    const pieces = [""];
+    let j = i + 1;
+    while (j < src.length && src[j] !== quote) {
+      if (src[j] === "\\") { pieces[pieces.length - 1] += src[j + 1]; j += 2; continue; }
+      if (quote === "`" && src.startsWith("${", j)) {
+        j = skip(j + 2);
+        pieces.push("");
+        continue;
+      }
+      pieces[pieces.length - 1] += src[j++];
+    }
+    return [pieces, j + 1];
+  };
+  // Skips the expression of a `${` whose body starts at j; returns the index after its `}`.
+  const skip = (j: number): number => {
+    for (let depth = 1; depth > 0; j++) {
+      if (src[j] === "`" || src[j] === '"' || src[j] === "'") j = read(j)[1] - 1;
+      else if (src[j] === "{") depth++;
+      else if (src[j] === "}") depth--;
+    }
+    return j;
+  };
+  for (const m of src.matchAll(/(?:\berror\(|ShapeError\(|message: )\s*(?=[`"])/g)) {
+    const [pieces] = read(m.index + m[0].length);
+    const longest = pieces.sort((a, b) => b.length - a.length)[0];
+    if (longest.trim().length >= 4) texts.push(longest);
+  }
+  return texts;
+}
+
 describe("diagnostics", () => {
   for (const [section, cases] of SECTIONS) {
     describe(section, () => {
@@ -45,6 +103,16 @@ describe("diagnostics", () => {
   it("has one row per id", () => {
     const ids = SECTIONS.flatMap(([, cases]) => cases.map((c) => c.id));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("cover every message the compiler has", () => {
+    const shown = SECTIONS.flatMap(([, cases]) => cases.map((c) => c.expected)).join("\n");
+    const missing = SOURCES.flatMap((file) => messageTexts(file)
+      .filter((t) => !shown.includes(t) && !UNREACHABLE.some((u) => t.includes(u)))
+      .map((t) => `${file}: ${JSON.stringify(t)}`));
+    expect(missing, "add a row to test/diagnostics/cases.ts for each (or, if no model file can " +
+      "reach it, list it in UNREACHABLE)").toEqual([]);
+    expect(SOURCES.flatMap(messageTexts).length).toBeGreaterThan(100);
   });
 
   it("never shows a JavaScript stack trace or an internal error", () => {

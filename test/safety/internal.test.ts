@@ -64,6 +64,16 @@ describe("an internal error", () => {
     expect(e.message).toBe("internal compiler error: Error: lost");
   });
 
+  it("a chain too long for the compiler's stack is a diagnostic at its line, not a crash", () => {
+    // 20000 steps overflow Node's default stack here; with a larger stack it compiles.
+    const src = `model M {\n  input x: f32[3]\n  output y = x${" |> relu".repeat(20000)}\n}\n`;
+    const r = compile(src, { file: "m.kiln", declarations: false });
+    if (!r.ok) {
+      expect(r.diagnostics[0]).toMatchObject({ span: { line: 3 },
+        message: "the model is nested too deeply to compile (the compiler ran out of stack)" });
+    }
+  });
+
   it("is not what a stack overflow from nesting is: that is a diagnostic at the line", () => {
     inject(new RangeError("Maximum call stack size exceeded"));
     const r = compile(SOURCE, { file: "m.kiln" });
