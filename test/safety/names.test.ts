@@ -1,5 +1,6 @@
 // Safe emission: names, numbers and strings from a model file reach the emitted module only
 // as data, so names that mean something to JavaScript work as ordinary names everywhere.
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { compile, importModule } from "../../compiler/index.ts";
 
@@ -108,6 +109,45 @@ describe("hostile names", () => {
       expect(m.train(feeds, `${name}_step`)).toBe(2);
       expect(mod.meta.steps[0].name).toBe(`${name}_step`);
     }
+  });
+});
+
+describe("the declarations", () => {
+  it("type-check a program that uses hostile names in every role", () => {
+    const r = compile(`model M {
+  input __proto__: f32[2]
+  input constructor: i32[2]
+  param toString: [2] = ones
+  state hasOwnProperty: [2] = zeros
+  h = __proto__ * toString + hasOwnProperty
+  output delete = h
+  output class = float(constructor)
+  function = sum(h * h)
+  train await: minimize function with sgd(lr = 0.1)
+}`);
+    const files: Record<string, string> = { "/m.d.ts": r.dts, "/use.ts": `import { create, type Inputs } from "./m.js";
+const m = create({ seed: 1, checkFinite: true });
+const feeds: Inputs = { ["__proto__"]: new Float32Array(2), constructor: new Int32Array(2) };
+const y = m.predict(feeds);
+const d: Float32Array = y.delete;
+const c: Float32Array = y.class;
+const loss: number = m.train(feeds, "await");
+const p: Float32Array = m.params.toString;
+const s: Float32Array = m.state.hasOwnProperty;
+void [d, c, loss, p, s];
+` };
+    const options = { strict: true, noEmit: true, module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022,
+      lib: ["lib.es2022.d.ts"], types: [] };
+    const host = ts.createCompilerHost(options);
+    const read = host.getSourceFile.bind(host);
+    host.getSourceFile = (name, version) => (name in files
+      ? ts.createSourceFile(name, files[name], version) : read(name, version));
+    host.fileExists = (name) => name in files || ts.sys.fileExists(name);
+    const program = ts.createProgram(["/use.ts"], options, host);
+    const problems = ts.getPreEmitDiagnostics(program)
+      .map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    expect(problems).toEqual([]);
   });
 });
 
