@@ -19,14 +19,14 @@ function label(n: Node): string {
   const type = showShape(n.shape, n.dtype);
   if (n.op === "const") return showAttrValue(n.attrs.value);
   if (n.op === "input" || n.op === "param" || n.op === "state") return `${n.attrs.name}\n${type}`;
-  const attrs = Object.entries(n.attrs).filter(([k]) => k !== "seq" && k !== "values" && k !== "shape")
+  const attrs = Object.entries(n.attrs).filter(([k]) => !["seq", "values", "shape"].includes(k))
     .map(([k, v]) => `${k}=${showAttrValue(v)}`);
   return [n.op + (attrs.length ? ` {${attrs.join(", ")}}` : ""), type].join("\n");
 }
 
 export function graphToDot(g: Graph, title: string): string {
-  const lines = [`digraph ${quote(title)} {`, "  rankdir=TB;", "  node [fontname=Helvetica, fontsize=10];",
-    `  label=${quote(title)}; labelloc=t;`];
+  const lines = [`digraph ${quote(title)} {`, "  rankdir=TB;",
+    "  node [fontname=Helvetica, fontsize=10];", `  label=${quote(title)}; labelloc=t;`];
   const grouped = new Set<number>();
   groupsOf(g).forEach((members, k) => {
     lines.push(`  subgraph cluster_${k} {`, `    label="fused"; style=dashed; color=gray40;`);

@@ -93,7 +93,8 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     const level = options.optimize ?? 2;
     const ir = buildModel(programs, { model: options.model, dims: options.dims, optimize: level });
     const dtype = options.dtype ?? "f32";
-    const emitted = emitModule(ir, { dtype, source: options.file, inPlace: level >= 2 });
+    const emitted = emitModule(ir, { dtype, source: options.file, inPlace: level >= 2,
+      views: level >= 2 });
     checkArena(emitted.arenaBytes, ir, programs);
     result.ir = ir;
     result.js = emitted.js;

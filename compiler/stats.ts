@@ -47,7 +47,8 @@ export function modelStats(source: string, options: CompileOptions):
   if (!r.ok) return { failed: r };
   const base = level === 0 ? r : compile(source, { ...options, optimize: 0, declarations: false });
   const bytesF = dtype === "f32" ? 4 : 8;
-  const scratchBytes = (e: { scratchF: number; scratchI: number }) => e.scratchF * bytesF + e.scratchI * 4;
+  const scratchBytes = (e: { scratchF: number; scratchI: number }) =>
+    e.scratchF * bytesF + e.scratchI * 4;
   const stats = r.stats!;
   const records = r.ir!.passes ?? [];
   const forward = records.filter((p) => p.graph.startsWith("forward"));
@@ -59,7 +60,8 @@ export function modelStats(source: string, options: CompileOptions):
   const maxI = Math.max(0, ...stats.entries.map((e) => e.scratchI));
   const entries = stats.entries.map((e, k) => ({
     entry: names[k],
-    passes: perEntry.find((p) => p.graph === names[k])?.passes ?? [{ pass: "input", nodes: e.nodes }],
+    passes: perEntry.find((p) => p.graph === names[k])?.passes ??
+      [{ pass: "input", nodes: e.nodes }],
     unoptimizedNodes: base.stats!.entries[k].nodes,
     nodes: e.nodes,
     kernels: e.kernels,
@@ -86,14 +88,16 @@ export function formatStats(s: StatsReport): string {
     `${kb(s.arenaBytes - s.persistentBytes)} scratch shared by the entries)`, ""];
   const head = ["entry", "nodes", "kernels", "fused", "FLOPs/run", "intermediates", "peak scratch",
     "scratch/intermediates"];
-  const rows = s.entries.map((e) => [e.entry, `${e.unoptimizedNodes} -> ${e.nodes}`, String(e.kernels),
-    String(e.fusedGroups), flops(e.flops), kb(e.intermediateBytes), kb(e.peakScratchBytes),
+  const rows = s.entries.map((e) => [e.entry, `${e.unoptimizedNodes} -> ${e.nodes}`,
+    String(e.kernels), String(e.fusedGroups), flops(e.flops), kb(e.intermediateBytes),
+    kb(e.peakScratchBytes),
     `${(100 * e.peakScratchBytes / Math.max(1, e.intermediateBytes)).toFixed(1)}%`]);
   const width = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (cells: string[]) => cells.map((v, c) => (c === 0 ? v.padEnd(width[c])
     : v.padStart(width[c]))).join("  ").trimEnd();
   lines.push(line(head), ...rows.map(line), "");
-  lines.push("intermediates: every tensor an entry computes, as -O0 builds it, in a buffer of its own.");
+  lines.push("intermediates: every tensor an entry computes, as -O0 builds it, " +
+    "in a buffer of its own.");
   lines.push("", "nodes after each pass:");
   for (const g of [...s.forward, ...s.entries.map((e) => ({ graph: e.entry, passes: e.passes }))]) {
     lines.push(`  ${g.graph}: ${g.passes.map((p) => `${p.pass} ${p.nodes}`).join(", ")}`);

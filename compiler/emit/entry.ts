@@ -4,6 +4,7 @@
 // read outside their group are stored; their buffers share one scratch region by liveness,
 // and (with `inPlace`) an elementwise loop writes over an input that dies in it.
 import type { Graph, Node, Shape } from "../graph.ts";
+import { strides } from "../tensor.ts";
 import { sameShape, size } from "../graph.ts";
 import { planMemory, type Interval } from "../memory.ts";
 import { OPS } from "../ops.ts";
@@ -41,6 +42,8 @@ export interface CompiledEntry {
 export interface EntryOptions {
   /** Let elementwise loops write over an input buffer that dies in them. */
   inPlace: boolean;
+  /** Let elementwise loops read slices and transposes in place, as strided views. */
+  views: boolean;
   /** Where a folded constant tensor (`tensor_const`) lives. */
   constant: (n: Node) => Ref;
 }
@@ -49,6 +52,27 @@ const trimOnes = (s: Shape) => {
   const k = s.findIndex((d) => d !== 1);
   return k < 0 ? [] : s.slice(k);
 };
+
+const trimUnits = (s: Shape) => s.filter((d) => d !== 1);
+
+/** A slice or transpose of `src` (of shape `from`) as a strided view of src's memory. */
+function viewRef(n: Node, src: Ref, from: Shape): Ref {
+  const st = src.strides ?? strides(from);
+  if (n.op === "transpose") {
+    return { ...src, strides: (n.attrs.perm as number[]).map((p) => st[p]) };
+  }
+  const base = (n.attrs.begin as number[]).reduce((acc, b, d) => acc + b * st[d], 0);
+  const off = typeof src.off === "number" ? src.off + base : `${src.off} + ${base}`;
+  return { ...src, off, strides: st };
+}
+
+/** An alias of a view: the same strides, for axes of 1 added or dropped. */
+function reshapeRef(src: Ref, from: Shape, to: Shape): Ref {
+  if (!src.strides) return src;
+  const kept = src.strides.filter((_, k) => from[k] !== 1);
+  let k = 0;
+  return { ...src, strides: to.map((d) => (d === 1 ? 0 : kept[k++])) };
+}
 
 /** Lays out and emits one entry graph; scratch offsets are relative to `fBase`. */
 export class EntryEmitter {
@@ -66,12 +90,15 @@ export class EntryEmitter {
     const g = this.g;
     const outputs = new Set(g.outputs.map((o) => o.node));
     const copies = new Set(g.nodes.filter((n) => this.needsCopy(n, outputs)).map((n) => n.id));
-    const runs = (n: Node) => copies.has(n.id) || !["leaf", "alias"].includes(OPS[n.op].kind);
-    // An alias shares its input's buffer (unless it is an output copied to a buffer of its
-    // own), so its readers keep that buffer alive.
+    const views = this.options.views ? this.views(outputs) : new Set<number>();
+    const runs = (n: Node) => copies.has(n.id) ||
+      (!views.has(n.id) && !["leaf", "alias"].includes(OPS[n.op].kind));
+    // An alias or a view shares its input's buffer (unless it is an output copied to a buffer
+    // of its own), so its readers keep that buffer alive.
     const buffer = g.nodes.map((n) => n.id);
     for (const n of g.nodes) {
-      if (OPS[n.op].kind === "alias" && !copies.has(n.id)) buffer[n.id] = buffer[n.inputs[0]];
+      const shares = (OPS[n.op].kind === "alias" && !copies.has(n.id)) || views.has(n.id);
+      if (shares) buffer[n.id] = buffer[n.inputs[0]];
     }
     // Where each node runs: at its group's last node. An output's copy runs once its
     // source is made, which may be later than the copy's own place when the source fused.
@@ -99,7 +126,8 @@ export class EntryEmitter {
     for (const n of g.nodes) {
       for (const i of n.inputs) {
         const src = buffer[i];
-        if (runs(g.nodes[src]) && (!runs(n) || copies.has(n.id) || at[n.id] !== at[src])) stored.add(src);
+        const outside = !runs(n) || copies.has(n.id) || at[n.id] !== at[src];
+        if (runs(g.nodes[src]) && outside) stored.add(src);
       }
     }
     for (const o of outputs) if (runs(g.nodes[buffer[o]])) stored.add(buffer[o]);
@@ -110,7 +138,7 @@ export class EntryEmitter {
     }
     for (const o of outputs) lastUse[buffer[o]] = g.nodes.length;
     if (this.options.inPlace) {
-      for (const members of groups) this.writeInPlace(members, buffer, lastUse, stored);
+      for (const members of groups) this.writeInPlace(members, buffer, lastUse, stored, views);
     }
 
     const owners = [...stored].filter((id) => buffer[id] === id).sort((a, b) => a - b);
@@ -134,10 +162,15 @@ export class EntryEmitter {
       if (stored.has(n.id)) { this.refs[n.id] = this.refs[owner(n.id)]; continue; }
       if (runs(n)) continue;
       const name = n.attrs.name as string;
-      if (OPS[n.op].kind === "alias") this.refs[n.id] = this.refs[n.inputs[0]];
+      const [src, from] = [this.refs[n.inputs[0]], g.nodes[n.inputs[0]]?.shape];
+      if (views.has(n.id)) this.refs[n.id] = viewRef(n, src, from);
+      else if (OPS[n.op].kind === "alias") this.refs[n.id] = reshapeRef(src, from, n.shape);
       else if (n.op === "input") this.refs[n.id] = { arr: this.feedVar.get(name)!, off: 0 };
-      else if (n.op === "param" || n.op === "state") this.refs[n.id] = { arr: "F", off: this.persistent.get(name)! };
-      else if (n.op === "const") this.refs[n.id] = { arr: "", off: 0, lit: lit(n.attrs.value as number) };
+      else if (n.op === "param" || n.op === "state") {
+        this.refs[n.id] = { arr: "F", off: this.persistent.get(name)! };
+      } else if (n.op === "const") {
+        this.refs[n.id] = { arr: "", off: 0, lit: lit(n.attrs.value as number) };
+      }
       else if (n.op === "tensor_const") this.refs[n.id] = this.options.constant(n);
       else throw new Error(`internal: no memory for ${n.op}`);
     }
@@ -161,13 +194,16 @@ export class EntryEmitter {
    * the member is written, and read before it is written (loops read every input first).
    */
   private writeInPlace(members: number[], buffer: number[], lastUse: number[],
-    stored: Set<number>): void {
+    stored: Set<number>, views: Set<number>): void {
     const g = this.g;
     const root = members.at(-1)!;
     const secs = sections(g, members);
     // A product writes its whole result before its epilogue reads anything.
     if (members.some((m) => g.nodes[m].op === "matmul")) return;
     const owner = (x: number): number => (buffer[x] === x ? x : owner(buffer[x]));
+    // Read through a view (under any aliases), a buffer is not read at the loop's index.
+    const viewed = (x: number): boolean => views.has(x) ||
+      (OPS[g.nodes[x].op].kind === "alias" && viewed(g.nodes[x].inputs[0]));
     const inside = new Set(members);
     const shapeOf = (m: number) => g.nodes[m].shape;
     // Every buffer the group reads, with the sections and shapes it is read in.
@@ -176,7 +212,7 @@ export class EntryEmitter {
       for (const i of g.nodes[m].inputs) {
         if (inside.has(i)) continue;
         const list = reads.get(owner(i)) ?? [];
-        list.push({ sec: secs.get(m)!, shape: g.nodes[i].shape });
+        list.push({ sec: viewed(i) ? "view" : secs.get(m)!, shape: g.nodes[i].shape });
         reads.set(owner(i), list);
       }
     }
@@ -186,7 +222,8 @@ export class EntryEmitter {
       if (!stored.has(m) || OPS[g.nodes[m].op].kind !== "elementwise" || buffer[m] !== m) continue;
       for (const [b, how] of reads) {
         const n = g.nodes[b];
-        const ok = !taken.has(b) && stored.has(b) && lastUse[b] === root && n.dtype === g.nodes[m].dtype &&
+        const ok = !taken.has(b) && stored.has(b) && lastUse[b] === root &&
+          n.dtype === g.nodes[m].dtype &&
           size(n.shape) === size(shapeOf(m)) && !["leaf", "alias"].includes(OPS[n.op].kind) &&
           how.every((r) => r.sec === sec && sameShape(trimOnes(r.shape), trimOnes(shapeOf(m))));
         if (!ok) continue;
@@ -196,6 +233,25 @@ export class EntryEmitter {
         break;
       }
     }
+  }
+
+  /**
+   * Slices and transposes that need not run: every reader is an elementwise loop, which can
+   * read them in place with strides (through aliases that only add or drop axes of 1).
+   */
+  private views(outputs: Set<number>): Set<number> {
+    const g = this.g;
+    const readers: number[][] = g.nodes.map(() => []);
+    for (const n of g.nodes) for (const i of n.inputs) readers[i].push(n.id);
+    const strided = (id: number): boolean => !outputs.has(id) && readers[id].length > 0 &&
+      readers[id].every((r) => {
+        const n = g.nodes[r];
+        if (OPS[n.op].kind === "elementwise") return true;
+        const unitsOnly = sameShape(trimUnits(n.shape), trimUnits(g.nodes[id].shape));
+        return OPS[n.op].kind === "alias" && unitsOnly && strided(r);
+      });
+    const layout = (n: Node) => n.op === "slice" || n.op === "transpose";
+    return new Set(g.nodes.filter((n) => layout(n) && strided(n.id)).map((n) => n.id));
   }
 
   /** Outputs that would otherwise be a literal, a feed or an alias get a buffer and a copy. */
@@ -221,7 +277,8 @@ export class EntryEmitter {
     const args = n.inputs.map((i) => this.refs[i]);
     let body: string;
     if (def.kind === "elementwise") {
-      body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape), (r) => def.expr!(r, n.attrs), nm);
+      body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
+        (r) => def.expr!(r, n.attrs), nm);
     } else if (def.emit) {
       const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
       body = def.emit({ node: n, ins, out, args, nm, rng: "R", scratch });
@@ -244,6 +301,7 @@ export class EntryEmitter {
     if (n.op === "const") return { arr: "", off: 0, lit: lit(n.attrs.value as number) };
     if (n.op === "input") return { arr: this.feedVar.get(n.attrs.name as string)!, off: 0 };
     if (n.op === "tensor_const") return this.options.constant(n);
-    return this.refs[n.inputs[0]] ?? { arr: "F", off: this.persistent.get(n.attrs.name as string)! };
+    const name = n.attrs.name as string;
+    return this.refs[n.inputs[0]] ?? { arr: "F", off: this.persistent.get(name)! };
   }
 }

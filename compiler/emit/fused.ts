@@ -6,8 +6,8 @@ import type { Graph, Node, Shape } from "../graph.ts";
 import { OPS } from "../ops.ts";
 import type { EmitContext } from "../ops/types.ts";
 import { sections } from "../passes/fuseOps.ts";
-import { broadcastStrides, strides } from "../tensor.ts";
-import { type Namer, type Ref, stridedLoops } from "./loops.ts";
+import { strides } from "../tensor.ts";
+import { type Namer, readStrides, type Ref, stridedLoops } from "./loops.ts";
 
 export interface GroupContext {
   readonly g: Graph;
@@ -57,12 +57,13 @@ function operandsOf(c: GroupContext, ids: readonly number[], shape: Shape,
     for (const i of c.g.nodes[m].inputs) {
       if (inside.has(i) || seen.has(i)) continue;
       seen.add(i);
-      out.push({ ref: c.ref(i), strides: view(broadcastStrides(c.g.nodes[i].shape, shape)),
+      out.push({ ref: c.ref(i), strides: view(readStrides(c.ref(i), c.g.nodes[i].shape, shape)),
         node: i, store: false });
     }
   }
   for (const m of ids) {
-    if (c.stored.has(m)) out.push({ ref: c.ref(m), strides: view(strides(shape)), node: m, store: true });
+    if (!c.stored.has(m)) continue;
+    out.push({ ref: c.ref(m), strides: view(strides(shape)), node: m, store: true });
   }
   return out;
 }
@@ -127,7 +128,7 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
   const { init, combine } = OPS[n.op].reducer!;
   // Producer operands; with no producers the reduced input itself is the one.
   const inner = producers.length ? operandsOf(c, producers, inShape)
-    : [{ ref: c.ref(x), strides: strides(inShape), node: x, store: false }];
+    : [{ ref: c.ref(x), strides: readStrides(c.ref(x), inShape, inShape), node: x, store: false }];
   const outer = operandsOf(c, [core, ...epilogue], n.shape, keepdims
     ? (s) => kept.map((d) => s[d]) : (s) => s).filter((o) => o.node !== x || o.store);
   const all = [...outer, ...inner.map((o) => ({ ...o, strides: kept.map((d) => o.strides[d]) }))];

@@ -4,11 +4,23 @@
 import type { Shape } from "../graph.ts";
 import { broadcastStrides, strides } from "../tensor.ts";
 
-/** Where a kernel reads or writes a tensor: `arr[off + i]`. `lit` marks a scalar constant. */
+/** Where a kernel reads or writes a tensor: `arr[off + i]`. `lit` marks a scalar constant;
+ * `strides`, a view read in place (a slice or transpose of another tensor): element strides
+ * for each axis of the tensor's shape. */
 export interface Ref {
   arr: string;
   off: number | string;
   lit?: string;
+  strides?: readonly number[];
+}
+
+/** Strides for reading tensor `ref` of shape `from` as if broadcast to `to`. */
+export function readStrides(ref: Ref, from: Shape, to: Shape): number[] {
+  if (!ref.strides) return broadcastStrides(from, to);
+  const out = new Array<number>(to.length).fill(0);
+  const lead = to.length - from.length;
+  for (let i = 0; i < from.length; i++) out[lead + i] = from[i] === 1 ? 0 : ref.strides[i];
+  return out;
 }
 
 /** Makes locally unique names inside one kernel function. */
@@ -79,7 +91,7 @@ export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: rea
 /** An elementwise loop writing `out` (contiguous, shape `shape`) from broadcast inputs. */
 export function elementwiseLoop(out: Ref, shape: Shape, ins: readonly Ref[],
   inShapes: readonly Shape[], expr: (reads: string[]) => string, nm: Namer): string {
-  const sets = [strides(shape), ...inShapes.map((s) => broadcastStrides(s, shape))];
+  const sets = [strides(shape), ...inShapes.map((s, k) => readStrides(ins[k], s, shape))];
   return stridedLoops(shape, [out, ...ins], sets,
     ([o, ...r]) => `${o} = ${expr(r)};\n`, nm);
 }

@@ -16,6 +16,8 @@ export interface EmitOptions {
   source?: string;
   /** Let elementwise loops write over inputs that die in them (on at -O2). */
   inPlace?: boolean;
+  /** Let elementwise loops read slices and transposes in place (on at -O2). */
+  views?: boolean;
 }
 
 export type { EntryStats } from "./entry.ts";
@@ -80,7 +82,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const fBase = at;
   const feedVar = new Map([...d.inputs.keys()].map((n, i) => [n, `in${i}`]));
   const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, persistent, feedVar, fBase,
-    { inPlace: options.inPlace ?? false, constant }).compile());
+    { inPlace: options.inPlace ?? false, views: options.views ?? false, constant }).compile());
   const scratchF = Math.max(0, ...compiled.map((c) => c.stats.scratchF));
   const scratchI = Math.max(0, ...compiled.map((c) => c.stats.scratchI));
   const NF = fBase + scratchF;

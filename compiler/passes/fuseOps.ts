@@ -98,13 +98,15 @@ export function fuseOps(g: Graph): Graph {
     if (OPS[n.op].kind !== "alias") for (const i of n.inputs) addReader(i, n.id);
   }
   const randoms = nodes.filter((n) => isRandom(n.op)).map((n) => n.id);
-  const source = (i: number): number => (OPS[nodes[i].op].kind === "alias" ? source(nodes[i].inputs[0]) : i);
+  const source = (i: number): number =>
+    (OPS[nodes[i].op].kind === "alias" ? source(nodes[i].inputs[0]) : i);
 
   /** Whether running `members` at `last` would hold some computed input much longer. */
   const delays = (members: Set<number>, last: number): boolean => {
     for (const m of members) {
       for (const x of nodes[m].inputs.map(source)) {
-        if (members.has(x) || OPS[nodes[x].op].kind === "leaf" || size(nodes[x].shape) <= SMALL) continue;
+        if (members.has(x) || OPS[nodes[x].op].kind === "leaf") continue;
+        if (size(nodes[x].shape) <= SMALL) continue;
         if (last - Math.max(...readers[x]) > MAX_DELAY) return true;
       }
     }
@@ -134,7 +136,8 @@ export function fuseOps(g: Graph): Graph {
     const kind = OPS[n.op].kind;
     if (kind === "reduce" || n.op === "matmul") {
       const x = groupOf[n.inputs[0]];
-      if (kind === "reduce" && x?.kind === "elementwise" && sameShape(x.shape, nodes[n.inputs[0]].shape)) {
+      const fromLoop = x?.kind === "elementwise" && sameShape(x.shape, nodes[n.inputs[0]].shape);
+      if (kind === "reduce" && fromLoop) {
         const members = new Set([...x.members, n.id]);
         if (legal(members, n.id, "reduce")) {
           join({ kind: "reduce", members, shape: x.shape, core: n.id });
@@ -161,7 +164,8 @@ export function fuseOps(g: Graph): Graph {
       const members = new Set([...chosen.members, ...c.members]);
       const kind = c.kind === "elementwise" ? chosen.kind : c.kind;
       if (!legal(members, n.id, kind)) continue;
-      chosen = { kind, members, shape: c.kind === "elementwise" ? chosen.shape : c.shape, core: c.core ?? chosen.core };
+      const shape = c.kind === "elementwise" ? chosen.shape : c.shape;
+      chosen = { kind, members, shape, core: c.core ?? chosen.core };
     }
     join(chosen);
   }

@@ -150,7 +150,9 @@ const arithmetic: Rule = (c, s) => {
       if (vb === -1) return fit(s.unary("neg", a));
       const k = s.scalarValue(b);
       // A product is several times cheaper than a quotient and differs by at most an ulp.
-      if (k !== undefined && k !== 0 && Number.isFinite(1 / k)) return s.binary("mul", a, s.scalar(1 / k));
+      if (k !== undefined && k !== 0 && Number.isFinite(1 / k)) {
+        return s.binary("mul", a, s.scalar(1 / k));
+      }
       return undefined;
     }
     case "pow":
@@ -169,8 +171,9 @@ const arithmetic: Rule = (c, s) => {
     case "gt":
       // relu's gradient mask: x > 0 exactly where relu(x) > 0, and reading relu(x) lets x
       // die at the activation (or never be stored, once fused).
-      if (vb === 0 && s.find("relu", [a]) !== undefined) return s.binary("gt", s.find("relu", [a])!, b);
-      return undefined;
+      if (vb !== 0) return undefined;
+      const r = s.find("relu", [a]);
+      return r === undefined ? undefined : s.binary("gt", r, b);
     default:
       return undefined;
   }
@@ -188,14 +191,15 @@ function addPads(s: Simplifier, a: number, b: number): number | undefined {
   const [ba, bb] = [pa.attrs.begin as number[], pb.attrs.begin as number[]];
   const differ = xa.map((_, d) => d).filter((d) => xa[d] !== xb[d] || ba[d] !== bb[d]);
   const shape = pa.attrs.shape;
-  if (differ.length === 0) return s.add("pad", [s.binary("add", pa.inputs[0], pb.inputs[0])], { begin: ba, shape });
+  const [x, y] = [pa.inputs[0], pb.inputs[0]];
+  if (differ.length === 0) return s.add("pad", [s.binary("add", x, y)], { begin: ba, shape });
   if (differ.length !== 1) return undefined;
   const axis = differ[0];
   if (ba[axis] + xa[axis] === bb[axis]) {
-    return s.add("pad", [s.add("concat", [pa.inputs[0], pb.inputs[0]], { axis })], { begin: ba, shape });
+    return s.add("pad", [s.add("concat", [x, y], { axis })], { begin: ba, shape });
   }
   if (bb[axis] + xb[axis] === ba[axis]) {
-    return s.add("pad", [s.add("concat", [pb.inputs[0], pa.inputs[0]], { axis })], { begin: bb, shape });
+    return s.add("pad", [s.add("concat", [y, x], { axis })], { begin: bb, shape });
   }
   return undefined;
 }
@@ -267,14 +271,15 @@ const layout: Rule = (c, s) => {
       return sameShape(s.shape(x), c.shape) ? x : undefined;
     case "concat": {
       // Joins of joins along one axis are one join.
-      const flat = c.inputs.flatMap((i) => (s.op(i) === "concat" && s.b.node(i).attrs.axis === c.attrs.axis
-        ? s.b.node(i).inputs : [i]));
+      const joined = (i: number) => s.op(i) === "concat" && s.b.node(i).attrs.axis === c.attrs.axis;
+      const flat = c.inputs.flatMap((i) => (joined(i) ? s.b.node(i).inputs : [i]));
       return flat.length === c.inputs.length ? undefined : s.add("concat", flat, c.attrs);
     }
     case "sum": case "max": case "min": {
       const axes = c.attrs.axes as number[];
       if (axes.some((a) => s.shape(x)[a] !== 1)) return undefined;
-      return size(c.shape) === size(s.shape(x)) ? s.add("reshape", [x], { shape: c.shape }) : undefined;
+      if (size(c.shape) !== size(s.shape(x))) return undefined;
+      return s.add("reshape", [x], { shape: c.shape });
     }
     default:
       return undefined;

@@ -61,11 +61,13 @@ describe("verifyGraph", () => {
     .toThrow("node %1: has id 5"));
   it("wants inputs before their readers", () => expect(() => verifyGraph(broken((n) => (n[1].inputs = [2]))))
     .toThrow("does not come before it"));
-  it("checks each shape against its op's rule", () => expect(() => verifyGraph(broken((n) => (n[2].shape = [3]))))
+  it("checks each shape against its op's rule", () => expect(() =>
+    verifyGraph(broken((n) => (n[2].shape = [3]))))
     .toThrow("log says f32[3] but its shape rule gives f32[2]"));
   it("checks arity", () => expect(() => verifyGraph(broken((n) => (n[2].inputs = [0, 1]))))
     .toThrow("log takes 1 inputs but has 2"));
-  it("checks outputs", () => expect(() => verifyGraph(broken(() => {}, [{ name: "y", node: 9, role: "output" }])))
+  it("checks outputs", () => expect(() =>
+    verifyGraph(broken(() => {}, [{ name: "y", node: 9, role: "output" }])))
     .toThrow("output 'y' names missing node %9"));
   it("checks fused groups", () => expect(() => verifyGraph(broken((n) => (n[1].group = 2))))
     .toThrow("group %2 is not a later node that roots its own group"));

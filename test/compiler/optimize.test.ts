@@ -64,11 +64,15 @@ async function compareLevels(source: string, options: { dims?: Record<string, nu
       const opts = { loss, mode, seed: 5 };
       const [g0, g2] = [m0.gradients(feeds, opts), m2.gradients(feeds, opts)];
       check(`${loss} ${mode}`, [g0.value], [g2.value]);
-      for (const name of Object.keys(g0.grads)) check(`d${loss}/d${name} ${mode}`, g0.grads[name], g2.grads[name]);
+      for (const name of Object.keys(g0.grads)) {
+        check(`d${loss}/d${name} ${mode}`, g0.grads[name], g2.grads[name]);
+      }
     }
   }
   for (let k = 0; k < (options.steps ?? 3); k++) {
-    for (const s of steps) check(`step ${s.name} #${k} loss`, [m0.train(feeds, s.name)], [m2.train(feeds, s.name)]);
+    for (const s of steps) {
+      check(`step ${s.name} #${k} loss`, [m0.train(feeds, s.name)], [m2.train(feeds, s.name)]);
+    }
   }
   for (const name of Object.keys(m0.params)) check(`param ${name}`, m0.params[name], m2.params[name]);
   for (const name of Object.keys(m0.state)) check(`state ${name}`, m0.state[name], m2.state[name]);

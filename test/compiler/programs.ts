@@ -24,7 +24,8 @@ const ROWS = ["softmax($a)", "log_softmax($a)", "log(softmax($a))", "transpose(t
 const BINARY = ["($a + $b)", "($a - $b)", "($a * $b)", "($a / (1 + $b * $b))", "maximum($a, $b)",
   "minimum($a, $b)", "where($a > $b, $a, $b)"];
 const REDUCE: Partial<Record<Tag, [string, Tag][]>> = {
-  S: [["mean($a)", "BD"], ["sum($a)", "H"], ["max($a)", "D"], ["logsumexp($a)", "BH"], ["variance($a)", "BD"]],
+  S: [["mean($a)", "BD"], ["sum($a)", "H"], ["max($a)", "D"], ["logsumexp($a)", "BH"],
+    ["variance($a)", "BD"]],
   D: [["sum($a, axis = 0)", "BD"], ["mean($a, axis = 0)", "BD"]],
   H: [["max($a, axis = 0)", "BH"]],
   B1: [["sum($a, axis = 1, keepdims = true)", "BD"], ["logsumexp($a, axis = 1, keepdims = true)", "BH"],

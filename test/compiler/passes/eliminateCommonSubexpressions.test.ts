@@ -1,5 +1,7 @@
 import { describe, it } from "vitest";
-import { eliminateCommonSubexpressions as cse } from "../../../compiler/passes/eliminateCommonSubexpressions.ts";
+import {
+  eliminateCommonSubexpressions as cse,
+} from "../../../compiler/passes/eliminateCommonSubexpressions.ts";
 import { expectPass, expectUnchanged } from "./expect.ts";
 
 describe("eliminateCommonSubexpressions", () => {
