@@ -26,11 +26,12 @@ const BINARY = ["($a + $b)", "($a - $b)", "($a * $b)", "($a / (1 + $b * $b))", "
 const REDUCE: Partial<Record<Tag, [string, Tag][]>> = {
   S: [["mean($a)", "BD"], ["sum($a)", "H"], ["max($a)", "D"], ["logsumexp($a)", "BH"],
     ["variance($a)", "BD"]],
-  D: [["sum($a, axis = 0)", "BD"], ["mean($a, axis = 0)", "BD"]],
+  D: [["sum($a, axis = 0)", "BD"], ["mean($a, axis = 0)", "BD"], ["$a[1, :]", "BD"]],
   H: [["max($a, axis = 0)", "BH"]],
   B1: [["sum($a, axis = 1, keepdims = true)", "BD"], ["logsumexp($a, axis = 1, keepdims = true)", "BH"],
-    ["reshape(sum($a, axis = 1), [3, 1])", "BD"], ["max($a, axis = 1, keepdims = true)", "BD"]],
-  BD: [["($a @ W2)", "BH"]],
+    ["reshape(sum($a, axis = 1), [3, 1])", "BD"], ["max($a, axis = 1, keepdims = true)", "BD"],
+    ["$a[:, 1:2]", "BD"]],
+  BD: [["($a @ W2)", "BH"], ["transpose(exp(transpose($a)) * 0.5)", "BD"]],
   BH: [["($a @ W1)", "BD"]],
 };
 const NOISE: Partial<Record<Tag, string[]>> = {
