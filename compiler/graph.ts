@@ -88,6 +88,11 @@ export class GraphBuilder {
       if (e instanceof ShapeError) throw new KilnError({ severity: "error", message: e.message, span });
       throw e;
     }
+    // A shape rule that let a bad dim through would compile a model that computes nothing.
+    if (result.shape.some((d) => !Number.isInteger(d) || d < 1)) {
+      throw new KilnError({ severity: "error", span, message: `this makes a tensor of shape ` +
+        `${showShape(result.shape, result.dtype)}, whose dims must be positive integers` });
+    }
     // Checked here, at the expression that makes it, rather than as an out-of-memory crash.
     if (size(result.shape) * 4 > MAX_MODEL_BYTES) {
       throw new KilnError({ severity: "error", span, message: `this makes a tensor of shape ` +

@@ -39,7 +39,8 @@ export const LAYOUT_OPS = {
       const shape = nums(attrs.shape);
       if (size(shape) !== size(ins[0].shape)) {
         throw new ShapeError(`cannot reshape ${showShape(ins[0].shape, ins[0].dtype)} ` +
-          `(${size(ins[0].shape)} elements) to [${shape.join(", ")}] (${size(shape)} elements)`);
+          `(${size(ins[0].shape)} elements) to [${shape.join(", ")}] (${size(shape)} ` +
+          `element${size(shape) === 1 ? "" : "s"})`);
       }
       return { shape, dtype: ins[0].dtype };
     },
@@ -220,7 +221,11 @@ export const LAYOUT_OPS = {
       if (ins[0].dtype !== "i") {
         throw new ShapeError(`one_hot needs integer ids but got ${showShape(ins[0].shape, ins[0].dtype)}`);
       }
-      return { shape: [...ins[0].shape, attrs.n as number], dtype: "f" };
+      const n = attrs.n as number;
+      if (!(Number.isInteger(n) && n >= 1)) {
+        throw new ShapeError(`one_hot needs n >= 1 classes but got ${n}`);
+      }
+      return { shape: [...ins[0].shape, n], dtype: "f" };
     },
     eval: (ins, n) => {
       const k = n.attrs.n as number;

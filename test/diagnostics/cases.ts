@@ -1182,6 +1182,21 @@ m.kiln:4:24: error: cross_entropy needs float logits [N, C] but got i32[4, 10]
 `),
     },
     {
+      id: "one-hot-classes",
+      title: "one_hot with no classes",
+      source: t(`
+model M {
+  input ids: i32[4]
+  output y = one_hot(ids, 0)
+}
+`),
+      expected: t(`
+m.kiln:3:14: error: one_hot needs n >= 1 classes but got 0
+    output y = one_hot(ids, 0)
+               ^^^^^^^^^^^^^^^
+`),
+    },
+    {
       id: "one-hot-floats",
       title: "Float ids for one_hot",
       source: t(`

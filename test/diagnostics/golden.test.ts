@@ -48,6 +48,7 @@ const UNREACHABLE = [
   " needs strides >= 1 and paddings >= 0 but got stride ",
   " needs window sizes and strides >= 1 but got size [", "cannot pad ",
   "concat needs at least one tensor", " of a tensor of rank ",
+  ", whose dims must be positive integers", // a safety net behind every shape rule
 ];
 
 /** The longest piece of literal text of each message written in `file` (the text between a

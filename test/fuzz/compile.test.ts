@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { BUILTINS } from "../../compiler/builtins.ts";
 import { compile, formatDiagnostics, importModule } from "../../compiler/index.ts";
 import { SEEDS } from "./seeds.ts";
 
@@ -148,6 +149,66 @@ function mutate(source: string, muts: readonly Mutation[]): string {
 const mutants = (seeds: string[]) => fc.tuple(fc.constantFrom(...seeds),
   fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([s, muts]) => mutate(s, muts));
 
+// ---- random programs from the grammar and the built-ins
+
+const BUILTIN = Object.entries(BUILTINS).map(([name, b]) =>
+  ({ name, params: b.params.map((p) => p.replace(/[?]|^\.\.\./g, "")) }));
+const LAYERS: [string, string[]][] = [["Dense", ["units", "act"]],
+  ["Conv2D", ["filters", "kernel", "stride", "padding", "act"]], ["MaxPool2D", ["size", "stride"]],
+  ["Flatten", []], ["Dropout", ["rate"]], ["BatchNorm", ["momentum", "eps"]], ["LayerNorm", ["eps"]],
+  ["Embedding", ["vocab", "dim"]], ["SimpleRNN", ["units", "sequences"]], ["LSTM", ["units"]],
+  ["GRU", ["units", "sequences"]]];
+const INPUTS = "  input a: f32[2, 3]\n  input s: f32[2, 3, 4]\n  input img: f32[1, 2, 4, 4]\n" +
+  "  input ids: i32[2]\n  input v: f32[3]\n";
+const SMALL = ["0", "1", "2", "3", "-1", "0.5", "1e-3", "2.5", "100000", "1e999"];
+
+/** A model of random statements: random calls of every built-in and layer with random
+ * arguments, most of them mistakes, each statement able to use the names bound before it. */
+const programs = fc.array(fc.tuple(fc.nat(9), fc.nat(), fc.array(fc.nat(), { minLength: 12, maxLength: 12 })),
+  { minLength: 1, maxLength: 8 }).map((stmts) => {
+  const names = ["a", "s", "img", "ids", "v"];
+  const insts: string[] = [];
+  let body = INPUTS;
+  stmts.forEach(([kind, pick, r], k) => {
+    let ri = 0;
+    const next = () => r[ri++ % r.length] + k;
+    const from = <T,>(xs: readonly T[]) => xs[next() % xs.length];
+    // Mostly sensible (a tensor first, small integers after), so that some programs get far.
+    const leaf = (): string => from([() => from(names), () => from(names), () => from(names),
+      () => from(SMALL.slice(0, 4)), () => from(SMALL), () => from(['"same"', "true", "training"]),
+      () => `[${from(SMALL)}, ${from(["2", "3", "-1"])}]`])();
+    const call = (depth: number): string => {
+      const f = BUILTIN[(pick + next()) % BUILTIN.length];
+      const args = f.params.slice(0, next() % (f.params.length + 2)).map((p, i) =>
+        (i > 0 && next() % 3 === 0 ? `${from([p, p, "axis", "rate"])} = ` : "") +
+        (i === 0 ? from(names) : depth > 0 && next() % 3 === 0 ? expr(depth - 1)
+          : from([leaf, () => from(SMALL.slice(0, 4))])()));
+      return `${f.name}(${args.join(", ")})`;
+    };
+    const expr = (depth: number): string => from([leaf, () => call(depth),
+      () => `${leaf()} ${from(["+", "*", "@", "-", "/", ">", "**"])} ${depth ? expr(depth - 1) : leaf()}`,
+      () => `${from(names)}[${from([":, 0", "0", "1:3", ":, -1", "0, 1, 2", ":, :, 2"])}]`,
+      () => `${leaf()} |> ${call(0)}`,
+      () => (insts.length ? `${from(insts)}.${from(["W", "b", "gamma", "Wx"])}` : leaf()),
+      () => `training ? ${leaf()} : ${depth ? expr(depth - 1) : leaf()}`])();
+    const h = `h${k}`;
+    if (kind <= 3) body += `  ${h} = ${expr(2)}\n`;
+    else if (kind <= 5) {
+      const [layer, hyper] = from(LAYERS);
+      const args = hyper.slice(0, next() % (hyper.length + 1)).map((p, i) =>
+        (i > 0 ? `${p} = ` : "") + from([...SMALL.slice(1, 4), "2", "relu", '"same"', "true"]));
+      const x = next() % 4 === 0 ? from(names) : /Conv|Pool|Batch/.test(layer) ? "img"
+        : /RNN|LSTM|GRU/.test(layer) ? "s" : layer === "Embedding" ? "ids" : "a";
+      body += `  l${k} = ${layer}(${args.join(", ")})\n  ${h} = l${k}(${x})\n`;
+      insts.push(`l${k}`);
+    } else if (kind === 6) body += `  param ${h}: [${from(["3", "2, 3", "4"])}] = ${from(["zeros", "ones", "normal(0.1)", "orthogonal", "uniform(-1, 1)"])}\n`;
+    else if (kind === 7) body += `  output ${h} = ${expr(1)}\n`;
+    else body += `  ${h} = sum(${expr(1)})\n  train t${k}: minimize ${h} with ${from(["sgd", "adam", "rmsprop"])}(lr = ${from(SMALL)})\n`;
+    names.push(h);
+  });
+  return `model M {\n${body}}\n`;
+});
+
 /** Files the fuzzer broke the compiler or a module with, kept once fixed. */
 const FOUND = [
   // create() never returned: uniform's redraw loop could not get below an hi beyond float32.
@@ -172,6 +233,10 @@ describe("fuzzing compile()", () => {
   it("random token streams, bare and inside a model", async () => {
     const stream = fc.oneof(tokens, tokens.map((t) => `dim B = 4\nmodel M {\n  input x: f32[B, 3]\n${t}\n}\n`));
     await fc.assert(fc.asyncProperty(stream, check), { seed: 12, numRuns: runs(300) });
+  }, TIMEOUT);
+
+  it("random programs of built-in calls", async () => {
+    await fc.assert(fc.asyncProperty(programs, check), { seed: 15, numRuns: runs(300) });
   }, TIMEOUT);
 
   it("mutations of small valid models", async () => {
