@@ -1,14 +1,18 @@
 // `npm run bench [-- NAME...] [--quick]`: Kiln against TensorFlow.js (CPU and WASM backends)
-// and onnxruntime-node on the same models, weights and data in one process, plus the emitted
-// matrix-product kernel's GFLOP/s, compile time against depth and heap growth over training.
-// NAME selects workloads by prefix (`mlp` runs mlp-train and mlp-infer). Every workload
+// and onnxruntime-node on the same models, weights and data in one process (an MLP, a small
+// CNN and an LSTM), plus the emitted matrix-product kernel's GFLOP/s, compile time against
+// depth and heap growth over training. NAME selects workloads by prefix (`mlp` runs mlp-train
+// and mlp-infer). Every workload
 // prints a table and writes bench/results/<workload>.json; docs/performance.md shows them.
+import { cnnTrain } from "./cnn.ts";
 import { compileBench } from "./compile.ts";
 import { FULL, fmt, type MeasureOptions, QUICK, table, writeResult } from "./harness.ts";
 import { heapBench } from "./heap.ts";
 import { matmulBench } from "./matmul.ts";
-import { mlpInfer, mlpTrain, type Row } from "./mlp.ts";
-import { profileMlp } from "./profile.ts";
+import { lstmTrain } from "./lstm.ts";
+import { mlpInfer, mlpTrain } from "./mlp.ts";
+import { type ProfiledModel, type ProfileResult, profileModel } from "./profile.ts";
+import type { Row, TrainTiming } from "./training.ts";
 
 interface Workload {
   name: string;
@@ -24,6 +28,31 @@ function target(rows: Row[], peer: string, want: number, what: string): string {
   const r = rows.find((x) => x.impl === peer);
   if (!r) return "";
   return `${what}: Kiln / ${peer} = ${fmt(r.kilnRatio)}× (target ≥ ${want}×: ${r.kilnRatio >= want ? "met" : "missed"})\n`;
+}
+
+function profileText(r: ProfileResult, top = 6): string {
+  const share = (m: Record<string, number>) => Object.entries(m).sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k.length > 48 ? `${k.slice(0, 47)}…` : k} ${fmt(100 * v)}%`);
+  const rows = r.rows.slice(0, top).map((x) => [x.fn, x.what, 100 * x.share, x.msPerCall]);
+  return `${r.entry} at batch ${r.batch}: ${fmt(r.msPerCall)} ms/call under the profiler; ` +
+    `${share(r.kinds).join(", ")}\n${table(["function", "what", "share %", "ms/call"], rows)}\n` +
+    `per op, kernels with what they call: ${share(r.ops).slice(0, top + 2).join(", ")}\n`;
+}
+
+/** A training-step workload: the ratio table, the loss check and a profile of Kiln's step. */
+function trainWorkload(name: ProfiledModel, what: string, batch: number,
+  run: (o: MeasureOptions, peers: boolean) => Promise<TrainTiming>): Workload {
+  return {
+    name, what,
+    run: async (o, quick) => {
+      const r = await run(o, !quick);
+      const profile = await profileModel(name, "train", batch, quick ? 3 : 300);
+      const text = `${ratioTable(r.rows)}\n\nsame model: first ${r.check.Kiln.length} losses agree ` +
+        `within ${r.maxLossDiff.toExponential(1)}\n\nKiln's step, V8's sampling profiler:\n` +
+        profileText(profile);
+      return { text, data: { ...r, profile: { ...profile, rows: profile.rows.slice(0, 20) } } };
+    },
+  };
 }
 
 const WORKLOADS: Workload[] = [
@@ -48,6 +77,10 @@ const WORKLOADS: Workload[] = [
       return { text, data: r };
     },
   },
+  trainWorkload("cnn", "small CNN training step: conv 8 3x3, relu, max pool 2, conv 16 3x3, relu, max " +
+    "pool 2, Dense 10; batch 32 MNIST digits, Adam", 32, cnnTrain),
+  trainWorkload("lstm", "LSTM training step: LSTM(32) over T = 16 steps of 8 features, Dense 2; " +
+    "batch 32, Adam", 32, lstmTrain),
   {
     name: "matmul",
     what: "the emitted matrix-product kernel (matmulKernel), GFLOP/s",
@@ -93,12 +126,9 @@ const WORKLOADS: Workload[] = [
       const results = [];
       let text = "";
       for (const [entry, batch, calls] of runs) {
-        const r = await profileMlp(entry, batch, calls);
+        const r = await profileModel("mlp", entry, batch, calls);
         results.push(r);
-        text += `${entry} at batch ${batch}: ${fmt(r.msPerCall)} ms/call under the profiler; ` +
-          Object.entries(r.kinds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt(100 * v)}%`).join(", ") +
-          `\n${table(["function", "what", "share %", "ms/call"], r.rows.slice(0, 6)
-            .map((x) => [x.fn, x.what, 100 * x.share, x.msPerCall]))}\n\n`;
+        text += `${profileText(r)}\n`;
       }
       return { text, data: { results } };
     },

@@ -5,8 +5,9 @@
 import { compile, importModule, type LiveModule } from "../compiler/index.ts";
 import { fillBatch, loadMnist, permutation } from "../examples/data/mnist.ts";
 import { Rng } from "../runtime/rng.ts";
-import { type Contender, type MeasureOptions, measure, type Timing } from "./harness.ts";
+import { type MeasureOptions, measure } from "./harness.ts";
 import { onnxModel, ort, ortSession, ortVersion, tfjs, tfVersion, tfWasmFeatures, type Tf } from "./peers/index.ts";
+import { type Batches, contenders, type Row, rows, timeTraining, type Trainer, type TrainTiming } from "./training.ts";
 
 export const MLP_SOURCE = `
 dim B = 64
@@ -40,19 +41,29 @@ interface Data {
   y: Int32Array[];
 }
 
-/** Kiln's initial weights for seed 1 and BATCHES seeded MNIST batches of `batch` digits. */
-async function data(batch: number): Promise<Data> {
-  const init = (await kilnMlp(batch)).create({ seed: 1 }).params;
-  const weights = Object.fromEntries(Object.entries(init).map(([k, v]) => [k, Float32Array.from(v as Float32Array)]));
+/** `count` seeded batches of `batch` MNIST digits (x as [batch, 784], also the bytes of
+ * [batch, 1, 28, 28]); the same for every workload that trains on digits. */
+export function mnistBatches(batch: number, count = BATCHES): Batches {
   const { train } = loadMnist();
   const order = permutation(train.n, new Rng(7));
   const x: Float32Array[] = [], y: Int32Array[] = [];
-  for (let k = 0; k < BATCHES; k++) {
+  for (let k = 0; k < count; k++) {
     x.push(new Float32Array(batch * IN));
     y.push(new Int32Array(batch));
     fillBatch(train, order, k * batch, batch, x[k], y[k]);
   }
-  return { weights: weights as Weights, x, y };
+  return { x, y };
+}
+
+/** A copy of a fresh instance's params (seed 1): every implementation's initial weights. */
+export function initialWeights(m: LiveModule): Record<string, Float32Array> {
+  const init = m.create({ seed: 1 }).params;
+  return Object.fromEntries(Object.entries(init).map(([k, v]) => [k, Float32Array.from(v as Float32Array)]));
+}
+
+/** Kiln's initial weights for seed 1 and BATCHES seeded MNIST batches of `batch` digits. */
+async function data(batch: number): Promise<Data> {
+  return { weights: initialWeights(await kilnMlp(batch)) as Weights, ...mnistBatches(batch) };
 }
 
 async function kilnModel(batch: number, w: Weights) {
@@ -68,9 +79,6 @@ function tfWeights(tf: Tf, w: Weights) {
     W2: tf.variable(tf.tensor2d(w["fc2.W"], [HID, OUT])), b2: tf.variable(tf.tensor1d(w["fc2.b"])),
   };
 }
-
-/** One implementation of the training step: `step()` returns the loss before the update. */
-interface Trainer { name: string; step: () => number; enter?: () => Promise<unknown> }
 
 async function trainers(d: Data, batch: number, peers: boolean): Promise<Trainer[]> {
   const kiln = await kilnModel(batch, d.weights);
@@ -140,29 +148,8 @@ async function predictors(d: Data, batch: number, peers: boolean): Promise<Predi
   return out;
 }
 
-export interface Row {
-  impl: string;
-  samplesPerSec: number;
-  msPerCall: number;
-  cpuMsPerCall: number;
-  /** Kiln's samples/s over this implementation's. */
-  kilnRatio: number;
-}
-
-const rows = (t: Timing[]): Row[] => t.map((x) => ({ impl: x.name, samplesPerSec: x.samplesPerSec,
-  msPerCall: x.seconds * 1e3, cpuMsPerCall: x.cpuSeconds * 1e3, kilnRatio: t[0].samplesPerSec / x.samplesPerSec }));
-
-function contenders<T extends { name: string; enter?: () => Promise<unknown> }>(list: T[], batch: number,
-  call: (t: T) => unknown): Contender[] {
-  return list.map((t) => ({ name: t.name, samples: batch, step: () => call(t), enter: t.enter }));
-}
-
-export interface MlpTrainResult {
+export interface MlpTrainResult extends TrainTiming {
   batch: number;
-  /** Losses of the first steps from the same weights and batches, per implementation. */
-  check: Record<string, number[]>;
-  maxLossDiff: number;
-  rows: Row[];
   versions: Record<string, string>;
   notes: string[];
 }
@@ -170,17 +157,8 @@ export interface MlpTrainResult {
 export async function mlpTrain(o: MeasureOptions, peers: boolean): Promise<MlpTrainResult> {
   const batch = 64;
   const d = await data(batch);
-  // The check: 3 steps of fresh instances, compared step by step.
-  const check: Record<string, number[]> = {};
-  for (const t of await trainers(d, batch, peers)) {
-    await t.enter?.();
-    check[t.name] = [t.step(), t.step(), t.step()];
-  }
-  const ref = check.Kiln;
-  const maxLossDiff = Math.max(0, ...Object.values(check).flatMap((l) => l.map((v, k) => Math.abs(v - ref[k]))));
-  const list = await trainers(d, batch, peers);
-  const t = await measure(contenders(list, batch, (x) => x.step()), o);
-  return { batch, check, maxLossDiff, rows: rows(t), versions: peers ? versions() : {}, notes: peers ? await notes() : [] };
+  const t = await timeTraining(() => trainers(d, batch, peers), batch, o);
+  return { batch, ...t, versions: peers ? versions() : {}, notes: peers ? await notes() : [] };
 }
 
 export interface MlpInferResult {

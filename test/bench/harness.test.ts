@@ -1,11 +1,15 @@
 // The benchmark harness's Kiln workloads, a few calls each, so `npm run bench` cannot rot
 // unnoticed. No timing is asserted: the numbers belong to the benchmark run, not to tests.
 import { describe, expect, it } from "vitest";
+import { cnnTrain } from "../../bench/cnn.ts";
 import { compileBench, deepSource } from "../../bench/compile.ts";
 import { measure, median, QUICK } from "../../bench/harness.ts";
 import { heapBench } from "../../bench/heap.ts";
 import { kernel, SHAPES } from "../../bench/matmul.ts";
+import { lstmBatches, lstmTrain } from "../../bench/lstm.ts";
 import { mlpInfer, mlpTrain } from "../../bench/mlp.ts";
+import { profileModel } from "../../bench/profile.ts";
+import { timeTraining } from "../../bench/training.ts";
 
 describe("bench harness", () => {
   it("times contenders in rounds and reports medians", async () => {
@@ -33,6 +37,48 @@ describe("bench harness", () => {
     const r = await mlpInfer(QUICK, false, [1, 3]);
     expect(r.batches.map((b) => b.batch)).toEqual([1, 3]);
     for (const b of r.batches) expect(b.rows[0].samplesPerSec).toBeGreaterThan(0);
+  });
+
+  it("refuses to time trainers whose first losses disagree", async () => {
+    const fake = (name: string, losses: number[]) => {
+      let k = 0;
+      return { name, step: () => losses[k++ % 3] };
+    };
+    const pair = (peer: number[]) => async () => [fake("Kiln", [3, 2, 1]), fake("peer", peer)];
+    const agree = await timeTraining(pair([3, 2, 1 + 1e-6]), 1, QUICK);
+    expect(agree.maxLossDiff).toBeCloseTo(1e-6, 9);
+    expect(agree.rows.map((r) => r.impl)).toEqual(["Kiln", "peer"]);
+    await expect(timeTraining(pair([3, 2.5, 1]), 1, QUICK)).rejects.toThrow(/differ by 0.5/);
+  });
+
+  it("runs Kiln's CNN training step on MNIST batches and its loss goes down", async () => {
+    const r = await cnnTrain(QUICK, false);
+    expect(r.rows.map((x) => x.impl)).toEqual(["Kiln"]);
+    expect(r.rows[0].samplesPerSec).toBeGreaterThan(0);
+    const [l0, l1, l2] = r.check.Kiln;
+    expect(Math.abs(l0 - Math.log(10))).toBeLessThan(0.5); // a fresh 10-class model
+    expect(l2).toBeLessThan(l0);
+    expect(Number.isFinite(l1)).toBe(true);
+  });
+
+  it("runs Kiln's LSTM training step on sequences with both labels", async () => {
+    const { x, y } = lstmBatches(32);
+    for (const labels of y) expect(new Set(labels)).toEqual(new Set([0, 1]));
+    expect(x[0]).toHaveLength(32 * 16 * 8);
+    const r = await lstmTrain(QUICK, false);
+    expect(r.rows[0].samplesPerSec).toBeGreaterThan(0);
+    const losses = r.check.Kiln;
+    expect(Math.abs(losses[0] - Math.LN2)).toBeLessThan(0.1); // a fresh 2-class model
+    expect(new Set(losses).size).toBe(3); // the params moved
+  });
+
+  it("profiles a Kiln step per op, kernels with what they call", async () => {
+    const r = await profileModel("lstm", "train", 4, 30);
+    const shares = Object.values(r.ops);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    expect(Object.keys(r.ops).some((op) => op.startsWith("k_"))).toBe(false);
+    expect(Object.keys(r.ops).some((op) => /^fused .*sigmoid/.test(op))).toBe(true);
+    expect(r.rows.length).toBeGreaterThan(0);
   });
 
   it("builds every matmul benchmark kernel from the emitter, computing the product", () => {
