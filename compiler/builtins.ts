@@ -377,7 +377,8 @@ export const BUILTINS: Record<string, Builtin> = {
       const x = toTensor(c.b, a.x!, "flatten");
       const s = c.b.shape(x);
       if (s.length < 1) {
-        throw error(`flatten needs a tensor of rank 1 or more but got ${showShape(s, c.b.node(x).dtype)}`, a.x!.span);
+        throw error(`flatten needs a tensor of rank 1 or more but got ` +
+          `${showShape(s, c.b.node(x).dtype)}`, a.x!.span);
       }
       return T(c.b.reshape(x, [s[0], size(s.slice(1))]));
     },

@@ -157,9 +157,10 @@ export class Elaborator {
         const table = s.kind === "param" ? this.decls.params : this.decls.state;
         const prev = table.get(full);
         if (prev && !sameShape(prev.shape, shape)) {
-          throw error(`${s.kind} '${full}' was created as [${prev.shape.join(", ")}] by the first ` +
-            `call of ${f.inst?.prefix ?? "the model"} but this call needs [${shape.join(", ")}]; an ` +
-            `instance keeps the shapes of its first call, so make another for other shapes`, s.span);
+          throw error(`${s.kind} '${full}' was created as [${prev.shape.join(", ")}] by the ` +
+            `first call of ${f.inst?.prefix ?? "the model"} but this call needs ` +
+            `[${shape.join(", ")}]; an instance keeps the shapes of its first call, so make ` +
+            `another for other shapes`, s.span);
         }
         if (!prev) {
           if (!f.inst) this.checkNew(s.kind, s.name, s.nameSpan, f.scope);
@@ -260,7 +261,9 @@ export class Elaborator {
   }
 
   private checkNew(kind: string, name: string, span: Span, scope: Scope): void {
-    if (scope.vars.has(name)) throw error(`${kind} '${name}' needs a name of its own: '${name}' is already defined`, span);
+    if (scope.vars.has(name)) {
+      throw error(`${kind} '${name}' needs a name of its own: '${name}' is already defined`, span);
+    }
   }
 
   // ---- layers --------------------------------------------------------------------------
@@ -584,7 +587,8 @@ export class Elaborator {
       const v = toNumber(a, `${name}'s ${p}`);
       // Beyond float32, initial values round to infinity (and uniform's redraw never ends).
       if (!(Math.abs(v) <= F32_MAX)) {
-        throw error(`${name}'s ${p} must be a number within float32's range (±3.4e38) but got ${v}`, a.span);
+        throw error(`${name}'s ${p} must be a number within float32's range (±3.4e38) but ` +
+          `got ${v}`, a.span);
       }
       return v;
     }) };
@@ -593,8 +597,8 @@ export class Elaborator {
   private optimizer(e: Expr, scope: Scope): OptimizerSpec {
     const name = e.kind === "call" && e.callee.kind === "name" ? e.callee.name : e.kind === "name" ? e.name : undefined;
     if (!name || !Object.hasOwn(OPTIMIZERS, name)) {
-      throw error(`unknown optimizer${name ? ` '${name}'` : ""}${suggest(name, Object.keys(OPTIMIZERS))}`,
-        e.kind === "call" ? e.callee.span : e.span);
+      throw error(`unknown optimizer${name ? ` '${name}'` : ""}` +
+        suggest(name, Object.keys(OPTIMIZERS)), e.kind === "call" ? e.callee.span : e.span);
     }
     const defaults = OPTIMIZERS[name as OptimizerSpec["name"]];
     const names = [...Object.keys(defaults), ...(("weight_decay" in defaults) ? [] : ["weight_decay"]), "clip_norm"];
@@ -604,7 +608,9 @@ export class Elaborator {
       for (const [k, a] of Object.entries(bound)) {
         if (!a) continue;
         if (typeof defaults[k] === "boolean") {
-          if (a.value.kind !== "bool") throw error(`${k} must be true or false but got ${describe(a.value)}`, a.span);
+          if (a.value.kind !== "bool") {
+            throw error(`${k} must be true or false but got ${describe(a.value)}`, a.span);
+          }
           args[k] = a.value.value;
         } else {
           const v = toNumber(a, k);
@@ -678,7 +684,8 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
   for (const name of Object.keys(dims)) {
     if (!seen.has(name)) {
       throw error(`--dim ${name}: the model file has no dim named '${name}'` +
-        (didYouMean(name, seen.keys()) || (seen.size ? ` (it has ${[...seen.keys()].join(", ")})` : "")));
+        (didYouMean(name, seen.keys()) ||
+          (seen.size ? ` (it has ${[...seen.keys()].join(", ")})` : "")));
     }
   }
   return scope;

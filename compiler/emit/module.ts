@@ -139,12 +139,16 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     const members = new Map<number, string[]>();
     for (const m of entries[i].graph.nodes) {
       if (m.group === undefined || m.group === m.id) continue;
-      members.set(m.group, [...members.get(m.group) ?? [], `${m.op}${m.span ? ` at ${where(m)}` : ""}`]);
+      const text = `${m.op}${m.span ? ` at ${where(m)}` : ""}`;
+      members.set(m.group, [...members.get(m.group) ?? [], text]);
     }
     const fused = (n: Node) => (members.get(n.id) ?? []).join(", ");
-    const rows = c.launched.filter(({ node }) => node.dtype === "f" && c.refs[node.id]?.arr === "F")
-      .map(({ fn, node }) => `[${fn}, ${c.refs[node.id].off}, ${size(node.shape)}, ${q(node.op)}, ` +
-        `${q(where(node))}, ${q(`${dtype}[${node.shape.join(", ")}]`)}, ${q(fused(node))}]`);
+    // Every kernel runs from the table; only float results in F are checked (n > 0).
+    const rows = c.launched.map(({ fn, node }) => {
+      const checked = node.dtype === "f" && c.refs[node.id]?.arr === "F";
+      return `[${fn}, ${checked ? c.refs[node.id].off : 0}, ${checked ? size(node.shape) : 0}, ` +
+        `${q(node.op)}, ${q(where(node))}, ${q(`${dtype}[${node.shape.join(", ")}]`)}, ${q(fused(node))}]`;
+    });
     js += `const CHECKS_${entries[i].key} = [${rows.join(",\n")}];\n`;
   });
   js += CHECK_FINITE;

@@ -135,6 +135,14 @@ describe("create({ checkFinite: true })", () => {
     expect(Number.isNaN((live.create().predict(feeds).y as Float32Array)[2])).toBe(true);
   });
 
+  it("computes what an unchecked model computes, kernels with integer results included", async () => {
+    const live = await compileToModel("model M {\n  input x: f32[1, 1, 4, 4]\n" +
+      "  output y = max_pool2d(x * 2, 2) + 1\n}");
+    const x = Float32Array.from({ length: 16 }, (_, i) => Math.sin(i));
+    const plain = Array.from(live.create().predict({ x }).y as Float32Array);
+    expect(Array.from(live.create({ checkFinite: true }).predict({ x }).y as Float32Array)).toEqual(plain);
+  });
+
   it("names a param a user or the optimizer made non-finite", async () => {
     const live = await compileToModel(`model M {
   input x: f32[2]
