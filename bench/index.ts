@@ -119,7 +119,7 @@ const WORKLOADS: Workload[] = [
   },
   {
     name: "profile",
-    what: "where Kiln's MLP spends its time (V8 sampling profiler, self time per function)",
+    what: "where Kiln's MLP spends its time (V8 sampling profiler: self time per function, time per op)",
     run: async (_o, quick) => {
       const runs = [["train", 64, quick ? 3 : 500], ["predict", 1, quick ? 3 : 10000],
         ["predict", 64, quick ? 3 : 500]] as const;
