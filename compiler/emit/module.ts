@@ -117,7 +117,6 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   js += runtimeSource();
   js += `\n// ---- model\nexport const meta = ${JSON.stringify(meta)};\n`;
   js += `const INPUTS = new Map(meta.inputs.map((i) => [i.name, i]));\n`;
-  js += `function kilnErf(x) { return kilnErfImpl(x); }\n`;
   js += `export function create(options = {}) {\n${CREATE_OPTIONS}`;
   js += `const seed = options.seed === undefined ? 0 : options.seed;\n`;
   js += `let buffer;\ntry {\nbuffer = new ArrayBuffer(${arenaBytes});\n} catch (e) {\n` +
@@ -262,7 +261,6 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     `gradients, params, state, save, load, setLearningRate, getLearningRate, meta,\n` +
     `arena: buffer,\n` +
     `};\n}\n`;
-  js += `function kilnErfImpl(x) {\n${ERF_SOURCE}\n}\n`;
 
   return { js, arenaBytes, persistentElements: fBase, entries: compiled.map((c) => c.stats) };
 }
@@ -347,28 +345,3 @@ function load(bytes) {
   }
 }
 `;
-
-const ERF_SOURCE = `
-  const ax = Math.abs(x);
-  if (ax < 2.5) {
-    let term = ax, sum = ax;
-    const x2 = ax * ax;
-    for (let n = 1; n < 80; n++) {
-      term *= -x2 / n;
-      const add = term / (2 * n + 1);
-      sum += add;
-      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-    }
-    return Math.sign(x) * (2 / Math.sqrt(Math.PI)) * sum;
-  }
-  if (ax > 6) return Math.sign(x);
-  let f = ax, C = ax, D = 0;
-  for (let n = 1; n < 200; n++) {
-    const an = n / 2;
-    D = 1 / (ax + an * D);
-    C = ax + an / C;
-    const delta = C * D;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return Math.sign(x) * (1 - Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f);`;

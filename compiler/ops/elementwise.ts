@@ -4,6 +4,7 @@ import type { Attrs, GraphBuilder, Node } from "../graph.ts";
 import { ShapeError, showShape } from "../graph.ts";
 import { broadcastShapes, broadcastStrides, forEachIndex, tensor, type Tensor } from "../tensor.ts";
 import type { GradRule, OpDef, ShapeRule } from "./types.ts";
+import { kilnErf } from "../../runtime/special.ts";
 
 /** A JS literal for a number, safe to splice into any expression. */
 export function lit(v: number): string {
@@ -97,40 +98,6 @@ const unary = (name: string, fn: (x: number, attrs: Attrs) => number,
 
 const SQRT_2_OVER_PI = 2 / Math.sqrt(Math.PI);
 
-/** erf to ~1e-15 relative: Taylor series near 0, continued-fraction erfc further out. */
-export function erf(x: number): number {
-  const ax = Math.abs(x);
-  if (ax < 2.5) {
-    // erf x = 2/sqrt(pi) * sum (-1)^n x^(2n+1) / (n! (2n+1))
-    let term = ax;
-    let sum = ax;
-    const x2 = ax * ax;
-    for (let n = 1; n < 80; n++) {
-      term *= -x2 / n;
-      const add = term / (2 * n + 1);
-      sum += add;
-      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-    }
-    return Math.sign(x) * SQRT_2_OVER_PI * sum;
-  }
-  if (ax > 6) return Math.sign(x);
-  // erfc x = exp(-x^2)/sqrt(pi) * 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...)))), Lentz's method
-  let f = ax;
-  let C = ax;
-  let D = 0;
-  for (let n = 1; n < 200; n++) {
-    const an = n / 2;
-    D = ax + an * D;
-    D = 1 / D;
-    C = ax + an / C;
-    const delta = C * D;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  const erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f;
-  return Math.sign(x) * (1 - erfc);
-}
-
 const softplus = (x: number) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x)));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const attr = (at: Attrs, k: string) => at[k] as number;
@@ -154,7 +121,7 @@ export const ELEMENTWISE_OPS = {
   softplus: unary("softplus", softplus,
     (a) => `(${a} > 0 ? ${a} + Math.log1p(Math.exp(-${a})) : Math.log1p(Math.exp(${a})))`,
     (n, g, b) => [mul(b, g, b.add("sigmoid", [n.inputs[0]]))], 4),
-  erf: unary("erf", erf, (a) => `kilnErf(${a})`,
+  erf: unary("erf", kilnErf, (a) => `kilnErf(${a})`,
     (n, g, b) => {
       const x = n.inputs[0];
       const e = b.add("exp", [neg(b, mul(b, x, x))]);
