@@ -248,18 +248,18 @@ describe("fuzzing compile()", () => {
 
   it("random token streams, bare and inside a model", async () => {
     const stream = fc.oneof(tokens, tokens.map((t) => `dim B = 4\nmodel M {\n  input x: f32[B, 3]\n${t}\n}\n`));
-    await fc.assert(fc.asyncProperty(stream, check), { seed: 12, numRuns: runs(300) });
+    await fc.assert(fc.asyncProperty(stream, check), { seed: 12, numRuns: runs(500) });
   }, TIMEOUT);
 
   it("random programs of built-in calls", async () => {
-    await fc.assert(fc.asyncProperty(programs, check), { seed: 15, numRuns: runs(300) });
+    await fc.assert(fc.asyncProperty(programs, check), { seed: 15, numRuns: runs(800) });
   }, TIMEOUT);
 
   it("mutations of small valid models", async () => {
-    await fc.assert(fc.asyncProperty(mutants(SEEDS), check), { seed: 13, numRuns: runs(120) });
+    await fc.assert(fc.asyncProperty(mutants(SEEDS), check), { seed: 13, numRuns: runs(300) });
   }, TIMEOUT);
 
   it("mutations of the examples", async () => {
-    await fc.assert(fc.asyncProperty(mutants(EXAMPLES), check), { seed: 14, numRuns: runs(25) });
+    await fc.assert(fc.asyncProperty(mutants(EXAMPLES), check), { seed: 14, numRuns: runs(40) });
   }, TIMEOUT);
 });
