@@ -1,0 +1,81 @@
+// What the two MNIST examples share: compile a model file, train it on the mnist package's
+// digits (seeded order, 1-pixel shifts, cosine learning-rate decay) with a progress display,
+// and report accuracy on the held-out digits.
+import { readFileSync } from "node:fs";
+import { compile, formatDiagnostics, importModule } from "../compiler/index.ts";
+import { Rng } from "../runtime/rng.ts";
+import { type Digits, fillBatch, fillShiftedBatch, loadMnist, permutation } from "./data/mnist.ts";
+import { Progress } from "./progress.ts";
+
+export interface MnistRun {
+  /** The model file, relative to the repository root (examples/...). */
+  file: string;
+  epochs: number;
+  batch: number;
+  /** The learning rate at the first epoch; it decays along a cosine to 0. */
+  lr: number;
+}
+
+export async function trainMnist(run: MnistRun): Promise<number> {
+  const B = run.batch;
+  let t0 = performance.now();
+  const source = readFileSync(new URL(`../${run.file}`, import.meta.url), "utf8");
+  const result = compile(source, { file: run.file, dims: { B } });
+  if (!result.ok) {
+    console.error(formatDiagnostics(result.diagnostics, result.sources));
+    process.exit(1);
+  }
+  console.log(`compiled ${run.file} in ${(performance.now() - t0).toFixed(0)} ms: ` +
+    `${result.stats!.params} params, arena ${(result.stats!.arenaBytes / 1024).toFixed(0)} KiB, ` +
+    `module ${(result.js.length / 1024).toFixed(0)} KiB`);
+  const { create } = await importModule(result.js);
+  const model = create({ seed: 1 });
+
+  const { train, test } = loadMnist();
+  console.log(`MNIST from the mnist package: ${train.n} training digits, ${test.n} test digits`);
+  // Row-major pixels: the same memory serves f32[B, 784] and f32[B, 1, 28, 28].
+  const x = new Float32Array(B * 784);
+  const y = new Int32Array(B);
+  const rng = new Rng(7);
+  const steps = Math.floor(train.n / B);
+  t0 = performance.now();
+  for (let epoch = 1; epoch <= run.epochs; epoch++) {
+    const order = permutation(train.n, rng);
+    // Cosine decay: large steps early, fine ones at the end.
+    model.setLearningRate("step", run.lr * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / run.epochs)));
+    const bar = new Progress(`epoch ${epoch}/${run.epochs}`, steps);
+    let sum = 0;
+    for (let s = 0; s < steps; s++) {
+      // Each digit shifted by up to a pixel each way: more digits from the same 8,495.
+      fillShiftedBatch(train, order, s * B, B, x, y, rng, 1);
+      sum += model.train({ x, y });
+      bar.tick(`loss ${(sum / (s + 1)).toFixed(4)}`);
+    }
+    const acc = accuracy(model, test, x, y, B);
+    bar.done(`loss ${(sum / steps).toFixed(4)}, test accuracy ${(100 * acc).toFixed(2)}%`);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const acc = accuracy(model, test, x, y, B);
+  console.log(`trained ${run.epochs} epochs in ${seconds.toFixed(1)} s ` +
+    `(${((steps * run.epochs * B) / seconds).toFixed(0)} samples/s, test accuracy included)`);
+  console.log(`test accuracy: ${(100 * acc).toFixed(2)}% on ${test.n} digits not seen in training`);
+  return acc;
+}
+
+/** Accuracy on the test digits, in batches of B (the last batch wraps around; only the
+ * first occurrence of each digit is counted). */
+function accuracy(model: { predict(f: object): { probs: Float32Array } }, test: Digits,
+  x: Float32Array, y: Int32Array, B: number): number {
+  let right = 0;
+  const order = new Int32Array(test.n).map((_, i) => i);
+  for (let at = 0; at < test.n; at += B) {
+    fillBatch(test, order, at, B, x, y);
+    const { probs } = model.predict({ x });
+    for (let k = 0; k < B && at + k < test.n; k++) {
+      let best = 0;
+      for (let c = 1; c < 10; c++) if (probs[k * 10 + c] > probs[k * 10 + best]) best = c;
+      if (best === y[k]) right++;
+    }
+  }
+  return right / test.n;
+}
