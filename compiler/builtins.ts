@@ -281,6 +281,18 @@ function filled(value: (a: Bound) => number): Builtin["fn"] {
   return (c, a) => T(c.b.broadcastTo(k(c, value(a)), toDims(a.dims!, "the shape")));
 }
 
+/** A builtin of (x, axis = -1), such as softmax. */
+function alongAxis(name: string, f: (c: BuiltinContext, x: number, axis: number) => number): Builtin {
+  return {
+    params: ["x", "axis?"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, name);
+      const rank = c.b.shape(x).length;
+      return T(f(c, x, a.axis ? normAxis(toInt(a.axis, "axis"), rank, a.axis.span, name) : rank - 1));
+    },
+  };
+}
+
 export const BUILTINS: Record<string, Builtin> = {
   identity: { params: ["x"], fn: (_c, a) => a.x!.value },
   exp: unaryOp("exp"), log: unaryOp("log"), sqrt: unaryOp("sqrt"), abs: unaryOp("abs"),
@@ -328,22 +340,8 @@ export const BUILTINS: Record<string, Builtin> = {
   mean: reduction("mean", mean),
   logsumexp: reduction("logsumexp", logsumexp),
   variance: reduction("variance", variance),
-  softmax: {
-    params: ["x", "axis?"],
-    fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "softmax");
-      const axis = a.axis ? normAxis(toInt(a.axis, "axis"), c.b.shape(x).length, a.axis.span, "softmax") : c.b.shape(x).length - 1;
-      return T(softmax(c, x, axis));
-    },
-  },
-  log_softmax: {
-    params: ["x", "axis?"],
-    fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "log_softmax");
-      const axis = a.axis ? normAxis(toInt(a.axis, "axis"), c.b.shape(x).length, a.axis.span, "log_softmax") : c.b.shape(x).length - 1;
-      return T(logSoftmax(c, x, axis));
-    },
-  },
+  softmax: alongAxis("softmax", softmax),
+  log_softmax: alongAxis("log_softmax", logSoftmax),
   reshape: {
     params: ["x", "shape"],
     fn: (c, a) => {
