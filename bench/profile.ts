@@ -90,7 +90,7 @@ function setup(model: ProfiledModel, batch: number) {
   const r = compile(MODELS[model].source, { file: `bench/${model}.kiln`, dims: { B: batch },
     declarations: false });
   if (!r.ok) throw new Error(`bench/${model}.kiln did not compile`);
-  const ops = new Map([...r.js.matchAll(/function (k_\w+)\(\) \{ \/\/ (.*)/g)].map((m) => [m[1], m[2]]));
+  const ops = new Map([...r.js.matchAll(/function (k_\w+)\([^)]*\) \{ \/\/ (.*)/g)].map((m) => [m[1], m[2]]));
   return { js: r.js, ops };
 }
 

@@ -80,6 +80,8 @@ export class EntryEmitter {
   private kernels = "";
   private calls: string[] = [];
   private readonly launched: { fn: string; node: Node }[] = [];
+  /** Kernel bodies (offsets as parameters) to the function that runs them. */
+  private readonly shared = new Map<string, string>();
 
   constructor(private readonly g: Graph, private readonly tag: string,
     private readonly persistent: ReadonlyMap<string, number>,
@@ -263,7 +265,7 @@ export class EntryEmitter {
 
   private group(members: number[], stored: Set<number>): void {
     const root = this.g.nodes[members.at(-1)!];
-    const body = groupKernel({ g: this.g, members, stored, ref: (id) => this.refs[id],
+    const body = groupKernel({ g: this.g, members, stored, ref: (id) => symbolic(this.refs[id]),
       nm: new Namer(), rng: "R" });
     const ops = members.map((m) => this.g.nodes[m].op).join(" ");
     this.add(root, `fused ${ops} [${root.shape.join(", ")}]`, body);
@@ -272,9 +274,9 @@ export class EntryEmitter {
   private kernel(n: Node): void {
     const def = OPS[n.op];
     const nm = new Namer();
-    const out = this.refs[n.id];
+    const out = symbolic(this.refs[n.id]);
     const ins = n.inputs.map((i) => this.g.nodes[i]);
-    const args = n.inputs.map((i) => this.refs[i]);
+    const args = n.inputs.map((i) => symbolic(this.refs[i]));
     let body: string;
     if (def.kind === "elementwise") {
       body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
@@ -284,17 +286,40 @@ export class EntryEmitter {
       body = def.emit({ node: n, ins, out, args, nm, rng: "R", scratch });
     } else {
       // A leaf or alias that must be materialized as an output: a copy (or fill).
-      body = elementwiseLoop(out, n.shape, [this.leafRef(n)], [n.op === "const" ? [] : n.shape],
+      body = elementwiseLoop(out, n.shape, [symbolic(this.leafRef(n))], [n.op === "const" ? [] : n.shape],
         (r) => r[0], nm);
     }
     this.add(n, `${n.op} [${n.shape.join(", ")}]`, body);
   }
 
+  /**
+   * Kernels whose code differs only in where their tensors sit share one function, called
+   * with those offsets: an unrolled loop's time steps then run the same few functions, which
+   * V8 optimizes once, instead of thousands of copies (an LSTM over 500 steps).
+   */
   private add(n: Node, comment: string, body: string): void {
-    const name = `k_${this.tag}_${n.id}`;
-    this.kernels += `function ${name}() { // ${comment}\n${body}}\n`;
-    this.calls.push(`${name}();`);
-    this.launched.push({ fn: name, node: n });
+    const offsets: string[] = [];
+    const params = new Map<string, string>();
+    let shape = body.replace(/\$@(\d+)@\$/g, (_, off: string) => {
+      if (!params.has(off)) { params.set(off, `$o${params.size}`); offsets.push(off); }
+      return params.get(off)!;
+    });
+    // Fused loops name their values after node ids (v12, x13): number them per kernel so
+    // that the same computation on other nodes reads the same.
+    const locals = new Map<string, string>();
+    shape = shape.replace(/\b([vx])(\d+)\b/g, (id: string, p: string) => {
+      if (!locals.has(id)) locals.set(id, `${p}$${locals.size}`);
+      return locals.get(id)!;
+    });
+    let name = this.shared.get(shape);
+    if (name === undefined) {
+      name = `k_${this.tag}_${n.id}`;
+      this.shared.set(shape, name);
+      this.kernels += `function ${name}(${[...params.values()].join(", ")}) { // ${comment}\n${shape}}\n`;
+    }
+    const call = `${name}(${offsets.join(", ")})`;
+    this.calls.push(`${call};`);
+    this.launched.push({ fn: offsets.length ? `() => ${call}` : name, node: n });
   }
 
   private leafRef(n: Node): Ref {
@@ -304,4 +329,10 @@ export class EntryEmitter {
     const name = n.attrs.name as string;
     return this.refs[n.inputs[0]] ?? { arr: "F", off: this.persistent.get(name)! };
   }
+}
+
+/** A tensor's offset (in the arena or a feed) as a marker that `add` turns into a kernel
+ * parameter. */
+function symbolic(ref: Ref): Ref {
+  return typeof ref.off === "number" && ref.lit === undefined ? { ...ref, off: `$@${ref.off}@$` } : ref;
 }
