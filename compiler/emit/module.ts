@@ -154,11 +154,17 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const run = (tag: string, what: string) => `if (checkFinite) {\ncheckFinitePersistent(${q(what)}, "");\n` +
     `runChecked(${q(what)}, CHECKS_${tag});\n} else run_${tag}();\n`;
 
+  // Name lists and shapes are made once here: literals in the entry functions would be new
+  // arrays on every call.
+  js += `const INPUT_NAMES = ${JSON.stringify([...d.inputs.keys()])};\n`;
+  for (const [name, v] of feedVar) js += `const SHAPE_${v} = ${JSON.stringify(d.inputs.get(name)!.shape)};\n`;
+  compiled.forEach((c, i) => (js += `const FEEDS_${entries[i].key} = ${JSON.stringify(c.feeds)};\n`));
+  const feedsOf = (c: CompiledEntry) => `FEEDS_${entries[compiled.indexOf(c)].key}`;
   const bindFeeds = (c: CompiledEntry, entry: string) => {
-    let s = `checkFeedNames(feeds, ${JSON.stringify(c.feeds)}, ${q(entry)}, ${JSON.stringify([...d.inputs.keys()])});\n`;
+    let s = `checkFeedNames(feeds, ${feedsOf(c)}, ${q(entry)}, INPUT_NAMES);\n`;
     for (const f of c.feeds) {
       const i = d.inputs.get(f)!;
-      s += `${feedVar.get(f)} = checkFeed(${q(f)}, feeds[${q(f)}], ${q(i.dtype === "i" ? "i32" : dtype)}, ${JSON.stringify(i.shape)});\n`;
+      s += `${feedVar.get(f)} = checkFeed(${q(f)}, feeds[${q(f)}], ${q(i.dtype === "i" ? "i32" : dtype)}, SHAPE_${feedVar.get(f)});\n`;
       if (i.dtype === "f") s += `if (checkFinite) checkFiniteFeed(${q(entry)}, ${q(f)}, ${feedVar.get(f)});\n`;
     }
     return s;
@@ -232,14 +238,13 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     `if (mode !== "train" && mode !== "eval") throw new TypeError("gradients: mode must be 'train' or 'eval', not " + String(mode));\n` +
     `const e = GRADS.find((g) => g.loss === loss && g.mode === mode);\n` +
     `if (!e) throw new TypeError("gradients: no loss named '" + String(loss) + "'; the model's losses are " + (meta.losses.map((l) => "'" + l + "'").join(", ") || "none"));\n` +
-    `const c = { feeds: e.feeds };\n` +
-    `checkFeedNames(feeds, e.feeds, "gradients", [...INPUTS.keys()]);\n` +
-    `${[...feedVar].map(([name, v]) => `if (e.feeds.includes(${q(name)})) {\n${v} = checkFeed(${q(name)}, feeds[${q(name)}], INPUTS.get(${q(name)}).dtype, INPUTS.get(${q(name)}).shape);\n` +
+    `checkFeedNames(feeds, e.feeds, "gradients", INPUT_NAMES);\n` +
+    `${[...feedVar].map(([name, v]) => `if (e.feeds.includes(${q(name)})) {\n${v} = checkFeed(${q(name)}, feeds[${q(name)}], INPUTS.get(${q(name)}).dtype, SHAPE_${v});\n` +
       `if (checkFinite && ${d.inputs.get(name)!.dtype === "f"}) checkFiniteFeed("gradients", ${q(name)}, ${v});\n}`).join("\n")}\n` +
     `if (opts.seed !== undefined) { seededRng.seed(opts.seed); R = seededRng; }\n` +
     `try {\nif (checkFinite) { checkFinitePersistent("gradients", ""); runChecked("gradients", e.checks); }\n` +
     `else e.run();\n} finally { R = rng; }\n` +
-    `void c;\nreturn { value: F[e.value], grads: e.grads };\n}\n`;
+    `return { value: F[e.value], grads: e.grads };\n}\n`;
 
   // params, state, save and load
   const tensorsList = [
