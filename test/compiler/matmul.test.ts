@@ -1,31 +1,12 @@
-// The emitted matrix-product kernel against a naive triple loop written here: odd sizes that
+// The emitted matrix-product kernel against a naive triple loop (test/support): odd sizes that
 // leave ragged register-block edges, every transpose layout, and batches with broadcasting.
 import { describe, expect, it } from "vitest";
 import { Namer } from "../../compiler/emit/loops.ts";
 import type { Node } from "../../compiler/graph.ts";
 import { MATMUL_OPS, matmulKernel } from "../../compiler/ops/matmul.ts";
+import { LAYOUTS, naive, values } from "../support/matmul.ts";
 
 const SIZES = [1, 3, 5, 7];
-const LAYOUTS = [[false, false], [true, false], [false, true], [true, true]] as const;
-
-/** Seeded values that are exact in float32, so sums of products compare tightly. */
-function values(n: number, seed: number): Float32Array {
-  return new Float32Array(n).map((_, i) => (((i * 7919 + seed * 104729) % 17) - 8) / 4);
-}
-
-/** C[i, j] = sum_k A[i, k] B[k, j], with A stored [K, M] when ta and B stored [N, K] when tb. */
-function naive(a: ArrayLike<number>, b: ArrayLike<number>, M: number, K: number, N: number,
-  ta: boolean, tb: boolean): number[] {
-  const c: number[] = [];
-  for (let i = 0; i < M; i++) {
-    for (let j = 0; j < N; j++) {
-      let s = 0;
-      for (let k = 0; k < K; k++) s += a[ta ? k * M + i : i * K + k] * b[tb ? j * K + k : k * N + j];
-      c.push(s);
-    }
-  }
-  return c;
-}
 
 describe("matmulKernel", () => {
   for (const [ta, tb] of LAYOUTS) {

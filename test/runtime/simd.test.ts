@@ -1,29 +1,11 @@
-// The WebAssembly SIMD product that float32 modules run, against a naive triple loop written
-// here: ragged sizes around its 4 x 8 block, every layout, operands at offsets, and the emitted
-// kernel taking that path when the runtime is in scope.
+// The WebAssembly SIMD product that float32 modules run, against a naive triple loop
+// (test/support): ragged sizes around its 4 x 8 block, every layout, operands at offsets,
+// and the emitted kernel taking that path when the runtime is in scope.
 import { describe, expect, it } from "vitest";
 import { Namer } from "../../compiler/emit/loops.ts";
 import { matmulKernel } from "../../compiler/ops/matmul.ts";
 import { simdAvailable, simdMatmul } from "../../runtime/simd.ts";
-
-const LAYOUTS = [[false, false], [true, false], [false, true], [true, true]] as const;
-
-function values(n: number, seed: number): Float32Array {
-  return new Float32Array(n).map((_, i) => (((i * 7919 + seed * 104729) % 17) - 8) / 4);
-}
-
-function naive(a: ArrayLike<number>, b: ArrayLike<number>, M: number, K: number, N: number,
-  ta: boolean, tb: boolean): number[] {
-  const c: number[] = [];
-  for (let i = 0; i < M; i++) {
-    for (let j = 0; j < N; j++) {
-      let s = 0;
-      for (let k = 0; k < K; k++) s += a[ta ? k * M + i : i * K + k] * b[tb ? j * K + k : k * N + j];
-      c.push(s);
-    }
-  }
-  return c;
-}
+import { LAYOUTS, naive, values } from "../support/matmul.ts";
 
 describe("simdMatmul", () => {
   it("runs on this engine", () => expect(simdAvailable()).toBe(true));
