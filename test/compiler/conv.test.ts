@@ -10,6 +10,7 @@ import { evaluate } from "../../compiler/interpret.ts";
 import { OPS } from "../../compiler/ops.ts";
 import { tensor } from "../../compiler/tensor.ts";
 import { Rng } from "../../runtime/rng.ts";
+import { expectFeedGradient } from "../support/finite.ts";
 
 type Img = { data: Float64Array; shape: number[] };
 
@@ -290,16 +291,7 @@ describe("pooling", () => {
         const x = random(shape, rng).data, c = new Float64Array(x.length);
         const want = naivePool({ data: x, shape }, size, stride, reduce);
         expect(maxDiff(m.predict({ x }).y, want.data)).toBeLessThan(1e-14);
-        const analytic = Float64Array.from(m.gradients({ x, c }).grads.x as Float64Array);
-        for (let i = 0; i < x.length; i++) {
-          const v = x[i], h = 1e-6;
-          x[i] = v + h;
-          const up = m.gradients({ x, c }).value;
-          x[i] = v - h;
-          const down = m.gradients({ x, c }).value;
-          x[i] = v;
-          expect(Math.abs((up - down) / (2 * h) - analytic[i])).toBeLessThan(1e-6);
-        }
+        expectFeedGradient(m, { x, c }, "x");
       }
     });
   }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { compile, compileToModel } from "../../compiler/index.ts";
 import { Rng } from "../../runtime/rng.ts";
+import { expectFeedGradient } from "../support/finite.ts";
 
 const rng = new Rng(11);
 const draw = (n: number, scale = 1, shift = 0) =>
@@ -96,16 +97,7 @@ describe("BatchNorm", () => {
     const shape = [3, 2, 2, 2];
     const { m } = await probe(shape, "BatchNorm()", " + sum(square(h) * h * c)");
     const x = draw(count(shape), 1, 0.3), c = draw(count(shape));
-    const analytic = Float64Array.from(m.gradients({ x, c }).grads.x as Float64Array);
-    for (let i = 0; i < x.length; i++) {
-      const v = x[i], h = 1e-6;
-      x[i] = v + h;
-      const up = m.gradients({ x, c }).value;
-      x[i] = v - h;
-      const down = m.gradients({ x, c }).value;
-      x[i] = v;
-      expect(Math.abs((up - down) / (2 * h) - analytic[i])).toBeLessThan(1e-6);
-    }
+    expectFeedGradient(m, { x, c }, "x");
   });
 });
 
@@ -125,16 +117,7 @@ describe("LayerNorm", () => {
         (val - mu) / Math.sqrt(v + 1e-5) * m.params["l.gamma"][k] + m.params["l.beta"][k]));
     }
     expect(maxDiff(m.predict({ x }).y, want)).toBeLessThan(1e-12);
-    const analytic = Float64Array.from(m.gradients({ x, c }).grads.x as Float64Array);
-    for (let i = 0; i < x.length; i++) {
-      const v = x[i], h = 1e-6;
-      x[i] = v + h;
-      const up = m.gradients({ x, c }).value;
-      x[i] = v - h;
-      const down = m.gradients({ x, c }).value;
-      x[i] = v;
-      expect(Math.abs((up - down) / (2 * h) - analytic[i])).toBeLessThan(1e-6);
-    }
+    expectFeedGradient(m, { x, c }, "x");
   });
 });
 
