@@ -514,14 +514,7 @@ export const BUILTINS: Record<string, Builtin> = {
       if (c.b.shape(y).length !== 0) {
         throw error(`grad needs a scalar to differentiate but got ${showShape(c.b.shape(y), "f")}`, a.y!.span);
       }
-      // A param is one node per mention (`fc.W`, each call of the layer): differentiate
-      // with respect to all of them, as train steps do.
-      const leaf = c.b.node(x);
-      const named = leaf.op === "param" || leaf.op === "state";
-      const xs = named ? c.b.nodes.filter((n) => n.op === leaf.op && n.attrs.name === leaf.attrs.name)
-        .map((n) => n.id) : [x];
-      const gs = gradients(c.b, y, xs).filter((g): g is number => g !== null);
-      const g = gs.length ? gs.reduce((acc, gi) => add(c, acc, gi)) : undefined;
+      const [g] = gradients(c.b, y, [x]);
       return T(g ?? c.b.broadcastTo(k(c, 0), c.b.shape(x)));
     },
   },

@@ -72,8 +72,14 @@ export class GraphBuilder {
   readonly nodes: Node[] = [];
   /** The span given to new nodes unless one is passed; elaboration keeps it current. */
   span: Span | undefined;
+  /** One node per named feed, param and state tensor, however often the model mentions it:
+   * so a gradient with respect to that node is the gradient with respect to the tensor. */
+  private readonly named = new Map<string, number>();
 
   add(op: OpName, inputs: readonly number[], attrs: Attrs = {}, span = this.span): number {
+    const key = op === "param" || op === "state" || op === "input" ? `${op} ${attrs.name}` : undefined;
+    const known = key === undefined ? undefined : this.named.get(key);
+    if (known !== undefined) return known;
     if (this.nodes.length >= MAX_GRAPH_NODES) {
       throw new KilnError({ severity: "error", span, message: `the model is too large to compile: ` +
         `its graph grows past ${MAX_GRAPH_NODES} operations here (loops are unrolled, so a long ` +
@@ -102,6 +108,7 @@ export class GraphBuilder {
     const id = this.nodes.length;
     this.nodes.push({ id, op, inputs: [...inputs], attrs, shape: result.shape,
       dtype: result.dtype, span });
+    if (key !== undefined) this.named.set(key, id);
     return id;
   }
 

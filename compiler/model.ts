@@ -141,39 +141,19 @@ function selectorText(e: Expr): string {
   throw error("an 'over' selection must be a layer instance or param name, like gen or gen.fc1", e.span);
 }
 
-function leafNodes(r: ModeResult, op: "param" | "input"): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const n of r.b.nodes) if (n.op === op && !m.has(n.attrs.name as string)) m.set(n.attrs.name as string, n.id);
-  return m;
-}
-
-/** Gradients w.r.t. a param must reach every node naming it (instances reused across calls
- * make several), so all param leaves of one name are gathered and their gradients summed. */
+/** The gradient of `loss` with respect to each named param or feed (null where none flows).
+ * The builder keeps one node per name, so each name is one leaf to differentiate. */
 function paramGradients(r: ModeResult, loss: number, names: readonly string[]):
   Map<string, number | null> {
-  const byName = new Map<string, number[]>();
+  const leaf = new Map<string, number>();
   for (const n of r.b.nodes) {
     if ((n.op === "param" || n.op === "input") && names.includes(n.attrs.name as string)) {
-      const list = byName.get(n.attrs.name as string) ?? [];
-      list.push(n.id);
-      byName.set(n.attrs.name as string, list);
+      leaf.set(n.attrs.name as string, n.id);
     }
   }
-  const flat = [...byName.values()].flat();
-  const gs = gradients(r.b, loss, flat);
-  const out = new Map<string, number | null>();
-  let k = 0;
-  for (const [name, ids] of byName) {
-    let acc: number | null = null;
-    for (let i = 0; i < ids.length; i++, k++) {
-      const g = gs[k];
-      if (g === null) continue;
-      acc = acc === null ? g : r.b.add("add", [acc, g]);
-    }
-    out.set(name, acc);
-  }
-  for (const n of names) if (!out.has(n)) out.set(n, null);
-  return out;
+  const gs = gradients(r.b, loss, [...leaf.values()]);
+  const byLeaf = new Map([...leaf.keys()].map((name, k) => [name, gs[k]]));
+  return new Map(names.map((name) => [name, byLeaf.get(name) ?? null]));
 }
 
 /** The params a step's `over` selects, in declaration order (all of them without `over`). */
