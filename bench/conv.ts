@@ -7,7 +7,8 @@
 import { Namer } from "../compiler/emit/loops.ts";
 import type { Node } from "../compiler/graph.ts";
 import { CONV_OPS, type Geom, slidingSize } from "../compiler/ops/conv.ts";
-import { simdAvailable, simdMatmul } from "../runtime/simd.ts";
+import { simdNamesIn } from "../compiler/ops/matmul.ts";
+import { allocateArena, simdAvailable, simdKernel } from "../runtime/simd.ts";
 import { FULL, type MeasureOptions, measure, table } from "./harness.ts";
 
 export interface ConvShape {
@@ -28,17 +29,26 @@ function geomOf(s: ConvShape): Geom {
     pt: s.pad, pl: s.pad };
 }
 
-/** The compiler's own kernel, through the op table's emitter. */
-function im2colKernel(s: ConvShape): string {
+/** Where the im2col kernel's tensors sit: X, Wt, Y and the scratch S, one after another in
+ * one arena F, as in a module. */
+function arenaLayout(s: ConvShape): { x: number; w: number; y: number; s: number; total: number } {
   const g = geomOf(s);
+  const x = 0, w = x + g.N * g.C * g.H * g.W, y = w + g.O * g.C * g.KH * g.KW;
+  const sc = y + g.N * g.O * g.Ho * g.Wo;
+  return { x, w, y, s: sc, total: sc + g.C * g.KH * g.KW * g.Ho * g.Wo + g.C * (g.H + 2) * (g.W + 2) };
+}
+
+/** The compiler's own kernel, through the op table's emitter, over the arena F. */
+function im2colKernel(s: ConvShape): string {
+  const g = geomOf(s), at = arenaLayout(s);
   const node = (id: number, shape: number[]): Node => ({ id, op: "input", inputs: [], attrs: {},
     shape, dtype: "f" });
   const x = node(0, [g.N, g.C, g.H, g.W]), w = node(1, [g.O, g.C, g.KH, g.KW]);
   const out = { ...node(2, [g.N, g.O, g.Ho, g.Wo]), op: "conv2d" as const, inputs: [0, 1],
     attrs: { stride: [1, 1], pad: [s.pad, s.pad, s.pad, s.pad] } };
-  return CONV_OPS.conv2d.emit({ node: out, ins: [x, w], out: { arr: "Y", off: 0 },
-    args: [{ arr: "X", off: 0 }, { arr: "Wt", off: 0 }], nm: new Namer(), rng: "R",
-    scratch: { arr: "S", off: 0 } });
+  return CONV_OPS.conv2d.emit({ node: out, ins: [x, w], out: { arr: "F", off: at.y },
+    args: [{ arr: "F", off: at.x }, { arr: "F", off: at.w }], nm: new Namer(), rng: "R",
+    scratch: { arr: "F", off: at.s } });
 }
 
 /** Direct loops, stride 1: 4 output channels x 2 columns per block (O % 4 = 0, Wo even). */
@@ -75,18 +85,23 @@ function directKernel(s: ConvShape): string {
     `Y[yb + ${3 * g.Ho * g.Wo + 1}] = s31;\n}\n}\n`;
 }
 
-/** The kernel as a callable over seeded operands; `simd` lets its products take the
- * WebAssembly path, as in a float32 module. */
+/** A kernel as a callable over seeded operands. The im2col kernel runs over one arena (its
+ * products take the WebAssembly SIMD kernels when `simd`, as in a float32 module); the direct
+ * one over the arrays X, Wt, Y and S. `Y` is the output either way. */
 function compileKernel(body: string, s: ConvShape, simd = false) {
-  const g = geomOf(s);
-  const X = new Float32Array(g.N * g.C * g.H * g.W).map((_, i) => Math.sin(i));
-  const Wt = new Float32Array(g.O * g.C * g.KH * g.KW).map((_, i) => Math.cos(i));
-  const Y = new Float32Array(g.N * g.O * g.Ho * g.Wo);
-  const S = new Float32Array(g.C * g.KH * g.KW * g.Ho * g.Wo + g.C * (g.H + 2) * (g.W + 2));
-  const scope = simd ? ["simdMatmul", "simdAvailable"] : [];
-  const run = new Function("X", "Wt", "Y", "S", ...scope,
-    `return function kernel() {\n${body}};`)(X, Wt, Y, S, simdMatmul, simdAvailable) as () => void;
-  return { run, Y };
+  const g = geomOf(s), at = arenaLayout(s);
+  const { buffer, memory } = allocateArena(at.total * 4, simd);
+  const F = new Float32Array(buffer, 0, at.total);
+  const X = F.subarray(at.x, at.w).map((_, i) => Math.sin(i));
+  const Wt = F.subarray(at.w, at.y).map((_, i) => Math.cos(i));
+  F.set(X, at.x);
+  F.set(Wt, at.w);
+  const Y = F.subarray(at.y, at.s), S = F.subarray(at.s);
+  const kernels = simdNamesIn(body);
+  const run = new Function("F", "X", "Wt", "Y", "S", ...kernels.map((k) => k.name),
+    `return function kernel() {\n${body}};`)(F, X, Wt, Y, S,
+    ...kernels.map((k) => simdKernel(memory, k.M, k.K, k.N, k.ta, k.tb))) as () => void;
+  return { run, Y, g };
 }
 
 export interface ConvRow { shape: string; kernel: string; gflops: number; ms: number }

@@ -2,10 +2,11 @@
 // all four transpose layouts and at the shapes the MLP's steps run. Each kernel is wrapped the
 // way the module wraps it: its own function over typed arrays held in the enclosing closure.
 // Two columns: the JS register-blocked loops (what float64 modules and engines without
-// WebAssembly SIMD run), and the SIMD path float32 modules take, operand packing included.
+// WebAssembly SIMD run), and what float32 modules run: the SIMD kernel over the arena where
+// it pays, else the same JS loops.
 import { Namer } from "../compiler/emit/loops.ts";
-import { matmulKernel } from "../compiler/ops/matmul.ts";
-import { simdAvailable, simdMatmul } from "../runtime/simd.ts";
+import { matmulKernel, simdName } from "../compiler/ops/matmul.ts";
+import { allocateArena, simdAvailable, simdHasLayout, simdKernel } from "../runtime/simd.ts";
 import { type MeasureOptions, measure } from "./harness.ts";
 
 export interface Shape {
@@ -29,18 +30,24 @@ export const SHAPES: Shape[] = [
   { name: "MLP fc1 at batch 1: 1x784 @ 784x128", M: 1, K: 784, N: 128, ta: false, tb: false },
 ];
 
-/** The emitted kernel for one shape as a callable, with seeded operands; `simd` puts the
- * runtime's SIMD product in scope, as an emitted module does. */
+/** The emitted kernel for one shape as a callable over seeded operands in one arena, as in a
+ * module; `simd` makes the arena WebAssembly memory and binds the SIMD kernel, as a float32
+ * module does (else the JS loops run, as in float64 modules). */
 export function kernel(s: Shape, simd = false): { run: () => void; c: Float32Array; a: Float32Array; b: Float32Array } {
-  const body = matmulKernel({ arr: "C", off: 0 }, { arr: "A", off: 0 }, { arr: "B", off: 0 },
-    { M: s.M, K: s.K, N: s.N }, s.ta, s.tb, new Namer());
-  const a = new Float32Array(s.M * s.K).map((_, i) => Math.sin(i));
-  const b = new Float32Array(s.K * s.N).map((_, i) => Math.cos(i));
-  const c = new Float32Array(s.M * s.N);
-  const scope = simd ? ["simdMatmul", "simdAvailable"] : [];
-  const run = new Function("A", "B", "C", ...scope, `return function kernel() {\n${body}};`)(a, b, c,
-    simdMatmul, simdAvailable) as () => void;
-  return { run, a, b, c };
+  const d = { M: s.M, K: s.K, N: s.N };
+  const [ao, bo, co] = [0, s.M * s.K, s.M * s.K + s.K * s.N];
+  const total = co + s.M * s.N;
+  const body = matmulKernel({ arr: "F", off: co }, { arr: "F", off: ao }, { arr: "F", off: bo },
+    d, s.ta, s.tb, new Namer());
+  const { buffer, memory } = allocateArena(total * 4, simd && simdAvailable());
+  const F = new Float32Array(buffer, 0, total);
+  const a = F.subarray(ao, bo).map((_, i) => Math.sin(i)), b = F.subarray(bo, co).map((_, i) => Math.cos(i));
+  F.set(a, ao);
+  F.set(b, bo);
+  const name = simdName(d, s.ta, s.tb);
+  const run = new Function("F", name, `return function kernel() {\n${body}};`)(F,
+    simdHasLayout(s.ta, s.tb) ? simdKernel(memory, s.M, s.K, s.N, s.ta, s.tb) : null) as () => void;
+  return { run, a, b, c: F.subarray(co, total) };
 }
 
 export interface MatmulRow {

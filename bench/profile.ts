@@ -78,7 +78,6 @@ function times(profile: CpuProfile, from: number, to: number) {
 
 function kindOf(what: string): string {
   if (/\bmatmul\b/.test(what)) return "matrix products, JS (with what fusion put in them)";
-  if (what === "simdMatmul") return "matrix products, SIMD operand packing (JS)";
   if (what.startsWith("wasm-function")) return "matrix products, SIMD kernel (WebAssembly)";
   if (/Step$/.test(what)) return "optimizer";
   if (/^conv2d\w* \[/.test(what)) return "convolutions, JS (im2col copies, bias, sums over samples)";

@@ -30,6 +30,8 @@ export interface CompileOptions {
 
 export interface CompileStats {
   arenaBytes: number;
+  /** Of the arena: the inputs' slots, where each call copies its feeds. */
+  feedBytes: number;
   params: number;
   entries: EntryStats[];
 }
@@ -100,7 +102,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     result.js = emitted.js;
     result.dts = options.declarations === false ? "" : emitDeclarations(ir, dtype);
     result.diagnostics = ir.warnings;
-    result.stats = { arenaBytes: emitted.arenaBytes, params: [...ir.decls.params.values()]
+    result.stats = { arenaBytes: emitted.arenaBytes, feedBytes: emitted.feedBytes, params: [...ir.decls.params.values()]
       .reduce((s, p) => s + p.shape.reduce((a, b) => a * b, 1), 0), entries: emitted.entries };
     result.ok = true;
   } catch (e) {

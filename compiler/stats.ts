@@ -29,10 +29,12 @@ export interface StatsReport {
   optimize: 0 | 1 | 2;
   dtype: "f32" | "f64";
   params: number;
-  /** The one buffer a model instance allocates, and its persistent part (params, state,
-   * optimizer slots, folded constants); the rest is scratch shared by all entries. */
+  /** The one buffer a model instance allocates: its persistent part (params, state,
+   * optimizer slots, folded constants), the inputs' slots (each call copies its feeds there),
+   * and the rest, scratch shared by all entries. */
   arenaBytes: number;
   persistentBytes: number;
+  feedBytes: number;
   /** The forward graphs' passes, before differentiation. */
   forward: { graph: string; passes: PassRecord[] }[];
   entries: EntryReport[];
@@ -72,7 +74,8 @@ export function modelStats(source: string, options: CompileOptions):
     peakScratchBytes: scratchBytes(e),
   }));
   return { report: { model: ir.decls.name, optimize: level, dtype, params: stats.params,
-    arenaBytes: stats.arenaBytes, persistentBytes: stats.arenaBytes - maxF * bytesF - maxI * 4,
+    arenaBytes: stats.arenaBytes, persistentBytes: stats.arenaBytes - stats.feedBytes - maxF * bytesF - maxI * 4,
+    feedBytes: stats.feedBytes,
     forward, entries } };
 }
 
@@ -84,8 +87,8 @@ const flops = (n: number) => (n < 1e6 ? `${(n / 1e3).toFixed(1)} K` : n < 1e9
 /** The report as a table, then each graph's node count after each pass. */
 export function formatStats(s: StatsReport): string {
   const lines = [`model ${s.model} at -O${s.optimize}, ${s.dtype}: ${s.params} params; ` +
-    `arena ${kb(s.arenaBytes)} (${kb(s.persistentBytes)} persistent, ` +
-    `${kb(s.arenaBytes - s.persistentBytes)} scratch shared by the entries)`, ""];
+    `arena ${kb(s.arenaBytes)} (${kb(s.persistentBytes)} persistent, ${kb(s.feedBytes)} feeds, ` +
+    `${kb(s.arenaBytes - s.persistentBytes - s.feedBytes)} scratch shared by the entries)`, ""];
   const head = ["entry", "nodes", "kernels", "fused", "FLOPs/run", "intermediates", "peak scratch",
     "scratch/intermediates"];
   const rows = s.entries.map((e) => [e.entry, `${e.unoptimizedNodes} -> ${e.nodes}`,

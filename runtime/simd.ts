@@ -1,9 +1,19 @@
-// WebAssembly SIMD matrix products for float32 modules. Plain JS tops out near 5 GFLOP/s
-// (bounds-checked scalar loads, no SIMD); a 4 x 8 register block of f32x4 accumulators
-// measured 31-39 GFLOP/s on the same core, packing included (bench/matmul.ts). Each product
-// shape gets its own small module, assembled here on first use with its sizes as constants.
-// Operands are packed into one WebAssembly memory shared by all shapes (rows padded to the
-// block, transposed B laid out row-major), so a call allocates nothing once memory is grown.
+// WebAssembly SIMD matrix products for float32 modules, reading and writing the model's arena
+// in place: a float32 module's arena *is* a WebAssembly memory (allocateArena), so a product
+// is one call with three byte addresses and copies nothing. Plain JS tops out near 5 GFLOP/s
+// (bounds-checked scalar loads, no SIMD); these kernels keep a block of f32x4 accumulators in
+// registers. Each product shape gets its own small module with its sizes as constants, built
+// here on first use (the bytes are made by the functions below) and instantiated once per
+// arena.
+//
+// Two kernels cover three of the four layouts:
+// - "axpy" (C = A B and C = A^T B): B's rows are contiguous along C's columns, so a block of
+//   R rows x 4V columns adds A[i, k] (splatted) times a vector of B's row k, for each k;
+// - "dot" (C = A B^T): A's and B's rows are both contiguous along k, so each C element of an
+//   R x Q block is a vector of partial sums over k, summed across lanes at the end.
+// C = A^T B^T has neither; the compiler keeps it in JS. Ragged edges are blocks of their own
+// static size; their loads may read up to 3 floats past a row (never stored), which the
+// arena's SIMD_PAD bytes keep inside memory.
 
 /** The WebAssembly binary encoding's pieces we need. */
 function simdUleb(n: number): number[] {
@@ -32,56 +42,206 @@ function simdSection(id: number, items: number[][]): number[] {
   return [id, ...simdUleb(body.length), ...body];
 }
 
-const SIMD_RB = 4;
-const SIMD_CB = 8;
+/** Bytes past the arena's end that a kernel's edge loads may touch. */
+export const SIMD_PAD = 16;
+
+/** Opcodes, by name (core and 0xfd-prefixed SIMD). */
+const W = {
+  get: 0x20, set: 0x21, tee: 0x22, i32: 0x41, add: 0x6a, sub: 0x6b, loop: 0x03, end: 0x0b,
+  brIf: 0x0d, void: 0x40, f32Add: 0x92, f32Store: 0x38,
+  load: 0x00, splat: 0x09, store: 0x0b, const: 0x0c, lane: 0x1f, and: 0x4e, storeLane: 0x5a,
+  fadd: 0xe4, fmul: 0xe6,
+};
+
+/** A function body under construction: i32 locals first, then v128 ones. */
+interface SimdFn {
+  code: number[];
+  i32s: number;
+  v128s: number;
+}
+
+function simdOp(f: SimdFn, op: number, ...imm: number[]): void {
+  f.code.push(0xfd, ...simdUleb(op), ...imm);
+}
+
+function simdGet(f: SimdFn, l: number): void {
+  f.code.push(W.get, ...simdUleb(l));
+}
+
+function simdSet(f: SimdFn, l: number): void {
+  f.code.push(W.set, ...simdUleb(l));
+}
+
+/** memarg: alignment hint 0 (accesses may be unaligned), then the static offset. */
+function simdMem(offset: number): number[] {
+  return [0, ...simdUleb(offset)];
+}
+
+function simdAddTo(f: SimdFn, l: number, by: number): void {
+  if (by === 0) return;
+  simdGet(f, l);
+  f.code.push(W.i32, ...simdSleb(by), W.add);
+  simdSet(f, l);
+}
+
+/** `body` run `count` times (a count-down loop on local `l`; nothing for 0, no loop for 1). */
+function simdRepeat(f: SimdFn, l: number, count: number, body: () => void): void {
+  if (count <= 0) return;
+  if (count === 1) { body(); return; }
+  f.code.push(W.i32, ...simdSleb(count));
+  simdSet(f, l);
+  f.code.push(W.loop, W.void);
+  body();
+  simdGet(f, l);
+  f.code.push(W.i32, 1, W.sub, W.tee, ...simdUleb(l), W.brIf, 0, W.end);
+}
+
+function simdZero(f: SimdFn, l: number): void {
+  simdOp(f, W.const, ...new Array(16).fill(0));
+  simdSet(f, l);
+}
+
+/** acc += x * y, for v128 locals (y given as code that pushes it). */
+function simdFma(f: SimdFn, acc: number, x: number, y: () => void): void {
+  simdGet(f, acc);
+  simdGet(f, x);
+  y();
+  simdOp(f, W.fmul);
+  simdOp(f, W.fadd);
+  simdSet(f, acc);
+}
+
+// Locals shared by both kernels: params a b c, then counters and pointers.
+const [LA, LB, LC, LI, LJ, LK, A0, C0, JB, JC, PA, PB] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+const SIMD_I32S = 12;
 
 /**
- * A module importing memory `e.m` and exporting `mm(a, b, c)` (byte addresses): C[Mp, Np] =
- * A' B with B row-major [K, Np] and A' = A [Mp, K] or, when `ta`, A^T stored [K, Mp].
+ * Rows in blocks of R, columns in blocks of `cw` (the row block loop's body gets the block's
+ * height; the column loop's body gets the block's width), pointers advanced by the layout's
+ * byte strides: A0/C0 at each row block's start, JB/JC at each column block's.
  */
-function simdModule(Mp: number, K: number, Np: number, ta: boolean): Uint8Array<ArrayBuffer> {
-  const RB = SIMD_RB;
-  const LG = 0x20, LS = 0x21, I32 = 0x41, ADD = 0x6a, MUL = 0x6c, LTU = 0x49, BRIF = 0x0d;
-  const LOOP = [0x03, 0x40], END = 0x0b;
-  const v = (op: number, ...rest: number[]) => [0xfd, ...simdUleb(op), ...rest];
-  // Locals: params a b c, then i j k pa pb pc, then the accumulators, B vectors, A splat.
-  const [A, B, C, I, J, Kv, PA, PB, PC] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-  const CV = SIMD_CB / 4;
-  const acc = (r: number, q: number) => 9 + r * CV + q;
-  const bv = (q: number) => 9 + RB * CV + q;
-  const splat = 9 + RB * CV + CV;
-  const sAi = ta ? 4 : K * 4, sAk = ta ? Mp * 4 : 4;
-  const c: number[] = [];
-  const inc = (l: number, by: number) => c.push(LG, l, I32, ...simdSleb(by), ADD, LS, l);
-  const loopUntil = (l: number, n: number) => c.push(LG, l, I32, ...simdSleb(n), LTU, BRIF, 0, END);
-  c.push(I32, 0, LS, I, ...LOOP, I32, 0, LS, J, ...LOOP);
-  for (let r = 0; r < RB; r++) {
-    for (let q = 0; q < CV; q++) c.push(...v(0x0c, ...new Array(16).fill(0)), LS, acc(r, q));
-  }
-  c.push(LG, A, LG, I, I32, ...simdSleb(sAi), MUL, ADD, LS, PA);
-  c.push(LG, B, LG, J, I32, 2, 0x74, ADD, LS, PB);
-  c.push(I32, 0, LS, Kv, ...LOOP);
-  for (let q = 0; q < CV; q++) c.push(LG, PB, ...v(0x00, 4, ...simdUleb(q * 16)), LS, bv(q));
-  for (let r = 0; r < RB; r++) {
-    c.push(LG, PA, ...v(0x09, 2, ...simdUleb(r * sAi)), LS, splat); // v128.load32_splat
-    for (let q = 0; q < CV; q++) {
-      c.push(LG, acc(r, q), LG, splat, LG, bv(q), ...v(0xe6), ...v(0xe4), LS, acc(r, q)); // mul, add
+function simdTiles(f: SimdFn, M: number, N: number, R: number, cw: number,
+  strides: { aRow: number; bCol: number; cCol: number }, N4: number,
+  block: (rows: number, cols: number) => void): void {
+  const cols = (rows: number) => {
+    simdGet(f, LB); simdSet(f, JB);
+    simdGet(f, C0); simdSet(f, JC);
+    simdRepeat(f, LJ, Math.floor(N / cw), () => {
+      block(rows, cw);
+      simdAddTo(f, JB, cw * strides.bCol);
+      simdAddTo(f, JC, cw * strides.cCol);
+    });
+    if (N % cw) block(rows, N % cw);
+  };
+  simdGet(f, LA); simdSet(f, A0);
+  simdGet(f, LC); simdSet(f, C0);
+  simdRepeat(f, LI, Math.floor(M / R), () => {
+    cols(R);
+    simdAddTo(f, A0, R * strides.aRow);
+    simdAddTo(f, C0, R * N4);
+  });
+  if (M % R) cols(M % R);
+}
+
+/** C = op(A) B, B row-major [K, N]: A stored [M, K], or [K, M] when `ta`. */
+function simdAxpyBody(M: number, K: number, N: number, ta: boolean): SimdFn {
+  const R = Math.min(M, 4);
+  const V = Math.max(1, Math.min(Math.max(2, Math.floor(8 / R)), Math.ceil(N / 4)));
+  const aRow = ta ? 4 : K * 4, aK = ta ? M * 4 : 4;
+  // v128 locals: accumulators R x V, B's vectors V, the splat.
+  const f: SimdFn = { code: [], i32s: SIMD_I32S, v128s: R * V + V + 1 };
+  const acc = (r: number, q: number) => SIMD_I32S + r * V + q;
+  const bv = (q: number) => SIMD_I32S + R * V + q;
+  const sp = SIMD_I32S + R * V + V;
+  simdTiles(f, M, N, R, 4 * V, { aRow, bCol: 4, cCol: 4 }, N * 4, (rows, cols) => {
+    const vs = Math.ceil(cols / 4);
+    for (let r = 0; r < rows; r++) for (let q = 0; q < vs; q++) simdZero(f, acc(r, q));
+    simdGet(f, A0); simdSet(f, PA);
+    simdGet(f, JB); simdSet(f, PB);
+    simdRepeat(f, LK, K, () => {
+      // One row of A: B's vectors are loaded once into locals and reused; one row: inline.
+      if (rows > 1) {
+        for (let q = 0; q < vs; q++) { simdGet(f, PB); simdOp(f, W.load, ...simdMem(q * 16)); simdSet(f, bv(q)); }
+      }
+      for (let r = 0; r < rows; r++) {
+        simdGet(f, PA); simdOp(f, W.splat, ...simdMem(r * aRow)); simdSet(f, sp);
+        for (let q = 0; q < vs; q++) {
+          simdFma(f, acc(r, q), sp, rows > 1 ? () => simdGet(f, bv(q))
+            : () => { simdGet(f, PB); simdOp(f, W.load, ...simdMem(q * 16)); });
+        }
+      }
+      simdAddTo(f, PA, aK);
+      simdAddTo(f, PB, N * 4);
+    });
+    for (let r = 0; r < rows; r++) {
+      for (let q = 0; q < vs; q++) {
+        const at = (r * N + q * 4) * 4;
+        const lanes = Math.min(4, cols - q * 4);
+        if (lanes === 4) { simdGet(f, JC); simdGet(f, acc(r, q)); simdOp(f, W.store, ...simdMem(at)); continue; }
+        for (let l = 0; l < lanes; l++) {
+          simdGet(f, JC); simdGet(f, acc(r, q)); simdOp(f, W.storeLane, ...simdMem(at + 4 * l), l);
+        }
+      }
     }
+  });
+  return f;
+}
+
+/** C = A B^T: A stored [M, K], B stored [N, K]. */
+function simdDotBody(M: number, K: number, N: number): SimdFn {
+  const R = Math.min(M, 2), Q = Math.min(N, 4);
+  const f: SimdFn = { code: [], i32s: SIMD_I32S, v128s: R * Q + R + 2 };
+  const acc = (r: number, q: number) => SIMD_I32S + r * Q + q;
+  const av = (r: number) => SIMD_I32S + R * Q + r;
+  const mask = SIMD_I32S + R * Q + R, bq = mask + 1;
+  const tail = K % 4;
+  if (tail) {
+    const lanes = [0, 1, 2, 3].flatMap((l) => (l < tail ? [0xff, 0xff, 0xff, 0xff] : [0, 0, 0, 0]));
+    simdOp(f, W.const, ...lanes);
+    simdSet(f, mask);
   }
-  inc(PA, sAk);
-  inc(PB, Np * 4);
-  inc(Kv, 1);
-  loopUntil(Kv, K);
-  c.push(LG, C, LG, I, I32, ...simdSleb(Np), MUL, LG, J, ADD, I32, 2, 0x74, ADD, LS, PC);
-  for (let r = 0; r < RB; r++) {
-    for (let q = 0; q < CV; q++) c.push(LG, PC, LG, acc(r, q), ...v(0x0b, 4, ...simdUleb((r * Np + q * 4) * 4)));
-  }
-  inc(J, SIMD_CB);
-  loopUntil(J, Np);
-  inc(I, RB);
-  loopUntil(I, Mp);
-  c.push(END);
-  const body = [2, ...simdUleb(6), 0x7f, ...simdUleb(RB * CV + CV + 1), 0x7b, ...c];
+  simdTiles(f, M, N, R, Q, { aRow: K * 4, bCol: K * 4, cCol: 4 }, N * 4, (rows, cols) => {
+    for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) simdZero(f, acc(r, q));
+    simdGet(f, A0); simdSet(f, PA);
+    simdGet(f, JB); simdSet(f, PB);
+    // Four k at a time, then the last K % 4 with the lanes past K masked to zero (they read
+    // the next row, or the pad, which may hold anything: and-ing keeps NaN out of the sum).
+    const step = (masked: boolean) => {
+      const load = (ptr: number, at: number) => {
+        simdGet(f, ptr); simdOp(f, W.load, ...simdMem(at));
+        if (masked) { simdGet(f, mask); simdOp(f, W.and); }
+      };
+      for (let r = 0; r < rows; r++) { load(PA, r * K * 4); simdSet(f, av(r)); }
+      for (let q = 0; q < cols; q++) {
+        load(PB, q * K * 4);
+        simdSet(f, bq);
+        for (let r = 0; r < rows; r++) simdFma(f, acc(r, q), av(r), () => simdGet(f, bq));
+      }
+    };
+    simdRepeat(f, LK, Math.floor(K / 4), () => {
+      step(false);
+      simdAddTo(f, PA, 16);
+      simdAddTo(f, PB, 16);
+    });
+    if (tail) step(true);
+    for (let r = 0; r < rows; r++) {
+      for (let q = 0; q < cols; q++) {
+        simdGet(f, JC);
+        for (let l = 0; l < 4; l++) {
+          simdGet(f, acc(r, q)); simdOp(f, W.lane, l);
+          if (l) f.code.push(W.f32Add);
+        }
+        f.code.push(W.f32Store, 2, ...simdUleb((r * N + q) * 4));
+      }
+    }
+  });
+  return f;
+}
+
+/** A module importing memory `e.m` and exporting `mm(a, b, c)`, byte addresses. */
+function simdModule(f: SimdFn): Uint8Array<ArrayBuffer> {
+  const locals = [[...simdUleb(f.i32s - 3), 0x7f], [...simdUleb(f.v128s), 0x7b]];
+  const body = [...simdUleb(locals.length), ...locals.flat(), ...f.code, W.end];
   const str = (s: string) => [...simdUleb(s.length), ...[...s].map((ch) => ch.charCodeAt(0))];
   return new Uint8Array([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
     ...simdSection(1, [[0x60, 3, 0x7f, 0x7f, 0x7f, 0]]),
@@ -91,17 +251,30 @@ function simdModule(Mp: number, K: number, Np: number, ta: boolean): Uint8Array<
     ...simdSection(10, [[...simdUleb(body.length), ...body]])]);
 }
 
-/** Lazily made state (the embedded runtime's top level holds literals only): the memory every
- * product packs its operands into, a float view of it, the kernels by shape, SIMD support. */
-const simdState: { memory?: WebAssembly.Memory; heap?: Float32Array; available?: boolean;
-  kernels: Record<string, (a: number, b: number, c: number) => void> } = { kernels: {} };
+/** Whether the SIMD kernels have this layout: every one but A^T B^T. */
+export function simdHasLayout(ta: boolean, tb: boolean): boolean {
+  return !(ta && tb);
+}
+
+/** The bytes of the product kernel C[M, N] = op(A) op(B). */
+export function simdKernelBytes(M: number, K: number, N: number, ta: boolean, tb: boolean): Uint8Array<ArrayBuffer> {
+  if (!simdHasLayout(ta, tb) || M < 1 || K < 1 || N < 1) {
+    throw new RangeError(`no SIMD kernel for ${M}x${K}x${N} (ta=${ta}, tb=${tb})`);
+  }
+  return simdModule(tb ? simdDotBody(M, K, N) : simdAxpyBody(M, K, N, ta));
+}
+
+/** Lazily made state (the embedded runtime's top level holds literals only): compiled
+ * kernel modules by shape, shared by every arena, and whether this engine runs SIMD. */
+const simdState: { available?: boolean; modules: Record<string, WebAssembly.Module> } = { modules: {} };
 
 /** Whether this engine runs WebAssembly SIMD: a small product module must validate. */
 export function simdAvailable(): boolean {
   if (simdState.available === undefined) {
     try {
       simdState.available = typeof WebAssembly === "object" &&
-        WebAssembly.validate(simdModule(SIMD_RB, 1, SIMD_CB, false));
+        WebAssembly.validate(simdKernelBytes(3, 5, 7, false, false)) &&
+        WebAssembly.validate(simdKernelBytes(3, 5, 7, false, true));
     } catch {
       simdState.available = false;
     }
@@ -109,52 +282,37 @@ export function simdAvailable(): boolean {
   return simdState.available;
 }
 
-function simdHeap(floats: number): Float32Array {
-  const s = simdState;
-  if (!s.memory) s.memory = new WebAssembly.Memory({ initial: 1 });
-  const bytes = floats * 4;
-  if (s.memory.buffer.byteLength < bytes) s.memory.grow(Math.ceil((bytes - s.memory.buffer.byteLength) / 65536));
-  if (s.heap?.buffer !== s.memory.buffer) s.heap = new Float32Array(s.memory.buffer);
-  return s.heap!;
+/**
+ * The memory for an arena of `bytes`: a WebAssembly memory when `wasm` (float32 modules on
+ * engines with SIMD) and one can be made that large, so the kernels can use it, else a plain
+ * ArrayBuffer (`memory` null: kernels then run their JS loops).
+ */
+export function allocateArena(bytes: number, wasm: boolean): { buffer: ArrayBuffer; memory: WebAssembly.Memory | null } {
+  const pages = Math.max(1, Math.ceil((bytes + SIMD_PAD) / 65536));
+  if (wasm && pages <= 65536) {
+    try {
+      const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+      return { buffer: memory.buffer, memory };
+    } catch {
+      // Too large for this engine's WebAssembly memories: fall through to a plain buffer.
+    }
+  }
+  return { buffer: new ArrayBuffer(bytes), memory: null };
 }
 
 /**
- * C[M, N] (at c[co]) = op(A) op(B), A stored [K, M] when `ta`, B stored [N, K] when `tb`.
- * `key` names the shape and layout ("M,K,N,ta,tb"), a literal at each call site so the
- * lookup allocates nothing.
+ * The product C[M, N] = op(A) op(B) over `memory`, as a function of the three operands' byte
+ * addresses; null without a memory. A is stored [K, M] when `ta`, B [N, K] when `tb`.
  */
-export function simdMatmul(key: string, M: number, K: number, N: number, ta: boolean, tb: boolean,
-  a: Float32Array, ao: number, b: Float32Array, bo: number, c: Float32Array, co: number): void {
-  const Mp = Math.ceil(M / SIMD_RB) * SIMD_RB, Np = Math.ceil(N / SIMD_CB) * SIMD_CB;
-  let run = simdState.kernels[key];
-  if (run === undefined) {
-    simdHeap(0);
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(simdModule(Mp, K, Np, ta)),
-      { e: { m: simdState.memory! } });
-    run = instance.exports.mm as (a: number, b: number, c: number) => void;
-    simdState.kernels[key] = run;
+export function simdKernel(memory: WebAssembly.Memory | null, M: number, K: number, N: number,
+  ta: boolean, tb: boolean): ((a: number, b: number, c: number) => void) | null {
+  if (memory === null) return null;
+  const key = `${M},${K},${N},${ta},${tb}`;
+  let mod = simdState.modules[key];
+  if (mod === undefined) {
+    mod = new WebAssembly.Module(simdKernelBytes(M, K, N, ta, tb));
+    simdState.modules[key] = mod;
   }
-  const aAt = 0, bAt = Mp * K, cAt = bAt + K * Np;
-  const h = simdHeap(cAt + Mp * Np);
-  if (!ta) {
-    for (let i = 0; i < M * K; i++) h[i] = a[ao + i];
-    for (let i = M * K; i < Mp * K; i++) h[i] = 0;
-  } else {
-    for (let k = 0; k < K; k++) {
-      const s = ao + k * M, d = k * Mp;
-      for (let i = 0; i < M; i++) h[d + i] = a[s + i];
-      for (let i = M; i < Mp; i++) h[d + i] = 0;
-    }
-  }
-  for (let k = 0; k < K; k++) {
-    const d = bAt + k * Np;
-    if (tb) for (let j = 0, s = bo + k; j < N; j++, s += K) h[d + j] = b[s];
-    else for (let j = 0, s = bo + k * N; j < N; j++) h[d + j] = b[s + j];
-    for (let j = N; j < Np; j++) h[d + j] = 0;
-  }
-  run(aAt * 4, bAt * 4, cAt * 4);
-  for (let i = 0; i < M; i++) {
-    const s = cAt + i * Np, d = co + i * N;
-    for (let j = 0; j < N; j++) c[d + j] = h[s + j];
-  }
+  const instance = new WebAssembly.Instance(mod, { e: { m: memory } });
+  return instance.exports.mm as (a: number, b: number, c: number) => void;
 }

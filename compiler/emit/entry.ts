@@ -74,7 +74,8 @@ function reshapeRef(src: Ref, from: Shape, to: Shape): Ref {
   return { ...src, strides: to.map((d) => (d === 1 ? 0 : kept[k++])) };
 }
 
-/** Lays out and emits one entry graph; scratch offsets are relative to `fBase`. */
+/** Lays out and emits one entry graph; scratch offsets are relative to `fBase` and `iBase`
+ * (past the persistent tensors and the feeds' slots). */
 export class EntryEmitter {
   private readonly refs: Ref[] = [];
   private kernels = "";
@@ -85,8 +86,8 @@ export class EntryEmitter {
 
   constructor(private readonly g: Graph, private readonly tag: string,
     private readonly persistent: ReadonlyMap<string, number>,
-    private readonly feedVar: ReadonlyMap<string, string>, private readonly fBase: number,
-    private readonly options: EntryOptions) {}
+    private readonly feeds: ReadonlyMap<string, Ref>, private readonly fBase: number,
+    private readonly iBase: number, private readonly options: EntryOptions) {}
 
   compile(): CompiledEntry {
     const g = this.g;
@@ -155,7 +156,7 @@ export class EntryEmitter {
     }
     const pf = planMemory(plans.f), pi = planMemory(plans.i);
     which.f.forEach((n, k) => (this.refs[n.id] = { arr: "F", off: this.fBase + pf.offsets[k] }));
-    which.i.forEach((n, k) => (this.refs[n.id] = { arr: "I", off: pi.offsets[k] }));
+    which.i.forEach((n, k) => (this.refs[n.id] = { arr: "I", off: this.iBase + pi.offsets[k] }));
     const feeds = new Set<string>();
     const owner = (x: number): number => (buffer[x] === x ? x : owner(buffer[x]));
     for (const n of g.nodes) {
@@ -167,7 +168,7 @@ export class EntryEmitter {
       const [src, from] = [this.refs[n.inputs[0]], g.nodes[n.inputs[0]]?.shape];
       if (views.has(n.id)) this.refs[n.id] = viewRef(n, src, from);
       else if (OPS[n.op].kind === "alias") this.refs[n.id] = reshapeRef(src, from, n.shape);
-      else if (n.op === "input") this.refs[n.id] = { arr: this.feedVar.get(name)!, off: 0 };
+      else if (n.op === "input") this.refs[n.id] = this.feeds.get(name)!;
       else if (n.op === "param" || n.op === "state") {
         this.refs[n.id] = { arr: "F", off: this.persistent.get(name)! };
       } else if (n.op === "const") {
@@ -324,7 +325,7 @@ export class EntryEmitter {
 
   private leafRef(n: Node): Ref {
     if (n.op === "const") return { arr: "", off: 0, lit: lit(n.attrs.value as number) };
-    if (n.op === "input") return { arr: this.feedVar.get(n.attrs.name as string)!, off: 0 };
+    if (n.op === "input") return this.feeds.get(n.attrs.name as string)!;
     if (n.op === "tensor_const") return this.options.constant(n);
     const name = n.attrs.name as string;
     return this.refs[n.inputs[0]] ?? { arr: "F", off: this.persistent.get(name)! };

@@ -1,6 +1,7 @@
-// Emission: one standalone ES module. All tensors live in one ArrayBuffer allocated at
-// create(): params, state and optimizer slots first, then one scratch region that every
-// entry point reuses under a static plan. Each kernel is its own small shape-specialized
+// Emission: one standalone ES module. All tensors live in one arena allocated at create()
+// (WebAssembly memory for float32 modules, so the SIMD product kernels work in it in place):
+// params, state and optimizer slots first, then the feeds' slots, then one scratch region that
+// every entry point reuses under a static plan. Each kernel is its own small shape-specialized
 // function; an entry point is a straight list of kernel calls, so a step allocates nothing.
 import type { Graph, Node } from "../graph.ts";
 import { size } from "../graph.ts";
@@ -9,6 +10,7 @@ import { type CompiledEntry, EntryEmitter, type EntryStats } from "./entry.ts";
 import type { Ref } from "./loops.ts";
 import { lit } from "../ops/elementwise.ts";
 import { runtimeSource } from "./runtime.ts";
+import { simdNamesIn } from "../ops/matmul.ts";
 
 export interface EmitOptions {
   dtype?: "f32" | "f64";
@@ -26,7 +28,8 @@ export interface Emitted {
   js: string;
   arenaBytes: number;
   entries: EntryStats[];
-  persistentElements: number;
+  /** Bytes of the inputs' slots, where each call copies its feeds. */
+  feedBytes: number;
 }
 
 const SLOTS: Record<string, string[]> = {
@@ -79,14 +82,23 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     }
   }
   const constant = (n: Node): Ref => ({ arr: "F", off: constants.get(valuesKey(n))!.off });
-  const fBase = at;
+  // Each input's slot, where every call copies its feed: kernels then read only the arena,
+  // as the WebAssembly ones must, and a caller may reuse its arrays once a call returns.
+  const feedRefs = new Map<string, Ref>();
+  let atI = 0;
+  for (const i of d.inputs.values()) {
+    if (i.dtype === "i") { feedRefs.set(i.name, { arr: "I", off: atI }); atI += size(i.shape); }
+    else { feedRefs.set(i.name, { arr: "F", off: at }); at += size(i.shape); }
+  }
+  const fBase = at, iBase = atI;
+  const feedBytes = [...d.inputs.values()].reduce((s, i) => s + size(i.shape) * (i.dtype === "i" ? 4 : bytesF), 0);
   const feedVar = new Map([...d.inputs.keys()].map((n, i) => [n, `in${i}`]));
-  const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, persistent, feedVar, fBase,
-    { inPlace: options.inPlace ?? false, views: options.views ?? false, constant }).compile());
+  const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, persistent, feedRefs, fBase,
+    iBase, { inPlace: options.inPlace ?? false, views: options.views ?? false, constant }).compile());
   const scratchF = Math.max(0, ...compiled.map((c) => c.stats.scratchF));
   const scratchI = Math.max(0, ...compiled.map((c) => c.stats.scratchI));
   const NF = fBase + scratchF;
-  const NI = scratchI;
+  const NI = iBase + scratchI;
   const arenaBytes = NF * bytesF + NI * 4;
 
   const view = (r: Ref, n: number, int = false) =>
@@ -119,7 +131,9 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   js += `const INPUTS = new Map(meta.inputs.map((i) => [i.name, i]));\n`;
   js += `export function create(options = {}) {\n${CREATE_OPTIONS}`;
   js += `const seed = options.seed === undefined ? 0 : options.seed;\n`;
-  js += `let buffer;\ntry {\nbuffer = new ArrayBuffer(${arenaBytes});\n} catch (e) {\n` +
+  // A float32 arena is WebAssembly memory where the engine has SIMD, for the product kernels.
+  js += `let buffer, memory;\ntry {\n({ buffer, memory } = allocateArena(${arenaBytes}, ` +
+    `${dtype === "f32"} && simdAvailable()));\n} catch (e) {\n` +
     `throw new RangeError("create: cannot allocate the model's memory, ${arenaBytes} bytes (" + e.message + ")");\n}\n`;
   js += `const F = new ${FloatArray}(buffer, 0, ${NF});\n`;
   js += `const I = new Int32Array(buffer, ${NF * bytesF}, ${NI});\n`;
@@ -128,8 +142,11 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     js += `initTensor(F, ${persistent.get(p.name)}, ${JSON.stringify(p.shape)}, ${JSON.stringify(p.init)}, rng);\n`;
   }
   for (const { off, values } of constants.values()) js += `F.set([${values.map(lit).join(", ")}], ${off});\n`;
-  js += `let ${[...feedVar.values()].map((v) => `${v} = F`).join(", ") || "_unused = 0"};\n`;
-  js += compiled.map((c) => c.code).join("");
+  const code = compiled.map((c) => c.code).join("");
+  for (const k of simdNamesIn(code)) {
+    js += `const ${k.name} = simdKernel(memory, ${k.M}, ${k.K}, ${k.N}, ${k.ta}, ${k.tb});\n`;
+  }
+  js += code;
   // create({ checkFinite: true }) runs each entry kernel by kernel from these tables,
   // checking each float result; without the option, entries call run_<entry>() as always.
   const where = (n: Node) => (n.span ? `${n.span.file}:${n.span.line}:${n.span.col}` : "");
@@ -160,13 +177,16 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   for (const [name, v] of feedVar) js += `const SHAPE_${v} = ${JSON.stringify(d.inputs.get(name)!.shape)};\n`;
   compiled.forEach((c, i) => (js += `const FEEDS_${entries[i].key} = ${JSON.stringify(c.feeds)};\n`));
   const feedsOf = (c: CompiledEntry) => `FEEDS_${entries[compiled.indexOf(c)].key}`;
+  /** Checks one feed and copies it into its slot; a bad feed throws before any kernel runs. */
+  const copyFeed = (name: string, dtypeExpr: string, entry: string) => {
+    const v = feedVar.get(name)!, ref = feedRefs.get(name)!;
+    let s = `{\nconst ${v} = checkFeed(${q(name)}, feeds[${q(name)}], ${dtypeExpr}, SHAPE_${v});\n`;
+    if (d.inputs.get(name)!.dtype === "f") s += `if (checkFinite) checkFiniteFeed(${entry}, ${q(name)}, ${v});\n`;
+    return `${s}${ref.arr}.set(${v}, ${ref.off});\n}\n`;
+  };
   const bindFeeds = (c: CompiledEntry, entry: string) => {
     let s = `checkFeedNames(feeds, ${feedsOf(c)}, ${q(entry)}, INPUT_NAMES);\n`;
-    for (const f of c.feeds) {
-      const i = d.inputs.get(f)!;
-      s += `${feedVar.get(f)} = checkFeed(${q(f)}, feeds[${q(f)}], ${q(i.dtype === "i" ? "i32" : dtype)}, SHAPE_${feedVar.get(f)});\n`;
-      if (i.dtype === "f") s += `if (checkFinite) checkFiniteFeed(${q(entry)}, ${q(f)}, ${feedVar.get(f)});\n`;
-    }
+    for (const f of c.feeds) s += copyFeed(f, q(d.inputs.get(f)!.dtype === "i" ? "i32" : dtype), q(entry));
     return s;
   };
 
@@ -239,8 +259,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     `const e = GRADS.find((g) => g.loss === loss && g.mode === mode);\n` +
     `if (!e) throw new TypeError("gradients: no loss named '" + String(loss) + "'; the model's losses are " + (meta.losses.map((l) => "'" + l + "'").join(", ") || "none"));\n` +
     `checkFeedNames(feeds, e.feeds, "gradients", INPUT_NAMES);\n` +
-    `${[...feedVar].map(([name, v]) => `if (e.feeds.includes(${q(name)})) {\n${v} = checkFeed(${q(name)}, feeds[${q(name)}], INPUTS.get(${q(name)}).dtype, SHAPE_${v});\n` +
-      `if (checkFinite && ${d.inputs.get(name)!.dtype === "f"}) checkFiniteFeed("gradients", ${q(name)}, ${v});\n}`).join("\n")}\n` +
+    `${[...feedVar.keys()].map((name) => `if (e.feeds.includes(${q(name)})) ` +
+      copyFeed(name, `INPUTS.get(${q(name)}).dtype`, q("gradients"))).join("")}` +
     `if (opts.seed !== undefined) { seededRng.seed(opts.seed); R = seededRng; }\n` +
     `try {\nif (checkFinite) { checkFinitePersistent("gradients", ""); runChecked("gradients", e.checks); }\n` +
     `else e.run();\n} finally { R = rng; }\n` +
@@ -267,7 +287,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     `arena: buffer,\n` +
     `};\n}\n`;
 
-  return { js, arenaBytes, persistentElements: fBase, entries: compiled.map((c) => c.stats) };
+  return { js, arenaBytes, feedBytes, entries: compiled.map((c) => c.stats) };
 }
 
 /** The start of create(): options are checked, since a misspelt one would silently do nothing. */

@@ -6,6 +6,7 @@ import { ShapeError, showShape } from "../graph.ts";
 import { broadcastShapes, broadcastStrides, strides, tensor, unravel, type Tensor } from "../tensor.ts";
 import type { Namer, Ref } from "../emit/loops.ts";
 import type { OpDef } from "./types.ts";
+import { simdHasLayout } from "../../runtime/simd.ts";
 
 interface Dims { M: number; K: number; N: number; batch: number[] }
 
@@ -68,23 +69,37 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   /** Each accumulator's start (default 0): a bias, or C itself to accumulate into it. */
   init?: (row: string, col: string) => string): string {
   const js = jsMatmul(c, a, b, d, ta, tb, nm, init);
-  if (init || !simdPays(d)) return js;
-  // Float32 arenas take the WebAssembly SIMD product (runtime/simd.ts), float64 ones and
-  // engines without SIMD this JS; `typeof` keeps the body valid where the runtime is absent.
-  const arrs = [a.arr, b.arr, c.arr].map((x) => `${x}.BYTES_PER_ELEMENT === 4`).join(" && ");
-  return `if (typeof simdMatmul === "function" && simdAvailable() && ${arrs}) {\n` +
-    `simdMatmul(${JSON.stringify(`${d.M},${d.K},${d.N},${ta},${tb}`)}, ${d.M}, ${d.K}, ${d.N}, ${ta}, ${tb}, ` +
-    `${a.arr}, ${a.off}, ${b.arr}, ${b.off}, ${c.arr}, ${c.off});\n} else {\n${js}}\n`;
+  if (init || !simdPays(d, ta, tb) || [a, b, c].some((r) => r.arr !== "F")) return js;
+  // A float32 module's arena is WebAssembly memory and F views it from byte 0, so an
+  // element's byte address is 4 x its offset. `simdName` is bound at create() to the SIMD
+  // kernel over that memory (runtime/simd.ts), or to null for float64 arenas and engines
+  // without SIMD, which run the JS loops.
+  const fn = simdName(d, ta, tb);
+  const at = (r: Ref) => `(${r.off}) * 4`;
+  return `if (${fn} !== null) ${fn}(${at(a)}, ${at(b)}, ${at(c)});\nelse {\n${js}}\n`;
+}
+
+/** The identifier an emitted module binds to the SIMD kernel of one product shape. */
+export function simdName(d: { M: number; K: number; N: number }, ta: boolean, tb: boolean): string {
+  return `simd_${d.M}x${d.K}x${d.N}_${ta ? "t" : "n"}${tb ? "t" : "n"}`;
+}
+
+/** Every SIMD kernel an emitted module's code names, from `simdName`'s identifiers. */
+export function simdNamesIn(code: string): { name: string; M: number; K: number; N: number; ta: boolean; tb: boolean }[] {
+  const found = new Map<string, { name: string; M: number; K: number; N: number; ta: boolean; tb: boolean }>();
+  for (const m of code.matchAll(/\bsimd_(\d+)x(\d+)x(\d+)_([nt])([nt])\b/g)) {
+    found.set(m[0], { name: m[0], M: +m[1], K: +m[2], N: +m[3], ta: m[4] === "t", tb: m[5] === "t" });
+  }
+  return [...found.values()];
 }
 
 /**
- * When the SIMD product beats the JS one: its packing copies every operand element once and
- * pads rows to 4 and columns to 8, so it needs enough work per element copied and little
- * padding. bench/matmul.ts measured a single row (batch-1 inference) 3x slower through it:
- * copying all of B for one row costs more than the JS loops' whole product.
+ * When the SIMD kernel runs instead of the JS loops: the layouts it has (all but A^T B^T),
+ * with at least one full vector along the axis it vectorizes (C's columns, or k for
+ * A B^T), and enough work to pay for the call from JS into WebAssembly.
  */
-function simdPays({ M, K, N }: { M: number; K: number; N: number }): boolean {
-  return M >= 4 && N >= 8 && K >= 4 && 2 * M * K * N >= 32768;
+function simdPays({ M, K, N }: { M: number; K: number; N: number }, ta: boolean, tb: boolean): boolean {
+  return simdHasLayout(ta, tb) && (tb ? K >= 4 : N >= 4) && 2 * M * K * N >= 1024;
 }
 
 function jsMatmul(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },

@@ -63,6 +63,7 @@ describe("kiln stats", () => {
     expect(step.flops).toBeGreaterThanOrEqual(2 * 4 * (6 * 5 + 5 * 3) + 2 * 4 * (5 * 3 * 2 + 6 * 5));
     expect(s.forward.map((f) => f.graph)).toEqual(["forward (training)", "forward (eval)"]);
     expect(s.persistentBytes).toBe(4 * 3 * (6 * 5 + 5 + 5 * 3 + 3)); // params, adam's m and v
+    expect(s.feedBytes).toBe(4 * (4 * 6 + 4)); // x: f32[4, 6] and y: i32[4]
   });
 
   it("prints a table, and honours the optimization level", async () => {

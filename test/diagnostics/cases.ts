@@ -2139,7 +2139,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:1:7: error: model 'M' needs 2.24 GiB of memory (2400000016 bytes), more than the 2 GiB one model may allocate; its largest param is 'a' [20000, 10000]
+m.kiln:1:7: error: model 'M' needs 2.24 GiB of memory (2400000032 bytes), more than the 2 GiB one model may allocate; its largest param is 'a' [20000, 10000]
   model M {
         ^
 `),

@@ -1,46 +1,95 @@
-// The WebAssembly SIMD product that float32 modules run, against a naive triple loop
-// (test/support): ragged sizes around its 4 x 8 block, every layout, operands at offsets,
-// and the emitted kernel taking that path when the runtime is in scope.
+// The WebAssembly SIMD products that float32 modules run over their arena, against a naive
+// triple loop (test/support): ragged sizes around every block size, the three layouts they
+// have, operands at offsets in a memory whose every other float is NaN (so a read past a row
+// that leaked into a result would show), and the emitted kernel taking that path.
 import { describe, expect, it } from "vitest";
 import { Namer } from "../../compiler/emit/loops.ts";
-import { matmulKernel } from "../../compiler/ops/matmul.ts";
-import { simdAvailable, simdMatmul } from "../../runtime/simd.ts";
+import { matmulKernel, simdName, simdNamesIn } from "../../compiler/ops/matmul.ts";
+import { allocateArena, SIMD_PAD, simdAvailable, simdHasLayout, simdKernel } from "../../runtime/simd.ts";
 import { LAYOUTS, naive, values } from "../support/matmul.ts";
 
-describe("simdMatmul", () => {
-  it("runs on this engine", () => expect(simdAvailable()).toBe(true));
+/** A, B and C placed in a fresh arena after `gap` floats each, everything else NaN. */
+function arena(M: number, K: number, N: number, gap: number) {
+  const ao = gap, bo = ao + M * K + gap, co = bo + K * N + gap, total = co + M * N + gap;
+  const { buffer, memory } = allocateArena(total * 4, true);
+  const F = new Float32Array(buffer, 0, total).fill(NaN);
+  const a = values(M * K, M + 2 * K), b = values(K * N, N);
+  F.set(a, ao);
+  F.set(b, bo);
+  return { F, memory, a, b, ao, bo, co, total };
+}
 
-  for (const [ta, tb] of LAYOUTS) {
-    it(`matches a naive product around the block sizes (ta=${ta}, tb=${tb})`, () => {
-      for (const M of [1, 3, 4, 5, 9]) for (const K of [1, 2, 7]) for (const N of [1, 7, 8, 9, 17]) {
-        const a = values(M * K + 3, M), b = values(K * N + 2, N), c = new Float32Array(M * N + 5).fill(99);
-        simdMatmul(`${M},${K},${N},${ta},${tb}`, M, K, N, ta, tb, a, 3, b, 2, c, 5);
-        expect([...c.subarray(5)], `M=${M} K=${K} N=${N}`).toEqual(naive(a.subarray(3), b.subarray(2), M, K, N, ta, tb));
-        expect([...c.subarray(0, 5)].every((v) => v === 99), "writes stay inside C").toBe(true);
+describe("SIMD product kernels", () => {
+  it("run on this engine", () => expect(simdAvailable()).toBe(true));
+
+  for (const [ta, tb] of LAYOUTS.filter(([ta, tb]) => simdHasLayout(ta, tb))) {
+    it(`match a naive product around the block sizes (ta=${ta}, tb=${tb})`, () => {
+      for (const M of [1, 2, 3, 4, 5, 9]) for (const K of [1, 3, 4, 5, 9]) for (const N of [1, 3, 4, 7, 8, 9, 17, 33]) {
+        const { F, memory, a, b, ao, bo, co } = arena(M, K, N, 3);
+        simdKernel(memory, M, K, N, ta, tb)!(ao * 4, bo * 4, co * 4);
+        expect([...F.subarray(co, co + M * N)], `M=${M} K=${K} N=${N}`).toEqual(naive(a, b, M, K, N, ta, tb));
+        expect([...F.subarray(co - 3, co), ...F.subarray(co + M * N)].every(Number.isNaN),
+          "writes stay inside C").toBe(true);
       }
     });
   }
 
-  it("keeps separate kernels per shape while sharing one memory as it grows", () => {
-    for (const [M, K, N] of [[8, 4, 8], [64, 96, 40], [8, 4, 8]]) {
-      const a = values(M * K, 1), b = values(K * N, 2), c = new Float32Array(M * N);
-      simdMatmul(`${M},${K},${N},false,false`, M, K, N, false, false, a, 0, b, 0, c, 0);
-      expect([...c]).toEqual(naive(a, b, M, K, N, false, false));
-    }
+  it("reads past a tensor at the arena's end stay inside the memory's pad", () => {
+    // B last, with a ragged width: edge loads reach up to 3 floats past its end.
+    const M = 1, K = 5, N = 7;
+    const total = M * N + M * K + K * N;
+    const { buffer, memory } = allocateArena(total * 4, true);
+    expect(buffer.byteLength).toBeGreaterThanOrEqual(total * 4 + SIMD_PAD);
+    const F = new Float32Array(buffer, 0, total);
+    const a = values(M * K, 1), b = values(K * N, 2);
+    F.set(a, M * N);
+    F.set(b, M * N + M * K);
+    simdKernel(memory, M, K, N, false, false)!((M * N) * 4, (M * N + M * K) * 4, 0);
+    expect([...F.subarray(0, M * N)]).toEqual(naive(a, b, M, K, N, false, false));
   });
 
-  it("is what the emitted kernel calls for float32 operands, and not for float64 ones", () => {
+  it("share a compiled module between arenas, each instance writing its own memory", () => {
+    const one = arena(8, 4, 8, 0), two = arena(8, 4, 8, 0);
+    two.F.set(one.b.map((v) => -v), two.bo);
+    simdKernel(one.memory, 8, 4, 8, false, false)!(one.ao * 4, one.bo * 4, one.co * 4);
+    simdKernel(two.memory, 8, 4, 8, false, false)!(two.ao * 4, two.bo * 4, two.co * 4);
+    const want = naive(one.a, one.b, 8, 4, 8, false, false);
+    expect([...one.F.subarray(one.co)]).toEqual(want);
+    expect([...two.F.subarray(two.co)]).toEqual(want.map((v) => -v));
+  });
+
+  it("are absent without a WebAssembly memory (float64 arenas)", () => {
+    const { memory } = allocateArena(64, false);
+    expect(memory).toBeNull();
+    expect(simdKernel(memory, 4, 4, 4, false, false)).toBeNull();
+  });
+
+  it("are what the emitted kernel calls when bound, and its JS loops run when not", () => {
     const M = 12, K = 40, N = 72;
-    const body = matmulKernel({ arr: "C", off: 0 }, { arr: "A", off: 0 }, { arr: "B", off: 0 },
+    const { F, memory, a, b, ao, bo, co } = arena(M, K, N, 0);
+    const body = matmulKernel({ arr: "F", off: co }, { arr: "F", off: ao }, { arr: "F", off: bo },
       { M, K, N }, true, false, new Namer());
-    expect(body).toContain("simdMatmul(");
+    const name = simdName({ M, K, N }, true, false);
+    expect(simdNamesIn(body)).toEqual([{ name, M, K, N, ta: true, tb: false }]);
     let calls = 0;
-    const spy: typeof simdMatmul = (...args) => { calls++; simdMatmul(...args); };
-    for (const Arr of [Float32Array, Float64Array]) {
-      const a = Arr.from(values(M * K, 5)), b = Arr.from(values(K * N, 6)), c = new Arr(M * N);
-      new Function("A", "B", "C", "simdMatmul", "simdAvailable", body)(a, b, c, spy, () => true);
-      expect([...c]).toEqual(naive(a, b, M, K, N, true, false));
+    const kernel = simdKernel(memory, M, K, N, true, false)!;
+    const spy = (x: number, y: number, z: number) => { calls++; kernel(x, y, z); };
+    for (const bound of [spy, null]) {
+      F.fill(0, co, co + M * N);
+      new Function("F", name, body)(F, bound);
+      expect([...F.subarray(co, co + M * N)]).toEqual(naive(a, b, M, K, N, true, false));
     }
     expect(calls).toBe(1);
+  });
+
+  it("are not emitted for A^T B^T, for operands outside the arena, or for tiny products", () => {
+    const refs = { c: { arr: "F", off: 0 }, a: { arr: "F", off: 0 }, b: { arr: "F", off: 0 } };
+    const d = { M: 16, K: 16, N: 16 };
+    const emitted = (ta: boolean, tb: boolean, a = refs.a, dims = d) =>
+      simdNamesIn(matmulKernel(refs.c, a, refs.b, dims, ta, tb, new Namer())).length > 0;
+    expect(emitted(false, false)).toBe(true);
+    expect(emitted(true, true)).toBe(false);
+    expect(emitted(false, false, { arr: "G", off: 0 })).toBe(false);
+    expect(emitted(false, false, refs.a, { M: 2, K: 2, N: 4 })).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // create({ checkFinite: true }) reports when a NaN or an infinity appears.
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { compileToModel, type LiveModule } from "../../compiler/index.ts";
+import { compile, compileToModel, type LiveModule } from "../../compiler/index.ts";
 
 const SOURCE = `dim B = 2
 model M {
@@ -88,17 +88,38 @@ describe("calls that are wrong", () => {
 
 describe("create() when memory cannot be had", () => {
   afterEach(() => vi.unstubAllGlobals());
+  const failing = (what: string) => class {
+    constructor() {
+      throw new RangeError(`${what} allocation failed`);
+    }
+  };
+
   it("throws a RangeError saying how much it asked for", () => {
-    vi.stubGlobal("ArrayBuffer", class {
-      constructor() {
-        throw new RangeError("Array buffer allocation failed");
-      }
-    });
+    vi.stubGlobal("ArrayBuffer", failing("Array buffer"));
+    vi.stubGlobal("WebAssembly", { ...WebAssembly, Memory: failing("WebAssembly memory") });
     const e = error(() => mod.create());
     vi.unstubAllGlobals();
     expect(e).toBeInstanceOf(RangeError);
     expect(e.message).toBe(`create: cannot allocate the model's memory, ${mod.meta.arenaBytes} ` +
       "bytes (Array buffer allocation failed)");
+  });
+
+  it("falls back to a plain buffer and the JS products when no WebAssembly memory is had", async () => {
+    const source = "model W {\n  input x: f32[4, 64]\n  fc = Dense(16)\n  output y = fc(x)\n}";
+    const r = compile(source, { file: "w.kiln", declarations: false });
+    expect(r.ok && r.js).toMatch(/\bsimd_4x64x16_nn\(/);
+    const wide = await compileToModel(source, { file: "w.kiln" });
+    const feed = { x: new Float32Array(256).map((_, i) => Math.sin(i)) };
+    const want = Float32Array.from(wide.create({ seed: 3 }).predict(feed).y);
+    vi.stubGlobal("WebAssembly", { ...WebAssembly, Memory: failing("WebAssembly memory") });
+    const plain = wide.create({ seed: 3 });
+    vi.unstubAllGlobals();
+    // A WebAssembly memory is whole 64 KiB pages; the plain buffer is just the arena.
+    expect(wide.create().arena.byteLength % 65536).toBe(0);
+    expect(plain.arena.byteLength).toBe(wide.meta.arenaBytes);
+    const got = plain.predict(feed).y;
+    // The JS loops accumulate in doubles, the SIMD kernel in floats: equal to rounding.
+    got.forEach((v: number, i: number) => expect(v).toBeCloseTo(want[i], 5));
   });
 });
 
