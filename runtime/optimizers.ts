@@ -2,7 +2,7 @@
 // state offsets (`buf`, `sq`, `m`, `v`) are element offsets into F; each call updates one
 // param of n elements and allocates nothing. Weight decay always reads the param before its
 // update, and never writes into the gradient (PyTorch adds it to a temporary).
-import type { Float } from "./types.ts";
+import type { Float, SimdAdam } from "./types.ts";
 
 /** torch.optim.SGD without momentum: p -= lr * (g + wd * p). */
 export function sgdStep(
@@ -61,7 +61,8 @@ export function rmspropStep(
   }
 }
 
-/** torch.optim.Adam; t is the 1-based step count, weightDecay is L2 added to the gradient. */
+/** torch.optim.Adam; t is the 1-based step count, weightDecay is L2 added to the gradient.
+ * With `simd` (a float32 arena in WebAssembly memory), whole vectors of 4 run there. */
 export function adamStep(
   F: Float,
   p: number,
@@ -75,17 +76,9 @@ export function adamStep(
   eps: number,
   weightDecay: number,
   t: number,
+  simd: SimdAdam | null = null,
 ): void {
-  // PyTorch's arrangement: bias corrections folded into the step size and the denominator,
-  // which differs from m̂ / (sqrt(v̂) + eps) only in rounding.
-  const stepSize = lr / (1 - Math.pow(beta1, t));
-  const bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
-  for (let i = 0; i < n; i++) {
-    const grad = F[g + i] + weightDecay * F[p + i];
-    F[m + i] += (1 - beta1) * (grad - F[m + i]); // exp_avg.lerp_(grad, 1 - beta1)
-    F[v + i] = beta2 * F[v + i] + (1 - beta2) * grad * grad;
-    F[p + i] -= (stepSize * F[m + i]) / (Math.sqrt(F[v + i]) / bc2Sqrt + eps);
-  }
+  adamUpdate(F, p, g, m, v, n, lr, beta1, beta2, eps, weightDecay, 1, t, simd);
 }
 
 /** torch.optim.AdamW: decoupled decay p *= 1 - lr * weightDecay, then Adam without L2. */
@@ -102,10 +95,45 @@ export function adamwStep(
   eps: number,
   weightDecay: number,
   t: number,
+  simd: SimdAdam | null = null,
 ): void {
-  const keep = 1 - lr * weightDecay;
-  for (let i = 0; i < n; i++) F[p + i] *= keep;
-  adamStep(F, p, g, m, v, n, lr, beta1, beta2, eps, 0, t);
+  adamUpdate(F, p, g, m, v, n, lr, beta1, beta2, eps, 0, 1 - lr * weightDecay, t, simd);
+}
+
+/** Adam with L2 `weightDecay` and the param first scaled by `keep` (AdamW's decay). */
+function adamUpdate(
+  F: Float,
+  p: number,
+  g: number,
+  m: number,
+  v: number,
+  n: number,
+  lr: number,
+  beta1: number,
+  beta2: number,
+  eps: number,
+  weightDecay: number,
+  keep: number,
+  t: number,
+  simd: SimdAdam | null,
+): void {
+  // PyTorch's arrangement: bias corrections folded into the step size and the denominator,
+  // which differs from m̂ / (sqrt(v̂) + eps) only in rounding.
+  const stepSize = lr / (1 - Math.pow(beta1, t));
+  const bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
+  let i = 0;
+  if (simd !== null && n >= 4) {
+    i = n - (n % 4);
+    simd(4 * p, 4 * g, 4 * m, 4 * v, i / 4, stepSize, bc2Sqrt, 1 - beta1, beta2, 1 - beta2, eps,
+      weightDecay, keep);
+  }
+  for (; i < n; i++) {
+    if (keep !== 1) F[p + i] *= keep;
+    const grad = F[g + i] + weightDecay * F[p + i];
+    F[m + i] += (1 - beta1) * (grad - F[m + i]); // exp_avg.lerp_(grad, 1 - beta1)
+    F[v + i] = beta2 * F[v + i] + (1 - beta2) * grad * grad;
+    F[p + i] -= (stepSize * F[m + i]) / (Math.sqrt(F[v + i]) / bc2Sqrt + eps);
+  }
 }
 
 /** Sum of squares of F[g .. g+n), accumulated in double: one term of a global norm. */

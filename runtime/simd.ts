@@ -15,6 +15,8 @@
 // static size; their loads may read up to 3 floats past a row (never stored), which the
 // arena's SIMD_PAD bytes keep inside memory.
 
+import type { SimdAdam } from "./types.ts";
+
 /** The WebAssembly binary encoding's pieces we need. */
 function simdUleb(n: number): number[] {
   const out: number[] = [];
@@ -262,6 +264,58 @@ export function simdKernelBytes(M: number, K: number, N: number, ta: boolean, tb
     throw new RangeError(`no SIMD kernel for ${M}x${K}x${N} (ta=${ta}, tb=${tb})`);
   }
   return simdModule(tb ? simdDotBody(M, K, N) : simdAxpyBody(M, K, N, ta));
+}
+
+/**
+ * The Adam and AdamW update of runtime/optimizers.ts (adamUpdate) over 4-element vectors in
+ * float32, as PyTorch computes it for float32 params: exported `adam(p, g, m, v, count,
+ * stepSize, bc2Sqrt, 1 - beta1, beta2, 1 - beta2, eps, weightDecay, keep)`, with byte
+ * addresses and `count` >= 1 vectors.
+ */
+export function simdAdamBytes(): Uint8Array<ArrayBuffer> {
+  const f: SimdFn = { code: [], i32s: 5, v128s: 12 };
+  // Params p g m v count (i32), then 8 f32 scalars, each splatted into a v128 local.
+  const [P, G, M, V, N] = [0, 1, 2, 3, 4];
+  const splat = (k: number) => 13 + k;
+  const [SS, BC2, B1C, B2, B2C, EPS, WD, KEEP] = [0, 1, 2, 3, 4, 5, 6, 7].map(splat);
+  const [gv, mv, vv, pv] = [21, 22, 23, 24];
+  for (let k = 0; k < 8; k++) { simdGet(f, 5 + k); simdOp(f, 0x13); simdSet(f, splat(k)); }
+  const load = (ptr: number) => { simdGet(f, ptr); simdOp(f, W.load, ...simdMem(0)); };
+  const store = (ptr: number, l: number) => { simdGet(f, ptr); simdGet(f, l); simdOp(f, W.store, ...simdMem(0)); };
+  const [SUB, DIV, SQRT] = [0xe5, 0xe7, 0xe3];
+  f.code.push(W.loop, W.void);
+  load(P); simdGet(f, KEEP); simdOp(f, W.fmul); simdSet(f, pv); // decoupled decay (AdamW)
+  load(G); simdGet(f, WD); simdGet(f, pv); simdOp(f, W.fmul); simdOp(f, W.fadd); simdSet(f, gv); // L2
+  load(M); simdSet(f, mv);
+  simdGet(f, mv); simdGet(f, B1C); simdGet(f, gv); simdGet(f, mv); simdOp(f, SUB); simdOp(f, W.fmul);
+  simdOp(f, W.fadd); simdSet(f, mv);
+  store(M, mv);
+  simdGet(f, B2); load(V); simdOp(f, W.fmul);
+  simdGet(f, B2C); simdGet(f, gv); simdGet(f, gv); simdOp(f, W.fmul); simdOp(f, W.fmul);
+  simdOp(f, W.fadd); simdSet(f, vv);
+  store(V, vv);
+  simdGet(f, pv); simdGet(f, SS); simdGet(f, mv); simdOp(f, W.fmul);
+  simdGet(f, vv); simdOp(f, SQRT); simdGet(f, BC2); simdOp(f, DIV); simdGet(f, EPS); simdOp(f, W.fadd);
+  simdOp(f, DIV); simdOp(f, SUB); simdSet(f, pv);
+  store(P, pv);
+  for (const ptr of [P, G, M, V]) simdAddTo(f, ptr, 16);
+  simdGet(f, N);
+  f.code.push(W.i32, 1, W.sub, W.tee, N, W.brIf, 0, W.end);
+  const body = [1, ...simdUleb(12), 0x7b, ...f.code, W.end];
+  const str = (x: string) => [...simdUleb(x.length), ...[...x].map((ch) => ch.charCodeAt(0))];
+  return new Uint8Array([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    ...simdSection(1, [[0x60, 13, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, ...new Array(8).fill(0x7d), 0]]),
+    ...simdSection(2, [[...str("e"), ...str("m"), 0x02, 0x00, 0x01]]),
+    ...simdSection(3, [[0]]),
+    ...simdSection(7, [[...str("adam"), 0x00, 0]]),
+    ...simdSection(10, [[...simdUleb(body.length), ...body]])]);
+}
+
+/** The Adam update over `memory` (see simdAdamBytes), or null without one. */
+export function simdAdamKernel(memory: WebAssembly.Memory | null): SimdAdam | null {
+  if (memory === null) return null;
+  if (simdState.modules.adam === undefined) simdState.modules.adam = new WebAssembly.Module(simdAdamBytes());
+  return new WebAssembly.Instance(simdState.modules.adam, { e: { m: memory } }).exports.adam as SimdAdam;
 }
 
 /** Lazily made state (the embedded runtime's top level holds literals only): compiled

@@ -143,6 +143,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   }
   for (const { off, values } of constants.values()) js += `F.set([${values.map(lit).join(", ")}], ${off});\n`;
   const code = compiled.map((c) => c.code).join("");
+  if (ir.steps.some((s) => s.decl.optimizer.name.startsWith("adam"))) js += `const simdAdam = simdAdamKernel(memory);\n`;
   for (const k of simdNamesIn(code)) {
     js += `const ${k.name} = simdKernel(memory, ${k.M}, ${k.K}, ${k.N}, ${k.ta}, ${k.tb});\n`;
   }
@@ -221,8 +222,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
         case "sgd": body += `sgdStep(F, ${p}, ${g}, ${n}, lr, ${wd});\n`; break;
         case "momentum": body += `momentumStep(F, ${p}, ${g}, ${slot("buf")}, ${n}, lr, ${a.momentum}, ${a.nesterov}, ${wd}, t === 1);\n`; break;
         case "rmsprop": body += `rmspropStep(F, ${p}, ${g}, ${slot("sq")}, ${n}, lr, ${a.alpha}, ${a.eps}, ${wd});\n`; break;
-        case "adam": body += `adamStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t);\n`; break;
-        case "adamw": body += `adamwStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t);\n`; break;
+        case "adam": body += `adamStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t, simdAdam);\n`; break;
+        case "adamw": body += `adamwStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t, simdAdam);\n`; break;
       }
     }
     for (const { o, ref, node } of outRef(c, s.graph, "state")) {

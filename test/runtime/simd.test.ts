@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { Namer } from "../../compiler/emit/loops.ts";
 import { matmulKernel, simdName, simdNamesIn } from "../../compiler/ops/matmul.ts";
-import { allocateArena, SIMD_PAD, simdAvailable, simdHasLayout, simdKernel } from "../../runtime/simd.ts";
+import { adamStep, adamwStep } from "../../runtime/optimizers.ts";
+import { allocateArena, SIMD_PAD, simdAdamKernel, simdAvailable, simdHasLayout, simdKernel } from "../../runtime/simd.ts";
 import { LAYOUTS, naive, values } from "../support/matmul.ts";
 
 /** A, B and C placed in a fresh arena after `gap` floats each, everything else NaN. */
@@ -92,4 +93,42 @@ describe("SIMD product kernels", () => {
     expect(emitted(false, false, { arr: "G", off: 0 })).toBe(false);
     expect(emitted(false, false, refs.a, { M: 2, K: 2, N: 4 })).toBe(false);
   });
+});
+
+describe("SIMD Adam", () => {
+  const slots = ["p", "g", "m", "v"] as const;
+  // Each slot of n floats after a NaN gap, so a write outside it would show.
+  function state(n: number, wasm: boolean) {
+    const at = Object.fromEntries(slots.map((s, k) => [s, 3 + k * (n + 3)])) as Record<typeof slots[number], number>;
+    const total = at.v + n + 3;
+    const { buffer, memory } = allocateArena(total * 4, wasm);
+    const F = new Float32Array(buffer, 0, total).fill(NaN);
+    slots.forEach((s, k) => F.set(values(n, k + 1).map((x) => (s === "v" ? x * x : x)), at[s]));
+    return { F, memory, at, total };
+  }
+
+  for (const decoupled of [false, true]) {
+    it(`matches the JS ${decoupled ? "AdamW" : "Adam"} update to float32 rounding over 3 steps`, () => {
+      for (const n of [1, 3, 4, 5, 8, 13, 64]) {
+        const js = state(n, false), wasm = state(n, true);
+        const kernel = simdAdamKernel(wasm.memory)!;
+        const step = decoupled ? adamwStep : adamStep;
+        for (let t = 1; t <= 3; t++) {
+          for (const [s, k] of [[js, null], [wasm, kernel]] as const) {
+            step(s.F, s.at.p, s.at.g, s.at.m, s.at.v, n, 0.01, 0.9, 0.999, 1e-8, 0.1, t, k);
+          }
+        }
+        for (let i = 0; i < js.total; i++) {
+          const [a, b] = [js.F[i], wasm.F[i]];
+          if (Number.isNaN(a)) expect(b, `n=${n}: element ${i} is outside every slot`).toBeNaN();
+          else expect(Math.abs(a - b), `n=${n} element ${i}`).toBeLessThanOrEqual(2e-6 * (1 + Math.abs(a)));
+        }
+        // The update moved every param (the comparison above is not of two untouched states).
+        const before = state(n, false);
+        expect(js.F.subarray(js.at.p, js.at.p + n).every((x, i) => x !== before.F[before.at.p + i])).toBe(true);
+      }
+    });
+  }
+
+  it("is absent without a WebAssembly memory", () => expect(simdAdamKernel(null)).toBeNull());
 });
