@@ -1,8 +1,10 @@
 // torch.optim update rules, element by element, in place on one arena. `p`, `g` and the
 // state offsets (`buf`, `sq`, `m`, `v`) are element offsets into F; each call updates one
 // param of n elements and allocates nothing. Weight decay always reads the param before its
-// update, and never writes into the gradient (PyTorch adds it to a temporary).
-import type { Float, SimdAdam } from "./types.ts";
+// update, and never writes into the gradient (PyTorch adds it to a temporary). Given `simd`
+// (a float32 arena in WebAssembly memory: runtime/simd.ts), whole vectors of 4 elements
+// update there, in float32 as PyTorch computes for float32 params, and the last n % 4 here.
+import type { Float, SimdUpdates } from "./types.ts";
 
 /** torch.optim.SGD without momentum: p -= lr * (g + wd * p). */
 export function sgdStep(
@@ -12,8 +14,11 @@ export function sgdStep(
   n: number,
   lr: number,
   weightDecay: number,
+  simd: SimdUpdates | null = null,
 ): void {
-  for (let i = 0; i < n; i++) {
+  const i0 = simdBody(n, simd);
+  if (i0) simd!.sgd(4 * p, 4 * g, i0 / 4, lr, weightDecay);
+  for (let i = i0; i < n; i++) {
     F[p + i] -= lr * (F[g + i] + weightDecay * F[p + i]);
   }
 }
@@ -31,8 +36,13 @@ export function momentumStep(
   nesterov: boolean,
   weightDecay: number,
   first: boolean,
+  simd: SimdUpdates | null = null,
 ): void {
-  for (let i = 0; i < n; i++) {
+  const i0 = simdBody(n, simd);
+  const now = first ? 0 : momentum;
+  if (i0 && nesterov) simd!.nesterov(4 * p, 4 * g, 4 * buf, i0 / 4, lr, weightDecay, now, momentum);
+  else if (i0) simd!.momentum(4 * p, 4 * g, 4 * buf, i0 / 4, lr, weightDecay, now);
+  for (let i = i0; i < n; i++) {
     const grad = F[g + i] + weightDecay * F[p + i];
     const b = first ? grad : momentum * F[buf + i] + grad;
     F[buf + i] = b;
@@ -53,16 +63,18 @@ export function rmspropStep(
   alpha: number,
   eps: number,
   weightDecay: number,
+  simd: SimdUpdates | null = null,
 ): void {
-  for (let i = 0; i < n; i++) {
+  const i0 = simdBody(n, simd);
+  if (i0) simd!.rmsprop(4 * p, 4 * g, 4 * sq, i0 / 4, lr, weightDecay, alpha, 1 - alpha, eps);
+  for (let i = i0; i < n; i++) {
     const grad = F[g + i] + weightDecay * F[p + i];
     F[sq + i] = alpha * F[sq + i] + (1 - alpha) * grad * grad;
     F[p + i] -= (lr * grad) / (Math.sqrt(F[sq + i]) + eps);
   }
 }
 
-/** torch.optim.Adam; t is the 1-based step count, weightDecay is L2 added to the gradient.
- * With `simd` (a float32 arena in WebAssembly memory), whole vectors of 4 run there. */
+/** torch.optim.Adam; t is the 1-based step count, weightDecay is L2 added to the gradient. */
 export function adamStep(
   F: Float,
   p: number,
@@ -76,7 +88,7 @@ export function adamStep(
   eps: number,
   weightDecay: number,
   t: number,
-  simd: SimdAdam | null = null,
+  simd: SimdUpdates | null = null,
 ): void {
   adamUpdate(F, p, g, m, v, n, lr, beta1, beta2, eps, weightDecay, 1, t, simd);
 }
@@ -95,7 +107,7 @@ export function adamwStep(
   eps: number,
   weightDecay: number,
   t: number,
-  simd: SimdAdam | null = null,
+  simd: SimdUpdates | null = null,
 ): void {
   adamUpdate(F, p, g, m, v, n, lr, beta1, beta2, eps, 0, 1 - lr * weightDecay, t, simd);
 }
@@ -115,25 +127,29 @@ function adamUpdate(
   weightDecay: number,
   keep: number,
   t: number,
-  simd: SimdAdam | null,
+  simd: SimdUpdates | null,
 ): void {
   // PyTorch's arrangement: bias corrections folded into the step size and the denominator,
   // which differs from m̂ / (sqrt(v̂) + eps) only in rounding.
   const stepSize = lr / (1 - Math.pow(beta1, t));
   const bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
-  let i = 0;
-  if (simd !== null && n >= 4) {
-    i = n - (n % 4);
-    simd(4 * p, 4 * g, 4 * m, 4 * v, i / 4, stepSize, bc2Sqrt, 1 - beta1, beta2, 1 - beta2, eps,
-      weightDecay, keep);
+  const i0 = simdBody(n, simd);
+  if (i0) {
+    simd!.adam(4 * p, 4 * g, 4 * m, 4 * v, i0 / 4, stepSize, bc2Sqrt, 1 - beta1, beta2, 1 - beta2,
+      eps, weightDecay, keep);
   }
-  for (; i < n; i++) {
+  for (let i = i0; i < n; i++) {
     if (keep !== 1) F[p + i] *= keep;
     const grad = F[g + i] + weightDecay * F[p + i];
     F[m + i] += (1 - beta1) * (grad - F[m + i]); // exp_avg.lerp_(grad, 1 - beta1)
     F[v + i] = beta2 * F[v + i] + (1 - beta2) * grad * grad;
     F[p + i] -= (stepSize * F[m + i]) / (Math.sqrt(F[v + i]) / bc2Sqrt + eps);
   }
+}
+
+/** How many leading elements the SIMD kernel updates: whole vectors of 4, if there is one. */
+function simdBody(n: number, simd: SimdUpdates | null): number {
+  return simd === null ? 0 : n - (n % 4);
 }
 
 /** Sum of squares of F[g .. g+n), accumulated in double: one term of a global norm. */

@@ -15,7 +15,7 @@
 // static size; their loads may read up to 3 floats past a row (never stored), which the
 // arena's SIMD_PAD bytes keep inside memory.
 
-import type { SimdAdam } from "./types.ts";
+import type { SimdUpdateFn, SimdUpdates } from "./types.ts";
 
 /** The WebAssembly binary encoding's pieces we need. */
 function simdUleb(n: number): number[] {
@@ -267,55 +267,98 @@ export function simdKernelBytes(M: number, K: number, N: number, ta: boolean, tb
 }
 
 /**
- * The Adam and AdamW update of runtime/optimizers.ts (adamUpdate) over 4-element vectors in
- * float32, as PyTorch computes it for float32 params: exported `adam(p, g, m, v, count,
- * stepSize, bc2Sqrt, 1 - beta1, beta2, 1 - beta2, eps, weightDecay, keep)`, with byte
- * addresses and `count` >= 1 vectors.
+ * An optimizer's update of 4 elements, as data: `values` are computed in order (each an
+ * expression of the tensors' 4 floats at their pointers, the scalar arguments splatted, and
+ * earlier values), then `stores` write values back to tensors. Every load reads memory as it
+ * was before the update, as the JS loops of runtime/optimizers.ts read each element first.
  */
-export function simdAdamBytes(): Uint8Array<ArrayBuffer> {
-  const f: SimdFn = { code: [], i32s: 5, v128s: 12 };
-  // Params p g m v count (i32), then 8 f32 scalars, each splatted into a v128 local.
-  const [P, G, M, V, N] = [0, 1, 2, 3, 4];
-  const splat = (k: number) => 13 + k;
-  const [SS, BC2, B1C, B2, B2C, EPS, WD, KEEP] = [0, 1, 2, 3, 4, 5, 6, 7].map(splat);
-  const [gv, mv, vv, pv] = [21, 22, 23, 24];
-  for (let k = 0; k < 8; k++) { simdGet(f, 5 + k); simdOp(f, 0x13); simdSet(f, splat(k)); }
-  const load = (ptr: number) => { simdGet(f, ptr); simdOp(f, W.load, ...simdMem(0)); };
-  const store = (ptr: number, l: number) => { simdGet(f, ptr); simdGet(f, l); simdOp(f, W.store, ...simdMem(0)); };
-  const [SUB, DIV, SQRT] = [0xe5, 0xe7, 0xe3];
+type SimdExpr = ["slot", number] | ["arg", number] | ["val", number] |
+  ["add" | "sub" | "mul" | "div", SimdExpr, SimdExpr] | ["sqrt", SimdExpr];
+interface SimdUpdate { slots: number; args: number; values: SimdExpr[]; stores: [number, number][] }
+
+/**
+ * torch.optim's rules (runtime/optimizers.ts) for the kernels, computed in float32 as PyTorch
+ * does for float32 params. Slots: p, g, then the optimizer's state; args as each wrapper there
+ * passes them.
+ */
+const SIMD_UPDATES: Record<string, SimdUpdate> = {
+  // args: lr, weightDecay; p -= lr * g + lr * wd * p.
+  sgd: { slots: 2, args: 2, stores: [[0, 0]], values: [
+    ["sub", ["slot", 0], ["mul", ["arg", 0], ["add", ["slot", 1], ["mul", ["arg", 1], ["slot", 0]]]]]] },
+  // slots p g buf; args: lr, weightDecay, momentum, which is 0 at the first step: buf = grad.
+  momentum: { slots: 3, args: 3, stores: [[2, 1], [0, 2]], values: [
+    ["add", ["slot", 1], ["mul", ["arg", 1], ["slot", 0]]],
+    ["add", ["mul", ["arg", 2], ["slot", 2]], ["val", 0]],
+    ["sub", ["slot", 0], ["mul", ["arg", 0], ["val", 1]]]] },
+  // As momentum, but args: lr, weightDecay, momentum this step, momentum; p uses g + m * buf.
+  nesterov: { slots: 3, args: 4, stores: [[2, 1], [0, 2]], values: [
+    ["add", ["slot", 1], ["mul", ["arg", 1], ["slot", 0]]],
+    ["add", ["mul", ["arg", 2], ["slot", 2]], ["val", 0]],
+    ["sub", ["slot", 0], ["mul", ["arg", 0], ["add", ["val", 0], ["mul", ["arg", 3], ["val", 1]]]]]] },
+  // slots p g sq; args: lr, weightDecay, alpha, 1 - alpha, eps.
+  rmsprop: { slots: 3, args: 5, stores: [[2, 1], [0, 2]], values: [
+    ["add", ["slot", 1], ["mul", ["arg", 1], ["slot", 0]]],
+    ["add", ["mul", ["arg", 2], ["slot", 2]], ["mul", ["arg", 3], ["mul", ["val", 0], ["val", 0]]]],
+    ["sub", ["slot", 0], ["div", ["mul", ["arg", 0], ["val", 0]], ["add", ["sqrt", ["val", 1]], ["arg", 4]]]]] },
+  // slots p g m v; args: stepSize, bc2Sqrt, 1 - beta1, beta2, 1 - beta2, eps, weightDecay,
+  // keep, AdamW's decoupled decay, which scales p first.
+  adam: { slots: 4, args: 8, stores: [[2, 2], [3, 3], [0, 4]], values: [
+    ["mul", ["slot", 0], ["arg", 7]],
+    ["add", ["slot", 1], ["mul", ["arg", 6], ["val", 0]]],
+    ["add", ["slot", 2], ["mul", ["arg", 2], ["sub", ["val", 1], ["slot", 2]]]],
+    ["add", ["mul", ["arg", 3], ["slot", 3]], ["mul", ["arg", 4], ["mul", ["val", 1], ["val", 1]]]],
+    ["sub", ["val", 0], ["div", ["mul", ["arg", 0], ["val", 2]],
+      ["add", ["div", ["sqrt", ["val", 3]], ["arg", 1]], ["arg", 5]]]]] },
+};
+
+/**
+ * A module exporting `update(slot pointers..., count, args...)` for one of SIMD_UPDATES:
+ * byte addresses, `count` >= 1 vectors of 4, f32 scalars.
+ */
+export function simdUpdateBytes(kind: string): Uint8Array<ArrayBuffer> {
+  const u = SIMD_UPDATES[kind];
+  const count = u.slots, first = u.slots + 1 + u.args; // params: pointers, count, args
+  const f: SimdFn = { code: [], i32s: 0, v128s: u.args + u.values.length };
+  const argLocal = (k: number) => first + k, valLocal = (k: number) => first + u.args + k;
+  const OPS = { add: W.fadd, sub: 0xe5, mul: W.fmul, div: 0xe7 };
+  const expr = (e: SimdExpr): void => {
+    if (e[0] === "slot") { simdGet(f, e[1]); simdOp(f, W.load, ...simdMem(0)); }
+    else if (e[0] === "arg") simdGet(f, argLocal(e[1]));
+    else if (e[0] === "val") simdGet(f, valLocal(e[1]));
+    else if (e[0] === "sqrt") { expr(e[1]); simdOp(f, 0xe3); }
+    else { expr(e[1]); expr(e[2]); simdOp(f, OPS[e[0]]); }
+  };
+  for (let k = 0; k < u.args; k++) { simdGet(f, u.slots + 1 + k); simdOp(f, 0x13); simdSet(f, argLocal(k)); }
   f.code.push(W.loop, W.void);
-  load(P); simdGet(f, KEEP); simdOp(f, W.fmul); simdSet(f, pv); // decoupled decay (AdamW)
-  load(G); simdGet(f, WD); simdGet(f, pv); simdOp(f, W.fmul); simdOp(f, W.fadd); simdSet(f, gv); // L2
-  load(M); simdSet(f, mv);
-  simdGet(f, mv); simdGet(f, B1C); simdGet(f, gv); simdGet(f, mv); simdOp(f, SUB); simdOp(f, W.fmul);
-  simdOp(f, W.fadd); simdSet(f, mv);
-  store(M, mv);
-  simdGet(f, B2); load(V); simdOp(f, W.fmul);
-  simdGet(f, B2C); simdGet(f, gv); simdGet(f, gv); simdOp(f, W.fmul); simdOp(f, W.fmul);
-  simdOp(f, W.fadd); simdSet(f, vv);
-  store(V, vv);
-  simdGet(f, pv); simdGet(f, SS); simdGet(f, mv); simdOp(f, W.fmul);
-  simdGet(f, vv); simdOp(f, SQRT); simdGet(f, BC2); simdOp(f, DIV); simdGet(f, EPS); simdOp(f, W.fadd);
-  simdOp(f, DIV); simdOp(f, SUB); simdSet(f, pv);
-  store(P, pv);
-  for (const ptr of [P, G, M, V]) simdAddTo(f, ptr, 16);
-  simdGet(f, N);
-  f.code.push(W.i32, 1, W.sub, W.tee, N, W.brIf, 0, W.end);
-  const body = [1, ...simdUleb(12), 0x7b, ...f.code, W.end];
+  u.values.forEach((e, k) => { expr(e); simdSet(f, valLocal(k)); });
+  for (const [slot, value] of u.stores) {
+    simdGet(f, slot); simdGet(f, valLocal(value)); simdOp(f, W.store, ...simdMem(0));
+  }
+  for (let slot = 0; slot < u.slots; slot++) simdAddTo(f, slot, 16);
+  simdGet(f, count);
+  f.code.push(W.i32, 1, W.sub, W.tee, ...simdUleb(count), W.brIf, 0, W.end);
+  const body = [1, ...simdUleb(f.v128s), 0x7b, ...f.code, W.end];
+  const params = [...new Array(u.slots + 1).fill(0x7f), ...new Array(u.args).fill(0x7d)];
   const str = (x: string) => [...simdUleb(x.length), ...[...x].map((ch) => ch.charCodeAt(0))];
   return new Uint8Array([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...simdSection(1, [[0x60, 13, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, ...new Array(8).fill(0x7d), 0]]),
+    ...simdSection(1, [[0x60, ...simdUleb(params.length), ...params, 0]]),
     ...simdSection(2, [[...str("e"), ...str("m"), 0x02, 0x00, 0x01]]),
     ...simdSection(3, [[0]]),
-    ...simdSection(7, [[...str("adam"), 0x00, 0]]),
+    ...simdSection(7, [[...str("update"), 0x00, 0]]),
     ...simdSection(10, [[...simdUleb(body.length), ...body]])]);
 }
 
-/** The Adam update over `memory` (see simdAdamBytes), or null without one. */
-export function simdAdamKernel(memory: WebAssembly.Memory | null): SimdAdam | null {
+/** The update kernels a module's optimizers call (runtime/optimizers.ts), over `memory`;
+ * null without one. */
+export function simdUpdateKernels(memory: WebAssembly.Memory | null): SimdUpdates | null {
   if (memory === null) return null;
-  if (simdState.modules.adam === undefined) simdState.modules.adam = new WebAssembly.Module(simdAdamBytes());
-  return new WebAssembly.Instance(simdState.modules.adam, { e: { m: memory } }).exports.adam as SimdAdam;
+  const made: Record<string, SimdUpdateFn> = {};
+  for (const kind of Object.keys(SIMD_UPDATES)) {
+    const key = `update ${kind}`;
+    if (simdState.modules[key] === undefined) simdState.modules[key] = new WebAssembly.Module(simdUpdateBytes(kind));
+    made[kind] = new WebAssembly.Instance(simdState.modules[key], { e: { m: memory } }).exports.update as SimdUpdateFn;
+  }
+  return made as unknown as SimdUpdates;
 }
 
 /** Lazily made state (the embedded runtime's top level holds literals only): compiled

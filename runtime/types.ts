@@ -7,8 +7,15 @@ export type Float = Float32Array | Float64Array;
 /** Any tensor storage a feed or a saved file can hold. */
 export type TensorData = Float32Array | Float64Array | Int32Array;
 
-/** runtime/simd.ts's Adam kernel over an arena's memory: byte addresses of p, g, m and v,
- * the number of 4-element vectors, then the update's float32 scalars (simdAdamBytes). */
-export type SimdAdam = (p: number, g: number, m: number, v: number, count: number, stepSize: number,
-  bc2Sqrt: number, oneMinusBeta1: number, beta2: number, oneMinusBeta2: number, eps: number,
-  weightDecay: number, keep: number) => void;
+/** One of runtime/simd.ts's optimizer kernels: byte addresses of the param, its gradient and
+ * its state, the number of 4-element vectors, then the update's float32 scalars. */
+export type SimdUpdateFn = (...args: number[]) => void;
+
+/** The optimizer kernels over one arena's memory (simdUpdateKernels). */
+export interface SimdUpdates {
+  sgd: SimdUpdateFn;
+  momentum: SimdUpdateFn;
+  nesterov: SimdUpdateFn;
+  rmsprop: SimdUpdateFn;
+  adam: SimdUpdateFn;
+}

@@ -143,7 +143,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   }
   for (const { off, values } of constants.values()) js += `F.set([${values.map(lit).join(", ")}], ${off});\n`;
   const code = compiled.map((c) => c.code).join("");
-  if (ir.steps.some((s) => s.decl.optimizer.name.startsWith("adam"))) js += `const simdAdam = simdAdamKernel(memory);\n`;
+  if (ir.steps.length) js += `const simdUpdates = simdUpdateKernels(memory);\n`;
   for (const k of simdNamesIn(code)) {
     js += `const ${k.name} = simdKernel(memory, ${k.M}, ${k.K}, ${k.N}, ${k.ta}, ${k.tb});\n`;
   }
@@ -219,11 +219,11 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
       const slot = (name: string) => persistent.get(`optim.${s.decl.name}.${o.name}.${name}`);
       const wd = a.weight_decay;
       switch (s.decl.optimizer.name) {
-        case "sgd": body += `sgdStep(F, ${p}, ${g}, ${n}, lr, ${wd});\n`; break;
-        case "momentum": body += `momentumStep(F, ${p}, ${g}, ${slot("buf")}, ${n}, lr, ${a.momentum}, ${a.nesterov}, ${wd}, t === 1);\n`; break;
-        case "rmsprop": body += `rmspropStep(F, ${p}, ${g}, ${slot("sq")}, ${n}, lr, ${a.alpha}, ${a.eps}, ${wd});\n`; break;
-        case "adam": body += `adamStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t, simdAdam);\n`; break;
-        case "adamw": body += `adamwStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t, simdAdam);\n`; break;
+        case "sgd": body += `sgdStep(F, ${p}, ${g}, ${n}, lr, ${wd}, simdUpdates);\n`; break;
+        case "momentum": body += `momentumStep(F, ${p}, ${g}, ${slot("buf")}, ${n}, lr, ${a.momentum}, ${a.nesterov}, ${wd}, t === 1, simdUpdates);\n`; break;
+        case "rmsprop": body += `rmspropStep(F, ${p}, ${g}, ${slot("sq")}, ${n}, lr, ${a.alpha}, ${a.eps}, ${wd}, simdUpdates);\n`; break;
+        case "adam": body += `adamStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t, simdUpdates);\n`; break;
+        case "adamw": body += `adamwStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t, simdUpdates);\n`; break;
       }
     }
     for (const { o, ref, node } of outRef(c, s.graph, "state")) {

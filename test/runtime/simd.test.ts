@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { Namer } from "../../compiler/emit/loops.ts";
 import { matmulKernel, simdName, simdNamesIn } from "../../compiler/ops/matmul.ts";
-import { adamStep, adamwStep } from "../../runtime/optimizers.ts";
-import { allocateArena, SIMD_PAD, simdAdamKernel, simdAvailable, simdHasLayout, simdKernel } from "../../runtime/simd.ts";
+import { adamStep, adamwStep, momentumStep, rmspropStep, sgdStep } from "../../runtime/optimizers.ts";
+import { allocateArena, SIMD_PAD, simdAvailable, simdHasLayout, simdKernel, simdUpdateKernels } from "../../runtime/simd.ts";
 import { LAYOUTS, naive, values } from "../support/matmul.ts";
 
 /** A, B and C placed in a fresh arena after `gap` floats each, everything else NaN. */
@@ -95,40 +95,48 @@ describe("SIMD product kernels", () => {
   });
 });
 
-describe("SIMD Adam", () => {
-  const slots = ["p", "g", "m", "v"] as const;
-  // Each slot of n floats after a NaN gap, so a write outside it would show.
-  function state(n: number, wasm: boolean) {
-    const at = Object.fromEntries(slots.map((s, k) => [s, 3 + k * (n + 3)])) as Record<typeof slots[number], number>;
-    const total = at.v + n + 3;
+describe("SIMD optimizer updates", () => {
+  // Each tensor of n floats after a NaN gap, so a write outside it would show.
+  function state(names: readonly string[], n: number, wasm: boolean) {
+    const at: Record<string, number> = {};
+    names.forEach((s, k) => (at[s] = 3 + k * (n + 3)));
+    const total = 3 + names.length * (n + 3);
     const { buffer, memory } = allocateArena(total * 4, wasm);
     const F = new Float32Array(buffer, 0, total).fill(NaN);
-    slots.forEach((s, k) => F.set(values(n, k + 1).map((x) => (s === "v" ? x * x : x)), at[s]));
-    return { F, memory, at, total };
+    // Second moments must be >= 0; the rest take signed values.
+    names.forEach((s, k) => F.set(values(n, k + 1).map((x) => (s === "v" || s === "sq" ? x * x : x)), at[s]));
+    return { F, at, total, kernels: simdUpdateKernels(memory) };
   }
-
-  for (const decoupled of [false, true]) {
-    it(`matches the JS ${decoupled ? "AdamW" : "Adam"} update to float32 rounding over 3 steps`, () => {
+  type State = ReturnType<typeof state>;
+  const rules: [string, string[], (s: State, n: number, t: number) => void][] = [
+    ["SGD", ["p", "g"], (s, n) => sgdStep(s.F, s.at.p, s.at.g, n, 0.1, 0.01, s.kernels)],
+    ["momentum", ["p", "g", "buf"], (s, n, t) =>
+      momentumStep(s.F, s.at.p, s.at.g, s.at.buf, n, 0.1, 0.9, false, 0.01, t === 1, s.kernels)],
+    ["Nesterov momentum", ["p", "g", "buf"], (s, n, t) =>
+      momentumStep(s.F, s.at.p, s.at.g, s.at.buf, n, 0.1, 0.9, true, 0.01, t === 1, s.kernels)],
+    ["RMSprop", ["p", "g", "sq"], (s, n) =>
+      rmspropStep(s.F, s.at.p, s.at.g, s.at.sq, n, 0.01, 0.99, 1e-8, 0.01, s.kernels)],
+    ["Adam", ["p", "g", "m", "v"], (s, n, t) =>
+      adamStep(s.F, s.at.p, s.at.g, s.at.m, s.at.v, n, 0.01, 0.9, 0.999, 1e-8, 0.1, t, s.kernels)],
+    ["AdamW", ["p", "g", "m", "v"], (s, n, t) =>
+      adamwStep(s.F, s.at.p, s.at.g, s.at.m, s.at.v, n, 0.01, 0.9, 0.999, 1e-8, 0.1, t, s.kernels)],
+  ];
+  for (const [name, names, step] of rules) {
+    it(`${name} matches the JS update to float32 rounding over 3 steps`, () => {
       for (const n of [1, 3, 4, 5, 8, 13, 64]) {
-        const js = state(n, false), wasm = state(n, true);
-        const kernel = simdAdamKernel(wasm.memory)!;
-        const step = decoupled ? adamwStep : adamStep;
-        for (let t = 1; t <= 3; t++) {
-          for (const [s, k] of [[js, null], [wasm, kernel]] as const) {
-            step(s.F, s.at.p, s.at.g, s.at.m, s.at.v, n, 0.01, 0.9, 0.999, 1e-8, 0.1, t, k);
-          }
-        }
+        const js = state(names, n, false), wasm = state(names, n, true);
+        expect(js.kernels).toBeNull();
+        expect(wasm.kernels).not.toBeNull();
+        for (let t = 1; t <= 3; t++) { step(js, n, t); step(wasm, n, t); }
         for (let i = 0; i < js.total; i++) {
           const [a, b] = [js.F[i], wasm.F[i]];
-          if (Number.isNaN(a)) expect(b, `n=${n}: element ${i} is outside every slot`).toBeNaN();
+          if (Number.isNaN(a)) expect(b, `n=${n}: element ${i} is outside every tensor`).toBeNaN();
           else expect(Math.abs(a - b), `n=${n} element ${i}`).toBeLessThanOrEqual(2e-6 * (1 + Math.abs(a)));
         }
         // The update moved every param (the comparison above is not of two untouched states).
-        const before = state(n, false);
+        const before = state(names, n, false);
         expect(js.F.subarray(js.at.p, js.at.p + n).every((x, i) => x !== before.F[before.at.p + i])).toBe(true);
       }
     });
   }
-
-  it("is absent without a WebAssembly memory", () => expect(simdAdamKernel(null)).toBeNull());
 });
