@@ -225,7 +225,10 @@ export class Elaborator {
       }
       case "update": {
         const full = f.inst ? f.inst.state.get(s.name) : this.decls.state.has(s.name) ? s.name : undefined;
-        if (!full) throw error(`'update ${s.name}' needs a state tensor named '${s.name}'`, s.nameSpan);
+        if (!full) {
+          if (f.scope.get(s.name)?.kind === "poison") throw POISONED;
+          throw error(`'update ${s.name}' needs a state tensor named '${s.name}'`, s.nameSpan);
+        }
         if (!this.training) return;
         const v = toTensor(this.b, { value: this.eval(s.value, f.scope), span: s.value.span }, "update");
         const want = this.decls.state.get(full)!.shape;

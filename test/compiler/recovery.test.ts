@@ -84,12 +84,14 @@ dim C = 2 * B
 model M {
   input x: f32[C, 3]
   param w: [3, Q] = zeros
+  state s: [R] = zeros
   fc = Dense(act = relu)
   y = fc(x @ w)
+  update s = s * 0.9
   output o = y + fc.W
 }
 `;
-    expect(errorsOf(src).map((d) => d.span?.line)).toEqual([1, 5, 6]);
+    expect(errorsOf(src).map((d) => d.span?.line)).toEqual([1, 5, 6, 7]);
   });
 
   it("reports a mistake in a layer's body once, however often the layer is used", () => {
