@@ -66,7 +66,8 @@ export class ErrorLog {
       if (this.keys.has(key)) continue;
       this.keys.add(key);
       if (notes.length) d.notes = [...(d.notes ?? []), ...notes];
-      this.entries.push({ d, rank: at ? this.files.get(at.file) ?? -1 : -1, start: at?.start ?? 0 });
+      const rank = at ? this.files.get(at.file) ?? -1 : -1;
+      this.entries.push({ d, rank, start: at?.start ?? 0 });
     }
   }
 

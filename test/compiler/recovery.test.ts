@@ -18,8 +18,7 @@ function seen(source: string, ds: readonly Diagnostic[]): string[] {
   const lines = source.split("\n");
   const one = (message: string, span: Diagnostic["span"]) => span?.file === "m.kiln"
     ? `${message} @ ${lines[span.line - 1].trim()} :${span.col}` : `${message} @ ${span?.file}`;
-  return ds.map((d) => [one(d.message, d.span), ...(d.notes ?? []).map((n) => one(n.message, n.span))]
-    .join(" / "));
+  return ds.map((d) => [d, ...(d.notes ?? [])].map((n) => one(n.message, n.span)).join(" / "));
 }
 
 /** The diagnostics of `source` with only line `keep` of the lines marked `#!` left in. */
@@ -189,7 +188,8 @@ model B {
 
   it(`shows at most ${MAX_ERRORS} errors, then says how many more there are`, () => {
     const bad = (n: number) => Array.from({ length: n }, (_, i) => `  e${i} = nope${i} + x\n`);
-    const file = (n: number) => `model M {\n  input x: f32[3]\n${bad(n).join("")}  output y = x\n}\n`;
+    const file = (n: number) =>
+      `model M {\n  input x: f32[3]\n${bad(n).join("")}  output y = x\n}\n`;
     const r = check(file(MAX_ERRORS + 5));
     expect(r.diagnostics.slice(0, -1).map((d) => d.message)).toEqual(
       bad(MAX_ERRORS).map((_, i) => `unknown name 'nope${i}'`));
