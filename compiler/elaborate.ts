@@ -173,6 +173,8 @@ export class Elaborator {
     if (this.b.nodes.length >= MAX_GRAPH_NODES) throw STOP;
   }
 
+  /** Binds the names a failed statement would have defined to poison. What it declares stays
+   * declared, so declaring the name again is still a mistake of its own. */
   private poison(s: Stmt, f: Frame): void {
     for (const name of boundNames(s)) f.scope.vars.set(name, POISON);
     if ((s.kind === "input" || s.kind === "param" || s.kind === "state") &&
