@@ -2,11 +2,12 @@
 // graph. Names are resolved, layer instances created and named, dims evaluated, shapes
 // inferred by the op table's rules, and `for` loops unrolled.
 import type { Expr, Program, Span, Stmt, TypeExpr } from "../dsl/ast.ts";
-import { didYouMean, error, KilnError } from "../dsl/diagnostics.ts";
+import { type Diagnostic, didYouMean, error, KilnError } from "../dsl/diagnostics.ts";
 import { locate } from "./internal.ts";
 import { BUILTINS, bindArgs, normAxis, toInt, toNumber, toTensor } from "./builtins.ts";
-import { GraphBuilder, type Shape, sameShape, showShape } from "./graph.ts";
+import { GraphBuilder, MAX_GRAPH_NODES, type Shape, sameShape, showShape } from "./graph.ts";
 import type { OpName } from "./ops.ts";
+import { type ErrorLog, Poisoned, POISONED, STOP } from "./recovery.ts";
 import { type Args, describe, type InitSpec, type Instance, type LayerDef, type Value } from "./values.ts";
 
 export interface Declared {
@@ -84,6 +85,18 @@ class Scope {
   }
 }
 
+const POISON: Value = { kind: "poison" };
+
+/** The names a statement binds, which stay poisoned if it fails. */
+function boundNames(s: Stmt): string[] {
+  switch (s.kind) {
+    case "input": case "param": case "state": case "output": return [s.name];
+    case "assign": return s.targets.map((t) => t.name);
+    case "for": return [s.variable, ...s.body.flatMap(boundNames)];
+    default: return [];
+  }
+}
+
 /** Where statements run: the model body, or the body of a layer instance being called. */
 interface Frame {
   scope: Scope;
@@ -99,12 +112,23 @@ export class Elaborator {
   readonly losses = new Map<string, number>();
   readonly updates = new Map<string, number>();
   private seq = 0;
-  /** The layers being called, outermost first, to report recursion. */
-  private readonly calling: LayerDef[] = [];
+  /** The layer calls in progress, outermost first: to report recursion, and to say in which
+   * call a mistake in a layer's body happened. */
+  private readonly calling: { inst: Instance; span: Span }[] = [];
   private readonly modelInstances = new Map<string, Instance>();
+  /** Statements that failed so far, reported or poisoned; a loop or a layer call that sees
+   * this grow has failed too. */
+  private failures = 0;
+  /** The model statement being run, where an error found below it is listed. */
+  private anchor: Span | undefined;
+  /** Instances whose call failed: a member their body did not get to declare is poison. */
+  private readonly failedInstances = new Set<Instance>();
+  /** "output y", "train fit": declared, even by a statement that failed, so that a second
+   * declaration is still reported. */
+  private readonly claimed = new Set<string>();
 
   constructor(private readonly globals: Scope, readonly decls: ModelDecls,
-    readonly training: boolean) {}
+    readonly training: boolean, private readonly log: ErrorLog) {}
 
   run(body: readonly Stmt[]): ModeResult {
     const frame: Frame = { scope: new Scope(this.globals), declared: new Map() };
@@ -118,15 +142,45 @@ export class Elaborator {
 
   private execAll(stmts: readonly Stmt[], f: Frame): void {
     for (const s of stmts) {
-      if (f.returned) throw error("statements after 'return' are never run", s.span);
+      const at = f.inst ? this.anchor : s.span;
+      if (f.returned) {
+        this.fail(error("statements after 'return' are never run", s.span), at);
+        return;
+      }
       this.b.span = s.span;
+      this.anchor = at;
       try {
         this.exec(s, f);
       } catch (e) {
-        if (!(e instanceof KilnError)) locate(e, s.span);
-        throw e;
+        if (e instanceof KilnError) this.fail(e, at);
+        else if (e instanceof Poisoned) this.failures++;
+        else {
+          if (e !== STOP) locate(e, s.span);
+          throw e;
+        }
+        this.poison(s, f);
       }
     }
+  }
+
+  /** Records a mistake with the layer calls it happened in (innermost first). */
+  private fail(e: KilnError, at: Span | undefined): void {
+    this.failures++;
+    const notes: Diagnostic["notes"] = this.calling.map((c) => ({
+      message: `in ${c.inst.prefix} = ${c.inst.def.name}(...), called here`, span: c.span,
+    })).reverse();
+    this.log.add(e, at, notes);
+    if (this.b.nodes.length >= MAX_GRAPH_NODES) throw STOP;
+  }
+
+  /** Binds the names a failed statement would have defined to poison. What it declares stays
+   * declared, so declaring the name again is still a mistake of its own. */
+  private poison(s: Stmt, f: Frame): void {
+    for (const name of boundNames(s)) f.scope.vars.set(name, POISON);
+    if ((s.kind === "input" || s.kind === "param" || s.kind === "state") &&
+      !f.declared.has(s.name)) f.declared.set(s.name, s.span);
+    if (s.kind === "output") this.claimed.add(`output ${s.name}`);
+    if (s.kind === "train") this.claimed.add(`train step ${s.name}`);
   }
 
   private exec(s: Stmt, f: Frame): void {
@@ -162,18 +216,21 @@ export class Elaborator {
             `[${shape.join(", ")}]; an instance keeps the shapes of its first call, so make ` +
             `another for other shapes`, s.span);
         }
-        if (!prev) {
-          if (!f.inst) this.checkNew(s.kind, s.name, s.nameSpan, f.scope);
-          table.set(full, { name: full, shape, init, span: s.span });
-        }
+        if (!prev && !f.inst) this.checkNew(s.kind, s.name, s.nameSpan, f.scope);
+        // Made before it is recorded: a tensor too large to make stays unknown, and a later
+        // `inst.W` is poison rather than the same mistake again.
+        const id = this.b.add(s.kind, [], { name: full, shape });
+        if (!prev) table.set(full, { name: full, shape, init, span: s.span });
         if (f.inst) (s.kind === "param" ? f.inst.params : f.inst.state).set(s.name, full);
-        f.scope.vars.set(s.name, { kind: "tensor",
-          id: this.b.add(s.kind, [], { name: full, shape }) });
+        f.scope.vars.set(s.name, { kind: "tensor", id });
         return;
       }
       case "update": {
         const full = f.inst ? f.inst.state.get(s.name) : this.decls.state.has(s.name) ? s.name : undefined;
-        if (!full) throw error(`'update ${s.name}' needs a state tensor named '${s.name}'`, s.nameSpan);
+        if (!full) {
+          if (f.scope.get(s.name)?.kind === "poison") throw POISONED;
+          throw error(`'update ${s.name}' needs a state tensor named '${s.name}'`, s.nameSpan);
+        }
         if (!this.training) return;
         const v = toTensor(this.b, { value: this.eval(s.value, f.scope), span: s.value.span }, "update");
         const want = this.decls.state.get(full)!.shape;
@@ -207,7 +264,7 @@ export class Elaborator {
         if (inLayer) throw error(`outputs belong in a model, not in ${where}`, s.span);
         const v = s.value ? this.eval(s.value, f.scope) : this.lookup(s.name, s.nameSpan, f.scope);
         const id = toTensor(this.b, { value: v, span: s.value?.span ?? s.nameSpan }, "output");
-        if (this.outputs.has(s.name)) throw error(`output '${s.name}' is declared twice`, s.nameSpan);
+        this.claim("output", s.name, s.nameSpan);
         f.scope.vars.set(s.name, { kind: "tensor", id });
         this.outputs.set(s.name, id);
         if (this.training && !this.decls.outputs.includes(s.name)) this.decls.outputs.push(s.name);
@@ -218,9 +275,12 @@ export class Elaborator {
         const to = toInt({ value: this.eval(s.to, f.scope), span: s.to.span }, "a loop bound");
         if (to - from > 100_000) throw error(`a loop of ${to - from} iterations is too long to unroll`, s.span);
         for (let t = from; t < to; t++) {
+          const failures = this.failures;
           f.scope.vars.set(s.variable, { kind: "number", value: t, isInt: true });
           this.execAll(s.body, f);
           if (f.returned) throw error("'return' inside a loop is not supported", s.span);
+          // Later iterations would repeat the mistake, or build on the names it poisoned.
+          if (this.failures > failures) throw POISONED;
         }
         return;
       }
@@ -232,7 +292,7 @@ export class Elaborator {
           throw error(`a loss must be a float scalar but got ${showShape(ls.shape, ls.dtype)}; ` +
             `reduce it with mean(...) or sum(...)`, s.loss.span);
         }
-        if (this.losses.has(s.name)) throw error(`train step '${s.name}' is declared twice`, s.nameSpan);
+        this.claim("train step", s.name, s.nameSpan);
         this.losses.set(s.name, loss);
         if (this.training) {
           this.decls.steps.push({ name: s.name, lossName: s.loss.kind === "name" ? s.loss.name : s.name,
@@ -258,6 +318,12 @@ export class Elaborator {
         [{ message: `'${name}' was first declared here`, span: first }]);
     }
     f.declared.set(name, stmt);
+  }
+
+  private claim(kind: string, name: string, span: Span): void {
+    const key = `${kind} ${name}`;
+    if (this.claimed.has(key)) throw error(`${kind} '${name}' is declared twice`, span);
+    this.claimed.add(key);
   }
 
   private checkNew(kind: string, name: string, span: Span, scope: Scope): void {
@@ -298,8 +364,9 @@ export class Elaborator {
 
   private callInstance(inst: Instance, args: Args, span: Span): Value {
     const def = inst.def;
-    if (this.calling.includes(def)) {
-      const chain = [...this.calling.slice(this.calling.indexOf(def)), def].map((d) => d.name);
+    const outer = this.calling.findIndex((c) => c.inst.def === def);
+    if (outer >= 0) {
+      const chain = [...this.calling.slice(outer).map((c) => c.inst.def), def].map((d) => d.name);
       throw error(`layer '${def.name}' calls itself (${chain.join(" -> ")}); recursion is not ` +
         `allowed`, span);
     }
@@ -320,20 +387,21 @@ export class Elaborator {
       this.matchPattern(def, p.type, id, scope, a.span);
       scope.vars.set(p.name, a.value.kind === "tensor" ? a.value : { kind: "tensor", id });
     });
+    // Its body failed at an earlier call, which said why.
+    if (this.failedInstances.has(inst)) throw POISONED;
     const frame: Frame = { scope, inst, declared: new Map() };
-    this.calling.push(def);
+    const failures = this.failures;
+    this.calling.push({ inst, span });
     const saved = this.b.span;
     try {
       this.execAll(def.body, frame);
-    } catch (e) {
-      if (e instanceof KilnError) {
-        const d = e.diagnostics[0];
-        d.notes = [...(d.notes ?? []), { message: `in ${inst.prefix} = ${def.name}(...), called here`, span }];
-      }
-      throw e;
     } finally {
       this.calling.pop();
       this.b.span = saved;
+    }
+    if (this.failures > failures) {
+      this.failedInstances.add(inst);
+      throw POISONED;
     }
     if (!frame.returned) throw error(`layer '${def.name}' has no 'return'`, def.nameSpan);
     return frame.returned;
@@ -423,6 +491,7 @@ export class Elaborator {
 
   private lookup(name: string, span: Span, scope: Scope): Value {
     const v = scope.get(name);
+    if (v?.kind === "poison") throw POISONED;
     if (v) return v;
     if (Object.hasOwn(BUILTINS, name)) return { kind: "function", name };
     const known = [...scope.names(), ...Object.keys(BUILTINS)];
@@ -494,6 +563,7 @@ export class Elaborator {
     }
     const child = inst.children.get(e.name);
     if (child) return { kind: "instance", inst: child };
+    if (this.failedInstances.has(inst)) throw POISONED;
     const members = [...inst.params.keys(), ...inst.state.keys(), ...inst.children.keys()];
     const hint = members.length ? didYouMean(e.name, members) ||
       ` (it has ${members.join(", ")})` : " (it has no params yet: call it first)";
@@ -659,33 +729,42 @@ function patternText(e: Expr): string {
   }
 }
 
-/** The scope of a program's top level: dims (with overrides), layers. */
-export function globalScope(programs: readonly Program[], dims: Record<string, number>): Scope {
+/** The scope of a program's top level: dims (with overrides), layers. A dim that fails is
+ * poison, so models using it report nothing more about it. */
+export function globalScope(programs: readonly Program[], dims: Record<string, number>,
+  log: ErrorLog): Scope {
   const scope = new Scope();
-  const scratch = new Elaborator(scope, emptyDecls(""), false);
+  const scratch = new Elaborator(scope, emptyDecls(""), false, log);
   const seen = new Map<string, Span>();
   for (const p of programs) {
     // A file may redefine a prelude or imported layer, but not its own.
     const layers = new Map<string, Span>();
     for (const item of p.items) {
-      if (item.kind === "dim") {
-        twice("dim", item.name, item.nameSpan, seen);
-        const given = Object.hasOwn(dims, item.name) ? dims[item.name] : undefined;
-        const why = given === undefined ? "" : dimProblem(given);
-        if (why) throw error(`--dim ${item.name}=${given}: a dim ${why}`);
-        const v = given ?? scratch.dim(item.value, scope, item.name);
-        scope.vars.set(item.name, { kind: "number", value: v, isInt: true });
-      } else if (item.kind === "layer") {
-        twice("layer", item.name, item.nameSpan, layers);
-        scope.vars.set(item.name, { kind: "layer", def: item });
+      try {
+        if (item.kind === "dim") {
+          twice("dim", item.name, item.nameSpan, seen);
+          const given = Object.hasOwn(dims, item.name) ? dims[item.name] : undefined;
+          const why = given === undefined ? "" : dimProblem(given);
+          if (why) throw error(`--dim ${item.name}=${given}: a dim ${why}`);
+          const v = given ?? scratch.dim(item.value, scope, item.name);
+          scope.vars.set(item.name, { kind: "number", value: v, isInt: true });
+        } else if (item.kind === "layer") {
+          twice("layer", item.name, item.nameSpan, layers);
+          scope.vars.set(item.name, { kind: "layer", def: item });
+        }
+      } catch (e) {
+        if (e instanceof KilnError) log.add(e, item.span);
+        else if (!(e instanceof Poisoned)) throw e;
+        // (A dim defined twice keeps its first value.)
+        if (item.kind === "dim" && !scope.vars.has(item.name)) scope.vars.set(item.name, POISON);
       }
     }
   }
   for (const name of Object.keys(dims)) {
     if (!seen.has(name)) {
-      throw error(`--dim ${name}: the model file has no dim named '${name}'` +
+      log.add(error(`--dim ${name}: the model file has no dim named '${name}'` +
         (didYouMean(name, seen.keys()) ||
-          (seen.size ? ` (it has ${[...seen.keys()].join(", ")})` : "")));
+          (seen.size ? ` (it has ${[...seen.keys()].join(", ")})` : ""))), undefined);
     }
   }
   return scope;

@@ -1,17 +1,20 @@
 // From a parsed program to the entry graphs of one model: predict (eval mode), one graph per
 // train step (loss, gradients of the params it trains, state updates) and one gradients
 // graph per loss and mode (value and gradients of every param and float input).
-import type { Expr, Program, Span } from "../dsl/ast.ts";
+import type { Expr, Program, Span, TopLevel } from "../dsl/ast.ts";
 import { type Diagnostic, didYouMean, error, KilnError } from "../dsl/diagnostics.ts";
 import { gradients } from "./autodiff.ts";
 import {
   emptyDecls, Elaborator, globalScope, type ModeResult, type ModelDecls, type StepDecl, twice,
 } from "./elaborate.ts";
 import { locate } from "./internal.ts";
+import { ErrorLog } from "./recovery.ts";
 import { extractGraph, type Graph, type GraphOutput, GraphBuilder, type Node } from "./graph.ts";
 import { type OptLevel, optimize, type PassRecord } from "./passes/pipeline.ts";
 
 export type Mode = "train" | "eval";
+
+type ModelItem = Extract<TopLevel, { kind: "model" }>;
 
 export interface StepIR {
   decl: StepDecl;
@@ -46,43 +49,34 @@ export interface ModelOptions {
   checkPass?: (g: Graph, pass: string) => void;
 }
 
-/** `programs`: the prelude and imports first, the main file last. */
+/**
+ * `programs`: the prelude and imports first, the main file last. Every model of the main
+ * file is checked, so that the mistakes of all of them are reported in one run; the chosen
+ * one is also built.
+ */
 export function buildModel(programs: readonly Program[], options: ModelOptions = {}): ModelIR {
-  for (const p of programs) {
-    const seen = new Map<string, Span>();
-    for (const m of p.items) if (m.kind === "model") twice("model", m.name, m.nameSpan, seen);
-  }
-  const models = programs.at(-1)!.items.filter((i) => i.kind === "model");
-  const all = programs.flatMap((p) => p.items.filter((i) => i.kind === "model"));
-  const model = options.model === undefined ? models.at(-1)
-    : all.find((m) => m.name === options.model);
-  if (!model || model.kind !== "model") {
-    throw error(options.model === undefined ? "the file defines no model"
-      : `no model named '${options.model}'${didYouMean(options.model, all.map((m) => m.name)) ||
-        `; the file defines ${all.map((m) => m.name).join(", ") || "none"}`}`);
-  }
-  const globals = globalScope(programs, options.dims ?? {});
-  const decls = emptyDecls(model.name);
-  // Training mode first: it records the declarations (steps, outputs) that predict reuses.
+  const log = new ErrorLog(programs.map((p) => p.file));
+  const { decls, trainRun, evalRun } = log.collect(() => checkModels(programs, options, log));
   const level = options.optimize ?? 2;
   const passes: { graph: string; passes: PassRecord[] }[] = [];
   const forward = (r: ModeResult, name: string) => optimizeForward(r, level, passes, name,
     options.checkPass);
-  const train = forward(new Elaborator(globals, decls, true).run(model.body), "forward (training)");
-  const evalMode = forward(new Elaborator(globals, decls, false).run(model.body), "forward (eval)");
+  const train = forward(trainRun, "forward (training)");
+  const evalMode = forward(evalRun, "forward (eval)");
   const warnings: Diagnostic[] = [];
 
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
     ({ name, node, role: "output" as const })));
 
-  const steps = decls.steps.map((decl) => {
+  const steps = log.collect(() => decls.steps.flatMap((decl) => {
     try {
-      return stepGraph(decl, decls, train, warnings);
+      return [stepGraph(decl, decls, train, warnings)];
     } catch (e) {
       if (!(e instanceof KilnError)) locate(e, decl.span);
-      throw e;
+      record(log, e, decl.span);
+      return [];
     }
-  });
+  }));
   // A param some step selects but cannot train has had its warning from that step.
   const trained = new Set(decls.steps.flatMap((s) => selectParams(s, decls)));
   for (const [name, p] of decls.params) {
@@ -110,6 +104,50 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
     warnings,
     passes,
   };
+}
+
+/** Elaborates every model of the main file (and the chosen one, if imported) in both modes,
+ * recording their mistakes; returns the chosen model's elaborations. */
+function checkModels(programs: readonly Program[], options: ModelOptions, log: ErrorLog):
+  { decls: ModelDecls; trainRun: ModeResult; evalRun: ModeResult } {
+  for (const p of programs) {
+    const seen = new Map<string, Span>();
+    for (const m of p.items) {
+      if (m.kind !== "model") continue;
+      try {
+        twice("model", m.name, m.nameSpan, seen);
+      } catch (e) {
+        record(log, e, m.nameSpan);
+      }
+    }
+  }
+  const isModel = (i: TopLevel): i is ModelItem => i.kind === "model";
+  const models = programs.at(-1)!.items.filter(isModel);
+  const all = programs.flatMap((p) => p.items.filter(isModel));
+  const model = options.model === undefined ? models.at(-1)
+    : all.find((m) => m.name === options.model);
+  if (!model) {
+    throw error(options.model === undefined ? "the file defines no model"
+      : `no model named '${options.model}'${didYouMean(options.model, all.map((m) => m.name)) ||
+        `; the file defines ${all.map((m) => m.name).join(", ") || "none"}`}`);
+  }
+  const globals = globalScope(programs, options.dims ?? {}, log);
+  const decls = emptyDecls(model.name);
+  let chosen: [ModeResult, ModeResult] | undefined;
+  for (const m of models.includes(model) ? models : [model, ...models]) {
+    // Training mode first: it records the declarations (steps, outputs) that predict
+    // reuses; eval mode may meet mistakes of its own (`training ? a : b`).
+    const d = m === model ? decls : emptyDecls(m.name);
+    const runs = [true, false].map((training) =>
+      new Elaborator(globals, d, training, log).run(m.body)) as [ModeResult, ModeResult];
+    if (m === model) chosen = runs;
+  }
+  return { decls, trainRun: chosen![0], evalRun: chosen![1] };
+}
+
+function record(log: ErrorLog, e: unknown, at: Span): void {
+  if (!(e instanceof KilnError)) throw e;
+  log.add(e, at);
 }
 
 /**

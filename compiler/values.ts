@@ -33,7 +33,9 @@ export type Value =
   | { kind: "layer"; def: LayerDef }
   | { kind: "instance"; inst: Instance }
   | { kind: "init"; spec: InitSpec }
-  | { kind: "optimizer"; name: string; args: Record<string, number | boolean> };
+  | { kind: "optimizer"; name: string; args: Record<string, number | boolean> }
+  /** What a name is bound to when its statement failed (compiler/recovery.ts). */
+  | { kind: "poison" };
 
 export function describe(v: Value): string {
   switch (v.kind) {
@@ -48,6 +50,7 @@ export function describe(v: Value): string {
     case "instance": return `the layer instance '${v.inst.prefix}'`;
     case "init": return `the initialiser '${v.spec.kind}'`;
     case "optimizer": return `the optimizer '${v.name}'`;
+    case "poison": return "a value that failed to compile";
   }
 }
 

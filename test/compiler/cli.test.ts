@@ -53,6 +53,22 @@ describe("kiln compile", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("prints every independent mistake, in order, for compile and check alike", async () => {
+    const twice = join(dir, "twice.kiln");
+    writeFileSync(twice,
+      "model M {\n  input x: f32[2, 3]\n  a = x @ x\n  output y = relu(nope)\n}\n");
+    const out = join(dir, "twice.js");
+    for (const args of [["compile", twice, "-o", out], ["check", twice]]) {
+      const r = await run(args);
+      expect(r.code).toBe(1);
+      const at = [`${twice}:3:7: error: @ cannot multiply`,
+        `${twice}:4:19: error: unknown name 'nope'`].map((s) => r.err.indexOf(s));
+      expect(at[0]).toBeGreaterThanOrEqual(0);
+      expect(at[1]).toBeGreaterThan(at[0]);
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("exits 2 on usage errors", async () => {
     expect((await run(["compile"])).code).toBe(2);
     expect((await run(["compile", good, "--dim", "B"])).code).toBe(2);

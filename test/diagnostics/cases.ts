@@ -170,6 +170,71 @@ m.kiln:1:1: error: the file is nested too deeply to parse
 `),
     },
   ]],
+  ["Several mistakes", [
+    {
+      id: "independent-mistakes",
+      title: "Independent mistakes, all in one run",
+      source: t(`
+dim B = 64
+
+model Mlp {
+  input x: f32[B, 784]
+  input y: i32[B]
+
+  fc1 = Dense(128, act = relu)
+  fc2 = Dense(10)
+
+  h = fc1(x) + bias
+  logits = fc2(h)
+  z = x @ fc1.W @ fc1.W
+  output probs = softmax(logits)
+  output probs = softmax(fc2(fc1(x)))
+  loss = cross_entropy(logits, y)
+
+  train step: minimize loss with adam(lr = 1e-3)
+}
+`),
+      expected: t(`
+m.kiln:10:16: error: unknown name 'bias'
+    h = fc1(x) + bias
+                 ^^^^
+m.kiln:12:7: error: @ cannot multiply f32[64, 128] by f32[784, 128] (the inner dims 128 and 784 differ)
+    z = x @ fc1.W @ fc1.W
+        ^^^^^^^^^^^^^^^^^
+m.kiln:14:10: error: output 'probs' is declared twice
+    output probs = softmax(fc2(fc1(x)))
+           ^^^^^
+`),
+    },
+    {
+      id: "mistake-in-a-layer-used-twice",
+      title: "A mistake in a layer used several times",
+      source: t(`
+layer Block(units)(x: [N, K]) {
+  param W: [K, units] = glorot_uniform
+  param b: [units] = zeros
+  return relu(x @ W + b) * scale
+}
+
+model M {
+  input x: f32[8, 16]
+  enc = Block(32)
+  dec = Block(16)
+  h = enc(x)
+  output y = dec(h)
+  output z = dec(x)
+}
+`),
+      expected: t(`
+m.kiln:4:28: error: unknown name 'scale'
+    return relu(x @ W + b) * scale
+                             ^^^^^
+m.kiln:11:7: note: in enc = Block(...), called here
+    h = enc(x)
+        ^^^^^^
+`),
+    },
+  ]],
   ["Names", [
     {
       id: "unknown-name",
