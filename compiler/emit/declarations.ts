@@ -31,8 +31,8 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64"): string {
 
   const predictFeeds = new Set(ir.predict.nodes.filter((n) => n.op === "input").map((n) => n.attrs.name as string));
   const inputs = [...d.inputs.values()];
-  addInterface(iface("Inputs", "Every input of the model. A typed array of the exact dtype and " +
-    "length is used without copying; other array-likes of that length are copied.",
+  addInterface(iface("Inputs", "Every input of the model: typed arrays or other array-likes of " +
+    "the exact length, copied into the model's memory; its own views (`inputs`) are not copied.",
   inputs.map((i) => ({ name: i.name, type: `${arrayOf(i.dtype)} | ArrayLike<number>`, doc: shapeDoc(i.shape, i.dtype) }))));
   addInterface(iface("PredictInputs", "The inputs predict() needs; others may be passed and are ignored.",
     inputs.map((i) => ({ name: i.name, type: `${arrayOf(i.dtype)} | ArrayLike<number>`, optional: !predictFeeds.has(i.name),
@@ -40,6 +40,9 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64"): string {
   const outs = ir.predict.outputs.map((o) => ({ o, node: ir.predict.nodes[o.node] }));
   addInterface(iface("Outputs", "What predict() returns: views into the model's memory, valid until its next call.",
     outs.map(({ o, node }) => ({ name: o.name, type: arrayOf(node.dtype), readonly: true, doc: shapeDoc(node.shape, node.dtype) }))));
+  addInterface(iface("InputViews", "Each input's slot in the model's memory: write a feed here " +
+    "and pass the view itself to skip the copy each call makes otherwise.",
+    inputs.map((i) => ({ name: i.name, type: arrayOf(i.dtype), readonly: true, doc: shapeDoc(i.shape, i.dtype) }))));
   addInterface(iface("Params", "Live, writable views of the trainable params.",
     [...d.params.values()].map((p) => ({ name: p.name, type: FA, readonly: true, doc: shapeDoc(p.shape, "f") }))));
   addInterface(iface("State", "Live views of the persistent, untrained state (e.g. running statistics).",
@@ -110,6 +113,7 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64"): string {
     properties: [
       { name: "params", type: "Params", isReadonly: true },
       { name: "state", type: "State", isReadonly: true },
+      { name: "inputs", type: "InputViews", isReadonly: true },
       { name: "meta", type: "Meta", isReadonly: true },
       { name: "arena", type: "ArrayBuffer", isReadonly: true },
     ],

@@ -175,15 +175,22 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   // Name lists and shapes are made once here: literals in the entry functions would be new
   // arrays on every call.
   js += `const INPUT_NAMES = ${JSON.stringify([...d.inputs.keys()])};\n`;
-  for (const [name, v] of feedVar) js += `const SHAPE_${v} = ${JSON.stringify(d.inputs.get(name)!.shape)};\n`;
+  for (const [name, v] of feedVar) {
+    const i = d.inputs.get(name)!;
+    js += `const SHAPE_${v} = ${JSON.stringify(i.shape)};\n`;
+    js += `const VIEW_${v} = ${view(feedRefs.get(name)!, size(i.shape), i.dtype === "i")};\n`;
+  }
+  js += `const inputs = Object.freeze({ ${[...feedVar].map(([name, v]) => `${key(name)}: VIEW_${v}`).join(", ")} });\n`;
   compiled.forEach((c, i) => (js += `const FEEDS_${entries[i].key} = ${JSON.stringify(c.feeds)};\n`));
   const feedsOf = (c: CompiledEntry) => `FEEDS_${entries[compiled.indexOf(c)].key}`;
-  /** Checks one feed and copies it into its slot; a bad feed throws before any kernel runs. */
+  /** Checks one feed and copies it into its slot, unless it is that slot's own view
+   * (`model.inputs`); a bad feed throws before any kernel runs. */
   const copyFeed = (name: string, dtypeExpr: string, entry: string) => {
     const v = feedVar.get(name)!, ref = feedRefs.get(name)!;
-    let s = `{\nconst ${v} = checkFeed(${q(name)}, feeds[${q(name)}], ${dtypeExpr}, SHAPE_${v});\n`;
-    if (d.inputs.get(name)!.dtype === "f") s += `if (checkFinite) checkFiniteFeed(${entry}, ${q(name)}, ${v});\n`;
-    return `${s}${ref.arr}.set(${v}, ${ref.off});\n}\n`;
+    let s = `{\nconst ${v} = feeds[${q(name)}];\n` +
+      `if (${v} !== VIEW_${v}) ${ref.arr}.set(checkFeed(${q(name)}, ${v}, ${dtypeExpr}, SHAPE_${v}), ${ref.off});\n`;
+    if (d.inputs.get(name)!.dtype === "f") s += `if (checkFinite) checkFiniteFeed(${entry}, ${q(name)}, VIEW_${v});\n`;
+    return `${s}}\n`;
   };
   const bindFeeds = (c: CompiledEntry, entry: string) => {
     let s = `checkFeedNames(feeds, ${feedsOf(c)}, ${q(entry)}, INPUT_NAMES);\n`;
@@ -284,7 +291,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   js += `return {\n` +
     `predict,\n` +
     `train(feeds, step) { return trainers[stepIndex(step, "train")](feeds); },\n` +
-    `gradients, params, state, save, load, setLearningRate, getLearningRate, meta,\n` +
+    `gradients, params, state, inputs, save, load, setLearningRate, getLearningRate, meta,\n` +
     `arena: buffer,\n` +
     `};\n}\n`;
 

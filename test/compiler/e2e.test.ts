@@ -225,9 +225,12 @@ const loss: number = m.train({ x: new Float32Array(12), y: new Int32Array(4) });
 const g: Float32Array = m.gradients({ x: [0], y: [0] }, { loss: "loss", mode: "eval" }).grads["fc1.W"];
 m.setLearningRate("step", 0.1);
 const w: Float32Array = m.params["fc2.b"];
+const labels: Int32Array = m.inputs.y;
+m.inputs.x.set([1, 2, 3]);
+m.predict({ x: m.inputs.x });
 const bytes: Uint8Array = m.save();
 m.load(bytes);
-export const used = [out, loss, g, w, meta.arenaBytes];
+export const used = [out, loss, g, w, labels, meta.arenaBytes];
 `);
     const diags = project.getPreEmitDiagnostics().map((d) => d.getMessageText());
     expect(diags).toEqual([]);
@@ -237,9 +240,34 @@ const m = create();
 m.predict({ x: new Float32Array(12) }).prob;
 m.params["fc3.W"];
 m.train({ x: new Float32Array(12), y: new Int32Array(4) }, "stepp");
+const ids: Float32Array = m.inputs.y;
 `);
     const bad = project.getPreEmitDiagnostics().filter((d) => d.getSourceFile()?.getFilePath() === "/m/bad.ts");
-    expect(bad.length).toBe(3);
+    expect(bad.length).toBe(4);
+  });
+});
+
+describe("feeds", () => {
+  it("are copied into each input's slot in the arena, and its view is taken as it is", async () => {
+    const m = (await compileToModel(MLP)).create({ seed: 2 });
+    const x = new Float32Array(12).map((_, i) => Math.cos(i));
+    const y = new Int32Array([0, 1, 2, 0]);
+    expect(Object.isFrozen(m.inputs)).toBe(true);
+    expect(m.inputs.x).toBeInstanceOf(Float32Array);
+    expect(m.inputs.y).toBeInstanceOf(Int32Array);
+    expect([m.inputs.x.length, m.inputs.y.length]).toEqual([12, 4]);
+    expect(m.inputs.x.buffer).toBe(m.arena);
+    const want = Float32Array.from(m.predict({ x }).probs);
+    expect([...m.inputs.x]).toEqual([...x]);
+    // The caller's array is not kept: changing it changes nothing until the next call.
+    x.fill(7);
+    m.inputs.x.set([...m.inputs.x].map((_, i) => Math.cos(i)));
+    expect([...m.predict({ x: m.inputs.x }).probs]).toEqual([...want]);
+    const twin = (await compileToModel(MLP)).create({ seed: 2 });
+    m.inputs.y.set(y);
+    const lossA = m.train({ x: m.inputs.x, y: m.inputs.y });
+    const lossB = twin.train({ x: Float32Array.from({ length: 12 }, (_, i) => Math.cos(i)), y });
+    expect(lossA).toBe(lossB);
   });
 });
 
