@@ -365,13 +365,14 @@ export function simdUpdateKernels(memory: WebAssembly.Memory | null): SimdUpdate
  * kernel modules by shape, shared by every arena, and whether this engine runs SIMD. */
 const simdState: { available?: boolean; modules: Record<string, WebAssembly.Module> } = { modules: {} };
 
-/** Whether this engine runs WebAssembly SIMD: a small product module must validate. */
+/** Whether this engine runs WebAssembly SIMD: small product modules must compile (not only
+ * validate: a page whose Content Security Policy forbids compiling WebAssembly validates). */
 export function simdAvailable(): boolean {
   if (simdState.available === undefined) {
     try {
       simdState.available = typeof WebAssembly === "object" &&
-        WebAssembly.validate(simdKernelBytes(3, 5, 7, false, false)) &&
-        WebAssembly.validate(simdKernelBytes(3, 5, 7, false, true));
+        new WebAssembly.Module(simdKernelBytes(3, 5, 7, false, false)) instanceof WebAssembly.Module &&
+        new WebAssembly.Module(simdKernelBytes(3, 5, 7, false, true)) instanceof WebAssembly.Module;
     } catch {
       simdState.available = false;
     }

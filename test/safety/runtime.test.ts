@@ -121,6 +121,20 @@ describe("create() when memory cannot be had", () => {
     // The JS loops accumulate in doubles, the SIMD kernel in floats: equal to rounding.
     got.forEach((v: number, i: number) => expect(v).toBeCloseTo(want[i], 5));
   });
+
+  it("runs the JS products where WebAssembly may not be compiled (a page's CSP), though it validates", async () => {
+    const source = "model W {\n  input x: f32[4, 64]\n  fc = Dense(16)\n  output y = fc(x)\n}";
+    const feed = { x: new Float32Array(256).map((_, i) => Math.sin(i)) };
+    // A fresh import: each module keeps its own record of whether SIMD is available.
+    const wide = await compileToModel(source, { file: "csp.kiln" });
+    vi.stubGlobal("WebAssembly", { ...WebAssembly, Module: failing("WebAssembly.Module") });
+    const m = wide.create({ seed: 3 });
+    const got = Float32Array.from(m.predict(feed).y);
+    vi.unstubAllGlobals();
+    expect(m.arena.byteLength).toBe(wide.meta.arenaBytes);
+    const want = (await compileToModel(source, { file: "csp2.kiln" })).create({ seed: 3 }).predict(feed).y;
+    got.forEach((v, i) => expect(v).toBeCloseTo(want[i], 5));
+  });
 });
 
 describe("create({ checkFinite: true })", () => {
