@@ -60,7 +60,8 @@ function times(profile: CpuProfile, from: number, to: number) {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const kernelOf = (id: number) => {
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      if (name.get(at)!.startsWith("k_")) return name.get(at)!;
+      // Kernels, and the optimizer updates (which call their own WebAssembly kernels).
+      if (name.get(at)!.startsWith("k_") || /Step$/.test(name.get(at)!)) return name.get(at)!;
     }
     return name.get(id)!;
   };
@@ -78,7 +79,7 @@ function times(profile: CpuProfile, from: number, to: number) {
 
 function kindOf(what: string): string {
   if (/\bmatmul\b/.test(what)) return "matrix products, JS (with what fusion put in them)";
-  if (what.startsWith("wasm-function")) return "matrix products, SIMD kernel (WebAssembly)";
+  if (what.startsWith("wasm-function")) return "WebAssembly SIMD kernels (products, optimizer updates)";
   if (/Step$/.test(what)) return "optimizer";
   if (/^conv2d\w* \[/.test(what)) return "convolutions, JS (im2col copies, bias, sums over samples)";
   if (/^[a-z_\d]+( [a-z_\d]+)* \[/.test(what)) return "other kernels";

@@ -350,7 +350,8 @@ function save() {
   return encodeSafetensors(list, { format: "kiln", model: meta.model });
 }
 function load(bytes) {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError("load expects the Uint8Array that save() returns");
+  // By tag, not instanceof: bytes from another realm (an iframe, a vm context) are welcome.
+  if (Object.prototype.toString.call(bytes) !== "[object Uint8Array]") throw new TypeError("load expects the Uint8Array that save() returns");
   const got = decodeSafetensors(bytes);
   const known = new Map(TENSORS.map((t) => [t.name, t]));
   const problems = [];

@@ -1,5 +1,6 @@
 // End to end: model sources compiled to modules, run, and compared with values computed
 // independently (by hand, or by the reference interpreter on the same graph).
+import { runInNewContext } from "node:vm";
 import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { compile, compileToModel, importModule } from "../../compiler/index.ts";
@@ -268,6 +269,24 @@ describe("feeds", () => {
     const lossA = m.train({ x: m.inputs.x, y: m.inputs.y });
     const lossB = twin.train({ x: Float32Array.from({ length: 12 }, (_, i) => Math.cos(i)), y });
     expect(lossA).toBe(lossB);
+  });
+});
+
+describe("portability", () => {
+  it("runs with only ECMAScript, WebAssembly and TextEncoder/TextDecoder, as in a browser", async () => {
+    const r = compile(MLP, { declarations: false });
+    // A fresh V8 context has no process, Buffer, require or Node modules; the module has no
+    // imports, so dropping its `export`s makes it a script.
+    const script = `${r.js.replace(/^export (?=const |function )/gm, "")}\n({ create, meta });`;
+    const bare = runInNewContext(script, { TextEncoder, TextDecoder });
+    const here = (await importModule(r.js)).create({ seed: 4 });
+    const there = bare.create({ seed: 4 });
+    expect(there.arena.byteLength % 65536).toBe(0); // its own WebAssembly memory
+    const x = new Float32Array(12).map((_, i) => Math.sin(i)), y = new Int32Array([0, 1, 2, 1]);
+    expect(there.train({ x, y })).toBe(here.train({ x, y }));
+    expect([...there.predict({ x }).probs]).toEqual([...here.predict({ x }).probs]);
+    here.load(there.save());
+    expect([...here.params["fc1.W"]]).toEqual([...there.params["fc1.W"]]);
   });
 });
 
