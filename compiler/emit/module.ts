@@ -183,18 +183,29 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   js += `const inputs = Object.freeze({ ${[...feedVar].map(([name, v]) => `${key(name)}: VIEW_${v}`).join(", ")} });\n`;
   compiled.forEach((c, i) => (js += `const FEEDS_${entries[i].key} = ${JSON.stringify(c.feeds)};\n`));
   const feedsOf = (c: CompiledEntry) => `FEEDS_${entries[compiled.indexOf(c)].key}`;
-  /** Checks one feed and copies it into its slot, unless it is that slot's own view
-   * (`model.inputs`); a bad feed throws before any kernel runs. */
-  const copyFeed = (name: string, dtypeExpr: string, entry: string) => {
-    const v = feedVar.get(name)!, ref = feedRefs.get(name)!;
-    let s = `{\nconst ${v} = feeds[${q(name)}];\n` +
-      `if (${v} !== VIEW_${v}) ${ref.arr}.set(checkFeed(${q(name)}, ${v}, ${dtypeExpr}, SHAPE_${v}), ${ref.off});\n`;
-    if (d.inputs.get(name)!.dtype === "f") s += `if (checkFinite) checkFiniteFeed(${entry}, ${q(name)}, VIEW_${v});\n`;
-    return `${s}}\n`;
+  /**
+   * Feeds are checked, all of them, before any is copied into its slot: a bad feed throws
+   * having changed nothing, not even `model.inputs`. A feed that is its slot's own view is
+   * neither checked nor copied. `needed(name)`, if given, is a run-time condition.
+   */
+  const takeFeeds = (names: readonly string[], dtypeOf: (name: string) => string, entry: string,
+    needed?: (name: string) => string) => {
+    let check = "", copy = "";
+    for (const name of names) {
+      const v = feedVar.get(name)!, ref = feedRefs.get(name)!;
+      const given = `feeds[${q(name)}]`;
+      let value = `${given} === VIEW_${v} ? VIEW_${v} : checkFeed(${q(name)}, ${given}, ${dtypeOf(name)}, SHAPE_${v})`;
+      if (needed) value = `${needed(name)} ? (${value}) : VIEW_${v}`;
+      check += `const ${v} = ${value};\n`;
+      const checked = needed ? `checkFinite && ${needed(name)}` : "checkFinite";
+      if (d.inputs.get(name)!.dtype === "f") check += `if (${checked}) checkFiniteFeed(${entry}, ${q(name)}, ${v});\n`;
+      copy += `if (${v} !== VIEW_${v}) ${ref.arr}.set(${v}, ${ref.off});\n`;
+    }
+    return check + copy;
   };
   const bindFeeds = (c: CompiledEntry, entry: string) => {
     let s = `checkFeedNames(feeds, ${feedsOf(c)}, ${q(entry)}, INPUT_NAMES);\n`;
-    for (const f of c.feeds) s += copyFeed(f, q(d.inputs.get(f)!.dtype === "i" ? "i32" : dtype), q(entry));
+    s += takeFeeds(c.feeds, (f) => q(d.inputs.get(f)!.dtype === "i" ? "i32" : dtype), q(entry));
     return s;
   };
 
@@ -267,8 +278,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     `const e = GRADS.find((g) => g.loss === loss && g.mode === mode);\n` +
     `if (!e) throw new TypeError("gradients: no loss named '" + String(loss) + "'; the model's losses are " + (meta.losses.map((l) => "'" + l + "'").join(", ") || "none"));\n` +
     `checkFeedNames(feeds, e.feeds, "gradients", INPUT_NAMES);\n` +
-    `${[...feedVar.keys()].map((name) => `if (e.feeds.includes(${q(name)})) ` +
-      copyFeed(name, `INPUTS.get(${q(name)}).dtype`, q("gradients"))).join("")}` +
+    takeFeeds([...feedVar.keys()], (name) => `INPUTS.get(${q(name)}).dtype`, q("gradients"),
+      (name) => `e.feeds.includes(${q(name)})`) +
     `if (opts.seed !== undefined) { seededRng.seed(opts.seed); R = seededRng; }\n` +
     `try {\nif (checkFinite) { checkFinitePersistent("gradients", ""); runChecked("gradients", e.checks); }\n` +
     `else e.run();\n} finally { R = rng; }\n` +

@@ -264,6 +264,11 @@ describe("feeds", () => {
     x.fill(7);
     m.inputs.x.set([...m.inputs.x].map((_, i) => Math.cos(i)));
     expect([...m.predict({ x: m.inputs.x }).probs]).toEqual([...want]);
+    // A bad feed throws before any feed is copied: the slots keep what they held.
+    const held = [...m.inputs.x];
+    expect(() => m.train({ x: new Float32Array(12).fill(5), y: [0, 1, 2, 0.5] })).toThrow(TypeError);
+    expect(() => m.gradients({ x: new Float32Array(12).fill(5), y: "no" })).toThrow(TypeError);
+    expect([...m.inputs.x]).toEqual(held);
     const twin = (await compileToModel(MLP)).create({ seed: 2 });
     m.inputs.y.set(y);
     const lossA = m.train({ x: m.inputs.x, y: m.inputs.y });
