@@ -11,8 +11,10 @@ import { formatStats, modelStats } from "./stats.ts";
 
 export const USAGE = `usage:
   kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
+                    [--predict-only]
   kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json]
   kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
+                    [--predict-only]
   kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]`;
 
 export class UsageError extends Error {}
@@ -64,6 +66,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       seed = v;
       i++;
     } else if (a === "--json" || a === "--backward") flags.add(a);
+    else if (a === "--predict-only" && (command === "compile" || command === "stats")) {
+      options.predictOnly = true;
+    }
     else if (a.startsWith("-")) throw new UsageError(`unknown option '${a}'`);
     else if (file === undefined) file = a;
     else throw new UsageError(`unexpected argument '${a}'`);

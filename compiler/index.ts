@@ -26,6 +26,9 @@ export interface CompileOptions {
   readFile?: (path: string) => string;
   /** Skip the .d.ts (faster, for tests and scripts). */
   declarations?: boolean;
+  /** A module for shipping a trained model: predict, params, state, save and load only, with
+   * no training code, gradients or optimizer memory (`--predict-only`). */
+  predictOnly?: boolean;
 }
 
 export interface CompileStats {
@@ -93,14 +96,16 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   try {
     const programs = load(source, options, sources);
     const level = options.optimize ?? 2;
-    const ir = buildModel(programs, { model: options.model, dims: options.dims, optimize: level });
+    const ir = buildModel(programs, { model: options.model, dims: options.dims, optimize: level,
+      predictOnly: options.predictOnly });
     const dtype = options.dtype ?? "f32";
     const emitted = emitModule(ir, { dtype, source: options.file, inPlace: level >= 2,
-      views: level >= 2 });
+      views: level >= 2, predictOnly: options.predictOnly });
     checkArena(emitted.arenaBytes, ir, programs);
     result.ir = ir;
     result.js = emitted.js;
-    result.dts = options.declarations === false ? "" : emitDeclarations(ir, dtype);
+    result.dts = options.declarations === false ? ""
+      : emitDeclarations(ir, dtype, options.predictOnly === true);
     result.diagnostics = ir.warnings;
     result.stats = { arenaBytes: emitted.arenaBytes, feedBytes: emitted.feedBytes, params: [...ir.decls.params.values()]
       .reduce((s, p) => s + p.shape.reduce((a, b) => a * b, 1), 0), entries: emitted.entries };

@@ -47,6 +47,9 @@ export interface ModelOptions {
   optimize?: OptLevel;
   /** Runs after every pass (tests verify the graph with it). */
   checkPass?: (g: Graph, pass: string) => void;
+  /** Build only predict: train steps are still checked, then dropped, and no gradients
+   * entries are made (`kiln compile --predict-only`). */
+  predictOnly?: boolean;
 }
 
 /**
@@ -84,7 +87,7 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
       warnings.push({ severity: "warning", message: `param '${name}' is trained by no step`, span: p.span });
     }
   }
-  const lossNames = [...new Set(decls.steps.map((s) => s.lossName))];
+  const lossNames = options.predictOnly ? [] : [...new Set(decls.steps.map((s) => s.lossName))];
   const grads: GradientsIR[] = [];
   for (const loss of lossNames) {
     for (const [mode, r] of [["train", train], ["eval", evalMode]] as const) {
@@ -99,7 +102,7 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   return {
     decls,
     predict: after(predict, "predict"),
-    steps: steps.map((s) => ({ ...s, graph: after(s.graph, `step ${s.decl.name}`) })),
+    steps: options.predictOnly ? [] : steps.map((s) => ({ ...s, graph: after(s.graph, `step ${s.decl.name}`) })),
     gradients: grads.map((g) => ({ ...g, graph: after(g.graph, `gradients ${g.loss} ${g.mode}`) })),
     warnings,
     passes,

@@ -8,8 +8,10 @@ import type { ModelIR } from "../model.ts";
 const q = (s: string) => JSON.stringify(s);
 const union = (names: readonly string[]) => (names.length ? names.map(q).join(" | ") : "never");
 
-export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64"): string {
+/** `predictOnly`: the module has no training calls (`--predict-only`), so neither do its types. */
+export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly = false): string {
   const d = ir.decls;
+  const steps = predictOnly ? [] : d.steps;
   const FA = dtype === "f32" ? "Float32Array" : "Float64Array";
   // All statements go in as one structure: ts-morph re-parses the file after each insertion,
   // which made declarations for a 1000-layer model take most of a second.
@@ -51,8 +53,8 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64"): string {
   const alias = (name: string, type: string) =>
     statements.push({ kind: StructureKind.TypeAlias, name, type, isExported: true });
   alias("ParamName", union([...d.params.keys()]));
-  alias("StepName", union(d.steps.map((s) => s.name)));
-  alias("LossName", union([...new Set(d.steps.map((s) => s.lossName))]));
+  alias("StepName", union(steps.map((s) => s.name)));
+  alias("LossName", union([...new Set(steps.map((s) => s.lossName))]));
   alias("GradientName", union([...d.params.keys(), ...floatInputs]));
   addInterface({
     name: "GradientsOptions", isExported: true,
@@ -90,25 +92,31 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64"): string {
       { name: "steps", type: "{ name: StepName; loss: LossName; optimizer: string; params: ParamName[] }[]" },
       { name: "losses", type: "LossName[]" },
       { name: "arenaBytes", type: "number", docs: ["Bytes of the one buffer all tensors live in."] },
+      { name: "predictOnly", type: String(predictOnly), docs: ["Compiled with --predict-only: no training calls."] },
     ],
   });
-  const single = d.steps.length === 1;
+  const single = steps.length === 1;
+  const training = [
+    { name: "train", parameters: [{ name: "feeds", type: "Inputs" },
+      { name: "step", type: "StepName", hasQuestionToken: single }], returnType: "number",
+    docs: ["One optimizer step; returns the loss computed before the update."] },
+    { name: "gradients", parameters: [{ name: "feeds", type: "Inputs" },
+      { name: "options", type: "GradientsOptions", hasQuestionToken: true }], returnType: "GradientsResult",
+    docs: ["The loss and its gradient for every param and float input; changes nothing."] },
+    { name: "setLearningRate", parameters: [{ name: "step", type: "StepName" }, { name: "lr", type: "number" }], returnType: "void" },
+    { name: "getLearningRate", parameters: [{ name: "step", type: "StepName" }], returnType: "number" },
+  ];
   addInterface({
     name: "Model", isExported: true,
     methods: [
       { name: "predict", parameters: [{ name: "feeds", type: "PredictInputs" }], returnType: "Outputs",
         docs: ["Runs the model in eval mode (no dropout, running statistics)."] },
-      { name: "train", parameters: [{ name: "feeds", type: "Inputs" },
-        { name: "step", type: "StepName", hasQuestionToken: single }], returnType: "number",
-        docs: ["One optimizer step; returns the loss computed before the update."] },
-      { name: "gradients", parameters: [{ name: "feeds", type: "Inputs" },
-        { name: "options", type: "GradientsOptions", hasQuestionToken: true }], returnType: "GradientsResult",
-        docs: ["The loss and its gradient for every param and float input; changes nothing."] },
-      { name: "save", returnType: "Uint8Array", docs: ["Params, state and optimizer state, as safetensors."] },
+      ...(predictOnly ? [] : training),
+      { name: "save", returnType: "Uint8Array", docs: [predictOnly ? "Params and state, as safetensors."
+        : "Params, state and optimizer state, as safetensors."] },
       { name: "load", parameters: [{ name: "bytes", type: "Uint8Array" }], returnType: "void",
-        docs: ["Checks every name, dtype and shape; changes nothing if any is wrong."] },
-      { name: "setLearningRate", parameters: [{ name: "step", type: "StepName" }, { name: "lr", type: "number" }], returnType: "void" },
-      { name: "getLearningRate", parameters: [{ name: "step", type: "StepName" }], returnType: "number" },
+        docs: ["Checks every name, dtype and shape; changes nothing if any is wrong." +
+          (predictOnly ? " A training module's optimizer state is skipped." : "")] },
     ],
     properties: [
       { name: "params", type: "Params", isReadonly: true },

@@ -20,6 +20,9 @@ export interface EmitOptions {
   inPlace?: boolean;
   /** Let elementwise loops read slices and transposes in place (on at -O2). */
   views?: boolean;
+  /** The IR has predict only (ModelOptions.predictOnly): training calls say so, and load()
+   * skips the optimizer state a training module saved. */
+  predictOnly?: boolean;
 }
 
 export type { EntryStats } from "./entry.ts";
@@ -119,6 +122,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     steps: ir.steps.map((s) => ({ name: s.decl.name, loss: s.decl.lossName,
       optimizer: s.decl.optimizer.name, args: s.decl.optimizer.args, params: s.params })),
     losses: [...new Set(ir.steps.map((s) => s.decl.lossName))],
+    predictOnly: options.predictOnly === true,
     arenaBytes,
   };
 
@@ -294,15 +298,25 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   js += `const TENSORS = ${JSON.stringify(tensorsList.map((t) => ({ ...t, off: persistent.get(t.name), size: size(t.shape) })))};\n`;
   js += `const params = Object.freeze({ ${[...d.params.values()].map((p) => `${key(p.name)}: ${view({ arr: "F", off: persistent.get(p.name)! }, size(p.shape))}`).join(", ")} });\n`;
   js += `const state = Object.freeze({ ${[...d.state.values()].map((p) => `${key(p.name)}: ${view({ arr: "F", off: persistent.get(p.name)! }, size(p.shape))}`).join(", ")} });\n`;
+  js += `const PREDICT_ONLY = ${options.predictOnly === true};\n`;
   js += SAVE_LOAD.replaceAll("$DT", dtype === "f32" ? "F32" : "F64");
   js += `function setLearningRate(step, lr) {\n` +
     `if (typeof lr !== "number" || !(lr >= 0) || !Number.isFinite(lr)) throw new TypeError("setLearningRate: lr must be a finite number >= 0, not " + String(lr));\n` +
     `lrs[stepIndex(step, "setLearningRate")] = lr;\n}\n`;
   js += `function getLearningRate(step) { return lrs[stepIndex(step, "getLearningRate")]; }\n`;
+  if (options.predictOnly) {
+    // The source's steps are not in this module: say why, rather than "no train step".
+    js += `function predictOnly(what) {\nreturn () => { throw new TypeError(what + ": this module was ` +
+      `compiled with --predict-only, so it cannot train; compile without it to train"); };\n}\n`;
+  }
+  const trainer = (what: string, fn: string) => (options.predictOnly ? `predictOnly(${q(what)})` : fn);
   js += `return {\n` +
     `predict,\n` +
-    `train(feeds, step) { return trainers[stepIndex(step, "train")](feeds); },\n` +
-    `gradients, params, state, inputs, save, load, setLearningRate, getLearningRate, meta,\n` +
+    `train: ${trainer("train", `function train(feeds, step) { return trainers[stepIndex(step, "train")](feeds); }`)},\n` +
+    `gradients: ${trainer("gradients", "gradients")},\n` +
+    `setLearningRate: ${trainer("setLearningRate", "setLearningRate")},\n` +
+    `getLearningRate: ${trainer("getLearningRate", "getLearningRate")},\n` +
+    `params, state, inputs, save, load, meta,\n` +
     `arena: buffer,\n` +
     `};\n}\n`;
 
@@ -367,6 +381,8 @@ function load(bytes) {
   const known = new Map(TENSORS.map((t) => [t.name, t]));
   const problems = [];
   for (const [name, t] of got) {
+    // A training module's optimizer state, which a predict-only module has no use for.
+    if (PREDICT_ONLY && name.startsWith("optim.")) continue;
     const counter = /^optim\\.(.*)\\.t$/.exec(name);
     if (counter && STEPS.includes(counter[1])) {
       if (t.dtype !== "F64" || t.shape.length !== 0) problems.push("'" + name + "' must be a F64 scalar");
@@ -385,6 +401,7 @@ function load(bytes) {
   if (problems.length) throw new Error("load: the weights do not fit this model (nothing was changed):\\n  " + problems.join("\\n  "));
   for (const [name, t] of got) {
     const want = known.get(name);
+    if (PREDICT_ONLY && !want) continue;
     if (want) F.set(t.data, want.off);
     else stepCount[STEPS.indexOf(/^optim\\.(.*)\\.t$/.exec(name)[1])] = t.data[0];
   }
