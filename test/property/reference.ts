@@ -25,15 +25,20 @@ export interface Comparison {
   outputShapes: Map<string, number[]>;
 }
 
-const ATOL = 1e-9, RTOL = 1e-8;
+/** How close the module must come to the interpreter (which computes in float64): a float64
+ * module to rounding; a float32 one to float32 rounding through a few layers of products. */
+const TOLERANCE = { f64: { atol: 1e-9, rtol: 1e-8 }, f32: { atol: 1e-4, rtol: 1e-4 } };
 
 /**
- * Compiles `source` (float64, optimized as `optimize` says) and compares the module with the
- * interpreter on the reference graphs. Throws if the source does not compile.
+ * Compiles `source` (float64 unless `dtype` says, optimized as `optimize` says) and compares
+ * the module with the interpreter on the reference graphs. A float32 module gets float32
+ * feeds and its own float32 params, which the interpreter then reads exactly. Throws if the
+ * source does not compile.
  */
 export async function compareWithInterpreter(source: string, seed: number,
-  optimize: 0 | 1 | 2 = 2): Promise<Comparison> {
-  const r = compile(source, { dtype: "f64", optimize, declarations: false });
+  optimize: 0 | 1 | 2 = 2, dtype: "f32" | "f64" = "f64"): Promise<Comparison> {
+  const { atol: ATOL, rtol: RTOL } = TOLERANCE[dtype];
+  const r = compile(source, { dtype, optimize, declarations: false });
   if (!r.ok) throw new Error(formatDiagnostics(r.diagnostics, r.sources));
   const ir = referenceIR(source);
   const mod = await importModule(r.js);
@@ -51,11 +56,11 @@ export async function compareWithInterpreter(source: string, seed: number,
   for (const p of [...ir.decls.params.values(), ...ir.decls.state.values()]) {
     initTensor(new Float64Array(size(p.shape)), 0, p.shape, p.init as never, rng);
   }
-  const feeds = drawFeeds(ir, seed);
+  const feeds = drawFeeds(ir, seed, dtype);
   const inputs = new Map(Object.entries(feeds).map(([k, v]) =>
     [k, tensor(ir.decls.inputs.get(k)!.shape, v)]));
-  const snapshot = (views: Record<string, Float64Array>, decls: Map<string, { shape: number[] }>) =>
-    new Map([...decls].map(([k, d]) => [k, tensor(d.shape, views[k])]));
+  const snapshot = (views: Record<string, ArrayLike<number>>, decls: Map<string, { shape: number[] }>) =>
+    new Map([...decls].map(([k, d]) => [k, tensor(d.shape, Float64Array.from(views[k]))]));
   const run = (g: Graph, random: Rng) => {
     const values = evaluateAll(g, { inputs, params: snapshot(model.params, ir.decls.params),
       state: snapshot(model.state, ir.decls.state), rng: random });

@@ -1,0 +1,53 @@
+// Float32 modules, whose matrix products and optimizer updates run as WebAssembly SIMD
+// kernels over the arena, against the reference interpreter (float64): random layer stacks
+// with sizes around the kernels' block edges, batched and broadcast products, products with
+// a transposed operand (as their gradients are), convolutions (a product per sample), with
+// predict, every gradients entry and an SGD step compared. The random programs of
+// interpreter.test.ts are float64 and too small to reach these kernels.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { runs, timeout } from "./arbitrary.ts";
+import { compareWithInterpreter } from "./reference.ts";
+
+const SIZES = [1, 3, 4, 5, 8, 9, 17, 33];
+const ACTS = ["relu", "tanh", "sigmoid", "identity"];
+
+/** A model of one of a few shapes of product use, with sizes drawn from SIZES. */
+const programs = fc.record({
+  kind: fc.constantFrom("dense", "batched", "transposed", "conv"),
+  M: fc.constantFrom(...SIZES), K: fc.constantFrom(...SIZES), N: fc.constantFrom(...SIZES),
+  P: fc.constantFrom(...SIZES), T: fc.constantFrom(2, 3), act: fc.constantFrom(...ACTS),
+}).map(({ kind, M, K, N, P, T, act }) => {
+  const body = {
+    // Dense layers: A B forward, A^T B and A B^T in the gradients.
+    dense: `  input x: f32[${M}, ${K}]
+  a = Dense(${N}, act = ${act})
+  b = Dense(${P})
+  y = b(a(x))`,
+    // A batch of products sharing one weight, then one weight per batch element.
+    batched: `  input x: f32[${T}, ${M}, ${K}]
+  param w: [${K}, ${N}] = normal(0.5)
+  param v: [${T}, ${N}, ${P}] = normal(0.5)
+  y = ${act}(x @ w) @ v`,
+    // A product with a transposed operand, read in place.
+    transposed: `  input x: f32[${K}, ${M}]
+  param w: [${N}, ${K}] = normal(0.5)
+  y = ${act}(transpose(x, [1, 0]) @ transpose(w, [1, 0]))`,
+    // Convolutions: a product per sample, at an offset into the batch.
+    conv: `  input x: f32[${T}, 2, ${Math.max(M, 3)}, ${Math.max(N, 3)}]
+  c = Conv2D(${Math.min(K, 9)}, 3, padding = 1, act = ${act})
+  y = c(x)`,
+  }[kind];
+  const source = `model P {\n${body}\n  output y\n  loss = mean(y * y)\n` +
+    `  train step: minimize loss with sgd(lr = 0.05)\n}\n`;
+  return Object.assign({ source }, { [fc.toStringMethod]: () => `\n${source}` });
+});
+
+describe("float32 modules (SIMD products and updates)", () => {
+  it("agree with the reference interpreter to float32 rounding", async () => {
+    await fc.assert(fc.asyncProperty(programs, fc.nat(1000), async ({ source }, seed) => {
+      const c = await compareWithInterpreter(source, seed, 2, "f32");
+      expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
+    }), { seed: 11, numRuns: runs(40, 600) });
+  }, timeout(120_000));
+});
