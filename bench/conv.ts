@@ -7,8 +7,8 @@
 import { Namer } from "../compiler/emit/loops.ts";
 import type { Node } from "../compiler/graph.ts";
 import { CONV_OPS, type Geom, slidingSize } from "../compiler/ops/conv.ts";
-import { simdNamesIn } from "../compiler/ops/matmul.ts";
-import { allocateArena, simdAvailable, simdKernel } from "../runtime/simd.ts";
+import { simdNamesIn } from "../compiler/emit/simd.ts";
+import { allocateArena, simdAvailable, simdMake } from "../runtime/simd.ts";
 import { FULL, type MeasureOptions, measure, table } from "./harness.ts";
 
 export interface ConvShape {
@@ -100,7 +100,7 @@ function compileKernel(body: string, s: ConvShape, simd = false) {
   const kernels = simdNamesIn(body);
   const run = new Function("F", "X", "Wt", "Y", "S", ...kernels.map((k) => k.name),
     `return function kernel() {\n${body}};`)(F, X, Wt, Y, S,
-    ...kernels.map((k) => simdKernel(memory, k.M, k.K, k.N, k.ta, k.tb))) as () => void;
+    ...kernels.map((k) => simdMake(memory, k.kind, k.params))) as () => void;
   return { run, Y, g };
 }
 

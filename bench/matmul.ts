@@ -5,7 +5,8 @@
 // WebAssembly SIMD run), and what float32 modules run: the SIMD kernel over the arena where
 // it pays, else the same JS loops.
 import { Namer } from "../compiler/emit/loops.ts";
-import { matmulKernel, simdName } from "../compiler/ops/matmul.ts";
+import { simdName } from "../compiler/emit/simd.ts";
+import { matmulKernel } from "../compiler/ops/matmul.ts";
 import { allocateArena, simdAvailable, simdHasLayout, simdKernel } from "../runtime/simd.ts";
 import { type MeasureOptions, measure } from "./harness.ts";
 
@@ -44,7 +45,7 @@ export function kernel(s: Shape, simd = false): { run: () => void; c: Float32Arr
   const a = F.subarray(ao, bo).map((_, i) => Math.sin(i)), b = F.subarray(bo, co).map((_, i) => Math.cos(i));
   F.set(a, ao);
   F.set(b, bo);
-  const name = simdName(d, s.ta, s.tb);
+  const name = simdName("mm", [s.M, s.K, s.N, s.ta ? 1 : 0, s.tb ? 1 : 0]);
   const run = new Function("F", name, `return function kernel() {\n${body}};`)(F,
     simdHasLayout(s.ta, s.tb) ? simdKernel(memory, s.M, s.K, s.N, s.ta, s.tb) : null) as () => void;
   return { run, a, b, c: F.subarray(co, total) };

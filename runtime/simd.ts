@@ -241,16 +241,115 @@ function simdDotBody(M: number, K: number, N: number): SimdFn {
 }
 
 /** A module importing memory `e.m` and exporting `mm(a, b, c)`, byte addresses. */
-function simdModule(f: SimdFn): Uint8Array<ArrayBuffer> {
-  const locals = [[...simdUleb(f.i32s - 3), 0x7f], [...simdUleb(f.v128s), 0x7b]];
+/** A module importing memory `e.m` and exporting `f` as `k`, whose first `params` i32
+ * locals are its parameters (byte addresses). */
+function simdModule(f: SimdFn, params = 3): Uint8Array<ArrayBuffer> {
+  const locals = [[...simdUleb(f.i32s - params), 0x7f], [...simdUleb(f.v128s), 0x7b]];
   const body = [...simdUleb(locals.length), ...locals.flat(), ...f.code, W.end];
   const str = (s: string) => [...simdUleb(s.length), ...[...s].map((ch) => ch.charCodeAt(0))];
   return new Uint8Array([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...simdSection(1, [[0x60, 3, 0x7f, 0x7f, 0x7f, 0]]),
+    ...simdSection(1, [[0x60, params, ...new Array(params).fill(0x7f), 0]]),
     ...simdSection(2, [[...str("e"), ...str("m"), 0x02, 0x00, 0x01]]),
     ...simdSection(3, [[0]]),
-    ...simdSection(7, [[...str("mm"), 0x00, 0]]),
+    ...simdSection(7, [[...str("k"), 0x00, 0]]),
     ...simdSection(10, [[...simdUleb(body.length), ...body]])]);
+}
+
+/** A convolution's geometry for one sample (compiler/ops/conv.ts's Geom without N and O). */
+export interface SimdPatchGeom {
+  C: number; H: number; W: number; KH: number; KW: number; Ho: number; Wo: number;
+  sh: number; sw: number; pt: number; pl: number;
+}
+
+/** The order of SimdPatchGeom's fields in a kernel's name and key. */
+export const SIMD_PATCH_FIELDS = ["C", "H", "W", "KH", "KW", "Ho", "Wo", "sh", "sw", "pt", "pl"] as const;
+
+/**
+ * im2col for one sample, `k(x, s)`: S [C*KH*KW, Ho*Wo] gets x [C, H, W]'s patches, zero where
+ * they fall in the padding; or col2im, `k(x, s)`: each patch element is added back into x
+ * where it came from. Column stride 1 only (each row of S is then a contiguous run of a row
+ * of x), which the compiler checks. Rows and columns in the padding are static per tap, so
+ * only the channels and the image rows loop.
+ */
+function simdPatchBody(g: SimdPatchGeom, col2im: boolean): SimdFn {
+  const [X, S, LC, XC, SC, LI, XP, SP, XJ, SJ, LJ] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const f: SimdFn = { code: [], i32s: 11, v128s: 1 };
+  const ZERO = 11;
+  const { C, H, W: Wd, KH, KW, Ho, Wo, sh, pt, pl } = g;
+  const F32LOAD = 0x2a;
+  simdZero(f, ZERO);
+  // Zeros over `n` floats at ptr + off.
+  const zeros = (ptr: number, off: number, n: number) => {
+    let k = 0;
+    for (; k + 4 <= n; k += 4) { simdGet(f, ptr); simdGet(f, ZERO); simdOp(f, W.store, ...simdMem(off + 4 * k)); }
+    for (; k < n; k++) { simdGet(f, ptr); f.code.push(0x43, 0, 0, 0, 0, W.f32Store, 2, ...simdUleb(off + 4 * k)); }
+  };
+  // One element or vector moved from x to S (im2col) or added from S into x (col2im).
+  const vector = (xp: number, xo: number, sp: number, so: number) => {
+    if (!col2im) { simdGet(f, sp); simdGet(f, xp); simdOp(f, W.load, ...simdMem(xo)); simdOp(f, W.store, ...simdMem(so)); return; }
+    simdGet(f, xp); simdGet(f, xp); simdOp(f, W.load, ...simdMem(xo));
+    simdGet(f, sp); simdOp(f, W.load, ...simdMem(so)); simdOp(f, W.fadd); simdOp(f, W.store, ...simdMem(xo));
+  };
+  const scalar = (xp: number, xo: number, sp: number, so: number) => {
+    if (!col2im) { simdGet(f, sp); simdGet(f, xp); f.code.push(F32LOAD, 2, ...simdUleb(xo), W.f32Store, 2, ...simdUleb(so)); return; }
+    simdGet(f, xp); simdGet(f, xp); f.code.push(F32LOAD, 2, ...simdUleb(xo));
+    simdGet(f, sp); f.code.push(F32LOAD, 2, ...simdUleb(so), W.f32Add, W.f32Store, 2, ...simdUleb(xo));
+  };
+  // A run of n floats: x at XP, S at SP + so; whole vectors unrolled up to 8, else looped.
+  const run = (n: number, so: number) => {
+    const vectors = Math.floor(n / 4);
+    if (vectors <= 8) {
+      for (let q = 0; q < vectors; q++) vector(XP, 16 * q, SP, so + 16 * q);
+    } else {
+      simdGet(f, XP); simdSet(f, XJ);
+      simdGet(f, SP); simdSet(f, SJ);
+      simdRepeat(f, LJ, vectors, () => { vector(XJ, 0, SJ, so); simdAddTo(f, XJ, 16); simdAddTo(f, SJ, 16); });
+    }
+    for (let k = 4 * vectors; k < n; k++) scalar(XP, 4 * k, SP, so + 4 * k);
+  };
+  simdGet(f, X); simdSet(f, XC);
+  simdGet(f, S); simdSet(f, SC);
+  simdRepeat(f, LC, C, () => {
+    for (let kh = 0; kh < KH; kh++) {
+      for (let kw = 0; kw < KW; kw++) {
+        const row = (kh * KW + kw) * Ho * Wo * 4;
+        // Columns j0 <= j < j1 read inside the image; rows i0 <= i < i1 likewise.
+        const j0 = Math.min(Wo, Math.max(0, pl - kw)), j1 = Math.max(j0, Math.min(Wo, Wd + pl - kw));
+        const i0 = Math.min(Ho, Math.max(0, Math.ceil((pt - kh) / sh)));
+        const i1 = Math.max(i0, Math.min(Ho, Math.floor((H - 1 + pt - kh) / sh) + 1));
+        if (!col2im) {
+          for (let i = 0; i < i0; i++) zeros(SC, row + i * Wo * 4, Wo);
+          for (let i = i1; i < Ho; i++) zeros(SC, row + i * Wo * 4, Wo);
+        }
+        if (i1 === i0 || j1 === j0) {
+          if (!col2im) for (let i = i0; i < i1; i++) zeros(SC, row + i * Wo * 4, Wo);
+          continue;
+        }
+        simdGet(f, XC);
+        f.code.push(W.i32, ...simdSleb(((i0 * sh + kh - pt) * Wd + j0 + kw - pl) * 4), W.add);
+        simdSet(f, XP);
+        simdGet(f, SC);
+        f.code.push(W.i32, ...simdSleb(row + i0 * Wo * 4), W.add);
+        simdSet(f, SP);
+        simdRepeat(f, LI, i1 - i0, () => {
+          if (!col2im) zeros(SP, 0, j0);
+          run(j1 - j0, 4 * j0);
+          if (!col2im) zeros(SP, 4 * j1, Wo - j1);
+          simdAddTo(f, XP, sh * Wd * 4);
+          simdAddTo(f, SP, Wo * 4);
+        });
+      }
+    }
+    simdAddTo(f, XC, H * Wd * 4);
+    simdAddTo(f, SC, KH * KW * Ho * Wo * 4);
+  });
+  return f;
+}
+
+/** The bytes of an im2col or col2im kernel (simdPatchBody). */
+export function simdPatchBytes(g: SimdPatchGeom, col2im: boolean): Uint8Array<ArrayBuffer> {
+  if (g.sw !== 1) throw new RangeError("SIMD patch kernels need a column stride of 1");
+  return simdModule(simdPatchBody(g, col2im), 2);
 }
 
 /** Whether the SIMD kernels have this layout: every one but A^T B^T. */
@@ -398,19 +497,50 @@ export function allocateArena(bytes: number, wasm: boolean): { buffer: ArrayBuff
   return { buffer: new ArrayBuffer(bytes), memory: null };
 }
 
-/**
- * The product C[M, N] = op(A) op(B) over `memory`, as a function of the three operands' byte
- * addresses; null without a memory. A is stored [K, M] when `ta`, B [N, K] when `tb`.
- */
-export function simdKernel(memory: WebAssembly.Memory | null, M: number, K: number, N: number,
-  ta: boolean, tb: boolean): ((a: number, b: number, c: number) => void) | null {
-  if (memory === null) return null;
-  const key = `${M},${K},${N},${ta},${tb}`;
+/** Browsers compile WebAssembly synchronously on the main thread only up to 4 KB. */
+export const SIMD_MAX_BYTES = 4096;
+
+/** A kernel's module, compiled once per key for every arena; null if it is too large to
+ * compile synchronously everywhere (its callers then run their JS loops). */
+function simdCompiled(key: string, bytes: () => Uint8Array<ArrayBuffer>): WebAssembly.Module | null {
   let mod = simdState.modules[key];
   if (mod === undefined) {
-    mod = new WebAssembly.Module(simdKernelBytes(M, K, N, ta, tb));
+    const b = bytes();
+    if (b.length > SIMD_MAX_BYTES) return null;
+    mod = new WebAssembly.Module(b);
     simdState.modules[key] = mod;
   }
-  const instance = new WebAssembly.Instance(mod, { e: { m: memory } });
-  return instance.exports.mm as (a: number, b: number, c: number) => void;
+  return mod;
+}
+
+/**
+ * The kernel an emitted module names `simd_<kind>_<params>` (compiler/emit/simd.ts), over
+ * `memory`, taking byte addresses; null without a memory or where the kernel would be too
+ * large. Kinds: "mm" [M, K, N, ta, tb], C[M, N] = op(A) op(B), called (a, b, c), with A
+ * stored [K, M] when ta, B [N, K] when tb; "im2col" and "col2im" [SIMD_PATCH_FIELDS...],
+ * called (x, s).
+ */
+export function simdMake(memory: WebAssembly.Memory | null, kind: string,
+  params: readonly number[]): ((...addresses: number[]) => void) | null {
+  if (memory === null) return null;
+  const key = `${kind} ${params.join(",")}`;
+  let mod: WebAssembly.Module | null;
+  if (kind === "mm") {
+    const [M, K, N, ta, tb] = params;
+    mod = simdCompiled(key, () => simdKernelBytes(M, K, N, ta === 1, tb === 1));
+  } else if (kind === "im2col" || kind === "col2im") {
+    const g = {} as Record<string, number>;
+    SIMD_PATCH_FIELDS.forEach((name, k) => (g[name] = params[k]));
+    mod = simdCompiled(key, () => simdPatchBytes(g as unknown as SimdPatchGeom, kind === "col2im"));
+  } else {
+    throw new RangeError(`unknown SIMD kernel kind '${kind}'`);
+  }
+  if (mod === null) return null;
+  return new WebAssembly.Instance(mod, { e: { m: memory } }).exports.k as (...addresses: number[]) => void;
+}
+
+/** The product C[M, N] = op(A) op(B) over `memory` (simdMake's "mm"). */
+export function simdKernel(memory: WebAssembly.Memory | null, M: number, K: number, N: number,
+  ta: boolean, tb: boolean): ((a: number, b: number, c: number) => void) | null {
+  return simdMake(memory, "mm", [M, K, N, ta ? 1 : 0, tb ? 1 : 0]);
 }

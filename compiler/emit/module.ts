@@ -10,7 +10,7 @@ import { type CompiledEntry, EntryEmitter, type EntryStats } from "./entry.ts";
 import type { Ref } from "./loops.ts";
 import { lit } from "../ops/elementwise.ts";
 import { runtimeSource } from "./runtime.ts";
-import { simdNamesIn } from "../ops/matmul.ts";
+import { simdNamesIn } from "./simd.ts";
 
 export interface EmitOptions {
   dtype?: "f32" | "f64";
@@ -149,7 +149,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const code = compiled.map((c) => c.code).join("");
   if (ir.steps.length) js += `const simdUpdates = simdUpdateKernels(memory);\n`;
   for (const k of simdNamesIn(code)) {
-    js += `const ${k.name} = simdKernel(memory, ${k.M}, ${k.K}, ${k.N}, ${k.ta}, ${k.tb});\n`;
+    js += `const ${k.name} = simdMake(memory, ${q(k.kind)}, ${JSON.stringify(k.params)});\n`;
   }
   js += code;
   // create({ checkFinite: true }) runs each entry kernel by kernel from these tables,

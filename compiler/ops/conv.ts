@@ -16,6 +16,8 @@ import { ShapeError, showShape, size } from "../graph.ts";
 import { tensor } from "../tensor.ts";
 import type { Namer, Ref } from "../emit/loops.ts";
 import { matmulKernel } from "./matmul.ts";
+import { simdOrJs } from "../emit/simd.ts";
+import { SIMD_PATCH_FIELDS } from "../../runtime/simd.ts";
 import type { EmitContext, OpDef } from "./types.ts";
 
 /** Sizes of one convolution: input [N, C, H, W], weights [O, C, KH, KW], output
@@ -134,13 +136,21 @@ function patchLoops(g: Geom, x: Ref, s: Ref, nm: Namer, inside: (xi: string, si:
 
 /** im2col: S = the patches of the sample at x. */
 function im2col(g: Geom, x: Ref, s: Ref, nm: Namer): string {
-  return patchLoops(g, x, s, nm, (xi, si) => `${s.arr}[${si}] = ${x.arr}[${xi}]`,
-    (si) => `${s.arr}[${si}] = 0`);
+  return patchSimd("im2col", g, x, s, patchLoops(g, x, s, nm,
+    (xi, si) => `${s.arr}[${si}] = ${x.arr}[${xi}]`, (si) => `${s.arr}[${si}] = 0`));
 }
 
 /** col2im: x += the patches in S, each added back where it was read from. */
 function col2im(g: Geom, s: Ref, x: Ref, nm: Namer): string {
-  return patchLoops(g, x, s, nm, (xi, si) => `${x.arr}[${xi}] += ${s.arr}[${si}]`);
+  return patchSimd("col2im", g, x, s, patchLoops(g, x, s, nm,
+    (xi, si) => `${x.arr}[${xi}] += ${s.arr}[${si}]`));
+}
+
+/** The patch loops as runtime/simd.ts's SIMD kernel where the module has it: column stride 1
+ * (runs of whole rows), both tensors in the arena. */
+function patchSimd(kind: "im2col" | "col2im", g: Geom, x: Ref, s: Ref, js: string): string {
+  if (g.sw !== 1 || x.arr !== "F" || s.arr !== "F") return js;
+  return simdOrJs(kind, SIMD_PATCH_FIELDS.map((f) => g[f]), [x.off, s.off], js);
 }
 
 function zeroLoop(r: Ref, n: number, nm: Namer): string {

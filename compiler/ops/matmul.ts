@@ -7,6 +7,7 @@ import { broadcastShapes, broadcastStrides, strides, tensor, unravel, type Tenso
 import type { Namer, Ref } from "../emit/loops.ts";
 import type { OpDef } from "./types.ts";
 import { simdHasLayout } from "../../runtime/simd.ts";
+import { simdOrJs } from "../emit/simd.ts";
 
 interface Dims { M: number; K: number; N: number; batch: number[] }
 
@@ -70,27 +71,8 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   init?: (row: string, col: string) => string): string {
   const js = jsMatmul(c, a, b, d, ta, tb, nm, init);
   if (init || !simdPays(d, ta, tb) || [a, b, c].some((r) => r.arr !== "F")) return js;
-  // A float32 module's arena is WebAssembly memory and F views it from byte 0, so an
-  // element's byte address is 4 x its offset. `simdName` is bound at create() to the SIMD
-  // kernel over that memory (runtime/simd.ts), or to null for float64 arenas and engines
-  // without SIMD, which run the JS loops.
-  const fn = simdName(d, ta, tb);
-  const at = (r: Ref) => `(${r.off}) * 4`;
-  return `if (${fn} !== null) ${fn}(${at(a)}, ${at(b)}, ${at(c)});\nelse {\n${js}}\n`;
-}
-
-/** The identifier an emitted module binds to the SIMD kernel of one product shape. */
-export function simdName(d: { M: number; K: number; N: number }, ta: boolean, tb: boolean): string {
-  return `simd_${d.M}x${d.K}x${d.N}_${ta ? "t" : "n"}${tb ? "t" : "n"}`;
-}
-
-/** Every SIMD kernel an emitted module's code names, from `simdName`'s identifiers. */
-export function simdNamesIn(code: string): { name: string; M: number; K: number; N: number; ta: boolean; tb: boolean }[] {
-  const found = new Map<string, { name: string; M: number; K: number; N: number; ta: boolean; tb: boolean }>();
-  for (const m of code.matchAll(/\bsimd_(\d+)x(\d+)x(\d+)_([nt])([nt])\b/g)) {
-    found.set(m[0], { name: m[0], M: +m[1], K: +m[2], N: +m[3], ta: m[4] === "t", tb: m[5] === "t" });
-  }
-  return [...found.values()];
+  // Float32 arenas are WebAssembly memory: the SIMD product runs there (compiler/emit/simd.ts).
+  return simdOrJs("mm", [d.M, d.K, d.N, ta ? 1 : 0, tb ? 1 : 0], [a.off, b.off, c.off], js);
 }
 
 /**

@@ -4,9 +4,11 @@
 // that leaked into a result would show), and the emitted kernel taking that path.
 import { describe, expect, it } from "vitest";
 import { Namer } from "../../compiler/emit/loops.ts";
-import { matmulKernel, simdName, simdNamesIn } from "../../compiler/ops/matmul.ts";
+import { simdName, simdNamesIn } from "../../compiler/emit/simd.ts";
+import { matmulKernel } from "../../compiler/ops/matmul.ts";
 import { adamStep, adamwStep, momentumStep, rmspropStep, sgdStep } from "../../runtime/optimizers.ts";
-import { allocateArena, SIMD_PAD, simdAvailable, simdHasLayout, simdKernel, simdUpdateKernels } from "../../runtime/simd.ts";
+import { allocateArena, SIMD_PAD, SIMD_PATCH_FIELDS, simdAvailable, simdHasLayout, simdKernel, simdMake,
+  type SimdPatchGeom, simdUpdateKernels } from "../../runtime/simd.ts";
 import { LAYOUTS, naive, values } from "../support/matmul.ts";
 
 /** A, B and C placed in a fresh arena after `gap` floats each, everything else NaN. */
@@ -70,8 +72,8 @@ describe("SIMD product kernels", () => {
     const { F, memory, a, b, ao, bo, co } = arena(M, K, N, 0);
     const body = matmulKernel({ arr: "F", off: co }, { arr: "F", off: ao }, { arr: "F", off: bo },
       { M, K, N }, true, false, new Namer());
-    const name = simdName({ M, K, N }, true, false);
-    expect(simdNamesIn(body)).toEqual([{ name, M, K, N, ta: true, tb: false }]);
+    const name = simdName("mm", [M, K, N, 1, 0]);
+    expect(simdNamesIn(body)).toEqual([{ name, kind: "mm", params: [M, K, N, 1, 0] }]);
     let calls = 0;
     const kernel = simdKernel(memory, M, K, N, true, false)!;
     const spy = (x: number, y: number, z: number) => { calls++; kernel(x, y, z); };
@@ -139,4 +141,64 @@ describe("SIMD optimizer updates", () => {
       }
     });
   }
+});
+
+describe("SIMD im2col and col2im", () => {
+  /** S[(c, kh, kw), (i, j)] = x[c, i*sh + kh - pt, j + kw - pl], 0 in the padding. */
+  function naivePatches(g: SimdPatchGeom, x: Float32Array): number[] {
+    const S: number[] = [];
+    for (let c = 0; c < g.C; c++) for (let kh = 0; kh < g.KH; kh++) for (let kw = 0; kw < g.KW; kw++) {
+      for (let i = 0; i < g.Ho; i++) for (let j = 0; j < g.Wo; j++) {
+        const h = i * g.sh + kh - g.pt, w = j * g.sw + kw - g.pl;
+        S.push(h >= 0 && h < g.H && w >= 0 && w < g.W ? x[(c * g.H + h) * g.W + w] : 0);
+      }
+    }
+    return S;
+  }
+
+  const geoms: SimdPatchGeom[] = [];
+  for (const [C, H, W] of [[1, 5, 7], [2, 9, 4], [3, 6, 13], [1, 3, 40]]) {
+    for (const [KH, KW] of [[1, 1], [3, 3], [2, 3], [3, 1]]) {
+      for (const [pt, pl, pb, pr] of [[0, 0, 0, 0], [1, 1, 1, 1], [2, 0, 1, 2]]) {
+        for (const sh of [1, 2]) {
+          const Ho = Math.floor((H + pt + pb - KH) / sh) + 1, Wo = W + pl + pr - KW + 1;
+          if (Ho >= 1 && Wo >= 1) geoms.push({ C, H, W, KH, KW, Ho, Wo, sh, sw: 1, pt, pl });
+        }
+      }
+    }
+  }
+
+  it(`im2col matches the definition on ${geoms.length} geometries, writing only S`, () => {
+    for (const g of geoms) {
+      const nx = g.C * g.H * g.W, ns = g.C * g.KH * g.KW * g.Ho * g.Wo;
+      const { buffer, memory } = allocateArena((nx + ns + 8) * 4, true);
+      const F = new Float32Array(buffer, 0, nx + ns + 8).fill(NaN);
+      const x = values(nx, g.C + g.H);
+      F.set(x, 2);
+      simdMake(memory, "im2col", SIMD_PATCH_FIELDS.map((f) => g[f]))!(2 * 4, (nx + 6) * 4);
+      const what = JSON.stringify(g);
+      expect([...F.subarray(nx + 6, nx + 6 + ns)], what).toEqual(naivePatches(g, x));
+      expect([...F.subarray(nx + 2, nx + 6), ...F.subarray(nx + 6 + ns)].every(Number.isNaN), what).toBe(true);
+    }
+  });
+
+  it("col2im adds every patch element back where im2col read it (its adjoint)", () => {
+    for (const g of geoms) {
+      const nx = g.C * g.H * g.W, ns = g.C * g.KH * g.KW * g.Ho * g.Wo;
+      const { buffer, memory } = allocateArena((nx + ns) * 4, true);
+      const F = new Float32Array(buffer, 0, nx + ns);
+      const x0 = values(nx, 3), s = values(ns, g.KW);
+      F.set(x0, 0);
+      F.set(s, nx);
+      simdMake(memory, "col2im", SIMD_PATCH_FIELDS.map((f) => g[f]))!(0, nx * 4);
+      // x += P^T s, where P is im2col's 0/1 matrix: column k of P^T is im2col of unit x_k.
+      const want = [...x0];
+      for (let k = 0; k < nx; k++) {
+        const unit = new Float32Array(nx);
+        unit[k] = 1;
+        naivePatches(g, unit).forEach((p, r) => (want[k] += p * s[r]));
+      }
+      expect([...F.subarray(0, nx)], JSON.stringify(g)).toEqual(want.map(Math.fround));
+    }
+  });
 });

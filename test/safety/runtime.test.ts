@@ -107,7 +107,7 @@ describe("create() when memory cannot be had", () => {
   it("falls back to a plain buffer and the JS products when no WebAssembly memory is had", async () => {
     const source = "model W {\n  input x: f32[4, 64]\n  fc = Dense(16)\n  output y = fc(x)\n}";
     const r = compile(source, { file: "w.kiln", declarations: false });
-    expect(r.ok && r.js).toMatch(/\bsimd_4x64x16_nn\(/);
+    expect(r.ok && r.js).toMatch(/\bsimd_mm_4_64_16_0_0\(/);
     const wide = await compileToModel(source, { file: "w.kiln" });
     const feed = { x: new Float32Array(256).map((_, i) => Math.sin(i)) };
     const want = Float32Array.from(wide.create({ seed: 3 }).predict(feed).y);
