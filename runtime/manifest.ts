@@ -5,7 +5,8 @@
 // Not embedded: this file, and types.ts (types only).
 
 export function runtimeFiles(): string[] {
-  return ["rng.ts", "init.ts", "safetensors.ts", "feeds.ts", "optimizers.ts", "simd.ts", "special.ts"];
+  return ["rng.ts", "init.ts", "safetensors.ts", "feeds.ts", "optimizers.ts", "simd.ts", "special.ts",
+    "fastmath.ts"];
 }
 
 /** Where a runtime file's source is, for reading it in Node. */
