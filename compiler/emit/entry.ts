@@ -9,6 +9,7 @@ import { sameShape, size } from "../graph.ts";
 import { planMemory, type Interval } from "../memory.ts";
 import { OPS } from "../ops.ts";
 import { lit } from "../ops/elementwise.ts";
+import type { FloatDtype } from "../ops/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { groupKernel } from "./fused.ts";
 import { elementwiseLoop, Namer, type Ref } from "./loops.ts";
@@ -46,6 +47,8 @@ export interface EntryOptions {
   views: boolean;
   /** Where a folded constant tensor (`tensor_const`) lives. */
   constant: (n: Node) => Ref;
+  /** The module's float type, which picks how elementwise ops compute (OpDef.expr). */
+  dtype: FloatDtype;
 }
 
 const trimOnes = (s: Shape) => {
@@ -267,7 +270,7 @@ export class EntryEmitter {
   private group(members: number[], stored: Set<number>): void {
     const root = this.g.nodes[members.at(-1)!];
     const body = groupKernel({ g: this.g, members, stored, ref: (id) => symbolic(this.refs[id]),
-      nm: new Namer(), rng: "R" });
+      nm: new Namer(), rng: "R", dtype: this.options.dtype });
     const ops = members.map((m) => this.g.nodes[m].op).join(" ");
     this.add(root, `fused ${ops} [${root.shape.join(", ")}]`, body);
   }
@@ -281,7 +284,7 @@ export class EntryEmitter {
     let body: string;
     if (def.kind === "elementwise") {
       body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
-        (r) => def.expr!(r, n.attrs), nm);
+        (r) => def.expr!(r, n.attrs, this.options.dtype), nm);
     } else if (def.emit) {
       const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
       body = def.emit({ node: n, ins, out, args, nm, rng: "R", scratch });

@@ -4,7 +4,7 @@
 // no index arithmetic is left in inner loops beyond one add per access.
 import type { Graph, Node, Shape } from "../graph.ts";
 import { OPS } from "../ops.ts";
-import type { EmitContext } from "../ops/types.ts";
+import type { EmitContext, FloatDtype } from "../ops/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { strides } from "../tensor.ts";
 import { type Namer, readStrides, type Ref, stridedLoops } from "./loops.ts";
@@ -20,6 +20,7 @@ export interface GroupContext {
   readonly nm: Namer;
   readonly rng: string;
   readonly scratch?: Ref;
+  readonly dtype: FloatDtype;
 }
 
 /** A loop operand: a tensor read (an input from outside) or written (a stored member). */
@@ -40,10 +41,10 @@ export function groupKernel(c: GroupContext): string {
 }
 
 /** The scalar value of one member from its operands' locals. */
-function valueOf(n: Node, args: string[], rng: string): string {
-  if (n.op === "random_uniform") return `${rng}.uniform()`;
-  if (n.op === "random_normal") return `${rng}.normal()`;
-  return OPS[n.op].expr!(args, n.attrs);
+function valueOf(c: GroupContext, n: Node, args: string[]): string {
+  if (n.op === "random_uniform") return `${c.rng}.uniform()`;
+  if (n.op === "random_normal") return `${c.rng}.normal()`;
+  return OPS[n.op].expr!(args, n.attrs, c.dtype);
 }
 
 /** Operands of a loop over `shape` computing `ids`: what they read from outside, and what
@@ -82,7 +83,7 @@ function elementBody(c: GroupContext, ids: readonly number[], ops: readonly Oper
   for (const m of ids) {
     const n = c.g.nodes[m];
     const args = n.inputs.map((i) => local.get(i) ?? `v${i}`);
-    s += `const v${m} = ${valueOf(n, args, c.rng)};\n`;
+    s += `const v${m} = ${valueOf(c, n, args)};\n`;
   }
   ops.forEach((o, k) => { if (o.store) s += `${reads[k]} = v${o.node};\n`; });
   return s;

@@ -97,7 +97,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const feedBytes = [...d.inputs.values()].reduce((s, i) => s + size(i.shape) * (i.dtype === "i" ? 4 : bytesF), 0);
   const feedVar = new Map([...d.inputs.keys()].map((n, i) => [n, `in${i}`]));
   const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, persistent, feedRefs, fBase,
-    iBase, { inPlace: options.inPlace ?? false, views: options.views ?? false, constant }).compile());
+    iBase, { inPlace: options.inPlace ?? false, views: options.views ?? false, constant, dtype })
+    .compile());
   const scratchF = Math.max(0, ...compiled.map((c) => c.stats.scratchF));
   const scratchI = Math.max(0, ...compiled.map((c) => c.stats.scratchI));
   const NF = fBase + scratchF;

@@ -1,9 +1,11 @@
 // Elementwise ops over NumPy-broadcast inputs. Each row gives the scalar function twice:
-// `fn` for the reference interpreter and `expr` for the emitter; tests hold them equal.
+// `fn` for the reference interpreter and `expr` for the emitter; tests hold them equal (in
+// float32 modules, where exp, sigmoid, tanh, softplus and elu use runtime/fastmath.ts, to
+// float32 rounding).
 import type { Attrs, GraphBuilder, Node } from "../graph.ts";
 import { ShapeError, showShape } from "../graph.ts";
 import { broadcastShapes, broadcastStrides, forEachIndex, tensor, type Tensor } from "../tensor.ts";
-import type { GradRule, OpDef, ShapeRule } from "./types.ts";
+import type { FloatDtype, GradRule, OpDef, ShapeRule } from "./types.ts";
 import { kilnErf } from "../../runtime/special.ts";
 
 /** A JS literal for a number, safe to splice into any expression. */
@@ -64,7 +66,7 @@ function evalElementwise(fn: (xs: number[], attrs: Attrs) => number) {
 interface EwSpec {
   arity: number;
   fn: (xs: number[], attrs: Attrs) => number;
-  expr: (a: readonly string[], attrs: Attrs) => string;
+  expr: (a: readonly string[], attrs: Attrs, dtype: FloatDtype) => string;
   grad?: GradRule;
   /** Which inputs must be float (default all); masks accept integers. */
   float?: boolean[];
@@ -92,9 +94,14 @@ const mask = (b: GraphBuilder, op: "gt" | "ge" | "lt" | "le", x: number, y: numb
   b.add(op, [x, y]);
 
 const unary = (name: string, fn: (x: number, attrs: Attrs) => number,
-  expr: (a: string, attrs: Attrs) => string, grad?: GradRule, flops?: number) =>
-  ew(name, { arity: 1, fn: (xs, at) => fn(xs[0], at), expr: (a, at) => expr(a[0], at), grad,
-    flops });
+  expr: (a: string, attrs: Attrs, dtype: FloatDtype) => string, grad?: GradRule, flops?: number) =>
+  ew(name, { arity: 1, fn: (xs, at) => fn(xs[0], at), expr: (a, at, dt) => expr(a[0], at, dt),
+    grad, flops });
+
+/** Float32 modules call `fast`, a float32-accurate function of runtime/fastmath.ts; float64
+ * modules compute `exact` with Math, as the reference evaluator does. */
+const fastInF32 = (fast: string, exact: (a: string) => string) =>
+  (a: string, _at: Attrs, dtype: FloatDtype) => (dtype === "f32" ? `${fast}(${a})` : exact(a));
 
 const SQRT_2_OVER_PI = 2 / Math.sqrt(Math.PI);
 
@@ -104,22 +111,24 @@ const attr = (at: Attrs, k: string) => at[k] as number;
 
 export const ELEMENTWISE_OPS = {
   neg: unary("neg", (x) => -x, (a) => `-${a}`, (_n, g, b) => [neg(b, g)]),
-  exp: unary("exp", Math.exp, (a) => `Math.exp(${a})`, (n, g, b) => [mul(b, g, n.id)]),
+  exp: unary("exp", Math.exp, fastInF32("kilnExpF32", (a) => `Math.exp(${a})`),
+    (n, g, b) => [mul(b, g, n.id)]),
   log: unary("log", Math.log, (a) => `Math.log(${a})`, (n, g, b) => [div(b, g, n.inputs[0])]),
   sqrt: unary("sqrt", Math.sqrt, (a) => `Math.sqrt(${a})`,
     (n, g, b) => [div(b, mul(b, g, c(b, 0.5)), n.id)]),
   abs: unary("abs", Math.abs, (a) => `Math.abs(${a})`,
     (n, g, b) => [mul(b, g, b.add("sign", [n.inputs[0]]))]),
   sign: unary("sign", Math.sign, (a) => `Math.sign(${a})`),
-  tanh: unary("tanh", Math.tanh, (a) => `Math.tanh(${a})`,
+  tanh: unary("tanh", Math.tanh, fastInF32("kilnTanhF32", (a) => `Math.tanh(${a})`),
     (n, g, b) => [mul(b, g, b.add("sub", [c(b, 1), mul(b, n.id, n.id)]))]),
-  sigmoid: unary("sigmoid", sigmoid, (a) => `1 / (1 + Math.exp(-${a}))`,
+  sigmoid: unary("sigmoid", sigmoid,
+    fastInF32("kilnSigmoidF32", (a) => `1 / (1 + Math.exp(-${a}))`),
     (n, g, b) => [mul(b, g, mul(b, n.id, b.add("sub", [c(b, 1), n.id])))], 4),
   relu: unary("relu", (x) => (x > 0 ? x : 0), (a) => `(${a} > 0 ? ${a} : 0)`,
     (n, g, b) => [mul(b, g, mask(b, "gt", n.inputs[0], c(b, 0)))]),
   /** log(1 + e^x) without overflow: the stable form of the two branches. */
-  softplus: unary("softplus", softplus,
-    (a) => `(${a} > 0 ? ${a} + Math.log1p(Math.exp(-${a})) : Math.log1p(Math.exp(${a})))`,
+  softplus: unary("softplus", softplus, fastInF32("kilnSoftplusF32",
+    (a) => `(${a} > 0 ? ${a} + Math.log1p(Math.exp(-${a})) : Math.log1p(Math.exp(${a})))`),
     (n, g, b) => [mul(b, g, b.add("sigmoid", [n.inputs[0]]))], 4),
   erf: unary("erf", kilnErf, (a) => `kilnErf(${a})`,
     (n, g, b) => {
@@ -134,7 +143,8 @@ export const ELEMENTWISE_OPS = {
       return [mul(b, g, b.add("where", [pos, c(b, 1), c(b, n.attrs.alpha as number)]))];
     }),
   elu: unary("elu", (x, at) => (x > 0 ? x : attr(at, "alpha") * Math.expm1(x)),
-    (a, at) => `(${a} > 0 ? ${a} : ${lit(attr(at, "alpha"))} * Math.expm1(${a}))`,
+    (a, at, dt) => `(${a} > 0 ? ${a} : ${lit(attr(at, "alpha"))} * ` +
+      `${dt === "f32" ? "kilnExpm1F32" : "Math.expm1"}(${a}))`,
     (n, g, b) => {
       const pos = mask(b, "gt", n.inputs[0], c(b, 0));
       const slope = b.add("add", [n.id, c(b, n.attrs.alpha as number)]);

@@ -29,6 +29,11 @@ export type OpName =
   | "reshape" | "stop_gradient" | "broadcast" | "transpose" | "slice" | "pad" | "concat"
   | "one_hot" | "take" | "scatter_add";
 
+/** A module's float type. Elementwise expressions may differ by it: float32 modules compute
+ * exp, sigmoid, tanh, softplus and elu with the runtime's float32-accurate approximations
+ * (runtime/fastmath.ts), float64 modules with Math. */
+export type FloatDtype = "f32" | "f64";
+
 export interface EvalContext {
   input(name: string): Tensor;
   param(name: string): Tensor;
@@ -69,8 +74,9 @@ export interface OpDef {
   readonly grad?: GradRule;
   /** The reference evaluator, in float64. */
   readonly eval: (ins: readonly Tensor[], node: Node, ctx: EvalContext) => Tensor;
-  /** For elementwise ops: a JS expression of the inputs' scalar values. */
-  readonly expr?: (args: readonly string[], attrs: Attrs) => string;
+  /** For elementwise ops: a JS expression of the inputs' scalar values, in a module of the
+   * given float type. */
+  readonly expr?: (args: readonly string[], attrs: Attrs, dtype: FloatDtype) => string;
   /** For reductions: the accumulator's first value and its update, as JS expressions, so
    * fusion can inline them into a loop that also computes the reduced values. */
   readonly reducer?: { init: string; combine: (acc: string, v: string) => string };
