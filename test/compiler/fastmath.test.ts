@@ -66,8 +66,8 @@ describe("float32 modules' transcendental functions", () => {
             const want = f(x), got = out[name][i];
             // Within 1 ulp (2^-23 relative) or equal, zeros' signs, infinities and NaN included.
             const close = Math.abs(got - want) <= 2 ** -23 * Math.abs(want);
-            expect(close || Object.is(got, Math.fround(want)), `${name}(${x}) = ${got}, not ${want}`)
-              .toBe(true);
+            const why = `${name}(${x}) = ${got}, not ${want}`;
+            expect(close || Object.is(got, Math.fround(want)), why).toBe(true);
           });
         }
       });
