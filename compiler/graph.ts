@@ -163,6 +163,42 @@ export function extractGraph(nodes: readonly Node[], outputs: readonly GraphOutp
   return { nodes: kept, outputs: outputs.map((o) => ({ ...o, node: remap[o.node] })) };
 }
 
+/** Whether printGraph would print the two graphs alike (spans and groups aside), found
+ * without printing them: the pipeline asks after every round of rewrites. */
+export function sameGraph(a: Graph, b: Graph): boolean {
+  if (a.nodes.length !== b.nodes.length || a.outputs.length !== b.outputs.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const [m, n] = [a.nodes[i], b.nodes[i]];
+    if (m.op !== n.op || m.dtype !== n.dtype || !sameNumbers(m.inputs, n.inputs) ||
+      !sameNumbers(m.shape, n.shape) || !sameAttrs(m.attrs, n.attrs)) return false;
+  }
+  return a.outputs.every((o, k) => {
+    const p = b.outputs[k];
+    return o.name === p.name && o.node === p.node && o.role === p.role;
+  });
+}
+
+/** Equal as printed: 0 and -0 print alike, and so does NaN. */
+const sameNumber = (x: number, y: number) => x === y || (x !== x && y !== y);
+
+function sameNumbers(xs: readonly number[], ys: readonly number[]): boolean {
+  if (xs.length !== ys.length) return false;
+  for (let i = 0; i < xs.length; i++) if (!sameNumber(xs[i], ys[i])) return false;
+  return true;
+}
+
+function sameAttrs(a: Attrs, b: Attrs): boolean {
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  return keys.every((k, i) => {
+    const [x, y] = [a[k], b[k]];
+    if (k !== others[i] || typeof x !== typeof y || Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x)) return sameNumbers(x, y as readonly number[]);
+    return typeof x === "number" ? sameNumber(x, y as number) : x === y;
+  });
+}
+
 function showAttr(v: AttrValue): string {
   if (Array.isArray(v)) return `[${v.join(", ")}]`;
   return typeof v === "string" ? JSON.stringify(v) : String(v);
