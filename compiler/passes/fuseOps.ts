@@ -40,9 +40,10 @@ export type Section = "body" | "producer" | "core" | "epilogue";
 /** Each member's section. A reduction's producers are the members it reads (through other
  * members); every other member of a group with a core is its epilogue. */
 export function sections(g: Graph, members: Iterable<number>): Map<number, Section> {
-  const set = new Set(members);
+  const set = members instanceof Set ? members as ReadonlySet<number> : new Set(members);
   const out = new Map<number, Section>();
-  const core = [...set].find((m) => isCore(g.nodes[m]));
+  let core: number | undefined;
+  for (const m of set) if (core === undefined && isCore(g.nodes[m])) core = m;
   for (const m of set) out.set(m, core === undefined ? "body" : "epilogue");
   if (core === undefined) return out;
   out.set(core, "core");
@@ -58,22 +59,28 @@ export function sections(g: Graph, members: Iterable<number>): Map<number, Secti
 
 /** Whether a set of members forms a loop nest the emitter can write: one core at most,
  * every member over its section's shape, epilogues reading no producer, products reading
- * nothing the group makes. */
-function wellFormed(g: Graph, members: Set<number>): boolean {
-  const cores = [...members].filter((m) => isCore(g.nodes[m]));
-  if (cores.length > 1) return false;
+ * nothing the group makes. (Asked for every candidate group of every node, so it allocates
+ * little.) */
+function wellFormed(g: Graph, members: ReadonlySet<number>): boolean {
+  let core: Node | undefined;
+  for (const m of members) {
+    if (!isCore(g.nodes[m])) continue;
+    if (core) return false;
+    core = g.nodes[m];
+  }
   const secs = sections(g, members);
-  const core = cores.length ? g.nodes[cores[0]] : undefined;
-  const body = [...members].map((m) => g.nodes[m].shape).find(() => true)!;
+  const body = g.nodes[members.values().next().value!].shape;
   for (const m of members) {
     const n = g.nodes[m];
     const sec = secs.get(m)!;
     const want = sec === "body" ? body : sec === "producer" ? g.nodes[core!.inputs[0]].shape
       : core!.shape;
     if (!sameShape(n.shape, want)) return false;
-    const inside = n.inputs.filter((i) => members.has(i)).map((i) => secs.get(i));
-    if (sec === "core" && inside.length > 0 && n.op === "matmul") return false;
-    if (sec === "epilogue" && inside.includes("producer")) return false;
+    for (const i of n.inputs) {
+      if (!members.has(i)) continue;
+      if (sec === "core" && n.op === "matmul") return false;
+      if (sec === "epilogue" && secs.get(i) === "producer") return false;
+    }
   }
   return true;
 }
@@ -97,6 +104,7 @@ export function fuseOps(g: Graph): Graph {
   for (const n of nodes) {
     if (OPS[n.op].kind !== "alias") for (const i of n.inputs) addReader(i, n.id);
   }
+  const lastReader = readers.map((rs) => rs.reduce((a, b) => Math.max(a, b), -Infinity));
   const randoms = nodes.filter((n) => isRandom(n.op)).map((n) => n.id);
   const source = (i: number): number =>
     (OPS[nodes[i].op].kind === "alias" ? source(nodes[i].inputs[0]) : i);
@@ -104,10 +112,11 @@ export function fuseOps(g: Graph): Graph {
   /** Whether running `members` at `last` would hold some computed input much longer. */
   const delays = (members: Set<number>, last: number): boolean => {
     for (const m of members) {
-      for (const x of nodes[m].inputs.map(source)) {
+      for (const i of nodes[m].inputs) {
+        const x = source(i);
         if (members.has(x) || OPS[nodes[x].op].kind === "leaf") continue;
         if (size(nodes[x].shape) <= SMALL) continue;
-        if (last - Math.max(...readers[x]) > MAX_DELAY) return true;
+        if (last - lastReader[x] > MAX_DELAY) return true;
       }
     }
     return false;
@@ -121,13 +130,17 @@ export function fuseOps(g: Graph): Graph {
       // makes.
       if (readers[m].some((r) => r < last && !members.has(r))) return false;
     }
-    const drawn = [...members].filter((m) => isRandom(nodes[m].op));
-    if (drawn.length > 1) return false;
-    if (drawn.length === 1) {
+    let drawn: number | undefined;
+    for (const m of members) {
+      if (!isRandom(nodes[m].op)) continue;
+      if (drawn !== undefined) return false;
+      drawn = m;
+    }
+    if (drawn !== undefined) {
       // Draws must stay in node order: none outside the group may fall between this draw
       // and the loop that now makes it. A reduction loop walks out of row-major order.
       if (kind === "reduce") return false;
-      if (randoms.some((r) => r > drawn[0] && r <= last && !members.has(r))) return false;
+      if (randoms.some((r) => r > drawn && r <= last && !members.has(r))) return false;
     }
     return true;
   };
@@ -138,7 +151,7 @@ export function fuseOps(g: Graph): Graph {
       const x = groupOf[n.inputs[0]];
       const fromLoop = x?.kind === "elementwise" && sameShape(x.shape, nodes[n.inputs[0]].shape);
       if (kind === "reduce" && fromLoop) {
-        const members = new Set([...x.members, n.id]);
+        const members = new Set(x.members).add(n.id);
         if (legal(members, n.id, "reduce")) {
           join({ kind: "reduce", members, shape: x.shape, core: n.id });
           continue;
@@ -161,7 +174,8 @@ export function fuseOps(g: Graph): Graph {
     let chosen: Group = { kind: "elementwise", members: new Set([n.id]), shape: n.shape };
     for (const c of candidates) {
       if (c.kind !== "elementwise" && chosen.kind !== "elementwise") continue;
-      const members = new Set([...chosen.members, ...c.members]);
+      const members = new Set(chosen.members);
+      for (const m of c.members) members.add(m);
       const kind = c.kind === "elementwise" ? chosen.kind : c.kind;
       if (!legal(members, n.id, kind)) continue;
       const shape = c.kind === "elementwise" ? chosen.shape : c.shape;
@@ -182,7 +196,9 @@ export function fuseOps(g: Graph): Graph {
   const out = nodes.map((n) => {
     const gr = groupOf[n.id];
     if (!gr || gr.members.size < 2) return n;
-    return { ...n, group: Math.max(...gr.members) };
+    let root = n.id;
+    for (const m of gr.members) root = Math.max(root, m);
+    return { ...n, group: root };
   });
   return { nodes: out, outputs: g.outputs };
 }
