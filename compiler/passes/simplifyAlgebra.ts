@@ -20,8 +20,8 @@ interface Candidate {
 type Rule = (c: Candidate, s: Simplifier) => number | undefined;
 
 class Simplifier {
-  /** Attr-less nodes already built, by op and inputs, for rules that look for a sibling. */
-  private readonly built = new Map<string, number>();
+  /** relu(x) already built, by x, for the rule that reads it instead of x. */
+  private readonly relus = new Map<number, number>();
 
   constructor(readonly b: GraphBuilder) {}
 
@@ -39,12 +39,12 @@ class Simplifier {
       return id;
     }
     const id = this.b.add(op, inputs, attrs);
-    if (Object.keys(attrs).length === 0) this.built.set(`${op}(${inputs.join(",")})`, id);
+    if (op === "relu") this.relus.set(inputs[0], id);
     return id;
   }
 
-  find(op: OpName, inputs: readonly number[]): number | undefined {
-    return this.built.get(`${op}(${inputs.join(",")})`);
+  relu(x: number): number | undefined {
+    return this.relus.get(x);
   }
 
   op(id: number): OpName {
@@ -172,7 +172,7 @@ const arithmetic: Rule = (c, s) => {
       // relu's gradient mask: x > 0 exactly where relu(x) > 0, and reading relu(x) lets x
       // die at the activation (or never be stored, once fused).
       if (vb !== 0) return undefined;
-      const r = s.find("relu", [a]);
+      const r = s.relu(a);
       return r === undefined ? undefined : s.binary("gt", r, b);
     default:
       return undefined;
@@ -272,6 +272,9 @@ const layout: Rule = (c, s) => {
     case "concat": {
       // Joins of joins along one axis are one join.
       const joined = (i: number) => s.op(i) === "concat" && s.b.node(i).attrs.axis === c.attrs.axis;
+      // Checked before copying the parts: a loop's gradient is joined one step at a time,
+      // and every join of k parts comes back through here once flattened.
+      if (!c.inputs.some(joined)) return undefined;
       const flat = c.inputs.flatMap((i) => (joined(i) ? s.b.node(i).inputs : [i]));
       return flat.length === c.inputs.length ? undefined : s.add("concat", flat, c.attrs);
     }
