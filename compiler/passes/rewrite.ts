@@ -35,10 +35,14 @@ export function uniformValue(nodes: readonly Node[], id: number): number | undef
   return undefined;
 }
 
+const num = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
+
 /** A key equal for equal attrs: keys sorted, -0 and NaN kept apart from 0 and null. */
 export function attrsKey(attrs: Attrs): string {
-  const num = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
-  return Object.keys(attrs).sort().map((k) => {
+  const keys = Object.keys(attrs);
+  // Most nodes have no attrs, and CSE asks for every node's key.
+  if (keys.length === 0) return "";
+  return keys.sort().map((k) => {
     const v = attrs[k];
     const text = Array.isArray(v) ? `[${v.map(num).join(",")}]`
       : typeof v === "number" ? num(v) : JSON.stringify(v);
