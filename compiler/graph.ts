@@ -67,6 +67,9 @@ export function showShape(shape: Shape, dtype?: DType): string {
   return `${dtype === undefined ? "" : dtype === "f" ? "f32" : "i32"}[${shape.join(", ")}]`;
 }
 
+const namedKey = (op: OpName, attrs: Attrs) =>
+  (op === "param" || op === "state" || op === "input" ? `${op} ${attrs.name}` : undefined);
+
 /** Appends nodes, inferring and checking each one's shape with its op's rule. */
 export class GraphBuilder {
   readonly nodes: Node[] = [];
@@ -77,14 +80,9 @@ export class GraphBuilder {
   private readonly named = new Map<string, number>();
 
   add(op: OpName, inputs: readonly number[], attrs: Attrs = {}, span = this.span): number {
-    const key = op === "param" || op === "state" || op === "input" ? `${op} ${attrs.name}` : undefined;
-    const known = key === undefined ? undefined : this.named.get(key);
+    const known = this.known(op, attrs);
     if (known !== undefined) return known;
-    if (this.nodes.length >= MAX_GRAPH_NODES) {
-      throw new KilnError({ severity: "error", span, message: `the model is too large to compile: ` +
-        `its graph grows past ${MAX_GRAPH_NODES} operations here (loops are unrolled, so a long ` +
-        `loop multiplies its body)` });
-    }
+    this.checkRoom(span);
     const def = OPS[op];
     const ins = inputs.map((i) => this.nodes[i]);
     let result: { shape: Shape; dtype: DType };
@@ -105,9 +103,35 @@ export class GraphBuilder {
         `${showShape(result.shape, result.dtype)} (${size(result.shape)} elements), more than ` +
         `fits in the ${MAX_MODEL_BYTES / 2 ** 30} GiB one model may allocate` });
     }
+    return this.append(op, inputs, attrs, result.shape, result.dtype, span);
+  }
+
+  /** Appends `n` over new inputs of the same shapes and dtypes as its own, so without running
+   * its shape rule again: rewriting passes copy every node they keep, many times a compile. */
+  copy(n: Node, inputs: readonly number[]): number {
+    const known = this.known(n.op, n.attrs);
+    if (known !== undefined) return known;
+    this.checkRoom(n.span);
+    return this.append(n.op, inputs, n.attrs, n.shape, n.dtype, n.span);
+  }
+
+  private known(op: OpName, attrs: Attrs): number | undefined {
+    const key = namedKey(op, attrs);
+    return key === undefined ? undefined : this.named.get(key);
+  }
+
+  private checkRoom(span: Span | undefined): void {
+    if (this.nodes.length < MAX_GRAPH_NODES) return;
+    throw new KilnError({ severity: "error", span, message: `the model is too large to compile: ` +
+      `its graph grows past ${MAX_GRAPH_NODES} operations here (loops are unrolled, so a long ` +
+      `loop multiplies its body)` });
+  }
+
+  private append(op: OpName, inputs: readonly number[], attrs: Attrs, shape: Shape, dtype: DType,
+    span: Span | undefined): number {
     const id = this.nodes.length;
-    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape: result.shape,
-      dtype: result.dtype, span });
+    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape, dtype, span });
+    const key = namedKey(op, attrs);
     if (key !== undefined) this.named.set(key, id);
     return id;
   }
@@ -193,7 +217,8 @@ function sameAttrs(a: Attrs, b: Attrs): boolean {
   if (keys.length !== others.length) return false;
   return keys.every((k, i) => {
     const [x, y] = [a[k], b[k]];
-    if (k !== others[i] || typeof x !== typeof y || Array.isArray(x) !== Array.isArray(y)) return false;
+    if (k !== others[i] || typeof x !== typeof y) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
     if (Array.isArray(x)) return sameNumbers(x, y as readonly number[]);
     return typeof x === "number" ? sameNumber(x, y as number) : x === y;
   });

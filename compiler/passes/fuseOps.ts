@@ -126,7 +126,8 @@ export function fuseOps(g: Graph): Graph {
 
   /** Can `members` run as one loop at node `last`? */
   const legal = (members: readonly number[], last: number, kind: Kind): boolean => {
-    if (members.length > MAX_GROUP || !wellFormed(g, members) || delays(members, last)) return false;
+    if (members.length > MAX_GROUP || !wellFormed(g, members)) return false;
+    if (delays(members, last)) return false;
     for (const m of members) {
       // Anything outside the group that runs before the loop cannot read a value the loop
       // makes.

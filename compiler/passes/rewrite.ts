@@ -7,8 +7,9 @@ import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 /** Maps a node, given its inputs' new ids, to the id of its replacement in `b`. */
 export type Visit = (n: Node, ins: number[], b: GraphBuilder) => number;
 
-/** The node itself, over its new inputs; spans are kept (STYLE.md item 6). */
-export const copyNode: Visit = (n, ins, b) => b.add(n.op, ins, n.attrs, n.span);
+/** The node itself, over its new inputs (of its inputs' shapes); spans are kept (STYLE.md
+ * item 6). */
+export const copyNode: Visit = (n, ins, b) => b.copy(n, ins);
 
 export function rebuild(g: Graph, visit: Visit, b = new GraphBuilder()): Graph {
   const map = new Array<number>(g.nodes.length);
