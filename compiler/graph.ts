@@ -130,7 +130,7 @@ export class GraphBuilder {
   private append(op: OpName, inputs: readonly number[], attrs: Attrs, shape: Shape, dtype: DType,
     span: Span | undefined): number {
     const id = this.nodes.length;
-    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape, dtype, span });
+    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape, dtype, span, group: undefined });
     const key = namedKey(op, attrs);
     if (key !== undefined) this.named.set(key, id);
     return id;
@@ -166,6 +166,17 @@ export class GraphBuilder {
   }
 }
 
+/**
+ * `n` renumbered, or regrouped. Every node is made here or in GraphBuilder, with the same
+ * fields in the same order, so that V8 gives all nodes one hidden class: passes and the
+ * emitter read nodes in their inner loops, and the several shapes that spreading nodes made
+ * left those reads polymorphic.
+ */
+export function makeNode(n: Node, id: number, inputs: readonly number[], group = n.group): Node {
+  const { op, attrs, shape, dtype, span } = n;
+  return { id, op, inputs, attrs, shape, dtype, span, group };
+}
+
 export function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
@@ -182,7 +193,7 @@ export function extractGraph(nodes: readonly Node[], outputs: readonly GraphOutp
   for (const n of nodes) {
     if (!live[n.id]) continue;
     remap[n.id] = kept.length;
-    kept.push({ ...n, id: kept.length, inputs: n.inputs.map((i) => remap[i]) });
+    kept.push(makeNode(n, kept.length, n.inputs.map((i) => remap[i])));
   }
   return { nodes: kept, outputs: outputs.map((o) => ({ ...o, node: remap[o.node] })) };
 }

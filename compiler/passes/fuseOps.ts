@@ -6,7 +6,7 @@
 //     reduction loop) and those that consume its result (computed once per result);
 //   - a matrix product with an elementwise epilogue (bias, activation, masks, scalings).
 // A value leaves the loop (is stored) only if something outside the group reads it.
-import { type Graph, type Node, sameShape, type Shape, size } from "../graph.ts";
+import { type Graph, makeNode, type Node, sameShape, type Shape, size } from "../graph.ts";
 import { OPS, type OpName } from "../ops.ts";
 import { isRandom } from "./rewrite.ts";
 
@@ -200,7 +200,7 @@ export function fuseOps(g: Graph): Graph {
     if (!gr || gr.members.length < 2) return n;
     let root = n.id;
     for (const m of gr.members) root = Math.max(root, m);
-    return { ...n, group: root };
+    return makeNode(n, n.id, n.inputs, root);
   });
   return { nodes: out, outputs: g.outputs };
 }
