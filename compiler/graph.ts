@@ -167,10 +167,10 @@ export class GraphBuilder {
 }
 
 /**
- * `n` renumbered, or regrouped. Every node is made here or in GraphBuilder, with the same
- * fields in the same order, so that V8 gives all nodes one hidden class: passes and the
- * emitter read nodes in their inner loops, and the several shapes that spreading nodes made
- * left those reads polymorphic.
+ * `n` renumbered, or regrouped. Passes make nodes here or in GraphBuilder, with the same
+ * fields in the same order, so that V8 gives them one hidden class: passes and the emitter
+ * read nodes in their inner loops, and the several shapes that spreading nodes made left
+ * those reads polymorphic.
  */
 export function makeNode(n: Node, id: number, inputs: readonly number[], group = n.group): Node {
   const { op, attrs, shape, dtype, span } = n;
