@@ -67,6 +67,9 @@ export function showShape(shape: Shape, dtype?: DType): string {
   return `${dtype === undefined ? "" : dtype === "f" ? "f32" : "i32"}[${shape.join(", ")}]`;
 }
 
+const namedKey = (op: OpName, attrs: Attrs) =>
+  (op === "param" || op === "state" || op === "input" ? `${op} ${attrs.name}` : undefined);
+
 /** Appends nodes, inferring and checking each one's shape with its op's rule. */
 export class GraphBuilder {
   readonly nodes: Node[] = [];
@@ -77,14 +80,9 @@ export class GraphBuilder {
   private readonly named = new Map<string, number>();
 
   add(op: OpName, inputs: readonly number[], attrs: Attrs = {}, span = this.span): number {
-    const key = op === "param" || op === "state" || op === "input" ? `${op} ${attrs.name}` : undefined;
-    const known = key === undefined ? undefined : this.named.get(key);
+    const known = this.known(op, attrs);
     if (known !== undefined) return known;
-    if (this.nodes.length >= MAX_GRAPH_NODES) {
-      throw new KilnError({ severity: "error", span, message: `the model is too large to compile: ` +
-        `its graph grows past ${MAX_GRAPH_NODES} operations here (loops are unrolled, so a long ` +
-        `loop multiplies its body)` });
-    }
+    this.checkRoom(span);
     const def = OPS[op];
     const ins = inputs.map((i) => this.nodes[i]);
     let result: { shape: Shape; dtype: DType };
@@ -105,9 +103,35 @@ export class GraphBuilder {
         `${showShape(result.shape, result.dtype)} (${size(result.shape)} elements), more than ` +
         `fits in the ${MAX_MODEL_BYTES / 2 ** 30} GiB one model may allocate` });
     }
+    return this.append(op, inputs, attrs, result.shape, result.dtype, span);
+  }
+
+  /** Appends `n` over new inputs of the same shapes and dtypes as its own, so without running
+   * its shape rule again: rewriting passes copy every node they keep, many times a compile. */
+  copy(n: Node, inputs: readonly number[]): number {
+    const known = this.known(n.op, n.attrs);
+    if (known !== undefined) return known;
+    this.checkRoom(n.span);
+    return this.append(n.op, inputs, n.attrs, n.shape, n.dtype, n.span);
+  }
+
+  private known(op: OpName, attrs: Attrs): number | undefined {
+    const key = namedKey(op, attrs);
+    return key === undefined ? undefined : this.named.get(key);
+  }
+
+  private checkRoom(span: Span | undefined): void {
+    if (this.nodes.length < MAX_GRAPH_NODES) return;
+    throw new KilnError({ severity: "error", span, message: `the model is too large to compile: ` +
+      `its graph grows past ${MAX_GRAPH_NODES} operations here (loops are unrolled, so a long ` +
+      `loop multiplies its body)` });
+  }
+
+  private append(op: OpName, inputs: readonly number[], attrs: Attrs, shape: Shape, dtype: DType,
+    span: Span | undefined): number {
     const id = this.nodes.length;
-    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape: result.shape,
-      dtype: result.dtype, span });
+    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape, dtype, span, group: undefined });
+    const key = namedKey(op, attrs);
     if (key !== undefined) this.named.set(key, id);
     return id;
   }
@@ -142,6 +166,17 @@ export class GraphBuilder {
   }
 }
 
+/**
+ * `n` renumbered, or regrouped. Passes make nodes here or in GraphBuilder, with the same
+ * fields in the same order, so that V8 gives them one hidden class: passes and the emitter
+ * read nodes in their inner loops, and the several shapes that spreading nodes made left
+ * those reads polymorphic.
+ */
+export function makeNode(n: Node, id: number, inputs: readonly number[], group = n.group): Node {
+  const { op, attrs, shape, dtype, span } = n;
+  return { id, op, inputs, attrs, shape, dtype, span, group };
+}
+
 export function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
@@ -158,9 +193,46 @@ export function extractGraph(nodes: readonly Node[], outputs: readonly GraphOutp
   for (const n of nodes) {
     if (!live[n.id]) continue;
     remap[n.id] = kept.length;
-    kept.push({ ...n, id: kept.length, inputs: n.inputs.map((i) => remap[i]) });
+    kept.push(makeNode(n, kept.length, n.inputs.map((i) => remap[i])));
   }
   return { nodes: kept, outputs: outputs.map((o) => ({ ...o, node: remap[o.node] })) };
+}
+
+/** Whether printGraph would print the two graphs alike (spans and groups aside), found
+ * without printing them: the pipeline asks after every round of rewrites. */
+export function sameGraph(a: Graph, b: Graph): boolean {
+  if (a.nodes.length !== b.nodes.length || a.outputs.length !== b.outputs.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const [m, n] = [a.nodes[i], b.nodes[i]];
+    if (m.op !== n.op || m.dtype !== n.dtype || !sameNumbers(m.inputs, n.inputs) ||
+      !sameNumbers(m.shape, n.shape) || !sameAttrs(m.attrs, n.attrs)) return false;
+  }
+  return a.outputs.every((o, k) => {
+    const p = b.outputs[k];
+    return o.name === p.name && o.node === p.node && o.role === p.role;
+  });
+}
+
+/** Equal as printed: 0 and -0 print alike, and so does NaN. */
+const sameNumber = (x: number, y: number) => x === y || (x !== x && y !== y);
+
+function sameNumbers(xs: readonly number[], ys: readonly number[]): boolean {
+  if (xs.length !== ys.length) return false;
+  for (let i = 0; i < xs.length; i++) if (!sameNumber(xs[i], ys[i])) return false;
+  return true;
+}
+
+function sameAttrs(a: Attrs, b: Attrs): boolean {
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  return keys.every((k, i) => {
+    const [x, y] = [a[k], b[k]];
+    if (k !== others[i] || typeof x !== typeof y) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x)) return sameNumbers(x, y as readonly number[]);
+    return typeof x === "number" ? sameNumber(x, y as number) : x === y;
+  });
 }
 
 function showAttr(v: AttrValue): string {

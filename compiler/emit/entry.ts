@@ -97,8 +97,10 @@ export class EntryEmitter {
     const outputs = new Set(g.outputs.map((o) => o.node));
     const copies = new Set(g.nodes.filter((n) => this.needsCopy(n, outputs)).map((n) => n.id));
     const views = this.options.views ? this.views(outputs) : new Set<number>();
-    const runs = (n: Node) => copies.has(n.id) ||
-      (!views.has(n.id) && !["leaf", "alias"].includes(OPS[n.op].kind));
+    // Asked a few times per edge: decided once per node.
+    const running = Uint8Array.from(g.nodes, (n) => +(copies.has(n.id) ||
+      (!views.has(n.id) && !["leaf", "alias"].includes(OPS[n.op].kind))));
+    const runs = (n: Node) => running[n.id] === 1;
     // An alias or a view shares its input's buffer (unless it is an output copied to a buffer
     // of its own), so its readers keep that buffer alive.
     const buffer = g.nodes.map((n) => n.id);

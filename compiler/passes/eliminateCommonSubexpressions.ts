@@ -4,14 +4,14 @@
 import type { Graph } from "../graph.ts";
 import { attrsKey, copyNode, isRandom, rebuild } from "./rewrite.ts";
 
-/** Ops whose two operands may swap without changing a bit of the result. */
+/** Binary ops whose operands may swap without changing a bit of the result. */
 const COMMUTATIVE = new Set(["add", "mul", "eq", "ne"]);
 
 export function eliminateCommonSubexpressions(g: Graph): Graph {
   const seen = new Map<string, number>();
   return rebuild(g, (n, ins, b) => {
     if (isRandom(n.op)) return copyNode(n, ins, b);
-    const operands = COMMUTATIVE.has(n.op) ? [...ins].sort((x, y) => x - y) : ins;
+    const operands = COMMUTATIVE.has(n.op) && ins[0] > ins[1] ? [ins[1], ins[0]] : ins;
     const key = `${n.op}(${operands.join(",")}){${attrsKey(n.attrs)}}`;
     const hit = seen.get(key);
     if (hit !== undefined) return hit;

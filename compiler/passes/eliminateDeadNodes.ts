@@ -1,6 +1,6 @@
 // Dead-node elimination: keeps what the outputs need, and every random draw (a draw moves
 // the generator, so dropping one would change every later draw).
-import type { Graph, Node } from "../graph.ts";
+import { type Graph, makeNode, type Node } from "../graph.ts";
 
 export function eliminateDeadNodes(g: Graph): Graph {
   const live = new Uint8Array(g.nodes.length);
@@ -17,10 +17,9 @@ export function eliminateDeadNodes(g: Graph): Graph {
   const nodes: Node[] = [];
   for (const n of g.nodes) {
     if (!live[n.id]) continue;
-    const { group, ...rest } = n;
-    const root = group === undefined ? -1 : remap[group];
-    nodes.push({ ...rest, id: remap[n.id], inputs: n.inputs.map((i) => remap[i]),
-      ...(root >= 0 ? { group: root } : {}) });
+    const root = n.group === undefined ? -1 : remap[n.group];
+    const inputs = n.inputs.map((i) => remap[i]);
+    nodes.push(makeNode(n, remap[n.id], inputs, root >= 0 ? root : undefined));
   }
   return { nodes, outputs: g.outputs.map((o) => ({ ...o, node: remap[o.node] })) };
 }

@@ -6,8 +6,8 @@
 //     reduction loop) and those that consume its result (computed once per result);
 //   - a matrix product with an elementwise epilogue (bias, activation, masks, scalings).
 // A value leaves the loop (is stored) only if something outside the group reads it.
-import { type Graph, type Node, sameShape, type Shape, size } from "../graph.ts";
-import { OPS } from "../ops.ts";
+import { type Graph, makeNode, type Node, sameShape, type Shape, size } from "../graph.ts";
+import { OPS, type OpName } from "../ops.ts";
 import { isRandom } from "./rewrite.ts";
 
 /** The most nodes in one group: past this, loop bodies grow without saving more passes. */
@@ -25,7 +25,9 @@ type Kind = "elementwise" | "reduce" | "matmul";
 
 interface Group {
   kind: Kind;
-  members: Set<number>;
+  /** In the order they joined. At most MAX_GROUP, so arrays: every candidate group of every
+   * node is checked, and copying and searching short arrays is cheaper than sets. */
+  members: number[];
   /** The iteration shape: elementwise ones; a reduction's input; a product's output. */
   shape: Shape;
   /** The reduction or product the group is built around. */
@@ -39,16 +41,15 @@ export type Section = "body" | "producer" | "core" | "epilogue";
 
 /** Each member's section. A reduction's producers are the members it reads (through other
  * members); every other member of a group with a core is its epilogue. */
-export function sections(g: Graph, members: Iterable<number>): Map<number, Section> {
-  const set = new Set(members);
+export function sections(g: Graph, members: readonly number[]): Map<number, Section> {
   const out = new Map<number, Section>();
-  const core = [...set].find((m) => isCore(g.nodes[m]));
-  for (const m of set) out.set(m, core === undefined ? "body" : "epilogue");
+  const core = members.find((m) => isCore(g.nodes[m]));
+  for (const m of members) out.set(m, core === undefined ? "body" : "epilogue");
   if (core === undefined) return out;
   out.set(core, "core");
   if (OPS[g.nodes[core].op].kind !== "reduce") return out;
   const mark = (id: number) => {
-    if (!set.has(id) || out.get(id) === "producer") return;
+    if (!out.has(id) || out.get(id) === "producer") return;
     out.set(id, "producer");
     g.nodes[id].inputs.forEach(mark);
   };
@@ -58,27 +59,37 @@ export function sections(g: Graph, members: Iterable<number>): Map<number, Secti
 
 /** Whether a set of members forms a loop nest the emitter can write: one core at most,
  * every member over its section's shape, epilogues reading no producer, products reading
- * nothing the group makes. */
-function wellFormed(g: Graph, members: Set<number>): boolean {
-  const cores = [...members].filter((m) => isCore(g.nodes[m]));
-  if (cores.length > 1) return false;
+ * nothing the group makes. (Asked for every candidate group of every node, so it allocates
+ * little.) */
+function wellFormed(g: Graph, members: readonly number[]): boolean {
+  let core: Node | undefined;
+  for (const m of members) {
+    if (!isCore(g.nodes[m])) continue;
+    if (core) return false;
+    core = g.nodes[m];
+  }
+  const body = g.nodes[members[0]].shape;
+  if (!core) return members.every((m) => sameShape(g.nodes[m].shape, body));
   const secs = sections(g, members);
-  const core = cores.length ? g.nodes[cores[0]] : undefined;
-  const body = [...members].map((m) => g.nodes[m].shape).find(() => true)!;
   for (const m of members) {
     const n = g.nodes[m];
     const sec = secs.get(m)!;
-    const want = sec === "body" ? body : sec === "producer" ? g.nodes[core!.inputs[0]].shape
-      : core!.shape;
+    const want = sec === "producer" ? g.nodes[core.inputs[0]].shape : core.shape;
     if (!sameShape(n.shape, want)) return false;
-    const inside = n.inputs.filter((i) => members.has(i)).map((i) => secs.get(i));
-    if (sec === "core" && inside.length > 0 && n.op === "matmul") return false;
-    if (sec === "epilogue" && inside.includes("producer")) return false;
+    for (const i of n.inputs) {
+      if (!secs.has(i)) continue;
+      if (sec === "core" && n.op === "matmul") return false;
+      if (sec === "epilogue" && secs.get(i) === "producer") return false;
+    }
   }
   return true;
 }
 
-const isCore = (n: Node) => OPS[n.op].kind === "reduce" || n.op === "matmul";
+/** Ops a group is built around, as a set: asked of every member of every candidate group, and
+ * cheaper than looking each op up in the table. */
+const CORE_OPS: ReadonlySet<string> = new Set(["matmul", ...(Object.keys(OPS) as OpName[])
+  .filter((op) => OPS[op].kind === "reduce")]);
+const isCore = (n: Node) => CORE_OPS.has(n.op);
 
 /** Values an elementwise node computes per element; random draws are the one leaf-like op
  * that fuses, since a loop draws in the same order the draw kernel would. */
@@ -88,63 +99,68 @@ const isFusible = (n: Node) => (OPS[n.op].kind === "elementwise" && OPS[n.op].ex
 export function fuseOps(g: Graph): Graph {
   const nodes = g.nodes;
   const groupOf = new Array<Group | undefined>(nodes.length);
-  // Readers of each node, looking through aliases (which run no code).
+  // Looked up once: the checks below ask for every member of every candidate group.
+  const kinds = nodes.map((n) => OPS[n.op].kind);
+  // What each node reads through aliases (which run no code), and its readers likewise.
+  const source = new Int32Array(nodes.length);
+  for (const n of nodes) source[n.id] = kinds[n.id] === "alias" ? source[n.inputs[0]] : n.id;
   const readers: number[][] = nodes.map(() => []);
-  const addReader = (i: number, r: number) => {
-    if (OPS[nodes[i].op].kind === "alias") nodes[i].inputs.forEach((j) => addReader(j, r));
-    else readers[i].push(r);
-  };
   for (const n of nodes) {
-    if (OPS[n.op].kind !== "alias") for (const i of n.inputs) addReader(i, n.id);
+    if (kinds[n.id] !== "alias") for (const i of n.inputs) readers[source[i]].push(n.id);
   }
+  const lastReader = readers.map((rs) => rs.reduce((a, b) => Math.max(a, b), -Infinity));
   const randoms = nodes.filter((n) => isRandom(n.op)).map((n) => n.id);
-  const source = (i: number): number =>
-    (OPS[nodes[i].op].kind === "alias" ? source(nodes[i].inputs[0]) : i);
 
   /** Whether running `members` at `last` would hold some computed input much longer. */
-  const delays = (members: Set<number>, last: number): boolean => {
+  const delays = (members: readonly number[], last: number): boolean => {
     for (const m of members) {
-      for (const x of nodes[m].inputs.map(source)) {
-        if (members.has(x) || OPS[nodes[x].op].kind === "leaf") continue;
+      for (const i of nodes[m].inputs) {
+        const x = source[i];
+        if (members.includes(x) || kinds[x] === "leaf") continue;
         if (size(nodes[x].shape) <= SMALL) continue;
-        if (last - Math.max(...readers[x]) > MAX_DELAY) return true;
+        if (last - lastReader[x] > MAX_DELAY) return true;
       }
     }
     return false;
   };
 
   /** Can `members` run as one loop at node `last`? */
-  const legal = (members: Set<number>, last: number, kind: Kind): boolean => {
-    if (members.size > MAX_GROUP || !wellFormed(g, members) || delays(members, last)) return false;
+  const legal = (members: readonly number[], last: number, kind: Kind): boolean => {
+    if (members.length > MAX_GROUP || !wellFormed(g, members)) return false;
+    if (delays(members, last)) return false;
     for (const m of members) {
       // Anything outside the group that runs before the loop cannot read a value the loop
       // makes.
-      if (readers[m].some((r) => r < last && !members.has(r))) return false;
+      if (readers[m].some((r) => r < last && !members.includes(r))) return false;
     }
-    const drawn = [...members].filter((m) => isRandom(nodes[m].op));
-    if (drawn.length > 1) return false;
-    if (drawn.length === 1) {
+    let drawn: number | undefined;
+    for (const m of members) {
+      if (!isRandom(nodes[m].op)) continue;
+      if (drawn !== undefined) return false;
+      drawn = m;
+    }
+    if (drawn !== undefined) {
       // Draws must stay in node order: none outside the group may fall between this draw
       // and the loop that now makes it. A reduction loop walks out of row-major order.
       if (kind === "reduce") return false;
-      if (randoms.some((r) => r > drawn[0] && r <= last && !members.has(r))) return false;
+      if (randoms.some((r) => r > drawn && r <= last && !members.includes(r))) return false;
     }
     return true;
   };
 
   for (const n of nodes) {
-    const kind = OPS[n.op].kind;
+    const kind = kinds[n.id];
     if (kind === "reduce" || n.op === "matmul") {
       const x = groupOf[n.inputs[0]];
       const fromLoop = x?.kind === "elementwise" && sameShape(x.shape, nodes[n.inputs[0]].shape);
       if (kind === "reduce" && fromLoop) {
-        const members = new Set([...x.members, n.id]);
+        const members = [...x.members, n.id];
         if (legal(members, n.id, "reduce")) {
           join({ kind: "reduce", members, shape: x.shape, core: n.id });
           continue;
         }
       }
-      join({ kind: kind === "reduce" ? "reduce" : "matmul", members: new Set([n.id]),
+      join({ kind: kind === "reduce" ? "reduce" : "matmul", members: [n.id],
         shape: kind === "reduce" ? nodes[n.inputs[0]].shape : n.shape, core: n.id });
       continue;
     }
@@ -158,10 +174,10 @@ export function fuseOps(g: Graph): Graph {
     }
     // At most one reduction or product; elementwise groups join it or each other.
     candidates.sort((a, b) => +(a.kind === "elementwise") - +(b.kind === "elementwise"));
-    let chosen: Group = { kind: "elementwise", members: new Set([n.id]), shape: n.shape };
+    let chosen: Group = { kind: "elementwise", members: [n.id], shape: n.shape };
     for (const c of candidates) {
       if (c.kind !== "elementwise" && chosen.kind !== "elementwise") continue;
-      const members = new Set([...chosen.members, ...c.members]);
+      const members = [...chosen.members, ...c.members];
       const kind = c.kind === "elementwise" ? chosen.kind : c.kind;
       if (!legal(members, n.id, kind)) continue;
       const shape = c.kind === "elementwise" ? chosen.shape : c.shape;
@@ -181,8 +197,10 @@ export function fuseOps(g: Graph): Graph {
 
   const out = nodes.map((n) => {
     const gr = groupOf[n.id];
-    if (!gr || gr.members.size < 2) return n;
-    return { ...n, group: Math.max(...gr.members) };
+    if (!gr || gr.members.length < 2) return n;
+    let root = n.id;
+    for (const m of gr.members) root = Math.max(root, m);
+    return makeNode(n, n.id, n.inputs, root);
   });
   return { nodes: out, outputs: g.outputs };
 }

@@ -1,7 +1,7 @@
 // The ordered pass pipeline. -O0 runs nothing, -O1 the cheap rewrites, -O2 (the default)
 // also fusion. Forward graphs are optimized before differentiation (so gradients are taken
 // of the stable, simplified forms) and every entry graph again after it.
-import { type Graph, printGraph } from "../graph.ts";
+import { type Graph, sameGraph } from "../graph.ts";
 import { eliminateCommonSubexpressions } from "./eliminateCommonSubexpressions.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 import { foldConstants } from "./foldConstants.ts";
@@ -37,9 +37,9 @@ export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
   run(eliminateDeadNodes);
   if (stage === "after-differentiation") run(removeStopGradients);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const before = printGraph(g);
+    const before = g;
     for (const pass of ROUND) run(pass);
-    if (printGraph(g) === before) break;
+    if (sameGraph(g, before)) break;
   }
   if (level >= 2 && stage === "after-differentiation") run(fuseOps);
   return g;

@@ -7,8 +7,9 @@ import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 /** Maps a node, given its inputs' new ids, to the id of its replacement in `b`. */
 export type Visit = (n: Node, ins: number[], b: GraphBuilder) => number;
 
-/** The node itself, over its new inputs; spans are kept (STYLE.md item 6). */
-export const copyNode: Visit = (n, ins, b) => b.add(n.op, ins, n.attrs, n.span);
+/** The node itself, over its new inputs (of its inputs' shapes); spans are kept (STYLE.md
+ * item 6). */
+export const copyNode: Visit = (n, ins, b) => b.copy(n, ins);
 
 export function rebuild(g: Graph, visit: Visit, b = new GraphBuilder()): Graph {
   const map = new Array<number>(g.nodes.length);
@@ -35,10 +36,14 @@ export function uniformValue(nodes: readonly Node[], id: number): number | undef
   return undefined;
 }
 
+const num = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
+
 /** A key equal for equal attrs: keys sorted, -0 and NaN kept apart from 0 and null. */
 export function attrsKey(attrs: Attrs): string {
-  const num = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
-  return Object.keys(attrs).sort().map((k) => {
+  const keys = Object.keys(attrs);
+  // Most nodes have no attrs, and CSE asks for every node's key.
+  if (keys.length === 0) return "";
+  return keys.sort().map((k) => {
     const v = attrs[k];
     const text = Array.isArray(v) ? `[${v.map(num).join(",")}]`
       : typeof v === "number" ? num(v) : JSON.stringify(v);

@@ -20,8 +20,8 @@ interface Candidate {
 type Rule = (c: Candidate, s: Simplifier) => number | undefined;
 
 class Simplifier {
-  /** Attr-less nodes already built, by op and inputs, for rules that look for a sibling. */
-  private readonly built = new Map<string, number>();
+  /** relu(x) already built, by x, for the rule that reads it instead of x. */
+  private readonly relus = new Map<number, number>();
 
   constructor(readonly b: GraphBuilder) {}
 
@@ -39,12 +39,12 @@ class Simplifier {
       return id;
     }
     const id = this.b.add(op, inputs, attrs);
-    if (Object.keys(attrs).length === 0) this.built.set(`${op}(${inputs.join(",")})`, id);
+    if (op === "relu") this.relus.set(inputs[0], id);
     return id;
   }
 
-  find(op: OpName, inputs: readonly number[]): number | undefined {
-    return this.built.get(`${op}(${inputs.join(",")})`);
+  relu(x: number): number | undefined {
+    return this.relus.get(x);
   }
 
   op(id: number): OpName {
@@ -113,30 +113,33 @@ const constantsRight: Rule = (c, s) => {
   return undefined;
 };
 
+/** `x` broadcast to the candidate's shape. (Not a closure made per node: under tsx, which keeps
+ * function names, each one made costs a defineProperty.) */
+const fit = (s: Simplifier, c: Candidate, x: number) => s.broadcastTo(x, c.shape);
+
 const arithmetic: Rule = (c, s) => {
   const [a, b] = c.inputs;
   const va = b === undefined ? undefined : s.value(a);
   const vb = b === undefined ? undefined : s.value(b);
-  const fit = (x: number) => s.broadcastTo(x, c.shape);
   switch (c.op) {
     case "add":
-      if (vb === 0) return fit(a);
-      if (va === 0) return fit(b);
+      if (vb === 0) return fit(s, c, a);
+      if (va === 0) return fit(s, c, b);
       if (a === b) return s.binary("mul", a, s.scalar(2));
       if (s.op(b) === "neg") return s.binary("sub", a, s.arg(b));
       if (s.op(a) === "neg") return s.binary("sub", b, s.arg(a));
       if (s.op(a) === "pad" && s.op(b) === "pad") return addPads(s, a, b);
       return undefined;
     case "sub":
-      if (vb === 0) return fit(a);
-      if (va === 0) return fit(s.unary("neg", b));
+      if (vb === 0) return fit(s, c, a);
+      if (va === 0) return fit(s, c, s.unary("neg", b));
       if (s.op(b) === "neg") return s.binary("add", a, s.arg(b));
       return undefined;
     case "mul": {
-      if (vb === 1) return fit(a);
-      if (va === 1) return fit(b);
-      if (vb === -1) return fit(s.unary("neg", a));
-      if (va === -1) return fit(s.unary("neg", b));
+      if (vb === 1) return fit(s, c, a);
+      if (va === 1) return fit(s, c, b);
+      if (vb === -1) return fit(s, c, s.unary("neg", a));
+      if (va === -1) return fit(s, c, s.unary("neg", b));
       if (s.op(a) === "neg" && s.op(b) === "neg") return s.binary("mul", s.arg(a), s.arg(b));
       const k = s.scalarValue(b);
       if (k === undefined) return undefined;
@@ -146,8 +149,8 @@ const arithmetic: Rule = (c, s) => {
       return undefined;
     }
     case "div": {
-      if (vb === 1) return fit(a);
-      if (vb === -1) return fit(s.unary("neg", a));
+      if (vb === 1) return fit(s, c, a);
+      if (vb === -1) return fit(s, c, s.unary("neg", a));
       const k = s.scalarValue(b);
       // A product is several times cheaper than a quotient and differs by at most an ulp.
       if (k !== undefined && k !== 0 && Number.isFinite(1 / k)) {
@@ -156,8 +159,8 @@ const arithmetic: Rule = (c, s) => {
       return undefined;
     }
     case "pow":
-      if (vb === 1) return fit(a);
-      if (vb === 2) return fit(s.binary("mul", a, a));
+      if (vb === 1) return fit(s, c, a);
+      if (vb === 2) return fit(s, c, s.binary("mul", a, a));
       return undefined;
     case "neg":
       if (s.op(a) === "neg") return s.arg(a);
@@ -167,12 +170,12 @@ const arithmetic: Rule = (c, s) => {
       }
       return undefined;
     case "where":
-      return c.inputs[1] === c.inputs[2] ? fit(c.inputs[1]) : undefined;
+      return c.inputs[1] === c.inputs[2] ? fit(s, c, c.inputs[1]) : undefined;
     case "gt":
       // relu's gradient mask: x > 0 exactly where relu(x) > 0, and reading relu(x) lets x
       // die at the activation (or never be stored, once fused).
       if (vb !== 0) return undefined;
-      const r = s.find("relu", [a]);
+      const r = s.relu(a);
       return r === undefined ? undefined : s.binary("gt", r, b);
     default:
       return undefined;
@@ -272,6 +275,9 @@ const layout: Rule = (c, s) => {
     case "concat": {
       // Joins of joins along one axis are one join.
       const joined = (i: number) => s.op(i) === "concat" && s.b.node(i).attrs.axis === c.attrs.axis;
+      // Checked before copying the parts: a loop's gradient is joined one step at a time,
+      // and every join of k parts comes back through here once flattened.
+      if (!c.inputs.some(joined)) return undefined;
       const flat = c.inputs.flatMap((i) => (joined(i) ? s.b.node(i).inputs : [i]));
       return flat.length === c.inputs.length ? undefined : s.add("concat", flat, c.attrs);
     }

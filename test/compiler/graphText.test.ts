@@ -2,7 +2,7 @@
 // says where a hand-written graph goes wrong. verifyGraph catches each broken invariant.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Graph, printGraph } from "../../compiler/graph.ts";
+import { type Graph, printGraph, sameGraph } from "../../compiler/graph.ts";
 import { parseGraph, printCompact } from "../../compiler/graphText.ts";
 import { compile } from "../../compiler/index.ts";
 import { verifyGraph } from "../../compiler/passes/verify.ts";
@@ -45,6 +45,21 @@ describe("parseGraph", () => {
     ["output y = exp(", "expected a value: a name, a number or an op call"],
   ])("explains %j", (text, message) => {
     expect(() => parseGraph(text)).toThrow(message);
+  });
+});
+
+describe("sameGraph", () => {
+  it("says two graphs are the same exactly when printGraph prints them alike", () => {
+    const graphs = [...entryGraphs(0), ...entryGraphs(2), ...[
+      "output y = mul(2, 0)", "output y = mul(2, -0)", "output y = add(1, 2)", "output y = add(2, 1)",
+      "input x: f32[2, 3]; output y = sum(x) {axes=[0, 1], keepdims=false}",
+      "input x: f32[2, 3]; output y = sum(x) {keepdims=false, axes=[0, 1]}",
+      "input x: f32[2, 3]; output y = sum(x) {axes=[0], keepdims=false}",
+      "input x: f32[2]; output y = exp(x)", "input x: f32[2]; output z = exp(x)",
+    ].map(parseGraph)];
+    for (const a of graphs) {
+      for (const b of graphs) expect(sameGraph(a, b)).toBe(printGraph(a) === printGraph(b));
+    }
   });
 });
 
