@@ -7,7 +7,7 @@
 import { Namer } from "../compiler/emit/loops.ts";
 import { simdName } from "../compiler/emit/simd.ts";
 import { matmulKernel } from "../compiler/ops/matmul.ts";
-import { allocateArena, simdAvailable, simdHasLayout, simdKernel } from "../runtime/simd.ts";
+import { allocateArena, simdAvailable, simdKernel } from "../runtime/simd.ts";
 import { type MeasureOptions, measure } from "./harness.ts";
 
 export interface Shape {
@@ -47,7 +47,7 @@ export function kernel(s: Shape, simd = false): { run: () => void; c: Float32Arr
   F.set(b, bo);
   const name = simdName("mm", [s.M, s.K, s.N, s.ta ? 1 : 0, s.tb ? 1 : 0]);
   const run = new Function("F", name, `return function kernel() {\n${body}};`)(F,
-    simdHasLayout(s.ta, s.tb) ? simdKernel(memory, s.M, s.K, s.N, s.ta, s.tb) : null) as () => void;
+    simdKernel(memory, s.M, s.K, s.N, s.ta, s.tb)) as () => void;
   return { run, a, b, c: F.subarray(co, total) };
 }
 

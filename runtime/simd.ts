@@ -6,12 +6,13 @@
 // here on first use (the bytes are made by the functions below) and instantiated once per
 // arena.
 //
-// Two kernels cover three of the four layouts:
+// Two kernels cover the four layouts:
 // - "axpy" (C = A B and C = A^T B): B's rows are contiguous along C's columns, so a block of
 //   R rows x 4V columns adds A[i, k] (splatted) times a vector of B's row k, for each k;
+//   C = A^T B^T is C^T = B A, the same kernel with C stored transposed (lane by lane);
 // - "dot" (C = A B^T): A's and B's rows are both contiguous along k, so each C element of an
 //   R x Q block is a vector of partial sums over k, summed across lanes at the end.
-// C = A^T B^T has neither; the compiler keeps it in JS. Ragged edges are blocks of their own
+// Ragged edges are blocks of their own
 // static size; their loads may read up to 3 floats past a row (never stored), which the
 // arena's SIMD_PAD bytes keep inside memory.
 
@@ -124,9 +125,9 @@ const SIMD_I32S = 12;
  */
 function simdTiles(f: SimdFn, M: number, N: number, R: number, cw: number,
   strides: { aRow: number; bCol: number; cCol: number }, N4: number,
-  block: (rows: number, cols: number) => void): void {
+  block: (rows: number, cols: number) => void, params = { a: LA, b: LB }): void {
   const cols = (rows: number) => {
-    simdGet(f, LB); simdSet(f, JB);
+    simdGet(f, params.b); simdSet(f, JB);
     simdGet(f, C0); simdSet(f, JC);
     simdRepeat(f, LJ, Math.floor(N / cw), () => {
       block(rows, cw);
@@ -135,7 +136,7 @@ function simdTiles(f: SimdFn, M: number, N: number, R: number, cw: number,
     });
     if (N % cw) block(rows, N % cw);
   };
-  simdGet(f, LA); simdSet(f, A0);
+  simdGet(f, params.a); simdSet(f, A0);
   simdGet(f, LC); simdSet(f, C0);
   simdRepeat(f, LI, Math.floor(M / R), () => {
     cols(R);
@@ -145,8 +146,12 @@ function simdTiles(f: SimdFn, M: number, N: number, R: number, cw: number,
   if (M % R) cols(M % R);
 }
 
-/** C = op(A) B, B row-major [K, N]: A stored [M, K], or [K, M] when `ta`. */
-function simdAxpyBody(M: number, K: number, N: number, ta: boolean): SimdFn {
+/**
+ * C = op(A) B, B row-major [K, N]: A stored [M, K], or [K, M] when `ta`. With `transposed`,
+ * the kernel takes its operands as (b, a, c) and stores C transposed, [N, M]: computing
+ * C^T = B' A' that way is A'^T B'^T's kernel, whose operands have no contiguous axis in C.
+ */
+function simdAxpyBody(M: number, K: number, N: number, ta: boolean, transposed = false): SimdFn {
   const R = Math.min(M, 4);
   const V = Math.max(1, Math.min(Math.max(2, Math.floor(8 / R)), Math.ceil(N / 4)));
   const aRow = ta ? 4 : K * 4, aK = ta ? M * 4 : 4;
@@ -155,7 +160,9 @@ function simdAxpyBody(M: number, K: number, N: number, ta: boolean): SimdFn {
   const acc = (r: number, q: number) => SIMD_I32S + r * V + q;
   const bv = (q: number) => SIMD_I32S + R * V + q;
   const sp = SIMD_I32S + R * V + V;
-  simdTiles(f, M, N, R, 4 * V, { aRow, bCol: 4, cCol: 4 }, N * 4, (rows, cols) => {
+  const params = transposed ? { a: LB, b: LA } : { a: LA, b: LB };
+  const [cRow, cCol] = transposed ? [4, M * 4] : [N * 4, 4];
+  simdTiles(f, M, N, R, 4 * V, { aRow, bCol: 4, cCol }, cRow, (rows, cols) => {
     const vs = Math.ceil(cols / 4);
     for (let r = 0; r < rows; r++) for (let q = 0; q < vs; q++) simdZero(f, acc(r, q));
     simdGet(f, A0); simdSet(f, PA);
@@ -177,15 +184,18 @@ function simdAxpyBody(M: number, K: number, N: number, ta: boolean): SimdFn {
     });
     for (let r = 0; r < rows; r++) {
       for (let q = 0; q < vs; q++) {
-        const at = (r * N + q * 4) * 4;
+        const at = (col: number) => (transposed ? col * M + r : r * N + col) * 4;
         const lanes = Math.min(4, cols - q * 4);
-        if (lanes === 4) { simdGet(f, JC); simdGet(f, acc(r, q)); simdOp(f, W.store, ...simdMem(at)); continue; }
+        if (lanes === 4 && !transposed) {
+          simdGet(f, JC); simdGet(f, acc(r, q)); simdOp(f, W.store, ...simdMem(at(q * 4)));
+          continue;
+        }
         for (let l = 0; l < lanes; l++) {
-          simdGet(f, JC); simdGet(f, acc(r, q)); simdOp(f, W.storeLane, ...simdMem(at + 4 * l), l);
+          simdGet(f, JC); simdGet(f, acc(r, q)); simdOp(f, W.storeLane, ...simdMem(at(q * 4 + l)), l);
         }
       }
     }
-  });
+  }, params);
   return f;
 }
 
@@ -352,16 +362,10 @@ export function simdPatchBytes(g: SimdPatchGeom, col2im: boolean): Uint8Array<Ar
   return simdModule(simdPatchBody(g, col2im), 2);
 }
 
-/** Whether the SIMD kernels have this layout: every one but A^T B^T. */
-export function simdHasLayout(ta: boolean, tb: boolean): boolean {
-  return !(ta && tb);
-}
-
 /** The bytes of the product kernel C[M, N] = op(A) op(B). */
 export function simdKernelBytes(M: number, K: number, N: number, ta: boolean, tb: boolean): Uint8Array<ArrayBuffer> {
-  if (!simdHasLayout(ta, tb) || M < 1 || K < 1 || N < 1) {
-    throw new RangeError(`no SIMD kernel for ${M}x${K}x${N} (ta=${ta}, tb=${tb})`);
-  }
+  if (M < 1 || K < 1 || N < 1) throw new RangeError(`no SIMD kernel for ${M}x${K}x${N}`);
+  if (ta && tb) return simdModule(simdAxpyBody(N, K, M, false, true));
   return simdModule(tb ? simdDotBody(M, K, N) : simdAxpyBody(M, K, N, ta));
 }
 

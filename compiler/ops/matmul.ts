@@ -6,7 +6,6 @@ import { ShapeError, showShape } from "../graph.ts";
 import { broadcastShapes, broadcastStrides, strides, tensor, unravel, type Tensor } from "../tensor.ts";
 import type { Namer, Ref } from "../emit/loops.ts";
 import type { OpDef } from "./types.ts";
-import { simdHasLayout } from "../../runtime/simd.ts";
 import { simdOrJs } from "../emit/simd.ts";
 
 interface Dims { M: number; K: number; N: number; batch: number[] }
@@ -76,12 +75,13 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
 }
 
 /**
- * When the SIMD kernel runs instead of the JS loops: the layouts it has (all but A^T B^T),
- * with at least one full vector along the axis it vectorizes (C's columns, or k for
- * A B^T), and enough work to pay for the call from JS into WebAssembly.
+ * When the SIMD kernel runs instead of the JS loops: at least one full vector along the axis
+ * it vectorizes (runtime/simd.ts: k for A B^T, C's rows for A^T B^T, computed as C^T, C's
+ * columns otherwise), and enough work to pay for the call from JS into WebAssembly.
  */
 function simdPays({ M, K, N }: { M: number; K: number; N: number }, ta: boolean, tb: boolean): boolean {
-  return simdHasLayout(ta, tb) && (tb ? K >= 4 : N >= 4) && 2 * M * K * N >= 1024;
+  const vectorized = tb ? (ta ? M : K) : N;
+  return vectorized >= 4 && 2 * M * K * N >= 1024;
 }
 
 function jsMatmul(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
