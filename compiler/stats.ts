@@ -15,6 +15,8 @@ export interface EntryReport {
   /** Kernel functions one run calls; fused groups among them. */
   kernels: number;
   fusedGroups: number;
+  /** Kernel calls that run WebAssembly SIMD kernels in float32 modules. */
+  simdKernels: number;
   flops: number;
   /** Bytes of all intermediate tensors at -O0, were each given its own buffer. */
   intermediateBytes: number;
@@ -68,6 +70,7 @@ export function modelStats(source: string, options: CompileOptions):
     nodes: e.nodes,
     kernels: e.kernels,
     fusedGroups: e.fusedGroups,
+    simdKernels: e.simdKernels,
     flops: e.flops,
     intermediateBytes: base.stats!.entries[k].intermediates * bytesF,
     optimizedIntermediateBytes: e.intermediates * bytesF,
@@ -89,10 +92,11 @@ export function formatStats(s: StatsReport): string {
   const lines = [`model ${s.model} at -O${s.optimize}, ${s.dtype}: ${s.params} params; ` +
     `arena ${kb(s.arenaBytes)} (${kb(s.persistentBytes)} persistent, ${kb(s.feedBytes)} feeds, ` +
     `${kb(s.arenaBytes - s.persistentBytes - s.feedBytes)} scratch shared by the entries)`, ""];
-  const head = ["entry", "nodes", "kernels", "fused", "FLOPs/run", "intermediates", "peak scratch",
-    "scratch/intermediates"];
+  const head = ["entry", "nodes", "kernels", "fused", "SIMD", "FLOPs/run", "intermediates",
+    "peak scratch", "scratch/intermediates"];
   const rows = s.entries.map((e) => [e.entry, `${e.unoptimizedNodes} -> ${e.nodes}`,
-    String(e.kernels), String(e.fusedGroups), flops(e.flops), kb(e.intermediateBytes),
+    String(e.kernels), String(e.fusedGroups), s.dtype === "f32" ? String(e.simdKernels) : "-",
+    flops(e.flops), kb(e.intermediateBytes),
     kb(e.peakScratchBytes),
     `${(100 * e.peakScratchBytes / Math.max(1, e.intermediateBytes)).toFixed(1)}%`]);
   const width = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));

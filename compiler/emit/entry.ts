@@ -13,6 +13,7 @@ import type { FloatDtype } from "../ops/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { groupKernel } from "./fused.ts";
 import { elementwiseLoop, Namer, type Ref } from "./loops.ts";
+import { simdNamesIn } from "./simd.ts";
 
 export interface EntryStats {
   name: string;
@@ -21,6 +22,8 @@ export interface EntryStats {
   kernels: number;
   /** Groups that run more than one node in one loop nest. */
   fusedGroups: number;
+  /** Kernel calls that run a WebAssembly SIMD kernel where the module has them (float32). */
+  simdKernels: number;
   /** Float and int scratch elements this entry needs at its peak. */
   scratchF: number;
   scratchI: number;
@@ -83,6 +86,7 @@ export class EntryEmitter {
   private readonly refs: Ref[] = [];
   private kernels = "";
   private calls: string[] = [];
+  private simdCalls = 0;
   private readonly launched: { fn: string; node: Node }[] = [];
   /** Kernel bodies (offsets as parameters) to the function that runs them. */
   private readonly shared = new Map<string, string>();
@@ -191,7 +195,7 @@ export class EntryEmitter {
       size(n.shape) * (OPS[n.op].flops?.(n, n.inputs.map((i) => g.nodes[i])) ?? 1), 0);
     const code = `${this.kernels}function run_${this.tag}() {\n${this.calls.join("\n")}\n}\n`;
     return { code, refs: this.refs, launched: this.launched, feeds: [...feeds], stats: {
-      name: this.tag, nodes: g.nodes.length, kernels: this.calls.length,
+      name: this.tag, nodes: g.nodes.length, kernels: this.calls.length, simdKernels: this.simdCalls,
       fusedGroups: groups.filter((m) => m.length > 1).length,
       scratchF: pf.total, scratchI: pi.total, intermediates, flops } };
   }
@@ -325,6 +329,7 @@ export class EntryEmitter {
     }
     const call = `${name}(${offsets.join(", ")})`;
     this.calls.push(`${call};`);
+    if (simdNamesIn(body).length) this.simdCalls++;
     this.launched.push({ fn: offsets.length ? `() => ${call}` : name, node: n });
   }
 

@@ -66,10 +66,22 @@ describe("kiln stats", () => {
     expect(s.feedBytes).toBe(4 * (4 * 6 + 4)); // x: f32[4, 6] and y: i32[4]
   });
 
+  it("counts the kernel calls that run SIMD kernels: the products of float32 modules", async () => {
+    const wide = join(dir, "wide.kiln");
+    writeFileSync(wide, "model W {\n  input x: f32[8, 32]\n  a = Dense(16, act = relu)\n" +
+      "  b = Dense(8)\n  output y = b(a(x))\n  loss = mean(y * y)\n" +
+      "  train step: minimize loss with sgd(lr = 0.1)\n}\n");
+    const f32 = JSON.parse((await run(["stats", wide, "--json"])).out) as StatsReport;
+    // predict: two forward products; the step adds dW for both layers and dx for the second.
+    expect(f32.entries.map((e) => e.simdKernels).slice(0, 2)).toEqual([2, 5]);
+    const f64 = await run(["stats", wide, "--dtype", "f64"]);
+    expect(f64.out).toMatch(/^predict\s+\d+ -> \d+\s+\d+\s+\d+\s+-\s/m);
+  });
+
   it("prints a table, and honours the optimization level", async () => {
     const r = await run(["stats", file]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^entry\s+nodes\s+kernels\s+fused\s+FLOPs\/run\s+intermediates\s+peak scratch/m);
+    expect(r.out).toMatch(/^entry\s+nodes\s+kernels\s+fused\s+SIMD\s+FLOPs\/run\s+intermediates\s+peak scratch/m);
     expect(r.out).toMatch(/^step step\s+\d+ -> \d+\s/m);
     expect(r.out).toContain("nodes after each pass:");
     const o0 = JSON.parse((await run(["stats", file, "-O0", "--json"])).out) as StatsReport;
