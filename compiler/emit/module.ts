@@ -1,5 +1,5 @@
 // Emission: one standalone ES module. All tensors live in one arena allocated at create()
-// (WebAssembly memory for float32 modules, so the SIMD product kernels work in it in place):
+// (WebAssembly memory for float32 modules, so the SIMD kernels work in it in place):
 // params, state and optimizer slots first, then the feeds' slots, then one scratch region that
 // every entry point reuses under a static plan. Each kernel is its own small shape-specialized
 // function; an entry point is a straight list of kernel calls, so a step allocates nothing.
