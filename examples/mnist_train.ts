@@ -16,7 +16,14 @@ export interface MnistRun {
   lr: number;
 }
 
-export async function trainMnist(run: MnistRun): Promise<number> {
+/** The trained model (its `save()` gives the weights), its test accuracy and the data. */
+export interface Trained {
+  model: { save(): Uint8Array; predict(f: object): { probs: Float32Array } };
+  accuracy: number;
+  test: Digits;
+}
+
+export async function trainMnist(run: MnistRun): Promise<Trained> {
   const B = run.batch;
   let t0 = performance.now();
   const source = readFileSync(new URL(`../${run.file}`, import.meta.url), "utf8");
@@ -59,7 +66,7 @@ export async function trainMnist(run: MnistRun): Promise<number> {
   console.log(`trained ${run.epochs} epochs in ${seconds.toFixed(1)} s ` +
     `(${((steps * run.epochs * B) / seconds).toFixed(0)} samples/s, test accuracy included)`);
   console.log(`test accuracy: ${(100 * acc).toFixed(2)}% on ${test.n} digits not seen in training`);
-  return acc;
+  return { model, accuracy: acc, test };
 }
 
 /** Accuracy on the test digits, in batches of B (the last batch wraps around; only the
