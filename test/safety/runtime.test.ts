@@ -151,6 +151,22 @@ describe("create({ checkFinite: true })", () => {
     }
   });
 
+  it("checks the results of SIMD products like any kernel's, and runs them the same", async () => {
+    const src = "model W {\n  input x: f32[8, 32]\n  param w: [32, 16] = normal(0.1)\n" +
+      "  output y = x @ w\n}";
+    const r = compile(src, { file: "w.kiln", optimize: 0, declarations: false });
+    expect(r.ok && r.js).toMatch(/\bsimd_mm_8_32_16_0_0\(/);
+    const live: LiveModule = await compileToModel(src, { file: "w.kiln", optimize: 0 });
+    const feeds = { x: new Float32Array(256).map((_, i) => Math.cos(i)) };
+    const [checked, plain] = [live.create({ checkFinite: true, seed: 2 }), live.create({ seed: 2 })];
+    expect([...checked.predict(feeds).y]).toEqual([...plain.predict(feeds).y]);
+    // A finite but huge weight makes the product overflow inside the SIMD kernel.
+    checked.params.w[5] = 3e38;
+    feeds.x.fill(2);
+    expect(error(() => checked.predict(feeds)).message)
+      .toMatch(/^predict: matmul at w\.kiln:4:14 produced -?Infinity \(element \d+ of its f32\[8, 16\] result\)/);
+  });
+
   it("names the first op that made a non-finite value, and where the model file wrote it", async () => {
     const src = "model M {\n  input x: f32[3]\n  h = sqrt(x) + 1\n  output y = log(h - 1) * 2\n}";
     // Unfused, each op is checked alone: sqrt(-1) is the first NaN, before log(0) = -Infinity.
