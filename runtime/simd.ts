@@ -289,8 +289,17 @@ function simdPatchBody(g: SimdPatchGeom, col2im: boolean): SimdFn {
   const F32LOAD = 0x2a;
   simdZero(f, ZERO);
   // Zeros over `n` floats at ptr + off.
+  // Zeros over `n` floats at ptr + off: vectors unrolled up to 8, else looped (large padding
+  // regions would otherwise make a module past the 4 KB browsers compile synchronously).
   const zeros = (ptr: number, off: number, n: number) => {
     let k = 0;
+    if (n >= 36) {
+      simdGet(f, ptr); f.code.push(W.i32, ...simdSleb(off), W.add); simdSet(f, SJ);
+      simdRepeat(f, LJ, Math.floor(n / 4), () => {
+        simdGet(f, SJ); simdGet(f, ZERO); simdOp(f, W.store, ...simdMem(0)); simdAddTo(f, SJ, 16);
+      });
+      k = n - (n % 4);
+    }
     for (; k + 4 <= n; k += 4) { simdGet(f, ptr); simdGet(f, ZERO); simdOp(f, W.store, ...simdMem(off + 4 * k)); }
     for (; k < n; k++) { simdGet(f, ptr); f.code.push(0x43, 0, 0, 0, 0, W.f32Store, 2, ...simdUleb(off + 4 * k)); }
   };
@@ -328,11 +337,12 @@ function simdPatchBody(g: SimdPatchGeom, col2im: boolean): SimdFn {
         const i0 = Math.min(Ho, Math.max(0, Math.ceil((pt - kh) / sh)));
         const i1 = Math.max(i0, Math.min(Ho, Math.floor((H - 1 + pt - kh) / sh) + 1));
         if (!col2im) {
-          for (let i = 0; i < i0; i++) zeros(SC, row + i * Wo * 4, Wo);
-          for (let i = i1; i < Ho; i++) zeros(SC, row + i * Wo * 4, Wo);
+          // The rows in the padding, above and below: contiguous runs of S's row.
+          zeros(SC, row, i0 * Wo);
+          zeros(SC, row + i1 * Wo * 4, (Ho - i1) * Wo);
         }
         if (i1 === i0 || j1 === j0) {
-          if (!col2im) for (let i = i0; i < i1; i++) zeros(SC, row + i * Wo * 4, Wo);
+          if (!col2im) zeros(SC, row + i0 * Wo * 4, (i1 - i0) * Wo);
           continue;
         }
         simdGet(f, XC);

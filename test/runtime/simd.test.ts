@@ -7,8 +7,8 @@ import { Namer } from "../../compiler/emit/loops.ts";
 import { simdName, simdNamesIn } from "../../compiler/emit/simd.ts";
 import { matmulKernel } from "../../compiler/ops/matmul.ts";
 import { adamStep, adamwStep, momentumStep, rmspropStep, sgdStep } from "../../runtime/optimizers.ts";
-import { allocateArena, SIMD_PAD, SIMD_PATCH_FIELDS, simdAvailable, simdKernel, simdMake,
-  type SimdPatchGeom, simdUpdateKernels } from "../../runtime/simd.ts";
+import { allocateArena, SIMD_MAX_BYTES, SIMD_PAD, SIMD_PATCH_FIELDS, simdAvailable, simdKernel,
+  simdMake, simdPatchBytes, type SimdPatchGeom, simdUpdateKernels } from "../../runtime/simd.ts";
 import { LAYOUTS, naive, values } from "../support/matmul.ts";
 
 /** A, B and C placed in a fresh arena after `gap` floats each, everything else NaN. */
@@ -182,6 +182,18 @@ describe("SIMD im2col and col2im", () => {
       expect([...F.subarray(nx + 6, nx + 6 + ns)], what).toEqual(naivePatches(g, x));
       expect([...F.subarray(nx + 2, nx + 6), ...F.subarray(nx + 6 + ns)].every(Number.isNaN), what).toBe(true);
     }
+  });
+
+  it("are refused past SIMD_MAX_BYTES (browsers' synchronous limit): the JS loops run", () => {
+    const { memory } = allocateArena(1 << 20, true);
+    const big: SimdPatchGeom = { C: 3, H: 224, W: 224, KH: 7, KW: 7, Ho: 112, Wo: 112, sh: 2, sw: 1,
+      pt: 3, pl: 3 };
+    expect(simdPatchBytes(big, false).length).toBeGreaterThan(SIMD_MAX_BYTES);
+    expect(simdMake(memory, "im2col", SIMD_PATCH_FIELDS.map((f) => big[f]))).toBeNull();
+    // The MNIST CNN's layers fit.
+    const small: SimdPatchGeom = { C: 8, H: 14, W: 14, KH: 3, KW: 3, Ho: 14, Wo: 14, sh: 1, sw: 1,
+      pt: 1, pl: 1 };
+    expect(simdMake(memory, "col2im", SIMD_PATCH_FIELDS.map((f) => small[f]))).not.toBeNull();
   });
 
   it("col2im adds every patch element back where im2col read it (its adjoint)", () => {
