@@ -514,14 +514,19 @@ export function allocateArena(bytes: number, wasm: boolean): { buffer: ArrayBuff
 /** Browsers compile WebAssembly synchronously on the main thread only up to 4 KB. */
 export const SIMD_MAX_BYTES = 4096;
 
-/** A kernel's module, compiled once per key for every arena; null if it is too large to
- * compile synchronously everywhere (its callers then run their JS loops). */
+/** A kernel's module, compiled once per key for every arena; null where the engine will not
+ * compile it synchronously: a browser's main thread refuses modules past SIMD_MAX_BYTES with
+ * a RangeError (workers and Node.js do not), and the callers then run their JS loops. A
+ * module that does not validate is a bug here and is not caught. */
 function simdCompiled(key: string, bytes: () => Uint8Array<ArrayBuffer>): WebAssembly.Module | null {
   let mod = simdState.modules[key];
   if (mod === undefined) {
-    const b = bytes();
-    if (b.length > SIMD_MAX_BYTES) return null;
-    mod = new WebAssembly.Module(b);
+    try {
+      mod = new WebAssembly.Module(bytes());
+    } catch (e) {
+      if (e instanceof RangeError) return null;
+      throw e;
+    }
     simdState.modules[key] = mod;
   }
   return mod;
