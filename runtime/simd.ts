@@ -511,6 +511,84 @@ export function allocateArena(bytes: number, wasm: boolean): { buffer: ArrayBuff
   return { buffer: new ArrayBuffer(bytes), memory: null };
 }
 
+/** Elementwise ops the "ew" kernels compute, by code; each matches its JS expression in
+ * compiler/ops/elementwise.ts on every float32 input, NaN and -0 included (comparisons and
+ * selects rather than f32x4.max, which would pass NaN where `a > 0 ? a : 0` gives 0). */
+export const SIMD_EW_OPS: Record<string, number> = {
+  add: 1, sub: 2, mul: 3, div: 4, neg: 5, relu: 6, maximum: 7, minimum: 8,
+  lt: 9, le: 10, gt: 11, ge: 12, eq: 13, ne: 14, where: 15, sqrt: 16, abs: 17, float: 18,
+};
+
+/** Where an "ew" argument comes from: operand k (< SIMD_EW_MEMBER), member k - SIMD_EW_MEMBER,
+ * or literal k - SIMD_EW_LITERAL. */
+export const SIMD_EW_MEMBER = 1000;
+export const SIMD_EW_LITERAL = 2000;
+
+/**
+ * A fused elementwise loop over contiguous float32 tensors, 4 elements at a time. `program`:
+ * [vectors, inputs, outputs, members, then each member's op code and 3 arguments (unused: 0),
+ * then each output's member, then the literals' count and float32 bits]. Called with the
+ * inputs' then the outputs' byte addresses.
+ */
+export function simdEwBytes(program: readonly number[]): Uint8Array<ArrayBuffer> {
+  let at = 0;
+  const next = () => program[at++];
+  const [vectors, nIn, nOut, nMembers] = [next(), next(), next(), next()];
+  const members = Array.from({ length: nMembers }, () => [next(), next(), next(), next()]);
+  const outs = Array.from({ length: nOut }, () => next());
+  const lits = Array.from({ length: next() }, () => next());
+  const params = nIn + nOut, COUNT = params;
+  const f: SimdFn = { code: [], i32s: params + 1, v128s: 2 + lits.length + nIn + nMembers };
+  const ONE = params + 1, ZERO = ONE + 1;
+  const litL = (k: number) => ZERO + 1 + k, inL = (k: number) => ZERO + 1 + lits.length + k;
+  const memL = (k: number) => ZERO + 1 + lits.length + nIn + k;
+  const splatF32 = (bits: number, l: number) => {
+    f.code.push(0x43, bits & 255, (bits >>> 8) & 255, (bits >>> 16) & 255, bits >>> 24);
+    simdOp(f, 0x13);
+    simdSet(f, l);
+  };
+  splatF32(0x3f800000, ONE);
+  simdZero(f, ZERO);
+  lits.forEach((bits, k) => splatF32(bits, litL(k)));
+  const arg = (v: number) => simdGet(f, v >= SIMD_EW_LITERAL ? litL(v - SIMD_EW_LITERAL)
+    : v >= SIMD_EW_MEMBER ? memL(v - SIMD_EW_MEMBER) : inL(v));
+  const [FSUB, FDIV, FNEG, FABS, FSQRT, BITSELECT] = [0xe5, 0xe7, 0xe1, 0xe0, 0xe3, 0x52];
+  const [EQ, NE, LT, GT, LE, GE] = [0x41, 0x42, 0x43, 0x44, 0x45, 0x46];
+  const mask01 = (cmp: number, a: number, b: number) => {
+    arg(a); arg(b); simdOp(f, cmp); simdGet(f, ONE); simdOp(f, W.and);
+  };
+  simdRepeat(f, COUNT, vectors, () => {
+    for (let k = 0; k < nIn; k++) { simdGet(f, k); simdOp(f, W.load, ...simdMem(0)); simdSet(f, inL(k)); }
+    members.forEach(([op, a, b, c], m) => {
+      switch (op) {
+        case 1: arg(a); arg(b); simdOp(f, W.fadd); break;
+        case 2: arg(a); arg(b); simdOp(f, FSUB); break;
+        case 3: arg(a); arg(b); simdOp(f, W.fmul); break;
+        case 4: arg(a); arg(b); simdOp(f, FDIV); break;
+        case 5: arg(a); simdOp(f, FNEG); break;
+        case 6: arg(a); arg(a); simdGet(f, ZERO); simdOp(f, GT); simdOp(f, W.and); break;
+        case 7: arg(a); arg(b); arg(a); arg(b); simdOp(f, GE); simdOp(f, BITSELECT); break;
+        case 8: arg(a); arg(b); arg(a); arg(b); simdOp(f, LE); simdOp(f, BITSELECT); break;
+        case 9: mask01(LT, a, b); break;
+        case 10: mask01(LE, a, b); break;
+        case 11: mask01(GT, a, b); break;
+        case 12: mask01(GE, a, b); break;
+        case 13: mask01(EQ, a, b); break;
+        case 14: mask01(NE, a, b); break;
+        case 15: arg(b); arg(c); arg(a); simdGet(f, ZERO); simdOp(f, NE); simdOp(f, BITSELECT); break;
+        case 16: arg(a); simdOp(f, FSQRT); break;
+        case 17: arg(a); simdOp(f, FABS); break;
+        case 18: arg(a); break; // float of a float: the arena holds no int here
+        default: throw new RangeError(`unknown elementwise op code ${op}`);
+      }
+      simdSet(f, memL(m));
+    });
+    outs.forEach((m, k) => { simdGet(f, nIn + k); simdGet(f, memL(m)); simdOp(f, W.store, ...simdMem(0)); });
+    for (let k = 0; k < params; k++) simdAddTo(f, k, 16);
+  });
+  return simdModule(f, params);
+}
+
 /** Browsers compile WebAssembly synchronously on the main thread only up to 4 KB. */
 export const SIMD_MAX_BYTES = 4096;
 
@@ -547,6 +625,8 @@ export function simdMake(memory: WebAssembly.Memory | null, kind: string,
   if (kind === "mm") {
     const [M, K, N, ta, tb] = params;
     mod = simdCompiled(key, () => simdKernelBytes(M, K, N, ta === 1, tb === 1));
+  } else if (kind === "ew") {
+    mod = simdCompiled(key, () => simdEwBytes(params));
   } else if (kind === "im2col" || kind === "col2im") {
     const g = {} as Record<string, number>;
     SIMD_PATCH_FIELDS.forEach((name, k) => (g[name] = params[k]));

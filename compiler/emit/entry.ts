@@ -12,8 +12,8 @@ import { lit } from "../ops/elementwise.ts";
 import type { FloatDtype } from "../ops/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { groupKernel } from "./fused.ts";
-import { elementwiseLoop, Namer, type Ref } from "./loops.ts";
-import { simdNamesIn } from "./simd.ts";
+import { elementwiseLoop, Namer, readStrides, type Ref } from "./loops.ts";
+import { ewKernel, simdNamesIn, simdOrJs } from "./simd.ts";
 
 export interface EntryStats {
   name: string;
@@ -291,6 +291,11 @@ export class EntryEmitter {
     if (def.kind === "elementwise") {
       body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
         (r) => def.expr!(r, n.attrs, this.options.dtype), nm);
+      const simd = ewKernel(this.options.dtype, n.shape, [n], [
+        ...n.inputs.map((i, k) => ({ ref: args[k], strides: readStrides(args[k], ins[k].shape, n.shape),
+          node: i, store: false, value: ins[k].attrs.value as number | undefined })),
+        { ref: out, strides: strides(n.shape), node: n.id, store: true }]);
+      if (simd) body = simdOrJs("ew", simd.params, simd.offsets, body);
     } else if (def.emit) {
       const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
       body = def.emit({ node: n, ins, out, args, nm, rng: "R", scratch });

@@ -8,6 +8,7 @@ import type { EmitContext, FloatDtype } from "../ops/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { strides } from "../tensor.ts";
 import { type Namer, readStrides, type Ref, stridedLoops } from "./loops.ts";
+import { ewKernel, simdOrJs } from "./simd.ts";
 
 export interface GroupContext {
   readonly g: Graph;
@@ -92,8 +93,11 @@ function elementBody(c: GroupContext, ids: readonly number[], ops: readonly Oper
 function elementwiseGroup(c: GroupContext, ids: readonly number[]): string {
   const shape = c.g.nodes[ids.at(-1)!].shape;
   const ops = operandsOf(c, ids, shape);
-  return stridedLoops(shape, ops.map((o) => o.ref), ops.map((o) => o.strides),
+  const js = stridedLoops(shape, ops.map((o) => o.ref), ops.map((o) => o.strides),
     (reads) => elementBody(c, ids, ops, reads, "x"), c.nm);
+  const simd = ewKernel(c.dtype, shape, ids.map((id) => c.g.nodes[id]), ops.map((o) => ({ ...o,
+    value: c.g.nodes[o.node].attrs.value as number | undefined })));
+  return simd ? simdOrJs("ew", simd.params, simd.offsets, js) : js;
 }
 
 /** The product, stored in the core's buffer or else the last member's (the epilogue then

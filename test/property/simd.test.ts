@@ -43,11 +43,39 @@ const programs = fc.record({
   return Object.assign({ source }, { [fc.toStringMethod]: () => `\n${source}` });
 });
 
+/** A random elementwise expression of depth <= `d` over x and w, from the ops the "ew" SIMD
+ * kernels have, as Kiln source. */
+const expr: fc.Memo<string> = fc.memo((d) => (d <= 1
+  ? fc.constantFrom("x", "w", "x", "w", "0.5", "-2", "0")
+  : fc.oneof(
+    fc.tuple(fc.constantFrom("+", "-", "*", "/"), expr(d - 1), expr(d - 1)).map(([o, a, b]) => `(${a} ${o} ${b})`),
+    fc.tuple(fc.constantFrom("<", "<=", ">", ">=", "==", "!="), expr(d - 1), expr(d - 1))
+      .map(([o, a, b]) => `float(${a} ${o} ${b})`),
+    fc.tuple(fc.constantFrom("maximum", "minimum"), expr(d - 1), expr(d - 1)).map(([f, a, b]) => `${f}(${a}, ${b})`),
+    fc.tuple(fc.constantFrom("relu", "abs", "-"), expr(d - 1)).map(([f, a]) => (f === "-" ? `(-${a})` : `${f}(${a})`)),
+    expr(d - 1).map((a) => `sqrt(abs(${a}))`),
+    fc.tuple(expr(d - 1), expr(d - 1), expr(d - 1)).map(([a, b, c]) => `where(${a} > 0, ${b}, ${c})`))));
+
+/** Elementwise models over [8, 16] (SIMD) and [3, 7] (JS: not whole vectors). */
+const elementwise = fc.tuple(expr(4), fc.constantFrom("8, 16", "3, 7")).map(([e, dims]) => {
+  const source = `model E {\n  input x: f32[${dims}]\n  param w: [${dims}] = normal(1)\n` +
+    `  output y = ${e} + 0 * x\n  loss = mean(y * y) + mean(w * w)\n` +
+    `  train step: minimize loss with sgd(lr = 0.05)\n}\n`;
+  return Object.assign({ source }, { [fc.toStringMethod]: () => `\n${source}` });
+});
+
 describe("float32 modules (SIMD products and updates)", () => {
   it("agree with the reference interpreter to float32 rounding", async () => {
     await fc.assert(fc.asyncProperty(programs, fc.nat(1000), async ({ source }, seed) => {
       const c = await compareWithInterpreter(source, seed, 2, "f32");
       expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
     }), { seed: 11, numRuns: runs(40, 600) });
+  }, timeout(120_000));
+
+  it("compute elementwise loops as the interpreter does, in SIMD or not", async () => {
+    await fc.assert(fc.asyncProperty(elementwise, fc.nat(1000), async ({ source }, seed) => {
+      const c = await compareWithInterpreter(source, seed, 2, "f32");
+      expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
+    }), { seed: 12, numRuns: runs(40, 600) });
   }, timeout(120_000));
 });

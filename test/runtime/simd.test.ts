@@ -7,8 +7,9 @@ import { Namer } from "../../compiler/emit/loops.ts";
 import { simdName, simdNamesIn } from "../../compiler/emit/simd.ts";
 import { matmulKernel } from "../../compiler/ops/matmul.ts";
 import { adamStep, adamwStep, momentumStep, rmspropStep, sgdStep } from "../../runtime/optimizers.ts";
-import { allocateArena, SIMD_MAX_BYTES, SIMD_PAD, SIMD_PATCH_FIELDS, simdAvailable, simdKernel,
-  simdMake, simdPatchBytes, type SimdPatchGeom, simdUpdateKernels } from "../../runtime/simd.ts";
+import { allocateArena, SIMD_EW_OPS, SIMD_MAX_BYTES, SIMD_PAD, SIMD_PATCH_FIELDS, simdAvailable,
+  simdKernel, simdMake, simdPatchBytes, type SimdPatchGeom, simdUpdateKernels } from "../../runtime/simd.ts";
+import { OPS } from "../../compiler/ops.ts";
 import { LAYOUTS, naive, values } from "../support/matmul.ts";
 
 /** A, B and C placed in a fresh arena after `gap` floats each, everything else NaN. */
@@ -223,4 +224,30 @@ describe("SIMD im2col and col2im", () => {
       expect([...F.subarray(0, nx)], JSON.stringify(g)).toEqual(want.map(Math.fround));
     }
   });
+});
+
+describe("SIMD elementwise kernels", () => {
+  // Every op against its JS expression from the op table, on float32 values that include
+  // NaN, infinities and both zeros, rounded to float32 as a module stores them.
+  const specials = [NaN, Infinity, -Infinity, 0, -0, 1, -1, 0.5, -2.5, 3e38, -3e38, 1e-45];
+  const n = 64;
+  const pick = (seed: number) => Float32Array.from({ length: n },
+    (_, i) => (i % 3 === 0 ? specials[(i / 3 + seed * 5) % specials.length] : ((i * 37 + seed * 11) % 29) / 4 - 3));
+  for (const [op, code] of Object.entries(SIMD_EW_OPS)) {
+    it(`${op} matches its JS expression on every input, NaN and -0 included`, () => {
+      const arity = op === "where" ? 3 : ["neg", "relu", "sqrt", "abs", "float"].includes(op) ? 1 : 2;
+      const ins = [pick(1), pick(2), pick(3)].slice(0, arity);
+      const total = (arity + 1) * n;
+      const { buffer, memory } = allocateArena(total * 4, true);
+      const F = new Float32Array(buffer, 0, total);
+      ins.forEach((a, k) => F.set(a, k * n));
+      const args = [0, 1, 2].map((k) => (k < arity ? k : 0));
+      simdMake(memory, "ew", [n / 4, arity, 1, 1, code, ...args, 0, 0])!(...ins.map((_, k) => 4 * k * n), 4 * arity * n);
+      const expr = new Function("a", "b", "c", `return ${OPS[op as keyof typeof OPS].expr!(["a", "b", "c"], {}, "f32")};`);
+      const want = Array.from({ length: n }, (_, i) => Math.fround(expr(...ins.map((a) => a[i]))));
+      const got = [...F.subarray(arity * n)];
+      got.forEach((v, i) => expect(Object.is(v, want[i]) || (Number.isNaN(v) && Number.isNaN(want[i])),
+        `${op}(${ins.map((a) => a[i]).join(", ")}): ${v}, not ${want[i]}`).toBe(true));
+    });
+  }
 });
