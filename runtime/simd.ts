@@ -251,14 +251,16 @@ function simdDotBody(M: number, K: number, N: number): SimdFn {
 }
 
 /** A module importing memory `e.m` and exporting `mm(a, b, c)`, byte addresses. */
-/** A module importing memory `e.m` and exporting `f` as `k`, whose first `params` i32
- * locals are its parameters (byte addresses). */
-function simdModule(f: SimdFn, params = 3): Uint8Array<ArrayBuffer> {
-  const locals = [[...simdUleb(f.i32s - params), 0x7f], [...simdUleb(f.v128s), 0x7b]];
+/** A module importing memory `e.m` and exporting `f` as `k`. Its parameters are its first
+ * locals: `params` i32s (byte addresses, counts), then `floats` f32s; `f.i32s` counts the
+ * parameters and the i32 locals after them. */
+function simdModule(f: SimdFn, params = 3, floats = 0): Uint8Array<ArrayBuffer> {
+  const locals = [[...simdUleb(f.i32s - params - floats), 0x7f], [...simdUleb(f.v128s), 0x7b]];
   const body = [...simdUleb(locals.length), ...locals.flat(), ...f.code, W.end];
   const str = (s: string) => [...simdUleb(s.length), ...[...s].map((ch) => ch.charCodeAt(0))];
+  const types = [...new Array(params).fill(0x7f), ...new Array(floats).fill(0x7d)];
   return new Uint8Array([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...simdSection(1, [[0x60, params, ...new Array(params).fill(0x7f), 0]]),
+    ...simdSection(1, [[0x60, ...simdUleb(types.length), ...types, 0]]),
     ...simdSection(2, [[...str("e"), ...str("m"), 0x02, 0x00, 0x01]]),
     ...simdSection(3, [[0]]),
     ...simdSection(7, [[...str("k"), 0x00, 0]]),
@@ -425,13 +427,13 @@ const SIMD_UPDATES: Record<string, SimdUpdate> = {
 };
 
 /**
- * A module exporting `update(slot pointers..., count, args...)` for one of SIMD_UPDATES:
+ * A module exporting `k(slot pointers..., count, args...)` for one of SIMD_UPDATES:
  * byte addresses, `count` >= 1 vectors of 4, f32 scalars.
  */
 export function simdUpdateBytes(kind: string): Uint8Array<ArrayBuffer> {
   const u = SIMD_UPDATES[kind];
   const count = u.slots, first = u.slots + 1 + u.args; // params: pointers, count, args
-  const f: SimdFn = { code: [], i32s: 0, v128s: u.args + u.values.length };
+  const f: SimdFn = { code: [], i32s: u.slots + 1 + u.args, v128s: u.args + u.values.length };
   const argLocal = (k: number) => first + k, valLocal = (k: number) => first + u.args + k;
   const OPS = { add: W.fadd, sub: 0xe5, mul: W.fmul, div: 0xe7 };
   const expr = (e: SimdExpr): void => {
@@ -450,15 +452,7 @@ export function simdUpdateBytes(kind: string): Uint8Array<ArrayBuffer> {
   for (let slot = 0; slot < u.slots; slot++) simdAddTo(f, slot, 16);
   simdGet(f, count);
   f.code.push(W.i32, 1, W.sub, W.tee, ...simdUleb(count), W.brIf, 0, W.end);
-  const body = [1, ...simdUleb(f.v128s), 0x7b, ...f.code, W.end];
-  const params = [...new Array(u.slots + 1).fill(0x7f), ...new Array(u.args).fill(0x7d)];
-  const str = (x: string) => [...simdUleb(x.length), ...[...x].map((ch) => ch.charCodeAt(0))];
-  return new Uint8Array([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...simdSection(1, [[0x60, ...simdUleb(params.length), ...params, 0]]),
-    ...simdSection(2, [[...str("e"), ...str("m"), 0x02, 0x00, 0x01]]),
-    ...simdSection(3, [[0]]),
-    ...simdSection(7, [[...str("update"), 0x00, 0]]),
-    ...simdSection(10, [[...simdUleb(body.length), ...body]])]);
+  return simdModule(f, u.slots + 1, u.args);
 }
 
 /** The update kernels a module's optimizers call (runtime/optimizers.ts), over `memory`;
@@ -467,9 +461,9 @@ export function simdUpdateKernels(memory: WebAssembly.Memory | null): SimdUpdate
   if (memory === null) return null;
   const made: Record<string, SimdUpdateFn> = {};
   for (const kind of Object.keys(SIMD_UPDATES)) {
-    const key = `update ${kind}`;
-    if (simdState.modules[key] === undefined) simdState.modules[key] = new WebAssembly.Module(simdUpdateBytes(kind));
-    made[kind] = new WebAssembly.Instance(simdState.modules[key], { e: { m: memory } }).exports.update as SimdUpdateFn;
+    const mod = simdCompiled(`update ${kind}`, () => simdUpdateBytes(kind));
+    if (mod === null) return null;
+    made[kind] = new WebAssembly.Instance(mod, { e: { m: memory } }).exports.k as SimdUpdateFn;
   }
   return made as unknown as SimdUpdates;
 }
