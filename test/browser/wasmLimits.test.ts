@@ -1,0 +1,63 @@
+// How much WebAssembly Chromium compiles synchronously (`new WebAssembly.Module`, as a Kiln
+// module compiles its SIMD kernels at create()), measured in the browser itself rather than
+// remembered: on a page's main thread up to 8 MiB, exactly; in a worker more; under a
+// Content-Security-Policy without 'wasm-unsafe-eval', nothing.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Chromium, launchChromium, skipBrowserTests } from "../support/chromium.ts";
+import { type Served, type Server, serve } from "../support/serve.ts";
+import type * as Probe from "./wasmProbe.ts";
+
+const MiB = 1 << 20;
+const files = new Map<string, Served>([["/index.html", {
+  body: '<!doctype html><meta charset=utf-8><script type=module src="repo/test/browser/wasmProbe.ts"></script>',
+  type: "text/html",
+}]]);
+
+type Probes = typeof Probe & { inWorker(size: number): Promise<string> };
+
+/** Calls wasmProbe.ts's functions in the page: `(p) => p.compiles(...)`. */
+function probe<T>(page: Page, fn: string): Promise<T> {
+  return page.evaluate(`(${fn})(globalThis.wasmProbe)`) as Promise<T>;
+}
+
+describe.skipIf(skipBrowserTests())("synchronous WebAssembly compiles in Chromium", () => {
+  let browser: Chromium, server: Server, page: Page, strict: Page;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serve(files)]);
+    [page, strict] = await Promise.all([browser.context.newPage(), browser.context.newPage()]);
+    await Promise.all([page.goto(`${server.origin}/index.html`), strict.goto(`${server.origin}/csp/index.html`)]);
+    await Promise.all([page, strict].map((p) => p.waitForFunction(() => "wasmProbe" in globalThis)));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("compile up to 8 MiB on a page's main thread, and refuse one byte more with a RangeError", async () => {
+    const at = (size: number) => probe<string>(page, `(p) => p.compiles(p.paddedModule(${size}))`);
+    expect(await at(4096 + 1)).toBe("ok");
+    expect(await at(8 * MiB)).toBe("ok");
+    expect(await at(8 * MiB + 1)).toMatch(/^RangeError: .*main thread.*8MB/);
+  });
+
+  it("compile and instantiate a module with a megabyte of code on the main thread", async () => {
+    expect(await probe<string>(page, `(p) => p.compiles(p.codeModule(${MiB}), true)`)).toBe("ok");
+  });
+
+  it("compile past 8 MiB in a worker", async () => {
+    expect(await probe<string>(page, `(p) => p.inWorker(${16 * MiB})`)).toBe("ok");
+  });
+
+  it("give Kiln's 7 KB im2col kernel of a 7x7 convolution on the main thread", async () => {
+    const big = await probe<ReturnType<Probes["bigPatchKernel"]>>(page, "(p) => p.bigPatchKernel()");
+    expect(big.bytes).toBeGreaterThan(4096);
+    expect(big.made).toBe(true);
+  });
+
+  it("compile nothing under a CSP without 'wasm-unsafe-eval', main thread or worker", async () => {
+    expect(await probe<string>(strict, "(p) => p.compiles(p.paddedModule(64))")).toMatch(/^CompileError: .*unsafe-eval/);
+    expect(await probe<string>(strict, "(p) => p.inWorker(64)")).toMatch(/^CompileError: .*unsafe-eval/);
+  });
+});
