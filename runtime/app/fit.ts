@@ -224,9 +224,13 @@ function samplesIn(s: Setup, data: FitData, what: string): number {
 function gather(s: Setup, from: Slice, at: number, order: Int32Array | null): void {
   for (const [name, row] of s.rows) {
     const src = from.data[name], dst = s.feeds[name];
+    // A typed array's rows go over as block copies (its elements one by one cost a sixth of an
+    // MNIST MLP step); other array-likes element by element.
+    const typed = ArrayBuffer.isView(src) ? (src as unknown as Tensor) : null;
     for (let k = 0; k < s.batch; k++) {
-      const i = from.start + (order ? order[at + k] : at + k);
-      for (let j = 0, o = k * row, p = i * row; j < row; j++) dst[o + j] = src[p + j];
+      const p = (from.start + (order ? order[at + k] : at + k)) * row;
+      if (typed) dst.set(typed.subarray(p, p + row), k * row);
+      else for (let j = 0; j < row; j++) dst[k * row + j] = src[p + j];
     }
   }
 }
