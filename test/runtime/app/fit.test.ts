@@ -39,6 +39,10 @@ describe("fit", () => {
     expect(history.epochs.map((e) => e.loss)).toEqual([0, 1].map((e) =>
       expected.slice(e * 8, e * 8 + 8).reduce((s, v) => s + v, 0) / 8));
     expect(history).toMatchObject({ stopped: "completed", bestEpoch: null, samples: 70, dropped: 6 });
+    // Plain arrays of numbers train the same.
+    const c = blobsModule.create({ seed: 3 });
+    await fit(c, { x: Array.from(data.x), y: Array.from(data.y) }, { epochs: 2, shuffle: false });
+    expect(paramsOf(c)).toEqual(paramsOf(a));
   });
 
   it("learns the blobs: the loss falls and accuracy rises", async () => {
