@@ -29,7 +29,7 @@ export interface Port extends Posts {
 /** A Web Worker, or Node's worker_threads Worker (an EventEmitter). */
 export type WorkerHandle = Posts & { terminate(): unknown } & (
   | { addEventListener(type: string, listener: (e: Event) => void): void }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Node's listeners take any
+  // Node's listeners take any arguments.
   | { on(event: string, listener: (...args: any[]) => void): unknown });
 
 type Call = "create" | "predict" | "train" | "gradients" | "fit" | "evaluate" | "save" | "load"
