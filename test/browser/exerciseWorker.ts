@@ -1,10 +1,11 @@
-// A module worker that runs exercise() on the compiled module whose URL it is sent.
+// A module worker that runs exercise() on each compiled module whose URL it is sent.
 import { exercise, type Plan } from "./exercise.ts";
 
-self.onmessage = async (e: MessageEvent<{ url: string; plan: Plan }>) => {
+self.onmessage = async (e: MessageEvent<{ id: number; url: string; plan: Plan }>) => {
+  const { id, url, plan } = e.data;
   try {
-    postMessage({ ok: exercise(await import(e.data.url), e.data.plan) });
+    postMessage({ id, ok: exercise(await import(url), plan) });
   } catch (err) {
-    postMessage({ error: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack}` : String(err) });
+    postMessage({ id, error: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack}` : String(err) });
   }
 };

@@ -7,16 +7,29 @@ async function here(url: string, plan: Plan): Promise<Exercised> {
   return exercise(await import(new URL(url, document.baseURI).href), plan);
 }
 
+/** One worker for every run on this page (each module is imported afresh by its URL). */
+let worker: Worker | undefined;
+const waiting = new Map<number, { ok(r: Exercised): void; fail(e: Error): void }>();
+let next = 0;
+
 function inWorker(url: string, plan: Plan): Promise<Exercised> {
-  return new Promise((ok, fail) => {
-    const w = new Worker(new URL("./exerciseWorker.ts", import.meta.url), { type: "module" });
-    w.onmessage = (e) => {
-      w.terminate();
-      if (e.data.error) fail(new Error(e.data.error));
-      else ok(e.data.ok);
+  if (!worker) {
+    worker = new Worker(new URL("./exerciseWorker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (e) => {
+      const w = waiting.get(e.data.id)!;
+      waiting.delete(e.data.id);
+      if (e.data.error) w.fail(new Error(e.data.error));
+      else w.ok(e.data.ok);
     };
-    w.onerror = (e) => fail(new Error(`worker: ${e.message}`));
-    w.postMessage({ url: new URL(url, document.baseURI).href, plan });
+    worker.onerror = (e) => {
+      for (const w of waiting.values()) w.fail(new Error(`worker: ${e.message}`));
+      waiting.clear();
+    };
+  }
+  const id = next++;
+  return new Promise((ok, fail) => {
+    waiting.set(id, { ok, fail });
+    worker!.postMessage({ id, url: new URL(url, document.baseURI).href, plan });
   });
 }
 
