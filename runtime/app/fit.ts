@@ -149,47 +149,58 @@ interface Setup {
   feeds: Feeds;
 }
 
-function prepare(who: string, m: FitModel, options: EvaluateOptions, need: "loss" | "accuracy"): Setup {
+function prepare(who: string, m: FitModel, options: EvaluateOptions, need: "loss" | "accuracy"):
+  Setup {
   const model = m as unknown as Callable;
   const { meta } = model;
   const inputs = meta.inputs;
   const batch = inputs[0]?.shape[0];
   if (batch === undefined || inputs.some((i) => i.shape[0] !== batch)) {
-    throw new TypeError(`${who}: every input of the model must have the batch as its first axis, of one size; ` +
-      `got ${inputs.map((i) => `${i.name} [${i.shape.join(", ")}]`).join(", ")}`);
+    throw new TypeError(`${who}: every input of the model must have the batch as its first axis, ` +
+      `of one size; got ${inputs.map((i) => `${i.name} [${i.shape.join(", ")}]`).join(", ")}`);
   }
   const names = meta.steps.map((s) => s.name);
   let step = options.step ?? "";
   if (need === "loss" || options.step !== undefined) {
-    if (meta.predictOnly) throw new TypeError(`${who}: the module was compiled with --predict-only: it cannot train`);
+    if (meta.predictOnly) {
+      throw new TypeError(`${who}: the module was compiled with --predict-only: it cannot train`);
+    }
     if (options.step === undefined && names.length !== 1) {
-      throw new TypeError(`${who}: the model has several train steps (${names.join(", ")}): name one with { step }`);
+      throw new TypeError(`${who}: the model has several train steps (${names.join(", ")}): ` +
+        "name one with { step }");
     }
     step = options.step ?? names[0];
-    if (!names.includes(step)) throw new TypeError(`${who}: no train step '${step}'; steps: ${names.join(", ")}`);
+    if (!names.includes(step)) {
+      throw new TypeError(`${who}: no train step '${step}'; steps: ${names.join(", ")}`);
+    }
   }
   const rows = new Map(inputs.map((i) => [i.name, i.shape.slice(1).reduce((a, b) => a * b, 1)]));
   const feeds: Feeds = Object.fromEntries(inputs.map((i) => [i.name, model.inputs[i.name]]));
   const loss = meta.steps.find((s) => s.name === step)?.loss ?? "";
   const ints = new Set(inputs.filter((i) => i.dtype === "i32").map((i) => i.name));
-  return { who, model, batch, rows, ints, step, loss, accuracy: accuracyOf(who, meta, batch, options.accuracy),
-    feeds };
+  const accuracy = accuracyOf(who, meta, batch, options.accuracy);
+  return { who, model, batch, rows, ints, step, loss, accuracy, feeds };
 }
 
-function accuracyOf(who: string, meta: FitModel["meta"], batch: number, a: EvaluateOptions["accuracy"]):
-  AccuracyOf | null {
+function accuracyOf(who: string, meta: FitModel["meta"], batch: number,
+  a: EvaluateOptions["accuracy"]): AccuracyOf | null {
   if (!a) return null;
   if (a === true) {
     const outputs = meta.outputs.filter((o) => o.shape[0] === batch);
-    const labels = meta.inputs.filter((i) => i.dtype === "i32" && i.shape.slice(1).every((d) => d === 1));
+    const perSample = (i: TensorInfo) => i.shape.every((d, k) => k === 0 || d === 1);
+    const labels = meta.inputs.filter((i) => i.dtype === "i32" && perSample(i));
     if (outputs.length !== 1 || labels.length !== 1) {
       throw new TypeError(`${who}: cannot tell which output and input accuracy compares; name them: ` +
         "{ accuracy: { output, labels } }");
     }
     return { output: outputs[0].name, labels: labels[0].name };
   }
-  if (!meta.outputs.some((o) => o.name === a.output)) throw new TypeError(`${who}: accuracy: no output '${a.output}'`);
-  if (!meta.inputs.some((i) => i.name === a.labels)) throw new TypeError(`${who}: accuracy: no input '${a.labels}'`);
+  if (!meta.outputs.some((o) => o.name === a.output)) {
+    throw new TypeError(`${who}: accuracy: no output '${a.output}'`);
+  }
+  if (!meta.inputs.some((i) => i.name === a.labels)) {
+    throw new TypeError(`${who}: accuracy: no input '${a.labels}'`);
+  }
   return a;
 }
 
@@ -200,19 +211,23 @@ function samplesIn(s: Setup, data: FitData, what: string): number {
   let n = -1;
   for (const [name, row] of s.rows) {
     const a = data[name];
-    if (!a || typeof a.length !== "number") throw new TypeError(`${s.who}: ${what} has no array for input '${name}'`);
+    if (!a || typeof a.length !== "number") {
+      throw new TypeError(`${s.who}: ${what} has no array for input '${name}'`);
+    }
     if (a.length % row !== 0) {
-      throw new RangeError(`${s.who}: ${what}.${name} has ${a.length} numbers, not a whole number of samples of ${row}`);
+      throw new RangeError(`${s.who}: ${what}.${name} has ${a.length} numbers, not a whole number of ` +
+        `samples of ${row}`);
     }
     if (n >= 0 && a.length / row !== n) {
-      throw new RangeError(`${s.who}: ${what}'s inputs hold different numbers of samples (${name}: ${a.length / row}, ` +
-        `others ${n})`);
+      throw new RangeError(`${s.who}: ${what}'s inputs hold different numbers of samples ` +
+        `(${name}: ${a.length / row}, others ${n})`);
     }
     n = a.length / row;
     if (s.ints.has(name) && !(a instanceof Int32Array)) {
       for (let i = 0; i < a.length; i++) {
         if (!(Number.isInteger(a[i]) && a[i] >= -(2 ** 31) && a[i] < 2 ** 31)) {
-          throw new RangeError(`${s.who}: ${what}.${name}[${i}] is ${a[i]}, not an int32 (input '${name}' is i32)`);
+          throw new RangeError(`${s.who}: ${what}.${name}[${i}] is ${a[i]}, not an int32 ` +
+            `(input '${name}' is i32)`);
         }
       }
     }
@@ -273,9 +288,13 @@ export function evaluate(model: FitModel, data: FitData, options: EvaluateOption
   { loss?: number; accuracy?: number } {
   const hasSteps = model.meta.steps.length > 0 && !model.meta.predictOnly;
   const s = prepare("evaluate", model, options, hasSteps ? "loss" : "accuracy");
-  if (!hasSteps && !s.accuracy) throw new TypeError("evaluate: the model has no loss; ask for { accuracy }");
+  if (!hasSteps && !s.accuracy) {
+    throw new TypeError("evaluate: the model has no loss; ask for { accuracy }");
+  }
   const count = samplesIn(s, data, "data");
-  if (count < s.batch) throw new RangeError(`evaluate: data has ${count} samples, fewer than one batch (${s.batch})`);
+  if (count < s.batch) {
+    throw new RangeError(`evaluate: data has ${count} samples, fewer than one batch (${s.batch})`);
+  }
   return measure(s, { data, start: 0, count }, hasSteps);
 }
 
@@ -307,46 +326,95 @@ function checkOptions(o: FitOptions): void {
     throw new RangeError(`fit: validationSplit must be in [0, 1), not ${split}`);
   }
   if (split && o.validationData) throw new TypeError("fit: give validationSplit or validationData, not both");
-  if (o.yieldMs !== undefined && !(o.yieldMs >= 0)) throw new RangeError(`fit: yieldMs must be >= 0, not ${o.yieldMs}`);
+  if (o.yieldMs !== undefined && !(o.yieldMs >= 0)) {
+    throw new RangeError(`fit: yieldMs must be >= 0, not ${o.yieldMs}`);
+  }
+}
+
+/** The training and validation samples (validationSplit's from the end of `data`). */
+function slices(s: Setup, data: FitData, o: FitOptions): { train: Slice; val: Slice | null } {
+  const total = samplesIn(s, data, "data");
+  const held = Math.floor(total * (o.validationSplit ?? 0));
+  const train: Slice = { data, start: 0, count: total - held };
+  const v = o.validationData;
+  const val = held ? { data, start: total - held, count: held }
+    : v ? { data: v, start: 0, count: samplesIn(s, v, "validationData") } : null;
+  for (const [what, slice] of [["training", train], ["validation", val]] as const) {
+    if (slice && slice.count < s.batch) {
+      throw new RangeError(`fit: ${slice.count} ${what} samples, fewer than one batch (${s.batch})`);
+    }
+  }
+  return { train, val };
+}
+
+/** Early stopping's judgement after each epoch, and the best epoch's saved model. */
+class Stopper {
+  private best = 0;
+  private wait = 0;
+  private snapshot: Uint8Array | null = null;
+  bestEpoch: number | null = null;
+
+  constructor(private readonly rule: EarlyStopping, private readonly monitor: Metric,
+    private readonly model: Callable) {}
+
+  /** Whether training should stop after `logs`. */
+  stop(logs: EpochLogs): boolean {
+    const value = logs[this.monitor]!, delta = this.rule.minDelta ?? 0;
+    const better = this.monitor.endsWith("oss") ? value < this.best - delta : value > this.best + delta;
+    if (better || this.bestEpoch === null) {
+      [this.best, this.wait, this.bestEpoch] = [value, 0, logs.epoch];
+      if (this.rule.restoreBest) this.snapshot = this.model.save();
+      return false;
+    }
+    return ++this.wait >= Math.max(1, this.rule.patience ?? 0);
+  }
+
+  /** Loads the best epoch's model back, if asked to and training went past it. */
+  restore(lastEpoch: number): void {
+    if (this.snapshot && this.bestEpoch !== lastEpoch) this.model.load(this.snapshot);
+  }
+}
+
+/** The metric early stopping watches, checked against what fit measures. */
+function monitorOf(s: Setup, o: FitOptions, validating: boolean): Metric {
+  const monitor = o.earlyStopping?.monitor ?? (validating ? "valLoss" : "loss");
+  if (monitor.startsWith("val") && !validating) {
+    throw new TypeError(`fit: earlyStopping monitors ${monitor} without validation data`);
+  }
+  if (monitor.endsWith("ccuracy") && !s.accuracy) {
+    throw new TypeError(`fit: earlyStopping monitors ${monitor}; set accuracy`);
+  }
+  return monitor;
+}
+
+function shuffle(order: Int32Array, rng: Rng): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rng.uniform() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
 }
 
 /** Trains `model` on `data` (see FitOptions); resolves to the history of every epoch. Checks
  * the data and options before the first step: a mistake throws and changes nothing. */
-export async function fit(model: FitModel, data: FitData, options: FitOptions = {}): Promise<History> {
+export async function fit(model: FitModel, data: FitData, options: FitOptions = {}):
+  Promise<History> {
   checkOptions(options);
   const s = prepare("fit", model, options, "loss");
-  const total = samplesIn(s, data, "data");
-  const held = Math.floor(total * (options.validationSplit ?? 0));
-  const train: Slice = { data, start: 0, count: total - held };
-  const valData = options.validationData;
-  const val: Slice | null = held ? { data, start: total - held, count: held }
-    : valData ? { data: valData, start: 0, count: samplesIn(s, valData, "validationData") } : null;
-  const batches = Math.floor(train.count / s.batch);
-  if (batches === 0) throw new RangeError(`fit: ${train.count} training samples, fewer than one batch (${s.batch})`);
-  if (val && val.count < s.batch) {
-    throw new RangeError(`fit: ${val.count} validation samples, fewer than one batch (${s.batch})`);
-  }
-  const stopping = options.earlyStopping;
-  const monitor: Metric = stopping?.monitor ?? (val ? "valLoss" : "loss");
-  if (monitor.startsWith("val") && !val) throw new TypeError(`fit: earlyStopping monitors ${monitor} without validation data`);
-  if (monitor.endsWith("ccuracy") && !s.accuracy) throw new TypeError(`fit: earlyStopping monitors ${monitor}; set accuracy`);
-
+  const { train, val } = slices(s, data, options);
+  const stopper = options.earlyStopping
+    ? new Stopper(options.earlyStopping, monitorOf(s, options, val !== null), s.model) : null;
   const epochs = options.epochs ?? 1, yieldMs = options.yieldMs ?? 10;
+  const batches = Math.floor(train.count / s.batch);
   const rng = new Rng(options.seed ?? 0);
   const order = new Int32Array(train.count).map((_, i) => i);
   const history: History = { epochs: [], stopped: "completed", bestEpoch: null, samples: train.count,
     dropped: train.count - batches * s.batch };
-  let best = NaN, wait = 0, snapshot: Uint8Array | null = null, paused = performance.now();
+  let paused = performance.now();
   for (let epoch = 0; epoch < epochs && history.stopped === "completed"; epoch++) {
     const t0 = performance.now();
-    if (options.shuffle ?? true) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rng.uniform() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
-    }
+    if (options.shuffle ?? true) shuffle(order, rng);
     let sum = 0, right = 0;
-    for (let b = 0; b < batches; b++) {
+    for (let b = 0; b < batches && history.stopped === "completed"; b++) {
       if (options.signal?.aborted) {
         history.stopped = "aborted";
         break;
@@ -372,19 +440,11 @@ export async function fit(model: FitModel, data: FitData, options: FitOptions = 
     logs.seconds = (performance.now() - t0) / 1000;
     history.epochs.push(logs);
     options.onEpoch?.(logs);
-    if (stopping) {
-      const value = logs[monitor]!, delta = stopping.minDelta ?? 0;
-      const better = monitor.endsWith("oss") ? value < best - delta : value > best + delta;
-      if (better || history.bestEpoch === null) {
-        [best, wait, history.bestEpoch] = [value, 0, epoch];
-        if (stopping.restoreBest) snapshot = s.model.save();
-      } else if (++wait >= Math.max(1, stopping.patience ?? 0)) {
-        history.stopped = "early";
-      }
-    }
+    if (stopper?.stop(logs)) history.stopped = "early";
     await pause();
     paused = performance.now();
   }
-  if (snapshot && history.bestEpoch !== history.epochs.length - 1) s.model.load(snapshot);
+  history.bestEpoch = stopper?.bestEpoch ?? null;
+  stopper?.restore(history.epochs.length - 1);
   return history;
 }

@@ -11,6 +11,11 @@ type Floats = Float32Array | Float64Array;
 type Tensor = Floats | Int32Array;
 type Feeds = Record<string, ArrayLike<number>>;
 
+interface TensorInfo {
+  name: string;
+  shape: number[];
+}
+
 /** A compiled module, as `import * as mod from "./model.js"` gives it. */
 export interface CompiledModule {
   create(options?: { seed?: number; checkFinite?: boolean }): unknown;
@@ -41,8 +46,15 @@ interface Request {
   args: unknown[];
 }
 
-type Reply = { id: number; value: unknown } | { id: number; error: { name: string; message: string; stack?: string } }
+type Reply = { id: number; value: unknown }
+  | { id: number; error: { name: string; message: string; stack?: string } }
   | { id: number; progress: "batch" | "epoch"; data: unknown };
+
+/** Which of fit's progress events the caller listens to. */
+interface Progress {
+  batch: boolean;
+  epoch: boolean;
+}
 
 /** The model's methods a worker serves, loosely typed. */
 interface Served extends FitModel {
@@ -75,7 +87,9 @@ export function serveModel(port: Port, module?: CompiledModule): void {
       if (model) throw new Error("WorkerModel: this worker already serves a model");
       const [options, url] = args as [object, string | undefined];
       const mod: CompiledModule = module ?? (url ? await import(/* @vite-ignore */ url) : null);
-      if (!mod) throw new TypeError("WorkerModel.create: give { module } (a URL): the worker serves none of its own");
+      if (!mod) {
+        throw new TypeError("WorkerModel.create: give { module } (a URL): the worker serves none");
+      }
       model = mod.create(options) as Served;
       return [model.meta, []];
     }
@@ -84,22 +98,24 @@ export function serveModel(port: Port, module?: CompiledModule): void {
     switch (call) {
       case "predict": return copies(m.predict(...args) as Record<string, Tensor>);
       case "gradients": {
-        const { value, grads } = m.gradients(...args) as { value: number; grads: Record<string, Tensor> };
+        const { value, grads } = m.gradients(...args) as ReturnType<Served["gradients"]>;
         const [g, transfer] = copies(grads);
         return [{ value, grads: g }, transfer];
       }
       case "save": {
-        const bytes = model.save();
+        const bytes = model.save(); // a fresh buffer of its own: it can be transferred
         return [bytes, [bytes.buffer as ArrayBuffer]];
       }
       case "fit": {
-        const [data, options, progress] = args as [FitData, FitOptions, { batch: boolean; epoch: boolean }];
+        const [data, options, wants] = args as [FitData, FitOptions, Progress];
         const stop = new AbortController();
+        const progress = (kind: "batch" | "epoch") => (data: unknown) =>
+          reply({ id, progress: kind, data });
         aborts.set(id, stop);
         try {
           return [await fit(model, data, { ...options, signal: stop.signal,
-            onBatch: progress.batch ? (data) => reply({ id, progress: "batch", data }) : undefined,
-            onEpoch: progress.epoch ? (data) => reply({ id, progress: "epoch", data }) : undefined }), []];
+            onBatch: wants.batch ? progress("batch") : undefined,
+            onEpoch: wants.epoch ? progress("epoch") : undefined }), []];
         } finally {
           aborts.delete(id);
         }
@@ -135,7 +151,7 @@ const ERRORS: Record<string, new (message: string) => Error> = {
 /** The loose model type WorkerModel has by default; give it a module's own `Model` type
  * (from its .d.ts) for checked names: `WorkerModel.create<Model>(worker, ...)`. */
 export interface AnyModel {
-  meta: { inputs: { name: string; shape: number[] }[]; outputs: { name: string; shape: number[] }[] };
+  meta: { inputs: TensorInfo[]; outputs: TensorInfo[] };
   predict(feeds: Feeds): Record<string, Floats>;
   train(feeds: Feeds, step?: string): number;
   gradients(feeds: Feeds, options?: { loss?: string; mode?: "train" | "eval"; seed?: number }):
@@ -144,7 +160,17 @@ export interface AnyModel {
   getLearningRate(step: string): number;
 }
 
-type Model = Pick<AnyModel, "meta"> & { [K in Exclude<keyof AnyModel, "meta">]: (...args: never) => unknown };
+/** What WorkerModel's type parameter must look like: any module's Model type. */
+type Model = Pick<AnyModel, "meta">
+  & { [K in Exclude<keyof AnyModel, "meta">]: (...args: never) => unknown };
+
+/** A call waiting for the worker's reply. */
+interface Pending {
+  ok(value: unknown): void;
+  fail(e: Error): void;
+  /** A fit's options, whose callbacks get its progress events. */
+  fit?: FitOptions;
+}
 
 export interface WorkerCreateOptions {
   /** The compiled module's URL, for a worker that serves no module of its own. */
@@ -156,7 +182,7 @@ export interface WorkerCreateOptions {
 /** A model living in a worker: each call returns a promise of what the model's own would. */
 export class WorkerModel<M extends Model = AnyModel> {
   private next = 1;
-  private readonly pending = new Map<number, { ok(v: unknown): void; fail(e: Error): void; fit?: FitOptions }>();
+  private readonly pending = new Map<number, Pending>();
   private dead: Error | null = null;
   /** The module's `meta`. */
   meta!: M["meta"];
@@ -168,9 +194,12 @@ export class WorkerModel<M extends Model = AnyModel> {
       worker.addEventListener("message", (e) => onMessage((e as MessageEvent).data));
       worker.addEventListener("error", (e) => {
         e.preventDefault();
-        onFailure(new Error(`the worker failed: ${(e as ErrorEvent).message || "its script did not load"}`));
+        const why = (e as ErrorEvent).message || "its script did not load";
+        onFailure(new Error(`the worker failed: ${why}`));
       });
-      worker.addEventListener("messageerror", () => onFailure(new Error("a reply from the worker could not be read")));
+      worker.addEventListener("messageerror", () => {
+        onFailure(new Error("a reply from the worker could not be read"));
+      });
     } else {
       worker.on("message", onMessage);
       worker.on("error", (e: Error) => onFailure(new Error(`the worker failed: ${e.message}`)));
@@ -179,8 +208,8 @@ export class WorkerModel<M extends Model = AnyModel> {
   }
 
   /** Starts a model in `worker`, which runs serveModel(). */
-  static async create<M extends Model = AnyModel>(worker: WorkerHandle, options: WorkerCreateOptions = {}):
-    Promise<WorkerModel<M>> {
+  static async create<M extends Model = AnyModel>(worker: WorkerHandle,
+    options: WorkerCreateOptions = {}): Promise<WorkerModel<M>> {
     const remote = new WorkerModel<M>(worker);
     const { module, ...createOptions } = options;
     remote.meta = await remote.call("create", [createOptions, module]) as M["meta"];
@@ -203,15 +232,16 @@ export class WorkerModel<M extends Model = AnyModel> {
   fit(data: FitData, options: FitOptions = {}): Promise<History> {
     const { signal, onBatch, onEpoch, ...rest } = options;
     const id = this.next;
-    const done = this.call("fit", [data, rest, { batch: !!onBatch, epoch: !!onEpoch }], options) as Promise<History>;
+    const wants: Progress = { batch: !!onBatch, epoch: !!onEpoch };
+    const done = this.call("fit", [data, rest, wants], options) as Promise<History>;
     const abort = () => this.post({ id: 0, call: "abort", args: [id] });
     if (signal?.aborted) abort();
     else signal?.addEventListener("abort", abort);
     return done.finally(() => signal?.removeEventListener("abort", abort));
   }
 
-  evaluate(data: FitData, options: EvaluateOptions = {}): Promise<{ loss?: number; accuracy?: number }> {
-    return this.call("evaluate", [data, options]) as Promise<{ loss?: number; accuracy?: number }>;
+  evaluate(data: FitData, options: EvaluateOptions = {}): Promise<ReturnType<typeof evaluate>> {
+    return this.call("evaluate", [data, options]) as Promise<ReturnType<typeof evaluate>>;
   }
 
   save(): Promise<Uint8Array> {

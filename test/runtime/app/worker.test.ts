@@ -110,7 +110,7 @@ describe("WorkerModel in a worker_threads Worker", () => {
       await expect(remote.load(new Uint8Array(5))).rejects.toThrow(/safetensors|header|short/i);
       // The model still works after its errors.
       expect(await remote.train({ x: data.x.subarray(0, 32), y: data.y.subarray(0, 8) })).toBeGreaterThan(0);
-      await expect(WorkerModel.create(generic())).rejects.toThrow(/give \{ module \}/);
+      await expect(WorkerModel.create(generic())).rejects.toThrow(/give \{ module \} \(a URL\)/);
     } finally {
       remote.terminate();
     }
