@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import type { CDPSession, Page } from "playwright-core";
 import { compile, importModule } from "../compiler/index.ts";
 import { CHROMIUM, launchChromium } from "../test/support/chromium.ts";
-import { type Served, serve } from "../test/support/serve.ts";
+import { page, type Served, serve } from "../test/support/serve.ts";
 import type { PageTrainer } from "./browserPage.ts";
 import type { MeasureOptions } from "./harness.ts";
 import { initialWeights, MLP_SOURCE, mnistBatches } from "./mlp.ts";
@@ -28,9 +28,6 @@ export interface BrowserTrainResult extends TrainTiming {
 
 const bin = (a: Float32Array | Int32Array): Served => ({
   body: new Uint8Array(a.buffer, a.byteOffset, a.byteLength), type: "application/octet-stream" });
-
-const page = (scripts: string[]): Served => ({ type: "text/html", body: "<!doctype html><meta charset=utf-8>" +
-  scripts.map((s) => `<script ${s.endsWith(".ts") ? "type=module " : ""}src="repo/${s}"></script>`).join("") });
 
 /** What the pages load: the compiled module, the batches and weights, and the pages. */
 function files(js: string, weights: Weights, x: Float32Array[], y: Int32Array[]): Map<string, Served> {
@@ -88,7 +85,8 @@ export async function browserTrain(o: MeasureOptions, peers: boolean): Promise<B
       await cdp.send("Performance.enable");
       return [p, cdp] as const;
     };
-    const [[plain, plainCdp], [strict, strictCdp]] = [await open("/bench.html"), await open("/csp/kiln.html")];
+    const [plain, plainCdp] = await open("/bench.html");
+    const [strict, strictCdp] = await open("/csp/kiln.html");
     const make = async () => {
       const list = [await pageTrainer(plain, plainCdp, "Kiln, Chromium", "kiln"),
         { ...kilnTrainer(mod, weights, d), name: "Kiln, Node" },
@@ -96,20 +94,24 @@ export async function browserTrain(o: MeasureOptions, peers: boolean): Promise<B
       if (peers) {
         list.push(await pageTrainer(plain, plainCdp, "TF.js wasm, Chromium", "tfjs-wasm"));
         const tf = await tfjs("wasm");
-        list.push({ name: "TF.js wasm, Node", step: tfMlpStep(tf, weights, d.x, d.y, BATCH), enter: () => tfjs("wasm") });
+        const step = tfMlpStep(tf, weights, d.x, d.y, BATCH);
+        list.push({ name: "TF.js wasm, Node", step, enter: () => tfjs("wasm") });
       }
       return list;
     };
     const t = await timeTraining(make, BATCH, o);
     const ratios = Object.fromEntries(t.rows.slice(1).map((x: Row) => [x.impl, x.kilnRatio]));
-    const versions = { chromium: execFileSync(CHROMIUM, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim(),
-      node: process.version, ...(peers ? { "@tensorflow/tfjs": tfVersion() } : {}) };
+    // (Debian's launcher script complains on stderr about its environment: ignored.)
+    const chromium = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const versions = { chromium: chromium.trim(), node: process.version,
+      ...(peers ? { "@tensorflow/tfjs": tfVersion() } : {}) };
     const notes = ["Chromium rows: wall clock by the page's performance.now(), CPU time of the renderer " +
       "process (DevTools Performance.getMetrics ProcessTime)"];
     if (peers) {
       const f = await plain.evaluate("kilnBench.tfFeatures()") as { simd: boolean; threads: boolean };
-      notes.push(`TF.js WASM in Chromium: SIMD ${f.simd ? "on" : "off"}, threads ${f.threads ? "on" : "off"} ` +
-        "(the page is not cross-origin isolated); in Node likewise one thread");
+      const on = (b: boolean) => (b ? "on" : "off");
+      notes.push(`TF.js WASM in Chromium: SIMD ${on(f.simd)}, threads ${on(f.threads)} (the page is not ` +
+        "cross-origin isolated); in Node likewise one thread");
     }
     return { batch: BATCH, ...t, ratios, versions, notes };
   } finally {

@@ -30,7 +30,9 @@ async function load(): Promise<Data> {
   const x = new Float32Array(await bytes("data/x.f32")), y = new Int32Array(await bytes("data/y.i32"));
   const step = m.batch * m.inputs;
   const weights = {} as Weights;
-  for (const name of m.params) weights[name as keyof Weights] = new Float32Array(await bytes(`data/${name}.f32`));
+  for (const name of m.params) {
+    weights[name as keyof Weights] = new Float32Array(await bytes(`data/${name}.f32`));
+  }
   return {
     batch: m.batch, weights,
     x: Array.from({ length: m.batches }, (_, k) => x.subarray(k * step, (k + 1) * step)),
@@ -78,7 +80,9 @@ function time(id: string, n: number): number {
 /** What TF.js's WASM backend runs with here (threads need a cross-origin isolated page). */
 async function tfFeatures(): Promise<{ simd: boolean; threads: boolean }> {
   const tf = await tfWasm();
-  return { simd: tf.env().getBool("WASM_HAS_SIMD_SUPPORT"), threads: tf.env().getBool("WASM_HAS_MULTITHREAD_SUPPORT") };
+  const flag = (name: string): boolean => tf.env().getBool(name);
+  return { simd: flag("WASM_HAS_SIMD_SUPPORT"), threads: flag("WASM_HAS_MULTITHREAD_SUPPORT") };
 }
 
-Object.assign(globalThis, { kilnBench: { setup, step: (id: string) => trainers.get(id)!(), time, tfFeatures } });
+const step = (id: string) => trainers.get(id)!();
+Object.assign(globalThis, { kilnBench: { setup, step, time, tfFeatures } });

@@ -17,7 +17,8 @@ export function tfWeights(tf: Tf, w: Weights) {
 }
 
 /** One Adam step per call on batch k, k + 1, ... (cycling), returning the loss before it. */
-export function tfMlpStep(tf: Tf, w: Weights, x: Float32Array[], y: Int32Array[], batch: number): () => number {
+export function tfMlpStep(tf: Tf, w: Weights, x: Float32Array[], y: Int32Array[], batch: number):
+  () => number {
   const v = tfWeights(tf, w);
   const xs = x.map((a) => tf.tensor2d(a, [batch, IN]));
   const ys = y.map((a) => tf.oneHot(tf.tensor1d(a, "int32"), OUT));

@@ -8,7 +8,8 @@ import { skipBrowserTests } from "../support/chromium.ts";
 describe.skipIf(skipBrowserTests())("browser bench", () => {
   it("trains the same MLP in Chromium, in Node and under a strict CSP, and times each", async () => {
     const r = await browserTrain(QUICK, false);
-    expect(r.rows.map((x) => x.impl)).toEqual(["Kiln, Chromium", "Kiln, Node", "Kiln, Chromium, strict CSP (JS loops)"]);
+    expect(r.rows.map((x) => x.impl))
+      .toEqual(["Kiln, Chromium", "Kiln, Node", "Kiln, Chromium, strict CSP (JS loops)"]);
     for (const row of r.rows) expect(row.samplesPerSec).toBeGreaterThan(0);
     const [l0, , l2] = Object.values(r.check)[0];
     expect(l0).toBeGreaterThan(1); // ~ln(10) for a fresh 10-class model

@@ -8,15 +8,12 @@ import { compile, importModule } from "../../compiler/index.ts";
 import { type EpochLogs, fit, type FitOptions } from "../../runtime/app/fit.ts";
 import { BLOBS_SOURCE, blobs } from "../runtime/app/blobs.ts";
 import { type Chromium, launchChromium, skipBrowserTests } from "../support/chromium.ts";
-import { type Served, type Server, serve } from "../support/serve.ts";
+import { page, type Served, type Server, serve } from "../support/serve.ts";
 import type { Fitted, FittedInWorker } from "./appPage.ts";
 
 const OPTIONS: FitOptions = { epochs: 4, accuracy: true, validationSplit: 0.25, seed: 5, yieldMs: 0 };
 
-const files = new Map<string, Served>([["/app.html", {
-  body: '<!doctype html><meta charset=utf-8><script type=module src="repo/test/browser/appPage.ts"></script>',
-  type: "text/html",
-}]]);
+const files = new Map<string, Served>([["/app.html", page(["test/browser/appPage.ts"])]]);
 
 /** The same run in Node. */
 async function inNode(js: string): Promise<Fitted> {
@@ -27,7 +24,9 @@ async function inNode(js: string): Promise<Fitted> {
 
 function expectClose(got: number[], want: number[]): void {
   expect(got.length).toBe(want.length);
-  got.forEach((v, i) => expect(Math.abs(v - want[i]), `[${i}]: ${v} here, ${want[i]} in Node`).toBeLessThanOrEqual(1e-6));
+  got.forEach((v, i) => {
+    expect(Math.abs(v - want[i]), `[${i}]: ${v} here, ${want[i]} in Node`).toBeLessThanOrEqual(1e-6);
+  });
 }
 
 function expectSameTraining(got: Fitted, want: Fitted): void {
@@ -65,7 +64,7 @@ describe.skipIf(skipBrowserTests())("fit and WorkerModel in Chromium", () => {
     expect(await call<number>("ticksDuringEpoch", "models/blobs.js", 1e9)).toBe(0);
   });
 
-  it("WorkerModel trains in a Web Worker as in Node, with progress events and errors on the page", async () => {
+  it("WorkerModel trains in a Web Worker as in Node, with progress and errors on the page", async () => {
     const got = await call<FittedInWorker>("fitInWorker", "models/blobs.js", OPTIONS);
     expectSameTraining(got, node);
     expect(got.epochs).toEqual(got.history.epochs);

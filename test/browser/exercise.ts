@@ -69,7 +69,8 @@ function draw(mod: AnyModule, plan: Plan, rng: Rng): Record<string, Array> {
 /** Whether this place lets a page compile a WebAssembly module (the smallest valid one). */
 export function wasmCompiles(): boolean {
   try {
-    return new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module;
+    const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+    return new WebAssembly.Module(empty) instanceof WebAssembly.Module;
   } catch {
     return false;
   }

@@ -6,6 +6,7 @@ self.onmessage = async (e: MessageEvent<{ id: number; url: string; plan: Plan }>
   try {
     postMessage({ id, ok: exercise(await import(url), plan) });
   } catch (err) {
-    postMessage({ id, error: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack}` : String(err) });
+    const error = err instanceof Error ? `${err.name}: ${err.message}\n${err.stack}` : String(err);
+    postMessage({ id, error });
   }
 };

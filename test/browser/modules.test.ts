@@ -1,18 +1,18 @@
 // Compiled modules in a real browser (headless Chromium): the example MLP and LSTM, small, and a
 // CNN with the example's layers, as float32 and float64 modules, on a page's main thread and in
 // a Web Worker, each also under a Content-Security-Policy that forbids compiling WebAssembly
-// (float32 modules then run their JS loops). Every place runs the same calls on the same seeded feeds as Node does here
-// (exercise.ts: predict, gradients, three training steps, the params and state after them);
-// float64 results must equal Node's bit for bit, float32 ones agree within 1e-6 (relative past
-// 1) with Node's on the same path: its SIMD kernels, or its JS loops where the page forbids
-// WebAssembly (a SIMD kernel and a JS loop round differently, and three Adam steps turn a
-// rounding difference in a near-zero gradient into one of lr).
+// (float32 modules then run their JS loops). Every place runs the same calls on the same seeded
+// feeds as Node does here (exercise.ts: predict, gradients, three training steps, the params
+// and state after them); float64 results must equal Node's bit for bit, float32 ones agree
+// within 1e-6 (relative past 1) with Node's on the same path: its SIMD kernels, or its JS loops
+// where the page forbids WebAssembly (a SIMD kernel and a JS loop round differently, and three
+// Adam steps turn a rounding difference in a near-zero gradient into one of lr).
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compile, importModule } from "../../compiler/index.ts";
 import { type Chromium, launchChromium, skipBrowserTests } from "../support/chromium.ts";
-import { type Served, type Server, serve } from "../support/serve.ts";
+import { page as html, type Served, type Server, serve } from "../support/serve.ts";
 import { type AnyModule, decode, type Encoded, type Exercised, exercise, type Plan } from "./exercise.ts";
 
 interface ModelCase {
@@ -52,8 +52,10 @@ const MODELS: ModelCase[] = [
 ];
 const DTYPES = ["f32", "f64"] as const;
 const PLACES = [
-  { name: "main thread", csp: false, worker: false }, { name: "worker", csp: false, worker: true },
-  { name: "main thread under CSP", csp: true, worker: false }, { name: "worker under CSP", csp: true, worker: true },
+  { name: "main thread", csp: false, worker: false },
+  { name: "worker", csp: false, worker: true },
+  { name: "main thread under CSP", csp: true, worker: false },
+  { name: "worker under CSP", csp: true, worker: true },
 ];
 
 /**
@@ -66,10 +68,7 @@ const PLACES = [
  */
 const TANH_DIFFERS = new Set(["lstm"]);
 
-const files = new Map<string, Served>([["/index.html", {
-  body: '<!doctype html><meta charset=utf-8><script type=module src="repo/test/browser/page.ts"></script>',
-  type: "text/html",
-}]]);
+const files = new Map<string, Served>([["/index.html", html(["test/browser/page.ts"])]]);
 /** Node's results by "model dtype", and by "model dtype js" those of its JS loops. */
 const expected = new Map<string, Exercised>();
 const planOf = (m: ModelCase): Plan => ({ seed: 11, intRanges: m.intRanges, steps: 3 });
@@ -86,7 +85,7 @@ async function prepare(): Promise<void> {
   for (const m of MODELS) {
     for (const dtype of DTYPES) {
       const r = compile(m.source, { file: `${m.name}.kiln`, dims: m.dims, dtype, declarations: false });
-      if (!r.ok) throw new Error(`${m.name} did not compile: ${r.diagnostics.map((d) => d.message).join("; ")}`);
+      if (!r.ok) throw new Error(`${m.name}: ${r.diagnostics.map((d) => d.message).join("; ")}`);
       files.set(`/models/${m.name}-${dtype}.js`, { body: r.js, type: "text/javascript" });
       expected.set(`${m.name} ${dtype}`, exercise(await importModule(r.js), planOf(m)));
       expected.set(`${m.name} ${dtype} js`, exercise(withoutWasm(r.js), planOf(m)));
@@ -97,7 +96,8 @@ async function prepare(): Promise<void> {
 /** Runs exercise() in the page (or in a worker it starts) on the module at `url`. */
 function exerciseIn(page: Page, url: string, plan: Plan, worker: boolean): Promise<Exercised> {
   return page.evaluate(({ url, plan, worker }) => {
-    const run = (globalThis as unknown as { kilnTest: Record<string, (u: string, p: Plan) => Exercised> }).kilnTest;
+    type Run = (u: string, p: Plan) => Exercised;
+    const run = (globalThis as unknown as { kilnTest: Record<"here" | "inWorker", Run> }).kilnTest;
     return worker ? run.inWorker(url, plan) : run.here(url, plan);
   }, { url, plan, worker });
 }
@@ -134,7 +134,8 @@ describe.skipIf(skipBrowserTests())("compiled modules in Chromium", () => {
   const resultsIn = (m: ModelCase, dtype: string, place: (typeof PLACES)[number]) => {
     const key = `${m.name} ${dtype} ${place.name}`;
     if (!runs.has(key)) {
-      runs.set(key, exerciseIn(pages.get(place.csp)!, `models/${m.name}-${dtype}.js`, planOf(m), place.worker));
+      const url = `models/${m.name}-${dtype}.js`;
+      runs.set(key, exerciseIn(pages.get(place.csp)!, url, planOf(m), place.worker));
     }
     return runs.get(key)!;
   };
@@ -169,7 +170,7 @@ describe.skipIf(skipBrowserTests())("compiled modules in Chromium", () => {
           expectAgree(got.results, want(), bitwise ? 0 : 1e-6);
         });
         if (tanh) {
-          it(`${m.name}, ${dtype}, ${place.name}: Node's results within 1e-12 (Math.tanh differs)`, async () => {
+          it(`${m.name}, ${dtype}, ${place.name}: Node's within 1e-12 (Math.tanh differs)`, async () => {
             expectAgree((await resultsIn(m, dtype, place)).results, want(), 1e-12);
           });
         }

@@ -5,14 +5,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Chromium, launchChromium, skipBrowserTests } from "../support/chromium.ts";
-import { type Served, type Server, serve } from "../support/serve.ts";
+import { page as html, type Served, type Server, serve } from "../support/serve.ts";
 import type * as Probe from "./wasmProbe.ts";
 
 const MiB = 1 << 20;
-const files = new Map<string, Served>([["/index.html", {
-  body: '<!doctype html><meta charset=utf-8><script type=module src="repo/test/browser/wasmProbe.ts"></script>',
-  type: "text/html",
-}]]);
+const files = new Map<string, Served>([["/index.html", html(["test/browser/wasmProbe.ts"])]]);
 
 type Probes = typeof Probe & { inWorker(size: number): Promise<string> };
 
@@ -27,7 +24,8 @@ describe.skipIf(skipBrowserTests())("synchronous WebAssembly compiles in Chromiu
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchChromium(), serve(files)]);
     [page, strict] = await Promise.all([browser.context.newPage(), browser.context.newPage()]);
-    await Promise.all([page.goto(`${server.origin}/index.html`), strict.goto(`${server.origin}/csp/index.html`)]);
+    await page.goto(`${server.origin}/index.html`);
+    await strict.goto(`${server.origin}/csp/index.html`);
     await Promise.all([page, strict].map((p) => p.waitForFunction(() => "wasmProbe" in globalThis)));
   });
   afterAll(async () => {
@@ -35,7 +33,7 @@ describe.skipIf(skipBrowserTests())("synchronous WebAssembly compiles in Chromiu
     await server?.close();
   });
 
-  it("compile up to 8 MiB on a page's main thread, and refuse one byte more with a RangeError", async () => {
+  it("compile up to 8 MiB on a page's main thread, and refuse a byte more with a RangeError", async () => {
     const at = (size: number) => probe<string>(page, `(p) => p.compiles(p.paddedModule(${size}))`);
     expect(await at(4096 + 1)).toBe("ok");
     expect(await at(8 * MiB)).toBe("ok");
@@ -57,7 +55,8 @@ describe.skipIf(skipBrowserTests())("synchronous WebAssembly compiles in Chromiu
   });
 
   it("compile nothing under a CSP without 'wasm-unsafe-eval', main thread or worker", async () => {
-    expect(await probe<string>(strict, "(p) => p.compiles(p.paddedModule(64))")).toMatch(/^CompileError: .*unsafe-eval/);
-    expect(await probe<string>(strict, "(p) => p.inWorker(64)")).toMatch(/^CompileError: .*unsafe-eval/);
+    const refused = /^CompileError: .*unsafe-eval/;
+    expect(await probe<string>(strict, "(p) => p.compiles(p.paddedModule(64))")).toMatch(refused);
+    expect(await probe<string>(strict, "(p) => p.inWorker(64)")).toMatch(refused);
   });
 });

@@ -60,7 +60,8 @@ export async function serve(files: ReadonlyMap<string, Served> = new Map()): Pro
     let path = new URL(req.url ?? "/", "http://x").pathname;
     const csp = path.startsWith("/csp/");
     if (csp) path = path.slice("/csp".length);
-    const found = files.get(path) ?? (path.startsWith("/repo/") ? repoFile(path.slice("/repo".length)) : null);
+    const found = files.get(path)
+      ?? (path.startsWith("/repo/") ? repoFile(path.slice("/repo".length)) : null);
     if (!found) {
       res.writeHead(404, { "Content-Type": "text/plain" }).end(`not found: ${path}`);
       return;
@@ -80,5 +81,9 @@ export async function serve(files: ReadonlyMap<string, Served> = new Map()): Pro
   };
 }
 
-/** A page that loads nothing: tests import what they need with page.evaluate. */
-export const BLANK_PAGE: Served = { body: "<!doctype html><meta charset=utf-8><title>kiln</title>", type: "text/html" };
+/** A page that loads the repository's `scripts` (paths from its root), in order; .ts files as
+ * module scripts. Their URLs are relative, so the page under /csp/ loads them under the policy. */
+export function page(scripts: readonly string[]): Served {
+  const tag = (s: string) => `<script ${s.endsWith(".ts") ? "type=module " : ""}src="repo/${s}"></script>`;
+  return { type: "text/html", body: `<!doctype html><meta charset=utf-8>${scripts.map(tag).join("")}` };
+}
