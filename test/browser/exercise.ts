@@ -23,6 +23,10 @@ export interface Exercised {
   results: Record<string, Encoded>;
   /** Whether this place compiles WebAssembly at all (a strict CSP forbids it). */
   wasm: boolean;
+  /** The models' `backend`, "simd" or "js". */
+  backend: string;
+  /** How many warnings the module printed while creating two models. */
+  warnings: number;
 }
 
 type Array = Float32Array | Float64Array | Int32Array;
@@ -80,7 +84,16 @@ export function wasmCompiles(): boolean {
  * params, state and predictions of the trained model. */
 export function exercise(mod: AnyModule, plan: Plan): Exercised {
   const rng = new Rng(plan.seed);
-  const model = mod.create({ seed: plan.seed });
+  let warnings = 0;
+  const warn = console.warn;
+  console.warn = () => void warnings++;
+  let model;
+  try {
+    mod.create({ seed: plan.seed }); // the module warns, if at all, once: not here again
+    model = mod.create({ seed: plan.seed });
+  } finally {
+    console.warn = warn;
+  }
   const results: Record<string, Encoded> = {};
   const keep = (prefix: string, views: Record<string, Array>) => {
     for (const [name, v] of Object.entries(views)) results[`${prefix}.${name}`] = encode(v);
@@ -95,5 +108,5 @@ export function exercise(mod: AnyModule, plan: Plan): Exercised {
   keep("params", model.params);
   keep("state", model.state);
   keep("trained.predict", model.predict(feeds));
-  return { results, wasm: wasmCompiles() };
+  return { results, wasm: wasmCompiles(), backend: model.backend, warnings };
 }

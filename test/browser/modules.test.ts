@@ -165,8 +165,12 @@ describe.skipIf(skipBrowserTests())("compiled modules in Chromium", () => {
         (tanh ? it.fails : it)(`${m.name}, ${dtype}, ${place.name}: the same results as in Node` +
           `${bitwise ? ", bit for bit" : ""}`, async () => {
           const got = await resultsIn(m, dtype, place);
-          // The policy must really forbid WebAssembly there, or the JS loops go untested.
+          // The policy must really forbid WebAssembly there, or the JS loops go untested; a
+          // float32 module then says so, once.
           expect(got.wasm).toBe(!place.csp);
+          const simd = dtype === "f32" && !place.csp;
+          expect(got.backend).toBe(simd ? "simd" : "js");
+          expect(got.warnings).toBe(dtype === "f32" && place.csp ? 1 : 0);
           expectAgree(got.results, want(), bitwise ? 0 : 1e-6);
         });
         if (tanh) {

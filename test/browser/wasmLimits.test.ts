@@ -2,16 +2,17 @@
 // module compiles its SIMD kernels at create()), measured in the browser itself rather than
 // remembered: on a page's main thread up to 8 MiB, exactly; in a worker more; under a
 // Content-Security-Policy without 'wasm-unsafe-eval', nothing.
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compile } from "../../compiler/index.ts";
 import { type Chromium, launchChromium, skipBrowserTests } from "../support/chromium.ts";
 import { page as html, type Served, type Server, serve } from "../support/serve.ts";
-import type * as Probe from "./wasmProbe.ts";
 
 const MiB = 1 << 20;
 const files = new Map<string, Served>([["/index.html", html(["test/browser/wasmProbe.ts"])]]);
 
-type Probes = typeof Probe & { inWorker(size: number): Promise<string> };
+const CNN = readFileSync(new URL("../../examples/mnist_cnn.kiln", import.meta.url), "utf8");
 
 /** Calls wasmProbe.ts's functions in the page: `(p) => p.compiles(...)`. */
 function probe<T>(page: Page, fn: string): Promise<T> {
@@ -22,6 +23,8 @@ describe.skipIf(skipBrowserTests())("synchronous WebAssembly compiles in Chromiu
   let browser: Chromium, server: Server, page: Page, strict: Page;
 
   beforeAll(async () => {
+    const cnn = compile(CNN, { dims: { B: 2 }, declarations: false }).js;
+    files.set("/models/cnn.js", { body: cnn, type: "text/javascript" });
     [browser, server] = await Promise.all([launchChromium(), serve(files)]);
     [page, strict] = await Promise.all([browser.context.newPage(), browser.context.newPage()]);
     await page.goto(`${server.origin}/index.html`);
@@ -48,10 +51,11 @@ describe.skipIf(skipBrowserTests())("synchronous WebAssembly compiles in Chromiu
     expect(await probe<string>(page, `(p) => p.inWorker(${16 * MiB})`)).toBe("ok");
   });
 
-  it("give Kiln's 7 KB im2col kernel of a 7x7 convolution on the main thread", async () => {
-    const big = await probe<ReturnType<Probes["bigPatchKernel"]>>(page, "(p) => p.bigPatchKernel()");
-    expect(big.bytes).toBeGreaterThan(4096);
-    expect(big.made).toBe(true);
+  it("take a model's SIMD kernels of over 4 KB on the main thread (the MNIST CNN's)", async () => {
+    // A module's kernels are one WebAssembly module, embedded as base64.
+    const wasm = /const WASM = "([^"]+)"/.exec(files.get("/models/cnn.js")!.body as string)![1];
+    expect(atob(wasm).length).toBeGreaterThan(4096);
+    expect(await probe<string>(page, '(p) => p.backendOf("models/cnn.js")')).toBe("simd");
   });
 
   it("compile nothing under a CSP without 'wasm-unsafe-eval', main thread or worker", async () => {

@@ -1,8 +1,6 @@
 // What the WebAssembly limits test runs in a page and in a worker: compile modules of given
 // sizes synchronously (new WebAssembly.Module, as Kiln's kernels are compiled at create())
 // and say what happened. The same file is the worker's script.
-import { allocateArena, SIMD_PATCH_FIELDS, type SimdPatchGeom, simdMake, simdPatchBytes }
-  from "../../runtime/simd.ts";
 
 function uleb(n: number): number[] {
   const out: number[] = [];
@@ -46,14 +44,9 @@ export function compiles(bytes: Uint8Array, instantiate = false): string {
   }
 }
 
-/** The im2col kernel of a 7x7 convolution, stride 2, over 3 x 224 x 224 images (a ResNet stem):
- * its bytes and whether simdMake gives a kernel for it over a fresh arena here. */
-export function bigPatchKernel(): { bytes: number; made: boolean } {
-  const g: SimdPatchGeom = { C: 3, H: 224, W: 224, KH: 7, KW: 7, Ho: 112, Wo: 112, sh: 2, sw: 1,
-    pt: 3, pl: 3 };
-  const { memory } = allocateArena(1 << 20, true);
-  const made = simdMake(memory, "im2col", SIMD_PATCH_FIELDS.map((f) => g[f])) !== null;
-  return { bytes: simdPatchBytes(g, false).length, made };
+/** What a model of the compiled module at `url` (relative to the page) runs on here. */
+async function backendOf(url: string): Promise<string> {
+  return (await import(new URL(url, document.baseURI).href)).create().backend;
 }
 
 /** Compiles a padded module of `size` bytes in a fresh worker. */
@@ -72,6 +65,6 @@ function inWorker(size: number): Promise<string> {
 if (typeof window === "undefined") {
   self.onmessage = (e: MessageEvent<number>) => postMessage(compiles(paddedModule(e.data)));
 } else {
-  const wasmProbe = { paddedModule, codeModule, compiles, bigPatchKernel, inWorker };
+  const wasmProbe = { paddedModule, codeModule, compiles, backendOf, inWorker };
   Object.assign(globalThis, { wasmProbe });
 }
