@@ -239,9 +239,9 @@ function samplesIn(s: Setup, data: FitData, what: string): number {
 function gather(s: Setup, from: Slice, at: number, order: Int32Array | null): void {
   for (const [name, row] of s.rows) {
     const src = from.data[name], dst = s.feeds[name];
-    // A typed array's rows go over as block copies (its elements one by one cost a sixth of an
-    // MNIST MLP step); other array-likes element by element.
-    const typed = ArrayBuffer.isView(src) ? (src as unknown as Tensor) : null;
+    // A typed array's long rows go over as block copies (its elements one by one cost a sixth
+    // of an MNIST MLP step); short rows (labels) and other array-likes element by element.
+    const typed = ArrayBuffer.isView(src) && row >= 16 ? (src as unknown as Tensor) : null;
     for (let k = 0; k < s.batch; k++) {
       const p = (from.start + (order ? order[at + k] : at + k)) * row;
       if (typed) dst.set(typed.subarray(p, p + row), k * row);
