@@ -58,16 +58,6 @@ const PLACES = [
   { name: "worker under CSP", csp: true, worker: true },
 ];
 
-/**
- * Float64 modules call Math.tanh, and V8 changed it between Node 20 (V8 11.3) and Chromium
- * 150: Math.tanh(-0.1254316423591081) is -0.12477794652037992 in Node (correctly rounded) and
- * -0.1247779465203799 in Chromium, one ulp apart (264 of 200,000 draws in [-0.5, 0.5) differ;
- * exp, log, expm1, log1p, sinh, cosh and atanh agree on all of them). The LSTM's gates then
- * differ in the last bit. Until float64 modules compute tanh without Math.tanh, its bit-for-bit
- * comparison is expected to fail, and it is checked to 1e-12 instead.
- */
-const TANH_DIFFERS = new Set(["lstm"]);
-
 const files = new Map<string, Served>([["/index.html", html(["test/browser/page.ts"])]]);
 /** Node's results by "model dtype", and by "model dtype js" those of its JS loops. */
 const expected = new Map<string, Exercised>();
@@ -161,8 +151,7 @@ describe.skipIf(skipBrowserTests())("compiled modules in Chromium", () => {
       for (const place of PLACES) {
         const want = () => expected.get(`${m.name} ${dtype}${place.csp ? " js" : ""}`)!.results;
         const bitwise = dtype === "f64";
-        const tanh = bitwise && TANH_DIFFERS.has(m.name);
-        (tanh ? it.fails : it)(`${m.name}, ${dtype}, ${place.name}: the same results as in Node` +
+        it(`${m.name}, ${dtype}, ${place.name}: the same results as in Node` +
           `${bitwise ? ", bit for bit" : ""}`, async () => {
           const got = await resultsIn(m, dtype, place);
           // The policy must really forbid WebAssembly there, or the JS loops go untested; a
@@ -173,11 +162,6 @@ describe.skipIf(skipBrowserTests())("compiled modules in Chromium", () => {
           expect(got.warnings).toBe(dtype === "f32" && place.csp ? 1 : 0);
           expectAgree(got.results, want(), bitwise ? 0 : 1e-6);
         });
-        if (tanh) {
-          it(`${m.name}, ${dtype}, ${place.name}: Node's within 1e-12 (Math.tanh differs)`, async () => {
-            expectAgree((await resultsIn(m, dtype, place)).results, want(), 1e-12);
-          });
-        }
       }
     }
   }
