@@ -1,12 +1,12 @@
 // Compiling: a model file to a module's JS and declarations, or straight to a live module.
-// Mistakes in the model come back as diagnostics, never as exceptions.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+// Mistakes in the model come back as diagnostics, never as exceptions. The core of every
+// entry: it reads files only through the host it is given (host.ts), so it runs anywhere.
 import type { Program } from "../dsl/ast.ts";
 import { type Diagnostic, error, formatDiagnostics, KilnError } from "../dsl/diagnostics.ts";
 import { parse } from "../dsl/index.ts";
 import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
+import { type FileHost, memoryHost } from "./host.ts";
 import { MAX_MODEL_BYTES, size } from "./ir/shape.ts";
 import { InternalError, isStackOverflow } from "./internal.ts";
 import { buildModel, type ModelIR } from "./model.ts";
@@ -22,8 +22,9 @@ export interface CompileOptions {
   dtype?: "f32" | "f64";
   /** 0, 1 or 2 (default 2). */
   optimize?: 0 | 1 | 2;
-  /** Reads imported files (default: from disk). */
-  readFile?: (path: string) => string;
+  /** Reads the files the model imports. Default: the disk in Node (`kiln-ml`), none in the
+   * browser entry (`kiln-ml/browser`: pass `memoryHost(files)`). */
+  host?: FileHost;
   /** Skip the .d.ts (faster, for tests and scripts). */
   declarations?: boolean;
   /** A module for shipping a trained model: predict, params, state, save and load only, with
@@ -54,7 +55,7 @@ export interface CompileResult {
 /** Parses the file and everything it imports; the prelude comes first. */
 export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
   const file = options.file ?? "model.kiln";
-  const read = options.readFile ?? ((p: string) => readFileSync(p, "utf8"));
+  const host = options.host ?? memoryHost();
   const p = prelude();
   sources.set(PRELUDE_FILE, p.source);
   const programs: Program[] = [];
@@ -66,23 +67,24 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
     const r = parse(text, name);
     errors.push(...r.diagnostics);
     if (r.diagnostics.some((d) => d.severity === "error")) return;
-    // By absolute path, so the main file importing itself is seen as a cycle at once.
-    visiting.add(resolve(name));
+    // By resolved path, so the main file importing itself is seen as a cycle at once.
+    const self = host.resolve(name);
+    visiting.add(self);
     for (const item of r.program.items) {
       if (item.kind !== "import") continue;
-      const target = resolve(dirname(name), item.path);
+      const target = host.resolve(item.path, name);
       if (visiting.has(target)) throw error(`import cycle: '${item.path}' imports this file again`, item.span);
       if (done.has(target)) continue;
       let text2: string;
       try {
-        text2 = read(target);
+        text2 = host.readFile(target);
       } catch {
         throw error(`cannot read imported file '${item.path}' (looked for ${target})`, item.span);
       }
       visit(text2, target);
     }
-    visiting.delete(resolve(name));
-    done.add(resolve(name));
+    visiting.delete(self);
+    done.add(self);
     programs.push(r.program);
   };
   visit(source, file);
@@ -140,20 +142,22 @@ export interface LiveModule {
   meta: any;
 }
 
-/** Compiles and imports the module in this process; throws with formatted diagnostics. */
-export async function compileToModel(source: string, options: CompileOptions = {}): Promise<LiveModule> {
+/** The module's JS, for an entry's compileToModel to import; throws a KilnError whose message
+ * is the formatted diagnostics when the model has mistakes. */
+export function compileOrThrow(source: string, options: CompileOptions): string {
   const r = compile(source, { ...options, declarations: false });
   if (!r.ok) {
     const err = new KilnError(r.diagnostics);
     err.message = formatDiagnostics(r.diagnostics, r.sources);
     throw err;
   }
-  return importModule(r.js);
+  return r.js;
 }
 
+/** Imports a compiled module's text as a data: URL, which Node's loader and browsers both take
+ * (the browser entry imports a Blob's URL instead: no length limit). */
 export async function importModule(js: string): Promise<LiveModule> {
-  const url = `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`;
-  return (await import(url)) as LiveModule;
+  return (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as LiveModule;
 }
 
 export { formatDiagnostics, InternalError, KilnError };

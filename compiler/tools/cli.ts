@@ -8,6 +8,7 @@ import { compile, type CompileOptions, InternalError } from "../compile.ts";
 import { gradcheck } from "./gradcheck.ts";
 import { graphToDot } from "./dot.ts";
 import { REPORT_HELP } from "../internal.ts";
+import { nodeHost } from "../nodeHost.ts";
 import { formatStats, modelStats } from "./stats.ts";
 
 export const USAGE = `usage:
@@ -77,6 +78,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (!file) throw new UsageError(`${command} needs a FILE`);
   if (Object.keys(dims).length) options.dims = dims;
   options.file = file;
+  options.host = nodeHost;
   return { command, file, out, options, flags, seed };
 }
 

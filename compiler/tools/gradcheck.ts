@@ -18,7 +18,7 @@ export interface GradcheckOptions {
   file?: string;
   model?: string;
   dims?: Record<string, number>;
-  readFile?: CompileOptions["readFile"];
+  host?: CompileOptions["host"];
   /** Seeds param initialisation, drawn feeds, random directions and the model's random
    * draws (dropout, noise), which repeat exactly across the check. Default 0. */
   seed?: number;
@@ -106,7 +106,7 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
     directions: options.directions ?? 4,
   };
   const compileOptions = { file: options.file, model: options.model, dims: options.dims,
-    readFile: options.readFile, dtype, optimize: options.optimize, declarations: false };
+    host: options.host, dtype, optimize: options.optimize, declarations: false };
   const r = compile(source, compileOptions);
   if (!r.ok) {
     return { ok: false, rows: [], diagnostics: r.diagnostics, secondOrder: false, settings,

@@ -2,7 +2,7 @@
 // shows every one of them (with KILN_UPDATE_DOCS=1, this test rewrites that part of it).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compile, formatDiagnostics } from "../../compiler/index.ts";
+import { compile, formatDiagnostics, memoryHost } from "../../compiler/index.ts";
 import { type Case, SECTIONS } from "./cases.ts";
 
 const DOC = new URL("../../docs/errors.md", import.meta.url);
@@ -10,8 +10,8 @@ const BEGIN = "<!-- diagnostics: generated from test/diagnostics/cases.ts -->";
 const END = "<!-- end of diagnostics -->";
 
 function report(c: Case): { ok: boolean; text: string } {
-  const r = compile(c.source, { file: c.file ?? "m.kiln", declarations: false,
-    readFile: (path) => { throw new Error(`no file ${path} in this test`); }, ...c.options });
+  const r = compile(c.source, { file: c.file ?? "m.kiln", declarations: false, host: memoryHost(),
+    ...c.options });
   return { ok: r.ok, text: `${formatDiagnostics(r.diagnostics, r.sources)}\n` };
 }
 
