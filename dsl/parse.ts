@@ -3,7 +3,7 @@ import type { IRecognitionException, IToken } from "chevrotain";
 import type { Program, Span } from "./ast.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { dropInsignificantNewlines } from "./newlines.ts";
-import { parser } from "./parser.ts";
+import { kilnParser } from "./parser.ts";
 import { Locator, SyntaxBuilder, tokenEnd } from "./syntax.ts";
 import {
   LBrace, lexer, Newline, RBrace, readString, Semicolon, StringLit, UnterminatedString,
@@ -34,6 +34,7 @@ export function parse(source: string, file: string): ParseResult {
     }
     const tokens = lexed.tokens.map((t) => checkString(t, loc, report));
     const input = dropInsignificantNewlines(tokens);
+    const parser = kilnParser();
     parser.input = input;
     const cst = parser.program();
     const last = [...tokens].reverse().find((t) => t.tokenType !== Newline);
