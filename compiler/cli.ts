@@ -8,6 +8,7 @@ import { compile, type CompileOptions, gradcheck, InternalError } from "./index.
 import { graphToDot } from "./dot.ts";
 import { REPORT_HELP } from "./internal.ts";
 import { formatStats, modelStats } from "./stats.ts";
+import { FMT_USAGE, runFmt } from "./tools/fmt.ts";
 
 export const USAGE = `usage:
   kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
@@ -15,7 +16,8 @@ export const USAGE = `usage:
   kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json]
   kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
                     [--predict-only]
-  kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]`;
+  kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
+  ${FMT_USAGE}`;
 
 export class UsageError extends Error {}
 
@@ -175,6 +177,7 @@ function drawGraph(source: string, args: CliArgs): number {
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === "fmt") return runFmt(argv.slice(1), (m) => new UsageError(m));
     return await run(parseArgs(argv));
   } catch (e) {
     if (e instanceof UsageError) {
