@@ -110,6 +110,11 @@ function type(t: TypeExpr): Doc {
   return [t.dtype ?? "", bracketed("[", dims, "]")];
 }
 
+/** One line: for messages and editors. */
+export function printType(t: TypeExpr): string {
+  return render(type(t), Infinity);
+}
+
 /** Lines of a block or file, each after a line break, with a blank line where asked for
  * (never before the first). */
 function lines(entries: readonly { doc: Doc; blank?: boolean }[]): Doc[] {
