@@ -63,11 +63,11 @@ export function completionsAt(names: Names, lexed: Lexed, shapes: Shapes, source
   }
   const call = openCall(toks);
   const args: Completion[] = [];
-  if (call && (last === T.LParen || last === T.Comma)) {
+  if (call && !call.inList && (last === T.LParen || last === T.Comma)) {
     const signature = called(names, call, stmt, offset);
     for (const [i, p] of (signature?.params ?? []).entries()) {
       // Given already, by position or by name; tensors of an instance are positional.
-      if (i < call.index || p.variadic || p.type !== undefined || call.given.has(p.name)) continue;
+      if (i < call.positional || p.variadic || p.type !== undefined || call.given.has(p.name)) continue;
       args.push({ label: `${p.name} =`, kind: "argument", insert: `${p.name} = `,
         detail: p.default === undefined ? `${signature!.name}: required` : `default ${p.default}` });
     }

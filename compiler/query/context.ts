@@ -43,47 +43,58 @@ export interface OpenCall {
   at: number;
   /** Which argument the cursor is in, counting from 0 (after `x |> f(`, f's first is x). */
   index: number;
+  /** The arguments given by position before the cursor's (the pipe's included). */
+  positional: number;
   /** The argument is named: `f(a, axis = |`. */
   named?: string;
   /** Named arguments already given. */
   given: Set<string>;
   /** `x |> f(...)`: the call's first argument comes from the pipe. */
   piped: boolean;
+  /** The cursor is in a list inside the call: `concat([a, |`. */
+  inList?: boolean;
 }
 
-/** The innermost call whose `(` is open at the end of `toks`. */
+/** The innermost call whose `(` is open at the end of `toks`, through lists open in it. */
 export function openCall(toks: readonly IToken[]): OpenCall | undefined {
   let depth = 0;
-  let commas = 0;
-  const given = new Set<string>();
-  let named: string | undefined;
-  let argStart = true;
+  let inList = false;
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i].tokenType;
     if (t === T.RParen || t === T.RBracket || t === T.RBrace) depth++;
-    else if ((t === T.LParen || t === T.LBracket || t === T.LBrace) && depth > 0) depth--;
-    else if (t === T.LBrace || t === T.LBracket) return undefined;
+    else if (depth > 0 && (t === T.LParen || t === T.LBracket || t === T.LBrace)) depth--;
+    else if (t === T.LBrace) return undefined;
+    else if (t === T.LBracket) inList = true;
     else if (t === T.LParen) {
-      const callee = nameChain(toks, i - 1);
-      if (!callee.length) return undefined;
-      const first = i - 1 - (2 * callee.length - 2);
-      const piped = toks[first - 1]?.tokenType === T.Pipe;
-      return { callee, at: toks[i].startOffset, index: commas + (piped ? 1 : 0), named, given,
-        piped };
-    } else if (depth === 0) {
-      if (t === T.Comma) {
-        commas++;
-        argStart = false;
-      } else if (t === T.Equals && toks[i - 1]?.tokenType === T.Identifier) {
-        const prev = toks[i - 2]?.tokenType;
-        if (prev === T.LParen || prev === T.Comma) {
-          given.add(toks[i - 1].image);
-          if (argStart) named = toks[i - 1].image;
-        }
-      }
+      const call = callAt(toks, i);
+      return call && { ...call, inList };
     }
   }
   return undefined;
+}
+
+/** The call opened by the `(` at `toks[open]`, read up to the end of `toks`. */
+function callAt(toks: readonly IToken[], open: number): OpenCall | undefined {
+  const callee = nameChain(toks, open - 1);
+  if (!callee.length) return undefined;
+  const piped = toks[open - 2 * callee.length]?.tokenType === T.Pipe;
+  // The arguments, split at the commas outside nested brackets.
+  const args: IToken[][] = [[]];
+  let depth = 0;
+  for (const t of toks.slice(open + 1)) {
+    if (t.tokenType === T.LParen || t.tokenType === T.LBracket) depth++;
+    else if (t.tokenType === T.RParen || t.tokenType === T.RBracket) depth--;
+    if (depth === 0 && t.tokenType === T.Comma) args.push([]);
+    else args.at(-1)!.push(t);
+  }
+  const nameOf = (a: IToken[]) => (isName(a[0]) && a[1]?.tokenType === T.Equals ? a[0].image
+    : undefined);
+  const done = args.slice(0, -1);
+  const given = new Set(done.map(nameOf).filter((n): n is string => n !== undefined));
+  const pipe = piped ? 1 : 0;
+  return { callee, at: toks[open].startOffset, index: done.length + pipe,
+    positional: done.filter((a) => nameOf(a) === undefined).length + pipe,
+    named: nameOf(args.at(-1)!), given, piped };
 }
 
 /** `a.b.c` ending at token `last`, as ["a", "b", "c"]; [] if no name ends there. */
