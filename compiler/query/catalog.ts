@@ -4,7 +4,7 @@
 // against the compiler's own tables by test/query/catalog.test.ts, so the two cannot drift.
 import type { Comment } from "../../dsl/ast.ts";
 import { printExpr, printType } from "../../dsl/print.ts";
-import type { LayerDef } from "../values.ts";
+import type { LayerDef } from "../front/values.ts";
 
 export interface ParamInfo {
   name: string;

@@ -4,7 +4,7 @@
 // test/query/check.test.ts holds it to compile()'s diagnostics over docs/errors.md's cases.
 import type { Program } from "../../dsl/ast.ts";
 import { type Diagnostic, KilnError } from "../../dsl/diagnostics.ts";
-import { type CompileOptions, load } from "../index.ts";
+import { type CompileOptions, load } from "../compile.ts";
 import { InternalError, isStackOverflow } from "../internal.ts";
 import { buildModel, type ModelIR } from "../model.ts";
 

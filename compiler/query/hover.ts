@@ -3,9 +3,9 @@
 // declaration; signatures and docs for layers, built-ins, optimizers and initialisers.
 import type { Span, TopLevel } from "../../dsl/ast.ts";
 import { printExpr, printType } from "../../dsl/print.ts";
-import { showShape } from "../graph.ts";
+import { showShape } from "../ir/shape.ts";
 import type { ModelIR } from "../model.ts";
-import type { LayerDef } from "../values.ts";
+import type { LayerDef } from "../front/values.ts";
 import {
   docComment, functions, layerSignature, paramText, type Signature, signatureText,
 } from "./catalog.ts";

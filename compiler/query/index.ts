@@ -16,7 +16,7 @@ import { dirname, resolve } from "node:path";
 import type { Program, Span } from "../../dsl/ast.ts";
 import type { Diagnostic } from "../../dsl/diagnostics.ts";
 import { parse } from "../../dsl/parse.ts";
-import { prelude } from "../prelude.ts";
+import { prelude } from "../front/prelude.ts";
 import { check, type CheckOptions } from "./check.ts";
 import { type Completion, completionsAt } from "./complete.ts";
 import { lex, type Lexed } from "./context.ts";

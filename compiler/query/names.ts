@@ -3,7 +3,7 @@
 // answers in files that do not compile too; where elaboration knows better (a name rebound
 // inside a loop, a layer chosen by a hyperparameter), the hooks in query/index.ts will say.
 import type { Expr, Program, Span, Stmt, TopLevel } from "../../dsl/ast.ts";
-import type { LayerDef } from "../values.ts";
+import type { LayerDef } from "../front/values.ts";
 import { functions } from "./catalog.ts";
 
 export type DefKind = "dim" | "layer" | "model" | "input" | "param" | "state" | "binding"

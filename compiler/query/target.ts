@@ -2,7 +2,7 @@
 // optimizer or initialiser name, or an import. Hover and go-to-definition both start here.
 import type { Expr, Span, Stmt, TopLevel } from "../../dsl/ast.ts";
 import {
-  functions, initialisers, layerSignature, optimizers, type ParamInfo, type Signature,
+  functions, initialisers, optimizers, type ParamInfo, type Signature,
 } from "./catalog.ts";
 import { type Def, exprsAt, exprsOf, type Names } from "./names.ts";
 

@@ -9,7 +9,7 @@ import { gradcheck } from "./gradcheck.ts";
 import { graphToDot } from "./dot.ts";
 import { REPORT_HELP } from "../internal.ts";
 import { formatStats, modelStats } from "./stats.ts";
-import { FMT_USAGE, runFmt } from "./tools/fmt.ts";
+import { FMT_USAGE, runFmt } from "./fmt.ts";
 
 export const USAGE = `usage:
   kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
@@ -185,7 +185,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const extra = argv.slice(1).find((a) => a !== "--stdio");
       if (extra !== undefined) throw new UsageError(`lsp takes no argument but --stdio, not '${extra}'`);
       // Loaded only here: the protocol library watches the process from its import on.
-      return await (await import("./tools/lsp.ts")).runLsp();
+      return await (await import("./lsp.ts")).runLsp();
     }
     return await run(parseArgs(argv));
   } catch (e) {

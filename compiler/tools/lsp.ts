@@ -14,7 +14,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Span } from "../../dsl/ast.ts";
 import type { Diagnostic } from "../../dsl/diagnostics.ts";
 import { format } from "../../dsl/format.ts";
-import { PRELUDE_FILE } from "../prelude.ts";
+import { PRELUDE_FILE } from "../front/prelude.ts";
 import { paramText } from "../query/catalog.ts";
 import type { CompletionKind } from "../query/complete.ts";
 import { analyze, type DocSymbol, type Query } from "../query/index.ts";

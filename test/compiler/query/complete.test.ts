@@ -1,7 +1,7 @@
 // Completion and signature help where a model is being written: the text at the cursor is
 // half-typed, so each case is a file with a `^` where the cursor is.
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../compiler/query/index.ts";
+import { analyze } from "../../../compiler/query/index.ts";
 
 const gan = `dim B = 4
 layer Gen(hidden)(z: [N, K]) {

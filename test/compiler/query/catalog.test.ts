@@ -1,10 +1,10 @@
 // The editor's tables of built-ins, optimizers and initialisers say what the compiler does:
 // the same names, parameters, optional ones and defaults.
 import { describe, expect, it } from "vitest";
-import { BUILTINS } from "../../compiler/builtins.ts";
-import { OPTIMIZERS } from "../../compiler/elaborate.ts";
-import { compile } from "../../compiler/index.ts";
-import { functions, initialisers, optimizers } from "../../compiler/query/catalog.ts";
+import { BUILTINS } from "../../../compiler/front/builtins/table.ts";
+import { OPTIMIZERS } from "../../../compiler/optim/table.ts";
+import { compile } from "../../../compiler/index.ts";
+import { functions, initialisers, optimizers } from "../../../compiler/query/catalog.ts";
 
 describe("the editor's catalog", () => {
   it("lists every built-in function with the compiler's parameters", () => {

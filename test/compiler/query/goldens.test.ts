@@ -5,12 +5,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { describe, it } from "vitest";
-import { analyze } from "../../compiler/query/index.ts";
-import { lexer } from "../../dsl/tokens.ts";
-import * as T from "../../dsl/tokens.ts";
-import { expectGolden } from "../support/goldens.ts";
+import { analyze } from "../../../compiler/query/index.ts";
+import { lexer } from "../../../dsl/tokens.ts";
+import * as T from "../../../dsl/tokens.ts";
+import { expectGolden } from "../../support/goldens.ts";
 
-const GOLDENS = "test/query/goldens";
+const GOLDENS = "test/compiler/query/goldens";
 
 /** One line per name: `line:col name | hover | -> definition`. */
 function answers(file: string, source: string): string {

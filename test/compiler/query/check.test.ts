@@ -2,9 +2,9 @@
 // kind of mistake docs/errors.md lists, and for the examples.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compile, formatDiagnostics } from "../../compiler/index.ts";
-import { check } from "../../compiler/query/check.ts";
-import { SECTIONS } from "../diagnostics/cases.ts";
+import { compile, formatDiagnostics } from "../../../compiler/index.ts";
+import { check } from "../../../compiler/query/check.ts";
+import { SECTIONS } from "../../diagnostics/cases.ts";
 
 /** Found only by emission: the arena is sized as the module is written. */
 const EMISSION_ONLY = new Set(["model-too-large"]);

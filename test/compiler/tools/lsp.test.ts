@@ -8,7 +8,7 @@ import {
   createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter,
 } from "vscode-jsonrpc/node.js";
 
-const BIN = fileURLToPath(new URL("../../bin/kiln.mjs", import.meta.url));
+const BIN = fileURLToPath(new URL("../../../bin/kiln.mjs", import.meta.url));
 const uri = pathToFileURL("/tmp/kiln-lsp-test/model.kiln").href;
 
 const model = (loss: string) => `dim B = 2
