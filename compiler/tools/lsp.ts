@@ -3,6 +3,7 @@
 // definition, completion, signature help, document symbols and formatting from the query API
 // (compiler/query). It holds no state but the open documents and their latest analysis.
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   CompletionItemKind, createConnection, DiagnosticSeverity, type Diagnostic as LspDiagnostic,
@@ -81,12 +82,14 @@ export function runLsp(options: ServerOptions = {}): Promise<never> {
     end: { line: s.endLine - 1, character: s.endCol - 1 } });
   const location = (s: Span): Location => ({ uri: uriOf(s.file), range: range(s) });
 
-  /** A diagnostic of this file at its place; one in another file at the import (or the
-   * note) that leads there, so nothing is lost. */
+  /** A diagnostic of this file at its place; one in another file at a note in this one, or
+   * at the import of that file (else the first import), so nothing is lost. */
   function toLsp(d: Diagnostic, q: Query, doc: TextDocument): LspDiagnostic {
     const here = (s: Span | undefined) => s !== undefined && s.file === q.file;
+    const imports = q.program.items.filter((i) => i.kind === "import");
     const anchor = [d.span, ...(d.notes ?? []).map((n) => n.span)].find(here)
-      ?? q.program.items.find((i) => i.kind === "import")?.span;
+      ?? imports.find((i) => resolve(dirname(q.file), i.path) === d.span?.file)?.span
+      ?? imports[0]?.span;
     const where = d.span && !here(d.span) ? `${d.span.file}:${d.span.line}:${d.span.col}: ` : "";
     return {
       range: anchor ? range(anchor) : { start: doc.positionAt(0), end: doc.positionAt(0) },

@@ -2,6 +2,9 @@
 // stdio by vscode-jsonrpc's client: open, change, diagnostics at their ranges, hover,
 // definition, completion, signature help, symbols, formatting, shutdown.
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -9,7 +12,8 @@ import {
 } from "vscode-jsonrpc/node.js";
 
 const BIN = fileURLToPath(new URL("../../../bin/kiln.mjs", import.meta.url));
-const uri = pathToFileURL("/tmp/kiln-lsp-test/model.kiln").href;
+const DIR = mkdtempSync(join(tmpdir(), "kiln-lsp-"));
+const uri = pathToFileURL(join(DIR, "model.kiln")).href;
 
 const model = (loss: string) => `dim B = 2
 
@@ -30,7 +34,8 @@ interface Published {
   uri: string;
   version?: number;
   diagnostics: { range: { start: { line: number; character: number };
-    end: { line: number; character: number } }; severity: number; message: string }[];
+    end: { line: number; character: number } }; severity: number; message: string;
+    relatedInformation?: unknown[] }[];
 }
 
 let child: ChildProcess;
@@ -111,6 +116,21 @@ describe("kiln lsp", () => {
     const { diagnostics } = await diagnosticsFor(5);
     expect(diagnostics[0]).toMatchObject({ severity: 1,
       range: { start: position(text, "probs probs", 6) } });
+  });
+
+  it("shows a mistake in an imported file at the import of that file", async () => {
+    mkdirSync(DIR, { recursive: true });
+    writeFileSync(join(DIR, "ok.kiln"), "dim C = 3\n");
+    writeFileSync(join(DIR, "lib.kiln"), "dim D = 3 +\n");
+    const text = `import "ok.kiln"\nimport "lib.kiln"\n${good}`;
+    await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 9 },
+      contentChanges: [{ text }] });
+    const { diagnostics } = await diagnosticsFor(9);
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 1,
+      message: `${join(DIR, "lib.kiln")}:1:12: expected an expression but found end of file`,
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 17 } } })]);
+    expect(diagnostics[0].relatedInformation).toEqual([{ message: expect.any(String),
+      location: { uri: pathToFileURL(join(DIR, "lib.kiln")).href, range: expect.anything() } }]);
   });
 
   it("answers hover, definition, completion, signature help, symbols and formatting", async () => {
