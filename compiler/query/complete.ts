@@ -3,12 +3,11 @@
 // `=`, dtypes after an input's `:`, the keyword arguments of the call the cursor is in, and
 // otherwise every name in scope (bindings, dims, layers, built-ins).
 import * as T from "../../dsl/tokens.ts";
-import { printExpr } from "../../dsl/print.ts";
 import {
   functions, initialisers, layerSignature, optimizers, type Signature, signatureText,
 } from "./catalog.ts";
 import { before, braceDepth, inText, type Lexed, nameChain, openCall, statement } from "./context.ts";
-import type { Shapes } from "./hover.ts";
+import { declarationText, type Shapes } from "./hover.ts";
 import type { Def, Names } from "./names.ts";
 import { called } from "./signature.ts";
 
@@ -113,13 +112,7 @@ function about(d: Def, shapes: Shapes): Omit<Completion, "label"> {
   }
 }
 
-/** A definition as a short line: `dim B = 64`, `= Dense(128)`, `param W: [K, units]`. */
+/** A definition as a short line: `dim B = 64`, `fc = Dense(128)`, `param W: [K] = zeros`. */
 function describe(d: Def): string {
-  const n = d.node;
-  if (n?.kind === "dim") return `dim ${n.name} = ${printExpr(n.value)}`;
-  if (n?.kind === "assign") return `${d.name} = ${printExpr(n.value)}`;
-  if (n?.kind === "param" || n?.kind === "state") {
-    return `${n.kind} ${n.name}: [${n.dims.map(printExpr).join(", ")}]`;
-  }
-  return d.kind;
+  return (d.node && declarationText(d.node)) || d.kind;
 }

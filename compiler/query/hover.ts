@@ -70,14 +70,14 @@ export function hover(t: Target, names: Names, shapes: Shapes): Hover | undefine
   const inModel = def.node && shapes.model?.body.some((s) => contains(s.span, def.node!.span));
   switch (def.kind) {
     case "input": case "output":
-      return typed(path, def.node && `${stmtText(def.node)}`);
+      return typed(path, def.node && declarationText(def.node));
     case "param": case "state": {
-      if (inModel || path.includes(".")) return typed(path, def.node && stmtText(def.node));
+      if (inModel || path.includes(".")) return typed(path, def.node && declarationText(def.node));
       // In a layer's body: the param of each instance of the layer.
       const each = instancesOf(shapes, layerAround(names, span))
         .map((prefix) => typed(`${prefix}.${def.name}`).code);
       return { code: each.length ? each.join("\n") : def.name,
-        doc: def.node && stmtText(def.node), span };
+        doc: def.node && declarationText(def.node), span };
     }
     case "instance": {
       // In a layer's body: the members of that instance in each instance of the layer.
@@ -95,15 +95,14 @@ export function hover(t: Target, names: Names, shapes: Shapes): Hover | undefine
     }
     case "binding": {
       const shape = shapes.get(path);
-      const value = def.node?.kind === "assign" ? printExpr(def.node.value) : undefined;
-      return { code: shape ? `${path}: ${shape}` : `${path}${value ? ` = ${value}` : ""}`, span };
+      return { code: shape ? `${path}: ${shape}` : (def.node && declarationText(def.node)) || path,
+        span };
     }
     case "layer": return signatureHover(layerSignature(def.node as LayerDef), span);
     case "builtin": return signatureHover(functions.get(def.name)!, span);
     case "dim": {
       const d = def.node?.kind === "dim" ? def.node : undefined;
-      return { code: `dim ${def.name}${d ? ` = ${printExpr(d.value)}` : ""}`,
-        doc: d && docComment(d), span };
+      return { code: d ? declarationText(d) : `dim ${def.name}`, doc: d && docComment(d), span };
     }
     case "model": return { code: `model ${def.name}`, doc: def.node && docComment(def.node), span };
     case "hyper": case "arg": case "pattern": return layerPart(def, span);
@@ -145,13 +144,18 @@ function layerPart(def: Def, span: Span): Hover {
   return { code: def.name, doc: `a dim bound by ${layer.name}'s argument patterns`, span };
 }
 
-/** A statement or item as one line of source, without its block. */
-function stmtText(n: NonNullable<Def["node"]>): string {
+/** A declaration as one line of source: `param W: [K, units] = glorot_uniform`. */
+export function declarationText(n: NonNullable<Def["node"]>): string {
   switch (n.kind) {
     case "input": return `input ${n.name}: ${printType(n.type)}`;
     case "param": case "state":
       return `${n.kind} ${n.name}: [${n.dims.map(printExpr).join(", ")}] = ${printExpr(n.init)}`;
     case "output": return n.value ? `output ${n.name} = ${printExpr(n.value)}` : `output ${n.name}`;
+    case "dim": return `dim ${n.name} = ${printExpr(n.value)}`;
+    case "assign": {
+      const names = n.targets.map((t) => t.name).join(", ");
+      return `${n.targets.length > 1 ? `(${names})` : names} = ${printExpr(n.value)}`;
+    }
     default: return "";
   }
 }
