@@ -112,10 +112,10 @@ const WORKLOADS: Workload[] = [
       "check as T grows",
     run: async (_o, quick) => {
       const r = quick ? editorBench(3, [12, 24]) : editorBench();
-      const text = `${r.lines} lines:\n${table(["what", "ms (median)", "runs"],
-        r.rows.map((x) => [x.what, x.ms, x.runs]))}\n\n${table(["LSTM check", "ms (median)"],
-        r.lstm.map((x) => [x.what, x.ms]))}\ntarget: the 300-line check under 50 ms: ` +
-        `${r.rows[0].ms < 50 ? "met" : "missed"}\n`;
+      const text = `${r.lines} lines:\n${table(["what", "ms (median)", "ms (fastest)", "runs"],
+        r.rows.map((x) => [x.what, x.ms, x.minMs, x.runs]))}\n\n${table(["LSTM check",
+        "ms (median)", "ms (fastest)"], r.lstm.map((x) => [x.what, x.ms, x.minMs]))}\n` +
+        `target: the 300-line check under 50 ms (median): ${r.rows[0].ms < 50 ? "met" : "missed"}\n`;
       return { text, data: r };
     },
   },
