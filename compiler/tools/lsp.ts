@@ -69,6 +69,8 @@ export function runLsp(options: ServerOptions = {}): Promise<never> {
 
   documents.onDidOpen((e) => publish(e.document.uri));
   documents.onDidChangeContent((e) => {
+    // Opening fires this too, after onDidOpen has checked that version.
+    if (analyses.get(e.document.uri)?.version === e.document.version) return;
     clearTimeout(timers.get(e.document.uri));
     timers.set(e.document.uri, setTimeout(() => publish(e.document.uri), debounce));
   });

@@ -92,6 +92,7 @@ describe("kiln lsp", () => {
         contentChanges: [{ text: bad }] });
       const p = await diagnosticsFor(3);
       expect(published.some((x) => x.version === 2)).toBe(false);
+      expect(published.filter((x) => x.version === 1)).toHaveLength(1);
       expect(p.diagnostics).toEqual([expect.objectContaining({
         severity: 1, source: "kiln",
         message: "@ cannot multiply f32[2, 3] by f32[2, 3] (the inner dims 3 and 2 differ)",
