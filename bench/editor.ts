@@ -18,8 +18,9 @@ export function editorSource(width = 64): string {
     "}", "", "model Deep {", "  input x: f32[B, 784]", "  input y: i32[B]",
     "  stem = Dense(D, act = relu)", "  h = stem(x)"];
   for (let i = 0; lines.length < 292; i++) {
-    lines.push("", `  # stage ${i}`, `  b${i} = Block(2 * D)`, `  up${i} = Dense(2 * D, act = relu)`,
-      `  down${i} = Dense(D)`, `  h = b${i}(h) + dropout(down${i}(up${i}(h)), 0.1)  # residual`);
+    lines.push("", `  # stage ${i}`, `  b${i} = Block(2 * D)`,
+      `  up${i} = Dense(2 * D, act = relu)`, `  down${i} = Dense(D)`,
+      `  h = b${i}(h) + dropout(down${i}(up${i}(h)), 0.1)  # residual`);
   }
   lines.push("  head = Dense(10)", "  logits = head(h)", "  output probs = softmax(logits)",
     "  loss = cross_entropy(logits, y)", "  train step: minimize loss with adam(lr = 1e-3)", "}");
@@ -52,7 +53,8 @@ export function editorBench(runs = 30, lengths = [12, 100, 500]):
   const texts = [editorSource(64), editorSource(65)];
   const check = (t: string) => {
     const q = analyze(t, { file: "deep.kiln" });
-    if (q.diagnostics.length) throw new Error(`the editor case has diagnostics: ${q.diagnostics[0].message}`);
+    const [d] = q.diagnostics;
+    if (d) throw new Error(`the editor case has diagnostics: ${d.message}`);
   };
   const rows = [
     time("language server analysis (check, names, shapes)", texts, check, runs),

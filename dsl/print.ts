@@ -161,7 +161,8 @@ function stmt(s: Stmt): Doc {
       const lhs = names.length === 1 ? names[0] : `(${names.join(", ")})`;
       return [`${lhs} = `, expr(s.value, COND)];
     }
-    case "output": return s.value ? [`output ${s.name} = `, expr(s.value, COND)] : `output ${s.name}`;
+    case "output":
+      return s.value ? [`output ${s.name} = `, expr(s.value, COND)] : `output ${s.name}`;
     case "for":
       return [`for ${s.variable} in `, expr(s.from, COND), "..", expr(s.to, COND), " ",
         block(s.body, s.trivia)];

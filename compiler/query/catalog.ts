@@ -75,7 +75,8 @@ const FUNCTIONS: Record<string, { params: string; doc: string }> = {
   transpose: { params: "x, perm = reversed", doc: "x with its axes permuted." },
   flatten: { params: "x", doc: "[N, ...] to [N, product of the rest]." },
   concat: { params: "tensors, axis = 0", doc: "A list of tensors joined along `axis`." },
-  stack: { params: "tensors, axis = 0", doc: "A list of tensors of one shape stacked on a new axis." },
+  stack: { params: "tensors, axis = 0",
+    doc: "A list of tensors of one shape stacked on a new axis." },
   shape: { params: "x", doc: "The dims of x, a list known at compile time." },
   one_hot: { params: "ids, n", doc: "Rows of n with a 1 at each id (ids out of range: zeros)." },
   conv2d: {
@@ -89,7 +90,8 @@ const FUNCTIONS: Record<string, { params: string; doc: string }> = {
   zeros: { params: "dims", doc: "A tensor of zeros." },
   ones: { params: "dims", doc: "A tensor of ones." },
   full: { params: "dims, value", doc: "A tensor filled with `value`." },
-  normal: { params: "dims, mean = 0, std = 1", doc: "A fresh draw from N(mean, std²) at every call." },
+  normal: { params: "dims, mean = 0, std = 1",
+    doc: "A fresh draw from N(mean, std²) at every call." },
   uniform: { params: "dims, lo = 0, hi = 1", doc: "A fresh draw from U(lo, hi) at every call." },
   dropout: {
     params: "x, rate",
@@ -104,7 +106,8 @@ const FUNCTIONS: Record<string, { params: string; doc: string }> = {
   bce_with_logits: { params: "logits, targets", doc: "Binary cross-entropy of sigmoid(logits)." },
   l1: { params: "...tensors", doc: "The sum of |w| over every tensor given." },
   l2: { params: "...tensors", doc: "The sum of w² over every tensor given." },
-  grad: { params: "y, x", doc: "The gradient of scalar y with respect to x, itself differentiable." },
+  grad: { params: "y, x",
+    doc: "The gradient of scalar y with respect to x, itself differentiable." },
 };
 
 /** Every optimizer also takes these (docs/language.md). */

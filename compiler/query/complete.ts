@@ -6,7 +6,9 @@ import * as T from "../../dsl/tokens.ts";
 import {
   functions, initialisers, layerSignature, optimizers, type Signature, signatureText,
 } from "./catalog.ts";
-import { before, braceDepth, inText, type Lexed, nameChain, openCall, statement } from "./context.ts";
+import {
+  before, braceDepth, inText, type Lexed, nameChain, openCall, statement,
+} from "./context.ts";
 import { declarationText, type Shapes } from "./hover.ts";
 import type { Def, Names } from "./names.ts";
 import { called } from "./signature.ts";
@@ -46,7 +48,8 @@ export function completionsAt(names: Names, lexed: Lexed, shapes: Shapes, source
     const item = names.place(offset).item;
     const words = item?.kind === "layer" ? IN_LAYER : item?.kind === "model" ? IN_MODEL
       : [...new Set([...IN_MODEL, ...IN_LAYER])];
-    return [...keywords(words), ...scope(names, shapes, offset).filter((c) => c.kind === "variable")];
+    const variables = scope(names, shapes, offset).filter((c) => c.kind === "variable");
+    return [...keywords(words), ...variables];
   }
   if (head === T.Train) {
     if (stmt.length === 3 && last === T.Colon) return keywords(["minimize"]);
@@ -56,7 +59,9 @@ export function completionsAt(names: Names, lexed: Lexed, shapes: Shapes, source
       return scope(names, shapes, offset).filter((c) => c.kind === "instance");
     }
   }
-  if (head === T.Input && last === T.Colon) return keywords(["f32", "i32"]).map((c) => ({ ...c, kind: "type" }));
+  if (head === T.Input && last === T.Colon) {
+    return ["f32", "i32"].map((label) => ({ label, kind: "type" as const }));
+  }
   if ((head === T.Param || head === T.State) && last === T.Equals && !openCall(toks)) {
     return table(initialisers, "initialiser");
   }
@@ -66,9 +71,11 @@ export function completionsAt(names: Names, lexed: Lexed, shapes: Shapes, source
     const signature = called(names, call, stmt, offset);
     for (const [i, p] of (signature?.params ?? []).entries()) {
       // Given already, by position or by name; tensors of an instance are positional.
-      if (i < call.positional || p.variadic || p.type !== undefined || call.given.has(p.name)) continue;
+      const given = i < call.positional || call.given.has(p.name);
+      if (given || p.variadic || p.type !== undefined) continue;
       args.push({ label: `${p.name} =`, kind: "argument", insert: `${p.name} = `,
-        detail: p.default === undefined ? `${signature!.name}: required` : `default ${p.default}` });
+        detail: p.default === undefined ? `${signature!.name}: required`
+          : `default ${p.default}` });
     }
   }
   return [...args, ...scope(names, shapes, offset), ...keywords(["true", "false"])];

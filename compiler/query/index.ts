@@ -78,7 +78,8 @@ class Analysis implements Query {
   definitionAt(offset: number): Span | undefined {
     const t = targetAt(this.names, offset);
     if (t?.kind === "import") {
-      return { file: resolve(dirname(this.file), t.path), line: 1, col: 1, endLine: 1, endCol: 1, start: 0, end: 0 };
+      const file = resolve(dirname(this.file), t.path);
+      return { file, line: 1, col: 1, endLine: 1, endCol: 1, start: 0, end: 0 };
     }
     return t?.kind === "def" ? t.def.span : undefined;
   }

@@ -69,7 +69,9 @@ export class Names {
     for (const [name, def] of this.layers) {
       out.set(name, { name, kind: "layer", span: def.nameSpan, node: def });
     }
-    for (const [name, d] of this.dims) out.set(name, { name, kind: "dim", span: d.nameSpan, node: d });
+    for (const [name, d] of this.dims) {
+      out.set(name, { name, kind: "dim", span: d.nameSpan, node: d });
+    }
     const { item } = this.place(offset);
     if (!isBlock(item)) return out;
     out.set("training", { name: "training", kind: "training" });
@@ -81,8 +83,12 @@ export class Names {
           }
         });
       }
-      for (const h of item.hyper) out.set(h.name, { name: h.name, kind: "hyper", span: h.span, node: item });
-      for (const a of item.args) out.set(a.name, { name: a.name, kind: "arg", span: a.span, node: item });
+      for (const h of item.hyper) {
+        out.set(h.name, { name: h.name, kind: "hyper", span: h.span, node: item });
+      }
+      for (const a of item.args) {
+        out.set(a.name, { name: a.name, kind: "arg", span: a.span, node: item });
+      }
     }
     this.bindBefore(item.body, offset, out);
     return out;
@@ -136,7 +142,9 @@ export class Names {
       for (const s of body) {
         if (s.kind === "for") walk(s.body);
         else if (s.kind === "param" || s.kind === "state") out.push(...this.defines(s));
-        else if (s.kind === "assign") out.push(...this.defines(s).filter((d) => d.kind === "instance"));
+        else if (s.kind === "assign") {
+          out.push(...this.defines(s).filter((d) => d.kind === "instance"));
+        }
       }
     };
     walk(layer.body);

@@ -30,7 +30,8 @@ export function calleeAt(names: Names, lexed: Lexed, offset: number): CallInfo |
 export function called(names: Names, call: OpenCall, stmt: readonly IToken[], offset: number):
   Signature | undefined {
   const head = stmt[0]?.tokenType;
-  const after = (type: TokenType) => stmt.some((t) => t.tokenType === type && t.startOffset < call.at);
+  const after = (type: TokenType) =>
+    stmt.some((t) => t.tokenType === type && t.startOffset < call.at);
   if (call.callee.length === 1) {
     const name = call.callee[0];
     if (head === T.Train && after(T.With)) return optimizers.get(name);

@@ -62,7 +62,8 @@ function declarationAt(names: Names, node: Stmt | TopLevel, offset: number): Tar
         : undefined;
     case "for":
       return within(node.variableSpan, offset)
-        ? def({ name: node.variable, kind: "loop", span: node.variableSpan, node }, node.variableSpan)
+        ? def({ name: node.variable, kind: "loop", span: node.variableSpan, node },
+          node.variableSpan)
         : undefined;
     case "dim": case "layer": case "model": {
       if (within(node.nameSpan, offset)) {

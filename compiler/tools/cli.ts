@@ -183,7 +183,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     // `--stdio` is what language clients add; stdio is the only transport.
     if (argv[0] === "lsp") {
       const extra = argv.slice(1).find((a) => a !== "--stdio");
-      if (extra !== undefined) throw new UsageError(`lsp takes no argument but --stdio, not '${extra}'`);
+      if (extra !== undefined) {
+        throw new UsageError(`lsp takes no argument but --stdio, not '${extra}'`);
+      }
       // Loaded only here: the protocol library watches the process from its import on.
       return await (await import("./lsp.ts")).runLsp();
     }

@@ -15,7 +15,8 @@ const GRAMMAR = "editors/vscode/syntaxes/kiln.tmLanguage.json";
 let grammar: vsctm.IGrammar;
 
 beforeAll(async () => {
-  const wasm = readFileSync(createRequire(import.meta.url).resolve("vscode-oniguruma/release/onig.wasm"));
+  const require = createRequire(import.meta.url);
+  const wasm = readFileSync(require.resolve("vscode-oniguruma/release/onig.wasm"));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const registry = new vsctm.Registry({
     onigLib: Promise.resolve({
@@ -97,7 +98,8 @@ describe("the TextMate grammar", () => {
         ["2", "constant.numeric.integer"], ["#", "punctuation.definition.comment"],
         [" note", "comment.line.number-sign"],
       ]);
-    expect(scopeOf("layer Emb(vocab, dim)(ids: i32[...]) {", "dim")).toBe("variable.parameter.hyper");
+    expect(scopeOf("layer Emb(vocab, dim)(ids: i32[...]) {", "dim"))
+      .toBe("variable.parameter.hyper");
     expect(scopeOf("dim D = 4", "D")).toBe("variable.other.constant.dim");
     expect(scopeOf('c = Conv2D(4, padding = "sa\\q")', "\\q")).toBe("invalid.illegal.escape");
   });

@@ -29,7 +29,8 @@ async function start(): Promise<void> {
     options: { shell: process.platform === "win32" },
   };
   const options: LanguageClientOptions = {
-    documentSelector: [{ scheme: "file", language: "kiln" }, { scheme: "untitled", language: "kiln" }],
+    documentSelector: [{ scheme: "file", language: "kiln" },
+      { scheme: "untitled", language: "kiln" }],
   };
   client = new LanguageClient("kiln", "Kiln", server, options);
   try {

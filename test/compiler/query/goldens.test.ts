@@ -40,7 +40,8 @@ const broken: [string, string][] = [
 describe("query goldens", () => {
   it.each(examples)("examples/%s", (f) => {
     const file = `examples/${f}`;
-    expectGolden(`${GOLDENS}/${f.replace(".kiln", ".txt")}`, answers(file, readFileSync(file, "utf8")));
+    const golden = `${GOLDENS}/${f.replace(".kiln", ".txt")}`;
+    expectGolden(golden, answers(file, readFileSync(file, "utf8")));
   });
 
   it.each(broken)("%s", (name, source) => {
