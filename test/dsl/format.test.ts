@@ -141,6 +141,11 @@ describe("kiln fmt", () => {
       message: expect.stringMatching(/^expected/), span: { file: "bad.kiln", line: 3 } });
   });
 
+  it("writes \\n line ends and two-space indents whatever the file used", () => {
+    expect(formatted("dim B = 1  # b\r\nmodel M {\r\n\toutput y = B\r\n}\r\n"))
+      .toBe(lines("dim B = 1  # b", "", "model M {", "  output y = B", "}"));
+  });
+
   it("formats a file of comments only, and an empty file", () => {
     expect(formatted("  # one\n\n\n# two   \n")).toBe("# one\n\n# two\n");
     expect(formatted("\n\n")).toBe("");
