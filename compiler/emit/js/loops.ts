@@ -6,12 +6,14 @@ import { broadcastStrides, strides } from "../../ir/tensor.ts";
 
 /** Where a kernel reads or writes a tensor: `arr[off + i]`. `lit` marks a scalar constant;
  * `strides`, a view read in place (a slice or transpose of another tensor): element strides
- * for each axis of the tensor's shape. */
+ * for each axis of the tensor's shape. A per-step scalar (`hyper`) lives in `H` (float64)
+ * and has a float copy at `mirror` in F, which SIMD kernels read. */
 export interface Ref {
   arr: string;
   off: number | string;
   lit?: string;
   strides?: readonly number[];
+  mirror?: number | string;
 }
 
 /** Strides for reading tensor `ref` of shape `from` as if broadcast to `to`. */
