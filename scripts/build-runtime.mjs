@@ -1,5 +1,6 @@
 // Bundles the runtime that compiled modules embed, once per kind of module: training or
-// --predict-only, float32 (with the float32 fast math) or float64. esbuild drops what a kind
+// --predict-only, float32 (with the float32 fast math and the generic product SIMD kernels
+// fall back to) or float64. esbuild drops what a kind
 // does not use, and the bundles are written as strings for the compiler to paste in
 // (compiler/emit/runtime.generated.ts, not committed: `npm test`, `npm start` and the `kiln`
 // command of a checkout make it; the package is built with it).
@@ -25,6 +26,7 @@ function entry({ finish, fastmath }) {
     `export { ${finish} as finishModel } from "./runtime/model/finish.ts";`,
     `export { kilnErf } from "./runtime/special.ts";`,
     fastmath ? `export * from "./runtime/fastmath.ts";` : "",
+    fastmath ? `export { kilnProduct } from "./runtime/fallback.ts";` : "",
   ].join("\n");
 }
 

@@ -367,7 +367,8 @@ export class EntryEmitter {
     const root = this.g.nodes[members.at(-1)!];
     const params = new KernelParams();
     const body = groupKernel({ g: this.g, members, stored, ref: (id) => params.ref(this.refs[id]),
-      nm: new Namer(), rng: "R", dtype: this.options.dtype, simd: this.options.simd });
+      nm: new Namer(), rng: "R", dtype: this.options.dtype, simd: this.options.simd,
+      count: (n) => params.count(n) });
     const ops = members.map((m) => this.g.nodes[m].op).join(" ");
     this.add(root, `fused ${ops} [${root.shape.join(", ")}]`, body, params);
   }
@@ -382,13 +383,14 @@ export class EntryEmitter {
     const { dtype, simd } = this.options;
     let body: string;
     if (def.expr) {
+      const count = (k: number) => params.count(k);
       body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
-        (r) => def.expr!(r, n.attrs, dtype, "R"), nm);
+        (r) => def.expr!(r, n.attrs, dtype, "R"), nm, count);
       const operands = [...n.inputs.map((i, k) => ({ ref: args[k], node: i, store: false,
         strides: readStrides(args[k], ins[k].shape, n.shape) })),
       { ref: out, strides: strides(n.shape), node: n.id, store: true }];
       body = elementwiseSimd(simd, n.shape, [n], operands,
-        (id) => this.g.nodes[id].attrs.value as number | undefined, body);
+        (id) => this.g.nodes[id].attrs.value as number | undefined, body, count);
     } else if (def.kernel) {
       const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
       body = def.kernel({ node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd });

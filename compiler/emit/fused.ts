@@ -26,6 +26,8 @@ export interface GroupContext {
   readonly scratch?: Ref;
   readonly dtype: FloatDtype;
   readonly simd?: WasmKernels;
+  /** Names a trip count as a kernel parameter (KernelParams.count). */
+  readonly count?: (n: number) => string;
 }
 
 /** A loop operand: a tensor read (an input from outside) or written (a stored member). */
@@ -105,9 +107,9 @@ function elementwiseGroup(c: GroupContext, ids: readonly number[],
   const shape = c.g.nodes[ids.at(-1)!].shape;
   const ops = operandsOf(c, ids, shape);
   const js = stridedLoops(shape, ops.map((o) => o.ref), ops.map((o) => o.strides),
-    (reads) => elementBody(c, ids, ops, reads, "x", local), c.nm);
+    (reads) => elementBody(c, ids, ops, reads, "x", local), c.nm, c.count);
   return elementwiseSimd(c.simd, shape, ids.map((id) => c.g.nodes[id]), ops,
-    (id) => c.g.nodes[id].attrs.value as number | undefined, js);
+    (id) => c.g.nodes[id].attrs.value as number | undefined, js, c.count);
 }
 
 /**
@@ -119,7 +121,8 @@ function elementwiseGroup(c: GroupContext, ids: readonly number[],
  */
 export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
   members: readonly Node[], operands: readonly Operand[],
-  literal: (node: number) => number | undefined, js: string): string {
+  literal: (node: number) => number | undefined, js: string,
+  count?: (n: number) => string): string {
   const n = shape.reduce((a, b) => a * b, 1);
   const ops = members.map((m) => m.op);
   if (!simd || n % 4 !== 0 || n < 64 || !hasSimdForms(ops)) return js;
@@ -143,7 +146,8 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
     if (o.store) outs.push(o);
     else { arg.set(o.node, { input: ins.length }); ins.push(off); splats.push(splat && !whole); }
   }
-  const program = { vectors: n / 4, splats, literals, outputs: [] as number[],
+  // With `count`, the length is a parameter: one kernel for every length of this program.
+  const program = { vectors: count ? undefined : n / 4, splats, literals, outputs: [] as number[],
     members: [] as { op: (typeof ops)[number]; args: EwArg[] }[] };
   for (const [m, node] of members.entries()) {
     if (node.inputs.some((i) => !arg.has(i))) return js;
@@ -155,8 +159,9 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
     if (!a || !("member" in a)) return js;
     program.outputs.push(a.member);
   }
-  return simd.callOrJs(`ew ${JSON.stringify(program)}`, () => elementwiseFn(program),
-    [...ins, ...outs.map((o) => o.ref.off)], js);
+  const offsets = [...ins, ...outs.map((o) => o.ref.off)];
+  return simd.callOrJs(`ew ${JSON.stringify(program)}`, () => elementwiseFn(program), offsets, js,
+    count ? [`${count(n)} >> 2`] : []);
 }
 
 /** The product, stored in the core's buffer or else the last member's (the epilogue then

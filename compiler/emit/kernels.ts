@@ -46,6 +46,11 @@ export class KernelParams {
     return mirror === undefined ? { ...ref, off } : { ...ref, off, mirror };
   }
 
+  /** A trip count as a parameter: one function then serves loops of every length. */
+  count(n: number): string {
+    return this.param("n", n);
+  }
+
   private param(arr: string, off: number): string {
     const key = `${arr}${off}`;
     let k = this.index.get(key);

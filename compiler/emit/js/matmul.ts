@@ -30,18 +30,21 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   ta: boolean, tb: boolean, nm: Namer, simd?: WasmKernels,
   /** Each accumulator's start (default 0): a bias, or C itself to accumulate into it. */
   init?: (row: string, col: string) => string): string {
-  const js = jsMatmul(c, a, b, d, ta, tb, nm, init);
-  if (!simd || init || !simdPays(d, ta, tb) || [a, b, c].some((r) => r.arr !== "F")) return js;
-  // Float32 arenas are WebAssembly memory: the SIMD product runs there, in place.
+  if (!simd || init || !simdPays(d, ta, tb) || [a, b, c].some((r) => r.arr !== "F")) {
+    return jsMatmul(c, a, b, d, ta, tb, nm, init);
+  }
+  // Float32 arenas are WebAssembly memory: the SIMD product runs there, in place. Where it
+  // cannot, the runtime's one generic product (runtime/fallback.ts) computes the same sums.
   const { M, K, N } = d;
+  const js = `kilnProduct(F, ${a.off}, ${b.off}, ${c.off}, ${M}, ${K}, ${N}, ${ta}, ${tb});\n`;
   return simd.callOrJs(`mm ${M} ${K} ${N} ${+ta} ${+tb}`, () => matmulFn(M, K, N, ta, tb),
     [a.off, b.off, c.off], js);
 }
 
 /**
  * When the SIMD kernel runs instead of the JS loops: at least one full vector along the axis
- * it vectorizes (compiler/emit/wasm/matmul.ts: k for A B^T, C's rows for A^T B^T, computed as C^T, C's
- * columns otherwise), and enough work to pay for the call from JS into WebAssembly.
+ * it vectorizes (compiler/emit/wasm/matmul.ts: k for A B^T, C's rows for A^T B^T, computed
+ * as C^T, C's columns otherwise), and enough work to pay for the call into WebAssembly.
  */
 function simdPays({ M, K, N }: { M: number; K: number; N: number }, ta: boolean, tb: boolean): boolean {
   const vectorized = tb ? (ta ? M : K) : N;

@@ -9,8 +9,9 @@ import { type ElementwiseOp, SIMD_OPS } from "./ops.ts";
 export type EwArg = { input: number } | { member: number } | { literal: number };
 
 export interface EwProgram {
-  /** Vectors of 4 elements per call. */
-  vectors: number;
+  /** Vectors of 4 elements per call; absent, the function takes the count as its last
+   * parameter (then one kernel serves every length). */
+  vectors?: number;
   /** Per input: whether it is one float splatted across the loop. */
   splats: boolean[];
   members: { op: ElementwiseOp; args: EwArg[] }[];
@@ -28,7 +29,9 @@ export function hasSimdForms(ops: readonly string[]): ops is ElementwiseOp[] {
 export function elementwiseFn(p: EwProgram): Fn {
   const inputs = p.splats.length;
   const params = inputs + p.outputs.length, COUNT = params;
-  const f = new Fn(params + 1, 2 + p.literals.length + inputs + p.members.length, params);
+  const counted = p.vectors === undefined;
+  const f = new Fn(params + 1, 2 + p.literals.length + inputs + p.members.length,
+    params + (counted ? 1 : 0));
   const ONE = params + 1, ZERO = ONE + 1;
   const litL = (k: number) => ZERO + 1 + k, inL = (k: number) => ZERO + 1 + p.literals.length + k;
   const memL = (k: number) => ZERO + 1 + p.literals.length + inputs + k;
@@ -40,7 +43,9 @@ export function elementwiseFn(p: EwProgram): Fn {
   p.splats.forEach((splat, k) => {
     if (splat) { f.get(k); f.simd(SIMD.splat, ...mem(0)); f.set(inL(k)); }
   });
-  f.repeat(COUNT, p.vectors, () => {
+  const loop = (body: () => void) =>
+    (counted ? f.countDown(COUNT, body) : f.repeat(COUNT, p.vectors!, body));
+  loop(() => {
     p.splats.forEach((splat, k) => {
       if (!splat) { f.get(k); f.simd(SIMD.load, ...mem(0)); f.set(inL(k)); }
     });

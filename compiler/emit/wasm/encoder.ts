@@ -86,6 +86,14 @@ export class Fn {
     this.get(l);
     this.code.push(OP.i32, 1, OP.sub, OP.tee, ...uleb(l), OP.brIf, 0, OP.end);
   }
+  /** `body` run as many times as local `l` says (at least once): a count-down loop. */
+  countDown(l: number, body: () => void): void {
+    this.code.push(OP.loop, OP.void);
+    body();
+    this.get(l);
+    this.code.push(OP.i32, 1, OP.sub, OP.tee, ...uleb(l), OP.brIf, 0, OP.end);
+  }
+
   /** v128 local l = 0. */
   zero(l: number): void {
     this.simd(SIMD.const, ...new Array(16).fill(0));

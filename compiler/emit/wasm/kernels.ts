@@ -37,9 +37,12 @@ export class WasmKernels {
    * run `js`. `offsets` are element offsets into F, which views the arena from byte 0: the
    * kernel takes them as byte addresses, 4 bytes an element.
    */
-  callOrJs(key: string, make: () => Fn, offsets: readonly (string | number)[], js: string): string {
+  callOrJs(key: string, make: () => Fn, offsets: readonly (string | number)[], js: string,
+    /** Arguments after the addresses, as they are. */
+    rest: readonly string[] = []): string {
     const k = this.export(key, make);
-    return `${SIMD_TEST} W.${k}(${offsets.map((o) => `(${o}) * 4`).join(", ")});\nelse {\n${js}}\n`;
+    const args = [...offsets.map((o) => `(${o}) * 4`), ...rest].join(", ");
+    return `${SIMD_TEST} W.${k}(${args});\nelse {\n${js}}\n`;
   }
 
   /** Whether kernel code `body` calls one of these kernels (for `kiln stats`). */

@@ -62,7 +62,8 @@ describe("SIMD product kernels", () => {
     expect([...F.subarray(0, M * N)]).toEqual(naive(a, b, M, K, N, false, false));
   });
 
-  it("are what the emitted kernel calls where the module has them, and its JS loops run where not", () => {
+  it("are what the emitted kernel calls where the module has them, and the fallback product where not", async () => {
+    const { kilnProduct } = await import("../../../runtime/fallback.ts");
     const M = 12, K = 40, N = 72, ao = 0, bo = M * K, co = bo + K * N;
     const simd = new WasmKernels();
     const body = matmulKernel({ arr: "F", off: co }, { arr: "F", off: ao }, { arr: "F", off: bo },
@@ -76,7 +77,7 @@ describe("SIMD product kernels", () => {
     let calls = 0;
     for (const W of [{ k0: (...x: number[]) => { calls++; k(...x); } }, null]) {
       F.fill(0, co, co + M * N);
-      new Function("F", "W", body)(F, W);
+      new Function("F", "W", "kilnProduct", body)(F, W, kilnProduct);
       expect([...F.subarray(co, co + M * N)]).toEqual(naive(a, b, M, K, N, true, false));
     }
     expect(calls).toBe(1);
@@ -208,5 +209,24 @@ describe("SIMD elementwise kernels", () => {
     k(0, 4 * n, 4 * (n + 1));
     const got = [...F.subarray(n + 1)];
     got.forEach((v, i) => expect(v).toBe(Math.fround(Math.fround(x[i] + 0.75) * 2.5)));
+  });
+});
+
+describe("the product float32 modules fall back to", () => {
+  it("sums as the specialized JS product does, bit for bit, in every layout and ragged size", async () => {
+    const { kilnProduct } = await import("../../../runtime/fallback.ts");
+    for (const [ta, tb] of LAYOUTS) {
+      for (const [M, K, N] of [[1, 1, 1], [3, 5, 7], [2, 9, 4], [5, 3, 9], [8, 16, 12]]) {
+        const a = values(M * K, 5), b = values(K * N, 6);
+        const want = new Float32Array(M * N), got = new Float32Array(3 + M * K + K * N + M * N);
+        const body = matmulKernel({ arr: "C", off: 0 }, { arr: "A", off: 0 }, { arr: "B", off: 0 },
+          { M, K, N }, ta, tb, new Namer());
+        new Function("A", "B", "C", body)(a, b, want);
+        got.set(a, 3);
+        got.set(b, 3 + M * K);
+        kilnProduct(got, 3, 3 + M * K, 3 + M * K + K * N, M, K, N, ta, tb);
+        expect([...got.subarray(3 + M * K + K * N)], `${M}x${K}x${N} ${ta} ${tb}`).toEqual([...want]);
+      }
+    }
   });
 });
