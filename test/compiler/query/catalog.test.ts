@@ -20,7 +20,8 @@ describe("the editor's catalog", () => {
     expect([...optimizers.keys()].sort()).toEqual(Object.keys(OPTIMIZERS).sort());
     for (const [name, s] of optimizers) {
       const defaults = Object.fromEntries(s.params.map((p) => [p.name, p.default]));
-      for (const [arg, value] of Object.entries(OPTIMIZERS[name as keyof typeof OPTIMIZERS].defaults)) {
+      const row = OPTIMIZERS[name as keyof typeof OPTIMIZERS];
+      for (const [arg, value] of Object.entries(row.defaults)) {
         const written = typeof value === "boolean" ? defaults[arg] === String(value)
           : Number(defaults[arg]) === value;
         expect([name, arg, written]).toEqual([name, arg, true]);
