@@ -16,6 +16,7 @@ export {
 export { type FileHost, memoryHost } from "./host.ts";
 export { nodeHost } from "./nodeHost.ts";
 export type { GradcheckOptions, GradcheckReport, GradcheckRow } from "./tools/gradcheck.ts";
+export { format, type FormatOptions, type FormatResult } from "../dsl/format.ts";
 
 const onDisk = <T extends { host?: CompileOptions["host"] }>(options: T): T =>
   ({ host: nodeHost, ...options });
@@ -33,7 +34,6 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
 export async function compileToModel(source: string, options: CompileOptions = {}): Promise<LiveModule> {
   return core.importModule(core.compileOrThrow(source, onDisk(options)));
 }
-
 
 export function gradcheck(source: string, options: GradcheckOptions = {}): Promise<GradcheckReport> {
   return check.gradcheck(source, onDisk(options));

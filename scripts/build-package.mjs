@@ -1,7 +1,9 @@
 // Builds the package into dist/: the embedded runtime and prelude (build-runtime.mjs), every
 // entry bundled by esbuild as ESM (sharing chunks) and, for Node's `require`, as CommonJS, the
-// compiler for browsers as one minified file, and declarations by tsc. Dependencies are bundled
-// in (their licenses go to dist/THIRD-PARTY-LICENSES.txt), so the package installs nothing else.
+// compiler for browsers as one minified file, and declarations by tsc. What the compiler needs
+// (chevrotain, ESM only: a CommonJS entry could not require it on every Node 20) is bundled in,
+// its license in dist/THIRD-PARTY-LICENSES.txt; the package's `dependencies` (the language
+// server's protocol library, loaded by `kiln lsp` only) stay packages of their own.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +14,7 @@ import { buildRuntime, stale } from "./build-runtime.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
+const { dependencies = {} } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
 /** The package's entries: subpath export -> source. The browser entry is ESM only. */
 export const ENTRIES = {
@@ -23,7 +26,8 @@ export const ENTRIES = {
 const REQUIRE = ["index", "fit", "worker"];
 
 const common = {
-  absWorkingDir: root, bundle: true, platform: "neutral", target: "es2022", external: ["node:*"],
+  absWorkingDir: root, bundle: true, platform: "neutral", target: "es2022",
+  external: ["node:*", ...Object.keys(dependencies)],
   mainFields: ["module", "main"], legalComments: "none", logLevel: "warning", metafile: true,
 };
 
@@ -39,6 +43,11 @@ function licenses(metafiles) {
     return `${name}@${version}\n\n${readFileSync(join(folder, file), "utf8").trim()}\n`;
   }).join(`\n${"-".repeat(78)}\n\n`);
 }
+
+/** The compiler for browsers as one file: the browser entry and all it imports, none of which
+ * may be a Node module (nothing is external, so esbuild fails on one). */
+export const BROWSER_BUNDLE = { ...common, entryPoints: { "browser.min": ENTRIES.browser },
+  format: "esm", platform: "browser", external: [], minify: true };
 
 const RELATIVE = /((?:from|import)\s*\(?\s*")(\.{1,2}\/[^"]*)\.ts"/g;
 
@@ -75,8 +84,7 @@ export async function buildPackage({ types = true } = {}) {
     splitting: true, chunkNames: "chunks/[name]-[hash]" });
   const cjs = await Promise.all(REQUIRE.map((name) => build({ ...common,
     entryPoints: { [name]: ENTRIES[name] }, outdir: dist, format: "cjs", outExtension: { ".js": ".cjs" } })));
-  const browser = await build({ ...common, entryPoints: { "browser.min": ENTRIES.browser },
-    outdir: dist, format: "esm", platform: "browser", external: [], minify: true });
+  const browser = await build({ ...BROWSER_BUNDLE, outdir: dist });
   writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"),
     licenses([esm.metafile, ...cjs.map((r) => r.metafile), browser.metafile]));
   if (types) declarations();
