@@ -4,9 +4,10 @@
 // 4 output channels x 2 output columns of accumulators with the KH x KW taps unrolled).
 // Shapes: the two convolutions of examples/mnist_cnn.kiln at its batch of 32, and at twice
 // its width (the first version of the example). `npx tsx bench/conv.ts` prints GFLOP/s.
-import { Namer } from "../compiler/emit/loops.ts";
-import type { Node } from "../compiler/graph.ts";
-import { CONV_OPS, type Geom, slidingSize } from "../compiler/ops/conv.ts";
+import { Namer } from "../compiler/emit/js/loops.ts";
+import type { Node } from "../compiler/ir/types.ts";
+import { CONV_JS } from "../compiler/emit/js/conv.ts";
+import { type Geom, slidingSize } from "../compiler/ops/conv.ts";
 import { simdNamesIn } from "../compiler/emit/simd.ts";
 import { allocateArena, simdAvailable, simdMake } from "../runtime/simd.ts";
 import { FULL, type MeasureOptions, measure, table } from "./harness.ts";
@@ -46,9 +47,9 @@ function im2colKernel(s: ConvShape): string {
   const x = node(0, [g.N, g.C, g.H, g.W]), w = node(1, [g.O, g.C, g.KH, g.KW]);
   const out = { ...node(2, [g.N, g.O, g.Ho, g.Wo]), op: "conv2d" as const, inputs: [0, 1],
     attrs: { stride: [1, 1], pad: [s.pad, s.pad, s.pad, s.pad] } };
-  return CONV_OPS.conv2d.emit({ node: out, ins: [x, w], out: { arr: "F", off: at.y },
+  return CONV_JS.conv2d.kernel!({ node: out, ins: [x, w], out: { arr: "F", off: at.y },
     args: [{ arr: "F", off: at.x }, { arr: "F", off: at.w }], nm: new Namer(), rng: "R",
-    scratch: { arr: "F", off: at.s } });
+    scratch: { arr: "F", off: at.s }, dtype: "f32" });
 }
 
 /** Direct loops, stride 1: 4 output channels x 2 columns per block (O % 4 = 0, Wo even). */

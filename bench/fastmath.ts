@@ -2,12 +2,12 @@
 // writes it for float64 modules (Math) and for float32 ones (runtime/fastmath.ts), both over
 // one Float32Array arena of 4096 inputs drawn uniformly from [-8, 8), in one ES module with
 // the embedded runtime, as emitted. `npx tsx bench/fastmath.ts` prints ns per element.
-import { Namer, elementwiseLoop } from "../compiler/emit/loops.ts";
+import { Namer, elementwiseLoop } from "../compiler/emit/js/loops.ts";
 import { runtimeSource } from "../compiler/emit/runtime.ts";
-import type { Attrs } from "../compiler/graph.ts";
+import type { Attrs } from "../compiler/ir/types.ts";
 import { importModule } from "../compiler/index.ts";
-import { OPS } from "../compiler/ops.ts";
-import type { FloatDtype } from "../compiler/ops/types.ts";
+import { JS_OPS } from "../compiler/emit/js/ops.ts";
+import type { FloatDtype } from "../compiler/emit/js/types.ts";
 import { Rng } from "../runtime/rng.ts";
 import { FULL, measure, table } from "./harness.ts";
 
@@ -22,7 +22,7 @@ const DTYPES: FloatDtype[] = ["f64", "f32"];
 function moduleSource(): string {
   const kernels = CASES.flatMap(({ op, attrs }) => DTYPES.map((dt) => {
     const body = elementwiseLoop({ arr: "F", off: N }, [N], [{ arr: "F", off: 0 }], [[N]],
-      (r) => OPS[op].expr!(r, attrs, dt), new Namer());
+      (r) => JS_OPS[op].expr!(r, attrs, dt, "R"), new Namer());
     return `function k_${op}_${dt}() {\n${body}}\n`;
   }));
   const names = CASES.flatMap(({ op }) => DTYPES.map((dt) => `k_${op}_${dt}`));

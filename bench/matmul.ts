@@ -4,9 +4,9 @@
 // Two columns: the JS register-blocked loops (what float64 modules and engines without
 // WebAssembly SIMD run), and what float32 modules run: the SIMD kernel over the arena where
 // it pays, else the same JS loops.
-import { Namer } from "../compiler/emit/loops.ts";
+import { Namer } from "../compiler/emit/js/loops.ts";
 import { simdName } from "../compiler/emit/simd.ts";
-import { matmulKernel } from "../compiler/ops/matmul.ts";
+import { matmulKernel } from "../compiler/emit/js/matmul.ts";
 import { allocateArena, simdAvailable, simdKernel } from "../runtime/simd.ts";
 import { type MeasureOptions, measure } from "./harness.ts";
 

@@ -3,13 +3,15 @@
 // graph per loss and mode (value and gradients of every param and float input).
 import type { Expr, Program, Span, TopLevel } from "../dsl/ast.ts";
 import { type Diagnostic, didYouMean, error, KilnError } from "../dsl/diagnostics.ts";
-import { gradients } from "./autodiff.ts";
-import {
-  emptyDecls, Elaborator, globalScope, type ModeResult, type ModelDecls, type StepDecl, twice,
-} from "./elaborate.ts";
+import { gradients } from "./autodiff/gradients.ts";
+import { emptyDecls, type ModeResult, type ModelDecls, type StepDecl } from "./front/decls.ts";
+import { globalScope, twice } from "./front/elaborate/globals.ts";
+import { Elaborator } from "./front/elaborate/statements.ts";
 import { locate } from "./internal.ts";
-import { ErrorLog } from "./recovery.ts";
-import { extractGraph, type Graph, type GraphOutput, GraphBuilder, type Node } from "./graph.ts";
+import { ErrorLog } from "./front/recovery.ts";
+import { extractGraph } from "./ir/graph.ts";
+import type { Graph, GraphOutput, Node } from "./ir/types.ts";
+import { GraphBuilder } from "./ir/builder.ts";
 import { type OptLevel, optimize, type PassRecord } from "./passes/pipeline.ts";
 
 export type Mode = "train" | "eval";

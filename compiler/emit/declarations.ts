@@ -2,7 +2,7 @@
 // (declarations are what it is good at; the module's bodies are generated as text).
 import { Project, type InterfaceDeclarationStructure, type OptionalKind,
   type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
-import { size } from "../graph.ts";
+import { size } from "../ir/shape.ts";
 import type { ModelIR } from "../model.ts";
 
 const q = (s: string) => JSON.stringify(s);

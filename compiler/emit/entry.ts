@@ -3,16 +3,16 @@
 // of one), each group is one kernel function, and the entry calls them in order. Only values
 // read outside their group are stored; their buffers share one scratch region by liveness,
 // and (with `inPlace`) an elementwise loop writes over an input that dies in it.
-import type { Graph, Node, Shape } from "../graph.ts";
-import { strides } from "../tensor.ts";
-import { sameShape, size } from "../graph.ts";
-import { planMemory, type Interval } from "../memory.ts";
-import { OPS } from "../ops.ts";
-import { lit } from "../ops/elementwise.ts";
-import type { FloatDtype } from "../ops/types.ts";
+import type { Graph, Node, Shape } from "../ir/types.ts";
+import { strides } from "../ir/tensor.ts";
+import { sameShape, size } from "../ir/shape.ts";
+import { planMemory, type Interval } from "./memory.ts";
+import { OPS } from "../ops/table.ts";
+import { JS_OPS } from "./js/ops.ts";
+import type { FloatDtype } from "./js/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { groupKernel } from "./fused.ts";
-import { elementwiseLoop, Namer, readStrides, type Ref } from "./loops.ts";
+import { elementwiseLoop, lit, Namer, readStrides, type Ref } from "./js/loops.ts";
 import { ewKernel, simdNamesIn, simdOrJs } from "./simd.ts";
 
 export interface EntryStats {
@@ -159,7 +159,7 @@ export class EntryEmitter {
     for (const id of owners) {
       const n = g.nodes[id];
       // A kernel's scratch (OpDef.scratch) sits just past its output and lives as long.
-      const extra = OPS[n.op].scratch?.(n, n.inputs.map((i) => g.nodes[i])) ?? 0;
+      const extra = JS_OPS[n.op].scratch?.(n, n.inputs.map((i) => g.nodes[i])) ?? 0;
       plans[n.dtype].push({ size: size(n.shape) + extra, start: at[id], end: lastUse[id] });
       which[n.dtype].push(n);
     }
@@ -282,23 +282,23 @@ export class EntryEmitter {
   }
 
   private kernel(n: Node): void {
-    const def = OPS[n.op];
+    const def = JS_OPS[n.op];
     const nm = new Namer();
     const out = symbolic(this.refs[n.id]);
     const ins = n.inputs.map((i) => this.g.nodes[i]);
     const args = n.inputs.map((i) => symbolic(this.refs[i]));
     let body: string;
-    if (def.kind === "elementwise") {
+    if (def.expr) {
       body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
-        (r) => def.expr!(r, n.attrs, this.options.dtype), nm);
+        (r) => def.expr!(r, n.attrs, this.options.dtype, "R"), nm);
       const simd = ewKernel(this.options.dtype, n.shape, [n], [
         ...n.inputs.map((i, k) => ({ ref: args[k], strides: readStrides(args[k], ins[k].shape, n.shape),
           node: i, store: false, value: ins[k].attrs.value as number | undefined })),
         { ref: out, strides: strides(n.shape), node: n.id, store: true }]);
       if (simd) body = simdOrJs("ew", simd.params, simd.offsets, body);
-    } else if (def.emit) {
+    } else if (def.kernel) {
       const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
-      body = def.emit({ node: n, ins, out, args, nm, rng: "R", scratch });
+      body = def.kernel({ node: n, ins, out, args, nm, rng: "R", scratch, dtype: this.options.dtype });
     } else {
       // A leaf or alias that must be materialized as an output: a copy (or fill).
       body = elementwiseLoop(out, n.shape, [symbolic(this.leafRef(n))], [n.op === "const" ? [] : n.shape],

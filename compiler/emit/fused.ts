@@ -2,12 +2,12 @@
 // once into locals, every member's value is a `const` computed from locals, and only the
 // members read outside the group are stored. Offsets advance with the loops (loops.ts), so
 // no index arithmetic is left in inner loops beyond one add per access.
-import type { Graph, Node, Shape } from "../graph.ts";
-import { OPS } from "../ops.ts";
-import type { EmitContext, FloatDtype } from "../ops/types.ts";
+import type { Graph, Node, Shape } from "../ir/types.ts";
+import { JS_OPS } from "./js/ops.ts";
+import type { EmitContext, FloatDtype } from "./js/types.ts";
 import { sections } from "../passes/fuseOps.ts";
-import { strides } from "../tensor.ts";
-import { type Namer, readStrides, type Ref, stridedLoops } from "./loops.ts";
+import { strides } from "../ir/tensor.ts";
+import { type Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
 import { ewKernel, simdOrJs } from "./simd.ts";
 
 export interface GroupContext {
@@ -43,9 +43,7 @@ export function groupKernel(c: GroupContext): string {
 
 /** The scalar value of one member from its operands' locals. */
 function valueOf(c: GroupContext, n: Node, args: string[]): string {
-  if (n.op === "random_uniform") return `${c.rng}.uniform()`;
-  if (n.op === "random_normal") return `${c.rng}.normal()`;
-  return OPS[n.op].expr!(args, n.attrs, c.dtype);
+  return JS_OPS[n.op].expr!(args, n.attrs, c.dtype, c.rng);
 }
 
 /** Operands of a loop over `shape` computing `ids`: what they read from outside, and what
@@ -107,8 +105,8 @@ function productGroup(c: GroupContext, core: number, epilogue: readonly number[]
   const ins = n.inputs.map((i) => c.g.nodes[i]);
   const product = c.stored.has(core) ? c.ref(core) : c.ref(c.members.at(-1)!);
   const ctx: EmitContext = { node: n, ins, out: product, args: n.inputs.map((i) => c.ref(i)),
-    nm: c.nm, rng: c.rng, scratch: c.scratch };
-  let code = OPS.matmul.emit!(ctx);
+    nm: c.nm, rng: c.rng, scratch: c.scratch, dtype: c.dtype };
+  let code = JS_OPS.matmul.kernel!(ctx);
   if (!epilogue.length) return code;
   const ops = operandsOf(c, epilogue, n.shape).filter((o) => o.node !== core);
   const all = [{ ref: product, strides: strides(n.shape), node: core, store: false }, ...ops];
@@ -130,7 +128,7 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
   const kept = inShape.map((_, d) => d).filter((d) => !axes.includes(d));
   const keptShape = kept.map((d) => inShape[d]);
   const keepdims = n.attrs.keepdims === true;
-  const { init, combine } = OPS[n.op].reducer!;
+  const { init, combine } = JS_OPS[n.op].reducer!;
   // Producer operands; with no producers the reduced input itself is the one.
   const inner = producers.length ? operandsOf(c, producers, inShape)
     : [{ ref: c.ref(x), strides: readStrides(c.ref(x), inShape, inShape), node: x, store: false }];

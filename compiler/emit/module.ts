@@ -3,12 +3,11 @@
 // params, state and optimizer slots first, then the feeds' slots, then one scratch region that
 // every entry point reuses under a static plan. Each kernel is its own small shape-specialized
 // function; an entry point is a straight list of kernel calls, so a step allocates nothing.
-import type { Graph, Node } from "../graph.ts";
-import { size } from "../graph.ts";
+import type { Graph, Node } from "../ir/types.ts";
+import { size } from "../ir/shape.ts";
 import type { ModelIR } from "../model.ts";
 import { type CompiledEntry, EntryEmitter, type EntryStats } from "./entry.ts";
-import type { Ref } from "./loops.ts";
-import { lit } from "../ops/elementwise.ts";
+import { lit, type Ref } from "./js/loops.ts";
 import { runtimeSource } from "./runtime.ts";
 import { simdNamesIn } from "./simd.ts";
 

@@ -1,19 +1,11 @@
 // Ops that move data without arithmetic: reshape (an alias), broadcast, transpose, slice,
 // pad, concat, and the integer-indexed one_hot / take / scatter_add.
-import type { Node, Shape } from "../graph.ts";
-import { ShapeError, showShape, size } from "../graph.ts";
-import { broadcastShapes, broadcastStrides, forEachIndex, strides, tensor, type Tensor } from "../tensor.ts";
-import { stridedLoops } from "../emit/loops.ts";
-import type { EmitContext, OpDef } from "./types.ts";
+import type { Node, Shape } from "../ir/types.ts";
+import { ShapeError, showShape, size } from "../ir/shape.ts";
+import { broadcastShapes, broadcastStrides, forEachIndex, strides, tensor, type Tensor } from "../ir/tensor.ts";
+import type { OpDef } from "./types.ts";
 
 const nums = (v: unknown) => v as number[];
-
-/** Copies input 0, read with `inStrides` from `base`, into the whole contiguous output. */
-function copyKernel(c: EmitContext, inStrides: number[], base: number): string {
-  const shape = c.node.shape;
-  return stridedLoops(shape, [c.out, { arr: c.args[0].arr, off: `${c.args[0].off} + ${base}` }],
-    [strides(shape), inStrides], ([o, i]) => `${o} = ${i};\n`, c.nm);
-}
 
 function evalStrided(x: Tensor, shape: Shape, inStrides: number[], base: number): Tensor {
   const out = tensor(shape);
@@ -21,13 +13,12 @@ function evalStrided(x: Tensor, shape: Shape, inStrides: number[], base: number)
   return out;
 }
 
-function sliceGeometry(n: Node, inShape: Shape) {
+/** Where a slice starts in its input, and the input's strides. */
+export function sliceGeometry(n: Node, inShape: Shape) {
   const begin = nums(n.attrs.begin);
   const s = strides(inShape);
   return { base: begin.reduce((acc, b, d) => acc + b * s[d], 0), inStrides: s };
 }
-
-
 
 
 export const LAYOUT_OPS = {
@@ -68,7 +59,6 @@ export const LAYOUT_OPS = {
     },
     grad: (_n, g) => [g],
     eval: (ins, n) => evalStrided(ins[0], n.shape, broadcastStrides(ins[0].shape, n.shape), 0),
-    expr: (a) => a[0],
   },
   /** attrs { perm }: output axis d is input axis perm[d]. */
   transpose: {
@@ -92,10 +82,6 @@ export const LAYOUT_OPS = {
       const s = strides(ins[0].shape);
       return evalStrided(ins[0], n.shape, nums(n.attrs.perm).map((p) => s[p]), 0);
     },
-    emit: (c) => {
-      const s = strides(c.ins[0].shape);
-      return copyKernel(c, nums(c.node.attrs.perm).map((p) => s[p]), 0);
-    },
   },
   /** attrs { begin, end }: the box [begin, end) of the input, rank kept. */
   slice: {
@@ -118,10 +104,6 @@ export const LAYOUT_OPS = {
     eval: (ins, n) => {
       const { base, inStrides } = sliceGeometry(n, ins[0].shape);
       return evalStrided(ins[0], n.shape, inStrides, base);
-    },
-    emit: (c) => {
-      const { base, inStrides } = sliceGeometry(c.node, c.ins[0].shape);
-      return copyKernel(c, inStrides, base);
     },
   },
   /** attrs { begin, shape }: zeros of `shape` with the input placed at `begin`. */
@@ -147,14 +129,6 @@ export const LAYOUT_OPS = {
       const base = nums(n.attrs.begin).reduce((a, v, d) => a + v * s[d], 0);
       forEachIndex(ins[0].shape, [s], (i, offs) => (out.data[base + offs[0]] = ins[0].data[i]));
       return out;
-    },
-    emit: (c) => {
-      const s = strides(c.node.shape);
-      const base = nums(c.node.attrs.begin).reduce((a, v, d) => a + v * s[d], 0);
-      const i = c.nm.fresh("i");
-      return `for (let ${i} = 0; ${i} < ${size(c.node.shape)}; ${i}++) ${c.out.arr}[${c.out.off} + ${i}] = 0;\n` +
-        stridedLoops(c.ins[0].shape, [{ arr: c.out.arr, off: `${c.out.off} + ${base}` }, c.args[0]],
-          [s, strides(c.ins[0].shape)], ([o, x]) => `${o} = ${x};\n`, c.nm);
     },
   },
   /** attrs { axis }: inputs joined along an existing axis. */
@@ -200,18 +174,6 @@ export const LAYOUT_OPS = {
       }
       return out;
     },
-    emit: (c) => {
-      const s = strides(c.node.shape);
-      const axis = c.node.attrs.axis as number;
-      let at = 0;
-      let code = "";
-      c.ins.forEach((x, k) => {
-        code += stridedLoops(x.shape, [{ arr: c.out.arr, off: `${c.out.off} + ${at * s[axis]}` },
-          c.args[k]], [s, strides(x.shape)], ([o, v]) => `${o} = ${v};\n`, c.nm);
-        at += x.shape[axis];
-      });
-      return code;
-    },
   },
   /** attrs { n }: integer ids to float one-hot rows; ids out of range give a zero row. */
   one_hot: {
@@ -232,14 +194,6 @@ export const LAYOUT_OPS = {
       const out = tensor(n.shape);
       ins[0].data.forEach((id, i) => { if (id >= 0 && id < k) out.data[i * k + id] = 1; });
       return out;
-    },
-    emit: ({ node, ins, out, args, nm }) => {
-      const k = node.attrs.n as number;
-      const i = nm.fresh("i"), id = nm.fresh("id");
-      return `for (let ${i} = 0; ${i} < ${size(node.shape)}; ${i}++) ${out.arr}[${out.off} + ${i}] = 0;\n` +
-        `for (let ${i} = 0; ${i} < ${size(ins[0].shape)}; ${i}++) {\n` +
-        `const ${id} = ${args[0].arr}[${args[0].off} + ${i}];\n` +
-        `if (${id} >= 0 && ${id} < ${k}) ${out.arr}[${out.off} + ${i} * ${k} + ${id}] = 1;\n}\n`;
     },
   },
   /** take(table [V, ...rest], ids [...]) -> [...ids, ...rest]; out-of-range ids give zeros. */
@@ -264,16 +218,6 @@ export const LAYOUT_OPS = {
       });
       return out;
     },
-    emit: ({ ins, out, args, nm }) => {
-      const [t, ids] = ins;
-      const row = size(t.shape.slice(1)), V = t.shape[0];
-      const i = nm.fresh("i"), j = nm.fresh("j"), id = nm.fresh("id");
-      return `for (let ${i} = 0; ${i} < ${size(ids.shape)}; ${i}++) {\n` +
-        `const ${id} = ${args[1].arr}[${args[1].off} + ${i}];\n` +
-        `if (${id} >= 0 && ${id} < ${V}) for (let ${j} = 0; ${j} < ${row}; ${j}++) ` +
-        `${out.arr}[${out.off} + ${i} * ${row} + ${j}] = ${args[0].arr}[${args[0].off} + ${id} * ${row} + ${j}];\n` +
-        `else for (let ${j} = 0; ${j} < ${row}; ${j}++) ${out.arr}[${out.off} + ${i} * ${row} + ${j}] = 0;\n}\n`;
-    },
   },
   /** scatter_add(g [...ids, ...rest], ids [...]) -> [n, ...rest]: rows summed by id. */
   scatter_add: {
@@ -294,15 +238,6 @@ export const LAYOUT_OPS = {
         for (let j = 0; j < row; j++) out.data[id * row + j] += g.data[i * row + j];
       });
       return out;
-    },
-    emit: ({ node, ins, out, args, nm }) => {
-      const row = size(node.shape.slice(1)), V = node.shape[0];
-      const i = nm.fresh("i"), j = nm.fresh("j"), id = nm.fresh("id");
-      return `for (let ${i} = 0; ${i} < ${size(node.shape)}; ${i}++) ${out.arr}[${out.off} + ${i}] = 0;\n` +
-        `for (let ${i} = 0; ${i} < ${size(ins[1].shape)}; ${i}++) {\n` +
-        `const ${id} = ${args[1].arr}[${args[1].off} + ${i}];\n` +
-        `if (${id} >= 0 && ${id} < ${V}) for (let ${j} = 0; ${j} < ${row}; ${j}++) ` +
-        `${out.arr}[${out.off} + ${id} * ${row} + ${j}] += ${args[0].arr}[${args[0].off} + ${i} * ${row} + ${j}];\n}\n`;
     },
   },
 } satisfies Record<string, OpDef>;

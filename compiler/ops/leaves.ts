@@ -1,8 +1,7 @@
 // Leaves: feeds, params, state and constants (no kernel: the emitter binds them to memory),
-// and random draws (a kernel that fills its output from the model's generator).
-import type { Attrs, DType, Node, Shape } from "../graph.ts";
-import { size } from "../graph.ts";
-import { tensor } from "../tensor.ts";
+// and random draws (which fill their output from the model's generator, in order).
+import type { Attrs, DType, Node, Shape } from "../ir/types.ts";
+import { tensor } from "../ir/tensor.ts";
 import type { OpDef } from "./types.ts";
 
 const declared = (_ins: readonly Node[], attrs: Attrs) => ({
@@ -20,11 +19,7 @@ function draw(kind: "uniform" | "normal"): OpDef {
       for (let i = 0; i < t.data.length; i++) t.data[i] = ctx.rng[kind]();
       return t;
     },
-    emit: ({ node, out, nm, rng }) => {
-      const i = nm.fresh("i");
-      return `for (let ${i} = 0; ${i} < ${size(node.shape)}; ${i}++) ` +
-        `${out.arr}[${out.off} + ${i}] = ${rng}.${kind}();\n`;
-    },
+    effects: "random",
   };
 }
 

@@ -1,9 +1,8 @@
 // Reductions over a set of axes: attrs { axes: sorted distinct axes, keepdims }.
-import type { Attrs, GraphBuilder, Node } from "../graph.ts";
-import { ShapeError, showShape, size } from "../graph.ts";
-import { forEachIndex, strides, tensor, type Tensor } from "../tensor.ts";
-import { reductionLoop } from "../emit/loops.ts";
-import type { OpDef, ShapeRule } from "./types.ts";
+import type { Attrs, Node } from "../ir/types.ts";
+import { ShapeError, showShape, size } from "../ir/shape.ts";
+import { forEachIndex, strides, tensor, type Tensor } from "../ir/tensor.ts";
+import type { GraphOps, OpDef, ShapeRule } from "./types.ts";
 
 export function keptShape(shape: readonly number[], axes: readonly number[]): number[] {
   return shape.map((d, i) => (axes.includes(i) ? 1 : d));
@@ -43,7 +42,7 @@ function evalReduce(init: number, combine: (acc: number, v: number) => number) {
 }
 
 /** Reshapes a reduced gradient back to keepdims form and broadcasts it over the input. */
-function spread(b: GraphBuilder, n: Node, g: number): number {
+function spread(b: GraphOps, n: Node, g: number): number {
   const x = b.node(n.inputs[0]);
   const keep = keptShape(x.shape, n.attrs.axes as number[]);
   return b.broadcastTo(b.reshape(g, keep), x.shape);
@@ -52,14 +51,11 @@ function spread(b: GraphBuilder, n: Node, g: number): number {
 /** One multiply-add or compare per input element, whatever the output's size. */
 const reduceFlops = (n: Node, ins: readonly Node[]) => size(ins[0].shape) / Math.max(1, size(n.shape));
 
-function extremum(op: "max" | "min", better: string): OpDef {
-  const reducer = { init: op === "max" ? "-Infinity" : "Infinity",
-    combine: (acc: string, v: string) => `(${v} ${better} ${acc} ? ${v} : ${acc})` };
+function extremum(op: "max" | "min"): OpDef {
   return {
     kind: "reduce",
     arity: 1,
     shape: reduceShape(op),
-    reducer,
     flops: reduceFlops,
     // Ties share the gradient equally, as PyTorch's amax/amin do.
     grad: (n, g, b) => {
@@ -71,8 +67,6 @@ function extremum(op: "max" | "min", better: string): OpDef {
     },
     eval: evalReduce(op === "max" ? -Infinity : Infinity,
       op === "max" ? (a, v) => (v > a ? v : a) : (a, v) => (v < a ? v : a)),
-    emit: ({ node, ins, out, args, nm }) => reductionLoop(out, args[0], ins[0].shape,
-      node.attrs.axes as number[], reducer.init, reducer.combine, (acc) => acc, nm),
   };
 }
 
@@ -81,15 +75,12 @@ export const REDUCE_OPS = {
     kind: "reduce",
     arity: 1,
     shape: reduceShape("sum"),
-    reducer: { init: "0", combine: (acc, v) => `${acc} + ${v}` },
     flops: reduceFlops,
     grad: (n, g, b) => [spread(b, n, g)],
     eval: evalReduce(0, (a, v) => a + v),
-    emit: ({ node, ins, out, args, nm }) => reductionLoop(out, args[0], ins[0].shape,
-      node.attrs.axes as number[], "0", (acc, v) => `${acc} + ${v}`, (acc) => acc, nm),
   },
-  max: extremum("max", ">"),
-  min: extremum("min", "<"),
+  max: extremum("max"),
+  min: extremum("min"),
 } satisfies Record<string, OpDef>;
 
 export type ReduceAttrs = Attrs & { axes: number[]; keepdims: boolean };

@@ -1,38 +1,16 @@
-// What one row of the op table holds. See compiler/ops.ts for the table itself.
-import type { Attrs, DType, GraphBuilder, Node, Shape } from "../graph.ts";
-import type { Ref, Namer } from "../emit/loops.ts";
-import type { Tensor } from "../tensor.ts";
+// What one row of the op table holds: an op's semantics, the same for every backend. How a
+// backend computes an op lives with that backend, in a table keyed by the same OpName
+// (compiler/emit/js/ops.ts, compiler/emit/wasm/ops.ts). See compiler/ops/table.ts.
+import type { Attrs, DType, Node, OpName, Shape } from "../ir/types.ts";
+import type { Tensor } from "../ir/tensor.ts";
+
+export type { OpName };
 
 /** Random draws in the same order as the emitted module makes them (runtime/rng.ts). */
 export interface RandomSource {
   uniform(): number;
   normal(): number;
 }
-
-/** Every primitive. Adding one here without a row in compiler/ops.ts is a type error. */
-export type OpName =
-  // leaves
-  | "input" | "param" | "state" | "const" | "tensor_const" | "random_uniform" | "random_normal"
-  // elementwise
-  | "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "tanh" | "sigmoid" | "relu" | "softplus"
-  | "erf" | "leaky_relu" | "elu" | "float"
-  | "add" | "sub" | "mul" | "div" | "pow" | "maximum" | "minimum"
-  | "lt" | "le" | "gt" | "ge" | "eq" | "ne" | "where"
-  // reductions
-  | "sum" | "max" | "min"
-  // linear algebra
-  | "matmul"
-  // convolution and pooling
-  | "conv2d" | "conv2d_input_grad" | "conv2d_weight_grad" | "max_pool2d_indices" | "avg_pool2d"
-  | "avg_pool2d_grad"
-  // layout and indexing
-  | "reshape" | "stop_gradient" | "broadcast" | "transpose" | "slice" | "pad" | "concat"
-  | "one_hot" | "take" | "scatter_add";
-
-/** A module's float type. Elementwise expressions may differ by it: float32 modules compute
- * exp, sigmoid, tanh, softplus and elu with the runtime's float32-accurate approximations
- * (runtime/fastmath.ts), float64 modules with Math. */
-export type FloatDtype = "f32" | "f64";
 
 export interface EvalContext {
   input(name: string): Tensor;
@@ -41,16 +19,16 @@ export interface EvalContext {
   rng: RandomSource;
 }
 
-export interface EmitContext {
-  readonly node: Node;
-  readonly ins: readonly Node[];
-  readonly out: Ref;
-  readonly args: readonly Ref[];
-  readonly nm: Namer;
-  /** The JS identifier of the module's current random generator. */
-  readonly rng: string;
-  /** Where the kernel may keep its `OpDef.scratch` temporaries (not kept between runs). */
-  readonly scratch?: Ref;
+/** What gradient rules build graph with (compiler/ir/builder.ts's GraphBuilder is one): each
+ * call appends a node whose shape the op's rule checks, and returns its id. */
+export interface GraphOps {
+  add(op: OpName, inputs: readonly number[], attrs?: Attrs): number;
+  scalar(value: number): number;
+  node(id: number): Node;
+  shape(id: number): Shape;
+  reshape(x: number, shape: Shape): number;
+  broadcastTo(x: number, shape: Shape): number;
+  sum(x: number, axes?: readonly number[], keepdims?: boolean): number;
 }
 
 export type ShapeRule = (ins: readonly Node[], attrs: Attrs) => { shape: Shape; dtype: DType };
@@ -60,12 +38,12 @@ export type ShapeRule = (ins: readonly Node[], attrs: Attrs) => { shape: Shape; 
  * to its output, it returns one gradient per input (null where none flows). A returned
  * gradient may have the node's output shape; the driver sums it back to the input's shape.
  */
-export type GradRule = (node: Node, g: number, b: GraphBuilder) => (number | null)[];
+export type GradRule = (node: Node, g: number, b: GraphOps) => (number | null)[];
 
 export interface OpDef {
   /**
-   * leaf: no kernel (feeds, params, state, constants); alias: same memory as input 0;
-   * elementwise: `expr` over broadcast inputs; others emit their own kernel.
+   * leaf: no computation (feeds, params, state, constants); alias: same memory as input 0;
+   * elementwise: `fn` over broadcast inputs; reduce: over attrs.axes; kernel: anything else.
    */
   readonly kind: "leaf" | "alias" | "elementwise" | "reduce" | "kernel";
   readonly arity: number | "variadic";
@@ -74,16 +52,16 @@ export interface OpDef {
   readonly grad?: GradRule;
   /** The reference evaluator, in float64. */
   readonly eval: (ins: readonly Tensor[], node: Node, ctx: EvalContext) => Tensor;
-  /** For elementwise ops: a JS expression of the inputs' scalar values, in a module of the
-   * given float type. */
-  readonly expr?: (args: readonly string[], attrs: Attrs, dtype: FloatDtype) => string;
-  /** For reductions: the accumulator's first value and its update, as JS expressions, so
-   * fusion can inline them into a loop that also computes the reduced values. */
-  readonly reducer?: { init: string; combine: (acc: string, v: string) => string };
-  /** For other ops with kernels: statements computing `out` from `args`. */
-  readonly emit?: (c: EmitContext) => string;
-  /** Elements of scratch memory the emitted kernel needs besides its output (default 0). */
-  readonly scratch?: (node: Node, ins: readonly Node[]) => number;
+  /** Elementwise ops: the scalar function `eval` applies, in float64. */
+  readonly fn?: (xs: readonly number[], attrs: Attrs) => number;
+  /** `random`: each evaluation draws from the model's generator, in order; no pass may
+   * merge, fold, drop or reorder such nodes. */
+  readonly effects?: "random";
+  /** Inputs may be swapped without changing the value (common subexpressions see it). */
+  readonly commutative?: boolean;
+  /** How messages name the op where the user wrote an operator (`'+'` for add). */
+  readonly spelling?: string;
   /** Floating-point operations per output element (for `kiln stats`); default 1. */
   readonly flops?: (node: Node, ins: readonly Node[]) => number;
 }
+

@@ -1,13 +1,15 @@
 // Dead-node elimination: keeps what the outputs need, and every random draw (a draw moves
 // the generator, so dropping one would change every later draw).
-import { type Graph, makeNode, type Node } from "../graph.ts";
+import type { Graph, Node } from "../ir/types.ts";
+import { makeNode } from "../ir/graph.ts";
+import { isRandom } from "../ops/table.ts";
 
 export function eliminateDeadNodes(g: Graph): Graph {
   const live = new Uint8Array(g.nodes.length);
   for (const o of g.outputs) live[o.node] = 1;
   for (let i = g.nodes.length - 1; i >= 0; i--) {
     const n = g.nodes[i];
-    if (n.op === "random_uniform" || n.op === "random_normal") live[i] = 1;
+    if (isRandom(n.op)) live[i] = 1;
     if (live[i]) for (const j of n.inputs) live[j] = 1;
   }
   const remap = new Int32Array(g.nodes.length).fill(-1);

@@ -2,11 +2,12 @@
 // reference evaluator, and replaced by its value: a scalar `const`, a `broadcast` of one
 // when every element is equal, or (up to FOLD_LIMIT elements) a `tensor_const`. Random
 // draws are never folded; integer results are left to run (their one use, labels, is fed).
-import { type Graph, size } from "../graph.ts";
-import { OPS } from "../ops.ts";
+import type { Graph } from "../ir/types.ts";
+import { size } from "../ir/shape.ts";
+import { isRandom, OPS } from "../ops/table.ts";
 import type { EvalContext } from "../ops/types.ts";
-import type { Tensor } from "../tensor.ts";
-import { copyNode, isRandom, rebuild } from "./rewrite.ts";
+import type { Tensor } from "../ir/tensor.ts";
+import { copyNode, rebuild } from "./rewrite.ts";
 
 /** The most elements a folded tensor may have: beyond it, the module would carry a large
  * table where the graph had a few cheap nodes. */

@@ -6,9 +6,12 @@
 //     reduction loop) and those that consume its result (computed once per result);
 //   - a matrix product with an elementwise epilogue (bias, activation, masks, scalings).
 // A value leaves the loop (is stored) only if something outside the group reads it.
-import { type Graph, makeNode, type Node, sameShape, type Shape, size } from "../graph.ts";
-import { OPS, type OpName } from "../ops.ts";
-import { isRandom } from "./rewrite.ts";
+import type { Graph, Node, Shape } from "../ir/types.ts";
+import { makeNode } from "../ir/graph.ts";
+import { sameShape, size } from "../ir/shape.ts";
+import { isRandom, OPS } from "../ops/table.ts";
+import type { OpName } from "../ir/types.ts";
+
 
 /** The most nodes in one group: past this, loop bodies grow without saving more passes. */
 export const MAX_GROUP = 24;
@@ -93,8 +96,7 @@ const isCore = (n: Node) => CORE_OPS.has(n.op);
 
 /** Values an elementwise node computes per element; random draws are the one leaf-like op
  * that fuses, since a loop draws in the same order the draw kernel would. */
-const isFusible = (n: Node) => (OPS[n.op].kind === "elementwise" && OPS[n.op].expr !== undefined) ||
-  isRandom(n.op);
+const isFusible = (n: Node) => OPS[n.op].kind === "elementwise" || isRandom(n.op);
 
 export function fuseOps(g: Graph): Graph {
   const nodes = g.nodes;

@@ -1,7 +1,8 @@
 // The ordered pass pipeline. -O0 runs nothing, -O1 the cheap rewrites, -O2 (the default)
 // also fusion. Forward graphs are optimized before differentiation (so gradients are taken
 // of the stable, simplified forms) and every entry graph again after it.
-import { type Graph, sameGraph } from "../graph.ts";
+import type { Graph } from "../ir/types.ts";
+import { sameGraph } from "../ir/graph.ts";
 import { eliminateCommonSubexpressions } from "./eliminateCommonSubexpressions.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 import { foldConstants } from "./foldConstants.ts";

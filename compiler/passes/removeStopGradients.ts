@@ -1,6 +1,6 @@
 // After differentiation stop_gradient has done its work: it is the identity, and removing
 // it lets the nodes around it simplify and fuse. Only for graphs whose gradients are built.
-import type { Graph } from "../graph.ts";
+import type { Graph } from "../ir/types.ts";
 import { copyNode, rebuild } from "./rewrite.ts";
 
 export function removeStopGradients(g: Graph): Graph {

@@ -1,7 +1,7 @@
 // Shared machinery of the rewriting passes: a graph is rebuilt node by node into a fresh
 // builder, each node mapped to its replacement, and what the rewrite left unused is dropped.
-import { type Attrs, type Graph, GraphBuilder, type Node } from "../graph.ts";
-import type { OpName } from "../ops.ts";
+import type { Attrs, Graph, Node } from "../ir/types.ts";
+import { GraphBuilder } from "../ir/builder.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 
 /** Maps a node, given its inputs' new ids, to the id of its replacement in `b`. */
@@ -21,8 +21,6 @@ export function rebuild(g: Graph, visit: Visit, b = new GraphBuilder()): Graph {
   const outputs = g.outputs.map((o) => ({ ...o, node: map[o.node] }));
   return eliminateDeadNodes({ nodes: b.nodes, outputs });
 }
-
-export const isRandom = (op: OpName) => op === "random_uniform" || op === "random_normal";
 
 /** The scalar value of a node that holds one number everywhere, if it is one. */
 export function uniformValue(nodes: readonly Node[], id: number): number | undefined {

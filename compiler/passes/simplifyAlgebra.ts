@@ -2,10 +2,12 @@
 // smart constructor that tries the rules below on it, so what a rule builds is simplified
 // in turn and one walk reaches a fixed point. Every rule keeps the value (up to rounding)
 // and its gradient, so the pass runs before differentiation as well as after.
-import { type Attrs, type DType, type Graph, GraphBuilder, sameShape, type Shape, showShape,
-  size } from "../graph.ts";
-import { OPS, type OpName } from "../ops.ts";
-import { broadcastShapes } from "../tensor.ts";
+import type { Attrs, DType, Graph, Shape } from "../ir/types.ts";
+import { GraphBuilder } from "../ir/builder.ts";
+import { sameShape, showShape, size } from "../ir/shape.ts";
+import { OPS } from "../ops/table.ts";
+import type { OpName } from "../ir/types.ts";
+import { broadcastShapes } from "../ir/tensor.ts";
 import { rebuild, uniformValue } from "./rewrite.ts";
 
 /** A node about to be built. */

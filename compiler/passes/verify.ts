@@ -1,7 +1,8 @@
 // The graph's invariants, checked between passes in tests: a pass that breaks one fails
 // there rather than as wrong numbers far downstream.
-import { type Graph, sameShape, showShape } from "../graph.ts";
-import { OPS } from "../ops.ts";
+import type { Graph } from "../ir/types.ts";
+import { sameShape, showShape } from "../ir/shape.ts";
+import { OPS } from "../ops/table.ts";
 
 /** Throws an Error naming the first broken invariant. */
 export function verifyGraph(g: Graph): void {

@@ -4,8 +4,8 @@ import { runInNewContext } from "node:vm";
 import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { compile, compileToModel, importModule } from "../../compiler/index.ts";
-import { evaluate } from "../../compiler/interpret.ts";
-import { tensor, type Tensor } from "../../compiler/tensor.ts";
+import { evaluate } from "../../compiler/ir/interpret.ts";
+import { tensor, type Tensor } from "../../compiler/ir/tensor.ts";
 import { Rng } from "../../runtime/rng.ts";
 
 const MLP = `

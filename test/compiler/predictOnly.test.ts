@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Project } from "ts-morph";
 import { describe, expect, it, vi } from "vitest";
-import { main } from "../../compiler/cli.ts";
+import { main } from "../../compiler/tools/cli.ts";
 import { compile, compileToModel, importModule } from "../../compiler/index.ts";
 
 const MLP = `

@@ -30,10 +30,13 @@ function render(): string {
   }).join("\n\n")).join("\n\n");
 }
 
-/** Where the compiler's diagnostics are written. */
-const SOURCES = ["compiler/elaborate.ts", "compiler/builtins.ts", "compiler/model.ts",
-  "compiler/index.ts", "compiler/graph.ts", "dsl/parse.ts", "dsl/syntax.ts",
-  ...readdirSync(new URL("../../compiler/ops/", import.meta.url)).map((f) => `compiler/ops/${f}`)];
+/** Where the compiler's diagnostics are written: the front end, the IR and its op table, the
+ * driver, and the parser (every .ts file under these folders, found, not listed). */
+const SOURCE_DIRS = ["compiler/front", "compiler/ir", "compiler/ops", "dsl"];
+const tsFiles = (dir: string): string[] =>
+  readdirSync(new URL(`../../${dir}/`, import.meta.url), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(`${dir}/${e.name}`) : e.name.endsWith(".ts") ? [`${dir}/${e.name}`] : []);
+const SOURCES = ["compiler/model.ts", "compiler/index.ts", ...SOURCE_DIRS.flatMap(tsFiles)];
 
 /** Messages no model file can reach, because another check catches the mistake first (or,
  * for a stack overflow, because it depends on the stack's size: see test/safety). */

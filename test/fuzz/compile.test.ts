@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BUILTINS } from "../../compiler/builtins.ts";
+import { BUILTINS } from "../../compiler/front/builtins/table.ts";
 import { compile, formatDiagnostics, importModule } from "../../compiler/index.ts";
 import { SEEDS } from "./seeds.ts";
 

@@ -3,7 +3,7 @@
 // training and eval mode; models that use grad(...) have their second derivatives checked.
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { gradcheck } from "../../compiler/gradcheck.ts";
+import { gradcheck } from "../../compiler/tools/gradcheck.ts";
 import { Coverage, models, runs, timeout } from "./arbitrary.ts";
 
 const features = new Coverage();

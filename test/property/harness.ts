@@ -1,12 +1,13 @@
 // Shared by the op-table and property tests: a bare graph emitted as a live module, seeded
 // tensors, and closeness checks that say where two results differ.
 import type { Span } from "../../dsl/ast.ts";
-import { emptyDecls } from "../../compiler/elaborate.ts";
+import { emptyDecls } from "../../compiler/front/decls.ts";
 import { emitModule } from "../../compiler/emit/module.ts";
-import { type Graph, size } from "../../compiler/graph.ts";
+import type { Graph } from "../../compiler/ir/types.ts";
+import { size } from "../../compiler/ir/shape.ts";
 import { importModule } from "../../compiler/index.ts";
 import type { ModelIR } from "../../compiler/model.ts";
-import type { Tensor } from "../../compiler/tensor.ts";
+import type { Tensor } from "../../compiler/ir/tensor.ts";
 import { Rng } from "../../runtime/rng.ts";
 
 const span: Span = { file: "graph", line: 1, col: 1, endLine: 1, endCol: 1, start: 0, end: 0 };

@@ -1,12 +1,13 @@
 // Runs a compiled model and the reference interpreter side by side on the same feeds,
 // params and random streams, and says where they differ: predict, every gradients entry,
 // and every train step (loss, the SGD update it makes, the state it writes).
-import { drawFeeds } from "../../compiler/gradcheck.ts";
-import { type Graph, size } from "../../compiler/graph.ts";
+import { drawFeeds } from "../../compiler/tools/gradcheck.ts";
+import type { Graph } from "../../compiler/ir/types.ts";
+import { size } from "../../compiler/ir/shape.ts";
 import { compile, importModule, load } from "../../compiler/index.ts";
-import { evaluateAll } from "../../compiler/interpret.ts";
+import { evaluateAll } from "../../compiler/ir/interpret.ts";
 import { buildModel, type ModelIR } from "../../compiler/model.ts";
-import { tensor, type Tensor } from "../../compiler/tensor.ts";
+import { tensor, type Tensor } from "../../compiler/ir/tensor.ts";
 import { formatDiagnostics } from "../../dsl/diagnostics.ts";
 import { initTensor } from "../../runtime/init.ts";
 import { mismatch, Rng } from "./harness.ts";

@@ -3,11 +3,11 @@
 // own gradient rules; Kiln's float32 module must agree within float32 tolerance.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { drawFeeds } from "../../compiler/gradcheck.ts";
-import type { Graph, Node } from "../../compiler/graph.ts";
+import { drawFeeds } from "../../compiler/tools/gradcheck.ts";
+import type { Graph, Node } from "../../compiler/ir/types.ts";
 import { compile, importModule } from "../../compiler/index.ts";
-import { evaluateAll } from "../../compiler/interpret.ts";
-import { broadcastStrides, forEachIndex, tensor, type Tensor } from "../../compiler/tensor.ts";
+import { evaluateAll } from "../../compiler/ir/interpret.ts";
+import { broadcastStrides, forEachIndex, tensor, type Tensor } from "../../compiler/ir/tensor.ts";
 import { Coverage, models, runs, timeout } from "./arbitrary.ts";
 import { Rng } from "./harness.ts";
 import { referenceIR } from "./reference.ts";

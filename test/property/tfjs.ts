@@ -6,8 +6,8 @@ import * as tf from "@tensorflow/tfjs-core";
 // see vitest.config.ts, since Node cannot resolve their extensionless imports).
 import "@tensorflow/tfjs-core/dist/register_all_gradients";
 import "@tensorflow/tfjs-backend-cpu";
-import type { Graph, Node } from "../../compiler/graph.ts";
-import type { Tensor } from "../../compiler/tensor.ts";
+import type { Graph, Node } from "../../compiler/ir/types.ts";
+import type { Tensor } from "../../compiler/ir/tensor.ts";
 
 export { tf };
 

@@ -3,13 +3,13 @@
 // have, operands at offsets in a memory whose every other float is NaN (so a read past a row
 // that leaked into a result would show), and the emitted kernel taking that path.
 import { describe, expect, it, vi } from "vitest";
-import { Namer } from "../../compiler/emit/loops.ts";
+import { Namer } from "../../compiler/emit/js/loops.ts";
 import { simdName, simdNamesIn } from "../../compiler/emit/simd.ts";
-import { matmulKernel } from "../../compiler/ops/matmul.ts";
+import { matmulKernel } from "../../compiler/emit/js/matmul.ts";
 import { adamStep, adamwStep, momentumStep, rmspropStep, sgdStep } from "../../runtime/optimizers.ts";
 import { allocateArena, SIMD_EW_OPS, SIMD_MAX_BYTES, SIMD_PAD, SIMD_PATCH_FIELDS, simdAvailable,
   simdKernel, simdMake, simdPatchBytes, type SimdPatchGeom, simdUpdateKernels } from "../../runtime/simd.ts";
-import { OPS } from "../../compiler/ops.ts";
+import { JS_OPS } from "../../compiler/emit/js/ops.ts";
 import { LAYOUTS, naive, values } from "../support/matmul.ts";
 
 /** A, B and C placed in a fresh arena after `gap` floats each, everything else NaN. */
@@ -243,7 +243,7 @@ describe("SIMD elementwise kernels", () => {
       ins.forEach((a, k) => F.set(a, k * n));
       const args = [0, 1, 2].map((k) => (k < arity ? k : 0));
       simdMake(memory, "ew", [n / 4, arity, 1, 1, code, ...args, 0, 0])!(...ins.map((_, k) => 4 * k * n), 4 * arity * n);
-      const expr = new Function("a", "b", "c", `return ${OPS[op as keyof typeof OPS].expr!(["a", "b", "c"], {}, "f32")};`);
+      const expr = new Function("a", "b", "c", `return ${JS_OPS[op as keyof typeof JS_OPS].expr!(["a", "b", "c"], {}, "f32", "R")};`);
       const want = Array.from({ length: n }, (_, i) => Math.fround(expr(...ins.map((a) => a[i]))));
       const got = [...F.subarray(arity * n)];
       got.forEach((v, i) => expect(Object.is(v, want[i]) || (Number.isNaN(v) && Number.isNaN(want[i])),

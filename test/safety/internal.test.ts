@@ -4,10 +4,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../compiler/cli.ts";
+import { main } from "../../compiler/tools/cli.ts";
 import { compile, InternalError } from "../../compiler/index.ts";
 import { REPORT_HELP } from "../../compiler/internal.ts";
-import { OPS } from "../../compiler/ops.ts";
+import { OPS } from "../../compiler/ops/table.ts";
 
 const SOURCE = `model M {
   input x: f32[4, 3]

@@ -1,8 +1,8 @@
 // One-line goldens for passes (STYLE.md item 8): a graph in the compact text form, the pass,
 // and the graph expected, compared in canonical print with the graph verified on each side.
 import { expect } from "vitest";
-import type { Graph } from "../../../compiler/graph.ts";
-import { parseGraph, printCompact } from "../../../compiler/graphText.ts";
+import type { Graph } from "../../../compiler/ir/types.ts";
+import { parseGraph, printCompact } from "../../../compiler/ir/text.ts";
 import { groupsOf } from "../../../compiler/passes/fuseOps.ts";
 import { verifyGraph } from "../../../compiler/passes/verify.ts";
 

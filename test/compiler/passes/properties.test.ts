@@ -3,9 +3,9 @@
 // the pass, with the same random draws, and the result is a valid graph.
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import type { Graph } from "../../../compiler/graph.ts";
+import type { Graph } from "../../../compiler/ir/types.ts";
 import { compile } from "../../../compiler/index.ts";
-import { evaluate, type Environment } from "../../../compiler/interpret.ts";
+import { evaluate, type Environment } from "../../../compiler/ir/interpret.ts";
 import type { ModelIR } from "../../../compiler/model.ts";
 import { eliminateCommonSubexpressions } from "../../../compiler/passes/eliminateCommonSubexpressions.ts";
 import { eliminateDeadNodes } from "../../../compiler/passes/eliminateDeadNodes.ts";
@@ -14,7 +14,7 @@ import { fuseOps } from "../../../compiler/passes/fuseOps.ts";
 import { removeStopGradients } from "../../../compiler/passes/removeStopGradients.ts";
 import { simplifyAlgebra } from "../../../compiler/passes/simplifyAlgebra.ts";
 import { verifyGraph } from "../../../compiler/passes/verify.ts";
-import { tensor } from "../../../compiler/tensor.ts";
+import { tensor } from "../../../compiler/ir/tensor.ts";
 import { Rng } from "../../../runtime/rng.ts";
 import { randomProgram } from "../programs.ts";
 

@@ -1,0 +1,159 @@
+// Compiling: a model file to a module's JS and declarations, or straight to a live module.
+// Mistakes in the model come back as diagnostics, never as exceptions.
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Program } from "../dsl/ast.ts";
+import { type Diagnostic, error, formatDiagnostics, KilnError } from "../dsl/diagnostics.ts";
+import { parse } from "../dsl/index.ts";
+import { emitDeclarations } from "./emit/declarations.ts";
+import { emitModule, type EntryStats } from "./emit/module.ts";
+import { MAX_MODEL_BYTES, size } from "./ir/shape.ts";
+import { InternalError, isStackOverflow } from "./internal.ts";
+import { buildModel, type ModelIR } from "./model.ts";
+import { prelude, PRELUDE_FILE } from "./front/prelude.ts";
+
+export interface CompileOptions {
+  /** The file name used in diagnostics and to resolve imports (default "model.kiln"). */
+  file?: string;
+  /** Which model of the file (default: the last one). */
+  model?: string;
+  /** Overrides of `dim` values. */
+  dims?: Record<string, number>;
+  dtype?: "f32" | "f64";
+  /** 0, 1 or 2 (default 2). */
+  optimize?: 0 | 1 | 2;
+  /** Reads imported files (default: from disk). */
+  readFile?: (path: string) => string;
+  /** Skip the .d.ts (faster, for tests and scripts). */
+  declarations?: boolean;
+  /** A module for shipping a trained model: predict, params, state, save and load only, with
+   * no training code, gradients or optimizer memory (`--predict-only`). */
+  predictOnly?: boolean;
+}
+
+export interface CompileStats {
+  arenaBytes: number;
+  /** Of the arena: the inputs' slots, where each call copies its feeds. */
+  feedBytes: number;
+  params: number;
+  entries: EntryStats[];
+}
+
+export interface CompileResult {
+  ok: boolean;
+  js: string;
+  dts: string;
+  diagnostics: Diagnostic[];
+  /** Every source text read, by file name, for formatting diagnostics. */
+  sources: Map<string, string>;
+  stats?: CompileStats;
+  ir?: ModelIR;
+}
+
+
+/** Parses the file and everything it imports; the prelude comes first. */
+export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
+  const file = options.file ?? "model.kiln";
+  const read = options.readFile ?? ((p: string) => readFileSync(p, "utf8"));
+  const p = prelude();
+  sources.set(PRELUDE_FILE, p.source);
+  const programs: Program[] = [];
+  const errors: Diagnostic[] = [];
+  const visiting = new Set<string>();
+  const done = new Set<string>();
+  const visit = (text: string, name: string) => {
+    sources.set(name, text);
+    const r = parse(text, name);
+    errors.push(...r.diagnostics);
+    if (r.diagnostics.some((d) => d.severity === "error")) return;
+    // By absolute path, so the main file importing itself is seen as a cycle at once.
+    visiting.add(resolve(name));
+    for (const item of r.program.items) {
+      if (item.kind !== "import") continue;
+      const target = resolve(dirname(name), item.path);
+      if (visiting.has(target)) throw error(`import cycle: '${item.path}' imports this file again`, item.span);
+      if (done.has(target)) continue;
+      let text2: string;
+      try {
+        text2 = read(target);
+      } catch {
+        throw error(`cannot read imported file '${item.path}' (looked for ${target})`, item.span);
+      }
+      visit(text2, target);
+    }
+    visiting.delete(resolve(name));
+    done.add(resolve(name));
+    programs.push(r.program);
+  };
+  visit(source, file);
+  if (errors.length) throw new KilnError(errors);
+  return [p.program, ...programs];
+}
+
+export function compile(source: string, options: CompileOptions = {}): CompileResult {
+  const sources = new Map<string, string>();
+  const result: CompileResult = { ok: false, js: "", dts: "", diagnostics: [], sources };
+  try {
+    const programs = load(source, options, sources);
+    const level = options.optimize ?? 2;
+    const ir = buildModel(programs, { model: options.model, dims: options.dims, optimize: level,
+      predictOnly: options.predictOnly });
+    const dtype = options.dtype ?? "f32";
+    const emitted = emitModule(ir, { dtype, source: options.file, inPlace: level >= 2,
+      views: level >= 2, predictOnly: options.predictOnly });
+    checkArena(emitted.arenaBytes, ir, programs);
+    result.ir = ir;
+    result.js = emitted.js;
+    result.dts = options.declarations === false ? ""
+      : emitDeclarations(ir, dtype, options.predictOnly === true);
+    result.diagnostics = ir.warnings;
+    result.stats = { arenaBytes: emitted.arenaBytes, feedBytes: emitted.feedBytes, params: [...ir.decls.params.values()]
+      .reduce((s, p) => s + p.shape.reduce((a, b) => a * b, 1), 0), entries: emitted.entries };
+    result.ok = true;
+  } catch (e) {
+    if (e instanceof KilnError) result.diagnostics = e.diagnostics;
+    else if (isStackOverflow(e)) {
+      result.diagnostics = [{ ...new InternalError(e).diagnostic,
+        message: "the model is nested too deeply to compile (the compiler ran out of stack)" }];
+    } else throw new InternalError(e, sources);
+  }
+  return result;
+}
+
+/** A model whose one buffer is too large to allocate is a compile error, not a crash at create(). */
+function checkArena(bytes: number, ir: ModelIR, programs: readonly Program[]): void {
+  if (bytes <= MAX_MODEL_BYTES) return;
+  const model = programs.flatMap((p) => p.items).find((i) => i.kind === "model" && i.name === ir.decls.name);
+  const params = [...ir.decls.params.values()];
+  const big = params.reduce((a, p) => (a && size(a.shape) >= size(p.shape) ? a : p), params[0]);
+  const largest = big ? `; its largest param is '${big.name}' [${big.shape.join(", ")}]` : "";
+  throw error(`model '${ir.decls.name}' needs ${gib(bytes)} of memory (${bytes} bytes), more than ` +
+    `the ${gib(MAX_MODEL_BYTES)} one model may allocate${largest}`,
+  model?.kind === "model" ? model.nameSpan : undefined);
+}
+
+const gib = (bytes: number) => `${+(bytes / 2 ** 30).toPrecision(3)} GiB`;
+
+/** The live module: `create` and `meta`, as `import("./model.js")` would give. */
+export interface LiveModule {
+  create(options?: { seed?: number; checkFinite?: boolean }): any;
+  meta: any;
+}
+
+/** Compiles and imports the module in this process; throws with formatted diagnostics. */
+export async function compileToModel(source: string, options: CompileOptions = {}): Promise<LiveModule> {
+  const r = compile(source, { ...options, declarations: false });
+  if (!r.ok) {
+    const err = new KilnError(r.diagnostics);
+    err.message = formatDiagnostics(r.diagnostics, r.sources);
+    throw err;
+  }
+  return importModule(r.js);
+}
+
+export async function importModule(js: string): Promise<LiveModule> {
+  const url = `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`;
+  return (await import(url)) as LiveModule;
+}
+
+export { formatDiagnostics, InternalError, KilnError };

@@ -1,0 +1,125 @@
+// Loop-nest builders shared by op emitters. They take strides, collapse axes that are
+// contiguous for every operand, and walk with running offsets so no index arithmetic is
+// left in inner loops (what PERF-NOTES measured to matter for JS kernels).
+import type { Shape } from "../../ir/types.ts";
+import { broadcastStrides, strides } from "../../ir/tensor.ts";
+
+/** Where a kernel reads or writes a tensor: `arr[off + i]`. `lit` marks a scalar constant;
+ * `strides`, a view read in place (a slice or transpose of another tensor): element strides
+ * for each axis of the tensor's shape. */
+export interface Ref {
+  arr: string;
+  off: number | string;
+  lit?: string;
+  strides?: readonly number[];
+}
+
+/** Strides for reading tensor `ref` of shape `from` as if broadcast to `to`. */
+export function readStrides(ref: Ref, from: Shape, to: Shape): number[] {
+  if (!ref.strides) return broadcastStrides(from, to);
+  const out = new Array<number>(to.length).fill(0);
+  const lead = to.length - from.length;
+  for (let i = 0; i < from.length; i++) out[lead + i] = from[i] === 1 ? 0 : ref.strides[i];
+  return out;
+}
+
+/** Makes locally unique names inside one kernel function. */
+export class Namer {
+  private n = 0;
+  fresh(prefix: string): string {
+    return `${prefix}${this.n++}`;
+  }
+}
+
+/** Merges adjacent axes that every stride vector walks contiguously. */
+export function collapseAxes(shape: Shape, strideSets: readonly number[][]):
+  { shape: number[]; strides: number[][] } {
+  const dims: number[] = [];
+  const st: number[][] = strideSets.map(() => []);
+  for (let d = 0; d < shape.length; d++) {
+    if (shape[d] === 1) continue;
+    const last = dims.length - 1;
+    if (last >= 0 && strideSets.every((s, k) => st[k][last] === s[d] * shape[d])) {
+      dims[last] *= shape[d];
+      strideSets.forEach((s, k) => (st[k][last] = s[d]));
+      continue;
+    }
+    dims.push(shape[d]);
+    strideSets.forEach((s, k) => st[k].push(s[d]));
+  }
+  return { shape: dims, strides: st };
+}
+
+function at(ref: Ref, ptr: string, idx: string | undefined, stride: number): string {
+  if (ref.lit !== undefined) return ref.lit;
+  if (idx === undefined || stride === 0) return `${ref.arr}[${ptr}]`;
+  return `${ref.arr}[${ptr} + ${stride === 1 ? idx : `${idx} * ${stride}`}]`;
+}
+
+/**
+ * Nested loops over `shape` with one running offset per operand and loop level. Operand k is
+ * read with strides[k]; `body(reads, ptrs)` gets one JS expression per operand (and the
+ * offset expression it reads at) and returns statements.
+ */
+export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: readonly number[][],
+  body: (reads: string[], ptrs: string[]) => string, nm: Namer): string {
+  const c = collapseAxes(shape, [...strideSets]);
+  const depth = c.shape.length;
+  // Level d's offsets start from level d-1's; the innermost level indexes from its base.
+  let ptrs = refs.map((r) => String(r.off));
+  let open = "";
+  let close = "";
+  for (let d = 0; d < depth - 1; d++) {
+    const i = nm.fresh("i");
+    const next = refs.map((r, k) => (r.lit === undefined && c.strides[k][d] !== 0 ? nm.fresh("p") : ptrs[k]));
+    const inits = refs.map((_, k) => (next[k] !== ptrs[k] ? `, ${next[k]} = ${ptrs[k]}` : "")).join("");
+    const steps = refs.map((_, k) => (next[k] !== ptrs[k] ? `, ${next[k]} += ${c.strides[k][d]}` : "")).join("");
+    open += `for (let ${i} = 0${inits}; ${i} < ${c.shape[d]}; ${i}++${steps}) {\n`;
+    close += "}\n";
+    ptrs = next;
+  }
+  if (depth === 0) return body(refs.map((r, k) => at(r, ptrs[k], undefined, 0)), ptrs);
+  const i = nm.fresh("i");
+  const inner = depth - 1;
+  const reads = refs.map((r, k) => at(r, ptrs[k], i, c.strides[k][inner]));
+  const ptrsAt = ptrs.map((p, k) => (c.strides[k][inner] === 0 ? p
+    : `${p} + ${c.strides[k][inner] === 1 ? i : `${i} * ${c.strides[k][inner]}`}`));
+  open += `for (let ${i} = 0; ${i} < ${c.shape[inner]}; ${i}++) {\n${body(reads, ptrsAt)}}\n`;
+  return open + close;
+}
+
+/** An elementwise loop writing `out` (contiguous, shape `shape`) from broadcast inputs. */
+export function elementwiseLoop(out: Ref, shape: Shape, ins: readonly Ref[],
+  inShapes: readonly Shape[], expr: (reads: string[]) => string, nm: Namer): string {
+  const sets = [strides(shape), ...inShapes.map((s, k) => readStrides(ins[k], s, shape))];
+  return stridedLoops(shape, [out, ...ins], sets,
+    ([o, ...r]) => `${o} = ${expr(r)};\n`, nm);
+}
+
+/**
+ * A reduction of `inp` (shape `shape`) over `axes` into contiguous `out`: the kept axes
+ * outside, the reduced axes inside, one accumulator per output element.
+ */
+export function reductionLoop(out: Ref, inp: Ref, shape: Shape, axes: readonly number[],
+  init: string, combine: (acc: string, v: string) => string, finish: (acc: string) => string,
+  nm: Namer): string {
+  const s = strides(shape);
+  const kept = shape.map((_, d) => d).filter((d) => !axes.includes(d));
+  const keptShape = kept.map((d) => shape[d]);
+  const acc = nm.fresh("acc");
+  const base: Ref = { arr: inp.arr, off: inp.off };
+  return stridedLoops(keptShape, [out, base], [strides(keptShape), kept.map((d) => s[d])],
+    ([o], [, ptr]) => {
+      const inner = stridedLoops(axes.map((d) => shape[d]), [{ arr: inp.arr, off: ptr }],
+        [axes.map((d) => s[d])], ([v]) => `${acc} = ${combine(acc, v)};\n`, nm);
+      return `let ${acc} = ${init};\n${inner}${o} = ${finish(acc)};\n`;
+    }, nm);
+}
+
+/** A JS literal for a number, safe to splice into any expression. */
+export function lit(v: number): string {
+  if (Number.isNaN(v)) return "NaN";
+  if (!Number.isFinite(v)) return v > 0 ? "Infinity" : "(-Infinity)";
+  if (Object.is(v, -0)) return "(-0)";
+  return v < 0 ? `(${v})` : String(v);
+}

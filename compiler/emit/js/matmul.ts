@@ -1,0 +1,104 @@
+// Matrix products in JS: register-blocked, shape-specialized loops (PERF-NOTES), or the
+// WebAssembly SIMD kernel where the module has one (compiler/emit/simd.ts).
+import { dims, flags } from "../../ops/matmul.ts";
+import { broadcastStrides, strides } from "../../ir/tensor.ts";
+import { simdOrJs } from "../simd.ts";
+import type { Namer, Ref } from "./loops.ts";
+import type { JsOp } from "./types.ts";
+
+/**
+ * The register block for an M x N product: at least 8 accumulators where the shape allows
+ * (PERF-NOTES), at most 12 (V8 spills past that). bench/matmul.ts measured 2x4, 4x2 and 4x4
+ * within noise of each other at 256^3 and at the MLP's shapes, and 1x8 ~25% faster than 1x4
+ * for a single row (batch-1 inference), where each B element is used once.
+ */
+function tile(M: number, N: number): [number, number] {
+  if (M === 1) return [1, Math.min(N, 8)];
+  if (N === 1) return [Math.min(M, 8), 1];
+  if (N < 4) return [Math.min(M, 4), N];
+  return [2, 4];
+}
+
+/**
+ * One shape-specialized product C = op(A) op(B) of an M x K by K x N block, with A read in
+ * place as [K, M] when `ta` and B as [N, K] when `tb`. Register blocks accumulate in doubles
+ * (no fround: PERF-NOTES), walking A and B with pointers advanced by constant strides; the
+ * ragged right and bottom edges are blocks of the leftover width and height, not 1 x 1.
+ */
+export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
+  ta: boolean, tb: boolean, nm: Namer,
+  /** Each accumulator's start (default 0): a bias, or C itself to accumulate into it. */
+  init?: (row: string, col: string) => string): string {
+  const js = jsMatmul(c, a, b, d, ta, tb, nm, init);
+  if (init || !simdPays(d, ta, tb) || [a, b, c].some((r) => r.arr !== "F")) return js;
+  // Float32 arenas are WebAssembly memory: the SIMD product runs there (compiler/emit/simd.ts).
+  return simdOrJs("mm", [d.M, d.K, d.N, ta ? 1 : 0, tb ? 1 : 0], [a.off, b.off, c.off], js);
+}
+
+/**
+ * When the SIMD kernel runs instead of the JS loops: at least one full vector along the axis
+ * it vectorizes (runtime/simd.ts: k for A B^T, C's rows for A^T B^T, computed as C^T, C's
+ * columns otherwise), and enough work to pay for the call from JS into WebAssembly.
+ */
+function simdPays({ M, K, N }: { M: number; K: number; N: number }, ta: boolean, tb: boolean): boolean {
+  const vectorized = tb ? (ta ? M : K) : N;
+  return vectorized >= 4 && 2 * M * K * N >= 1024;
+}
+
+function jsMatmul(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
+  ta: boolean, tb: boolean, nm: Namer, init?: (row: string, col: string) => string): string {
+  const { M, K, N } = d;
+  const sAi = ta ? 1 : K, sAk = ta ? M : 1, sBj = tb ? K : 1, sBk = tb ? 1 : N;
+  const [RB, CB] = tile(M, N);
+  const M0 = M - (M % RB), N0 = N - (N % CB);
+  const i = nm.fresh("i"), j = nm.fresh("j"), k = nm.fresh("k");
+  const pa = nm.fresh("pa"), pb = nm.fresh("pb"), pc = nm.fresh("pc");
+  const plus = (base: string, n: number) => (n ? `${base} + ${n}` : base);
+  const block = (rows: number, cols: number, iv: string, jv: string) => {
+    const acc = (r: number, q: number) => `s${r}_${q}`;
+    let s = "";
+    for (let r = 0; r < rows; r++) {
+      for (let q = 0; q < cols; q++) s += `let ${acc(r, q)} = ${init ? init(`${iv} + ${r}`, `${jv} + ${q}`) : "0"}; `;
+    }
+    s += `\nfor (let ${k} = 0, ${pa} = ${a.off} + ${iv} * ${sAi}, ${pb} = ${b.off} + ${jv} * ${sBj}; ` +
+      `${k} < ${K}; ${k}++, ${pa} += ${sAk}, ${pb} += ${sBk}) {\n`;
+    for (let r = 0; r < rows; r++) s += `const a${r} = ${a.arr}[${plus(pa, r * sAi)}]; `;
+    for (let q = 0; q < cols; q++) s += `const b${q} = ${b.arr}[${plus(pb, q * sBj)}]; `;
+    s += "\n";
+    for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) s += `${acc(r, q)} += a${r} * b${q}; `;
+    s += `\n}\nconst ${pc} = ${c.off} + ${iv} * ${N} + ${jv};\n`;
+    for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) s += `${c.arr}[${plus(pc, r * N + q)}] = ${acc(r, q)}; `;
+    return `{\n${s}\n}\n`;
+  };
+  const rows = (body: (iv: string) => string) =>
+    (M0 > 0 ? `for (let ${i} = 0; ${i} < ${M0}; ${i} += ${RB}) {\n${body(i)}}\n` : "");
+  const cols = (iv: string, height: number) => (N0 > 0
+    ? `for (let ${j} = 0; ${j} < ${N0}; ${j} += ${CB}) ${block(height, CB, iv, j)}` : "") +
+    (N0 < N ? block(height, N - N0, iv, String(N0)) : "");
+  return rows((iv) => cols(iv, RB)) + (M0 < M ? cols(String(M0), M - M0) : "");
+}
+
+export const MATMUL_JS = {
+  matmul: {
+    kernel: ({ node, ins, out, args, nm }) => {
+      const { ta, tb } = flags(node);
+      const [a, b] = ins;
+      const d = dims(a.shape, b.shape, ta, tb);
+      const nb = d.batch.reduce((x, y) => x * y, 1);
+      if (nb === 1) return matmulKernel(out, args[0], args[1], d, ta, tb, nm);
+      // Batched: walk the batch with each operand's broadcast strides (0 where broadcast).
+      const sa = broadcastStrides(a.shape.slice(0, -2), d.batch);
+      const sb = broadcastStrides(b.shape.slice(0, -2), d.batch);
+      const bs = strides(d.batch);
+      const t = nm.fresh("t"), oa = nm.fresh("oa"), ob = nm.fresh("ob");
+      let offs = `let ${oa} = ${args[0].off}, ${ob} = ${args[1].off};\n`;
+      d.batch.forEach((_, dd) => {
+        offs += `{ const q = Math.floor(${t} / ${bs[dd]}) % ${d.batch[dd]}; ` +
+          `${oa} += q * ${sa[dd] * d.M * d.K}; ${ob} += q * ${sb[dd] * d.K * d.N}; }\n`;
+      });
+      const body = matmulKernel({ arr: out.arr, off: `${out.off} + ${t} * ${d.M * d.N}` },
+        { arr: args[0].arr, off: oa }, { arr: args[1].arr, off: ob }, d, ta, tb, nm);
+      return `for (let ${t} = 0; ${t} < ${nb}; ${t}++) {\n${offs}${body}}\n`;
+    },
+  },
+} satisfies Record<string, JsOp>;

@@ -1,0 +1,122 @@
+// Arguments of built-in functions, layers, initialisers and optimizers: binding positional
+// and named arguments to parameters, and converting compile-time values (numbers, lists,
+// axes, window sizes) with a clear error at the argument when they do not fit.
+import type { Span } from "../../../dsl/ast.ts";
+import { didYouMean, error } from "../../../dsl/diagnostics.ts";
+import type { GraphBuilder } from "../../ir/builder.ts";
+import { range } from "../../ir/shape.ts";
+import { type Args, describe, type Value } from "../values.ts";
+
+/** A call's argument: its value and where it was written. */
+export type A = { value: Value; span: Span };
+/** Arguments by parameter name (absent: not given). */
+export type Bound = Record<string, A | undefined>;
+
+export function bindArgs(what: string, params: readonly string[], args: Args): Bound {
+  const names = params.map((p) => p.replace(/[?]|^\.\.\./g, ""));
+  const variadic = params.at(-1)?.startsWith("...") ? names.at(-1) : undefined;
+  // No prototype: a user's hyperparameter may be called `constructor` or `toString`.
+  const out: Bound = Object.create(null);
+  const fixed = variadic ? names.length - 1 : names.length;
+  args.positional.forEach((a, i) => {
+    if (i < fixed) out[names[i]] = a;
+    else if (variadic) {
+      const list = (out[variadic] ??= { value: { kind: "list", items: [] }, span: a.span });
+      (list.value as { items: Value[] }).items.push(a.value);
+    } else {
+      throw error(`${what} takes ${fixed} argument${fixed === 1 ? "" : "s"} ` +
+        `(${names.join(", ")}) but got ${args.positional.length}`, a.span);
+    }
+  });
+  for (const [name, a] of args.named) {
+    if (!names.includes(name) || name === variadic) {
+      throw error(`${what} has no argument '${name}'${didYouMean(name, names)}` +
+        ` (it takes ${names.join(", ") || "none"})`, a.span);
+    }
+    if (out[name]) throw error(`argument '${name}' of ${what} is given twice`, a.span);
+    out[name] = a;
+  }
+  params.forEach((p, i) => {
+    if (!p.endsWith("?") && !p.startsWith("...") && !out[names[i]]) {
+      throw error(`${what} needs argument '${names[i]}'`, args.span);
+    }
+  });
+  return out;
+}
+
+export function toTensor(b: GraphBuilder, a: A, what: string): number {
+  const v = a.value;
+  if (v.kind === "tensor") return v.id;
+  if (v.kind === "number") return b.add("const", [], { value: v.value }, a.span);
+  if (v.kind === "bool") return b.add("const", [], { value: v.value ? 1 : 0 }, a.span);
+  throw error(`${what} needs a tensor but got ${describe(v)}`, a.span);
+}
+
+export function toNumber(a: A, what: string): number {
+  if (a.value.kind === "number") return a.value.value;
+  throw error(`${what} must be a number known at compile time but got ${describe(a.value)}`, a.span);
+}
+
+export function toInt(a: A, what: string): number {
+  const n = toNumber(a, what);
+  if (!Number.isInteger(n)) throw error(`${what} must be an integer but got ${n}`, a.span);
+  return n;
+}
+
+export function toBool(a: A, what: string): boolean {
+  if (a.value.kind === "bool") return a.value.value;
+  throw error(`${what} must be true or false but got ${describe(a.value)}`, a.span);
+}
+
+export function toIntList(a: A, what: string): number[] {
+  const v = a.value;
+  if (v.kind === "number") return [toInt(a, what)];
+  if (v.kind !== "list" && v.kind !== "tuple") {
+    throw error(`${what} must be a list of integers but got ${describe(v)}`, a.span);
+  }
+  return v.items.map((item) => toInt({ value: item, span: a.span }, what));
+}
+
+export function toDims(a: A, what: string): number[] {
+  const dims = toIntList(a, what);
+  for (const d of dims) if (d < 1) throw error(`${what} must hold positive dims but got [${dims.join(", ")}]`, a.span);
+  return dims;
+}
+
+export function tensorList(b: GraphBuilder, a: A, what: string): number[] {
+  const v = a.value;
+  if (v.kind !== "list" && v.kind !== "tuple") throw error(`${what} needs a list of tensors`, a.span);
+  if (v.items.length === 0) throw error(`${what} needs at least one tensor`, a.span);
+  return v.items.map((item) => toTensor(b, { value: item, span: a.span }, what));
+}
+
+/** Normalises an axis (negative counts from the end) against a rank. */
+export function normAxis(axis: number, rank: number, span: Span, what: string): number {
+  const a = axis < 0 ? axis + rank : axis;
+  if (!Number.isInteger(a) || a < 0 || a >= rank) {
+    throw error(`${what}: axis ${axis} is out of range for a tensor of rank ${rank}`, span);
+  }
+  return a;
+}
+
+export function axesArg(b: GraphBuilder, x: number, a: A | undefined, what: string): number[] {
+  const rank = b.shape(x).length;
+  if (!a || a.value.kind === "string" && a.value.value === "all") return range(rank);
+  const axes = toIntList(a, `${what}'s axis`).map((ax) => normAxis(ax, rank, a.span, what));
+  const set = [...new Set(axes)].sort((p, q) => p - q);
+  if (set.length !== axes.length) throw error(`${what}: an axis is repeated`, a.span);
+  return set;
+}
+
+/** A window size, stride or padding: an integer for both image axes, or [height, width]. */
+export function pairArg(a: A | undefined, fallback: [number, number], what: string, min: number):
+  [number, number] {
+  if (!a) return fallback;
+  const v = toIntList(a, what);
+  if (v.length === 1) v.push(v[0]);
+  if (v.length !== 2 || v.some((d) => d < min)) {
+    throw error(`${what} must be an integer >= ${min} or a [height, width] pair of them ` +
+      `but got [${v.join(", ")}]`, a.span);
+  }
+  return [v[0], v[1]];
+}

@@ -1,0 +1,412 @@
+// The language's built-in functions. Most are composites of primitives (so they get
+// gradients and emitters for free); the stable forms (logsumexp, log_softmax, softplus)
+// are written so that no exp can overflow, and so are their gradients.
+import type { Span } from "../../../dsl/ast.ts";
+import { error } from "../../../dsl/diagnostics.ts";
+import { gradients } from "../../autodiff/gradients.ts";
+import type { GraphBuilder } from "../../ir/builder.ts";
+import { range, showShape, size } from "../../ir/shape.ts";
+import { describe, type Value } from "../values.ts";
+import {
+  type A, axesArg, type Bound, normAxis, pairArg, tensorList, toBool, toDims, toInt, toIntList,
+  toNumber, toTensor,
+} from "./args.ts";
+
+/** What builtins need from the elaborator. */
+export interface BuiltinContext {
+  readonly b: GraphBuilder;
+  readonly training: boolean;
+  /** Random draws get a sequence number so no pass can merge two of them. */
+  nextSeq(): number;
+}
+
+export interface Builtin {
+  /** Parameter names; a `?` suffix marks optional ones, `...` a variadic tail. */
+  params: string[];
+  fn: (c: BuiltinContext, a: Bound, span: Span) => Value;
+}
+
+const T = (id: number): Value => ({ kind: "tensor", id });
+
+/**
+ * conv2d's padding as [top, left, bottom, right]: an integer or pair pads both sides;
+ * "valid" is 0; "same" makes the output ceil(input / stride) long, the odd pixel of the
+ * padding going below and right (as in TensorFlow and PyTorch).
+ */
+function convPadding(c: BuiltinContext, x: number, w: number, stride: [number, number],
+  a: A | undefined): number[] {
+  if (a?.value.kind !== "string") {
+    const [ph, pw] = pairArg(a, [0, 0], "conv2d's padding", 0);
+    return [ph, pw, ph, pw];
+  }
+  const mode = a.value.value;
+  if (mode === "valid") return [0, 0, 0, 0];
+  if (mode !== "same") {
+    throw error(`conv2d's padding must be an integer, a pair, "same" or "valid" but got ` +
+      `${describe(a.value)}`, a.span);
+  }
+  const xs = c.b.shape(x), ws = c.b.shape(w);
+  // Wrong ranks are the op's shape rule to report; any padding lets it get there.
+  if (xs.length !== 4 || ws.length !== 4) return [0, 0, 0, 0];
+  const total = [0, 1].map((d) => {
+    const n = xs[2 + d], out = Math.ceil(n / stride[d]);
+    return Math.max((out - 1) * stride[d] + ws[2 + d] - n, 0);
+  });
+  const before = total.map((t) => Math.floor(t / 2));
+  return [before[0], before[1], total[0] - before[0], total[1] - before[1]];
+}
+
+// ---- composites ----------------------------------------------------------------------
+
+const add = (c: BuiltinContext, x: number, y: number) => c.b.add("add", [x, y]);
+const sub = (c: BuiltinContext, x: number, y: number) => c.b.add("sub", [x, y]);
+const mul = (c: BuiltinContext, x: number, y: number) => c.b.add("mul", [x, y]);
+const div = (c: BuiltinContext, x: number, y: number) => c.b.add("div", [x, y]);
+const k = (c: BuiltinContext, v: number) => c.b.scalar(v);
+
+function reduce(c: BuiltinContext, op: "sum" | "max" | "min", x: number, axes: number[],
+  keepdims: boolean): number {
+  return c.b.add(op, [x], { axes, keepdims });
+}
+
+function mean(c: BuiltinContext, x: number, axes: number[], keepdims: boolean): number {
+  const n = axes.reduce((acc, a) => acc * c.b.shape(x)[a], 1);
+  return div(c, reduce(c, "sum", x, axes, keepdims), k(c, n));
+}
+
+/** log(sum(exp(x))) with the max subtracted first; the max gets no gradient (JAX's form). */
+export function logsumexp(c: BuiltinContext, x: number, axes: number[], keepdims: boolean): number {
+  const m = c.b.add("stop_gradient", [reduce(c, "max", x, axes, true)]);
+  const s = reduce(c, "sum", c.b.add("exp", [sub(c, x, m)]), axes, true);
+  const r = add(c, c.b.add("log", [s]), m);
+  return keepdims ? r : c.b.reshape(r, c.b.shape(x).filter((_, i) => !axes.includes(i)));
+}
+
+function softmax(c: BuiltinContext, x: number, axis: number): number {
+  const m = c.b.add("stop_gradient", [reduce(c, "max", x, [axis], true)]);
+  const e = c.b.add("exp", [sub(c, x, m)]);
+  return div(c, e, reduce(c, "sum", e, [axis], true));
+}
+
+function logSoftmax(c: BuiltinContext, x: number, axis: number): number {
+  return sub(c, x, logsumexp(c, x, [axis], true));
+}
+
+function variance(c: BuiltinContext, x: number, axes: number[], keepdims: boolean): number {
+  const d = sub(c, x, mean(c, x, axes, true));
+  return mean(c, mul(c, d, d), axes, keepdims);
+}
+
+function sameShapes(c: BuiltinContext, what: string, p: A, q: A, x: number, y: number): void {
+  const [a, b] = [c.b.node(x), c.b.node(y)];
+  if (a.shape.length !== b.shape.length || a.shape.some((d, i) => d !== b.shape[i])) {
+    throw error(`${what} needs two tensors of the same shape but got ` +
+      `${showShape(a.shape, a.dtype)} and ${showShape(b.shape, b.dtype)}`, q.span);
+  }
+  void p;
+}
+
+function crossEntropy(c: BuiltinContext, a: Bound, span: Span): Value {
+  const logits = toTensor(c.b, a.logits!, "cross_entropy");
+  const labels = toTensor(c.b, a.labels!, "cross_entropy");
+  const ls = c.b.node(logits), lb = c.b.node(labels);
+  if (ls.dtype !== "f" || ls.shape.length < 1) {
+    throw error(`cross_entropy needs float logits [N, C] but got ${showShape(ls.shape, ls.dtype)}`, a.logits!.span);
+  }
+  const C = ls.shape.at(-1)!;
+  const batch = ls.shape.slice(0, -1);
+  let target: number;
+  if (lb.dtype === "i") {
+    if (lb.shape.length !== batch.length || lb.shape.some((d, i) => d !== batch[i])) {
+      throw error(`cross_entropy with class ids needs labels ${showShape(batch, "i")} for logits ` +
+        `${showShape(ls.shape, "f")} but got ${showShape(lb.shape, lb.dtype)}`, a.labels!.span);
+    }
+    target = c.b.add("one_hot", [labels], { n: C });
+  } else {
+    sameShapes(c, "cross_entropy with probabilities", a.logits!, a.labels!, logits, labels);
+    target = labels;
+  }
+  const ll = logSoftmax(c, logits, ls.shape.length - 1);
+  const total = reduce(c, "sum", mul(c, target, ll), range(ls.shape.length), false);
+  void span;
+  return T(c.b.add("neg", [div(c, total, k(c, size(batch)))]));
+}
+
+function penalty(c: BuiltinContext, a: Bound, span: Span, what: string,
+  term: (x: number) => number): Value {
+  const list = a.tensors;
+  if (!list) throw error(`${what} needs at least one tensor`, span);
+  let acc: number | undefined;
+  for (const x of tensorList(c.b, list, what)) {
+    const s = reduce(c, "sum", term(x), range(c.b.shape(x).length), false);
+    acc = acc === undefined ? s : add(c, acc, s);
+  }
+  return T(acc!);
+}
+
+function unaryOp(op: "exp" | "log" | "sqrt" | "abs" | "relu" | "sigmoid" | "tanh" | "softplus" |
+  "float" | "stop_gradient" | "sign"): Builtin {
+  return { params: ["x"], fn: (c, a) => T(c.b.add(op, [toTensor(c.b, a.x!, op)])) };
+}
+
+function reduction(name: string, f: (c: BuiltinContext, x: number, axes: number[], keep: boolean) => number):
+  Builtin {
+  return {
+    params: ["x", "axis?", "keepdims?"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, name);
+      const n = c.b.node(x);
+      // Checked here, or mean's message would name the sum it is made of.
+      if (n.dtype !== "f") {
+        throw error(`${name} needs a float tensor but got ${showShape(n.shape, n.dtype)}; ` +
+          `convert integers with float(x)`, a.x!.span);
+      }
+      const keep = a.keepdims ? toBool(a.keepdims, "keepdims") : false;
+      return T(f(c, x, axesArg(c.b, x, a.axis, name), keep));
+    },
+  };
+}
+
+function filled(value: (a: Bound) => number): Builtin["fn"] {
+  return (c, a) => T(c.b.broadcastTo(k(c, value(a)), toDims(a.dims!, "the shape")));
+}
+
+/** A builtin of (x, axis = -1), such as softmax. */
+function alongAxis(name: string, f: (c: BuiltinContext, x: number, axis: number) => number): Builtin {
+  return {
+    params: ["x", "axis?"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, name);
+      const rank = c.b.shape(x).length;
+      return T(f(c, x, a.axis ? normAxis(toInt(a.axis, "axis"), rank, a.axis.span, name) : rank - 1));
+    },
+  };
+}
+
+export const BUILTINS: Record<string, Builtin> = {
+  identity: { params: ["x"], fn: (_c, a) => a.x!.value },
+  exp: unaryOp("exp"), log: unaryOp("log"), sqrt: unaryOp("sqrt"), abs: unaryOp("abs"),
+  relu: unaryOp("relu"), sigmoid: unaryOp("sigmoid"), tanh: unaryOp("tanh"),
+  softplus: unaryOp("softplus"), float: unaryOp("float"), sign: unaryOp("sign"),
+  stop_gradient: unaryOp("stop_gradient"),
+  square: { params: ["x"], fn: (c, a) => { const x = toTensor(c.b, a.x!, "square"); return T(mul(c, x, x)); } },
+  gelu: {
+    params: ["x"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "gelu");
+      const e = c.b.add("erf", [mul(c, x, k(c, Math.SQRT1_2))]);
+      return T(mul(c, mul(c, x, k(c, 0.5)), add(c, e, k(c, 1))));
+    },
+  },
+  leaky_relu: {
+    params: ["x", "alpha?"],
+    fn: (c, a) => T(c.b.add("leaky_relu", [toTensor(c.b, a.x!, "leaky_relu")],
+      { alpha: a.alpha ? toNumber(a.alpha, "alpha") : 0.01 })),
+  },
+  elu: {
+    params: ["x", "alpha?"],
+    fn: (c, a) => T(c.b.add("elu", [toTensor(c.b, a.x!, "elu")],
+      { alpha: a.alpha ? toNumber(a.alpha, "alpha") : 1 })),
+  },
+  maximum: { params: ["a", "b"], fn: (c, a) => T(c.b.add("maximum",
+    [toTensor(c.b, a.a!, "maximum"), toTensor(c.b, a.b!, "maximum")])) },
+  minimum: { params: ["a", "b"], fn: (c, a) => T(c.b.add("minimum",
+    [toTensor(c.b, a.a!, "minimum"), toTensor(c.b, a.b!, "minimum")])) },
+  clip: {
+    params: ["x", "lo", "hi"],
+    fn: (c, a) => {
+      const lo = c.b.add("maximum", [toTensor(c.b, a.x!, "clip"), toTensor(c.b, a.lo!, "clip")]);
+      return T(c.b.add("minimum", [lo, toTensor(c.b, a.hi!, "clip")]));
+    },
+  },
+  where: {
+    params: ["mask", "a", "b"],
+    fn: (c, a) => T(c.b.add("where", [toTensor(c.b, a.mask!, "where"),
+      toTensor(c.b, a.a!, "where"), toTensor(c.b, a.b!, "where")])),
+  },
+  sum: reduction("sum", (c, x, axes, keep) => reduce(c, "sum", x, axes, keep)),
+  max: reduction("max", (c, x, axes, keep) => reduce(c, "max", x, axes, keep)),
+  min: reduction("min", (c, x, axes, keep) => reduce(c, "min", x, axes, keep)),
+  mean: reduction("mean", mean),
+  logsumexp: reduction("logsumexp", logsumexp),
+  variance: reduction("variance", variance),
+  softmax: alongAxis("softmax", softmax),
+  log_softmax: alongAxis("log_softmax", logSoftmax),
+  reshape: {
+    params: ["x", "shape"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "reshape");
+      const dims = toIntList(a.shape!, "reshape's shape");
+      const free = dims.filter((d) => d === -1).length;
+      const known = dims.filter((d) => d !== -1).reduce((p, q) => p * q, 1);
+      const n = size(c.b.shape(x));
+      if (free > 1 || dims.some((d) => d < -1 || d === 0)) {
+        throw error(`reshape's shape may hold one -1 and positive dims but got [${dims.join(", ")}]`, a.shape!.span);
+      }
+      if (free === 1 && n % known !== 0) {
+        throw error(`cannot reshape ${showShape(c.b.shape(x))} (${n} elements) to [${dims.join(", ")}]`, a.shape!.span);
+      }
+      return T(c.b.add("reshape", [x], { shape: dims.map((d) => (d === -1 ? n / known : d)) }));
+    },
+  },
+  transpose: {
+    params: ["x", "perm?"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "transpose");
+      const rank = c.b.shape(x).length;
+      const perm = a.perm ? toIntList(a.perm, "transpose's perm").map((p) => normAxis(p, rank, a.perm!.span, "transpose"))
+        : range(rank).reverse();
+      return T(c.b.add("transpose", [x], { perm }));
+    },
+  },
+  flatten: {
+    params: ["x"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "flatten");
+      const s = c.b.shape(x);
+      if (s.length < 1) {
+        throw error(`flatten needs a tensor of rank 1 or more but got ` +
+          `${showShape(s, c.b.node(x).dtype)}`, a.x!.span);
+      }
+      return T(c.b.reshape(x, [s[0], size(s.slice(1))]));
+    },
+  },
+  concat: {
+    params: ["tensors", "axis?"],
+    fn: (c, a) => {
+      const xs = tensorList(c.b, a.tensors!, "concat");
+      const rank = c.b.shape(xs[0]).length;
+      const axis = a.axis ? normAxis(toInt(a.axis, "axis"), rank, a.axis.span, "concat") : 0;
+      return T(xs.length === 1 ? xs[0] : c.b.add("concat", xs, { axis }));
+    },
+  },
+  stack: {
+    params: ["tensors", "axis?"],
+    fn: (c, a) => {
+      const xs = tensorList(c.b, a.tensors!, "stack");
+      const s = c.b.shape(xs[0]);
+      const axis = a.axis ? normAxis(toInt(a.axis, "axis"), s.length + 1, a.axis.span, "stack") : 0;
+      const expanded = xs.map((x) => {
+        const xs2 = c.b.shape(x);
+        if (xs2.length !== s.length || xs2.some((d, i) => d !== s[i])) {
+          throw error(`stack needs tensors of one shape but got ${showShape(s)} and ${showShape(xs2)}`, a.tensors!.span);
+        }
+        return c.b.reshape(x, [...s.slice(0, axis), 1, ...s.slice(axis)]);
+      });
+      return T(expanded.length === 1 ? expanded[0] : c.b.add("concat", expanded, { axis }));
+    },
+  },
+  /** The dims of a tensor as a compile-time list: `reshape(y, shape(x))`, `shape(x)[-1]`. */
+  shape: {
+    params: ["x"],
+    fn: (c, a) => ({ kind: "list", items: c.b.shape(toTensor(c.b, a.x!, "shape"))
+      .map((d): Value => ({ kind: "number", value: d, isInt: true })) }),
+  },
+  one_hot: {
+    params: ["ids", "n"],
+    fn: (c, a) => T(c.b.add("one_hot", [toTensor(c.b, a.ids!, "one_hot")], { n: toInt(a.n!, "one_hot's n") })),
+  },
+  conv2d: {
+    params: ["x", "w", "stride?", "padding?", "bias?"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "conv2d"), w = toTensor(c.b, a.w!, "conv2d");
+      const stride = pairArg(a.stride, [1, 1], "conv2d's stride", 1);
+      const pad = convPadding(c, x, w, stride, a.padding);
+      const ins = a.bias ? [x, w, toTensor(c.b, a.bias, "conv2d's bias")] : [x, w];
+      return T(c.b.add("conv2d", ins, { stride, pad }));
+    },
+  },
+  /** Ties go to the first maximum in row-major order, which alone gets the gradient. */
+  max_pool2d: {
+    params: ["x", "size", "stride?"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "max_pool2d");
+      const window = pairArg(a.size, [1, 1], "max_pool2d's size", 1);
+      const stride = pairArg(a.stride, window, "max_pool2d's stride", 1);
+      const at = c.b.add("max_pool2d_indices", [x], { size: window, stride });
+      const picked = c.b.add("take", [c.b.reshape(x, [size(c.b.shape(x)), 1]), at]);
+      return T(c.b.reshape(picked, c.b.shape(at)));
+    },
+  },
+  avg_pool2d: {
+    params: ["x", "size", "stride?"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "avg_pool2d");
+      const window = pairArg(a.size, [1, 1], "avg_pool2d's size", 1);
+      const stride = pairArg(a.stride, window, "avg_pool2d's stride", 1);
+      return T(c.b.add("avg_pool2d", [x], { size: window, stride }));
+    },
+  },
+  embedding: {
+    params: ["table", "ids"],
+    fn: (c, a) => T(c.b.add("take", [toTensor(c.b, a.table!, "embedding"), toTensor(c.b, a.ids!, "embedding")])),
+  },
+  zeros: { params: ["dims"], fn: filled(() => 0) },
+  ones: { params: ["dims"], fn: filled(() => 1) },
+  full: { params: ["dims", "value"], fn: filled((a) => toNumber(a.value!, "full's value")) },
+  normal: {
+    params: ["dims", "mean?", "std?"],
+    fn: (c, a) => {
+      const z = c.b.add("random_normal", [], { shape: toDims(a.dims!, "normal's shape"), seq: c.nextSeq() });
+      const std = a.std ? toNumber(a.std, "std") : 1, m = a.mean ? toNumber(a.mean, "mean") : 0;
+      const scaled = std === 1 ? z : mul(c, z, k(c, std));
+      return T(m === 0 ? scaled : add(c, scaled, k(c, m)));
+    },
+  },
+  uniform: {
+    params: ["dims", "lo?", "hi?"],
+    fn: (c, a) => {
+      const u = c.b.add("random_uniform", [], { shape: toDims(a.dims!, "uniform's shape"), seq: c.nextSeq() });
+      const lo = a.lo ? toNumber(a.lo, "lo") : 0, hi = a.hi ? toNumber(a.hi, "hi") : 1;
+      const scaled = hi - lo === 1 ? u : mul(c, u, k(c, hi - lo));
+      return T(lo === 0 ? scaled : add(c, scaled, k(c, lo)));
+    },
+  },
+  /** Inverted dropout: scaled at training time, the identity in predict. */
+  dropout: {
+    params: ["x", "rate"],
+    fn: (c, a) => {
+      const x = toTensor(c.b, a.x!, "dropout");
+      const rate = toNumber(a.rate!, "dropout's rate");
+      if (!(rate >= 0 && rate < 1)) throw error(`dropout's rate must be in [0, 1) but got ${rate}`, a.rate!.span);
+      if (!c.training || rate === 0) return T(x);
+      const u = c.b.add("random_uniform", [], { shape: c.b.shape(x), seq: c.nextSeq() });
+      const keep = c.b.add("ge", [u, k(c, rate)]);
+      return T(mul(c, x, mul(c, keep, k(c, 1 / (1 - rate)))));
+    },
+  },
+  mse: {
+    params: ["pred", "target"],
+    fn: (c, a) => {
+      const p = toTensor(c.b, a.pred!, "mse"), t = toTensor(c.b, a.target!, "mse");
+      sameShapes(c, "mse", a.pred!, a.target!, p, t);
+      const d = sub(c, p, t);
+      return T(mean(c, mul(c, d, d), range(c.b.shape(p).length), false));
+    },
+  },
+  cross_entropy: { params: ["logits", "labels"], fn: crossEntropy },
+  /** mean(softplus(z) - z t): BCE of sigmoid(z) without forming the sigmoid. */
+  bce_with_logits: {
+    params: ["logits", "targets"],
+    fn: (c, a) => {
+      const z = toTensor(c.b, a.logits!, "bce_with_logits"), t = toTensor(c.b, a.targets!, "bce_with_logits");
+      sameShapes(c, "bce_with_logits", a.logits!, a.targets!, z, t);
+      const l = sub(c, c.b.add("softplus", [z]), mul(c, z, t));
+      return T(mean(c, l, range(c.b.shape(z).length), false));
+    },
+  },
+  l1: { params: ["...tensors"], fn: (c, a, span) => penalty(c, a, span, "l1", (x) => c.b.add("abs", [x])) },
+  l2: { params: ["...tensors"], fn: (c, a, span) => penalty(c, a, span, "l2", (x) => mul(c, x, x)) },
+  grad: {
+    params: ["y", "x"],
+    fn: (c, a) => {
+      const y = toTensor(c.b, a.y!, "grad"), x = toTensor(c.b, a.x!, "grad");
+      if (c.b.shape(y).length !== 0) {
+        throw error(`grad needs a scalar to differentiate but got ${showShape(c.b.shape(y), "f")}`, a.y!.span);
+      }
+      const [g] = gradients(c.b, y, [x]);
+      return T(g ?? c.b.broadcastTo(k(c, 0), c.b.shape(x)));
+    },
+  },
+};
+

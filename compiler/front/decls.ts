@@ -1,0 +1,54 @@
+// What a model declares (inputs, params, state, outputs, train steps, instances), shared by
+// both modes' elaborations, and what one mode's elaboration leaves behind.
+import type { Expr, Span } from "../../dsl/ast.ts";
+import type { GraphBuilder } from "../ir/builder.ts";
+import type { InitSpec, Value } from "./values.ts";
+
+export interface Declared {
+  name: string;
+  shape: number[];
+  span: Span;
+}
+export interface InputDecl extends Declared { dtype: "f" | "i" }
+export interface ParamDecl extends Declared { init: InitSpec }
+
+export interface OptimizerSpec {
+  name: "sgd" | "momentum" | "rmsprop" | "adam" | "adamw";
+  args: Record<string, number | boolean>;
+}
+
+export interface StepDecl {
+  name: string;
+  /** The loss's binding name if it is a plain name, else the step's name. */
+  lossName: string;
+  loss: Expr;
+  over: Expr[];
+  optimizer: OptimizerSpec;
+  span: Span;
+}
+
+/** What a model declares, shared by both modes' elaborations. */
+export interface ModelDecls {
+  name: string;
+  inputs: Map<string, InputDecl>;
+  params: Map<string, ParamDecl>;
+  state: Map<string, ParamDecl>;
+  outputs: string[];
+  steps: StepDecl[];
+  /** Instance prefixes, for `over` selections. */
+  instances: Set<string>;
+}
+
+/** One mode's elaboration: the builder holding its graph and where things ended up. */
+export interface ModeResult {
+  b: GraphBuilder;
+  outputs: Map<string, number>;
+  losses: Map<string, number>;
+  updates: Map<string, number>;
+  scope: Map<string, Value>;
+}
+
+export function emptyDecls(name: string): ModelDecls {
+  return { name, inputs: new Map(), params: new Map(), state: new Map(), outputs: [], steps: [],
+    instances: new Set() };
+}

@@ -1,0 +1,241 @@
+// Elaborating expressions: names, operators, calls, members and indexing, to tensors in the
+// graph or compile-time values (compiler/front/values.ts).
+import type { Expr, Span } from "../../../dsl/ast.ts";
+import { didYouMean, error } from "../../../dsl/diagnostics.ts";
+import { GraphBuilder } from "../../ir/builder.ts";
+import { showShape } from "../../ir/shape.ts";
+import type { OpName } from "../../ir/types.ts";
+import { toInt, toTensor, bindArgs } from "../builtins/args.ts";
+import { BUILTINS } from "../builtins/table.ts";
+import type { ModelDecls } from "../decls.ts";
+import { type ErrorLog, POISONED } from "../recovery.ts";
+import type { Scope } from "../scope.ts";
+import type { Evaluator } from "../specs.ts";
+import { type Args, describe, type Instance, type Value } from "../values.ts";
+
+const BINARY: Record<string, OpName> = {
+  "+": "add", "-": "sub", "*": "mul", "/": "div", "**": "pow", "@": "matmul",
+  "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne",
+};
+
+/** The state one mode's elaboration keeps, and its expressions. Layer calls (layers.ts) and
+ * statements (statements.ts) build on it. */
+export abstract class ExpressionElaborator implements Evaluator {
+  readonly b = new GraphBuilder();
+  readonly outputs = new Map<string, number>();
+  readonly losses = new Map<string, number>();
+  readonly updates = new Map<string, number>();
+  protected seq = 0;
+  /** The layer calls in progress, outermost first: to report recursion, and to say in which
+   * call a mistake in a layer's body happened. */
+  protected readonly calling: { inst: Instance; span: Span }[] = [];
+  protected readonly modelInstances = new Map<string, Instance>();
+  /** Statements that failed so far, reported or poisoned; a loop or a layer call that sees
+   * this grow has failed too. */
+  protected failures = 0;
+  /** The model statement being run, where an error found below it is listed. */
+  protected anchor: Span | undefined;
+  /** Instances whose call failed: a member their body did not get to declare is poison. */
+  protected readonly failedInstances = new Set<Instance>();
+  /** "output y", "train fit": declared, even by a statement that failed, so that a second
+   * declaration is still reported. */
+  protected readonly claimed = new Set<string>();
+
+  constructor(protected readonly globals: Scope, readonly decls: ModelDecls,
+    readonly training: boolean, protected readonly log: ErrorLog) {}
+
+  /** Calls a layer instance with tensor arguments (layers.ts). */
+  protected abstract callInstance(inst: Instance, args: Args, span: Span): Value;
+
+  eval(e: Expr, scope: Scope): Value {
+    this.b.span = e.span;
+    switch (e.kind) {
+      case "num": return { kind: "number", value: e.value, isInt: e.isInt };
+      case "bool": return { kind: "bool", value: e.value };
+      case "str": return { kind: "string", value: e.value };
+      case "name": return this.lookup(e.name, e.span, scope);
+      case "list": return { kind: "list", items: e.items.map((x) => this.eval(x, scope)) };
+      case "tuple": return { kind: "tuple", items: e.items.map((x) => this.eval(x, scope)) };
+      case "unary": {
+        const v = this.eval(e.operand, scope);
+        if (v.kind === "number") return { ...v, value: -v.value };
+        this.b.span = e.span;
+        return { kind: "tensor", id: this.b.add("neg", [toTensor(this.b, { value: v, span: e.operand.span }, "unary -")]) };
+      }
+      case "binary": return this.binary(e, scope);
+      case "cond": {
+        const c = this.eval(e.cond, scope);
+        if (c.kind !== "bool") {
+          throw error(`the condition of '?' must be known at compile time (like 'training') but got ` +
+            `${describe(c)}; use where(mask, a, b) for tensors`, e.cond.span);
+        }
+        return this.eval(c.value ? e.then : e.else, scope);
+      }
+      case "member": return this.member(e, scope);
+      case "index": return this.index(e, scope);
+      case "call": return this.call(e.callee, this.args(e, scope), e.span, scope);
+      case "pipe": {
+        const left = { value: this.eval(e.left, scope), span: e.left.span };
+        if (e.right.kind === "call") {
+          const args = this.args(e.right, scope);
+          args.positional.unshift(left);
+          return this.call(e.right.callee, args, e.span, scope);
+        }
+        const args: Args = { positional: [left], named: new Map(), span: e.span };
+        return this.call(e.right, args, e.span, scope);
+      }
+    }
+  }
+
+  protected lookup(name: string, span: Span, scope: Scope): Value {
+    const v = scope.get(name);
+    if (v?.kind === "poison") throw POISONED;
+    if (v) return v;
+    if (Object.hasOwn(BUILTINS, name)) return { kind: "function", name };
+    const known = [...scope.names(), ...Object.keys(BUILTINS)];
+    throw error(`unknown name '${name}'${didYouMean(name, known)}`, span);
+  }
+
+  args(e: Extract<Expr, { kind: "call" }>, scope: Scope): Args {
+    const out: Args = { positional: [], named: new Map(), span: e.span };
+    for (const a of e.args) {
+      const v = { value: this.eval(a.value, scope), span: a.value.span };
+      if (a.name === undefined) {
+        if (out.named.size) throw error("positional arguments must come before named ones", a.span);
+        out.positional.push(v);
+      } else {
+        if (out.named.has(a.name)) throw error(`argument '${a.name}' is given twice`, a.span);
+        out.named.set(a.name, v);
+      }
+    }
+    return out;
+  }
+
+  protected call(callee: Expr, args: Args, span: Span, scope: Scope): Value {
+    const f = this.eval(callee, scope);
+    this.b.span = span;
+    switch (f.kind) {
+      case "function": {
+        const def = BUILTINS[f.name];
+        const bound = bindArgs(f.name, def.params, args);
+        return def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++ }, bound, span);
+      }
+      case "instance": return this.callInstance(f.inst, args, span);
+      case "layer":
+        throw error(`a layer instance needs a name: write 'name = ${f.def.name}(...)' on its own ` +
+          `line, then call 'name(x)'`, span);
+      default:
+        throw error(`${describe(f)} cannot be called`, callee.span);
+    }
+  }
+
+  protected binary(e: Extract<Expr, { kind: "binary" }>, scope: Scope): Value {
+    const l = this.eval(e.left, scope);
+    const r = this.eval(e.right, scope);
+    this.b.span = e.span;
+    // `@` of two numbers goes on to the tensor case, whose shape rule explains it.
+    if (l.kind === "number" && r.kind === "number" && e.op !== "@") {
+      return foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
+    }
+    // Lists join at compile time, so a loop can gather its states: `hs = hs + [h]`.
+    if (e.op === "+" && l.kind === "list" && r.kind === "list") {
+      return { kind: "list", items: [...l.items, ...r.items] };
+    }
+    const op = BINARY[e.op];
+    const a = toTensor(this.b, { value: l, span: e.left.span }, `'${e.op}'`);
+    const b = toTensor(this.b, { value: r, span: e.right.span }, `'${e.op}'`);
+    return { kind: "tensor", id: this.b.add(op, [a, b]) };
+  }
+
+  protected member(e: Extract<Expr, { kind: "member" }>, scope: Scope): Value {
+    const obj = this.eval(e.object, scope);
+    if (obj.kind !== "instance") {
+      throw error(`${describe(obj)} has no member '${e.name}'`, e.nameSpan);
+    }
+    const inst = obj.inst;
+    const full = inst.params.get(e.name) ?? inst.state.get(e.name);
+    if (full) {
+      const decl = this.decls.params.get(full) ?? this.decls.state.get(full)!;
+      const op = this.decls.params.has(full) ? "param" : "state";
+      return { kind: "tensor", id: this.b.add(op, [], { name: full, shape: decl.shape }) };
+    }
+    const child = inst.children.get(e.name);
+    if (child) return { kind: "instance", inst: child };
+    if (this.failedInstances.has(inst)) throw POISONED;
+    const members = [...inst.params.keys(), ...inst.state.keys(), ...inst.children.keys()];
+    const hint = members.length ? didYouMean(e.name, members) ||
+      ` (it has ${members.join(", ")})` : " (it has no params yet: call it first)";
+    throw error(`${inst.prefix} has no member '${e.name}'${hint}`, e.nameSpan);
+  }
+
+  protected index(e: Extract<Expr, { kind: "index" }>, scope: Scope): Value {
+    const obj = this.eval(e.object, scope);
+    if (obj.kind === "list" || obj.kind === "tuple") return this.indexList(obj.items, e, scope);
+    const x = toTensor(this.b, { value: obj, span: e.object.span }, "indexing");
+    const shape = this.b.shape(x);
+    if (e.items.length > shape.length) {
+      throw error(`${e.items.length} indices for a tensor of rank ${shape.length} ` +
+        `(${showShape(shape, this.b.node(x).dtype)})`, e.span);
+    }
+    const begin = shape.map(() => 0), end = [...shape];
+    const dropped: number[] = [];
+    e.items.forEach((item, d) => {
+      const at = (ex: Expr) => {
+        const v = toInt({ value: this.eval(ex, scope), span: ex.span }, "an index");
+        return v < 0 ? v + shape[d] : v;
+      };
+      if (item.kind === "at") {
+        const i = at(item.value);
+        if (i < 0 || i >= shape[d]) {
+          throw error(`index ${i} is out of range for axis ${d} of size ${shape[d]}`, item.span);
+        }
+        begin[d] = i; end[d] = i + 1; dropped.push(d);
+      } else {
+        const lo = item.start ? at(item.start) : 0, hi = item.end ? at(item.end) : shape[d];
+        if (lo < 0 || hi > shape[d] || lo >= hi) {
+          throw error(`slice ${lo}:${hi} is out of range or empty for axis ${d} of size ${shape[d]}`, item.span);
+        }
+        begin[d] = lo; end[d] = hi;
+      }
+    });
+    this.b.span = e.span;
+    const whole = begin.every((v, d) => v === 0 && end[d] === shape[d]);
+    const sliced = whole ? x : this.b.add("slice", [x], { begin, end });
+    const outShape = end.map((v, d) => v - begin[d]).filter((_, d) => !dropped.includes(d));
+    return { kind: "tensor", id: this.b.reshape(sliced, outShape) };
+  }
+
+  /** `shape(x)[1]`, `dims[-1]`: one item of a compile-time list. */
+  protected indexList(items: Value[], e: Extract<Expr, { kind: "index" }>, scope: Scope): Value {
+    const item = e.items[0];
+    if (e.items.length !== 1 || item.kind !== "at") {
+      throw error(`a list takes one integer index, as in dims[0]`, e.span);
+    }
+    const i = toInt({ value: this.eval(item.value, scope), span: item.span }, "an index");
+    const at = i < 0 ? i + items.length : i;
+    if (at < 0 || at >= items.length) {
+      throw error(`index ${i} is out of range for a list of ${items.length}`, item.span);
+    }
+    return items[at];
+  }
+}
+
+function foldNumbers(op: string, a: number, b: number, ints: boolean): Value {
+  const num = (value: number, isInt = ints): Value => ({ kind: "number", value, isInt });
+  const bool = (value: boolean): Value => ({ kind: "bool", value });
+  switch (op) {
+    case "+": return num(a + b);
+    case "-": return num(a - b);
+    case "*": return num(a * b);
+    case "/": return num(a / b, ints && Number.isInteger(a / b));
+    case "**": return num(a ** b);
+    case "<": return bool(a < b);
+    case "<=": return bool(a <= b);
+    case ">": return bool(a > b);
+    case ">=": return bool(a >= b);
+    case "==": return bool(a === b);
+    case "!=": return bool(a !== b);
+  }
+  throw new Error(`internal: no compile-time rule for '${op}'`);
+}
+

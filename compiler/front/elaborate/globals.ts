@@ -1,0 +1,60 @@
+// The scope of a program's top level: dims (with overrides) and layers, shared by every
+// model of the file and by both modes' elaborations.
+import type { Program, Span } from "../../../dsl/ast.ts";
+import { didYouMean, error, KilnError } from "../../../dsl/diagnostics.ts";
+import { emptyDecls } from "../decls.ts";
+import { type ErrorLog, Poisoned } from "../recovery.ts";
+import { POISON, Scope } from "../scope.ts";
+import { dimProblem, evalDim } from "../specs.ts";
+import { Elaborator } from "./statements.ts";
+
+/** The scope of a program's top level: dims (with overrides), layers. A dim that fails is
+ * poison, so models using it report nothing more about it. */
+export function globalScope(programs: readonly Program[], dims: Record<string, number>,
+  log: ErrorLog): Scope {
+  const scope = new Scope();
+  const scratch = new Elaborator(scope, emptyDecls(""), false, log);
+  const seen = new Map<string, Span>();
+  for (const p of programs) {
+    // A file may redefine a prelude or imported layer, but not its own.
+    const layers = new Map<string, Span>();
+    for (const item of p.items) {
+      try {
+        if (item.kind === "dim") {
+          twice("dim", item.name, item.nameSpan, seen);
+          const given = Object.hasOwn(dims, item.name) ? dims[item.name] : undefined;
+          const why = given === undefined ? "" : dimProblem(given);
+          if (why) throw error(`--dim ${item.name}=${given}: a dim ${why}`);
+          const v = given ?? evalDim(scratch, item.value, scope, item.name);
+          scope.vars.set(item.name, { kind: "number", value: v, isInt: true });
+        } else if (item.kind === "layer") {
+          twice("layer", item.name, item.nameSpan, layers);
+          scope.vars.set(item.name, { kind: "layer", def: item });
+        }
+      } catch (e) {
+        if (e instanceof KilnError) log.add(e, item.span);
+        else if (!(e instanceof Poisoned)) throw e;
+        // (A dim defined twice keeps its first value.)
+        if (item.kind === "dim" && !scope.vars.has(item.name)) scope.vars.set(item.name, POISON);
+      }
+    }
+  }
+  for (const name of Object.keys(dims)) {
+    if (!seen.has(name)) {
+      log.add(error(`--dim ${name}: the model file has no dim named '${name}'` +
+        (didYouMean(name, seen.keys()) ||
+          (seen.size ? ` (it has ${[...seen.keys()].join(", ")})` : ""))), undefined);
+    }
+  }
+  return scope;
+}
+
+/** Reports a second top-level definition of `name`, pointing at the first. */
+export function twice(kind: string, name: string, span: Span, seen: Map<string, Span>): void {
+  const first = seen.get(name);
+  if (first) {
+    throw error(`${kind} '${name}' is defined twice`, span,
+      [{ message: `'${name}' was first defined here`, span: first }]);
+  }
+  seen.set(name, span);
+}

@@ -1,0 +1,228 @@
+// Elaborating statements: a model's or a layer's body, run statement by statement, each
+// failure recorded and its names poisoned (compiler/front/recovery.ts) so that one run
+// reports every independent mistake.
+import type { Expr, Span, Stmt } from "../../../dsl/ast.ts";
+import { type Diagnostic, error, KilnError } from "../../../dsl/diagnostics.ts";
+import { MAX_GRAPH_NODES } from "../../ir/builder.ts";
+import { sameShape, showShape } from "../../ir/shape.ts";
+import { locate } from "../../internal.ts";
+import { toInt, toTensor } from "../builtins/args.ts";
+import type { ModeResult } from "../decls.ts";
+import { Poisoned, POISONED, STOP } from "../recovery.ts";
+import { type Frame, POISON, Scope } from "../scope.ts";
+import { evalDim, initSpec, optimizerSpec, typeOf } from "../specs.ts";
+import { describe } from "../values.ts";
+import { LayerElaborator } from "./layers.ts";
+
+/** The names a statement binds, which stay poisoned if it fails. */
+function boundNames(s: Stmt): string[] {
+  switch (s.kind) {
+    case "input": case "param": case "state": case "output": return [s.name];
+    case "assign": return s.targets.map((t) => t.name);
+    case "for": return [s.variable, ...s.body.flatMap(boundNames)];
+    default: return [];
+  }
+}
+
+/** One mode's elaboration of one model: its body run into a graph. */
+export class Elaborator extends LayerElaborator {
+  run(body: readonly Stmt[]): ModeResult {
+    const frame: Frame = { scope: new Scope(this.globals), declared: new Map() };
+    frame.scope.vars.set("training", { kind: "bool", value: this.training });
+    this.execAll(body, frame);
+    return { b: this.b, outputs: this.outputs, losses: this.losses, updates: this.updates,
+      scope: frame.scope.vars };
+  }
+
+  protected execAll(stmts: readonly Stmt[], f: Frame): void {
+    for (const s of stmts) {
+      const at = f.inst ? this.anchor : s.span;
+      if (f.returned) {
+        this.fail(error("statements after 'return' are never run", s.span), at);
+        return;
+      }
+      this.b.span = s.span;
+      this.anchor = at;
+      try {
+        this.exec(s, f);
+      } catch (e) {
+        if (e instanceof KilnError) this.fail(e, at);
+        else if (e instanceof Poisoned) this.failures++;
+        else {
+          if (e !== STOP) locate(e, s.span);
+          throw e;
+        }
+        this.poison(s, f);
+      }
+    }
+  }
+
+  /** Records a mistake with the layer calls it happened in (innermost first). */
+  protected fail(e: KilnError, at: Span | undefined): void {
+    this.failures++;
+    const notes: Diagnostic["notes"] = this.calling.map((c) => ({
+      message: `in ${c.inst.prefix} = ${c.inst.def.name}(...), called here`, span: c.span,
+    })).reverse();
+    this.log.add(e, at, notes);
+    if (this.b.nodes.length >= MAX_GRAPH_NODES) throw STOP;
+  }
+
+  /** Binds the names a failed statement would have defined to poison. What it declares stays
+   * declared, so declaring the name again is still a mistake of its own. */
+  protected poison(s: Stmt, f: Frame): void {
+    for (const name of boundNames(s)) f.scope.vars.set(name, POISON);
+    if ((s.kind === "input" || s.kind === "param" || s.kind === "state") &&
+      !f.declared.has(s.name)) f.declared.set(s.name, s.span);
+    if (s.kind === "output") this.claimed.add(`output ${s.name}`);
+    if (s.kind === "train") this.claimed.add(`train step ${s.name}`);
+  }
+
+  protected exec(s: Stmt, f: Frame): void {
+    const inLayer = f.inst !== undefined;
+    const where = inLayer ? `layer '${f.inst!.def.name}'` : "";
+    switch (s.kind) {
+      case "input": {
+        if (inLayer) throw error(`inputs belong in a model, not in ${where}`, s.span);
+        const type = typeOf(this, s.type, f.scope);
+        const decl = { name: s.name, shape: type.shape, dtype: type.dtype, span: s.span };
+        this.declare("input", s.name, s.nameSpan, s.span, f);
+        if (this.training) this.checkNew("input", s.name, s.nameSpan, f.scope);
+        this.decls.inputs.set(s.name, decl);
+        f.scope.vars.set(s.name, { kind: "tensor",
+          id: this.b.add("input", [], { name: s.name, shape: decl.shape, dtype: decl.dtype }) });
+        return;
+      }
+      case "param":
+      case "state": {
+        const full = f.inst ? `${f.inst.prefix}.${s.name}` : s.name;
+        this.declare(s.kind, s.name, s.nameSpan, s.span, f);
+        const shape = s.dims.map((d) => evalDim(this, d, f.scope));
+        const init = initSpec(this, s.init, f.scope);
+        if (init.kind === "orthogonal" && shape.length < 2) {
+          throw error(`orthogonal needs a ${s.kind} of rank 2 or more but '${s.name}' is ` +
+            `[${shape.join(", ")}]`, s.init.span);
+        }
+        const table = s.kind === "param" ? this.decls.params : this.decls.state;
+        const prev = table.get(full);
+        if (prev && !sameShape(prev.shape, shape)) {
+          throw error(`${s.kind} '${full}' was created as [${prev.shape.join(", ")}] by the ` +
+            `first call of ${f.inst?.prefix ?? "the model"} but this call needs ` +
+            `[${shape.join(", ")}]; an instance keeps the shapes of its first call, so make ` +
+            `another for other shapes`, s.span);
+        }
+        if (!prev && !f.inst) this.checkNew(s.kind, s.name, s.nameSpan, f.scope);
+        // Made before it is recorded: a tensor too large to make stays unknown, and a later
+        // `inst.W` is poison rather than the same mistake again.
+        const id = this.b.add(s.kind, [], { name: full, shape });
+        if (!prev) table.set(full, { name: full, shape, init, span: s.span });
+        if (f.inst) (s.kind === "param" ? f.inst.params : f.inst.state).set(s.name, full);
+        f.scope.vars.set(s.name, { kind: "tensor", id });
+        return;
+      }
+      case "update": {
+        const full = f.inst ? f.inst.state.get(s.name) : this.decls.state.has(s.name) ? s.name : undefined;
+        if (!full) {
+          if (f.scope.get(s.name)?.kind === "poison") throw POISONED;
+          throw error(`'update ${s.name}' needs a state tensor named '${s.name}'`, s.nameSpan);
+        }
+        if (!this.training) return;
+        const v = toTensor(this.b, { value: this.eval(s.value, f.scope), span: s.value.span }, "update");
+        const want = this.decls.state.get(full)!.shape;
+        if (!sameShape(this.b.shape(v), want)) {
+          throw error(`update of '${full}' needs ${showShape(want, "f")} but got ` +
+            `${showShape(this.b.shape(v), this.b.node(v).dtype)}`, s.value.span);
+        }
+        this.updates.set(full, v);
+        return;
+      }
+      case "assign": {
+        if (s.targets.length === 1 && this.isLayerCall(s.value, f.scope)) {
+          this.bindInstance(s.targets[0].name, s.value as Extract<Expr, { kind: "call" }>, f);
+          return;
+        }
+        const v = this.eval(s.value, f.scope);
+        if (s.targets.length === 1) {
+          f.scope.vars.set(s.targets[0].name, v);
+          return;
+        }
+        if (v.kind !== "tuple") {
+          throw error(`cannot unpack ${describe(v)} into ${s.targets.length} names`, s.value.span);
+        }
+        if (v.items.length !== s.targets.length) {
+          throw error(`cannot unpack a tuple of ${v.items.length} into ${s.targets.length} names`, s.span);
+        }
+        s.targets.forEach((t, i) => f.scope.vars.set(t.name, v.items[i]));
+        return;
+      }
+      case "output": {
+        if (inLayer) throw error(`outputs belong in a model, not in ${where}`, s.span);
+        const v = s.value ? this.eval(s.value, f.scope) : this.lookup(s.name, s.nameSpan, f.scope);
+        const id = toTensor(this.b, { value: v, span: s.value?.span ?? s.nameSpan }, "output");
+        this.claim("output", s.name, s.nameSpan);
+        f.scope.vars.set(s.name, { kind: "tensor", id });
+        this.outputs.set(s.name, id);
+        if (this.training && !this.decls.outputs.includes(s.name)) this.decls.outputs.push(s.name);
+        return;
+      }
+      case "for": {
+        const from = toInt({ value: this.eval(s.from, f.scope), span: s.from.span }, "a loop bound");
+        const to = toInt({ value: this.eval(s.to, f.scope), span: s.to.span }, "a loop bound");
+        if (to - from > 100_000) throw error(`a loop of ${to - from} iterations is too long to unroll`, s.span);
+        for (let t = from; t < to; t++) {
+          const failures = this.failures;
+          f.scope.vars.set(s.variable, { kind: "number", value: t, isInt: true });
+          this.execAll(s.body, f);
+          if (f.returned) throw error("'return' inside a loop is not supported", s.span);
+          // Later iterations would repeat the mistake, or build on the names it poisoned.
+          if (this.failures > failures) throw POISONED;
+        }
+        return;
+      }
+      case "train": {
+        if (inLayer) throw error(`train steps belong in a model, not in ${where}`, s.span);
+        const loss = toTensor(this.b, { value: this.eval(s.loss, f.scope), span: s.loss.span }, "a loss");
+        const ls = this.b.node(loss);
+        if (ls.shape.length !== 0 || ls.dtype !== "f") {
+          throw error(`a loss must be a float scalar but got ${showShape(ls.shape, ls.dtype)}; ` +
+            `reduce it with mean(...) or sum(...)`, s.loss.span);
+        }
+        this.claim("train step", s.name, s.nameSpan);
+        this.losses.set(s.name, loss);
+        if (this.training) {
+          this.decls.steps.push({ name: s.name, lossName: s.loss.kind === "name" ? s.loss.name : s.name,
+            loss: s.loss, over: s.over, optimizer: optimizerSpec(this, s.optimizer, f.scope), span: s.span });
+        }
+        return;
+      }
+      case "return": {
+        if (!inLayer) throw error("'return' belongs in a layer", s.span);
+        const vals = s.values.map((e) => this.eval(e, f.scope));
+        f.returned = vals.length === 1 ? vals[0] : { kind: "tuple", items: vals };
+        return;
+      }
+    }
+  }
+
+  /** A second declaration of a name in one model or layer body is a mistake; the same
+   * statement run again (a loop, a second call of a layer) declares nothing new. */
+  protected declare(kind: string, name: string, nameSpan: Span, stmt: Span, f: Frame): void {
+    const first = f.declared.get(name);
+    if (first && first !== stmt) {
+      throw error(`${kind} '${name}' is declared twice`, nameSpan,
+        [{ message: `'${name}' was first declared here`, span: first }]);
+    }
+    f.declared.set(name, stmt);
+  }
+
+  protected claim(kind: string, name: string, span: Span): void {
+    const key = `${kind} ${name}`;
+    if (this.claimed.has(key)) throw error(`${kind} '${name}' is declared twice`, span);
+    this.claimed.add(key);
+  }
+
+  protected checkNew(kind: string, name: string, span: Span, scope: Scope): void {
+    if (scope.vars.has(name)) {
+      throw error(`${kind} '${name}' needs a name of its own: '${name}' is already defined`, span);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+// Compile-time specifications: dims, input types, initialisers and optimizers, evaluated
+// from their expressions and checked before any graph is built.
+import type { Expr, TypeExpr } from "../../dsl/ast.ts";
+import { didYouMean, error } from "../../dsl/diagnostics.ts";
+import { OPTIMIZERS } from "../optim/table.ts";
+import { bindArgs, toNumber } from "./builtins/args.ts";
+import type { OptimizerSpec } from "./decls.ts";
+import type { Scope } from "./scope.ts";
+import { type Args, describe, type InitSpec, type Value } from "./values.ts";
+
+/** What specs need from elaboration: an expression's value, a call's arguments. */
+export interface Evaluator {
+  eval(e: Expr, scope: Scope): Value;
+  args(e: Extract<Expr, { kind: "call" }>, scope: Scope): Args;
+}
+
+const INITIALISERS: Record<string, string[]> = {
+  zeros: [], ones: [], constant: ["value"], normal: ["std?"], uniform: ["lo?", "hi?"],
+  glorot_uniform: [], glorot_normal: [], he_uniform: [], he_normal: [], orthogonal: [],
+};
+const INIT_DEFAULTS: Record<string, number[]> = { normal: [1], uniform: [-0.05, 0.05] };
+
+/** "; did you mean 'x'?" if one is close, else the whole list of what would be known. */
+export function suggest(name: string | undefined, known: string[]): string {
+  return (name && didYouMean(name, known)) || `; expected one of ${known.join(", ")}`;
+}
+
+export function patternText(e: Expr): string {
+  switch (e.kind) {
+    case "num": return e.text;
+    case "name": return e.name;
+    case "binary": return `${patternText(e.left)} ${e.op} ${patternText(e.right)}`;
+    case "unary": return `-${patternText(e.operand)}`;
+    case "member": return `${patternText(e.object)}.${e.name}`;
+    case "call": return `${patternText(e.callee)}(...)`;
+    default: return "(...)";
+  }
+}
+
+const F32_MAX = 3.4028234663852886e38;
+
+/** The largest dim: shapes stay exact in int32 index arithmetic. */
+export const MAX_DIM = 2 ** 31 - 1;
+
+export function dimProblem(v: number): string {
+  if (typeof v !== "number" || !Number.isInteger(v)) return "is not an integer";
+  if (v < 1) return "must be positive";
+  return v > MAX_DIM ? `is too large (the limit is ${MAX_DIM})` : "";
+}
+
+
+/** A dim expression: integers, dim names, hyperparameters, arithmetic that divides exactly. */
+export function evalDim(ev: Evaluator, e: Expr, scope: Scope, name = patternText(e)): number {
+  const v = ev.eval(e, scope);
+  if (v.kind !== "number") throw error(`a dim must be an integer known at compile time but got ${describe(v)}`, e.span);
+  const why = dimProblem(v.value);
+  if (why) throw error(`dim ${name} = ${v.value} ${why}`, e.span);
+  return v.value;
+}
+
+export function typeOf(ev: Evaluator, t: TypeExpr, scope: Scope): { shape: number[]; dtype: "f" | "i" } {
+  if (!t.dtype) throw error("an input needs a dtype: f32[...] or i32[...]", t.span);
+  return { shape: t.dims.map((d) => evalDim(ev, d, scope)), dtype: t.dtype === "i32" ? "i" : "f" };
+}
+
+export function initSpec(ev: Evaluator, e: Expr, scope: Scope): InitSpec {
+  const name = e.kind === "name" ? e.name : e.kind === "call" && e.callee.kind === "name" ? e.callee.name : undefined;
+  if (!name || !Object.hasOwn(INITIALISERS, name)) {
+    throw error(`unknown initialiser${name ? ` '${name}'` : ""}` +
+      suggest(name, Object.keys(INITIALISERS)), e.kind === "call" ? e.callee.span : e.span);
+  }
+  const params = INITIALISERS[name];
+  if (e.kind === "name") {
+    if (params.length && !params[0].endsWith("?")) throw error(`initialiser '${name}' needs arguments: ${name}(${params.join(", ")})`, e.span);
+    return { kind: name, args: INIT_DEFAULTS[name] ?? [] };
+  }
+  const bound = bindArgs(name, params, ev.args(e as Extract<Expr, { kind: "call" }>, scope));
+  const names = params.map((p) => p.replace("?", ""));
+  const defaults = INIT_DEFAULTS[name] ?? [];
+  return { kind: name, args: names.map((p, i) => {
+    const a = bound[p];
+    if (!a) return defaults[i];
+    const v = toNumber(a, `${name}'s ${p}`);
+    // Beyond float32, initial values round to infinity (and uniform's redraw never ends).
+    if (!(Math.abs(v) <= F32_MAX)) {
+      throw error(`${name}'s ${p} must be a number within float32's range (±3.4e38) but ` +
+        `got ${v}`, a.span);
+    }
+    return v;
+  }) };
+}
+
+export function optimizerSpec(ev: Evaluator, e: Expr, scope: Scope): OptimizerSpec {
+  const name = e.kind === "call" && e.callee.kind === "name" ? e.callee.name : e.kind === "name" ? e.name : undefined;
+  if (!name || !Object.hasOwn(OPTIMIZERS, name)) {
+    throw error(`unknown optimizer${name ? ` '${name}'` : ""}` +
+      suggest(name, Object.keys(OPTIMIZERS)), e.kind === "call" ? e.callee.span : e.span);
+  }
+  const defaults = OPTIMIZERS[name as OptimizerSpec["name"]];
+  const names = [...Object.keys(defaults), ...(("weight_decay" in defaults) ? [] : ["weight_decay"]), "clip_norm"];
+  const args: Record<string, number | boolean> = { weight_decay: 0, ...defaults };
+  if (e.kind === "call") {
+    const bound = bindArgs(name, names.map((n) => `${n}?`), ev.args(e, scope));
+    for (const [k, a] of Object.entries(bound)) {
+      if (!a) continue;
+      if (typeof defaults[k] === "boolean") {
+        if (a.value.kind !== "bool") {
+          throw error(`${k} must be true or false but got ${describe(a.value)}`, a.span);
+        }
+        args[k] = a.value.value;
+      } else {
+        const v = toNumber(a, k);
+        if (!(v >= 0) || !Number.isFinite(v)) throw error(`${k} must be a finite number >= 0 but got ${v}`, a.span);
+        args[k] = v;
+      }
+    }
+  }
+  return { name: name as OptimizerSpec["name"], args };
+}

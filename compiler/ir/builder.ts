@@ -1,0 +1,111 @@
+// Building graphs: appends nodes, inferring and checking each one's shape with its op's rule
+// (compiler/ops/table.ts), so every node of every graph has a checked shape. Passes that keep
+// a node unchanged copy it without running the rule again.
+import { KilnError } from "../../dsl/diagnostics.ts";
+import { OPS } from "../ops/table.ts";
+import type { GraphOps } from "../ops/types.ts";
+import { MAX_MODEL_BYTES, range, sameShape, ShapeError, showShape, size } from "./shape.ts";
+import type { Attrs, DType, Node, OpName, Shape, Span } from "./types.ts";
+
+/** The most nodes one graph may have: loops unroll, and compile time grows with the graph,
+ * so a loop of a million steps is a clear error rather than a compiler that seems to hang. */
+export const MAX_GRAPH_NODES = 50_000;
+
+const namedKey = (op: OpName, attrs: Attrs) =>
+  (op === "param" || op === "state" || op === "input" ? `${op} ${attrs.name}` : undefined);
+
+/** Appends nodes, inferring and checking each one's shape with its op's rule. */
+export class GraphBuilder implements GraphOps {
+  readonly nodes: Node[] = [];
+  /** The span given to new nodes unless one is passed; elaboration keeps it current. */
+  span: Span | undefined;
+  /** One node per named feed, param and state tensor, however often the model mentions it:
+   * so a gradient with respect to that node is the gradient with respect to the tensor. */
+  private readonly named = new Map<string, number>();
+
+  add(op: OpName, inputs: readonly number[], attrs: Attrs = {}, span = this.span): number {
+    const known = this.known(op, attrs);
+    if (known !== undefined) return known;
+    this.checkRoom(span);
+    const def = OPS[op];
+    const ins = inputs.map((i) => this.nodes[i]);
+    let result: { shape: Shape; dtype: DType };
+    try {
+      result = def.shape(ins, attrs);
+    } catch (e) {
+      if (e instanceof ShapeError) throw new KilnError({ severity: "error", message: e.message, span });
+      throw e;
+    }
+    // A shape rule that let a bad dim through would compile a model that computes nothing.
+    if (result.shape.some((d) => !Number.isInteger(d) || d < 1)) {
+      throw new KilnError({ severity: "error", span, message: `this makes a tensor of shape ` +
+        `${showShape(result.shape, result.dtype)}, whose dims must be positive integers` });
+    }
+    // Checked here, at the expression that makes it, rather than as an out-of-memory crash.
+    if (size(result.shape) * 4 > MAX_MODEL_BYTES) {
+      throw new KilnError({ severity: "error", span, message: `this makes a tensor of shape ` +
+        `${showShape(result.shape, result.dtype)} (${size(result.shape)} elements), more than ` +
+        `fits in the ${MAX_MODEL_BYTES / 2 ** 30} GiB one model may allocate` });
+    }
+    return this.append(op, inputs, attrs, result.shape, result.dtype, span);
+  }
+
+  /** Appends `n` over new inputs of the same shapes and dtypes as its own, so without running
+   * its shape rule again: rewriting passes copy every node they keep, many times a compile. */
+  copy(n: Node, inputs: readonly number[]): number {
+    const known = this.known(n.op, n.attrs);
+    if (known !== undefined) return known;
+    this.checkRoom(n.span);
+    return this.append(n.op, inputs, n.attrs, n.shape, n.dtype, n.span);
+  }
+
+  private known(op: OpName, attrs: Attrs): number | undefined {
+    const key = namedKey(op, attrs);
+    return key === undefined ? undefined : this.named.get(key);
+  }
+
+  private checkRoom(span: Span | undefined): void {
+    if (this.nodes.length < MAX_GRAPH_NODES) return;
+    throw new KilnError({ severity: "error", span, message: `the model is too large to compile: ` +
+      `its graph grows past ${MAX_GRAPH_NODES} operations here (loops are unrolled, so a long ` +
+      `loop multiplies its body)` });
+  }
+
+  private append(op: OpName, inputs: readonly number[], attrs: Attrs, shape: Shape, dtype: DType,
+    span: Span | undefined): number {
+    const id = this.nodes.length;
+    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape, dtype, span, group: undefined });
+    const key = namedKey(op, attrs);
+    if (key !== undefined) this.named.set(key, id);
+    return id;
+  }
+
+  node(id: number): Node {
+    return this.nodes[id];
+  }
+
+  shape(id: number): Shape {
+    return this.nodes[id].shape;
+  }
+
+  // Shorthands used by gradient rules and composites.
+  scalar(value: number): number {
+    return this.add("const", [], { value });
+  }
+  binary(op: OpName, a: number, b: number): number {
+    return this.add(op, [a, b]);
+  }
+  unary(op: OpName, a: number): number {
+    return this.add(op, [a]);
+  }
+  sum(x: number, axes?: readonly number[], keepdims = false): number {
+    const rank = this.shape(x).length;
+    return this.add("sum", [x], { axes: axes ?? range(rank), keepdims });
+  }
+  reshape(x: number, shape: Shape): number {
+    return sameShape(this.shape(x), shape) ? x : this.add("reshape", [x], { shape });
+  }
+  broadcastTo(x: number, shape: Shape): number {
+    return sameShape(this.shape(x), shape) ? x : this.add("broadcast", [x], { shape });
+  }
+}

@@ -1,0 +1,67 @@
+// Whole-graph utilities: renumbering nodes, cutting the part some outputs need, comparing.
+import type { Attrs, Graph, GraphOutput, Node } from "./types.ts";
+
+/**
+ * `n` renumbered, or regrouped. Passes make nodes here or in GraphBuilder, with the same
+ * fields in the same order, so that V8 gives them one hidden class: passes and the emitter
+ * read nodes in their inner loops, and the several shapes that spreading nodes made left
+ * those reads polymorphic.
+ */
+export function makeNode(n: Node, id: number, inputs: readonly number[], group = n.group): Node {
+  const { op, attrs, shape, dtype, span } = n;
+  return { id, op, inputs, attrs, shape, dtype, span, group };
+}
+
+/** Keeps the nodes that the given outputs need, renumbered; the result is a fresh graph. */
+export function extractGraph(nodes: readonly Node[], outputs: readonly GraphOutput[]): Graph {
+  const live = new Uint8Array(nodes.length);
+  for (const o of outputs) live[o.node] = 1;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    if (live[i]) for (const j of nodes[i].inputs) live[j] = 1;
+  }
+  const remap = new Int32Array(nodes.length).fill(-1);
+  const kept: Node[] = [];
+  for (const n of nodes) {
+    if (!live[n.id]) continue;
+    remap[n.id] = kept.length;
+    kept.push(makeNode(n, kept.length, n.inputs.map((i) => remap[i])));
+  }
+  return { nodes: kept, outputs: outputs.map((o) => ({ ...o, node: remap[o.node] })) };
+}
+
+/** Whether printGraph would print the two graphs alike (spans and groups aside), found
+ * without printing them: the pipeline asks after every round of rewrites. */
+export function sameGraph(a: Graph, b: Graph): boolean {
+  if (a.nodes.length !== b.nodes.length || a.outputs.length !== b.outputs.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const [m, n] = [a.nodes[i], b.nodes[i]];
+    if (m.op !== n.op || m.dtype !== n.dtype || !sameNumbers(m.inputs, n.inputs) ||
+      !sameNumbers(m.shape, n.shape) || !sameAttrs(m.attrs, n.attrs)) return false;
+  }
+  return a.outputs.every((o, k) => {
+    const p = b.outputs[k];
+    return o.name === p.name && o.node === p.node && o.role === p.role;
+  });
+}
+
+/** Equal as printed: 0 and -0 print alike, and so does NaN. */
+const sameNumber = (x: number, y: number) => x === y || (x !== x && y !== y);
+
+function sameNumbers(xs: readonly number[], ys: readonly number[]): boolean {
+  if (xs.length !== ys.length) return false;
+  for (let i = 0; i < xs.length; i++) if (!sameNumber(xs[i], ys[i])) return false;
+  return true;
+}
+
+function sameAttrs(a: Attrs, b: Attrs): boolean {
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  return keys.every((k, i) => {
+    const [x, y] = [a[k], b[k]];
+    if (k !== others[i] || typeof x !== typeof y) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x)) return sameNumbers(x, y as readonly number[]);
+    return typeof x === "number" ? sameNumber(x, y as number) : x === y;
+  });
+}

@@ -1,0 +1,67 @@
+// The graph IR's types: a static dataflow graph of primitive ops over tensors of known shape.
+// Nodes are stored in topological order and a node's id is its index, so a reverse walk is a
+// reverse loop and passes rebuild graphs by appending to a fresh builder. This file imports
+// nothing but the syntax tree's span type (itself import-free): every stage may depend on it.
+import type { Span } from "../../dsl/ast.ts";
+
+/** Every primitive. Adding one here without a row in the op table (compiler/ops/table.ts), a
+ * JS renderer (compiler/emit/js/ops.ts) and a SIMD entry (compiler/emit/wasm/ops.ts, possibly
+ * null) is a type error. */
+export type OpName =
+  // leaves
+  | "input" | "param" | "state" | "const" | "tensor_const" | "random_uniform" | "random_normal"
+  // elementwise
+  | "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "tanh" | "sigmoid" | "relu" | "softplus"
+  | "erf" | "leaky_relu" | "elu" | "float"
+  | "add" | "sub" | "mul" | "div" | "pow" | "maximum" | "minimum"
+  | "lt" | "le" | "gt" | "ge" | "eq" | "ne" | "where"
+  // reductions
+  | "sum" | "max" | "min"
+  // linear algebra
+  | "matmul"
+  // convolution and pooling
+  | "conv2d" | "conv2d_input_grad" | "conv2d_weight_grad" | "max_pool2d_indices" | "avg_pool2d"
+  | "avg_pool2d_grad"
+  // layout and indexing
+  | "reshape" | "stop_gradient" | "broadcast" | "transpose" | "slice" | "pad" | "concat"
+  | "one_hot" | "take" | "scatter_add";
+
+/** Float (f32 or f64, chosen at emission) or 32-bit integer. */
+export type DType = "f" | "i";
+export type Shape = readonly number[];
+
+export type AttrValue = number | boolean | string | readonly number[];
+export type Attrs = Readonly<Record<string, AttrValue>>;
+
+export interface Node {
+  readonly id: number;
+  readonly op: OpName;
+  readonly inputs: readonly number[];
+  readonly attrs: Attrs;
+  readonly shape: Shape;
+  readonly dtype: DType;
+  readonly span?: Span;
+  /** Set by fusion (compiler/passes/fuseOps.ts): the id of the last node of the fused group
+   * this node belongs to, which is where the group's one loop nest runs. */
+  readonly group?: number;
+}
+
+/**
+ * What an entry point computes: `output` (returned by predict), `loss` (a train step's
+ * scalar), `grad` (named after the param or input it is the gradient of), `state` (the new
+ * value of a state tensor, written at the end of a step), `value` (any other result).
+ */
+export type OutputRole = "output" | "loss" | "grad" | "state" | "value";
+
+export interface GraphOutput {
+  readonly name: string;
+  readonly node: number;
+  readonly role: OutputRole;
+}
+
+export interface Graph {
+  readonly nodes: readonly Node[];
+  readonly outputs: readonly GraphOutput[];
+}
+
+export type { Span };

@@ -1,0 +1,190 @@
+// The `kiln` command. Exit codes: 0 ok, 1 a mistake in the model (or a failed check),
+// 2 a usage error, 70 an internal compiler error.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { formatDiagnostics } from "../../dsl/diagnostics.ts";
+import { compile, type CompileOptions, InternalError } from "../compile.ts";
+import { gradcheck } from "./gradcheck.ts";
+import { graphToDot } from "./dot.ts";
+import { REPORT_HELP } from "../internal.ts";
+import { formatStats, modelStats } from "./stats.ts";
+
+export const USAGE = `usage:
+  kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
+                    [--predict-only]
+  kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json]
+  kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
+                    [--predict-only]
+  kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]`;
+
+export class UsageError extends Error {}
+
+export interface CliArgs {
+  command: string;
+  file: string;
+  out?: string;
+  options: CompileOptions;
+  flags: Set<string>;
+  seed?: number;
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h") throw new UsageError("");
+  if (!["compile", "check", "stats", "graph"].includes(command)) {
+    throw new UsageError(`unknown command '${command}'`);
+  }
+  const options: CompileOptions = {};
+  const flags = new Set<string>();
+  const dims: Record<string, number> = {};
+  let file: string | undefined;
+  let out: string | undefined;
+  let seed: number | undefined;
+  const value = (i: number, flag: string) => {
+    const v = rest[i + 1];
+    if (v === undefined || v.startsWith("-")) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === "-o") { out = value(i, a); i++; }
+    else if (a === "--model") { options.model = value(i, a); i++; }
+    else if (a === "--dim") {
+      const m = /^([A-Za-z_]\w*)=(\d+)$/.exec(value(i, a));
+      if (!m || Number(m[2]) < 1) throw new UsageError(`--dim takes NAME=INT with a positive INT, not '${rest[i + 1]}'`);
+      dims[m[1]] = Number(m[2]);
+      i++;
+    } else if (a === "--dtype") {
+      const v = value(i, a);
+      if (v !== "f32" && v !== "f64") throw new UsageError(`--dtype takes f32 or f64, not '${v}'`);
+      options.dtype = v;
+      i++;
+    } else if (/^-O[012]$/.test(a)) options.optimize = Number(a[2]) as 0 | 1 | 2;
+    else if (a === "--seed") {
+      const v = Number(value(i, a));
+      if (!Number.isInteger(v)) throw new UsageError(`--seed takes an integer`);
+      seed = v;
+      i++;
+    } else if (a === "--json" || a === "--backward") flags.add(a);
+    else if (a === "--predict-only" && (command === "compile" || command === "stats")) {
+      options.predictOnly = true;
+    }
+    else if (a.startsWith("-")) throw new UsageError(`unknown option '${a}'`);
+    else if (file === undefined) file = a;
+    else throw new UsageError(`unexpected argument '${a}'`);
+  }
+  if (!file) throw new UsageError(`${command} needs a FILE`);
+  if (Object.keys(dims).length) options.dims = dims;
+  options.file = file;
+  return { command, file, out, options, flags, seed };
+}
+
+function readSource(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`cannot read '${file}'`);
+  }
+}
+
+async function run(args: CliArgs): Promise<number> {
+  const source = readSource(args.file);
+  switch (args.command) {
+    case "compile": {
+      const r = compile(source, args.options);
+      if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
+      if (!r.ok) return 1;
+      const out = args.out ?? join(dirname(args.file), `${basename(args.file, extname(args.file))}.js`);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, r.js);
+      const dts = out.replace(/\.m?js$/, "") + ".d.ts";
+      writeFileSync(dts, r.dts);
+      process.stdout.write(`wrote ${out} (${r.js.length} bytes) and ${dts}; ` +
+        `arena ${r.stats!.arenaBytes} bytes, ${r.stats!.params} params\n`);
+      return 0;
+    }
+    case "check": {
+      const report = await gradcheck(source, { ...args.options, seed: args.seed });
+      if (!report.rows.length && report.diagnostics.some((d) => d.severity === "error")) {
+        process.stderr.write(report.text + "\n");
+        return 1;
+      }
+      const json = () => JSON.stringify({ ...report, text: undefined }, null, 2);
+      process.stdout.write((args.flags.has("--json") ? json() : report.text) + "\n");
+      return report.ok ? 0 : 1;
+    }
+    case "stats": {
+      const s = modelStats(source, args.options);
+      if ("failed" in s) {
+        process.stderr.write(formatDiagnostics(s.failed.diagnostics, s.failed.sources) + "\n");
+        return 1;
+      }
+      const json = args.flags.has("--json");
+      process.stdout.write((json ? JSON.stringify(s.report, null, 2) : formatStats(s.report)) + "\n");
+      return 0;
+    }
+    case "graph":
+      return drawGraph(source, args);
+    default:
+      process.stderr.write(`kiln ${args.command}: not implemented yet in this version of Kiln\n`);
+      return 2;
+  }
+}
+
+/** `kiln graph`: predict's graph (or the first train step's, with --backward) as dot, to
+ * stdout or a file; an .svg file is drawn by Graphviz's `dot`, which must be installed. */
+function drawGraph(source: string, args: CliArgs): number {
+  const svg = args.out !== undefined && extname(args.out) === ".svg";
+  if (args.out !== undefined && !svg && extname(args.out) !== ".dot") {
+    throw new UsageError(`graph writes .dot or .svg files, not '${args.out}'`);
+  }
+  const r = compile(source, { ...args.options, declarations: false });
+  if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
+  if (!r.ok) return 1;
+  const ir = r.ir!;
+  const step = ir.steps[0];
+  if (args.flags.has("--backward") && !step) {
+    throw new UsageError(`--backward draws the first train step, but model '${ir.decls.name}' has none`);
+  }
+  const [graph, what] = args.flags.has("--backward") ? [step.graph, `train step '${step.decl.name}'`]
+    : [ir.predict, "predict"];
+  const dot = graphToDot(graph, `${ir.decls.name}: ${what} at -O${args.options.optimize ?? 2}`);
+  if (args.out === undefined) {
+    process.stdout.write(dot);
+    return 0;
+  }
+  mkdirSync(dirname(args.out), { recursive: true });
+  if (!svg) {
+    writeFileSync(args.out, dot);
+  } else {
+    const run = spawnSync("dot", ["-Tsvg", "-o", args.out], { input: dot, encoding: "utf8" });
+    if (run.error) {
+      process.stderr.write(`kiln graph: writing SVG needs Graphviz's 'dot' program, which was not ` +
+        `found (${run.error.message}); install Graphviz (https://graphviz.org), or write .dot ` +
+        `with -o ${args.out.replace(/\.svg$/, ".dot")}\n`);
+      return 2;
+    }
+    if (run.status !== 0) {
+      process.stderr.write(`kiln graph: Graphviz's dot failed: ${run.stderr}\n`);
+      return 2;
+    }
+  }
+  process.stdout.write(`wrote ${args.out} (${what}, ${graph.nodes.length} nodes)\n`);
+  return 0;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await run(parseArgs(argv));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message ? `kiln: ${e.message}\n` : ""}${USAGE}\n`);
+      return e.message ? 2 : 0;
+    }
+    const internal = e instanceof InternalError ? e : new InternalError(e);
+    process.stderr.write(`${formatDiagnostics([internal.diagnostic], internal.sources)}\n` +
+      `${REPORT_HELP}\n${internal.detail}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,92 @@
+// The `kiln` command: files written, exit codes, and the bin as a user runs it.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { main } from "../../../compiler/tools/cli.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "kiln-cli-"));
+const good = join(dir, "good.kiln");
+writeFileSync(good, `dim B = 2
+model M {
+  input x: f32[B, 3]
+  fc = Dense(4)
+  output y = fc(x)
+}
+`);
+const bad = join(dir, "bad.kiln");
+writeFileSync(bad, "model M {\n  input x: f32[2, 3]\n  output y = x @ x\n}\n");
+
+async function run(args: string[]) {
+  let out = "", err = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => { out += s; return true; });
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => { err += s; return true; });
+  try {
+    const code = await main(args);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe("kiln compile", () => {
+  it("writes the module and its declarations, with dims overridden", async () => {
+    const out = join(dir, "build", "m.js");
+    const r = await run(["compile", good, "-o", out, "--dim", "B=5", "--dtype", "f64"]);
+    expect(r.code).toBe(0);
+    expect(existsSync(out) && existsSync(join(dir, "build", "m.d.ts"))).toBe(true);
+    const mod = await import(out);
+    expect(mod.meta.inputs[0].shape).toEqual([5, 3]);
+    expect(mod.create().params["fc.W"]).toBeInstanceOf(Float64Array);
+    expect(readFileSync(join(dir, "build", "m.d.ts"), "utf8")).toContain('"fc.W": Float64Array');
+  });
+
+  it("exits 1 with a located diagnostic for a model error, and writes nothing", async () => {
+    const out = join(dir, "bad.js");
+    const r = await run(["compile", bad, "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${bad}:3:14: error: @ cannot multiply f32[2, 3] by f32[2, 3]`);
+    expect(r.err).toContain("  output y = x @ x\n");
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("prints every independent mistake, in order, for compile and check alike", async () => {
+    const twice = join(dir, "twice.kiln");
+    writeFileSync(twice,
+      "model M {\n  input x: f32[2, 3]\n  a = x @ x\n  output y = relu(nope)\n}\n");
+    const out = join(dir, "twice.js");
+    for (const args of [["compile", twice, "-o", out], ["check", twice]]) {
+      const r = await run(args);
+      expect(r.code).toBe(1);
+      const at = [`${twice}:3:7: error: @ cannot multiply`,
+        `${twice}:4:19: error: unknown name 'nope'`].map((s) => r.err.indexOf(s));
+      expect(at[0]).toBeGreaterThanOrEqual(0);
+      expect(at[1]).toBeGreaterThan(at[0]);
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("exits 2 on usage errors", async () => {
+    expect((await run(["compile"])).code).toBe(2);
+    expect((await run(["compile", good, "--dim", "B"])).code).toBe(2);
+    expect((await run(["compile", good, "--dtype", "f16"])).code).toBe(2);
+    expect((await run(["compile", join(dir, "missing.kiln")])).code).toBe(2);
+    expect((await run(["frobnicate", good])).code).toBe(2);
+    const r = await run(["compile", good, "--dim", "C=3"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("no dim named 'C'");
+  });
+
+  it("runs as the installed bin", () => {
+    const out = join(dir, "bin.js");
+    const stdout = execFileSync(process.execPath, ["bin/kiln.mjs", "compile", good, "-o", out],
+      { encoding: "utf8" });
+    expect(stdout).toContain("wrote");
+    expect(existsSync(out)).toBe(true);
+    const r = spawnSync(process.execPath, ["bin/kiln.mjs", "compile", bad], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+  });
+});

@@ -1,0 +1,152 @@
+// `kiln stats` and `kiln graph`: the figures agree with what compile() reports, and the
+// dot output is a faithful, injection-free picture of the graph.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { main } from "../../../compiler/tools/cli.ts";
+import { graphToDot } from "../../../compiler/tools/dot.ts";
+import { parseGraph } from "../../../compiler/ir/text.ts";
+import { compile } from "../../../compiler/index.ts";
+import { fuseOps } from "../../../compiler/passes/fuseOps.ts";
+import type { StatsReport } from "../../../compiler/tools/stats.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "kiln-stats-"));
+const file = join(dir, "mlp.kiln");
+const SOURCE = `dim B = 4
+model Mlp {
+  input x: f32[B, 6]
+  input y: i32[B]
+  fc1 = Dense(5, act = relu)
+  fc2 = Dense(3)
+  logits = x |> fc1 |> dropout(0.5) |> fc2
+  output probs = softmax(logits)
+  loss = cross_entropy(logits, y)
+  train step: minimize loss with adam(lr = 1e-3)
+}
+`;
+writeFileSync(file, SOURCE);
+
+async function run(args: string[]) {
+  let out = "", err = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => { out += s; return true; });
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => { err += s; return true; });
+  try {
+    return { code: await main(args), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe("kiln stats", () => {
+  it("reports each entry's nodes, kernels and memory as compile() measures them", async () => {
+    const r = await run(["stats", file, "--json"]);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.out) as StatsReport;
+    const o0 = compile(SOURCE, { optimize: 0 }).stats!, o2 = compile(SOURCE).stats!;
+    expect(s.arenaBytes).toBe(o2.arenaBytes);
+    expect(s.entries.map((e) => e.entry)).toEqual(["predict", "step step", "gradients loss train",
+      "gradients loss eval"]);
+    s.entries.forEach((e, k) => {
+      expect(e.unoptimizedNodes).toBe(o0.entries[k].nodes);
+      expect(e.nodes).toBe(o2.entries[k].nodes);
+      expect(e.passes.at(-1)).toEqual({ pass: "fuseOps", nodes: e.nodes });
+      expect(e.kernels).toBe(o2.entries[k].kernels);
+      expect(e.intermediateBytes).toBe(4 * o0.entries[k].intermediates);
+      expect(e.peakScratchBytes).toBe(4 * (o2.entries[k].scratchF + o2.entries[k].scratchI));
+      expect(e.peakScratchBytes).toBeLessThan(e.intermediateBytes);
+    });
+    // FLOPs of the training step: at least its two forward and three backward products.
+    const step = s.entries[1];
+    expect(step.flops).toBeGreaterThanOrEqual(2 * 4 * (6 * 5 + 5 * 3) + 2 * 4 * (5 * 3 * 2 + 6 * 5));
+    expect(s.forward.map((f) => f.graph)).toEqual(["forward (training)", "forward (eval)"]);
+    expect(s.persistentBytes).toBe(4 * 3 * (6 * 5 + 5 + 5 * 3 + 3)); // params, adam's m and v
+    expect(s.feedBytes).toBe(4 * (4 * 6 + 4)); // x: f32[4, 6] and y: i32[4]
+  });
+
+  it("counts the kernel calls that run SIMD kernels: the products of float32 modules", async () => {
+    const wide = join(dir, "wide.kiln");
+    writeFileSync(wide, "model W {\n  input x: f32[8, 32]\n  a = Dense(16, act = relu)\n" +
+      "  b = Dense(8)\n  output y = b(a(x))\n  loss = mean(y * y)\n" +
+      "  train step: minimize loss with sgd(lr = 0.1)\n}\n");
+    const f32 = JSON.parse((await run(["stats", wide, "--json"])).out) as StatsReport;
+    // predict: two forward products; the step adds dW for both layers and dx for the second.
+    expect(f32.entries.map((e) => e.simdKernels).slice(0, 2)).toEqual([2, 5]);
+    const f64 = await run(["stats", wide, "--dtype", "f64"]);
+    expect(f64.out).toMatch(/^predict\s+\d+ -> \d+\s+\d+\s+\d+\s+-\s/m);
+  });
+
+  it("prints a table, and honours the optimization level", async () => {
+    const r = await run(["stats", file]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^entry\s+nodes\s+kernels\s+fused\s+SIMD\s+FLOPs\/run\s+intermediates\s+peak scratch/m);
+    expect(r.out).toMatch(/^step step\s+\d+ -> \d+\s/m);
+    expect(r.out).toContain("nodes after each pass:");
+    const o0 = JSON.parse((await run(["stats", file, "-O0", "--json"])).out) as StatsReport;
+    expect(o0.entries.every((e) => e.nodes === e.unoptimizedNodes && e.fusedGroups === 0)).toBe(true);
+  });
+
+  it("exits 1 with the diagnostic for a model error", async () => {
+    const bad = join(dir, "bad.kiln");
+    writeFileSync(bad, "model M {\n  input x: f32[2, 3]\n  output y = x @ x\n}\n");
+    const r = await run(["stats", bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${bad}:3:14: error: @ cannot multiply`);
+  });
+});
+
+describe("kiln graph", () => {
+  it("writes predict's graph as dot, with fused groups as clusters", async () => {
+    const r = await run(["graph", file]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^digraph "Mlp: predict at -O2" \{/);
+    expect(r.out).toContain("subgraph cluster_0");
+    expect(r.out).toContain('[label="x\\nf32[4, 6]"');
+    expect(r.out).toContain('[label="output probs"');
+    expect(r.out).not.toContain("random_uniform"); // dropout is off in predict
+  });
+
+  it("draws the first train step with --backward, to a file", async () => {
+    const out = join(dir, "step.dot");
+    const r = await run(["graph", file, "--backward", "-o", out]);
+    expect(r.code).toBe(0);
+    const dot = readFileSync(out, "utf8");
+    expect(dot).toContain("train step 'step'");
+    expect(dot).toContain("random_uniform");
+    expect(dot).toContain('[label="grad fc1.W"');
+  });
+
+  it("refuses other file types, and --backward without a train step", async () => {
+    expect((await run(["graph", file, "-o", join(dir, "g.png")])).code).toBe(2);
+    const plain = join(dir, "plain.kiln");
+    writeFileSync(plain, "model M {\n  input x: f32[2]\n  output y = exp(x)\n}\n");
+    const r = await run(["graph", plain, "--backward"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("has none");
+  });
+
+  it("writes SVG through Graphviz when it is installed, and says what is missing when not", async () => {
+    const out = join(dir, "g.svg");
+    const r = await run(["graph", file, "-o", out]);
+    if (spawnSync("dot", ["-V"]).error) {
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("Graphviz");
+    } else {
+      expect(r.code).toBe(0);
+      expect(readFileSync(out, "utf8")).toContain("<svg");
+    }
+  });
+
+  it("keeps names from the model file inside dot strings", () => {
+    const g = fuseOps(parseGraph('input x: f32[2]; output y = exp(x)'));
+    const hostile = { ...g, outputs: [{ ...g.outputs[0], name: 'a"]; evil [label="\\' }] };
+    const dot = graphToDot(hostile, 'M" -> x');
+    expect(dot).toContain('label="output a\\"]; evil [label=\\"\\\\"');
+    expect(dot.startsWith('digraph "M\\" -> x" {')).toBe(true);
+    // Every line is a statement of ours: no quote left open.
+    const quotes = (line: string) => (line.replace(/\\./g, "").match(/"/g) ?? []).length;
+    for (const line of dot.split("\n")) expect(quotes(line) % 2).toBe(0);
+  });
+});
