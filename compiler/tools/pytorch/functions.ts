@@ -22,10 +22,12 @@ export interface ExportContext {
   fail(message: string, span: Span): void;
 }
 
-interface Binding {
+export interface Binding {
   py: string;
   kind: Kind;
   def?: LayerDef;
+  /** Read at least once (pattern dims are written only if read). */
+  used?: boolean;
 }
 
 export class FunctionWriter implements Resolver {
@@ -37,6 +39,7 @@ export class FunctionWriter implements Resolver {
   usesKiln = false;
   private readonly bound = new Map<string, Binding>();
   private depth: number;
+  private afterUpdate = -1;
   private readonly w = new ExprWriter(this);
 
   /** `taken`: module-level names this function reads, which its locals must not hide;
@@ -50,7 +53,10 @@ export class FunctionWriter implements Resolver {
 
   name(name: string, span: Span): Py {
     const b = this.bound.get(name);
-    if (b) return { code: b.py, prec: 15, kind: b.kind, def: b.def };
+    if (b) {
+      b.used = true;
+      return { code: b.py, prec: 15, kind: b.kind, def: b.def };
+    }
     if (name === "training") return { code: "self.training", prec: 15, kind: "bool" };
     const g = this.ctx.globals.get(name);
     if (g) {
@@ -94,9 +100,13 @@ export class FunctionWriter implements Resolver {
   }
 
   bind(name: string, kind: Kind, def?: LayerDef): string {
-    const py = this.ctx.names.local(name, this.taken);
-    this.bound.set(name, { py, kind, def });
-    return py;
+    return this.bindTo(name, { py: this.ctx.names.local(name, this.taken), kind, def }).py;
+  }
+
+  /** Binds `name` to a Python expression of its own (`self.W`). */
+  bindTo(name: string, b: Binding): Binding {
+    this.bound.set(name, b);
+    return b;
   }
 
   /** After `name` is bound: autograd must follow it if a grad(y, name) needs it. */
@@ -127,14 +137,24 @@ export class FunctionWriter implements Resolver {
         this.track(s.name);
         return;
       case "param":
-      case "state":
-        this.line(`${this.bind(s.name, "tensor")} = self.${this.attribute(s.name)}`);
+      case "state": {
+        // Read where used (`x @ self.W`), unless a grad(y, W) needs a tensor autograd follows.
+        const attr = `self.${this.attribute(s.name)}`;
+        if (!this.tracked.has(s.name)) {
+          this.bindTo(s.name, { py: attr, kind: "tensor" });
+          return;
+        }
+        this.usesKiln = true;
+        this.line(`${this.bind(s.name, "tensor")} = kiln.track(${attr})`);
         return;
+      }
       case "update": {
         const value = this.expr(s.value).code;
         this.usesKiln = true;
-        this.line("if self.training:");
+        // Updates in a row share one test of the mode.
+        if (this.lines.length !== this.afterUpdate) this.line("if self.training:");
         this.line(`    kiln.update(self, ${stringLiteral(this.attribute(s.name))}, ${value})`);
+        this.afterUpdate = this.lines.length;
         return;
       }
       case "assign": return this.assign(s);
@@ -160,8 +180,7 @@ export class FunctionWriter implements Resolver {
     const def = s.targets.length === 1 ? this.layerCall(s.value) : undefined;
     if (def !== undefined) {
       const name = s.targets[0].name;
-      const py = this.bind(name, "instance", def ?? undefined);
-      this.line(`${py} = self.${this.attribute(name)}`);
+      this.bindTo(name, { py: `self.${this.attribute(name)}`, kind: "instance", def: def ?? undefined });
       return;
     }
     const v = this.expr(s.value);

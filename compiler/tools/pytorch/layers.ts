@@ -4,12 +4,13 @@
 // the instance, in the shapes Kiln elaborated.
 import type { Expr, Span, Stmt } from "../../../dsl/ast.ts";
 import { type Kind, type LayerDef, numberLiteral, stringLiteral } from "./expressions.ts";
-import { type ExportContext, FunctionWriter } from "./functions.ts";
+import { type Binding, type ExportContext, FunctionWriter } from "./functions.ts";
 import { gradTargets } from "./grads.ts";
 
 /** Python for a default written as a literal (`0.1`, `"same"`, `-1`), else undefined. */
 export function literal(e: Expr): string | undefined {
-  if (e.kind === "num") return numberLiteral(e.value).code;
+  // As written (1e-5), unless integral: Python then needs an int (it may be a dim).
+  if (e.kind === "num") return Number.isInteger(e.value) ? numberLiteral(e.value).code : e.text;
   if (e.kind === "str") return stringLiteral(e.value);
   if (e.kind === "bool") return e.value ? "True" : "False";
   if (e.kind === "unary" && e.operand.kind === "num") return numberLiteral(-e.operand.value).code;
@@ -48,44 +49,58 @@ function forwardBody(def: LayerDef, ctx: ExportContext, info: LayerInfo): string
     const f = new FunctionWriter(ctx, taken, tracked);
     const prologue: string[] = [];
     const line = (s: string) => prologue.push(`        ${s}`);
-    for (const h of def.hyper) f.bind(h.name, info.hyperKinds.get(h.name) ?? "unknown");
-    if (def.hyper.length) {
-      const pys = def.hyper.map((h) => f.name(h.name, h.span).code);
-      line(`${pys.join(", ")} = ${def.hyper.map((h) => `self.${ctx.names.attribute(h.name)}`).join(", ")}`);
+    const hyper = def.hyper.map((h) => ({ h,
+      b: f.bindTo(h.name, { py: ctx.names.local(h.name), kind: info.hyperKinds.get(h.name) ?? "unknown" }),
+      fallback: undefined as { code: string; reads: Binding[] } | undefined }));
+    // A default that is no literal (`stride = size`, `act = identity`): the constructor takes
+    // None, forward computes it (seeing the hyperparameters before it, as in Kiln).
+    for (const x of hyper) {
+      if (!x.h.default || literal(x.h.default) !== undefined) continue;
+      hyper.forEach((y) => (y.b.used = false));
+      const code = f.expr(x.h.default).code;
+      x.fallback = { code, reads: hyper.filter((y) => y.b.used).map((y) => y.b) };
     }
-    for (const h of def.hyper) {
-      if (!h.default || literal(h.default) !== undefined) continue;
-      const py = f.name(h.name, h.span).code;
-      line(`if ${py} is None:`);
-      line(`    ${py} = ${f.expr(h.default).code}`);
-    }
+    hyper.forEach((y) => (y.b.used = false));
     const bound = new Set([...def.hyper.map((h) => h.name), "training"]);
+    const dims: { b: Binding; from: string; axis: number; whole: boolean }[] = [];
     for (const a of def.args) {
       const py = f.bind(a.name, "tensor");
       const t = a.type;
-      if (t.rest !== undefined && t.dims.length === 0) {
-        line(`${py} = kiln.as_tensor(${py})`);
-        f.usesKiln = true;
-      }
       if (tracked.has(a.name)) {
         line(`${py} = kiln.track(${py})`);
         f.usesKiln = true;
       }
-      // Capitalised names not yet bound bind the dims they match; Kiln checked the rest.
-      const binds: [string, string][] = [];
+      // Capitalised names not yet bound bind the dims they match (Kiln checked the rest);
+      // written after the body, when it is known which of them it reads.
       t.dims.forEach((d, i) => {
         if (d.kind !== "name" || !/^[A-Z]/.test(d.name) || bound.has(d.name)) return;
         bound.add(d.name);
         const axis = t.rest === undefined || i < t.rest ? i : i - t.dims.length;
-        binds.push([f.bind(d.name, "int"), `${py}.shape[${axis}]`]);
+        dims.push({ b: f.bindTo(d.name, { py: ctx.names.local(d.name), kind: "int" }), from: py,
+          axis, whole: t.rest === undefined });
       });
       bound.add(a.name);
-      if (!binds.length) continue;
-      const whole = t.rest === undefined && binds.length === t.dims.length;
-      line(whole ? `${binds.map((b) => b[0]).join(", ")} = ${py}.shape`
-        : `${binds.map((b) => b[0]).join(", ")} = ${binds.map((b) => b[1]).join(", ")}`);
     }
     f.stmts(def.body);
+    for (const x of [...hyper].reverse()) if (x.b.used) x.fallback?.reads.forEach((b) => (b.used = true));
+    const read = hyper.filter((x) => x.b.used);
+    if (read.length) {
+      line(`${read.map((x) => x.b.py).join(", ")} = ` +
+        `${read.map((x) => `self.${ctx.names.attribute(x.h.name)}`).join(", ")}`);
+    }
+    for (const x of read) {
+      if (!x.fallback) continue;
+      line(`if ${x.b.py} is None:`);
+      line(`    ${x.b.py} = ${x.fallback.code}`);
+    }
+    for (const from of new Set(dims.map((x) => x.from))) {
+      const all = dims.filter((x) => x.from === from), read = all.filter((x) => x.b.used);
+      if (!read.length) continue;
+      const unpack = all[0].whole && all.length === def.args.find((a) =>
+        ctx.names.local(a.name) === from)!.type.dims.length;
+      line(unpack ? `${all.map((x) => x.b.used ? x.b.py : "_").join(", ")} = ${from}.shape`
+        : `${read.map((x) => x.b.py).join(", ")} = ${read.map((x) => `${from}.shape[${x.axis}]`).join(", ")}`);
+    }
     const head = f.usesKiln ? ["        kiln = self.kiln"] : [];
     return { f, lines: [...head, ...prologue, ...f.lines] };
   };

@@ -3,9 +3,9 @@
 // `forward` choosing between them (the entry DistributedDataParallel calls); one torch.optim
 // optimizer and one `train_<step>` method per train statement.
 import type { Span, Stmt, TopLevel } from "../../../dsl/ast.ts";
-import type { OptimizerSpec } from "../../elaborate.ts";
+import type { OptimizerSpec } from "../../front/decls.ts";
 import type { ModelIR, StepIR } from "../../model.ts";
-import type { Instance, Value } from "../../values.ts";
+import type { Instance, Value } from "../../front/values.ts";
 import { numberLiteral, stringLiteral } from "./expressions.ts";
 import { type ExportContext, FunctionWriter } from "./functions.ts";
 import { gradTargets } from "./grads.ts";
@@ -177,8 +177,12 @@ function instanceCode(inst: Instance, ctx: ExportContext): string {
   const args: string[] = [];
   for (const h of inst.def.hyper) {
     const v = valueCode(inst.hyper.get(h.name)!, ctx, inst.span);
-    if (!h.default) args.push(v);
-    else if (v !== (literal(h.default) ?? defaultName(h.default, ctx))) {
+    const d = h.default;
+    // A default naming an earlier hyperparameter (`stride = size`) gives that one's value.
+    const earlier = d?.kind === "name" && inst.hyper.has(d.name) && d.name !== h.name
+      ? valueCode(inst.hyper.get(d.name)!, ctx, inst.span) : undefined;
+    if (!d) args.push(v);
+    else if (v !== (literal(d) ?? defaultName(d, ctx) ?? earlier)) {
       args.push(`${ctx.names.local(h.name)}=${v}`);
     }
   }

@@ -479,6 +479,31 @@ class KilnModule(nn.Module):
     nested instances are made by the model, in the shapes Kiln elaborated."""
 
 
+class KilnFunction(nn.Module):
+    """A Kiln function (an activation) as a module, for a layer's to_torch()."""
+
+    def __init__(self, f):
+        super().__init__()
+        self.f = f
+
+    def forward(self, x):
+        return self.f(x)
+
+
+class KilnRecurrent(nn.Module):
+    """nn.RNN, nn.LSTM or nn.GRU returning what Kiln's recurrent layers return: the last
+    hidden state [N, units], or every step's [N, T, units] with sequences=True."""
+
+    def __init__(self, rnn, sequences):
+        super().__init__()
+        self.rnn = rnn
+        self.sequences = sequences
+
+    def forward(self, x):
+        out = self.rnn(x)[0]
+        return out if self.sequences else out[:, -1]
+
+
 # Kiln's optimizer slots and the torch.optim state that holds each.
 SLOTS = {
     "sgd": [],
@@ -515,6 +540,18 @@ class KilnModel(KilnModule):
 
     def make_optimizers(self):
         return {}
+
+    def outputs(self):
+        return {}
+
+    def predict(self, *inputs, **named):
+        """Kiln's predict: the outputs in eval mode (the model's mode is restored after)."""
+        was = self.training
+        self.eval()
+        try:
+            return self.outputs(*inputs, **named)
+        finally:
+            self.train(was)
 
     def kiln_tensor(self, name):
         """A param or state tensor by its Kiln name."""
@@ -659,3 +696,15 @@ def tensor_bytes(t):
     except (ImportError, RuntimeError):
         # torch without numpy: through a byte view of the same memory (slower).
         return bytes(t.reshape(-1).view(torch.uint8).tolist())
+
+
+def recurrent(kind, layer, bias_hh=None):
+    """A recurrent layer as nn.RNN, nn.LSTM or nn.GRU (a prelude layer's to_torch)."""
+    rnn = kind(layer.Wx.shape[0], layer.units, batch_first=True, dtype=layer.Wx.dtype,
+               device=layer.Wx.device)
+    with torch.no_grad():
+        rnn.weight_ih_l0.copy_(layer.Wx.t())
+        rnn.weight_hh_l0.copy_(layer.Wh.t())
+        rnn.bias_ih_l0.copy_(layer.b)
+        rnn.bias_hh_l0.copy_(torch.zeros_like(layer.b) if bias_hh is None else bias_hh)
+    return KilnRecurrent(rnn, layer.sequences)

@@ -1,0 +1,129 @@
+# The PyTorch side of the differential tests (oracle.ts): one process serves a whole test
+# file. Each line on stdin is a JSON case naming an exported module, Kiln's initial weights
+# and feeds (safetensors), and what to compute; the results go to a safetensors file and a
+# JSON line on stdout says it is done (or why not). Random draws replay Kiln's generator
+# (runtime/rng.ts) from the states oracle.ts sends, so that dropout and noise draw the same
+# numbers as the Kiln module.
+import importlib.util
+import inspect
+import json
+import math
+import struct
+import sys
+import traceback
+
+import torch
+
+M32 = 0xFFFFFFFF
+
+
+class KilnStream:
+    """runtime/rng.ts's xoshiro128** and Box-Muller, restored from its saved state words."""
+
+    def __init__(self, words):
+        self.st = [w & M32 for w in words[:4]]
+        self.has_spare = words[4] != 0
+        lo, hi = words[5] & M32, words[6] & M32
+        self.spare = struct.unpack("<d", struct.pack("<II", lo, hi))[0]
+
+    def next_u32(self):
+        st = self.st
+        s0, s1 = st[0], st[1]
+        r = (s1 * 5) & M32
+        result = ((((r << 7) | (r >> 25)) & M32) * 9) & M32
+        s2, s3 = st[2] ^ s0, st[3] ^ s1
+        st[1] = s1 ^ s2
+        st[0] = s0 ^ s3
+        st[2] = s2 ^ ((s1 << 9) & M32)
+        st[3] = ((s3 << 11) | (s3 >> 21)) & M32
+        return result
+
+    def uniform(self):
+        a = self.next_u32() >> 5
+        b = self.next_u32() >> 6
+        return (a * 67108864 + b) / 9007199254740992
+
+    def normal(self):
+        if self.has_spare:
+            self.has_spare = False
+            return self.spare
+        u1 = 1 - self.uniform()
+        u2 = self.uniform()
+        r = math.sqrt(-2 * math.log(u1))
+        theta = 2 * math.pi * u2
+        self.spare = r * math.sin(theta)
+        self.has_spare = True
+        return r * math.cos(theta)
+
+    def tensor(self, draw, shape, kiln):
+        n = math.prod(shape)
+        values = [draw() for _ in range(n)]
+        return torch.tensor(values, dtype=kiln.dtype, device=kiln.device).reshape(shape)
+
+
+def replay(model, stream):
+    k = model.kiln
+    k.draw_uniform = lambda shape: stream.tensor(stream.uniform, list(shape), k)
+    k.draw_normal = lambda shape: stream.tensor(stream.normal, list(shape), k)
+
+
+def load_module(path, n):
+    spec = importlib.util.spec_from_file_location(f"exported_{n}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run(case, n):
+    module = load_module(case["module"], n)
+    model = getattr(module, case["cls"])(seed=0, dtype=torch.float64)
+    model.load_safetensors(case["weights"])
+    feeds = module.read_safetensors(case["feeds"])
+    names = [p for p in inspect.signature(model.forward).parameters if p not in ("loss", "loss_name", "kiln_loss")]
+    args = {py: feeds[k] for k, py in zip(case["inputs"], names)}
+    out = []
+    main = KilnStream(case["stream"])
+    replay(model, main)
+    if case["predict"]:
+        model.eval()
+        for name, value in model(**args).items():
+            out.append((f"predict.{name}", value))
+    for loss, mode, words in case["gradients"]:
+        replay(model, KilnStream(words))
+        model.train(mode == "train")
+        given = {k: (v.clone().requires_grad_() if v.is_floating_point() else v) for k, v in args.items()}
+        value = model(**given, loss=loss)
+        model.kiln.begin_step()
+        leaves = [model.kiln_tensor(p) for p in model.PARAMS]
+        floats = [(k, py) for k, py in zip(case["inputs"], names) if given[py].is_floating_point()]
+        leaves += [given[py] for _, py in floats]
+        grads = torch.autograd.grad(value, leaves, allow_unused=True) if value.requires_grad \
+            else [None] * len(leaves)
+        out.append((f"grad.{loss}.{mode}.value", value))
+        for name, leaf, g in zip(model.PARAMS + [k for k, _ in floats], leaves, grads):
+            out.append((f"grad.{loss}.{mode}.{name}", torch.zeros_like(leaf) if g is None else g))
+    replay(model, main)
+    for step in case["steps"]:
+        train = getattr(model, f"train_{step}")
+        wanted = inspect.signature(train).parameters
+        train(**{k: v for k, v in args.items() if k in wanted})
+    if case["steps"]:
+        for name, value in module.read_safetensors(model.save_safetensors()).items():
+            out.append((f"train.{name}", value))
+    entries = [(name, "F64" if v.is_floating_point() else "I32", v.detach()) for name, v in out]
+    with open(case["out"], "wb") as f:
+        f.write(module.write_safetensors(entries))
+
+
+def main():
+    for n, line in enumerate(sys.stdin):
+        try:
+            run(json.loads(line), n)
+            reply = {"ok": True}
+        except Exception:
+            reply = {"ok": False, "error": traceback.format_exc()}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
+
+
+main()
