@@ -7,3 +7,6 @@ export {
 export {
   gradcheck, type GradcheckOptions, type GradcheckReport, type GradcheckRow,
 } from "./tools/gradcheck.ts";
+export {
+  type ExportOptions, type ExportResult, exportPyTorch,
+} from "./tools/pytorch/export.ts";

@@ -564,7 +564,7 @@ class KilnModel(KilnModule):
         dtype = {torch.float32: "F32", torch.float64: "F64"}[self.kiln.dtype]
         entries = [(name, dtype, self.kiln_tensor(name)) for name in self.PARAMS + self.STATE]
         for step, (kind, names) in self.STEPS.items():
-            state = self.optimizers[step].state
+            state = self.optimizers[step].state if names else {}
             for name in names:
                 p = self.kiln_tensor(name)
                 for slot, key in SLOTS[kind]:
@@ -620,6 +620,8 @@ class KilnModel(KilnModule):
     def load_slots(self, step, kind, names, found):
         """torch.optim state from Kiln's slots; a step never taken has none (torch's SGD
         starts its momentum buffer from the first gradient, as Kiln does at t = 1)."""
+        if not names or not SLOTS[kind]:
+            return
         opt, t = self.optimizers[step], self.kiln.step_counts[step]
         for name in names:
             p = self.kiln_tensor(name)

@@ -61,6 +61,10 @@ class KilnStream:
         return torch.tensor(values, dtype=kiln.dtype, device=kiln.device).reshape(shape)
 
 
+def kiln_tensor(value):
+    return value if isinstance(value, torch.Tensor) else torch.tensor(float(value), dtype=torch.float64)
+
+
 def replay(model, stream):
     k = model.kiln
     k.draw_uniform = lambda shape: stream.tensor(stream.uniform, list(shape), k)
@@ -87,7 +91,7 @@ def run(case, n):
     if case["predict"]:
         model.eval()
         for name, value in model(**args).items():
-            out.append((f"predict.{name}", value))
+            out.append((f"predict.{name}", kiln_tensor(value).detach().clone()))
     for loss, mode, words in case["gradients"]:
         replay(model, KilnStream(words))
         model.train(mode == "train")
@@ -99,7 +103,7 @@ def run(case, n):
         leaves += [given[py] for _, py in floats]
         grads = torch.autograd.grad(value, leaves, allow_unused=True) if value.requires_grad \
             else [None] * len(leaves)
-        out.append((f"grad.{loss}.{mode}.value", value))
+        out.append((f"grad.{loss}.{mode}.value", value.detach().clone()))
         for name, leaf, g in zip(model.PARAMS + [k for k, _ in floats], leaves, grads):
             out.append((f"grad.{loss}.{mode}.{name}", torch.zeros_like(leaf) if g is None else g))
     replay(model, main)
