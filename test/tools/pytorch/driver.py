@@ -119,10 +119,42 @@ def run(case, n):
         f.write(module.write_safetensors(entries))
 
 
+def to_torch(case, n):
+    """Each prelude layer against its to_torch(): the same outputs in eval mode, and for batch
+    norms in training mode too, with the running statistics torch updates against the ones
+    Kiln's update statements compute."""
+    module = load_module(case["module"], n)
+    model = getattr(module, case["cls"])(seed=3, dtype=torch.float64)
+    g = torch.Generator().manual_seed(5)
+    with torch.no_grad():
+        for t in list(model.parameters()) + list(model.buffers()):
+            if t.is_floating_point() and t.numel():
+                t.copy_(torch.rand(t.shape, generator=g, dtype=t.dtype) + 0.2)
+    feeds = module.read_safetensors(case["feeds"])
+    out = []
+    for child, feed, options in case["pairs"]:
+        layer, x = getattr(model, child), feeds[feed]
+        native = layer.to_torch(**options)
+        for mode in ("eval", "train") if child.startswith("bn") else ("eval",):
+            model.train(mode == "train")
+            native.train(mode == "train")
+            model.kiln.begin_step()
+            out.append((f"kiln.{child}.{mode}", layer(x)))
+            out.append((f"torch.{child}.{mode}", native(x)))
+            if mode == "train":
+                for attr, key in (("mean", "running_mean"), ("var", "running_var")):
+                    out.append((f"kiln.{child}.{attr}", model.kiln.pending[(id(layer), attr)]))
+                    out.append((f"torch.{child}.{attr}", getattr(native, key)))
+    entries = [(name, "F64", v.detach()) for name, v in out]
+    with open(case["out"], "wb") as f:
+        f.write(module.write_safetensors(entries))
+
+
 def main():
     for n, line in enumerate(sys.stdin):
         try:
-            run(json.loads(line), n)
+            case = json.loads(line)
+            (to_torch if case.get("kind") == "to_torch" else run)(case, n)
             reply = {"ok": True}
         except Exception:
             reply = {"ok": False, "error": traceback.format_exc()}
