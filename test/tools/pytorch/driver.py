@@ -80,9 +80,11 @@ def load_module(path, n):
 
 def run(case, n):
     module = load_module(case["module"], n)
-    model = getattr(module, case["cls"])(seed=0, dtype=torch.float64)
+    dtype = torch.float32 if case.get("dtype") == "f32" else torch.float64
+    model = getattr(module, case["cls"])(seed=0, dtype=dtype)
     model.load_safetensors(case["weights"])
-    feeds = module.read_safetensors(case["feeds"])
+    feeds = {k: v.to(dtype) if v.is_floating_point() else v
+             for k, v in module.read_safetensors(case["feeds"]).items()}
     names = [p for p in inspect.signature(model.forward).parameters if p not in ("loss", "loss_name", "kiln_loss")]
     args = {py: feeds[k] for k, py in zip(case["inputs"], names)}
     out = []
@@ -114,7 +116,8 @@ def run(case, n):
     if case["steps"]:
         for name, value in module.read_safetensors(model.save_safetensors()).items():
             out.append((f"train.{name}", value))
-    entries = [(name, "F64" if v.is_floating_point() else "I32", v.detach()) for name, v in out]
+    entries = [(name, "F64" if v.dtype == torch.float64 else "F32" if v.is_floating_point()
+                else "I32", v.detach()) for name, v in out]
     with open(case["out"], "wb") as f:
         f.write(module.write_safetensors(entries))
 

@@ -9,10 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compile, formatDiagnostics, importModule } from "../../../compiler/compile.ts";
 import { drawFeeds } from "../../../compiler/tools/gradcheck.ts";
-import { exportPyTorch } from "../../../compiler/tools/pytorch/export.ts";
+import { type ExportResult, exportPyTorch } from "../../../compiler/tools/pytorch/export.ts";
 import { initTensor } from "../../../runtime/init.ts";
 import { Rng, RNG_STATE_WORDS } from "../../../runtime/rng.ts";
-import { decodeSafetensors, encodeSafetensors } from "../../../runtime/safetensors.ts";
+import {
+  decodeSafetensors, encodeSafetensors, type SafetensorsEntry,
+} from "../../../runtime/safetensors.ts";
 import type { TorchDriver } from "./torch.ts";
 
 export interface OracleCase {
@@ -27,8 +29,6 @@ export interface OracleCase {
 
 export const TOLERANCE = 1e-10;
 
-let cases = 0;
-
 /** What differs between Kiln and PyTorch (empty when they agree), and how many tensors
  * were compared. */
 export async function compareWithTorch(driver: TorchDriver, c: OracleCase):
@@ -42,55 +42,82 @@ export async function compareWithTorch(driver: TorchDriver, c: OracleCase):
   const ir = r.ir!;
   const model = (await importModule(r.js)).create({ seed });
   const feeds = drawFeeds(ir, seed, "f64");
+  const kiln = new Map<string, ArrayLike<number>>();
+  const copy = (v: ArrayLike<number>) => Float64Array.from(v);
+  for (const [name, v] of Object.entries(model.predict(feeds))) kiln.set(`predict.${name}`, copy(v as Float64Array));
+  const weights = model.save();
+  const gradients = ir.gradients.map((g, i) => {
+    const gseed = seed + 100 + i;
+    const { value, grads } = model.gradients(feeds, { loss: g.loss, mode: g.mode, seed: gseed });
+    kiln.set(`grad.${g.loss}.${g.mode}.value`, [value]);
+    for (const [name, v] of Object.entries(grads)) kiln.set(`grad.${g.loss}.${g.mode}.${name}`, copy(v as Float64Array));
+    return [g.loss, g.mode, streamAt(new Rng(gseed))];
+  });
+  const steps: string[] = [];
+  for (let k = 0; k < (c.rounds ?? 3); k++) {
+    for (const s of ir.steps) {
+      model.train(feeds, s.decl.name);
+      steps.push(s.decl.name);
+    }
+  }
+  if (steps.length) {
+    for (const [name, t] of decodeSafetensors(model.save())) kiln.set(`train.${name}`, t.data);
+  }
+  const torch = await runInTorch(driver, { exported, inputs: ir.decls.inputs, weights, feeds },
+    { predict: true, gradients, steps, stream: streamAt(afterInit(ir.decls, seed)) });
+  const group = groups(ir.decls.state);
+  const scale = new Map<string, number>();
+  for (const [name, want] of kiln) {
+    const g = group(name);
+    scale.set(g, Math.max(scale.get(g) ?? 0, largest(want), largest(torch.get(name)?.data ?? [])));
+  }
+  const mismatches: string[] = [];
+  for (const [name, want] of kiln) {
+    const got = torch.get(name);
+    const why = got ? differs(got.data, want, scale.get(group(name))!) : "missing in PyTorch's results";
+    if (why) mismatches.push(`${name}: ${why}`);
+  }
+  for (const name of torch.keys()) if (!kiln.has(name)) mismatches.push(`${name}: not in Kiln's results`);
+  return { mismatches, compared: kiln.size };
+}
+
+export interface TorchModel {
+  exported: ExportResult;
+  inputs: ReadonlyMap<string, { shape: number[] }>;
+  /** What a Kiln module's save() wrote, for load_safetensors. */
+  weights: Uint8Array;
+  feeds: Record<string, Float64Array | Float32Array | Int32Array>;
+}
+
+export interface TorchRun {
+  predict?: boolean;
+  /** [loss, mode, generator state] for each gradients entry. */
+  gradients?: unknown[][];
+  /** Train steps to take, in order. */
+  steps?: string[];
+  /** The generator state random draws replay from (default: a stream seeded 0). */
+  stream?: number[];
+  dtype?: "f32" | "f64";
+}
+
+/** Runs the exported model in PyTorch from the given weights: `predict.OUTPUT`,
+ * `grad.LOSS.MODE.NAME` and, after the steps, `train.NAME` for all save_safetensors() writes. */
+export async function runInTorch(driver: TorchDriver, m: TorchModel, r: TorchRun):
+  Promise<Map<string, SafetensorsEntry>> {
   const dir = mkdtempSync(join(tmpdir(), "kiln-torch-"));
   try {
     const path = (name: string) => join(dir, name);
-    writeFileSync(path("model.py"), exported.python);
-    writeFileSync(path("weights.safetensors"), model.save());
-    writeFileSync(path("feeds.safetensors"), encodeSafetensors(Object.entries(feeds).map(
-      ([name, data]) => ({ name, dtype: data instanceof Int32Array ? "I32" : "F64",
-        shape: ir.decls.inputs.get(name)!.shape, data }))));
-    const kiln = new Map<string, ArrayLike<number>>();
-    const copy = (v: ArrayLike<number> | number) => (typeof v === "number" ? [v] : Float64Array.from(v));
-    for (const [name, v] of Object.entries(model.predict(feeds))) {
-      kiln.set(`predict.${name}`, copy(v as Float64Array));
-    }
-    const gradients = ir.gradients.map((g, i) => {
-      const gseed = seed + 100 + i;
-      const { value, grads } = model.gradients(feeds, { loss: g.loss, mode: g.mode, seed: gseed });
-      kiln.set(`grad.${g.loss}.${g.mode}.value`, [value]);
-      for (const [name, v] of Object.entries(grads)) kiln.set(`grad.${g.loss}.${g.mode}.${name}`, copy(v as Float64Array));
-      return [g.loss, g.mode, streamAt(new Rng(gseed))];
-    });
-    const steps: string[] = [];
-    for (let k = 0; k < (c.rounds ?? 3); k++) {
-      for (const s of ir.steps) {
-        model.train(feeds, s.decl.name);
-        steps.push(s.decl.name);
-      }
-    }
-    if (steps.length) {
-      for (const [name, t] of decodeSafetensors(model.save())) kiln.set(`train.${name}`, t.data);
-    }
-    await driver.run({ module: path("model.py"), cls: exported.className,
-      inputs: [...ir.decls.inputs.keys()], weights: path("weights.safetensors"),
-      feeds: path("feeds.safetensors"), stream: streamAt(afterInit(ir.decls, seed)), predict: true,
-      gradients, steps, out: path(`out${cases++}.safetensors`) });
-    const torch = decodeSafetensors(readFileSync(path(`out${cases - 1}.safetensors`)));
-    const group = groups(ir.decls.state);
-    const scale = new Map<string, number>();
-    for (const [name, want] of kiln) {
-      const g = group(name);
-      scale.set(g, Math.max(scale.get(g) ?? 0, largest(want), largest(torch.get(name)?.data ?? [])));
-    }
-    const mismatches: string[] = [];
-    for (const [name, want] of kiln) {
-      const got = torch.get(name);
-      const why = got ? differs(got.data, want, scale.get(group(name))!) : "missing in PyTorch's results";
-      if (why) mismatches.push(`${name}: ${why}`);
-    }
-    for (const name of torch.keys()) if (!kiln.has(name)) mismatches.push(`${name}: not in Kiln's results`);
-    return { mismatches, compared: kiln.size };
+    writeFileSync(path("model.py"), m.exported.python);
+    writeFileSync(path("weights.safetensors"), m.weights);
+    writeFileSync(path("feeds.safetensors"), encodeSafetensors(Object.entries(m.feeds).map(
+      ([name, data]) => ({ name, shape: m.inputs.get(name)!.shape, data,
+        dtype: data instanceof Int32Array ? "I32" : data instanceof Float32Array ? "F32" : "F64" }))));
+    await driver.run({ module: path("model.py"), cls: m.exported.className,
+      inputs: [...m.inputs.keys()], weights: path("weights.safetensors"),
+      feeds: path("feeds.safetensors"), stream: r.stream ?? streamAt(new Rng(0)),
+      predict: r.predict ?? false, gradients: r.gradients ?? [], steps: r.steps ?? [],
+      dtype: r.dtype ?? "f64", out: path("out.safetensors") });
+    return decodeSafetensors(readFileSync(path("out.safetensors")));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
