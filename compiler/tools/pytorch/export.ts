@@ -84,9 +84,13 @@ export function exportPyTorch(source: string, options: ExportOptions = {}): Expo
         extra: i.span.file === PRELUDE_FILE ? torchLayers().get(i.name)?.split("\n") ?? [] : [] })
         .join("\n")];
     }));
-    const model = modelClass({ item, ir, instances: elab.instances(), text, where }, ctx);
+    // The model's class may not take the name of a layer's class or of a dim.
+    const taken = new Set([...layers.keys(), ...dims.map(([k]) => k)].map((k) => names.global(k)));
+    let cls = names.global(item.name);
+    while (taken.has(cls)) cls += "_";
+    const model = modelClass({ item, ir, instances: elab.instances(), text, where, className: cls }, ctx);
     if (failures.length) throw new KilnError(failures);
-    result.className = names.global(item.name);
+    result.className = cls;
     result.python = [usage(result.className, options.file ?? "model.kiln", ir), runtime.text,
       "", "# ---- the model ----", ...dims.map(([k, v]) => `${names.global(k)} = ${v}`),
       "", "", classes.join("\n\n\n"), "", "", model.join("\n"), ""].join("\n");

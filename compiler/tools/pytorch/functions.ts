@@ -163,7 +163,10 @@ export class FunctionWriter implements Resolver {
           const v = this.expr(s.value);
           this.line(`${this.bind(s.name, v.kind, v.def)} = ${v.code}`);
         }
-        this.outputs.push([s.name, this.name(s.name, s.nameSpan).code]);
+        const v = this.name(s.name, s.nameSpan);
+        const number = v.kind === "int" || v.kind === "num" || v.kind === "bool";
+        if (number) this.usesKiln = true;
+        this.outputs.push([s.name, number ? `kiln.as_tensor(${v.code})` : v.code]);
         return;
       }
       case "for": return this.loop(s);

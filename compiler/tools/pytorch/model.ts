@@ -6,7 +6,7 @@ import type { Span, Stmt, TopLevel } from "../../../dsl/ast.ts";
 import type { OptimizerSpec } from "../../front/decls.ts";
 import type { ModelIR, StepIR } from "../../model.ts";
 import type { Instance, Value } from "../../front/values.ts";
-import { numberLiteral, stringLiteral } from "./expressions.ts";
+import { numberLiteral, type Py, stringLiteral } from "./expressions.ts";
 import { type ExportContext, FunctionWriter } from "./functions.ts";
 import { gradTargets } from "./grads.ts";
 import { literal } from "./layers.ts";
@@ -23,6 +23,8 @@ export interface ModelParts {
   /** Source text at a span, for docstrings. */
   text(span: Span): string;
   where(span: Span): string;
+  /** The Python class's name. */
+  className: string;
 }
 
 const q = stringLiteral;
@@ -42,7 +44,7 @@ export function modelClass(m: ModelParts, ctx: ExportContext): string[] {
   const losses = new Map(d.steps.map((s) => [s.lossName, s]));
   const lossMethods = new Map([...losses.keys()].map((l) => [l, method(n.attribute(l))]));
   const renamed = [...d.params.keys(), ...d.state.keys()].filter((k) => n.path(k) !== k);
-  const out = [`class ${n.global(d.name)}(KilnModel):`,
+  const out = [`class ${m.className}(KilnModel):`,
     `    """model ${d.name}  (${m.where(m.item.nameSpan)})"""`,
     `    MODEL = ${q(d.name)}`,
     `    PARAMS = ${list([...d.params.keys()])}`,
@@ -105,8 +107,8 @@ function body(m: ModelParts, ctx: ExportContext, name: string, targets: Set<numb
     const direct = lossStmt !== undefined && train === kept.length - 1;
     const result = lossStmt && !direct ? fresh("value", kept) : "";
     kept.forEach((s, i) => {
-      if (s === lossStmt && direct) f.line(`return ${f.expr(s.loss).code}`);
-      else if (s === lossStmt) f.line(`${result} = ${f.expr(s.loss).code}`);
+      if (s === lossStmt && direct) f.line(`return ${tensorCode(f.expr(s.loss))}`);
+      else if (s === lossStmt) f.line(`${result} = ${tensorCode(f.expr(s.loss))}`);
       else if (s.kind === "for" && step && holds(s, (x) => x.kind === "train" && x.name === step)) {
         throw new Error("internal: a train statement inside a loop");
       } else {
@@ -129,6 +131,11 @@ function body(m: ModelParts, ctx: ExportContext, name: string, targets: Set<numb
   const clash = r.f.boundNames().filter((x) => r.f.globalsRead.has(x));
   if (clash.length) r = write(new Set(clash));
   return { inputs: r.inputs, lines: r.lines };
+}
+
+/** A loss or output that is a number (`loss = 0.5`) as the scalar tensor Kiln makes it. */
+function tensorCode(p: Py): string {
+  return p.kind === "int" || p.kind === "num" || p.kind === "bool" ? `kiln.as_tensor(${p.code})` : p.code;
 }
 
 /** An output whose name is bound again later: its value as the output statement left it. */
@@ -156,6 +163,7 @@ function init(m: ModelParts, ctx: ExportContext): string[] {
     for (const child of inst.children.values()) visit(child);
   };
   for (const inst of m.instances.values()) visit(inst);
+  checkOwned(m, ctx);
   for (const p of d.params.values()) {
     lines.push(`        self.${n.path(p.name)} = kiln.param(${initArgs(p.shape, p.init)})`);
   }
@@ -169,6 +177,38 @@ function init(m: ModelParts, ctx: ExportContext): string[] {
   return lines;
 }
 
+/** Every param and state of an instance belongs to the instance a module stands for: a name
+ * bound to a second layer (`fc = Dense(3)`, later `fc = LayerNorm()`) leaves the first one's
+ * params without a module. */
+function checkOwned(m: ModelParts, ctx: ExportContext): void {
+  const owned = new Set<string>();
+  const visit = (inst: Instance) => {
+    for (const name of [...inst.params.values(), ...inst.state.values()]) owned.add(name);
+    inst.children.forEach(visit);
+  };
+  m.instances.forEach(visit);
+  const d = m.ir.decls;
+  const reported = new Set<string>();
+  for (const p of [...d.params.values(), ...d.state.values()]) {
+    const prefix = p.name.slice(0, Math.max(0, p.name.lastIndexOf(".")));
+    if (!prefix || owned.has(p.name) || reported.has(prefix)) continue;
+    reported.add(prefix);
+    ctx.fail(`cannot export instance '${prefix}': its name was bound to an instance of ` +
+      `another layer later, and a PyTorch module has one child of each name; give each ` +
+      `instance a name of its own`, binding(m.item.body, prefix.split(".")[0]) ?? p.span);
+  }
+}
+
+/** Where the model first binds `name`. */
+function binding(body: readonly Stmt[], name: string): Span | undefined {
+  for (const s of body) {
+    if (s.kind === "assign" && s.targets.some((t) => t.name === name)) return s.span;
+    const inner = s.kind === "for" ? binding(s.body, name) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 const initArgs = (shape: readonly number[], init: { kind: string; args: number[] }) =>
   [`[${shape.join(", ")}]`, q(init.kind), ...init.args.map((a) => numberLiteral(a).code)].join(", ");
 
@@ -176,11 +216,11 @@ const initArgs = (shape: readonly number[], init: { kind: string; args: number[]
 function instanceCode(inst: Instance, ctx: ExportContext): string {
   const args: string[] = [];
   for (const h of inst.def.hyper) {
-    const v = valueCode(inst.hyper.get(h.name)!, ctx, inst.span);
+    const v = valueCode(inst.hyper.get(h.name)!, ctx, inst.span, `${inst.def.name}'s '${h.name}'`);
     const d = h.default;
     // A default naming an earlier hyperparameter (`stride = size`) gives that one's value.
     const earlier = d?.kind === "name" && inst.hyper.has(d.name) && d.name !== h.name
-      ? valueCode(inst.hyper.get(d.name)!, ctx, inst.span) : undefined;
+      ? valueCode(inst.hyper.get(d.name)!, ctx, inst.span, "") : undefined;
     if (!d) args.push(v);
     else if (v !== (literal(d) ?? defaultName(d, ctx) ?? earlier)) {
       args.push(`${ctx.names.local(h.name)}=${v}`);
@@ -194,21 +234,21 @@ function defaultName(e: import("../../../dsl/ast.ts").Expr, ctx: ExportContext):
   return e.kind === "name" && ctx.builtins.has(e.name) ? `kiln.${e.name}` : undefined;
 }
 
-function valueCode(v: Value, ctx: ExportContext, at: Span): string {
+function valueCode(v: Value, ctx: ExportContext, at: Span, what: string): string {
   switch (v.kind) {
     case "number": return numberLiteral(v.value).code;
     case "bool": return v.value ? "True" : "False";
     case "string": return q(v.value);
-    case "list": return `[${v.items.map((x) => valueCode(x, ctx, at)).join(", ")}]`;
-    case "tuple": return `(${v.items.map((x) => valueCode(x, ctx, at)).join(", ")})`;
+    case "list": return `[${v.items.map((x) => valueCode(x, ctx, at, what)).join(", ")}]`;
+    case "tuple": return `(${v.items.map((x) => valueCode(x, ctx, at, what)).join(", ")})`;
     case "function":
       if (!ctx.rows.has(v.name)) ctx.fail(`cannot export '${v.name}' exactly: the PyTorch ` +
         `export has no translation of this built-in yet (compiler/tools/pytorch/runtime.py)`, at);
       return `kiln.${v.name}`;
     case "layer": return ctx.names.global(v.def.name);
     default:
-      ctx.fail(`cannot export a layer instance made with a hyperparameter that is ` +
-        `${v.kind === "tensor" ? "a tensor" : `a value of kind ${v.kind}`}: a PyTorch module's ` +
+      ctx.fail(`cannot export this instance: its hyperparameter ${what} is ` +
+        `${v.kind === "tensor" ? "a tensor" : `a ${v.kind}`}, and the PyTorch module's ` +
         `constructor takes numbers, strings, booleans, lists, functions and layers`, at);
       return "None";
   }
