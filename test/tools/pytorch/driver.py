@@ -85,7 +85,9 @@ def run(case, n):
     model.load_safetensors(case["weights"])
     feeds = {k: v.to(dtype) if v.is_floating_point() else v
              for k, v in module.read_safetensors(case["feeds"]).items()}
-    names = [p for p in inspect.signature(model.forward).parameters if p not in ("loss", "loss_name", "kiln_loss")]
+    params = inspect.signature(model.forward).parameters.values()
+    names = [p.name for p in params if p.kind == p.POSITIONAL_OR_KEYWORD]
+    loss_kw = next(p.name for p in params if p.kind == p.KEYWORD_ONLY)
     args = {py: feeds[k] for k, py in zip(case["inputs"], names)}
     out = []
     main = KilnStream(case["stream"])
@@ -98,7 +100,7 @@ def run(case, n):
         replay(model, KilnStream(words))
         model.train(mode == "train")
         given = {k: (v.clone().requires_grad_() if v.is_floating_point() else v) for k, v in args.items()}
-        value = model(**given, loss=loss)
+        value = model(**given, **{loss_kw: loss})
         model.kiln.begin_step()
         leaves = [model.kiln_tensor(p) for p in model.PARAMS]
         floats = [(k, py) for k, py in zip(case["inputs"], names) if given[py].is_floating_point()]
