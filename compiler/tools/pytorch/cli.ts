@@ -9,7 +9,9 @@ import { type ExportOptions, exportPyTorch } from "./export.ts";
 export function exportCommand(source: string, file: string, out: string | undefined,
   options: ExportOptions): number {
   const r = exportPyTorch(source, { ...options, file });
-  if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
+  if (r.diagnostics.length) {
+    process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
+  }
   if (!r.ok) return 1;
   const path = out ?? join(dirname(file), `${basename(file, extname(file))}.py`);
   mkdirSync(dirname(path), { recursive: true });

@@ -1,8 +1,8 @@
 // `kiln export --pytorch`: a model file as one Python module for PyTorch. The runtime
-// (runtime.py) comes first, then the dims, one class per layer definition the model uses and
-// one for the model. The classes follow the source; elaboration supplies what the source
-// leaves to the compiler (every instance's hyperparameters, every param's shape, which state
-// updates each train step applies).
+// (builtins.py, runtime.py, safetensors.py) comes first, then the dims, one class per layer
+// definition the model uses and one for the model. The classes follow the source;
+// elaboration supplies what the source leaves to the compiler (every instance's
+// hyperparameters, every param's shape, which state updates each train step applies).
 import type { Program, Span, TopLevel } from "../../../dsl/ast.ts";
 import { type Diagnostic, KilnError } from "../../../dsl/diagnostics.ts";
 import { type CompileOptions, InternalError, load } from "../../compile.ts";
@@ -18,6 +18,7 @@ import type { Kind, LayerDef, Py } from "./expressions.ts";
 import type { ExportContext } from "./functions.ts";
 import { layerClass } from "./layers.ts";
 import { modelClass } from "./model.ts";
+import type { ModelItem } from "./parts.ts";
 import { PythonNames } from "./names.ts";
 import { pythonRuntime } from "./runtime.ts";
 import { torchLayers } from "./torchLayers.ts";
@@ -34,7 +35,7 @@ export interface ExportResult {
   sources: Map<string, string>;
 }
 
-type ModelItem = Extract<TopLevel, { kind: "model" }>;
+
 
 /** Records the model's instances as elaboration makes them. */
 class InstanceElaborator extends Elaborator {
@@ -64,14 +65,16 @@ export function exportPyTorch(source: string, options: ExportOptions = {}): Expo
       if (v.kind === "layer") layers.set(name, v.def);
       if (v.kind === "number") dims.push([name, v.value]);
       if (v.kind === "layer" || v.kind === "number") {
-        global.set(name, { code: names.global(name), prec: 15, kind: v.kind === "layer" ? "layer" : "int" });
+        const kind = v.kind === "layer" ? "layer" : "int";
+        global.set(name, { code: names.global(name), prec: 15, kind });
       }
     }
     const members = new Map<LayerDef, Set<string>>();
     const ctx: ExportContext = {
       names, globals: global, builtins: new Set(Object.keys(BUILTINS)), rows: runtime.builtins,
       layer: (name) => layers.get(name),
-      tensorMembers: (def) => members.get(def) ?? members.set(def, declaredTensors(def.body)).get(def)!,
+      tensorMembers: (def) =>
+        members.get(def) ?? members.set(def, declaredTensors(def.body)).get(def)!,
       fail: (message, span) => failures.push({ severity: "error", message, span }),
     };
     const text = (span: Span) => sources.get(span.file)!.slice(span.start, span.end);
@@ -88,7 +91,8 @@ export function exportPyTorch(source: string, options: ExportOptions = {}): Expo
     const taken = new Set([...layers.keys(), ...dims.map(([k]) => k)].map((k) => names.global(k)));
     let cls = names.global(item.name);
     while (taken.has(cls)) cls += "_";
-    const model = modelClass({ item, ir, instances: elab.instances(), text, where, className: cls }, ctx);
+    const parts = { item, ir, instances: elab.instances(), text, where, className: cls };
+    const model = modelClass(parts, ctx);
     if (failures.length) throw new KilnError(failures);
     result.className = cls;
     result.python = [usage(result.className, options.file ?? "model.kiln", ir), runtime.text,
@@ -178,11 +182,12 @@ function usage(cls: string, file: string, ir: import("../../model.ts").ModelIR):
   return [`"""${cls}: ${file} exported for PyTorch by \`kiln export --pytorch\`.`, "",
     `    model = ${cls}(seed=0)              # or dtype=torch.float64, device="cuda"`,
     `    model.load_safetensors("weights.safetensors")   # what a Kiln module's save() wrote`,
-    ...(step ? [`    loss = model.train_${step}(${feeds})     # one optimizer step, in training mode`] : []),
+    ...(step ? [`    loss = model.train_${step}(${feeds})     # one optimizer step, training mode`]
+      : []),
     `    outputs = model.predict(${[...d.inputs.values()].filter((i) => ir.predict.nodes
       .some((n) => n.op === "input" && n.attrs.name === i.name)).map((i) => i.name).join(", ")})` +
       `   # Kiln's predict: the outputs in eval mode`,
     `    model.save_safetensors("weights.safetensors")   # for a Kiln module's load()`, "",
-    "Inputs: " + ([...d.inputs.values()].map((i) => `${i.name} ${i.dtype === "i" ? "int" : "float"}` +
-      `[${i.shape.join(", ")}]`).join(", ") || "none") + ". See docs/pytorch.md.", '"""'].join("\n");
+    `Inputs: ${[...d.inputs.values()].map((i) => `${i.name} ${i.dtype === "i" ? "int" : "float"}` +
+      `[${i.shape.join(", ")}]`).join(", ") || "none"}. See docs/pytorch.md.`, '"""'].join("\n");
 }

@@ -7,8 +7,8 @@ import type { Arg, Expr, IndexItem, Span, TopLevel } from "../../../dsl/ast.ts";
 
 export type LayerDef = Extract<TopLevel, { kind: "layer" }>;
 
-export type Kind =
-  | "int" | "num" | "tensor" | "list" | "dims" | "bool" | "layer" | "instance" | "other" | "unknown";
+export type Kind = "int" | "num" | "tensor" | "list" | "dims" | "bool" | "layer" | "instance"
+  | "other" | "unknown";
 
 export interface Py {
   code: string;
@@ -36,10 +36,11 @@ const wrap = (p: Py, min: number) => (p.prec >= min ? p.code : `(${p.code})`);
 /** A Python literal for a Kiln number: integral values as ints (they may be dims). */
 export function numberLiteral(v: number): Py {
   if (Number.isNaN(v)) return atom("math.nan", "num");
-  if (!Number.isFinite(v)) return v > 0 ? atom("math.inf", "num") : { code: "-math.inf", prec: 12, kind: "num" };
+  const negative = (code: string, kind: Kind): Py => ({ code, prec: 12, kind });
+  if (!Number.isFinite(v)) return v > 0 ? atom("math.inf", "num") : negative("-math.inf", "num");
+  if (Object.is(v, -0)) return negative("-0.0", "num");
   if (Number.isInteger(v) && Math.abs(v) < 2 ** 53) {
-    return v < 0 || Object.is(v, -0) ? { code: Object.is(v, -0) ? "-0.0" : String(v), prec: 12, kind: "int" }
-      : atom(String(v), "int");
+    return v < 0 ? negative(String(v), "int") : atom(String(v), "int");
   }
   const text = String(v);
   return v < 0 ? { code: text, prec: 12, kind: "num" } : atom(text, "num");
@@ -102,7 +103,8 @@ export class ExprWriter {
     const numbers = !tensor && l.kind !== "unknown" && r.kind !== "unknown";
     if (op in ARITH) {
       const p = ARITH[op];
-      const kind = op === "+" && l.kind === "list" ? "list" : op === "@" ? "tensor" : joinKinds(l.kind, r.kind);
+      const kind = op === "+" && l.kind === "list" ? "list"
+        : op === "@" ? "tensor" : joinKinds(l.kind, r.kind);
       return { code: `${wrap(l, p)} ${op} ${wrap(r, p + 1)}`, prec: p, kind };
     }
     if (op in COMPARE) {

@@ -4,7 +4,9 @@
 // `update` records the new state for the train step, and `for` loops stay loops.
 import type { Expr, Span, Stmt } from "../../../dsl/ast.ts";
 import { boundIn } from "./walk.ts";
-import { ExprWriter, type Kind, type LayerDef, type Py, type Resolver, stringLiteral } from "./expressions.ts";
+import {
+  ExprWriter, type Kind, type LayerDef, type Py, type Resolver, stringLiteral,
+} from "./expressions.ts";
 import type { PythonNames } from "./names.ts";
 
 /** What every function of one export shares. */
@@ -73,7 +75,7 @@ export class FunctionWriter implements Resolver {
     if (!this.ctx.builtins.has(name)) return undefined;
     if (!this.ctx.rows.has(name)) {
       this.ctx.fail(`cannot export '${name}' exactly: the PyTorch export has no translation of ` +
-        `this built-in yet (compiler/tools/pytorch/runtime.py)`, span);
+        `this built-in yet (compiler/tools/pytorch/builtins.py)`, span);
     }
     this.usesKiln = true;
     return `kiln.${name}`;
@@ -183,7 +185,8 @@ export class FunctionWriter implements Resolver {
     const def = s.targets.length === 1 ? this.layerCall(s.value) : undefined;
     if (def !== undefined) {
       const name = s.targets[0].name;
-      this.bindTo(name, { py: `self.${this.attribute(name)}`, kind: "instance", def: def ?? undefined });
+      const py = `self.${this.attribute(name)}`;
+      this.bindTo(name, { py, kind: "instance", def: def ?? undefined });
       return;
     }
     const v = this.expr(s.value);

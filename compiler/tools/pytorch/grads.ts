@@ -1,6 +1,6 @@
 // Which names a function differentiates by with grad(y, x). Autograd differentiates only by
 // tensors it has followed from their making, so each binding of such a name is tracked
-// (runtime.py `Kiln.track`); an x that is no name has no binding to track.
+// (`Kiln.track` in runtime.py); an x that is no name has no binding to track.
 import type { Expr, Stmt } from "../../../dsl/ast.ts";
 import type { ExportContext } from "./functions.ts";
 import { forEachChild } from "./walk.ts";
@@ -8,7 +8,8 @@ import { forEachChild } from "./walk.ts";
 export function gradTargets(body: readonly Stmt[], ctx: ExportContext): Set<string> {
   const names = new Set<string>();
   const visitExpr = (e: Expr): void => {
-    const call = e.kind === "call" ? { callee: e.callee, args: e.args.map((a) => a.value), first: [] }
+    const call = e.kind === "call"
+      ? { callee: e.callee, args: e.args.map((a) => a.value), first: [] }
       : e.kind === "pipe" && e.right.kind === "call"
         ? { callee: e.right.callee, args: e.right.args.map((a) => a.value), first: [e.left] }
         : undefined;

@@ -34,7 +34,7 @@ export function layerClass(def: LayerDef, ctx: ExportContext, info: LayerInfo): 
   const params = hypers.map(({ h, py }) =>
     h.default ? `${py}=${literal(h.default) ?? "None"}` : py);
   const out = [`class ${n.global(def.name)}(KilnModule):`,
-    `    """${info.header.replace(/\\/g, "\\\\").replace(/"""/g, '\\"\\"\\"')}  (${info.where})"""`, "",
+    `    """${docstring(info.header)}  (${info.where})"""`, "",
     `    def __init__(${["self", ...params].join(", ")}):`, "        super().__init__()",
     ...hypers.map(({ py, attr }) => `        self.${attr} = ${py}`), ""];
   const args = def.args.map((a) => n.local(a.name));
@@ -50,7 +50,8 @@ function forwardBody(def: LayerDef, ctx: ExportContext, info: LayerInfo): string
     const prologue: string[] = [];
     const line = (s: string) => prologue.push(`        ${s}`);
     const hyper = def.hyper.map((h) => ({ h,
-      b: f.bindTo(h.name, { py: ctx.names.local(h.name), kind: info.hyperKinds.get(h.name) ?? "unknown" }),
+      b: f.bindTo(h.name, { py: ctx.names.local(h.name),
+        kind: info.hyperKinds.get(h.name) ?? "unknown" }),
       fallback: undefined as { code: string; reads: Binding[] } | undefined }));
     // A default that is no literal (`stride = size`, `act = identity`): the constructor takes
     // None, forward computes it (seeing the hyperparameters before it, as in Kiln).
@@ -82,7 +83,9 @@ function forwardBody(def: LayerDef, ctx: ExportContext, info: LayerInfo): string
       bound.add(a.name);
     }
     f.stmts(def.body);
-    for (const x of [...hyper].reverse()) if (x.b.used) x.fallback?.reads.forEach((b) => (b.used = true));
+    for (const x of [...hyper].reverse()) {
+      if (x.b.used) x.fallback?.reads.forEach((b) => (b.used = true));
+    }
     const read = hyper.filter((x) => x.b.used);
     if (read.length) {
       line(`${read.map((x) => x.b.py).join(", ")} = ` +
@@ -98,8 +101,9 @@ function forwardBody(def: LayerDef, ctx: ExportContext, info: LayerInfo): string
       if (!read.length) continue;
       const unpack = all[0].whole && all.length === def.args.find((a) =>
         ctx.names.local(a.name) === from)!.type.dims.length;
+      const axes = read.map((x) => `${from}.shape[${x.axis}]`);
       line(unpack ? `${all.map((x) => x.b.used ? x.b.py : "_").join(", ")} = ${from}.shape`
-        : `${read.map((x) => x.b.py).join(", ")} = ${read.map((x) => `${from}.shape[${x.axis}]`).join(", ")}`);
+        : `${read.map((x) => x.b.py).join(", ")} = ${axes.join(", ")}`);
     }
     const head = f.usesKiln ? ["        kiln = self.kiln"] : [];
     return { f, lines: [...head, ...prologue, ...f.lines] };
@@ -109,6 +113,10 @@ function forwardBody(def: LayerDef, ctx: ExportContext, info: LayerInfo): string
   if (clash.length) r = write(new Set(clash));
   return r.lines;
 }
+
+/** Source text inside a Python docstring. */
+export const docstring = (text: string) =>
+  text.replace(/\\/g, "\\\\").replace(/"""/g, "'''");
 
 /** Hyperparameters are attributes beside the params, state and instances: one name each. */
 function checkMembers(def: LayerDef, ctx: ExportContext): void {

@@ -51,7 +51,7 @@ export class PythonNames {
   private readonly locals: Set<string>;
   private readonly attributes: Set<string>;
 
-  /** `runtimeNames`: what runtime.py defines at module level. */
+  /** `runtimeNames`: what the Python runtime defines at module level (runtime.ts). */
   constructor(runtimeNames: readonly string[]) {
     this.globals = new Set([...KEYWORDS, ...PY_BUILTINS, ...runtimeNames]);
     this.locals = new Set([...KEYWORDS, ...FUNCTION_NAMES, ...runtimeNames]);

@@ -22,10 +22,8 @@ function binds(s: Stmt): Set<string> {
 function reads(s: Stmt, isLayer: (name: string) => boolean): Set<string> {
   switch (s.kind) {
     case "assign":
-      if (s.value.kind === "call" && s.value.callee.kind === "name" && isLayer(s.value.callee.name)) {
-        return new Set();
-      }
-      return readsOf(s.value);
+      return s.value.kind === "call" && s.value.callee.kind === "name" &&
+        isLayer(s.value.callee.name) ? new Set() : readsOf(s.value);
     case "output": return s.value ? readsOf(s.value) : new Set([s.name]);
     case "update": return readsOf(s.value);
     case "train": return readsOf(s.loss);

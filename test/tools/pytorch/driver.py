@@ -4,7 +4,9 @@
 # JSON line on stdout says it is done (or why not). Random draws replay Kiln's generator
 # (runtime/rng.ts) from the states oracle.ts sends, so that dropout and noise draw the same
 # numbers as the Kiln module.
+import contextlib
 import importlib.util
+import io
 import inspect
 import json
 import math
@@ -155,12 +157,21 @@ def to_torch(case, n):
         f.write(module.write_safetensors(entries))
 
 
+def execute(case, n):
+    """Python code run with the exported module as `exported`; what it prints comes back."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(case["code"], {"exported": load_module(case["module"], n), "torch": torch})
+    return out.getvalue()
+
+
 def main():
     for n, line in enumerate(sys.stdin):
         try:
             case = json.loads(line)
-            (to_torch if case.get("kind") == "to_torch" else run)(case, n)
-            reply = {"ok": True}
+            kind = case.get("kind")
+            output = execute(case, n) if kind == "exec" else (to_torch if kind == "to_torch" else run)(case, n)
+            reply = {"ok": True, "output": output or ""}
         except Exception:
             reply = {"ok": False, "error": traceback.format_exc()}
         sys.stdout.write(json.dumps(reply) + "\n")

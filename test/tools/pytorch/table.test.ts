@@ -21,8 +21,8 @@ const preludeLayers = prelude().program.items.flatMap((i) => (i.kind === "layer"
 describe("the export tables", () => {
   it("have a Python method for every built-in function, and none for anything else", () => {
     const rows = pythonRuntime().builtins;
-    expect(Object.keys(BUILTINS).filter((b) => !rows.has(b)), "add a method to class Kiln in " +
-      "compiler/tools/pytorch/runtime.py").toEqual([]);
+    expect(Object.keys(BUILTINS).filter((b) => !rows.has(b)), "add a method to class Builtins in " +
+      "compiler/tools/pytorch/builtins.py").toEqual([]);
     expect([...rows].filter((r) => !Object.hasOwn(BUILTINS, r))).toEqual([]);
   });
 

@@ -26,7 +26,8 @@ export const PYTHON: string | undefined = (() => {
 /** One driver.py process; cases run one at a time, in the order given. */
 export class TorchDriver {
   private readonly proc: ChildProcessWithoutNullStreams;
-  private readonly waiting: ((reply: { ok: boolean; error?: string }) => void)[] = [];
+  private readonly waiting: ((reply: { ok: boolean; error?: string; output?: string }) => void)[] =
+    [];
   private buffered = "";
   private stderr = "";
 
@@ -49,9 +50,10 @@ export class TorchDriver {
     });
   }
 
-  run(request: object): Promise<void> {
+  /** Runs a case; resolves to what it printed (`kind: "exec"` cases print). */
+  run(request: object): Promise<string> {
     return new Promise((resolve, reject) => {
-      this.waiting.push((r) => (r.ok ? resolve() : reject(new Error(r.error))));
+      this.waiting.push((r) => (r.ok ? resolve(r.output ?? "") : reject(new Error(r.error))));
       this.proc.stdin.write(`${JSON.stringify(request)}\n`);
     });
   }

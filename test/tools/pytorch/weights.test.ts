@@ -2,7 +2,6 @@
 // what that module saves loads into a Kiln module, optimizer state included, so training can
 // move between the two mid-run. (The short version of the scale-out round trip in
 // examples/pytorch/, which trains in PyTorch and measures the accuracy back in Kiln.)
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -91,32 +90,28 @@ describe.skipIf(!PYTHON)("weights between Kiln and PyTorch", () => {
     expect(differs(after.get("predict.p")!.data, p, 1e-5 / 1e-10)).toBeUndefined();
   });
 
-  it("that do not fit are refused, changing nothing", () => {
+  it("that do not fit are refused, changing nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kiln-weights-"));
     try {
       writeFileSync(join(dir, "w.py"), exported.python);
-      const bad = encodeSafetensors([{ name: "fc.W", dtype: "F64", shape: [5, 3], data: new Float64Array(15) },
-        { name: "extra", dtype: "F64", shape: [1], data: new Float64Array(1) }]);
-      writeFileSync(join(dir, "bad.safetensors"), bad);
-      const script = `
-import sys, torch
-sys.path.insert(0, ${JSON.stringify(dir)})
-import w
-m = w.W(seed=0)
+      const bad = join(dir, "bad.safetensors");
+      writeFileSync(bad, encodeSafetensors([
+        { name: "fc.W", dtype: "F64", shape: [5, 3], data: new Float64Array(15) },
+        { name: "extra", dtype: "F64", shape: [1], data: new Float64Array(1) }]));
+      const out = await driver!.run({ kind: "exec", module: join(dir, "w.py"), code: `
+m = exported.W(seed=0)
 before = m.fc.W.detach().clone()
 try:
-    m.load_safetensors(${JSON.stringify(join(dir, "bad.safetensors"))})
+    m.load_safetensors(${JSON.stringify(bad)})
 except ValueError as e:
     print(e)
 print("unchanged" if torch.equal(before, m.fc.W) else "changed")
-`;
-      const r = spawnSync(PYTHON!, ["-c", script], { encoding: "utf8" });
-      expect(r.stderr).toBe("");
-      expect(r.stdout).toContain("nothing was changed");
-      expect(r.stdout).toContain("'fc.W' has shape [5, 3] but the model needs [3, 5]");
-      expect(r.stdout).toContain("unknown tensor 'extra'");
-      expect(r.stdout).toContain("missing 'fc.b'");
-      expect(r.stdout.trim().split("\n").at(-1)).toBe("unchanged");
+` });
+      expect(out).toContain("nothing was changed");
+      expect(out).toContain("'fc.W' has shape [5, 3] but the model needs [3, 5]");
+      expect(out).toContain("unknown tensor 'extra'");
+      expect(out).toContain("missing 'fc.b'");
+      expect(out.trim().split("\n").at(-1)).toBe("unchanged");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
