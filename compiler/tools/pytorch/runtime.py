@@ -56,6 +56,34 @@ class Kiln(Builtins):
         return torch.randn(shape, generator=self.generator(self.device), dtype=self.dtype,
                            device=self.device)
 
+    # ---- what train steps, `update` and `grad` need ----
+    def track(self, x):
+        """A tensor some `grad(y, x)` differentiates by: autograd must see it from here on."""
+        if isinstance(x, torch.Tensor) and x.is_floating_point() and not x.requires_grad:
+            return x.detach().requires_grad_()
+        return x
+
+    def update(self, module, name, value):
+        """`update NAME = EXPR`: the new value, applied at the end of a train step."""
+        self.pending[(id(module), name)] = self.t(value).detach()
+
+    def begin_step(self):
+        self.pending.clear()
+
+    def end_step(self, step, updates):
+        """After the optimizer: the state updates this step applies (Kiln applies those whose
+        computation the step's loss shares), and the step count."""
+        with torch.no_grad():
+            for name in updates:
+                path = self.model.ATTRS.get(name, name)
+                owner, _, attr = path.rpartition(".")
+                module = self.model.get_submodule(owner)
+                value = self.pending.get((id(module), attr))
+                if value is not None:
+                    getattr(module, attr).copy_(value)
+        self.pending.clear()
+        self.step_counts[step] += 1
+
     # ---- initialisers: torch.nn.init's formulas with Kiln's fans ----
     def param(self, shape, init, *args):
         return nn.Parameter(self.initial(shape, init, args))

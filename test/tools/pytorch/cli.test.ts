@@ -3,8 +3,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import { main } from "../../../compiler/tools/cli.ts";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../support/cli.ts";
 import { PYTHON } from "./torch.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "kiln-export-"));
@@ -17,17 +17,7 @@ model Net {
 }
 `);
 
-async function run(args: string[]) {
-  let out = "", err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => { out += s; return true; });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => { err += s; return true; });
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCli;
 
 describe("kiln export --pytorch", () => {
   it("writes FILE.py beside the model, with its dims", async () => {
