@@ -3,13 +3,14 @@
 // `forward` choosing between them (the entry DistributedDataParallel calls); one torch.optim
 // optimizer and one `train_<step>` method per train statement.
 import type { Stmt } from "../../../dsl/ast.ts";
+import { OPTIMIZERS } from "../../optim/table.ts";
 import { init } from "./build.ts";
 import { type Py, stringLiteral } from "./expressions.ts";
 import { type ExportContext, FunctionWriter } from "./functions.ts";
 import { gradTargets } from "./grads.ts";
 import type { ModelParts } from "./parts.ts";
 import { holds, slice, units } from "./slices.ts";
-import { optimizers, trainMethod } from "./steps.ts";
+import { appliedUpdates, optimizers, trainMethod } from "./steps.ts";
 import { boundIn } from "./walk.ts";
 
 const q = stringLiteral;
@@ -36,8 +37,8 @@ export function modelClass(m: ModelParts, ctx: ExportContext): string[] {
     `    STATE = ${list([...d.state.keys()])}`,
     ...(renamed.length
       ? [`    ATTRS = {${renamed.map((k) => `${q(k)}: ${q(n.path(k))}`).join(", ")}}`] : []),
-    `    STEPS = {${m.ir.steps.map((s) => `${q(s.decl.name)}: (${q(s.decl.optimizer.name)}, ` +
-      `${list(s.params)})`).join(", ")}}`, "",
+    `    STEPS = {${m.ir.steps.map((s) => `${q(s.decl.name)}: ` +
+      `(${list(OPTIMIZERS[s.decl.optimizer.name].slots)}, ${list(s.params)})`).join(", ")}}`, "",
     ...init(m, ctx), "", ...optimizers(m.ir.steps), ""];
   const inputs = [...d.inputs.keys()];
   const py = new Map(inputs.map((i) => [i, n.local(i)]));
@@ -76,8 +77,8 @@ const list = (xs: readonly string[]) => `[${xs.map(q).join(", ")}]`;
 
 /** The units of a step's loss: its train statement and the model-level updates it applies. */
 function targetsOf(m: ModelParts, step: string): Set<number> {
-  const applied = new Set(m.ir.steps.find((s) => s.decl.name === step)?.graph.outputs
-    .filter((o) => o.role === "state").map((o) => o.name));
+  const ir = m.ir.steps.find((s) => s.decl.name === step);
+  const applied = new Set(ir ? appliedUpdates(m, ir) : []);
   return new Set(m.item.body.flatMap((s, i) => holds(s, (x) =>
     (x.kind === "train" && x.name === step) || (x.kind === "update" && applied.has(x.name)))
     ? [i] : []));

@@ -168,20 +168,11 @@ class KilnRecurrent(nn.Module):
         return out if self.sequences else out[:, -1]
 
 
-# Kiln's optimizer slots and the torch.optim state that holds each.
-SLOTS = {
-    "sgd": [],
-    "momentum": [("buf", "momentum_buffer")],
-    "rmsprop": [("sq", "square_avg")],
-    "adam": [("m", "exp_avg"), ("v", "exp_avg_sq")],
-    "adamw": [("m", "exp_avg"), ("v", "exp_avg_sq")],
-}
-
-
 class KilnModel(KilnModule):
     """A Kiln model: its params and state (Kiln's names in PARAMS and STATE, attribute paths
-    in ATTRS where they differ), one torch.optim optimizer per train step (STEPS: Kiln's
-    optimizer and the params it trains), and Kiln's safetensors files."""
+    in ATTRS where they differ), one torch.optim optimizer per train step (STEPS: the state
+    it keeps per param, named as torch.optim and Kiln both name it, and the params it trains),
+    and Kiln's safetensors files."""
     MODEL = ""
     PARAMS = []
     STATE = []
@@ -223,19 +214,20 @@ class KilnModel(KilnModule):
 
     def save_safetensors(self, path=None):
         """Params, state, optimizer slots and step counts as Kiln's save() writes them, in
-        this model's float dtype; returns the bytes and writes them to `path` if given."""
+        this model's float dtype (but for Kiln's generator state, which PyTorch does not
+        have); returns the bytes and writes them to `path` if given."""
         dtype = {torch.float32: "F32", torch.float64: "F64"}[self.kiln.dtype]
         entries = [(name, dtype, self.kiln_tensor(name)) for name in self.PARAMS + self.STATE]
-        for step, (kind, names) in self.STEPS.items():
+        for step, (slots, names) in self.STEPS.items():
             state = self.optimizers[step].state if names else {}
             for name in names:
                 p = self.kiln_tensor(name)
-                for slot, key in SLOTS[kind]:
-                    v = state.get(p, {}).get(key)
-                    entries.append((f"optim.{step}.{name}.{slot}", dtype,
+                for slot in slots:
+                    v = state.get(p, {}).get(slot)
+                    entries.append((f"optim/{step}/{name}/{slot}", dtype,
                                     torch.zeros_like(p) if v is None else v))
         for step, count in self.kiln.step_counts.items():
-            entries.append((f"optim.{step}.t", "F64", torch.tensor(float(count))))
+            entries.append((f"optim/{step}/t", "F64", torch.tensor(float(count))))
         data = write_safetensors(entries, {"format": "kiln", "model": self.MODEL})
         if path is not None:
             with open(path, "wb") as f:
@@ -244,17 +236,20 @@ class KilnModel(KilnModule):
 
     def load_safetensors(self, source):
         """Loads what a Kiln module's save() wrote (a path or the bytes): every param and
-        state tensor, and the optimizer slots and step counts it holds. Float tensors are
-        converted to this model's dtype. Checks everything first: a file that does not fit
-        changes nothing."""
+        state tensor, and the optimizer slots and step counts it holds (Kiln's generator
+        state, `rng/state`, is accepted and left: PyTorch draws from its own). Float tensors
+        are converted to this model's dtype. Checks everything first: a file that does not
+        fit changes nothing."""
         found = read_safetensors(source)
         known = {name: self.kiln_tensor(name) for name in self.PARAMS + self.STATE}
-        slots = {f"optim.{step}.{name}.{slot}": self.kiln_tensor(name)
-                 for step, (kind, names) in self.STEPS.items()
-                 for name in names for slot, _ in SLOTS[kind]}
-        counters = {f"optim.{step}.t": step for step in self.STEPS}
+        slots = {f"optim/{step}/{name}/{slot}": self.kiln_tensor(name)
+                 for step, (kinds, names) in self.STEPS.items()
+                 for name in names for slot in kinds}
+        counters = {f"optim/{step}/t": step for step in self.STEPS}
         problems = []
         for name, t in found.items():
+            if name == "rng/state":
+                continue
             if name in counters:
                 if t.dtype != torch.float64 or t.dim() != 0:
                     problems.append(f"'{name}' must be a F64 scalar")
@@ -274,31 +269,29 @@ class KilnModel(KilnModule):
         with torch.no_grad():
             for name, t in known.items():
                 t.copy_(found[name])
-        for step, (kind, names) in self.STEPS.items():
-            count = found.get(f"optim.{step}.t")
+        for step, (kinds, names) in self.STEPS.items():
+            count = found.get(f"optim/{step}/t")
             if count is not None:
                 self.kiln.step_counts[step] = int(count.item())
-            self.load_slots(step, kind, names, found)
+            if names and kinds:
+                self.load_slots(step, kinds, names, found)
 
-    def load_slots(self, step, kind, names, found):
+    def load_slots(self, step, kinds, names, found):
         """torch.optim state from Kiln's slots; a step never taken has none (torch's SGD
         starts its momentum buffer from the first gradient, as Kiln does at t = 1)."""
-        if not names or not SLOTS[kind]:
-            return
         opt, t = self.optimizers[step], self.kiln.step_counts[step]
         for name in names:
             p = self.kiln_tensor(name)
-            given = {key: found.get(f"optim.{step}.{name}.{slot}") for slot, key in SLOTS[kind]}
+            given = {slot: found.get(f"optim/{step}/{name}/{slot}") for slot in kinds}
             if any(v is None for v in given.values()):
                 continue
             if t == 0:
                 opt.state.pop(p, None)
                 continue
-            state = {key: v.to(p.dtype).to(p.device).clone() for key, v in given.items()}
-            if kind != "momentum" and kind != "sgd":
-                state["step"] = torch.tensor(float(t))
+            state = {slot: v.to(p.dtype).to(p.device).clone() for slot, v in given.items()}
+            if not isinstance(opt, torch.optim.SGD):
+                state["step"] = torch.tensor(float(t))  # Adam, AdamW, RMSprop count per param
             opt.state[p] = state
-
 
 def recurrent(kind, layer, bias_hh=None):
     """A recurrent layer as nn.RNN, nn.LSTM or nn.GRU (a prelude layer's to_torch)."""

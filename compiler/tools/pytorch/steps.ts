@@ -42,6 +42,12 @@ export function optimizerCode(o: OptimizerSpec, params: readonly string[]): stri
   }
 }
 
+/** The state updates a step applies (its graph also writes its params and optimizer slots). */
+export function appliedUpdates(m: ModelParts, s: StepIR): string[] {
+  return s.graph.outputs.filter((o) => o.role === "state" && m.ir.decls.state.has(o.name))
+    .map((o) => o.name);
+}
+
 export function trainMethod(m: ModelParts, s: StepIR, name: string, lossKw: string,
   args: string[]): string[] {
   const used = new Set(args);
@@ -53,7 +59,7 @@ export function trainMethod(m: ModelParts, s: StepIR, name: string, lossKw: stri
   };
   const [run, value, forward] = [local("run"), local("value"), local("forward")];
   const step = q(s.decl.name);
-  const updates = s.graph.outputs.filter((o) => o.role === "state").map((o) => o.name);
+  const updates = appliedUpdates(m, s);
   const clip = s.decl.optimizer.args.clip_norm;
   const opt = `self.optimizers[${step}]`;
   return [`    def ${name}(${["self", ...args].join(", ")}, *, ${forward}=None):`,

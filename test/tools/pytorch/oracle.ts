@@ -61,7 +61,10 @@ export async function compareWithTorch(driver: TorchDriver, c: OracleCase):
     }
   }
   if (steps.length) {
-    for (const [name, t] of decodeSafetensors(model.save())) kiln.set(`train.${name}`, t.data);
+    for (const [name, t] of decodeSafetensors(model.save())) {
+      // Kiln's generator state: PyTorch draws from its own (docs/pytorch.md).
+      if (name !== "rng/state") kiln.set(`train.${name}`, t.data);
+    }
   }
   const torch = await runInTorch(driver, { exported, inputs: ir.decls.inputs, weights, feeds },
     { predict: true, gradients, steps, stream: streamAt(afterInit(ir.decls, seed)) });
@@ -155,9 +158,9 @@ function groups(state: ReadonlyMap<string, unknown>): (name: string) => string {
   return (name) => {
     if (name.startsWith("predict.")) return "predict";
     if (name.startsWith("grad.")) return name.endsWith(".value") ? name : name.split(".").slice(0, 3).join(".");
-    const slot = /^train\.optim\.([^.]*)\..*\.(\w+)$/.exec(name);
+    const slot = /^train\.optim\/([^/]*)\/.*\/(\w+)$/.exec(name);
     if (slot) return `optim ${slot[1]} ${slot[2]}`;
-    if (/^train\.optim\.[^.]*\.t$/.test(name)) return name;
+    if (/^train\.optim\/[^/]*\/t$/.test(name)) return name;
     return state.has(name.slice("train.".length)) ? "state" : "params";
   };
 }

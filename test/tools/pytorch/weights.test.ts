@@ -42,8 +42,13 @@ function asBytes(entries: Map<string, { dtype: "F32" | "F64" | "I32"; shape: num
       data: t.data as Float64Array })));
 }
 
+/** The same tensors but Kiln's generator state, which PyTorch's files leave out. */
 function expectSame(got: Uint8Array, want: Uint8Array, tolerance = 1): void {
-  const a = decodeSafetensors(got), b = decodeSafetensors(want);
+  const [a, b] = [got, want].map((bytes) => {
+    const m = decodeSafetensors(bytes);
+    m.delete("rng/state");
+    return m;
+  });
   expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
   for (const [name, t] of b) {
     const scale = tolerance * Math.max(1, ...Array.from(t.data, Math.abs));
@@ -73,7 +78,7 @@ describe.skipIf(!PYTHON)("weights between Kiln and PyTorch", () => {
     const fromTorch = asBytes(await torch(fromKiln, ["b", "a"]));
     for (const s of ["b", "a"]) other.train(feeds, s);
     expectSame(other.save(), fromTorch);
-    expect(decodeSafetensors(fromTorch).get("optim.a.t")!.data[0]).toBe(4);
+    expect(decodeSafetensors(fromTorch).get("optim/a/t")!.data[0]).toBe(4);
   });
 
   it("in float32: PyTorch's file loads into a float32 Kiln module, which predicts the same", async () => {
