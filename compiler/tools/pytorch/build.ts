@@ -78,12 +78,24 @@ function instanceCode(inst: Instance, ctx: ExportContext): string {
     // A default naming an earlier hyperparameter (`stride = size`) gives that one's value.
     const earlier = d?.kind === "name" && inst.hyper.has(d.name) && d.name !== h.name
       ? valueCode(inst.hyper.get(d.name)!, ctx, inst.span, "") : undefined;
+    const written = d && literal(d) !== undefined ? valueCode(literalValue(d), ctx, inst.span, "")
+      : undefined;
     if (!d) args.push(v);
-    else if (v !== (literal(d) ?? defaultName(d, ctx) ?? earlier)) {
+    else if (v !== (written ?? defaultName(d, ctx) ?? earlier)) {
       args.push(`${ctx.names.local(h.name)}=${v}`);
     }
   }
   return `${ctx.names.global(inst.def.name)}(${args.join(", ")})`;
+}
+
+/** The value of a default written as a literal (`1e-5`, `-1`, `"same"`, `true`). */
+function literalValue(e: Expr): Value {
+  if (e.kind === "unary" && e.operand.kind === "num") {
+    return { kind: "number", value: -e.operand.value, isInt: e.operand.isInt };
+  }
+  if (e.kind === "num") return { kind: "number", value: e.value, isInt: e.isInt };
+  return e.kind === "str" ? { kind: "string", value: e.value }
+    : { kind: "bool", value: (e as { value: boolean }).value };
 }
 
 /** A default naming a built-in function, as a value would be written (`kiln.identity`). */

@@ -7,7 +7,6 @@ import math
 import operator
 import struct
 import sys
-from functools import partial
 
 import torch
 import torch.nn.functional as F

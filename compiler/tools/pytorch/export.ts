@@ -12,6 +12,7 @@ import { globalScope } from "../../front/elaborate/globals.ts";
 import { Elaborator } from "../../front/elaborate/statements.ts";
 import { PRELUDE_FILE } from "../../front/prelude.ts";
 import { ErrorLog } from "../../front/recovery.ts";
+import type { Scope } from "../../front/scope.ts";
 import type { Instance, Value } from "../../front/values.ts";
 import { buildModel } from "../../model.ts";
 import type { Kind, LayerDef, Py } from "./expressions.ts";
@@ -53,8 +54,7 @@ export function exportPyTorch(source: string, options: ExportOptions = {}): Expo
     const item = chosenModel(programs, options.model);
     const log = new ErrorLog(programs.map((p) => p.file));
     const globals = globalScope(programs, options.dims ?? {}, log);
-    const elab = new InstanceElaborator(globals, emptyDecls(item.name), true, log);
-    elab.run(item.body);
+    const instances = modelInstances(item, globals, log);
     const failures: Diagnostic[] = [];
     const runtime = pythonRuntime();
     const names = new PythonNames(runtime.moduleNames);
@@ -79,11 +79,11 @@ export function exportPyTorch(source: string, options: ExportOptions = {}): Expo
     };
     const text = (span: Span) => sources.get(span.file)!.slice(span.start, span.end);
     const where = (span: Span) => `${span.file}:${span.line}`;
-    const used = usedLayers(elab.instances());
+    const used = usedLayers(instances);
     const classes = programs.flatMap((p) => p.items.flatMap((i) => {
       if (i.kind !== "layer" || !used.has(i)) return [];
       return [layerClass(i, ctx, { header: header(i, text), where: where(i.nameSpan),
-        hyperKinds: hyperKinds(i, elab.instances()),
+        hyperKinds: hyperKinds(i, instances),
         extra: i.span.file === PRELUDE_FILE ? torchLayers().get(i.name)?.split("\n") ?? [] : [] })
         .join("\n")];
     }));
@@ -91,7 +91,7 @@ export function exportPyTorch(source: string, options: ExportOptions = {}): Expo
     const taken = new Set([...layers.keys(), ...dims.map(([k]) => k)].map((k) => names.global(k)));
     let cls = names.global(item.name);
     while (taken.has(cls)) cls += "_";
-    const parts = { item, ir, instances: elab.instances(), text, where, className: cls };
+    const parts = { item, ir, instances, text, where, className: cls };
     const model = modelClass(parts, ctx);
     if (failures.length) throw new KilnError(failures);
     result.className = cls;
@@ -105,6 +105,33 @@ export function exportPyTorch(source: string, options: ExportOptions = {}): Expo
     else throw new InternalError(e, sources);
   }
   return result;
+}
+
+/**
+ * The model's instances as both modes' elaborations make them, merged: an instance keeps the
+ * hyperparameters of its first binding (training mode runs first, as in buildModel), and
+ * gets the params, state and nested instances either mode's calls create (a layer called
+ * only in eval mode, `training ? x : norm(x)`, makes its params there).
+ */
+function modelInstances(item: ModelItem, globals: Scope, log: ErrorLog): Map<string, Instance> {
+  const decls = emptyDecls(item.name);
+  const [train, evalMode] = [true, false].map((training) => {
+    const e = new InstanceElaborator(globals, decls, training, log);
+    e.run(item.body);
+    return e.instances();
+  });
+  return mergeInstances(train, evalMode);
+}
+
+function mergeInstances(a: ReadonlyMap<string, Instance>, b: ReadonlyMap<string, Instance>):
+  Map<string, Instance> {
+  const out = new Map(a);
+  for (const [name, y] of b) {
+    const x = out.get(name);
+    out.set(name, !x ? y : { ...x, children: mergeInstances(x.children, y.children),
+      params: new Map([...y.params, ...x.params]), state: new Map([...y.state, ...x.state]) });
+  }
+  return out;
 }
 
 function chosenModel(programs: readonly Program[], name: string | undefined): ModelItem {

@@ -119,10 +119,6 @@ export class FunctionWriter implements Resolver {
     this.line(`${py} = kiln.track(${py})`);
   }
 
-  isBound(name: string): boolean {
-    return this.bound.has(name);
-  }
-
   /** Every Kiln name bound so far (to find the locals that hide module-level names). */
   boundNames(): string[] {
     return [...this.bound.keys()];

@@ -40,7 +40,7 @@ const KILN_MEMBERS = ["kiln", "kiln_anchor", "optimizers", "make_optimizers", "p
   "ATTRS", "STEPS", "MODEL"];
 
 /** Names the generated functions use besides the model's own. */
-const FUNCTION_NAMES = ["self", "kiln", "torch", "nn", "F", "math", "range", "partial"];
+const FUNCTION_NAMES = ["self", "kiln", "torch", "nn", "F", "math", "range"];
 
 function mangle(name: string, reserved: ReadonlySet<string>): string {
   return reserved.has(name) || name.startsWith("_") || name.endsWith("_") ? `${name}_` : name;
@@ -79,6 +79,3 @@ export class PythonNames {
     return dotted.split(".").map((part) => this.attribute(part)).join(".");
   }
 }
-
-/** Whether a string is a Kiln name spelt the same in Python (a name nothing renamed). */
-export const isIdentifier = (s: string) => /^[A-Za-z_]\w*$/.test(s);

@@ -64,6 +64,24 @@ model F {
 }
 `;
 
+/** Instances whose params only one mode's calls make (a nested instance included). */
+const ONE_MODE = `layer Outer()(x: [N, D]) {
+  inner = LayerNorm()
+  return inner(x) * 2
+}
+model M {
+  input x: f32[3, 2]
+  input t: f32[3, 2]
+  norm = LayerNorm()
+  outer = Outer()
+  fc = Dense(2)
+  h = training ? fc(x) : norm(x) + outer(x)
+  output y = h
+  loss = mse(h, t)
+  train step: minimize loss with adam(lr = 0.01)
+}
+`;
+
 describe.skipIf(!PYTHON)("exported to PyTorch", () => {
   const driver = PYTHON ? new TorchDriver(PYTHON) : undefined;
   afterAll(() => driver?.close());
@@ -71,6 +89,7 @@ describe.skipIf(!PYTHON)("exported to PyTorch", () => {
   it.each([...exampleCases(), ...SEEDS.map((source, i): [string, OracleCase] =>
     [`test/fuzz/seeds.ts #${i}`, { source }]),
   ["names Python and torch give a meaning", { source: NAMES, file: "names.kiln" }],
+  ["layers called in one mode only", { source: ONE_MODE }],
   ])("%s computes what Kiln computes", async (_name, c) => {
     const { mismatches, compared } = await compareWithTorch(driver!, c);
     expect(mismatches).toEqual([]);
