@@ -10,6 +10,7 @@ import { graphToDot } from "./dot.ts";
 import { REPORT_HELP } from "../internal.ts";
 import { exportCommand } from "./pytorch/cli.ts";
 import { formatStats, modelStats } from "./stats.ts";
+import { FMT_USAGE, runFmt } from "./fmt.ts";
 
 export const USAGE = `usage:
   kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
@@ -18,6 +19,8 @@ export const USAGE = `usage:
   kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
                     [--predict-only]
   kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
+  ${FMT_USAGE}
+  kiln lsp          # the language server, over stdio
   kiln export FILE --pytorch [-o OUT.py] [--model NAME] [--dim NAME=INT ...]`;
 
 export class UsageError extends Error {}
@@ -183,6 +186,16 @@ function drawGraph(source: string, args: CliArgs): number {
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === "fmt") return runFmt(argv.slice(1), (m) => new UsageError(m));
+    // `--stdio` is what language clients add; stdio is the only transport.
+    if (argv[0] === "lsp") {
+      const extra = argv.slice(1).find((a) => a !== "--stdio");
+      if (extra !== undefined) {
+        throw new UsageError(`lsp takes no argument but --stdio, not '${extra}'`);
+      }
+      // Loaded only here: the protocol library watches the process from its import on.
+      return await (await import("./lsp.ts")).runLsp();
+    }
     return await run(parseArgs(argv));
   } catch (e) {
     if (e instanceof UsageError) {
