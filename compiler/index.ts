@@ -7,7 +7,9 @@ import * as core from "./compile.ts";
 import type { CompileOptions, CompileResult, LiveModule } from "./compile.ts";
 import { nodeHost } from "./nodeHost.ts";
 import * as check from "./tools/gradcheck.ts";
+import * as pytorch from "./tools/pytorch/export.ts";
 import type { GradcheckOptions, GradcheckReport } from "./tools/gradcheck.ts";
+import type { ExportOptions, ExportResult } from "./tools/pytorch/export.ts";
 
 export {
   type CompileOptions, type CompileResult, type CompileStats, formatDiagnostics, importModule,
@@ -17,6 +19,7 @@ export { type FileHost, memoryHost } from "./host.ts";
 export { nodeHost } from "./nodeHost.ts";
 export type { GradcheckOptions, GradcheckReport, GradcheckRow } from "./tools/gradcheck.ts";
 export { format, type FormatOptions, type FormatResult } from "../dsl/format.ts";
+export type { ExportOptions, ExportResult } from "./tools/pytorch/export.ts";
 
 const onDisk = <T extends { host?: CompileOptions["host"] }>(options: T): T =>
   ({ host: nodeHost, ...options });
@@ -37,4 +40,9 @@ export async function compileToModel(source: string, options: CompileOptions = {
 
 export function gradcheck(source: string, options: GradcheckOptions = {}): Promise<GradcheckReport> {
   return check.gradcheck(source, onDisk(options));
+}
+
+/** The model as a PyTorch module (`kiln export --pytorch`). */
+export function exportPyTorch(source: string, options: ExportOptions = {}): ExportResult {
+  return pytorch.exportPyTorch(source, onDisk(options));
 }

@@ -3,15 +3,16 @@
 import type { Program } from "../../dsl/ast.ts";
 import { KilnError } from "../../dsl/diagnostics.ts";
 import { parse } from "../../dsl/index.ts";
-import { PRELUDE_SOURCE } from "./prelude.generated.ts";
+import { PRELUDE_FILES } from "./prelude.generated.ts";
 
 export const PRELUDE_FILE = "<prelude>";
 let cached: { program: Program; source: string } | undefined;
 
 export function prelude(): { program: Program; source: string } {
   if (cached) return cached;
-  const { program, diagnostics } = parse(PRELUDE_SOURCE, PRELUDE_FILE);
+  const source = PRELUDE_FILES["prelude.kiln"];
+  const { program, diagnostics } = parse(source, PRELUDE_FILE);
   if (diagnostics.some((d) => d.severity === "error")) throw new KilnError(diagnostics);
-  cached = { program, source: PRELUDE_SOURCE };
+  cached = { program, source };
   return cached;
 }

@@ -3,7 +3,9 @@
 // the library imported from .mjs and required from .cjs (the same results), a TypeScript
 // consumer type-checked under `tsc --init`'s defaults (strict, NodeNext), and `kiln lsp`.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -118,10 +120,13 @@ describe("the packed and installed package", () => {
     }
   });
 
-  it("runs `npx kiln compile` and `kiln --help`", () => {
+  it("runs `npx kiln compile`, `kiln export --pytorch` and `kiln --help`", () => {
     const out = run("npx", ["--no-install", "kiln", "compile", "node_modules/kiln-ml/examples/mnist_mlp.kiln",
       "-o", "build/mnist.js"]);
     expect(out).toMatch(/^wrote build\/mnist\.js \(\d+ bytes\) and build\/mnist\.d\.ts/);
+    // The export's Python runtime is embedded in the compiled code, as the prelude is.
+    run(join(APP, "node_modules/.bin/kiln"), ["export", "model.kiln", "--pytorch", "-o", "model.py"]);
+    expect(readFileSync(join(APP, "model.py"), "utf8")).toMatch(/^import torch$/m);
     const help = execFileSync(join(APP, "node_modules/.bin/kiln"), ["--help"], { encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"] });
     expect(help).toBe("");  // the usage goes to stderr, with exit code 0
