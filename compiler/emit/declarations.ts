@@ -139,6 +139,8 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly 
       { name: "inputs", type: "InputViews", readonly: true },
       { name: "meta", type: "Meta", readonly: true },
       { name: "arena", type: "ArrayBuffer", readonly: true },
+      { name: "backend", type: `"simd" | "js"`, readonly: true, doc: "Where the kernels run: " +
+        "WebAssembly SIMD, or JavaScript loops (float64, no SIMD here, or WebAssembly refused)." },
     ] },
     "export declare const meta: Meta;",
     "export declare function create(options?: CreateOptions): Model;",

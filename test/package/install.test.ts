@@ -71,10 +71,11 @@ compile("", { dtype: "f16" });
 const failed: boolean = r.diagnostics.length > 0 && !(new KilnError([]) instanceof Error);
 const model = create({ seed: 1 });
 const loss: number = model.train({ x: new Float32Array(64 * 784), y: new Int32Array(64) });
+const backend: "simd" | "js" = model.backend;
 // @ts-expect-error: the model's output is probs
 model.predict({ x: model.inputs.x }).logits;
-export const used: [boolean, number, Promise<History>, typeof compileToModel] =
-  [failed, loss, fit(model, { x: [], y: [] }), compileToModel];
+export const used: [boolean, number, string, Promise<History>, typeof compileToModel] =
+  [failed, loss, backend, fit(model, { x: [], y: [] }), compileToModel];
 `;
 const CJS_CONSUMER = `import kiln = require("kiln-ml");
 const r: kiln.CompileResult = kiln.compile("model M {}");
