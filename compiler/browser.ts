@@ -12,7 +12,8 @@ export { type FileHost, memoryHost } from "./host.ts";
 
 /** Compiles and imports the module in this page or worker; throws with formatted diagnostics.
  * A page's Content-Security-Policy must allow `blob:` scripts (`script-src 'self' blob:`). */
-export async function compileToModel(source: string, options: CompileOptions = {}): Promise<LiveModule> {
+export async function compileToModel(source: string, options: CompileOptions = {}):
+  Promise<LiveModule> {
   return importModule(compileOrThrow(source, options));
 }
 

@@ -73,7 +73,9 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
     for (const item of r.program.items) {
       if (item.kind !== "import") continue;
       const target = host.resolve(item.path, name);
-      if (visiting.has(target)) throw error(`import cycle: '${item.path}' imports this file again`, item.span);
+      if (visiting.has(target)) {
+        throw error(`import cycle: '${item.path}' imports this file again`, item.span);
+      }
       if (done.has(target)) continue;
       let text2: string;
       try {

@@ -29,16 +29,19 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
 }
 
 /** Parses the file and everything it imports; the prelude comes first. */
-export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
+export function load(source: string, options: CompileOptions, sources: Map<string, string>):
+  Program[] {
   return core.load(source, onDisk(options), sources);
 }
 
 /** Compiles and imports the module in this process; throws with formatted diagnostics. */
-export async function compileToModel(source: string, options: CompileOptions = {}): Promise<LiveModule> {
+export async function compileToModel(source: string, options: CompileOptions = {}):
+  Promise<LiveModule> {
   return core.importModule(core.compileOrThrow(source, onDisk(options)));
 }
 
-export function gradcheck(source: string, options: GradcheckOptions = {}): Promise<GradcheckReport> {
+export function gradcheck(source: string, options: GradcheckOptions = {}):
+  Promise<GradcheckReport> {
   return check.gradcheck(source, onDisk(options));
 }
 

@@ -5,6 +5,7 @@ import { dirname, resolve } from "node:path";
 import type { FileHost } from "./host.ts";
 
 export const nodeHost: FileHost = {
-  resolve: (spec, importer) => (importer === undefined ? resolve(spec) : resolve(dirname(importer), spec)),
+  resolve: (spec, importer) =>
+    (importer === undefined ? resolve(spec) : resolve(dirname(importer), spec)),
   readFile: (path) => readFileSync(path, "utf8"),
 };

@@ -22,7 +22,8 @@ export const ENTRIES = {
   worker: "runtime/app/worker.ts", vite: "compiler/bundlers/vite.ts",
   esbuild: "compiler/bundlers/esbuild.ts", cli: "compiler/tools/cli.ts",
 };
-/** Entries with a CommonJS build for `require` (the bundler plugins are ESM, as Vite configs are). */
+/** Entries with a CommonJS build for `require` (the bundler plugins are ESM only, as Vite
+ * configs are). */
 const REQUIRE = ["index", "fit", "worker"];
 
 const common = {
@@ -57,7 +58,8 @@ const RELATIVE = /((?:from|import)\s*\(?\s*")(\.{1,2}\/[^"]*)\.ts"/g;
  * CommonJS consumers resolve as CommonJS. */
 function declarations() {
   const tsc = join(root, "node_modules/typescript/bin/tsc");
-  execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"],
+    { cwd: root, stdio: "inherit" });
   const reached = new Map();
   const visit = (file) => {
     if (reached.has(file)) return;
@@ -83,7 +85,8 @@ export async function buildPackage({ types = true } = {}) {
   const esm = await build({ ...common, entryPoints: ENTRIES, outdir: dist, format: "esm",
     splitting: true, chunkNames: "chunks/[name]-[hash]" });
   const cjs = await Promise.all(REQUIRE.map((name) => build({ ...common,
-    entryPoints: { [name]: ENTRIES[name] }, outdir: dist, format: "cjs", outExtension: { ".js": ".cjs" } })));
+    entryPoints: { [name]: ENTRIES[name] }, outdir: dist, format: "cjs",
+    outExtension: { ".js": ".cjs" } })));
   const browser = await build({ ...BROWSER_BUNDLE, outdir: dist });
   writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"),
     licenses([esm.metafile, ...cjs.map((r) => r.metafile), browser.metafile]));
@@ -97,5 +100,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const t0 = performance.now();
   const r = await buildPackage();
   console.log(`built dist/ in ${((performance.now() - t0) / 1000).toFixed(1)} s; the compiler ` +
-    `for browsers (dist/browser.min.js): ${r.browserBytes} bytes minified, ${r.browserGzipBytes} gzipped`);
+    `for browsers (dist/browser.min.js): ${r.browserBytes} bytes minified, ` +
+    `${r.browserGzipBytes} gzipped`);
 }

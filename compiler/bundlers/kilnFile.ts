@@ -9,7 +9,8 @@ import { PRELUDE_FILE } from "../front/prelude.ts";
 import { nodeHost } from "../nodeHost.ts";
 
 /** How every imported model file is compiled (CompileOptions, but for one file at a time). */
-export interface KilnPluginOptions extends Pick<CompileOptions, "dims" | "dtype" | "optimize" | "predictOnly"> {
+export interface KilnPluginOptions
+  extends Pick<CompileOptions, "dims" | "dtype" | "optimize" | "predictOnly"> {
   /** Write `X.kiln.d.ts` beside each model file `X.kiln` an app imports (default true). */
   declarations?: boolean;
 }

@@ -45,7 +45,8 @@ function printInterface(i: Interface): string {
 function print(statements: readonly Statement[]): string {
   let text = "";
   statements.forEach((s, k) => {
-    if (k > 0) text += typeof s === "string" && typeof statements[k - 1] === "string" ? "\n" : "\n\n";
+    const lines = typeof s === "string" && typeof statements[k - 1] === "string";
+    if (k > 0) text += lines ? "\n" : "\n\n";
     text += typeof s === "string" ? s : printInterface(s);
   });
   return `${text}\n`;
@@ -62,7 +63,8 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly 
   const tensors = (name: string, doc: string, members: Member[]): Interface =>
     ({ name, doc, members: members.map((m) => ({ ...m, name: q(m.name) })) });
 
-  const predictFeeds = new Set(ir.predict.nodes.filter((n) => n.op === "input").map((n) => n.attrs.name as string));
+  const predictFeeds = new Set(ir.predict.nodes.filter((n) => n.op === "input")
+    .map((n) => n.attrs.name as string));
   const inputs = [...d.inputs.values()];
   const feed = (i: (typeof inputs)[number], optional = false): Member => ({ name: i.name,
     type: `${arrayOf(i.dtype)} | ArrayLike<number>`, optional, doc: shapeDoc(i.shape, i.dtype) });
@@ -72,9 +74,10 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly 
   const floatInputs = inputs.filter((i) => i.dtype === "f").map((i) => i.name);
   const single = steps.length === 1;
   const training: Member[] = [
-    { name: "train", params: ["feeds: Inputs", `step${single ? "?" : ""}: StepName`], type: "number",
-      doc: "One optimizer step; returns the loss computed before the update." },
-    { name: "gradients", params: ["feeds: Inputs", "options?: GradientsOptions"], type: "GradientsResult",
+    { name: "train", params: ["feeds: Inputs", `step${single ? "?" : ""}: StepName`],
+      type: "number", doc: "One optimizer step; returns the loss computed before the update." },
+    { name: "gradients", params: ["feeds: Inputs", "options?: GradientsOptions"],
+      type: "GradientsResult",
       doc: "The loss and its gradient for every param and float input; changes nothing." },
     { name: "setLearningRate", params: ["step: StepName", "lr: number"], type: "void" },
     { name: "getLearningRate", params: ["step: StepName"], type: "number" },
@@ -86,7 +89,8 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly 
     inputs.map((i) => feed(i))),
     tensors("PredictInputs", "The inputs predict() needs; others may be passed and are ignored.",
       inputs.map((i) => feed(i, !predictFeeds.has(i.name)))),
-    tensors("Outputs", "What predict() returns: views into the model's memory, valid until its next call.",
+    tensors("Outputs",
+      "What predict() returns: views into the model's memory, valid until its next call.",
       outs.map(({ o, node }) => view(o.name, node.shape, node.dtype))),
     tensors("InputViews", "Each input's slot in the model's memory: write a feed here and pass " +
       "the view itself to skip the copy each call makes otherwise.",
@@ -100,9 +104,11 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly 
     `export type LossName = ${union([...new Set(steps.map((s) => s.lossName))])};`,
     `export type GradientName = ${union([...d.params.keys(), ...floatInputs])};`,
     { name: "GradientsOptions", members: [
-      { name: "loss", type: "LossName", optional: true, doc: "Default: the loss of the first train step." },
+      { name: "loss", type: "LossName", optional: true,
+        doc: "Default: the loss of the first train step." },
       { name: "mode", type: `"train" | "eval"`, optional: true, doc: "Default: \"train\"." },
-      { name: "seed", type: "number", optional: true, doc: "Repeat random draws exactly between calls." },
+      { name: "seed", type: "number", optional: true,
+        doc: "Repeat random draws exactly between calls." },
     ] },
     { name: "GradientsResult", members: [
       { name: "value", type: "number" },
@@ -114,23 +120,25 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly 
       { name: "checkFinite", type: "boolean", optional: true,
         doc: "Throw a RangeError at the first NaN or infinity in a feed, param or op result." },
     ] },
-    { name: "TensorInfo", members: [{ name: "name", type: "string" }, { name: "shape", type: "number[]" },
-      { name: "dtype", type: "string", optional: true }] },
+    { name: "TensorInfo", members: [{ name: "name", type: "string" },
+      { name: "shape", type: "number[]" }, { name: "dtype", type: "string", optional: true }] },
     { name: "Meta", members: [
       { name: "model", type: "string" }, { name: "dtype", type: q(dtype) },
       { name: "inputs", type: "TensorInfo[]" }, { name: "outputs", type: "TensorInfo[]" },
       { name: "params", type: "TensorInfo[]" }, { name: "state", type: "TensorInfo[]" },
-      { name: "steps", type: "{ name: StepName; loss: LossName; optimizer: string; params: ParamName[] }[]" },
+      { name: "steps",
+        type: "{ name: StepName; loss: LossName; optimizer: string; params: ParamName[] }[]" },
       { name: "losses", type: "LossName[]" },
       { name: "arenaBytes", type: "number", doc: "Bytes of the one buffer all tensors live in." },
-      { name: "predictOnly", type: String(predictOnly), doc: "Compiled with --predict-only: no training calls." },
+      { name: "predictOnly", type: String(predictOnly),
+        doc: "Compiled with --predict-only: no training calls." },
     ] },
     { name: "Model", members: [
       { name: "predict", params: ["feeds: PredictInputs"], type: "Outputs",
         doc: "Runs the model in eval mode (no dropout, running statistics)." },
       ...(predictOnly ? [] : training),
-      { name: "save", params: [], type: "Uint8Array", doc: predictOnly ? "Params and state, as safetensors."
-        : "Params, state and optimizer state, as safetensors." },
+      { name: "save", params: [], type: "Uint8Array", doc: predictOnly ? "Params and state, as " +
+        "safetensors." : "Params, state and optimizer state, as safetensors." },
       { name: "load", params: ["bytes: Uint8Array"], type: "void",
         doc: "Checks every name, dtype and shape; changes nothing if any is wrong." +
           (predictOnly ? " A training module's optimizer state is skipped." : "") },

@@ -11,7 +11,9 @@ import { BROWSER_BUNDLE } from "../../scripts/build-package.mjs";
 import { blobs } from "../runtime/app/blobs.ts";
 import { type Chromium, launchChromium, skipBrowserTests } from "../support/chromium.ts";
 import { page, type Served, type Server, serve } from "../support/serve.ts";
-import { type CompileRun, type CompileRunResult, compileAndRun, diagnosticsOf } from "./compilerPage.ts";
+import {
+  type CompileRun, type CompileRunResult, compileAndRun, diagnosticsOf,
+} from "./compilerPage.ts";
 
 const FILES = {
   "/app/layers/hidden.kiln": `
@@ -45,7 +47,8 @@ function expectSameRun(got: CompileRunResult, want: CompileRunResult, dtype: "f3
     expect(got.probs).toEqual(want.probs);
     return;
   }
-  const close = (a: number[], b: number[]) => a.forEach((v, i) => expect(Math.abs(v - b[i])).toBeLessThanOrEqual(1e-6));
+  const close = (a: number[], b: number[]) =>
+    a.forEach((v, i) => expect(Math.abs(v - b[i])).toBeLessThanOrEqual(1e-6));
   close(got.losses, want.losses);
   close(got.probs, want.probs);
 }
@@ -55,7 +58,8 @@ describe("the browser entry's bundle", () => {
     const r = await build({ ...BROWSER_BUNDLE, write: false, outdir: "/bundle" });
     const inputs = Object.keys(r.metafile!.inputs);
     expect(inputs).toContain("compiler/compile.ts");
-    expect(inputs.filter((f) => /^node:|nodeHost|node_modules\/(typescript|ts-morph)\//.test(f))).toEqual([]);
+    const unwanted = /^node:|nodeHost|node_modules\/(typescript|ts-morph)\//;
+    expect(inputs.filter((f) => unwanted.test(f))).toEqual([]);
     expect(Object.values(r.metafile!.outputs).flatMap((o) => o.imports)).toEqual([]);
   });
 });
@@ -93,7 +97,7 @@ describe.skipIf(skipBrowserTests())("the compiler in Chromium", () => {
     });
   }
 
-  it("compiles under a Content-Security-Policy that allows no eval and no blob: scripts", async () => {
+  it("compiles under a Content-Security-Policy without eval or blob: scripts", async () => {
     const strict = await browser.context.newPage();
     try {
       await strict.goto(`${server.origin}/csp/compiler.html`);
@@ -102,7 +106,8 @@ describe.skipIf(skipBrowserTests())("the compiler in Chromium", () => {
         `globalThis.kilnCompiler.${fn}(${JSON.stringify(run("f32"))})`);
       expect(await compiled("diagnosticsHere")).toBe("");
       // Importing the module it made is what the policy refuses: a page must allow blob:.
-      await expect(compiled("here")).rejects.toThrow(/Failed to fetch dynamically imported module: blob:/);
+      await expect(compiled("here"))
+        .rejects.toThrow(/Failed to fetch dynamically imported module: blob:/);
     } finally {
       await strict.close();
     }

@@ -10,7 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node.js";
+import {
+  createMessageConnection, StreamMessageReader, StreamMessageWriter,
+} from "vscode-jsonrpc/node.js";
 // @ts-expect-error: a JavaScript build script, without declarations.
 import { buildPackage } from "../../scripts/build-package.mjs";
 
@@ -82,7 +84,8 @@ const r: kiln.CompileResult = kiln.compile("model M {}");
 export = r;
 `;
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: APP, encoding: "utf8" });
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, { cwd: APP, encoding: "utf8" });
 let files: string[] = [];
 
 beforeAll(async () => {
@@ -91,7 +94,8 @@ beforeAll(async () => {
     "--pack-destination", TMP], { cwd: ROOT, encoding: "utf8" }));
   files = packed.files.map((f: { path: string }) => f.path);
   mkdirSync(APP);
-  writeFileSync(join(APP, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+  writeFileSync(join(APP, "package.json"),
+    JSON.stringify({ name: "app", private: true, type: "module" }));
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts",
     join(TMP, packed.filename)]);
   writeFileSync(join(APP, "layers.kiln"), LAYERS);
@@ -99,11 +103,12 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-const bytesUnder = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((sum, e) =>
-  sum + (e.isDirectory() ? bytesUnder(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+const bytesUnder = (dir: string): number => readdirSync(dir, { withFileTypes: true })
+  .reduce((sum, e) => sum + (e.isDirectory() ? bytesUnder(join(dir, e.name))
+    : statSync(join(dir, e.name)).size), 0);
 
 describe("the packed and installed package", () => {
-  it("holds compiled JavaScript, declarations, the bin and the examples' models, and no sources", () => {
+  it("holds compiled JavaScript, declarations, the bin and the examples, and no sources", () => {
     for (const f of ["dist/index.js", "dist/index.cjs", "dist/browser.js", "dist/browser.min.js",
       "dist/types/compiler/index.d.ts", "dist/types-cjs/compiler/index.d.ts", "bin/kiln.mjs",
       "dsl/prelude.kiln", "examples/mnist_mlp.kiln", "dist/THIRD-PARTY-LICENSES.txt"]) {
@@ -122,11 +127,12 @@ describe("the packed and installed package", () => {
   });
 
   it("runs `npx kiln compile`, `kiln export --pytorch` and `kiln --help`", () => {
-    const out = run("npx", ["--no-install", "kiln", "compile", "node_modules/kiln-ml/examples/mnist_mlp.kiln",
-      "-o", "build/mnist.js"]);
+    const out = run("npx", ["--no-install", "kiln", "compile",
+      "node_modules/kiln-ml/examples/mnist_mlp.kiln", "-o", "build/mnist.js"]);
     expect(out).toMatch(/^wrote build\/mnist\.js \(\d+ bytes\) and build\/mnist\.d\.ts/);
     // The export's Python runtime is embedded in the compiled code, as the prelude is.
-    run(join(APP, "node_modules/.bin/kiln"), ["export", "model.kiln", "--pytorch", "-o", "model.py"]);
+    run(join(APP, "node_modules/.bin/kiln"),
+      ["export", "model.kiln", "--pytorch", "-o", "model.py"]);
     expect(readFileSync(join(APP, "model.py"), "utf8")).toMatch(/^import torch$/m);
     const help = execFileSync(join(APP, "node_modules/.bin/kiln"), ["--help"], { encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"] });

@@ -61,8 +61,9 @@ function typeErrors(files: string[]): Record<string, string[]> {
   const program = ts.createProgram(files.map((f) => join(dir, f)), { strict: true, noEmit: true,
     types: [], lib: ["lib.es2022.d.ts"], target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler });
-  return Object.fromEntries(files.map((f) => [f, ts.getPreEmitDiagnostics(program,
-    program.getSourceFile(join(dir, f))).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))]));
+  const errors = (f: string) => ts.getPreEmitDiagnostics(program, program.getSourceFile(join(dir, f)))
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  return Object.fromEntries(files.map((f) => [f, errors(f)]));
 }
 
 describe("the esbuild plugin", () => {
@@ -75,7 +76,8 @@ describe("the esbuild plugin", () => {
   it("writes declarations beside the model file that type the app's import", () => {
     const dts = readFileSync(join(dir, "tiny.kiln.d.ts"), "utf8");
     expect(dts).toContain("export declare function create(options?: CreateOptions): Model;");
-    write("misuse.ts", `import { create } from "./tiny.kiln";\ncreate().predict({ x: [1] }).logits;\n`);
+    write("misuse.ts",
+      `import { create } from "./tiny.kiln";\ncreate().predict({ x: [1] }).logits;\n`);
     expect(typeErrors(["app.ts", "misuse.ts"])).toEqual({ "app.ts": [],
       "misuse.ts": [expect.stringContaining("Property 'logits' does not exist")] });
   });
@@ -96,8 +98,8 @@ describe("the esbuild plugin", () => {
 });
 
 describe("the Vite plugin", () => {
-  const bundle = (plugins = [viteKiln({ declarations: false })]) => vite({ root: dir, logLevel: "silent",
-    configFile: false, plugins, build: { write: false, minify: false,
+  const bundle = (plugins = [viteKiln({ declarations: false })]) => vite({ root: dir,
+    logLevel: "silent", configFile: false, plugins, build: { write: false, minify: false,
       lib: { entry: join(dir, "app.ts"), formats: ["es"], fileName: "app" } } });
 
   it("bundles an app that imports a model file, and the app trains it", async () => {
