@@ -10,9 +10,10 @@ import { Elaborator } from "./front/elaborate/statements.ts";
 import { locate } from "./internal.ts";
 import { ErrorLog } from "./front/recovery.ts";
 import { extractGraph } from "./ir/graph.ts";
-import type { Graph, GraphOutput, Node } from "./ir/types.ts";
+import type { Graph, GraphOutput } from "./ir/types.ts";
 import { GraphBuilder } from "./ir/builder.ts";
 import { type OptLevel, optimize, type PassRecord } from "./passes/pipeline.ts";
+import { applyUpdates, type StepEffects } from "./updates.ts";
 
 export type Mode = "train" | "eval";
 
@@ -64,11 +65,12 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const { decls, trainRun, evalRun } = log.collect(() => checkModels(programs, options, log));
   const level = options.optimize ?? 2;
   const passes: { graph: string; passes: PassRecord[] }[] = [];
-  const forward = (r: ModeResult, name: string) => optimizeForward(r, level, passes, name,
-    options.checkPass);
-  const train = forward(trainRun, "forward (training)");
-  const evalMode = forward(evalRun, "forward (eval)");
   const warnings: Diagnostic[] = [];
+  const effects = applyUpdates(trainRun.b, trainRun.effects, trainRun.losses, warnings);
+  const forward = (r: ModeResult, steps: Map<string, StepEffects>, name: string) =>
+    optimizeForward(r, steps, level, passes, name, options.checkPass);
+  const train = forward(trainRun, effects, "forward (training)");
+  const evalMode = forward(evalRun, new Map(), "forward (eval)");
 
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
     ({ name, node, role: "output" as const })));
@@ -155,27 +157,39 @@ function record(log: ErrorLog, e: unknown, at: Span): void {
   log.add(e, at);
 }
 
+/** A mode's elaboration with each train step's loss and new state values (updates.ts). */
+interface Run extends ModeResult {
+  states: Map<string, Map<string, number>>;
+}
+
 /**
  * Optimizes a mode's graph before any gradient is taken, so gradients are built from the
  * simplified, stable forms; autodiff then appends to a builder holding the result.
- * (`scope` still names nodes of the graph as elaborated; nothing after here reads it.)
+ * (`scope` and `effects` still name nodes of the graph as elaborated; nothing after here
+ * reads them.)
  */
-function optimizeForward(r: ModeResult, level: OptLevel,
+function optimizeForward(r: ModeResult, steps: ReadonlyMap<string, StepEffects>, level: OptLevel,
   passes: { graph: string; passes: PassRecord[] }[], name: string,
-  check?: (g: Graph, pass: string) => void): ModeResult {
-  if (level === 0) return r;
-  const named = (role: GraphOutput["role"], m: Map<string, number>) =>
-    [...m].map(([n, node]) => ({ name: n, node, role }));
-  const outputs = [...named("output", r.outputs), ...named("loss", r.losses),
-    ...named("state", r.updates)];
+  check?: (g: Graph, pass: string) => void): Run {
+  const losses = new Map([...r.losses].map(([step, node]) => [step, steps.get(step)?.loss ?? node]));
+  const states = new Map([...steps].map(([step, e]) => [step, e.states]));
+  if (level === 0) return { ...r, losses, states };
+  const outputs: GraphOutput[] = [
+    ...[...r.outputs].map(([n, node]) => ({ name: n, node, role: "output" as const })),
+    ...[...losses].map(([n, node]) => ({ name: n, node, role: "loss" as const })),
+    ...[...states].flatMap(([step, m]) => [...m].map(([state, node]) =>
+      ({ name: `${step} ${state}`, node, role: "state" as const }))),
+  ];
   const record: PassRecord[] = [];
   passes.push({ graph: name, passes: record });
   const g = optimize({ nodes: r.b.nodes, outputs }, level, record, "before-differentiation", check);
   const b = new GraphBuilder();
   for (const n of g.nodes) b.nodes.push(n);
-  const back = (role: GraphOutput["role"]) =>
-    new Map(g.outputs.filter((o) => o.role === role).map((o) => [o.name, o.node]));
-  return { ...r, b, outputs: back("output"), losses: back("loss"), updates: back("state") };
+  const at = new Map(outputs.map((o, i) => [`${o.role} ${o.name}`, g.outputs[i].node]));
+  const back = (m: ReadonlyMap<string, number>, role: string, prefix = "") =>
+    new Map([...m.keys()].map((k) => [k, at.get(`${role} ${prefix}${k}`)!]));
+  return { ...r, b, outputs: back(r.outputs, "output"), losses: back(losses, "loss"),
+    states: new Map([...states].map(([step, m]) => [step, back(m, "state", `${step} `)])) };
 }
 
 function selectorText(e: Expr): string {
@@ -215,7 +229,7 @@ function selectParams(decl: StepDecl, decls: ModelDecls): string[] {
   return names.filter((n) => chosen.has(n));
 }
 
-function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: Diagnostic[]): StepIR {
+function stepGraph(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[]): StepIR {
   const loss = r.losses.get(decl.name)!;
   const names = selectParams(decl, decls);
   const gs = paramGradients(r, loss, names);
@@ -230,12 +244,7 @@ function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: D
     params.push(name);
     outputs.push({ name, node: g, role: "grad" });
   }
-  const lossAncestors = ancestors(r.b.nodes, [loss]);
-  for (const [name, node] of r.updates) {
-    const mine = ancestors(r.b.nodes, [node]);
-    const shared = r.b.nodes.some((n, i) => mine[i] && lossAncestors[i] && !isLeaf(n));
-    if (shared) outputs.push({ name, node, role: "state" });
-  }
+  outputs.push(...stateOutputs(decl, r));
   return { decl, params, graph: extractGraph(r.b.nodes, outputs) };
 }
 
@@ -253,13 +262,7 @@ function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls): Graph {
   return extractGraph(r.b.nodes, outputs);
 }
 
-function isLeaf(n: Node): boolean {
-  return n.inputs.length === 0;
-}
-
-function ancestors(nodes: readonly Node[], roots: readonly number[]): Uint8Array {
-  const mark = new Uint8Array(nodes.length);
-  for (const r of roots) mark[r] = 1;
-  for (let i = nodes.length - 1; i >= 0; i--) if (mark[i]) for (const j of nodes[i].inputs) mark[j] = 1;
-  return mark;
+/** The new value of each state the step changes (compiler/updates.ts decides which). */
+function stateOutputs(decl: StepDecl, r: Run): GraphOutput[] {
+  return [...r.states.get(decl.name) ?? []].map(([name, node]) => ({ name, node, role: "state" }));
 }

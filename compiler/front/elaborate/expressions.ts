@@ -8,6 +8,7 @@ import type { OpName } from "../../ir/types.ts";
 import { toInt, toTensor, bindArgs } from "../builtins/args.ts";
 import { BUILTINS } from "../builtins/table.ts";
 import type { ModelDecls } from "../decls.ts";
+import { BODY, Effects } from "../effects.ts";
 import { type ErrorLog, POISONED } from "../recovery.ts";
 import type { Scope } from "../scope.ts";
 import type { Evaluator } from "../specs.ts";
@@ -24,11 +25,12 @@ export abstract class ExpressionElaborator implements Evaluator {
   readonly b = new GraphBuilder();
   readonly outputs = new Map<string, number>();
   readonly losses = new Map<string, number>();
-  readonly updates = new Map<string, number>();
+  /** State updates and the calls that issued them (training mode only). */
+  readonly effects = new Effects();
   protected seq = 0;
   /** The layer calls in progress, outermost first: to report recursion, and to say in which
    * call a mistake in a layer's body happened. */
-  protected readonly calling: { inst: Instance; span: Span }[] = [];
+  protected readonly calling: { inst: Instance; span: Span; call: number }[] = [];
   protected readonly modelInstances = new Map<string, Instance>();
   /** Statements that failed so far, reported or poisoned; a loop or a layer call that sees
    * this grow has failed too. */
@@ -43,6 +45,11 @@ export abstract class ExpressionElaborator implements Evaluator {
 
   constructor(protected readonly globals: Scope, readonly decls: ModelDecls,
     readonly training: boolean, protected readonly log: ErrorLog) {}
+
+  /** The layer call being run (an index into effects.calls), or BODY. */
+  protected get currentCall(): number {
+    return this.calling.at(-1)?.call ?? BODY;
+  }
 
   /** Calls a layer instance with tensor arguments (layers.ts). */
   protected abstract callInstance(inst: Instance, args: Args, span: Span): Value;
@@ -157,7 +164,8 @@ export abstract class ExpressionElaborator implements Evaluator {
     if (full) {
       const decl = this.decls.params.get(full) ?? this.decls.state.get(full)!;
       const op = this.decls.params.has(full) ? "param" : "state";
-      return { kind: "tensor", id: this.b.add(op, [], { name: full, shape: decl.shape }) };
+      const id = this.b.add(op, [], { name: full, shape: decl.shape });
+      return { kind: "tensor", id: op === "state" ? this.effects.read(full, id) : id };
     }
     const child = inst.children.get(e.name);
     if (child) return { kind: "instance", inst: child };

@@ -72,7 +72,9 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     if (this.failedInstances.has(inst)) throw POISONED;
     const frame: Frame = { scope, inst, declared: new Map() };
     const failures = this.failures;
-    this.calling.push({ inst, span });
+    const call = this.effects.enter(this.currentCall, inst.prefix, span);
+    const [start, updates] = [this.b.nodes.length, this.effects.updates.length];
+    this.calling.push({ inst, span, call });
     const saved = this.b.span;
     try {
       this.execAll(def.body, frame);
@@ -85,7 +87,23 @@ export abstract class LayerElaborator extends ExpressionElaborator {
       throw POISONED;
     }
     if (!frame.returned) throw error(`layer '${def.name}' has no 'return'`, def.nameSpan);
-    return frame.returned;
+    // A step runs this call (and applies its updates) when it needs what the call returns.
+    return this.effects.updates.length > updates ? this.ownResults(frame.returned, start, call)
+      : frame.returned;
+  }
+
+  /**
+   * The call's results as tensors of its own: one made before the call (`return x`, a param)
+   * gets an alias, so that needing it elsewhere does not count as needing this call.
+   */
+  private ownResults(v: Value, start: number, call: number): Value {
+    if (v.kind === "tuple" || v.kind === "list") {
+      return { ...v, items: v.items.map((item) => this.ownResults(item, start, call)) };
+    }
+    if (v.kind !== "tensor") return v;
+    const id = v.id >= start ? v.id : this.b.add("reshape", [v.id], { shape: this.b.shape(v.id) });
+    this.effects.calls[call].results.push(id);
+    return { kind: "tensor", id };
   }
 
   /**

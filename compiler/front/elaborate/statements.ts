@@ -30,7 +30,7 @@ export class Elaborator extends LayerElaborator {
     const frame: Frame = { scope: new Scope(this.globals), declared: new Map() };
     frame.scope.vars.set("training", { kind: "bool", value: this.training });
     this.execAll(body, frame);
-    return { b: this.b, outputs: this.outputs, losses: this.losses, updates: this.updates,
+    return { b: this.b, outputs: this.outputs, losses: this.losses, effects: this.effects,
       scope: frame.scope.vars };
   }
 
@@ -113,9 +113,11 @@ export class Elaborator extends LayerElaborator {
         if (!prev && !f.inst) this.checkNew(s.kind, s.name, s.nameSpan, f.scope);
         // Made before it is recorded: a tensor too large to make stays unknown, and a later
         // `inst.W` is poison rather than the same mistake again.
-        const id = this.b.add(s.kind, [], { name: full, shape });
+        const leaf = this.b.add(s.kind, [], { name: full, shape });
         if (!prev) table.set(full, { name: full, shape, init, span: s.span });
         if (f.inst) (s.kind === "param" ? f.inst.params : f.inst.state).set(s.name, full);
+        // A second call of a layer sees its state as the first call's updates left it.
+        const id = s.kind === "state" ? this.effects.read(full, leaf) : leaf;
         f.scope.vars.set(s.name, { kind: "tensor", id });
         return;
       }
@@ -128,11 +130,20 @@ export class Elaborator extends LayerElaborator {
         if (!this.training) return;
         const v = toTensor(this.b, { value: this.eval(s.value, f.scope), span: s.value.span }, "update");
         const want = this.decls.state.get(full)!.shape;
-        if (!sameShape(this.b.shape(v), want)) {
+        const got = this.b.node(v);
+        if (!sameShape(got.shape, want) || got.dtype !== "f") {
+          const why = got.dtype === "f" ? "" : "; convert integers with float(x)";
           throw error(`update of '${full}' needs ${showShape(want, "f")} but got ` +
-            `${showShape(this.b.shape(v), this.b.node(v).dtype)}`, s.value.span);
+            `${showShape(got.shape, got.dtype)}${why}`, s.value.span);
         }
-        this.updates.set(full, v);
+        const leaf = this.b.add("state", [], { name: full, shape: want });
+        const before = this.effects.read(full, leaf);
+        const after = this.effects.update(this.b, full, leaf, v, this.currentCall, s.span);
+        // The name still bound to the state's old value reads the new one from here on.
+        const local = f.scope.vars.get(s.name);
+        if (local?.kind === "tensor" && local.id === before) {
+          f.scope.vars.set(s.name, { kind: "tensor", id: after });
+        }
         return;
       }
       case "assign": {
