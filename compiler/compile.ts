@@ -61,7 +61,9 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
   const errors: Diagnostic[] = [];
   const visiting = new Set<string>();
   const done = new Set<string>();
-  const visit = (text: string, name: string) => {
+  const visit = (file: string, name: string) => {
+    // A byte-order mark (as some Windows editors save UTF-8) is no part of the model.
+    const text = file.startsWith("\uFEFF") ? file.slice(1) : file;
     sources.set(name, text);
     const r = parse(text, name);
     errors.push(...r.diagnostics);

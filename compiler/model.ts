@@ -117,8 +117,8 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
  * recording their mistakes; returns the chosen model's elaborations. */
 function checkModels(programs: readonly Program[], options: ModelOptions, log: ErrorLog):
   { decls: ModelDecls; trainRun: ModeResult; evalRun: ModeResult } {
+  const seen = new Map<string, Span>();
   for (const p of programs) {
-    const seen = new Map<string, Span>();
     for (const m of p.items) {
       if (m.kind !== "model") continue;
       try {

@@ -18,7 +18,9 @@ export interface ParseResult {
  * Parses one .kiln file. Never throws: on errors, `diagnostics` holds every lexical and
  * syntax error (in source order) and `program` as much of the tree as could be built.
  */
-export function parse(source: string, file: string): ParseResult {
+export function parse(text: string, file: string): ParseResult {
+  // A byte-order mark at the start is read as a space, which keeps every offset.
+  const source = text.startsWith("\uFEFF") ? ` ${text.slice(1)}` : text;
   const loc = new Locator(source, file);
   const diagnostics: Diagnostic[] = [];
   const report = (message: string, span: Span): void => {

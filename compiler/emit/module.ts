@@ -276,6 +276,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   });
   js += `const GRADS = [${gradEntries.join(",\n")}];\n`;
   js += `function gradients(feeds, opts = {}) {\n` +
+    `if (opts === null || typeof opts !== "object") throw new TypeError("gradients expects an options object like { loss: 'loss' }, not " + (opts === null ? "null" : typeof opts));\n` +
+    `for (const k of Object.keys(opts)) if (k !== "loss" && k !== "mode" && k !== "seed") throw new TypeError("gradients: unknown option '" + k + "'; the options are loss, mode and seed");\n` +
     `const loss = opts.loss === undefined ? meta.losses[0] : opts.loss;\n` +
     `const mode = opts.mode === undefined ? "train" : opts.mode;\n` +
     `if (mode !== "train" && mode !== "eval") throw new TypeError("gradients: mode must be 'train' or 'eval', not " + String(mode));\n` +

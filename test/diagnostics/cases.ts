@@ -455,6 +455,69 @@ layer Twice()(x: [N]) {
 error: the file defines no model
 `),
     },
+    {
+      id: "layer-parameter-twice",
+      title: "A layer with two parameters of one name",
+      source: t(`
+layer Scale(k, k = 2)(x: [N, D]) {
+  return x * k
+}
+model M {
+  input x: f32[4, 3]
+  s = Scale(3)
+  output y = s(x)
+}
+`),
+      expected: t(`
+m.kiln:1:16: error: parameter 'k' is defined twice
+  layer Scale(k, k = 2)(x: [N, D]) {
+                 ^^^^^
+m.kiln:1:13: note: 'k' was first defined here
+  layer Scale(k, k = 2)(x: [N, D]) {
+              ^
+`),
+    },
+    {
+      id: "instance-rebound",
+      title: "Two instances of one name",
+      source: t(`
+model M {
+  input x: f32[4, 3]
+  fc = Dense(3)
+  h = fc(x)
+  fc = Dense(3, act = relu)
+  output y = fc(h)
+}
+`),
+      expected: t(`
+m.kiln:5:8: error: 'fc' already names an instance of Dense, whose params are named fc.*; give this one a name of its own (to share weights, call 'fc' again instead)
+    fc = Dense(3, act = relu)
+         ^^^^^^^^^^^^^^^^^^^^
+m.kiln:3:8: note: 'fc' was made here
+    fc = Dense(3)
+         ^^^^^^^^
+`),
+    },
+    {
+      id: "instance-remade",
+      title: "An instance made in a loop with changing hyperparameters",
+      source: t(`
+model M {
+  input x: f32[4, 3]
+  h = x
+  for t in 1..3 {
+    fc = Dense(3 * t)
+    h = fc(h)
+  }
+  output y = h
+}
+`),
+      expected: t(`
+m.kiln:5:10: error: 'fc' is made again with units = 6, but it was made with units = 3 and an instance keeps what it was first made with; make it once, before the loop
+      fc = Dense(3 * t)
+           ^^^^^^^^^^^^
+`),
+    },
   ]],
   ["Arguments", [
     {
@@ -637,7 +700,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:4:43: error: lr must be a finite number >= 0 but got -0.1
+m.kiln:4:43: error: sgd's lr must be a finite number >= 0 but got -0.1
     train step: minimize loss with sgd(lr = -0.1)
                                             ^^^^
 `),
@@ -791,6 +854,75 @@ model M {
 m.kiln:2:20: error: the shape must hold positive dims but got [4, 0]
     output y = zeros([4, 0])
                      ^^^^^^
+`),
+    },
+    {
+      id: "optimizer-domain",
+      title: "An optimizer argument outside PyTorch's range",
+      source: t(`
+model M {
+  param w: [3] = zeros
+  loss = sum(w * w)
+  train step: minimize loss with adamw(beta2 = 1.5)
+}
+`),
+      expected: t(`
+m.kiln:4:48: error: adamw's beta2 must be a finite number >= 0 and < 1 but got 1.5
+    train step: minimize loss with adamw(beta2 = 1.5)
+                                                 ^^^
+`),
+    },
+    {
+      id: "optimizer-nesterov",
+      title: "Nesterov momentum without momentum",
+      source: t(`
+model M {
+  param w: [3] = zeros
+  loss = sum(w * w)
+  train step: minimize loss with momentum(lr = 0.1, momentum = 0, nesterov = true)
+}
+`),
+      expected: t(`
+m.kiln:4:78: error: nesterov = true needs momentum > 0 (PyTorch's SGD refuses it with momentum 0)
+    train step: minimize loss with momentum(lr = 0.1, momentum = 0, nesterov = true)
+                                                                               ^^^^
+`),
+    },
+    {
+      id: "init-negative-std",
+      title: "A normal distribution with a negative std",
+      source: t(`
+model M {
+  input x: f32[4, 3]
+  param w: [3] = normal(-1)
+  output y = x + normal([4, 3], std = -0.5)
+}
+`),
+      expected: t(`
+m.kiln:3:25: error: normal's std must be >= 0 but got -1
+    param w: [3] = normal(-1)
+                          ^^
+m.kiln:4:39: error: normal's std must be >= 0 but got -0.5
+    output y = x + normal([4, 3], std = -0.5)
+                                        ^^^^
+`),
+    },
+    {
+      id: "init-uniform-bounds",
+      title: "A uniform distribution whose lo is above its hi",
+      source: t(`
+model M {
+  param w: [3] = uniform(1, 0)
+  output y = uniform([3], lo = 0.5, hi = 0.1)
+}
+`),
+      expected: t(`
+m.kiln:2:18: error: uniform's lo must not be above its hi but got lo = 1, hi = 0
+    param w: [3] = uniform(1, 0)
+                   ^^^^^^^^^^^^^
+m.kiln:3:14: error: uniform's lo must not be above its hi but got lo = 0.5, hi = 0.1
+    output y = uniform([3], lo = 0.5, hi = 0.1)
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 `),
     },
   ]],
@@ -1333,7 +1465,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:4:19: error: grad needs a scalar to differentiate but got f32[4]
+m.kiln:4:19: error: grad needs a float scalar to differentiate but got f32[4]
     output g = grad(w * x, x)
                     ^^^^^
 `),
@@ -1353,6 +1485,26 @@ model M {
 m.kiln:4:16: error: update of 'avg' needs f32[3] but got f32[4, 3]
     update avg = x
                  ^
+`),
+    },
+    {
+      id: "grad-integer",
+      title: "A gradient with respect to an integer tensor",
+      source: t(`
+model M {
+  input x: f32[4]
+  input ids: i32[4]
+  output g = grad(sum(x), ids)
+  output h = grad(ids[0], x)
+}
+`),
+      expected: t(`
+m.kiln:4:27: error: grad differentiates with respect to a float tensor, but got i32[4]: integers have no gradient
+    output g = grad(sum(x), ids)
+                            ^^^
+m.kiln:5:19: error: grad needs a float scalar to differentiate but got i32[]
+    output h = grad(ids[0], x)
+                    ^^^^^^
 `),
     },
   ]],
@@ -1989,7 +2141,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:3:10: error: layer 'Deep' calls itself (Deep -> Deep); recursion is not allowed
+m.kiln:3:10: error: layer 'Deep' calls itself (Deep -> Deep) with the same hyperparameters, which would never end
     return inner(x)
            ^^^^^^^^
 m.kiln:8:14: note: in d = Deep(...), called here
@@ -2016,7 +2168,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:7:10: error: layer 'Ping' calls itself (Ping -> Pong -> Ping); recursion is not allowed
+m.kiln:7:10: error: layer 'Ping' calls itself (Ping -> Pong -> Ping) with the same hyperparameters, which would never end
     return p(x)
            ^^^^
 m.kiln:3:10: note: in p.p = Pong(...), called here
@@ -2025,6 +2177,25 @@ m.kiln:3:10: note: in p.p = Pong(...), called here
 m.kiln:12:14: note: in p = Ping(...), called here
     output y = p(x)
                ^^^^
+`),
+    },
+    {
+      id: "update-integer",
+      title: "An update writing integers into a float state",
+      source: t(`
+model M {
+  input ids: i32[4]
+  param w: [4] = ones
+  state last: [4] = zeros
+  update last = ids
+  loss = sum(w * w)
+  train step: minimize loss with sgd(lr = 0.1)
+}
+`),
+      expected: t(`
+m.kiln:5:17: error: update of 'last' needs f32[4] but got i32[4]; convert integers with float(x)
+    update last = ids
+                  ^^^
 `),
     },
   ]],
@@ -2116,6 +2287,31 @@ model M {
 m.kiln:7:3: warning: step 'step' trains 'bias' but its loss does not depend on it
     train step: minimize loss with sgd(lr = 0.1)
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+`),
+    },
+    {
+      id: "update-never-applied",
+      title: "State that no train step updates",
+      source: t(`
+layer Peak()(x: [N, D]) {
+  state top: [D] = zeros
+  update top = maximum(top, max(x, axis = 0))
+  return x
+}
+model M {
+  input x: f32[4, 3]
+  input y: f32[4, 1]
+  peak = Peak()
+  fc = Dense(1)
+  seen = peak(x)
+  loss = mse(fc(x), y)
+  train step: minimize loss with sgd(lr = 0.1)
+}
+`),
+      expected: t(`
+m.kiln:11:10: warning: state 'peak.top' never changes: 'peak' updates it only in calls whose results no train step uses
+    seen = peak(x)
+           ^^^^^^^
 `),
     },
   ]],

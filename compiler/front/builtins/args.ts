@@ -57,6 +57,16 @@ export function toNumber(a: A, what: string): number {
   throw error(`${what} must be a number known at compile time but got ${describe(a.value)}`, a.span);
 }
 
+/** A normal distribution's std (torch.normal refuses a negative one). */
+export function checkStd(std: number, at: Span, what: string): void {
+  if (!(std >= 0)) throw error(`${what}'s std must be >= 0 but got ${std}`, at);
+}
+
+/** A uniform distribution's bounds (torch's uniform_ refuses lo > hi). */
+export function checkBounds(lo: number, hi: number, at: Span, what: string): void {
+  if (lo > hi) throw error(`${what}'s lo must not be above its hi but got lo = ${lo}, hi = ${hi}`, at);
+}
+
 export function toInt(a: A, what: string): number {
   const n = toNumber(a, what);
   if (!Number.isInteger(n)) throw error(`${what} must be an integer but got ${n}`, a.span);

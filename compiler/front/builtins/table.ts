@@ -8,8 +8,8 @@ import type { GraphBuilder } from "../../ir/builder.ts";
 import { range, showShape, size } from "../../ir/shape.ts";
 import { describe, type Value } from "../values.ts";
 import {
-  type A, axesArg, type Bound, normAxis, pairArg, tensorList, toBool, toDims, toInt, toIntList,
-  toNumber, toTensor,
+  type A, axesArg, type Bound, checkBounds, checkStd, normAxis, pairArg, tensorList, toBool, toDims,
+  toInt, toIntList, toNumber, toTensor,
 } from "./args.ts";
 
 /** What builtins need from the elaborator. */
@@ -349,15 +349,17 @@ export const BUILTINS: Record<string, Builtin> = {
     fn: (c, a) => {
       const z = c.b.add("random_normal", [], { shape: toDims(a.dims!, "normal's shape"), seq: c.nextSeq() });
       const std = a.std ? toNumber(a.std, "std") : 1, m = a.mean ? toNumber(a.mean, "mean") : 0;
+      if (a.std) checkStd(std, a.std.span, "normal");
       const scaled = std === 1 ? z : mul(c, z, k(c, std));
       return T(m === 0 ? scaled : add(c, scaled, k(c, m)));
     },
   },
   uniform: {
     params: ["dims", "lo?", "hi?"],
-    fn: (c, a) => {
+    fn: (c, a, span) => {
       const u = c.b.add("random_uniform", [], { shape: toDims(a.dims!, "uniform's shape"), seq: c.nextSeq() });
       const lo = a.lo ? toNumber(a.lo, "lo") : 0, hi = a.hi ? toNumber(a.hi, "hi") : 1;
+      checkBounds(lo, hi, span, "uniform");
       const scaled = hi - lo === 1 ? u : mul(c, u, k(c, hi - lo));
       return T(lo === 0 ? scaled : add(c, scaled, k(c, lo)));
     },
@@ -401,8 +403,14 @@ export const BUILTINS: Record<string, Builtin> = {
     params: ["y", "x"],
     fn: (c, a) => {
       const y = toTensor(c.b, a.y!, "grad"), x = toTensor(c.b, a.x!, "grad");
-      if (c.b.shape(y).length !== 0) {
-        throw error(`grad needs a scalar to differentiate but got ${showShape(c.b.shape(y), "f")}`, a.y!.span);
+      const [yn, xn] = [c.b.node(y), c.b.node(x)];
+      if (yn.shape.length !== 0 || yn.dtype !== "f") {
+        throw error(`grad needs a float scalar to differentiate but got ${showShape(yn.shape, yn.dtype)}`, a.y!.span);
+      }
+      // An integer tensor takes no small steps, so nothing has a derivative by it.
+      if (xn.dtype !== "f") {
+        throw error(`grad differentiates with respect to a float tensor, but got ` +
+          `${showShape(xn.shape, xn.dtype)}: integers have no gradient`, a.x!.span);
       }
       const [g] = gradients(c.b, y, [x]);
       return T(g ?? c.b.broadcastTo(k(c, 0), c.b.shape(x)));

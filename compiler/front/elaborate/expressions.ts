@@ -35,6 +35,8 @@ export abstract class ExpressionElaborator implements Evaluator {
   /** Statements that failed so far, reported or poisoned; a loop or a layer call that sees
    * this grow has failed too. */
   protected failures = 0;
+  /** Loops being run (their bodies run once per iteration). */
+  protected loops = 0;
   /** The model statement being run, where an error found below it is listed. */
   protected anchor: Span | undefined;
   /** Instances whose call failed: a member their body did not get to declare is poison. */

@@ -8,7 +8,7 @@ import { bindArgs, toTensor } from "../builtins/args.ts";
 import { POISONED } from "../recovery.ts";
 import { type Frame, Scope } from "../scope.ts";
 import { evalDim, patternText } from "../specs.ts";
-import type { Args, Instance, LayerDef, Value } from "../values.ts";
+import { type Args, describe, type Instance, type LayerDef, type Value } from "../values.ts";
 import { ExpressionElaborator } from "./expressions.ts";
 
 export abstract class LayerElaborator extends ExpressionElaborator {
@@ -19,37 +19,62 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     return e.kind === "call" && e.callee.kind === "name" && scope.get(e.callee.name)?.kind === "layer";
   }
 
-  /** `name = Layer(hyper...)`: the instance named `name`, created once and then reused. */
+  /** `name = Layer(hyper...)`: the instance named `name`, made once and then reused. */
   protected bindInstance(name: string, e: Extract<Expr, { kind: "call" }>, f: Frame): void {
     const def = (f.scope.get((e.callee as { name: string }).name) as { def: LayerDef }).def;
     const registry = f.inst ? f.inst.children : this.modelInstances;
-    let inst = registry.get(name);
-    if (!inst || inst.def !== def) {
-      const args = this.args(e, f.scope);
-      const bound = bindArgs(`layer ${def.name}`, def.hyper.map((h) => (h.default ? `${h.name}?` : h.name)), args);
-      // A default sees the hyperparameters before it: `MaxPool2D(size, stride = size)`.
-      const seen = new Scope(this.globals);
-      for (const h of def.hyper) {
-        const given = bound[h.name];
-        seen.vars.set(h.name, given ? given.value : this.eval(h.default!, seen));
-      }
-      const hyper: ReadonlyMap<string, Value> = seen.vars;
-      const prefix = f.inst ? `${f.inst.prefix}.${name}` : name;
-      inst = { prefix, def, hyper, children: new Map(), params: new Map(), state: new Map(),
-        span: e.span };
-      registry.set(name, inst);
-      this.decls.instances.add(prefix);
+    const prefix = f.inst ? `${f.inst.prefix}.${name}` : name;
+    const made = registry.get(name);
+    // An instance's name is its params' names: a second one would take the first one's.
+    if (made && made.span !== e.span) {
+      throw error(`'${name}' already names an instance of ${made.def.name}, whose params are ` +
+        `named ${prefix}.*; give this one a name of its own (to share weights, call ` +
+        `'${name}' again instead)`, e.span, [{ message: `'${name}' was made here`, span: made.span }]);
     }
+    const hyper = this.hyperparameters(def, e, f);
+    if (made) {
+      // The same statement run again (a loop, another call of the layer it is in).
+      const changed = [...hyper.keys()].find((k) => !sameValue(hyper.get(k)!, made.hyper.get(k)!));
+      if (made.def !== def || changed !== undefined) {
+        const what = (d: LayerDef, h: ReadonlyMap<string, Value>) => made.def !== def ?
+          `a ${d.name}` : `${changed} = ${show(h.get(changed!)!)}`;
+        throw error(`'${name}' is made again with ${what(def, hyper)}, but it was made with ` +
+          `${what(made.def, made.hyper)} and an instance keeps what it was first made with` +
+          (this.loops ? "; make it once, before the loop" : ""), e.span);
+      }
+      f.scope.vars.set(name, { kind: "instance", inst: made });
+      return;
+    }
+    const inst = { prefix, def, hyper, children: new Map(), params: new Map(), state: new Map(),
+      span: e.span };
+    registry.set(name, inst);
+    this.decls.instances.add(prefix);
     f.scope.vars.set(name, { kind: "instance", inst });
+  }
+
+  /** A layer's hyperparameters, given or defaulted; a default sees the hyperparameters
+   * before it: `MaxPool2D(size, stride = size)`. */
+  private hyperparameters(def: LayerDef, e: Extract<Expr, { kind: "call" }>, f: Frame):
+    ReadonlyMap<string, Value> {
+    const args = this.args(e, f.scope);
+    const bound = bindArgs(`layer ${def.name}`, def.hyper.map((h) => (h.default ? `${h.name}?` : h.name)), args);
+    const seen = new Scope(this.globals);
+    for (const h of def.hyper) {
+      const given = bound[h.name];
+      seen.vars.set(h.name, given ? given.value : this.eval(h.default!, seen));
+    }
+    return seen.vars;
   }
 
   protected callInstance(inst: Instance, args: Args, span: Span): Value {
     const def = inst.def;
-    const outer = this.calling.findIndex((c) => c.inst.def === def);
+    // The same layer with the same hyperparameters again would never end; another instance
+    // of it that differs (a wrapper of a wrapper, a smaller depth) is no recursion.
+    const outer = this.calling.findIndex((c) => c.inst.def === def && sameHyper(c.inst, inst));
     if (outer >= 0) {
       const chain = [...this.calling.slice(outer).map((c) => c.inst.def), def].map((d) => d.name);
-      throw error(`layer '${def.name}' calls itself (${chain.join(" -> ")}); recursion is not ` +
-        `allowed`, span);
+      throw error(`layer '${def.name}' calls itself (${chain.join(" -> ")}) with the same ` +
+        `hyperparameters, which would never end`, span);
     }
     if (args.named.size) {
       const [name, a] = [...args.named][0];
@@ -146,3 +171,27 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     });
   }
 }
+
+/** Whether two compile-time values are the same: numbers, names of functions, layers and
+ * instances by identity, lists item by item. */
+function sameValue(a: Value, b: Value): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "number": case "bool": case "string": return a.value === (b as typeof a).value;
+    case "function": return a.name === (b as typeof a).name;
+    case "init": case "optimizer": return JSON.stringify(a) === JSON.stringify(b);
+    case "layer": return a.def === (b as typeof a).def;
+    case "instance": return a.inst === (b as typeof a).inst;
+    case "tensor": return a.id === (b as typeof a).id;
+    case "list": case "tuple": {
+      const items = (b as typeof a).items;
+      return a.items.length === items.length && a.items.every((x, i) => sameValue(x, items[i]));
+    }
+    default: return false;
+  }
+}
+
+const sameHyper = (a: Instance, b: Instance) =>
+  [...a.hyper].every(([k, v]) => sameValue(v, b.hyper.get(k)!));
+
+const show = (v: Value) => (v.kind === "number" ? String(v.value) : describe(v));

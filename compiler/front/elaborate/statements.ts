@@ -179,13 +179,18 @@ export class Elaborator extends LayerElaborator {
         const from = toInt({ value: this.eval(s.from, f.scope), span: s.from.span }, "a loop bound");
         const to = toInt({ value: this.eval(s.to, f.scope), span: s.to.span }, "a loop bound");
         if (to - from > 100_000) throw error(`a loop of ${to - from} iterations is too long to unroll`, s.span);
-        for (let t = from; t < to; t++) {
-          const failures = this.failures;
-          f.scope.vars.set(s.variable, { kind: "number", value: t, isInt: true });
-          this.execAll(s.body, f);
-          if (f.returned) throw error("'return' inside a loop is not supported", s.span);
-          // Later iterations would repeat the mistake, or build on the names it poisoned.
-          if (this.failures > failures) throw POISONED;
+        this.loops++;
+        try {
+          for (let t = from; t < to; t++) {
+            const failures = this.failures;
+            f.scope.vars.set(s.variable, { kind: "number", value: t, isInt: true });
+            this.execAll(s.body, f);
+            if (f.returned) throw error("'return' inside a loop is not supported", s.span);
+            // Later iterations would repeat the mistake, or build on the names it poisoned.
+            if (this.failures > failures) throw POISONED;
+          }
+        } finally {
+          this.loops--;
         }
         return;
       }
