@@ -14,6 +14,7 @@ import type { Graph, GraphOutput } from "./ir/types.ts";
 import { GraphBuilder } from "./ir/builder.ts";
 import { type OptLevel, optimize, type PassRecord } from "./passes/pipeline.ts";
 import { applyUpdates, type StepEffects } from "./updates.ts";
+import { Budget, DEFAULT_LIMITS, type Limits } from "./limits.ts";
 
 export type Mode = "train" | "eval";
 
@@ -53,6 +54,8 @@ export interface ModelOptions {
   /** Build only predict: train steps are still checked, then dropped, and no gradients
    * entries are made (`kiln compile --predict-only`). */
   predictOnly?: boolean;
+  /** Elaboration steps and errors shown (compiler/limits.ts; default DEFAULT_LIMITS). */
+  limits?: Pick<Limits, "steps" | "errors">;
 }
 
 /**
@@ -61,8 +64,10 @@ export interface ModelOptions {
  * one is also built.
  */
 export function buildModel(programs: readonly Program[], options: ModelOptions = {}): ModelIR {
-  const log = new ErrorLog(programs.map((p) => p.file));
-  const { decls, trainRun, evalRun } = log.collect(() => checkModels(programs, options, log));
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const log = new ErrorLog(programs.map((p) => p.file), limits.errors);
+  const budget = new Budget(limits.steps);
+  const { decls, trainRun, evalRun } = log.collect(() => checkModels(programs, options, log, budget));
   const level = options.optimize ?? 2;
   const passes: { graph: string; passes: PassRecord[] }[] = [];
   const warnings: Diagnostic[] = [];
@@ -115,8 +120,8 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
 
 /** Elaborates every model of the main file (and the chosen one, if imported) in both modes,
  * recording their mistakes; returns the chosen model's elaborations. */
-function checkModels(programs: readonly Program[], options: ModelOptions, log: ErrorLog):
-  { decls: ModelDecls; trainRun: ModeResult; evalRun: ModeResult } {
+function checkModels(programs: readonly Program[], options: ModelOptions, log: ErrorLog,
+  budget: Budget): { decls: ModelDecls; trainRun: ModeResult; evalRun: ModeResult } {
   const seen = new Map<string, Span>();
   for (const p of programs) {
     for (const m of p.items) {
@@ -138,7 +143,7 @@ function checkModels(programs: readonly Program[], options: ModelOptions, log: E
       : `no model named '${options.model}'${didYouMean(options.model, all.map((m) => m.name)) ||
         `; the file defines ${all.map((m) => m.name).join(", ") || "none"}`}`);
   }
-  const globals = globalScope(programs, options.dims ?? {}, log);
+  const globals = globalScope(programs, options.dims ?? {}, log, budget);
   const decls = emptyDecls(model.name);
   let chosen: [ModeResult, ModeResult] | undefined;
   for (const m of models.includes(model) ? models : [model, ...models]) {
@@ -146,7 +151,7 @@ function checkModels(programs: readonly Program[], options: ModelOptions, log: E
     // reuses; eval mode may meet mistakes of its own (`training ? a : b`).
     const d = m === model ? decls : emptyDecls(m.name);
     const runs = [true, false].map((training) =>
-      new Elaborator(globals, d, training, log).run(m.body)) as [ModeResult, ModeResult];
+      new Elaborator(globals, d, training, log, budget).run(m.body)) as [ModeResult, ModeResult];
     if (m === model) chosen = runs;
   }
   return { decls, trainRun: chosen![0], evalRun: chosen![1] };

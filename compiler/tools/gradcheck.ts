@@ -12,6 +12,7 @@ import { size } from "../ir/shape.ts";
 import { compile, type CompileOptions, importModule, load } from "../compile.ts";
 import { buildModel, type Mode, type ModelIR } from "../model.ts";
 import { optimize } from "../passes/pipeline.ts";
+import { limitsOf } from "../limits.ts";
 
 export interface GradcheckOptions {
   /** The file name used in diagnostics and to resolve imports (default "model.kiln"). */
@@ -19,6 +20,7 @@ export interface GradcheckOptions {
   model?: string;
   dims?: Record<string, number>;
   readFile?: CompileOptions["readFile"];
+  limits?: CompileOptions["limits"];
   /** Seeds param initialisation, drawn feeds, random directions and the model's random
    * draws (dropout, noise), which repeat exactly across the check. Default 0. */
   seed?: number;
@@ -106,7 +108,8 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
     directions: options.directions ?? 4,
   };
   const compileOptions = { file: options.file, model: options.model, dims: options.dims,
-    readFile: options.readFile, dtype, optimize: options.optimize, declarations: false };
+    readFile: options.readFile, limits: options.limits, dtype, optimize: options.optimize,
+    declarations: false };
   const r = compile(source, compileOptions);
   if (!r.ok) {
     return { ok: false, rows: [], diagnostics: r.diagnostics, secondOrder: false, settings,
@@ -116,7 +119,8 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
   // feeds, and the user's stop_gradient calls still there to be frozen.
   const loaded = load(source, compileOptions, new Map());
   const programs = loaded.slice(1);
-  const ir = buildModel(loaded, { model: options.model, dims: options.dims, optimize: 0 });
+  const ir = buildModel(loaded, { model: options.model, dims: options.dims, optimize: 0,
+    limits: limitsOf(options.limits) });
   const frozen = freezeStopGradients(ir, callSpans(programs, "stop_gradient"));
   // A model with frozen stop_gradients gets its own module, optimized after differentiation
   // as compile() would (its forward graphs were not optimized before it).

@@ -169,6 +169,36 @@ m.kiln:1:1: error: the file is nested too deeply to parse
   ^
 `),
     },
+    {
+      id: "syntax-number-dot",
+      title: "A number ending in '.'",
+      source: t(`
+model M {
+  input x: f32[4]
+  output y = x * 1.
+}
+`),
+      expected: t(`
+m.kiln:3:18: error: a number needs digits after its '.': write 1.0 or 1
+    output y = x * 1.
+                   ^^
+`),
+    },
+    {
+      id: "syntax-invisible-character",
+      title: "An invisible character",
+      source: t(`
+model M {
+  input x: f32[4]
+  output y = x\u200b + 1
+}
+`),
+      expected: t(`
+m.kiln:3:15: error: unexpected character '\\u200b'
+    output y = x\\u200b + 1
+                ^^^^^^
+`),
+    },
   ]],
   ["Several mistakes", [
     {
@@ -232,6 +262,9 @@ m.kiln:4:28: error: unknown name 'scale'
 m.kiln:11:7: note: in enc = Block(...), called here
     h = enc(x)
         ^^^^^^
+m.kiln:9:9: note: 'enc' was made here
+    enc = Block(32)
+          ^^^^^^^^^
 `),
     },
   ]],
@@ -271,6 +304,9 @@ m.kiln:2:14: error: unknown name 'scael'; did you mean 'scale'?
 m.kiln:7:14: note: in s = Scaled(...), called here
     output y = s(x)
                ^^^^
+m.kiln:6:7: note: 's' was made here
+    s = Scaled(2)
+        ^^^^^^^^^
 `),
     },
     {
@@ -1015,7 +1051,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:4:17: error: Dense expects [N, K] but got f32[64, 32, 7, 7]; flatten it first?
+m.kiln:4:17: error: Dense expects [N, K] but got f32[64, 32, 7, 7]
     output y = fc(x)
                   ^
 `),
@@ -1074,6 +1110,9 @@ model M {
 m.kiln:6:14: note: in fc = Dense(...), called here
     output y = fc(b)
                ^^^^^
+m.kiln:4:8: note: 'fc' was made here
+    fc = Dense(2)
+         ^^^^^^^^
 `),
     },
     {
@@ -1233,6 +1272,9 @@ model M {
 m.kiln:4:14: note: in fc = Dense(...), called here
     output y = fc(x)
                ^^^^^
+m.kiln:3:8: note: 'fc' was made here
+    fc = Dense(2)
+         ^^^^^^^^
 `),
     },
     {
@@ -1507,6 +1549,21 @@ m.kiln:5:19: error: grad needs a float scalar to differentiate but got i32[]
                     ^^^^^^
 `),
     },
+    {
+      id: "builtin-integer",
+      title: "An integer tensor given to a built-in that needs floats",
+      source: t(`
+model M {
+  input ids: i32[4, 3]
+  output p = softmax(ids)
+}
+`),
+      expected: t(`
+m.kiln:3:22: error: softmax needs a float tensor but got i32[4, 3]; convert integers with float(x)
+    output p = softmax(ids)
+                       ^^^
+`),
+    },
   ]],
   ["Indexing", [
     {
@@ -1589,6 +1646,21 @@ m.kiln:2:24: error: index 2 is out of range for a list of 2
 m.kiln:7:14: note: in last = Last(...), called here
     output y = last(x)
                ^^^^^^^
+`),
+    },
+    {
+      id: "slice-negative",
+      title: "A slice with a negative bound out of range",
+      source: t(`
+model M {
+  input x: f32[2, 3]
+  output y = x[:, -10:2]
+}
+`),
+      expected: t(`
+m.kiln:3:19: error: slice -10:2 is out of range or empty for axis 1 of size 3
+    output y = x[:, -10:2]
+                    ^^^^^
 `),
     },
   ]],
@@ -1686,6 +1758,37 @@ model M {
 error: --dim B=0: a dim must be positive
 `),
     },
+    {
+      id: "layer-hyperparameter",
+      title: "A hyperparameter a layer cannot use",
+      source: t(`
+model M {
+  input x: f32[4, 3]
+  fc = Dense(0)
+  output y = fc(x)
+}
+`),
+      expected: t(`
+<prelude>:8:16: error: dim units = 0 must be positive
+    param W: [K, units] = glorot_uniform
+                 ^^^^^
+m.kiln:4:14: note: in fc = Dense(...), called here
+    output y = fc(x)
+               ^^^^^
+m.kiln:3:8: note: 'fc' was made here
+    fc = Dense(0)
+         ^^^^^^^^
+<prelude>:9:13: error: dim units = 0 must be positive
+    param b: [units] = zeros
+              ^^^^^
+m.kiln:4:14: note: in fc = Dense(...), called here
+    output y = fc(x)
+               ^^^^^
+m.kiln:3:8: note: 'fc' was made here
+    fc = Dense(0)
+         ^^^^^^^^
+`),
+    },
   ]],
   ["Declarations and statements", [
     {
@@ -1751,6 +1854,9 @@ m.kiln:2:3: note: 'W' was first declared here
 m.kiln:9:14: note: in a = Affine(...), called here
     output y = a(x)
                ^^^^
+m.kiln:8:7: note: 'a' was made here
+    a = Affine(2)
+        ^^^^^^^^^
 `),
     },
     {
@@ -2403,6 +2509,28 @@ model M {
 m.kiln:1:7: error: model 'M' needs 2.24 GiB of memory (2400000032 bytes), more than the 2 GiB one model may allocate; its largest param is 'a' [20000, 10000]
   model M {
         ^
+`),
+    },
+    {
+      id: "elaboration-steps",
+      title: "A model that takes too long to elaborate",
+      options: {limits: {steps: 10000}},
+      source: t(`
+model M {
+  input x: f32[4]
+  n = 0
+  for i in 0..1000 {
+    for j in 0..1000 {
+      n = n + 1
+    }
+  }
+  output y = x * n
+}
+`),
+      expected: t(`
+m.kiln:5:5: error: compiling the model takes more than 10000 steps (statements, loop iterations, expressions and list items elaborated; a layer call counts 20), likely a loop that runs too often; if the model is right, raise the limit with --limit steps=N
+      for j in 0..1000 {
+      ^
 `),
     },
   ]],

@@ -4,7 +4,7 @@
 import type { Span } from "../../../dsl/ast.ts";
 import { didYouMean, error } from "../../../dsl/diagnostics.ts";
 import type { GraphBuilder } from "../../ir/builder.ts";
-import { range } from "../../ir/shape.ts";
+import { range, showShape } from "../../ir/shape.ts";
 import { type Args, describe, type Value } from "../values.ts";
 
 /** A call's argument: its value and where it was written. */
@@ -50,6 +50,18 @@ export function toTensor(b: GraphBuilder, a: A, what: string): number {
   if (v.kind === "number") return b.add("const", [], { value: v.value }, a.span);
   if (v.kind === "bool") return b.add("const", [], { value: v.value ? 1 : 0 }, a.span);
   throw error(`${what} needs a tensor but got ${describe(v)}`, a.span);
+}
+
+/** A float tensor: checked where a built-in composite takes it, so the message names the
+ * built-in the user called rather than a primitive it is made of. */
+export function toFloatTensor(b: GraphBuilder, a: A, what: string): number {
+  const id = toTensor(b, a, what);
+  const n = b.node(id);
+  if (n.dtype !== "f") {
+    throw error(`${what} needs a float tensor but got ${showShape(n.shape, n.dtype)}; ` +
+      `convert integers with float(x)`, a.span);
+  }
+  return id;
 }
 
 export function toNumber(a: A, what: string): number {

@@ -2,6 +2,7 @@
 // model of the file and by both modes' elaborations.
 import type { Program, Span } from "../../../dsl/ast.ts";
 import { didYouMean, error, KilnError } from "../../../dsl/diagnostics.ts";
+import type { Budget } from "../../limits.ts";
 import { emptyDecls } from "../decls.ts";
 import { PRELUDE_FILE } from "../prelude.ts";
 import { type ErrorLog, Poisoned } from "../recovery.ts";
@@ -12,9 +13,9 @@ import { Elaborator } from "./statements.ts";
 /** The scope of a program's top level: dims (with overrides), layers. A dim that fails is
  * poison, so models using it report nothing more about it. */
 export function globalScope(programs: readonly Program[], dims: Record<string, number>,
-  log: ErrorLog): Scope {
+  log: ErrorLog, budget: Budget): Scope {
   const scope = new Scope();
-  const scratch = new Elaborator(scope, emptyDecls(""), false, log);
+  const scratch = new Elaborator(scope, emptyDecls(""), false, log, budget);
   const seen = new Map<string, Span>();
   // A file may redefine a prelude layer, but not one of its own or of a file it imports:
   // every model would then use the last definition, the imported ones included.

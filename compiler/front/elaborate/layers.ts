@@ -5,7 +5,8 @@ import type { Expr, Span, Stmt, TypeExpr } from "../../../dsl/ast.ts";
 import { error } from "../../../dsl/diagnostics.ts";
 import { showShape } from "../../ir/shape.ts";
 import { bindArgs, toTensor } from "../builtins/args.ts";
-import { POISONED } from "../recovery.ts";
+import { CALL_STEPS } from "../../limits.ts";
+import { POISONED, STOP } from "../recovery.ts";
 import { type Frame, Scope } from "../scope.ts";
 import { evalDim, patternText } from "../specs.ts";
 import { type Args, describe, type Instance, type LayerDef, type Value } from "../values.ts";
@@ -95,11 +96,12 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     });
     // Its body failed at an earlier call, which said why.
     if (this.failedInstances.has(inst)) throw POISONED;
+    this.budget.spend(CALL_STEPS, span, STOP);
     const frame: Frame = { scope, inst, declared: new Map() };
     const failures = this.failures;
-    const call = this.effects.enter(this.currentCall, inst.prefix, span);
-    const [start, updates] = [this.b.nodes.length, this.effects.updates.length];
-    this.calling.push({ inst, span, call });
+    const start = this.b.nodes.length;
+    const entry: { inst: Instance; span: Span; call?: number } = { inst, span };
+    this.calling.push(entry);
     const saved = this.b.span;
     try {
       this.execAll(def.body, frame);
@@ -113,8 +115,8 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     }
     if (!frame.returned) throw error(`layer '${def.name}' has no 'return'`, def.nameSpan);
     // A step runs this call (and applies its updates) when it needs what the call returns.
-    return this.effects.updates.length > updates ? this.ownResults(frame.returned, start, call)
-      : frame.returned;
+    return entry.call === undefined ? frame.returned
+      : this.ownResults(frame.returned, start, entry.call);
   }
 
   /**
@@ -141,11 +143,9 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     const shown = type.dims.map(patternText);
     if (type.rest !== undefined) shown.splice(type.rest, 0, "...");
     const pattern = `${type.dtype ?? ""}[${shown.join(", ")}]`;
-    const fail = (why: string) => {
-      const hint = type.dims.length === 2 && type.rest === undefined && n.shape.length > 2
-        ? "; flatten it first?" : "";
-      return error(`${def.name} expects ${pattern} but got ${showShape(n.shape, n.dtype)}${why}${hint}`, span);
-    };
+    // No advice to flatten: for a sequence [N, T, D] it would be wrong.
+    const fail = (why: string) =>
+      error(`${def.name} expects ${pattern} but got ${showShape(n.shape, n.dtype)}${why}`, span);
     if (type.dtype && (type.dtype === "i32") !== (n.dtype === "i")) throw fail("");
     const rank = n.shape.length;
     if (type.rest === undefined ? type.dims.length !== rank : type.dims.length > rank) {

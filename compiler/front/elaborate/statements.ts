@@ -44,6 +44,7 @@ export class Elaborator extends LayerElaborator {
       this.b.span = s.span;
       this.anchor = at;
       try {
+        this.budget.spend(1, s.span, STOP);
         this.exec(s, f);
       } catch (e) {
         if (e instanceof KilnError) this.fail(e, at);
@@ -60,9 +61,13 @@ export class Elaborator extends LayerElaborator {
   /** Records a mistake with the layer calls it happened in (innermost first). */
   protected fail(e: KilnError, at: Span | undefined): void {
     this.failures++;
-    const notes: Diagnostic["notes"] = this.calling.map((c) => ({
-      message: `in ${c.inst.prefix} = ${c.inst.def.name}(...), called here`, span: c.span,
-    })).reverse();
+    // Where an instance with hyperparameters was made shows the values it was made with
+    // (`fc = Dense(0)`), which a mistake in its body often comes from.
+    const notes: Diagnostic["notes"] = [...this.calling].reverse().flatMap((c) => [
+      { message: `in ${c.inst.prefix} = ${c.inst.def.name}(...), called here`, span: c.span },
+      ...(c.inst.def.hyper.length && c.inst.span.line !== c.span.line
+        ? [{ message: `'${c.inst.prefix}' was made here`, span: c.inst.span }] : []),
+    ]);
     this.log.add(e, at, notes);
     if (this.b.nodes.length >= MAX_GRAPH_NODES) throw STOP;
   }
@@ -138,7 +143,7 @@ export class Elaborator extends LayerElaborator {
         }
         const leaf = this.b.add("state", [], { name: full, shape: want });
         const before = this.effects.read(full, leaf);
-        const after = this.effects.update(this.b, full, leaf, v, this.currentCall, s.span);
+        const after = this.effects.update(this.b, full, leaf, v, this.issuer(), s.span);
         // The name still bound to the state's old value reads the new one from here on.
         const local = f.scope.vars.get(s.name);
         if (local?.kind === "tensor" && local.id === before) {
@@ -182,6 +187,7 @@ export class Elaborator extends LayerElaborator {
         this.loops++;
         try {
           for (let t = from; t < to; t++) {
+            this.budget.spend(1, s.span, STOP);
             const failures = this.failures;
             f.scope.vars.set(s.variable, { kind: "number", value: t, isInt: true });
             this.execAll(s.body, f);

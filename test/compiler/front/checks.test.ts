@@ -3,6 +3,7 @@
 // instances made again with other hyperparameters.
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../compiler/index.ts";
+import { BUILTINS } from "../../../compiler/front/builtins/table.ts";
 import { DOMAINS, domainText, inDomain, OPTIMIZERS } from "../../../compiler/optim/table.ts";
 
 const messages = (source: string, files: Record<string, string> = {}) => {
@@ -115,5 +116,28 @@ model M {
     const { y, z } = m.predict({ x });
     expect(Array.from(y)).toEqual([0, 1].map((j) => 2 * x[j] + fc[j]));
     expect(Array.from(z)).toEqual([4, -8]);
+  });
+});
+
+describe("messages about a built-in's arguments", () => {
+  const NOT_TENSORS: Record<string, string> = { axis: "-1", keepdims: "false", shape: "[6]",
+    perm: "[1, 0]", n: "3", rate: "0.5", lo: "0", hi: "1", alpha: "0.1", size: "1", stride: "1",
+    padding: "0", dims: "[2, 3]", value: "1", mean: "0", std: "1" };
+  const cases = Object.entries(BUILTINS).flatMap(([name, b]) => {
+    const params = b.params.map((p) => ({ name: p.replace(/[?]|^\.\.\./g, ""), optional: p.endsWith("?") }));
+    return params.filter((p) => !(p.name in NOT_TENSORS)).map((target) => {
+      const args = params.filter((p) => !p.optional || p === target).map((p) => {
+        const v = p === target ? "ids" : NOT_TENSORS[p.name] ?? (p.name === "w" ? "k" : "x");
+        const arg = p.name === "tensors" ? `[${v}, ${v}]` : v;
+        return p.optional ? `${p.name} = ${arg}` : arg;
+      });
+      return [`${name}(${args.join(", ")})`, name] as const;
+    });
+  });
+
+  it.each(cases)("%s names the built-in", (call, name) => {
+    const { errors } = messages(`model M {\n  input x: f32[2, 3]\n  input k: f32[2, 3, 1, 1]\n` +
+      `  input ids: i32[2, 3]\n  y = ${call}\n  output o = x\n}\n`);
+    for (const e of errors) expect(e.message).toMatch(new RegExp(`^${name}\\b|^the ${name}\\b`));
   });
 });
