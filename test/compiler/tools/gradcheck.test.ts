@@ -241,6 +241,25 @@ model C {
     }
   });
 
+  it("holds a state read after its update fixed, as the gradient does", async () => {
+    const src = `
+layer Norm()(x: [N, D]) {
+  state scale: [] = ones
+  update scale = 0.5 * scale + 0.5 * mean(x * x)
+  return x / scale
+}
+model S {
+  input x: f32[3, 2]
+  nrm = Norm()
+  fc = Dense(2)
+  loss = mean(square(fc(nrm(x))))
+  train step: minimize loss with sgd(lr = 0.1)
+}`;
+    const report = await gradcheck(src);
+    expect(report.ok, report.text).toBe(true);
+    expect(report.rows.find((r) => r.tensor === "x")!.checked).toBe(6);
+  });
+
   it("keeps ties of max pooling out of the errors", async () => {
     const pool = `
 model P {
