@@ -2,7 +2,7 @@
 // from their expressions and checked before any graph is built.
 import type { Expr, TypeExpr } from "../../dsl/ast.ts";
 import { didYouMean, error } from "../../dsl/diagnostics.ts";
-import { CONFLICTS, DOMAINS, domainText, inDomain, OPTIMIZERS } from "../optim/table.ts";
+import { CONFLICTS, DOMAINS, domainText, inDomain, type OptimizerName, OPTIMIZERS } from "../optim/table.ts";
 import { bindArgs, checkBounds, checkStd, toNumber } from "./builtins/args.ts";
 import type { OptimizerSpec } from "./decls.ts";
 import type { Scope } from "./scope.ts";
@@ -99,10 +99,10 @@ export function optimizerSpec(ev: Evaluator, e: Expr, scope: Scope): OptimizerSp
     throw error(`unknown optimizer${name ? ` '${name}'` : ""}` +
       suggest(name, Object.keys(OPTIMIZERS)), e.kind === "call" ? e.callee.span : e.span);
   }
-  const defaults = OPTIMIZERS[name as OptimizerSpec["name"]];
+  const defaults: Readonly<Record<string, number | boolean>> = OPTIMIZERS[name as OptimizerName].defaults;
   const names = [...Object.keys(defaults), ...(("weight_decay" in defaults) ? [] : ["weight_decay"]), "clip_norm"];
   const args: Record<string, number | boolean> = { weight_decay: 0, ...defaults };
-  if (e.kind !== "call") return { name: name as OptimizerSpec["name"], args };
+  if (e.kind !== "call") return { name: name as OptimizerName, args };
   const bound = bindArgs(name, names.map((n) => `${n}?`), ev.args(e, scope));
   for (const [k, a] of Object.entries(bound)) {
     if (!a) continue;
@@ -122,5 +122,5 @@ export function optimizerSpec(ev: Evaluator, e: Expr, scope: Scope): OptimizerSp
   for (const c of CONFLICTS) {
     if (c.when(args)) throw error(c.why, bound[c.arg]?.span ?? e.span);
   }
-  return { name: name as OptimizerSpec["name"], args };
+  return { name: name as OptimizerName, args };
 }

@@ -18,8 +18,8 @@ const step = (opt: string) => `model M {\n  param w: [2] = ones\n  loss = sum(w 
   `  train s: minimize loss with ${opt}\n}\n`;
 
 describe("optimizer hyperparameters", () => {
-  const numeric = Object.entries(OPTIMIZERS).flatMap(([name, args]) =>
-    [...Object.entries(args), ["weight_decay", 0], ["clip_norm", 1]]
+  const numeric = Object.entries(OPTIMIZERS).flatMap(([name, { defaults }]) =>
+    [...Object.entries(defaults), ["weight_decay", 0], ["clip_norm", 1]]
       .filter(([, v]) => typeof v === "number").map(([k, v]) => [name, k as string, v as number] as const));
 
   it("have a domain for each numeric one, holding its default", () => {
