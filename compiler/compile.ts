@@ -3,7 +3,9 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Program } from "../dsl/ast.ts";
-import { type Diagnostic, error, formatDiagnostics, KilnError, visible } from "../dsl/diagnostics.ts";
+import {
+  type Diagnostic, error, formatDiagnostics, KilnError, visible,
+} from "../dsl/diagnostics.ts";
 import { parse } from "../dsl/index.ts";
 import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
@@ -111,15 +113,20 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
       if (item.kind !== "import") continue;
       const target = resolve(dirname(name), item.path);
       const path = visible(item.path);
-      if (visiting.has(target)) throw error(`import cycle: '${path}' imports this file again`, item.span);
+      if (visiting.has(target)) {
+        throw error(`import cycle: '${path}' imports this file again`, item.span);
+      }
       if (done.has(target)) continue;
       let text2: string;
       try {
         text2 = read(target);
-        if (Buffer.byteLength(text2) > limits.fileBytes) throw tooLarge(undefined, limits.fileBytes);
+        if (Buffer.byteLength(text2) > limits.fileBytes) {
+          throw tooLarge(undefined, limits.fileBytes);
+        }
       } catch (e) {
         const why = e instanceof Error && e.message.startsWith("it is larger") ? `: ${e.message}` : "";
-        throw error(`cannot read imported file '${path}' (looked for ${visible(target)})${why}`, item.span);
+        throw error(`cannot read imported file '${path}' (looked for ${visible(target)})${why}`,
+          item.span);
       }
       visit(text2, target);
     }
@@ -128,10 +135,13 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
     programs.push(r.program);
   };
   if (Buffer.byteLength(source) > limits.fileBytes) {
-    throw error(`cannot compile '${visible(file)}': ${tooLarge(undefined, limits.fileBytes).message}`);
+    throw error(`cannot compile '${visible(file)}': ` +
+      tooLarge(undefined, limits.fileBytes).message);
   }
   visit(source, file);
-  if (errors.length) throw capErrors(errors, limits.errors, stopped ? 5 * limits.errors : undefined);
+  if (errors.length) {
+    throw capErrors(errors, limits.errors, stopped ? 5 * limits.errors : undefined);
+  }
   return [p.program, ...programs];
 }
 

@@ -29,7 +29,8 @@ export function limitsOf(given: Partial<Limits> | undefined): Limits {
   const out = { ...DEFAULT_LIMITS };
   for (const [k, v] of Object.entries(given ?? {})) {
     if (!Object.hasOwn(DEFAULT_LIMITS, k)) {
-      throw new TypeError(`unknown limit '${k}'; the limits are ${Object.keys(DEFAULT_LIMITS).join(", ")}`);
+      throw new TypeError(`unknown limit '${k}'; the limits are ` +
+        Object.keys(DEFAULT_LIMITS).join(", "));
     }
     if (v === undefined) continue;
     if (!Number.isSafeInteger(v) || v < 1) {

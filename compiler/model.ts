@@ -79,7 +79,8 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const limits = options.limits ?? DEFAULT_LIMITS;
   const log = new ErrorLog(programs.map((p) => p.file), limits.errors);
   const budget = new Budget(limits.steps);
-  const { decls, trainRun, evalRun } = log.collect(() => checkModels(programs, options, log, budget));
+  const { decls, trainRun, evalRun } =
+    log.collect(() => checkModels(programs, options, log, budget));
   const level = options.optimize ?? 2;
   const passes: { graph: string; passes: PassRecord[] }[] = [];
   const warnings: Diagnostic[] = [];
@@ -188,7 +189,8 @@ interface Run extends ModeResult {
 function optimizeForward(r: ModeResult, steps: ReadonlyMap<string, StepEffects>, level: OptLevel,
   passes: { graph: string; passes: PassRecord[] }[], name: string,
   check?: (g: Graph, pass: string) => void): Run {
-  const losses = new Map([...r.losses].map(([step, node]) => [step, steps.get(step)?.loss ?? node]));
+  const losses = new Map([...r.losses].map(([step, node]) =>
+    [step, steps.get(step)?.loss ?? node]));
   const states = new Map([...steps].map(([step, e]) => [step, e.states]));
   if (level === 0) return { ...r, losses, states };
   const outputs: GraphOutput[] = [

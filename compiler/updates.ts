@@ -44,7 +44,8 @@ export function applyUpdates(b: GraphBuilder, effects: Effects, losses: Readonly
       return [state, byAfter.get(seen) ?? seen] as const;
     }).filter(([state, node]) => b.node(node).op !== "state" || b.node(node).attrs.name !== state);
     const [newLoss, ...values] = substitute(b, skip, [loss, ...finals.map(([, node]) => node)]);
-    out.set(step, { loss: newLoss, states: new Map(finals.map(([state], i) => [state, values[i]])) });
+    const states = new Map(finals.map(([state], i) => [state, values[i]]));
+    out.set(step, { loss: newLoss, states });
   }
   if (losses.size) warnNeverApplied(effects, everApplied, warnings);
   return out;

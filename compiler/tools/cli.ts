@@ -79,7 +79,9 @@ function parseCommand(command: string, rest: readonly string[]): CliArgs {
     else if (a === "--model") { options.model = value(i, a); i++; }
     else if (a === "--dim") {
       const m = /^([A-Za-z_]\w*)=(\d+)$/.exec(value(i, a));
-      if (!m || Number(m[2]) < 1) throw new UsageError(`--dim takes NAME=INT with a positive INT, not '${visible(rest[i + 1])}'`);
+      if (!m || Number(m[2]) < 1) {
+        throw new UsageError(`--dim takes NAME=INT with a positive INT, not '${visible(rest[i + 1])}'`);
+      }
       dims[m[1]] = Number(m[2]);
       i++;
     } else if (a === "--limit") {
@@ -178,7 +180,8 @@ async function run(args: CliArgs): Promise<number> {
       if (!r.ok) return 1;
       const out = args.out ?? join(dirname(args.file), `${basename(args.file, extname(args.file))}.js`);
       const dts = out.replace(/\.m?js$/, "") + ".d.ts";
-      checkOutputs([out, dts], [args.file, ...[...r.sources.keys()].filter((k) => k !== PRELUDE_FILE)]);
+      const read = [...r.sources.keys()].filter((k) => k !== PRELUDE_FILE);
+      checkOutputs([out, dts], [args.file, ...read]);
       writeOutputs([[out, r.js], [dts, r.dts]]);
       process.stdout.write(`wrote ${out} (${r.js.length} bytes) and ${dts}; ` +
         `arena ${r.stats!.arenaBytes} bytes, ${r.stats!.params} params\n`);

@@ -76,7 +76,9 @@ export function checkStd(std: number, at: Span, what: string): void {
 
 /** A uniform distribution's bounds (torch's uniform_ refuses lo > hi). */
 export function checkBounds(lo: number, hi: number, at: Span, what: string): void {
-  if (lo > hi) throw error(`${what}'s lo must not be above its hi but got lo = ${lo}, hi = ${hi}`, at);
+  if (lo > hi) {
+    throw error(`${what}'s lo must not be above its hi but got lo = ${lo}, hi = ${hi}`, at);
+  }
 }
 
 export function toInt(a: A, what: string): number {

@@ -35,7 +35,9 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
           twice("layer", item.name, item.nameSpan, layers);
           const params = new Map<string, Span>();
           try {
-            for (const h of [...item.hyper, ...item.args]) twice("parameter", h.name, h.span, params);
+            for (const h of [...item.hyper, ...item.args]) {
+              twice("parameter", h.name, h.span, params);
+            }
           } catch (e) {
             scope.vars.set(item.name, POISON);
             throw e;

@@ -30,7 +30,8 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     if (made && made.span !== e.span) {
       throw error(`'${name}' already names an instance of ${made.def.name}, whose params are ` +
         `named ${prefix}.*; give this one a name of its own (to share weights, call ` +
-        `'${name}' again instead)`, e.span, [{ message: `'${name}' was made here`, span: made.span }]);
+        `'${name}' again instead)`, e.span,
+      [{ message: `'${name}' was made here`, span: made.span }]);
     }
     const hyper = this.hyperparameters(def, e, f);
     if (made) {
