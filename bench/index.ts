@@ -1,12 +1,14 @@
 // `npm run bench [-- NAME...] [--quick]`: Kiln against TensorFlow.js (CPU and WASM backends)
 // and onnxruntime-node on the same models, weights and data in one process (an MLP, a small
 // CNN and an LSTM), plus the emitted matrix-product kernel's GFLOP/s, compile time against
-// depth and heap growth over training, and the MLP's step in headless Chromium (`browser`).
-// NAME selects workloads by prefix (`mlp` runs mlp-train and mlp-infer). Every workload
+// depth, the editor's per-keystroke check, heap growth over training, and the MLP's step in
+// headless Chromium (`browser`). NAME selects workloads by prefix (`mlp` runs mlp-train and
+// mlp-infer). Every workload
 // prints a table and writes bench/results/<workload>.json; docs/performance.md shows them.
 import { browserTrain } from "./browser.ts";
 import { cnnTrain } from "./cnn.ts";
 import { compileBench } from "./compile.ts";
+import { editorBench } from "./editor.ts";
 import { FULL, fmt, type MeasureOptions, QUICK, table, writeResult } from "./harness.ts";
 import { heapBench } from "./heap.ts";
 import { matmulBench } from "./matmul.ts";
@@ -103,6 +105,20 @@ const WORKLOADS: Workload[] = [
       const text = table(["layers", "ms", "ms/layer", "graph nodes", "JS bytes"],
         r.rows.map((x) => [String(x.layers), x.ms, x.msPerLayer, x.nodes, x.jsBytes])) +
         `\nper-layer time of each depth over the previous one (1 = linear): ${r.linearity.map(fmt).join(", ")}\n`;
+      return { text, data: r };
+    },
+  },
+  {
+    name: "editor",
+    what: "re-checking a 300-line model file per keystroke (the language server), and an LSTM's " +
+      "check as T grows",
+    run: async (_o, quick) => {
+      const r = quick ? editorBench(3, [12, 24]) : editorBench();
+      const text = `${r.lines} lines:\n${table(["what", "ms (median)", "ms (fastest)", "runs"],
+        r.rows.map((x) => [x.what, x.ms, x.minMs, x.runs]))}\n\n${table(["LSTM check",
+        "ms (median)", "ms (fastest)"], r.lstm.map((x) => [x.what, x.ms, x.minMs]))}\n` +
+        `target: the 300-line check under 50 ms (median): ` +
+        `${r.rows[0].ms < 50 ? "met" : "missed"}\n`;
       return { text, data: r };
     },
   },

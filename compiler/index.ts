@@ -7,3 +7,4 @@ export {
 export {
   gradcheck, type GradcheckOptions, type GradcheckReport, type GradcheckRow,
 } from "./tools/gradcheck.ts";
+export { format, type FormatOptions, type FormatResult } from "../dsl/format.ts";

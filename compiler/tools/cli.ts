@@ -11,8 +11,9 @@ import { gradcheck } from "./gradcheck.ts";
 import { graphToDot } from "./dot.ts";
 import { REPORT_HELP } from "../internal.ts";
 import { formatStats, modelStats } from "./stats.ts";
+import { FMT_USAGE, runFmt } from "./fmt.ts";
 
-/** Each command's usage line(s); `kiln CMD --help` prints its own. */
+/** Each compiling command's usage line(s); `kiln CMD --help` prints its own. */
 const COMMANDS: Record<string, string> = {
   compile: `kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
                     [--predict-only] [--limit NAME=INT ...]`,
@@ -22,11 +23,13 @@ const COMMANDS: Record<string, string> = {
   graph: `kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
                     [--limit NAME=INT ...]`,
 };
+const EDITOR_COMMANDS = [FMT_USAGE, "kiln lsp          # the language server, over stdio"];
 
 const LIMITS_HELP = `limits (--limit NAME=INT): ${Object.entries(DEFAULT_LIMITS)
   .map(([k, v]) => `${k} (default ${v})`).join(", ")}`;
 
-export const USAGE = `usage:\n${Object.values(COMMANDS).map((c) => `  ${c}`).join("\n")}\n${LIMITS_HELP}`;
+export const USAGE = `usage:\n${[...Object.values(COMMANDS), ...EDITOR_COMMANDS]
+  .map((c) => `  ${c}`).join("\n")}\n${LIMITS_HELP}`;
 
 /** A mistake on the command line; `usage` is what to print after it (default: USAGE). */
 export class UsageError extends Error {
@@ -260,6 +263,16 @@ function drawGraph(source: string, args: CliArgs): number {
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === "fmt") return runFmt(argv.slice(1), (m) => new UsageError(m));
+    // `--stdio` is what language clients add; stdio is the only transport.
+    if (argv[0] === "lsp") {
+      const extra = argv.slice(1).find((a) => a !== "--stdio");
+      if (extra !== undefined) {
+        throw new UsageError(`lsp takes no argument but --stdio, not '${extra}'`);
+      }
+      // Loaded only here: the protocol library watches the process from its import on.
+      return await (await import("./lsp.ts")).runLsp();
+    }
     return await run(parseArgs(argv));
   } catch (e) {
     if (e instanceof UsageError) {
