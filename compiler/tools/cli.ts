@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, type Limits, limitsOf } from "../limits.ts";
 import { gradcheck } from "./gradcheck.ts";
 import { graphToDot } from "./dot.ts";
 import { REPORT_HELP } from "../internal.ts";
+import { exportCommand } from "./pytorch/cli.ts";
 import { formatStats, modelStats } from "./stats.ts";
 import { FMT_USAGE, runFmt } from "./fmt.ts";
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, string> = {
                     [--predict-only] [--limit NAME=INT ...]`,
   graph: `kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
                     [--limit NAME=INT ...]`,
+  export: "kiln export FILE --pytorch [-o OUT.py] [--model NAME] [--dim NAME=INT ...] [--limit NAME=INT ...]",
 };
 const EDITOR_COMMANDS = [FMT_USAGE, "kiln lsp          # the language server, over stdio"];
 
@@ -106,7 +108,9 @@ function parseCommand(command: string, rest: readonly string[]): CliArgs {
       if (!Number.isInteger(v)) throw new UsageError(`--seed takes an integer`);
       seed = v;
       i++;
-    } else if (a === "--json" || a === "--backward") flags.add(a);
+    } else if (a === "--json" || a === "--backward" || (a === "--pytorch" && command === "export")) {
+      flags.add(a);
+    }
     else if (a === "--predict-only" && (command === "compile" || command === "stats")) {
       options.predictOnly = true;
     }
@@ -212,6 +216,12 @@ async function run(args: CliArgs): Promise<number> {
     }
     case "graph":
       return drawGraph(source, args);
+    case "export":
+      if (!args.flags.has("--pytorch")) throw new UsageError("export needs a target: --pytorch");
+      return exportCommand(source, args.file, args.out, args.options, (path, text, read) => {
+        checkOutputs([path], [args.file, ...read]);
+        writeOutputs([[path, text]]);
+      });
     default:
       process.stderr.write(`kiln ${args.command}: not implemented yet in this version of Kiln\n`);
       return 2;
