@@ -8,8 +8,9 @@ export interface FileHost {
    * gave), or, with no importer, the main file's name as the caller gave it. Equal paths mean
    * one file (a file imported twice is read once; a file importing itself is a cycle). */
   resolve(spec: string, importer?: string): string;
-  /** The text at a path `resolve` gave; throws when there is none. */
-  readFile(path: string): string;
+  /** The text at a path `resolve` gave; throws when there is none. The compiler refuses a file
+   * over `maxBytes` (UTF-8): a host may stop reading there, throwing `fileTooLarge`. */
+  readFile(path: string, maxBytes: number): string;
 }
 
 /** `/`-separated paths with `.` and `..` steps taken ("a/./b/../c" is "a/c"). */

@@ -50,8 +50,8 @@ export function runLsp(options: ServerOptions = {}): Promise<never> {
   const uriOf = (file: string) => (file === PRELUDE_FILE ? pathToFileURL(PRELUDE_PATH).href
     : file.startsWith("/") ? pathToFileURL(file).href : file);
   // An import open in the editor is read as it stands there, saved or not.
-  const host: FileHost = { resolve: nodeHost.resolve, readFile: (path) =>
-    documents.get(pathToFileURL(path).href)?.getText() ?? nodeHost.readFile(path) };
+  const host: FileHost = { resolve: nodeHost.resolve, readFile: (path, maxBytes) =>
+    documents.get(pathToFileURL(path).href)?.getText() ?? nodeHost.readFile(path, maxBytes) };
 
   const query = (doc: TextDocument): Query => {
     const cached = analyses.get(doc.uri);
