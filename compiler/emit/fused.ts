@@ -9,8 +9,8 @@ import { sections } from "../passes/fuseOps.ts";
 import { strides } from "../ir/tensor.ts";
 import { JS_OPS } from "./js/ops.ts";
 import type { EmitContext, FloatDtype } from "./js/types.ts";
-import { type Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
-import { elementwiseFn, type EwArg, hasSimdForms } from "./wasm/elementwise.ts";
+import { collapseAxes, type Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
+import { elementwiseFn, type EwArg, type EwProgram, hasSimdForms } from "./wasm/elementwise.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
 
 export interface GroupContext {
@@ -115,21 +115,20 @@ function elementwiseGroup(c: GroupContext, ids: readonly number[],
 /**
  * An elementwise loop (members in order, each an op over operands and earlier members) as a
  * WebAssembly SIMD kernel where it can be one, with `js` as its fallback: the module is
- * float32, the loop a whole number of vectors (and long enough to pay for the call), every
- * tensor read or written whole and contiguous in F (no broadcast, no view), and every op has
- * a SIMD form (compiler/emit/wasm/ops.ts).
+ * float32, every op has a SIMD form (compiler/emit/wasm/ops.ts), every tensor is in F, and
+ * along the loop's innermost axis (after merging the axes every operand walks contiguously)
+ * each input is contiguous or broadcast (compiler/emit/wasm/elementwise.ts).
  */
 export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
   members: readonly Node[], operands: readonly Operand[],
   literal: (node: number) => number | undefined, js: string,
   count?: (n: number) => string): string {
-  const n = shape.reduce((a, b) => a * b, 1);
   const ops = members.map((m) => m.op);
-  if (!simd || n % 4 !== 0 || n < 64 || !hasSimdForms(ops)) return js;
-  const contiguous = strides(shape);
+  if (!simd || !hasSimdForms(ops)) return js;
   const arg = new Map<number, EwArg>();
-  const literals: number[] = [], splats: boolean[] = [];
-  const ins: (string | number)[] = [], outs: Operand[] = [];
+  const literals: number[] = [];
+  const ins: Operand[] = [], outs: Operand[] = [];
+  const addresses = new Map<Operand, string | number>();
   for (const o of operands) {
     if (o.ref.lit !== undefined) {
       const value = literal(o.node);
@@ -138,20 +137,29 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
       literals.push(value);
       continue;
     }
-    // A per-step scalar is read from its float copy; any one-element tensor is splatted.
+    // A per-step scalar is read from its float copy.
     const off = o.ref.arr === "H" ? o.ref.mirror : o.ref.arr === "F" ? o.ref.off : undefined;
-    const splat = o.strides.every((s) => s === 0);
-    const whole = o.strides.every((s, d) => shape[d] === 1 || s === contiguous[d]);
-    if (off === undefined || !(whole || (splat && !o.store))) return js;
+    if (off === undefined) return js;
+    addresses.set(o, off);
     if (o.store) outs.push(o);
-    else { arg.set(o.node, { input: ins.length }); ins.push(off); splats.push(splat && !whole); }
+    else { arg.set(o.node, { input: ins.length }); ins.push(o); }
   }
-  // With `count`, the length is a parameter: one kernel for every length of this program.
-  const program = { vectors: count ? undefined : n / 4, splats, literals, outputs: [] as number[],
-    members: [] as { op: (typeof ops)[number]; args: EwArg[] }[] };
+  const all = [...ins, ...outs];
+  const nest = collapseAxes(shape, all.map((o) => o.strides));
+  // One element: a nest of one level, the inputs read as splats.
+  const [dims, strideSets] = nest.shape.length ? [nest.shape, nest.strides]
+    : [[1], all.map((o) => [o.store ? 1 : 0])];
+  const inner = (s: number[]) => s[s.length - 1];
+  if (!strideSets.every((s, k) => inner(s) === 1 || (k < ins.length && inner(s) === 0))) return js;
+  // With `count`, a one-level loop's length is a parameter: one kernel for every length.
+  const counted = count !== undefined && dims.length === 1;
+  const program: EwProgram = { dims: counted ? undefined : dims, strides: strideSets,
+    inputs: ins.length, literals, outputs: [], members: [] };
   for (const [m, node] of members.entries()) {
     if (node.inputs.some((i) => !arg.has(i))) return js;
-    program.members.push({ op: ops[m], args: node.inputs.map((i) => arg.get(i)!) });
+    const alpha = node.attrs.alpha;
+    program.members.push({ op: ops[m], args: node.inputs.map((i) => arg.get(i)!),
+      ...(alpha === undefined ? {} : { attrs: { alpha } }) });
     arg.set(node.id, { member: m });
   }
   for (const o of outs) {
@@ -159,9 +167,8 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
     if (!a || !("member" in a)) return js;
     program.outputs.push(a.member);
   }
-  const offsets = [...ins, ...outs.map((o) => o.ref.off)];
-  return simd.callOrJs(`ew ${JSON.stringify(program)}`, () => elementwiseFn(program), offsets, js,
-    count ? [`${count(n)} >> 2`] : []);
+  return simd.callOrJs(`ew ${JSON.stringify(program)}`, () => elementwiseFn(program),
+    all.map((o) => addresses.get(o)!), js, counted ? [count(dims[0])] : []);
 }
 
 /** The product, stored in the core's buffer or else the last member's (the epilogue then

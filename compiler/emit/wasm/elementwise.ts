@@ -1,24 +1,44 @@
 // A fused elementwise loop as one WebAssembly SIMD function, 4 elements a step: each member
 // computed by its op's form (ops.ts) from the inputs' vectors, literals and earlier members,
-// the stored members written back. Called with the inputs' then the outputs' byte addresses;
-// a scalar input (a broadcast one-element tensor) is read once and splatted.
-import { f32Bits, Fn, mem, SIMD } from "./encoder.ts";
+// the stored members written back. Called with the inputs' then the outputs' byte addresses.
+// The loop is a nest (the loop's shape with axes merged where every operand walks them
+// contiguously): operands move by their own strides at each level, and along the innermost
+// one each is either contiguous (read 4 at a time) or broadcast (one float read and splatted
+// where the inner loop starts: a bias over a row, a per-channel scale over an image). The
+// innermost length need not be a multiple of 4: the last 1-3 elements are computed as a
+// vector whose loads may read up to 3 floats past a row (the arena's pad keeps them in
+// memory) and stored lane by lane.
+import type { Attrs } from "../../ir/types.ts";
+import { Fn, mem, OP, SIMD } from "./encoder.ts";
 import { type ElementwiseOp, SIMD_OPS } from "./ops.ts";
 
 /** An argument of a member: input k, member k (earlier in the loop), or literal k. */
 export type EwArg = { input: number } | { member: number } | { literal: number };
 
-export interface EwProgram {
-  /** Vectors of 4 elements per call; absent, the function takes the count as its last
-   * parameter (then one kernel serves every length). */
-  vectors?: number;
-  /** Per input: whether it is one float splatted across the loop. */
-  splats: boolean[];
-  members: { op: ElementwiseOp; args: EwArg[] }[];
-  /** The member each output stores. */
-  outputs: number[];
+export interface EwMember {
+  op: ElementwiseOp;
+  args: EwArg[];
+  /** The op's attributes its form reads (elu's and leaky_relu's alpha). */
+  attrs?: Attrs;
+}
+
+/** What a vector step computes: members from inputs, literals and earlier members. */
+export interface EwCode {
+  members: EwMember[];
   /** Float32 literals, splatted once. */
   literals: number[];
+}
+
+export interface EwProgram extends EwCode {
+  /** Extents of the loop nest, outer to inner. Absent: one level whose length (in elements)
+   * is the function's last parameter, so one kernel serves every length. */
+  dims?: number[];
+  /** Per operand (the inputs, then the outputs), its stride in elements at each level, 0
+   * where it is broadcast; the innermost is 0 or 1 for inputs, 1 for outputs. */
+  strides: number[][];
+  inputs: number;
+  /** The member each output stores. */
+  outputs: number[];
 }
 
 /** Whether every op has a SIMD form, so the program can be a kernel. */
@@ -26,37 +46,96 @@ export function hasSimdForms(ops: readonly string[]): ops is ElementwiseOp[] {
   return ops.every((op) => Object.hasOwn(SIMD_OPS, op) && SIMD_OPS[op as ElementwiseOp] !== null);
 }
 
+/** The members' code, each member's value in a local of its own. */
+export class MemberCode {
+  readonly locals: number[];
+  constructor(private readonly f: Fn, private readonly p: EwCode) {
+    this.locals = p.members.map(() => f.local());
+  }
+
+  /** Computes every member, input k being read from local ins[k]. */
+  emit(ins: readonly number[]): void {
+    const f = this.f;
+    const local = (a: EwArg) => ("input" in a ? ins[a.input]
+      : "member" in a ? this.locals[a.member] : f.f32x4(this.p.literals[a.literal]));
+    this.p.members.forEach(({ op, args, attrs }, m) => {
+      SIMD_OPS[op]!({ f, arg: (k) => f.get(local(args[k])), local: (k) => local(args[k]),
+        attrs: attrs ?? {}, one: () => f.get(f.f32x4(1)), zero: () => f.get(f.f32x4(0)) });
+      f.set(this.locals[m]);
+    });
+  }
+}
+
 export function elementwiseFn(p: EwProgram): Fn {
-  const inputs = p.splats.length;
-  const params = inputs + p.outputs.length, COUNT = params;
-  const counted = p.vectors === undefined;
-  const f = new Fn(params + 1, 2 + p.literals.length + inputs + p.members.length,
-    params + (counted ? 1 : 0));
-  const ONE = params + 1, ZERO = ONE + 1;
-  const litL = (k: number) => ZERO + 1 + k, inL = (k: number) => ZERO + 1 + p.literals.length + k;
-  const memL = (k: number) => ZERO + 1 + p.literals.length + inputs + k;
-  f.splatBits(0x3f800000, ONE);
-  f.zero(ZERO);
-  p.literals.forEach((v, k) => f.splatBits(f32Bits(v), litL(k)));
-  const push = (a: EwArg) => f.get("input" in a ? inL(a.input) : "member" in a ? memL(a.member)
-    : litL(a.literal));
-  p.splats.forEach((splat, k) => {
-    if (splat) { f.get(k); f.simd(SIMD.splat, ...mem(0)); f.set(inL(k)); }
-  });
-  const loop = (body: () => void) =>
-    (counted ? f.countDown(COUNT, body) : f.repeat(COUNT, p.vectors!, body));
-  loop(() => {
-    p.splats.forEach((splat, k) => {
-      if (!splat) { f.get(k); f.simd(SIMD.load, ...mem(0)); f.set(inL(k)); }
+  const operands = p.strides.length;
+  const counted = p.dims === undefined;
+  const dims = p.dims ?? [0];
+  const L = dims.length;
+  const params = operands + (counted ? 1 : 0);
+  const f = new Fn(params, 0, params);
+  const code = new MemberCode(f, p);
+  const ins = Array.from({ length: p.inputs }, () => f.local());
+  const stride = (k: number, d: number) => (counted ? p.strides[k][0] : p.strides[k][d]);
+  const still = (k: number) => dims.every((_, d) => stride(k, d) === 0);
+  // Pointers per operand and level: level 0's is the parameter.
+  const ptr = Array.from({ length: operands }, (_, k) => dims.map((_, d) =>
+    (d === 0 ? k : still(k) ? k : f.local(0x7f))));
+  for (let k = 0; k < p.inputs; k++) {
+    if (still(k)) { f.get(k); f.simd(SIMD.splat, ...mem(0)); f.set(ins[k]); }
+  }
+  const contiguous = (k: number) => stride(k, L - 1) === 1;
+  const at = (k: number) => ptr[k][L - 1];
+  /** One vector at byte offset `off`, its first `lanes` stored. */
+  const step = (off: number, lanes: number | "runtime") => {
+    for (let k = 0; k < p.inputs; k++) {
+      if (contiguous(k)) { f.get(at(k)); f.simd(SIMD.load, ...mem(off)); f.set(ins[k]); }
+    }
+    code.emit(ins);
+    p.outputs.forEach((m, j) => {
+      const k = p.inputs + j;
+      const store = (lane: number) => {
+        f.get(at(k)); f.get(code.locals[m]); f.simd(SIMD.storeLane, ...mem(off + 4 * lane), lane);
+      };
+      if (lanes === 4) { f.get(at(k)); f.get(code.locals[m]); f.simd(SIMD.store, ...mem(off)); }
+      else if (lanes !== "runtime") for (let l = 0; l < lanes; l++) store(l);
+      else {
+        // The tail's length is the count's low two bits (1 to 3 here).
+        store(0);
+        for (const l of [1, 2]) {
+          f.when(() => { f.get(counted ? operands : 0); f.i32(3); f.op(OP.and); f.i32(l); f.op(OP.gtS); },
+            () => store(l));
+        }
+      }
     });
-    p.members.forEach(({ op, args }, m) => {
-      SIMD_OPS[op]!({ f, arg: (k) => push(args[k]), one: () => f.get(ONE), zero: () => f.get(ZERO) });
-      f.set(memL(m));
+  };
+  const advance = (by: number) => {
+    for (let k = 0; k < operands; k++) if (contiguous(k)) f.addTo(at(k), by);
+  };
+  const inner = () => {
+    for (let k = 0; k < p.inputs; k++) {
+      if (!still(k) && !contiguous(k)) { f.get(at(k)); f.simd(SIMD.splat, ...mem(0)); f.set(ins[k]); }
+    }
+    if (counted) {
+      const n = f.local(0x7f);
+      f.get(operands); f.i32(2); f.op(OP.shrS); f.set(n);
+      f.when(() => f.get(n), () => f.countDown(n, () => { step(0, 4); advance(16); }));
+      f.when(() => { f.get(operands); f.i32(3); f.op(OP.and); }, () => step(0, "runtime"));
+      return;
+    }
+    const n = dims[L - 1];
+    f.repeat(f.local(0x7f), Math.floor(n / 4), () => { step(0, 4); advance(16); });
+    if (n % 4) step(0, n % 4);
+  };
+  const level = (d: number) => {
+    if (d === L - 1) { inner(); return; }
+    f.repeat(f.local(0x7f), dims[d], () => {
+      for (let k = 0; k < operands; k++) {
+        if (!still(k)) { f.get(ptr[k][d]); f.set(ptr[k][d + 1]); }
+      }
+      level(d + 1);
+      for (let k = 0; k < operands; k++) f.addTo(ptr[k][d], 4 * stride(k, d));
     });
-    p.outputs.forEach((m, k) => {
-      f.get(inputs + k); f.get(memL(m)); f.simd(SIMD.store, ...mem(0));
-    });
-    for (let k = 0; k < params; k++) if (k >= inputs || !p.splats[k]) f.addTo(k, 16);
-  });
+  };
+  level(0);
   return f;
 }

@@ -34,36 +34,98 @@ const name = (s: string) => [...uleb(s.length), ...[...s].map((ch) => ch.charCod
 
 /** Opcodes by name: core ones, then (under `simd`) the 0xfd-prefixed SIMD ones. */
 export const OP = {
-  get: 0x20, set: 0x21, tee: 0x22, i32: 0x41, f32Const: 0x43, add: 0x6a, sub: 0x6b, loop: 0x03,
-  end: 0x0b, brIf: 0x0d, void: 0x40, f32Add: 0x92, f32Load: 0x2a, f32Store: 0x38,
+  block: 0x02, loop: 0x03, if: 0x04, else: 0x05, end: 0x0b, br: 0x0c, brIf: 0x0d, void: 0x40,
+  get: 0x20, set: 0x21, tee: 0x22, i32Load: 0x28, f32Load: 0x2a, i32Store: 0x36, f32Store: 0x38,
+  i32: 0x41, f32Const: 0x43, eqz: 0x45, eq: 0x46, ne: 0x47, ltS: 0x48, gtS: 0x4a, leS: 0x4c,
+  geS: 0x4e, add: 0x6a, sub: 0x6b, mul: 0x6c, and: 0x71, shl: 0x74, shrS: 0x75, f32Add: 0x92,
 } as const;
 
 export const SIMD = {
-  load: 0x00, splat: 0x09, store: 0x0b, const: 0x0c, f32Splat: 0x13, lane: 0x1f, and: 0x4e,
-  bitselect: 0x52, storeLane: 0x5a,
+  load: 0x00, splat: 0x09, store: 0x0b, const: 0x0c, shuffle: 0x0d, i32x4Splat: 0x11,
+  f32Splat: 0x13, i32Lane: 0x1b, lane: 0x1f, replaceLane: 0x20,
+  i32Eq: 0x37, i32Ne: 0x38, i32LtS: 0x39, i32GtS: 0x3b,
   eq: 0x41, ne: 0x42, lt: 0x43, gt: 0x44, le: 0x45, ge: 0x46,
-  abs: 0xe0, neg: 0xe1, sqrt: 0xe3, add: 0xe4, sub: 0xe5, mul: 0xe6, div: 0xe7,
+  f64Eq: 0x47, f64Ne: 0x48, f64Lt: 0x49, f64Gt: 0x4a, f64Le: 0x4b, f64Ge: 0x4c,
+  not: 0x4d, and: 0x4e, andNot: 0x4f, or: 0x50, xor: 0x51, bitselect: 0x52, anyTrue: 0x53,
+  loadLane: 0x56, storeLane: 0x5a, load32Zero: 0x5c, demote: 0x5e, promote: 0x5f,
+  i32Shl: 0xab, i32ShrS: 0xac, i32Add: 0xae, i32Sub: 0xb1, i32Mul: 0xb5,
+  i64Shl: 0xcb, i64Add: 0xce, i64Sub: 0xd1,
+  abs: 0xe0, neg: 0xe1, sqrt: 0xe3, add: 0xe4, sub: 0xe5, mul: 0xe6, div: 0xe7, min: 0xe8,
+  max: 0xe9, pmin: 0xea, pmax: 0xeb,
+  f64Abs: 0xec, f64Neg: 0xed, f64Add: 0xf0, f64Sub: 0xf1, f64Mul: 0xf2, f64Div: 0xf3,
+  f64Pmin: 0xf6, f64Pmax: 0xf7, convertI32: 0xfa,
 } as const;
+
+/** Lane selectors of i8x16.shuffle: float lanes (0-3 of the first vector, 4-7 of the
+ * second) as byte lanes. */
+export function lanes(...floats: number[]): number[] {
+  return floats.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3]);
+}
 
 /**
  * A function body under construction. Its parameters are its first locals: `params` i32s
- * (byte addresses, counts), then `floats` f32s; `i32s` counts the parameters and the i32
- * locals after them; v128 locals follow.
+ * (byte addresses, counts); `i32s` counts the parameters and the i32 locals after them;
+ * `v128s` v128 locals follow. More locals of either type can be asked for as code is written
+ * (`local`), and constants (`constant`) are v128 locals set once where the function starts.
  */
 export class Fn {
   readonly code: number[] = [];
-  constructor(public i32s: number, public v128s: number, readonly params: number,
-    readonly floats = 0) {}
+  private readonly prologue: number[] = [];
+  /** Types of the locals asked for after construction, in order. */
+  readonly extra: number[] = [];
+  private readonly constants = new Map<string, number>();
+  constructor(readonly i32s: number, readonly v128s: number, readonly params: number) {}
+
+  /** A new local of the type: 0x7f i32, 0x7b v128. */
+  local(type: 0x7f | 0x7b = 0x7b): number {
+    this.extra.push(type);
+    return this.i32s + this.v128s + this.extra.length - 1;
+  }
+  /** A v128 local holding these 16 bytes, set once at the function's start. */
+  constant(bytes: readonly number[]): number {
+    const key = bytes.join();
+    let l = this.constants.get(key);
+    if (l === undefined) {
+      l = this.local();
+      this.constants.set(key, l);
+      this.prologue.push(0xfd, ...uleb(SIMD.const), ...bytes, OP.set, ...uleb(l));
+    }
+    return l;
+  }
+  /** Constant vectors of four float32s, two float64s, four i32s, two i64s (as numbers). */
+  f32x4(v: number): number {
+    return this.constant([...new Uint8Array(new Float32Array([v, v, v, v]).buffer)]);
+  }
+  f64x2(v: number): number {
+    return this.constant([...new Uint8Array(new Float64Array([v, v]).buffer)]);
+  }
+  i32x4(v: number): number {
+    return this.constant([...new Uint8Array(new Int32Array([v, v, v, v]).buffer)]);
+  }
+  i64x2(v: number): number {
+    return this.constant([...new Uint8Array(new BigInt64Array([BigInt(v), BigInt(v)]).buffer)]);
+  }
+  /** The body: the constants' set-up, then the code. */
+  body(): number[] {
+    return [...this.prologue, ...this.code];
+  }
 
   /** A SIMD instruction with its immediates. */
   simd(op: number, ...imm: number[]): void {
     this.code.push(0xfd, ...uleb(op), ...imm);
+  }
+  /** Core instructions as they are. */
+  op(...bytes: number[]): void {
+    this.code.push(...bytes);
   }
   get(l: number): void {
     this.code.push(OP.get, ...uleb(l));
   }
   set(l: number): void {
     this.code.push(OP.set, ...uleb(l));
+  }
+  tee(l: number): void {
+    this.code.push(OP.tee, ...uleb(l));
   }
   i32(v: number): void {
     this.code.push(OP.i32, ...sleb(v));
@@ -74,6 +136,12 @@ export class Fn {
     this.get(l);
     this.code.push(OP.i32, ...sleb(by), OP.add);
     this.set(l);
+  }
+  /** local to = local from + by. */
+  offset(to: number, from: number, by: number): void {
+    this.get(from);
+    if (by) this.code.push(OP.i32, ...sleb(by), OP.add);
+    this.set(to);
   }
   /** `body` run `count` times: a count-down loop on local `l`; nothing for 0, no loop for 1. */
   repeat(l: number, count: number, body: () => void): void {
@@ -92,6 +160,13 @@ export class Fn {
     body();
     this.get(l);
     this.code.push(OP.i32, 1, OP.sub, OP.tee, ...uleb(l), OP.brIf, 0, OP.end);
+  }
+  /** `then` where the i32 `cond` pushes is not zero. */
+  when(cond: () => void, then: () => void): void {
+    cond();
+    this.code.push(OP.if, OP.void);
+    then();
+    this.code.push(OP.end);
   }
 
   /** v128 local l = 0. */
@@ -130,7 +205,7 @@ export function f32Bits(v: number): number {
 export function moduleBytes(fns: readonly Fn[]): Uint8Array<ArrayBuffer> {
   const types: string[] = [];
   const typeOf = fns.map((f) => {
-    const sig = [...new Array(f.params).fill(0x7f), ...new Array(f.floats).fill(0x7d)];
+    const sig = new Array(f.params).fill(0x7f);
     const key = sig.join();
     if (!types.includes(key)) types.push(key);
     return types.indexOf(key);
@@ -140,8 +215,14 @@ export function moduleBytes(fns: readonly Fn[]): Uint8Array<ArrayBuffer> {
     return [0x60, ...uleb(sig.length), ...sig, 0];
   });
   const bodies = fns.map((f) => {
-    const locals = [[...uleb(f.i32s - f.params - f.floats), 0x7f], [...uleb(f.v128s), 0x7b]];
-    const body = [...uleb(locals.length), ...locals.flat(), ...f.code, OP.end];
+    // Runs of one type: the fixed i32s and v128s, then the locals asked for later.
+    const runs: [number, number][] = [[f.i32s - f.params, 0x7f], [f.v128s, 0x7b]];
+    for (const t of f.extra) {
+      if (runs.at(-1)![1] === t) runs.at(-1)![0]++;
+      else runs.push([1, t]);
+    }
+    const locals = runs.filter(([n]) => n > 0).map(([n, t]) => [...uleb(n), t]);
+    const body = [...uleb(locals.length), ...locals.flat(), ...f.body(), OP.end];
     return [...uleb(body.length), ...body];
   });
   return new Uint8Array([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,

@@ -2,15 +2,22 @@
 // has none (its loops then run in JS: a visible fact, listed by test/compiler/emit/wasm.test.ts).
 // Every form matches its JS expression (compiler/emit/js/elementwise.ts) on every float32
 // input, NaN, infinities and -0 included: comparisons and selects rather than f32x4.max,
-// which would pass NaN where `a > 0 ? a : 0` gives 0.
+// which would pass NaN where `a > 0 ? a : 0` gives 0. The transcendental forms (math.ts)
+// are not bit-identical to runtime/fastmath.ts but hold its contract: within 0.6 ulp of Math.
+import type { Attrs } from "../../ir/types.ts";
 import type { ELEMENTWISE_OPS } from "../../ops/elementwise.ts";
 import { type Fn, SIMD } from "./encoder.ts";
+import { elu, exp, leakyRelu, sigmoid, sign, softplus, tanh } from "./math.ts";
 
-/** What a form writes its code with: pushes of its arguments, and the constant vectors. */
+/** What a form writes its code with: its arguments (each a v128 local), the op's attributes
+ * and the constant vectors. */
 export interface SimdOperands {
   readonly f: Fn;
-  /** Pushes argument k (a v128). */
+  /** Pushes argument k. */
   arg(k: number): void;
+  /** The local holding argument k. */
+  local(k: number): number;
+  readonly attrs: Attrs;
   /** Pushes a vector of 1.0, or of zero bits. */
   one(): void;
   zero(): void;
@@ -43,7 +50,13 @@ export const SIMD_OPS: Record<ElementwiseOp, SimdForm | null> = {
   where: (o) => { o.arg(1); o.arg(2); o.arg(0); o.zero(); o.f.simd(SIMD.ne); o.f.simd(SIMD.bitselect); },
   /** float of a float: the arena holds no int where these kernels run. */
   float: (o) => o.arg(0),
-  // Transcendentals and the rest run in JS (float32 fast math for exp and its family).
-  exp: null, log: null, tanh: null, sigmoid: null, softplus: null, erf: null, elu: null,
-  leaky_relu: null, sign: null, pow: null,
+  exp: (o) => exp(o.f, o.local(0)),
+  sigmoid: (o) => sigmoid(o.f, o.local(0)),
+  tanh: (o) => tanh(o.f, o.local(0)),
+  softplus: (o) => softplus(o.f, o.local(0)),
+  elu: (o) => elu(o.f, o.local(0), o.attrs.alpha as number),
+  leaky_relu: (o) => leakyRelu(o.f, o.local(0), o.attrs.alpha as number),
+  sign: (o) => sign(o.f, o.local(0)),
+  // These run in JS.
+  log: null, erf: null, pow: null,
 };
