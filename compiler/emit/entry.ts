@@ -13,7 +13,8 @@ import { OPS } from "../ops/table.ts";
 import { JS_OPS } from "./js/ops.ts";
 import type { FloatDtype } from "./js/types.ts";
 import { sections } from "../passes/fuseOps.ts";
-import { elementwiseSimd, groupKernel } from "./fused.ts";
+import { groupKernel } from "./fused.ts";
+import { elementwiseSimd } from "./simd.ts";
 import { elementwiseLoop, lit, Namer, readStrides, type Ref } from "./js/loops.ts";
 import { type KernelCache, KernelParams } from "./kernels.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
@@ -221,7 +222,9 @@ export class EntryEmitter {
       else throw new Error(`internal: no memory for ${n.op}`);
     }
     for (const members of groups) {
-      if (members.length === 1) this.kernel(g.nodes[members[0]]);
+      // A reduction alone is a group too: fused.ts writes its SIMD kernel.
+      const alone = members.length === 1 && OPS[g.nodes[members[0]].op].kind !== "reduce";
+      if (alone) this.kernel(g.nodes[members[0]]);
       else this.group(members, stored);
     }
     const writes = this.copiesBack();
@@ -377,7 +380,8 @@ export class EntryEmitter {
       nm: new Namer(), rng: "R", dtype: this.options.dtype, simd: this.options.simd,
       count: (n) => params.count(n) });
     const ops = members.map((m) => this.g.nodes[m].op).join(" ");
-    this.add(root, `fused ${ops} [${root.shape.join(", ")}]`, body, params);
+    const what = members.length > 1 ? `fused ${ops}` : ops;
+    this.add(root, `${what} [${root.shape.join(", ")}]`, body, params);
   }
 
   private kernel(n: Node): void {

@@ -4,13 +4,13 @@
 // no index arithmetic is left in inner loops beyond one add per access. Locals are numbered
 // by their place in the group, not by node id: the same computation on other nodes is the
 // same code, which the module's kernel cache then shares.
-import type { Graph, Node, Shape } from "../ir/types.ts";
+import type { Graph, Shape } from "../ir/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { strides } from "../ir/tensor.ts";
 import { JS_OPS } from "./js/ops.ts";
 import type { EmitContext, FloatDtype } from "./js/types.ts";
-import { collapseAxes, type Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
-import { elementwiseFn, type EwArg, type EwProgram, hasSimdForms } from "./wasm/elementwise.ts";
+import { type Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
+import { elementwiseSimd, type Operand, reductionSimd } from "./simd.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
 
 export interface GroupContext {
@@ -28,15 +28,6 @@ export interface GroupContext {
   readonly simd?: WasmKernels;
   /** Names a trip count as a kernel parameter (KernelParams.count). */
   readonly count?: (n: number) => string;
-}
-
-/** A loop operand: a tensor read (an input from outside) or written (a stored member). */
-export interface Operand {
-  ref: Ref;
-  /** Its strides over the loop's shape (0 where broadcast). */
-  strides: number[];
-  node: number;
-  store: boolean;
 }
 
 export function groupKernel(c: GroupContext): string {
@@ -112,65 +103,6 @@ function elementwiseGroup(c: GroupContext, ids: readonly number[],
     (id) => c.g.nodes[id].attrs.value as number | undefined, js, c.count);
 }
 
-/**
- * An elementwise loop (members in order, each an op over operands and earlier members) as a
- * WebAssembly SIMD kernel where it can be one, with `js` as its fallback: the module is
- * float32, every op has a SIMD form (compiler/emit/wasm/ops.ts), every tensor is in F, and
- * along the loop's innermost axis (after merging the axes every operand walks contiguously)
- * each input is contiguous or broadcast (compiler/emit/wasm/elementwise.ts).
- */
-export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
-  members: readonly Node[], operands: readonly Operand[],
-  literal: (node: number) => number | undefined, js: string,
-  count?: (n: number) => string): string {
-  const ops = members.map((m) => m.op);
-  if (!simd || !hasSimdForms(ops)) return js;
-  const arg = new Map<number, EwArg>();
-  const literals: number[] = [];
-  const ins: Operand[] = [], outs: Operand[] = [];
-  const addresses = new Map<Operand, string | number>();
-  for (const o of operands) {
-    if (o.ref.lit !== undefined) {
-      const value = literal(o.node);
-      if (value === undefined || o.store) return js;
-      arg.set(o.node, { literal: literals.length });
-      literals.push(value);
-      continue;
-    }
-    // A per-step scalar is read from its float copy.
-    const off = o.ref.arr === "H" ? o.ref.mirror : o.ref.arr === "F" ? o.ref.off : undefined;
-    if (off === undefined) return js;
-    addresses.set(o, off);
-    if (o.store) outs.push(o);
-    else { arg.set(o.node, { input: ins.length }); ins.push(o); }
-  }
-  const all = [...ins, ...outs];
-  const nest = collapseAxes(shape, all.map((o) => o.strides));
-  // One element: a nest of one level, the inputs read as splats.
-  const [dims, strideSets] = nest.shape.length ? [nest.shape, nest.strides]
-    : [[1], all.map((o) => [o.store ? 1 : 0])];
-  const inner = (s: number[]) => s[s.length - 1];
-  if (!strideSets.every((s, k) => inner(s) === 1 || (k < ins.length && inner(s) === 0))) return js;
-  // With `count`, a one-level loop's length is a parameter: one kernel for every length.
-  const counted = count !== undefined && dims.length === 1;
-  const program: EwProgram = { dims: counted ? undefined : dims, strides: strideSets,
-    inputs: ins.length, literals, outputs: [], members: [] };
-  for (const [m, node] of members.entries()) {
-    if (node.inputs.some((i) => !arg.has(i))) return js;
-    const alpha = node.attrs.alpha;
-    program.members.push({ op: ops[m], args: node.inputs.map((i) => arg.get(i)!),
-      ...(alpha === undefined ? {} : { attrs: { alpha } }) });
-    arg.set(node.id, { member: m });
-  }
-  for (const o of outs) {
-    const a = arg.get(o.node);
-    if (!a || !("member" in a)) return js;
-    program.outputs.push(a.member);
-  }
-  return simd.callOrJs(`ew ${JSON.stringify(program)}`, () => elementwiseFn(program),
-    all.map((o) => addresses.get(o)!), js, counted ? [count(dims[0])] : []);
-}
-
 /** The product, stored in the core's buffer or else the last member's (the epilogue then
  * runs over it in place), then the epilogue over the product's elements. */
 function productGroup(c: GroupContext, core: number, epilogue: readonly number[],
@@ -184,10 +116,11 @@ function productGroup(c: GroupContext, core: number, epilogue: readonly number[]
   if (!epilogue.length) return code;
   const ops = operandsOf(c, epilogue, n.shape).filter((o) => o.node !== core);
   const all = [{ ref: product, strides: strides(n.shape), node: core, store: false }, ...ops];
-  code += stridedLoops(n.shape, all.map((o) => o.ref), all.map((o) => o.strides), (reads) =>
+  const js = stridedLoops(n.shape, all.map((o) => o.ref), all.map((o) => o.strides), (reads) =>
     `const v${local(core)} = ${reads[0]};\n` +
     elementBody(c, epilogue, ops, reads.slice(1), "x", local), c.nm);
-  return code;
+  return code + elementwiseSimd(c.simd, n.shape, epilogue.map((id) => c.g.nodes[id]), all,
+    (id) => c.g.nodes[id].attrs.value as number | undefined, js);
 }
 
 /**
@@ -211,7 +144,7 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
     ? (s) => kept.map((d) => s[d]) : (s) => s).filter((o) => o.node !== x || o.store);
   const all = [...outer, ...inner.map((o) => ({ ...o, strides: kept.map((d) => o.strides[d]) }))];
   const acc = c.nm.fresh("acc");
-  return stridedLoops(keptShape, all.map((o) => o.ref), all.map((o) => o.strides),
+  const js = stridedLoops(keptShape, all.map((o) => o.ref), all.map((o) => o.strides),
     (reads, ptrs) => {
       const bases = inner.map((o, k) => ({ ...o.ref, off: ptrs[outer.length + k] }));
       const loop = stridedLoops(axes.map((d) => inShape[d]), bases,
@@ -223,4 +156,8 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
       return `let ${acc} = ${init};\n${loop}` + elementBody(c, epilogue, outer,
         reads.slice(0, outer.length), "e", local, `const v${local(core)} = ${acc};\n`);
     }, c.nm);
+  const nodes = (ids: readonly number[]) => ids.map((id) => c.g.nodes[id]);
+  return reductionSimd(c.simd, { core: n, inShape, producers: nodes(producers),
+    epilogue: nodes(epilogue), inner, outer: outer.map((o) => ({ ...o, strides: o.strides })),
+    literal: (id) => c.g.nodes[id].attrs.value as number | undefined }, js);
 }

@@ -64,6 +64,32 @@ const elementwise = fc.tuple(expr(4), fc.constantFrom("8, 16", "3, 7")).map(([e,
   return Object.assign({ source }, { [fc.toStringMethod]: () => `\n${source}` });
 });
 
+/** A random expression of depth <= `d` over x [..dims], b [last dim] (a row broadcast) and
+ * c [first dim, 1, ...] (a column broadcast), with the transcendental forms and reductions
+ * over random axes (kept, so the result broadcasts back), as Kiln source. */
+const wide: fc.Memo<string> = fc.memo((d) => (d <= 1
+  ? fc.constantFrom("x", "b", "c", "x", "0.5")
+  : fc.oneof(
+    fc.tuple(fc.constantFrom("+", "-", "*"), wide(d - 1), wide(d - 1)).map(([o, a, b]) => `(${a} ${o} ${b})`),
+    fc.tuple(fc.constantFrom("exp(tanh", "sigmoid", "tanh", "softplus", "elu", "leaky_relu",
+      "sign", "relu"), wide(d - 1))
+      .map(([f, a]) => (f === "exp(tanh" ? `exp(tanh(${a}))` : `${f}(${a})`)),
+    fc.tuple(wide(d - 1), fc.constantFrom("0.3", "0.05")).map(([a, al]) => `elu(${a}, alpha = ${al})`),
+    fc.tuple(fc.constantFrom("sum", "max", "min", "mean", "logsumexp"), wide(d - 1),
+      fc.constantFrom("0", "-1", "[0, 1]", "1"))
+      .map(([f, a, ax]) => `${f}(${a} * x, axis = ${ax}, keepdims = true)`),
+    fc.tuple(wide(d - 1), fc.constantFrom("0", "-1")).map(([a, ax]) => `softmax(${a} + x, axis = ${ax})`))));
+
+/** Models over shapes whose rows are whole vectors, end in a tail, or are shorter than one. */
+const broadcasts = fc.tuple(wide(4), fc.constantFrom([6, 5, 7], [2, 3, 8], [4, 9], [3, 2], [9, 1, 12]))
+  .map(([e, dims]) => {
+    const c = [dims[0], ...dims.slice(1).map(() => 1)];
+    const source = `model W {\n  input x: f32[${dims.join(", ")}]\n  param b: [${dims.at(-1)}] = normal(1)\n` +
+      `  param c: [${c.join(", ")}] = normal(1)\n  output y = ${e} + 0 * x\n` +
+      `  loss = mean(y * y) + mean(b * b)\n  train step: minimize loss with sgd(lr = 0.05)\n}\n`;
+    return Object.assign({ source }, { [fc.toStringMethod]: () => `\n${source}` });
+  });
+
 describe("float32 modules (SIMD products and updates)", () => {
   it("agree with the reference interpreter to float32 rounding", async () => {
     await fc.assert(fc.asyncProperty(programs, fc.nat(1000), async ({ source }, seed) => {
@@ -77,5 +103,12 @@ describe("float32 modules (SIMD products and updates)", () => {
       const c = await compareWithInterpreter(source, seed, 2, "f32");
       expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
     }), { seed: 12, numRuns: runs(40, 600) });
+  }, timeout(120_000));
+
+  it("compute transcendentals, broadcasts and reductions as the interpreter does", async () => {
+    await fc.assert(fc.asyncProperty(broadcasts, fc.nat(1000), async ({ source }, seed) => {
+      const c = await compareWithInterpreter(source, seed, 2, "f32");
+      expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
+    }), { seed: 13, numRuns: runs(40, 600) });
   }, timeout(120_000));
 });

@@ -4,16 +4,28 @@
 import { size } from "../../ir/shape.ts";
 import { strides } from "../../ir/tensor.ts";
 import { sliceGeometry } from "../../ops/layout.ts";
-import { stridedLoops } from "./loops.ts";
+import type { Shape } from "../../ir/types.ts";
+import { copySimd } from "../simd.ts";
+import { type Ref, stridedLoops } from "./loops.ts";
 import type { EmitContext, JsOp } from "./types.ts";
 
 const nums = (v: unknown) => v as number[];
 
+/** Copies `src` into `dst` over `shape`, each walked with its strides: a SIMD kernel where
+ * both are contiguous (or `src` broadcast) along the innermost axis they do not share. */
+function copy(c: EmitContext, shape: Shape, dst: Ref, dstStrides: number[], src: Ref,
+  srcStrides: number[]): string {
+  const js = stridedLoops(shape, [dst, src], [dstStrides, srcStrides],
+    ([o, i]) => `${o} = ${i};\n`, c.nm);
+  return copySimd(c.simd, shape, { ref: dst, strides: dstStrides },
+    { ref: src, strides: srcStrides }, js);
+}
+
 /** Copies input 0, read with `inStrides` from `base`, into the whole contiguous output. */
 function copyKernel(c: EmitContext, inStrides: number[], base: number): string {
   const shape = c.node.shape;
-  return stridedLoops(shape, [c.out, { arr: c.args[0].arr, off: `${c.args[0].off} + ${base}` }],
-    [strides(shape), inStrides], ([o, i]) => `${o} = ${i};\n`, c.nm);
+  return copy(c, shape, c.out, strides(shape),
+    { arr: c.args[0].arr, off: `${c.args[0].off} + ${base}` }, inStrides);
 }
 
 export const LAYOUT_JS = {
@@ -30,8 +42,8 @@ export const LAYOUT_JS = {
     const base = nums(c.node.attrs.begin).reduce((a, v, d) => a + v * s[d], 0);
     const i = c.nm.fresh("i");
     return `for (let ${i} = 0; ${i} < ${size(c.node.shape)}; ${i}++) ${c.out.arr}[${c.out.off} + ${i}] = 0;\n` +
-      stridedLoops(c.ins[0].shape, [{ arr: c.out.arr, off: `${c.out.off} + ${base}` }, c.args[0]],
-        [s, strides(c.ins[0].shape)], ([o, x]) => `${o} = ${x};\n`, c.nm);
+      copy(c, c.ins[0].shape, { arr: c.out.arr, off: `${c.out.off} + ${base}` }, s, c.args[0],
+        strides(c.ins[0].shape));
   } },
   concat: { kernel: (c) => {
     const s = strides(c.node.shape);
@@ -39,8 +51,8 @@ export const LAYOUT_JS = {
     let at = 0;
     let code = "";
     c.ins.forEach((x, k) => {
-      code += stridedLoops(x.shape, [{ arr: c.out.arr, off: `${c.out.off} + ${at * s[axis]}` },
-        c.args[k]], [s, strides(x.shape)], ([o, v]) => `${o} = ${v};\n`, c.nm);
+      code += copy(c, x.shape, { arr: c.out.arr, off: `${c.out.off} + ${at * s[axis]}` }, s,
+        c.args[k], strides(x.shape));
       at += x.shape[axis];
     });
     return code;

@@ -14,6 +14,8 @@ import { WasmKernels } from "../../../compiler/emit/wasm/kernels.ts";
 import { matmulFn } from "../../../compiler/emit/wasm/matmul.ts";
 import { type ElementwiseOp, SIMD_OPS } from "../../../compiler/emit/wasm/ops.ts";
 import { type PatchGeom, patchFn } from "../../../compiler/emit/wasm/patches.ts";
+import { type ReduceOp, reduceFn, type ReduceProgram } from "../../../compiler/emit/wasm/reduce.ts";
+import { strides } from "../../../compiler/ir/tensor.ts";
 import { OPS } from "../../../compiler/ops/table.ts";
 import { SIMD_PAD } from "../../../runtime/model/memory.ts";
 import { LAYOUTS, naive, values } from "../../support/matmul.ts";
@@ -274,5 +276,78 @@ describe("the product float32 modules fall back to", () => {
         expect([...got.subarray(3 + M * K + K * N)], `${M}x${K}x${N} ${ta} ${tb}`).toEqual([...want]);
       }
     }
+  });
+});
+
+describe("SIMD reductions", () => {
+  /** x [A, B, C] reduced over `axes` by `op`, each element x * y first (y [B], broadcast)
+   * and stored (as p), each result r then written twice: r itself and r * 2 + z (z [kept]). */
+  function reductionCase(op: ReduceOp, [A, B, C]: number[], axes: number[]) {
+    const shape = [A, B, C];
+    const xs = strides(shape);
+    const keptAxes = [0, 1, 2].filter((d) => !axes.includes(d));
+    const kept = keptAxes.map((d) => shape[d]);
+    const nOut = kept.reduce((a, b) => a * b, 1);
+    const ys = [0, 1, 0];
+    const along = axes.includes(2) ? "reduced" : "kept";
+    const outStrides = strides(kept);
+    const program: ReduceProgram = { op, along, kept, reduced: axes.map((d) => shape[d]),
+      inner: [[...keptAxes.map((d) => xs[d]), ...axes.map((d) => xs[d])],
+        [...keptAxes.map((d) => ys[d]), ...axes.map((d) => ys[d])],
+        [...keptAxes.map((d) => xs[d]), ...axes.map((d) => xs[d])]], innerInputs: 2,
+      producers: { members: [{ op: "mul", args: [{ input: 0 }, { input: 1 }] }], literals: [] },
+      value: { member: 0 }, stored: [0],
+      outer: [outStrides, outStrides, outStrides], outerInputs: 1,
+      epilogue: { members: [{ op: "mul", args: [{ input: 0 }, { literal: 0 }] },
+        { op: "add", args: [{ member: 0 }, { input: 1 }] }], literals: [2] },
+      outputs: [{ input: 0 }, { member: 1 }] };
+    const n = A * B * C;
+    const x = values(n, A + B), y = values(B, 3), z = values(nOut, 4);
+    const [xo, yo, zo, ro, wo] = [1, n + 2, n + B + 3, n + B + nOut + 4, n + B + 2 * nOut + 5];
+    const po = wo + nOut + 3;
+    const { F, k } = kernel(reduceFn(program), po + n + 2);
+    F.fill(NaN);
+    F.set(x, xo); F.set(y, yo); F.set(z, zo);
+    k(xo * 4, yo * 4, po * 4, zo * 4, ro * 4, wo * 4);
+    const acc = new Float64Array(nOut).fill(op === "sum" ? 0 : op === "max" ? -Infinity : Infinity);
+    for (let a = 0; a < A; a++) for (let b = 0; b < B; b++) for (let c = 0; c < C; c++) {
+      const idx = [a, b, c];
+      const o = keptAxes.reduce((s, d, j) => s + idx[d] * outStrides[j], 0);
+      const v = Math.fround(x[a * B * C + b * C + c] * y[b]);
+      acc[o] = op === "sum" ? acc[o] + v : op === "max" ? (v > acc[o] ? v : acc[o]) : (v < acc[o] ? v : acc[o]);
+    }
+    const what = `${op} of [${shape}] over [${axes}]`;
+    expect([...F.subarray(po, po + n)], `${what}: the stored producer`)
+      .toEqual([...x].map((v, i) => Math.fround(v * y[Math.floor(i / C) % B])));
+    expect(F[po + n], `${what}: writes stay inside p`).toBeNaN();
+    expect([...F.subarray(ro, ro + nOut)], what).toEqual([...acc].map(Math.fround));
+    expect([...F.subarray(wo, wo + nOut)], what)
+      .toEqual([...acc].map((r, i) => Math.fround(Math.fround(Math.fround(r) * 2) + z[i])));
+    expect([...F.subarray(ro - 1, ro), ...F.subarray(ro + nOut, ro + nOut + 1),
+      ...F.subarray(wo + nOut, po)].every(Number.isNaN), `${what}: writes stay inside`).toBe(true);
+  }
+
+  for (const op of ["sum", "max", "min"] as const) {
+    it(`${op} along a reduced or a kept axis, with producers and an epilogue, every tail`, () => {
+      for (const shape of [[1, 1, 1], [2, 3, 5], [3, 4, 8], [2, 5, 9], [1, 7, 13], [4, 9, 3]]) {
+        for (const axes of [[2], [0, 2], [1, 2], [0, 1, 2], [0], [0, 1], [1]]) {
+          reductionCase(op, shape, axes);
+        }
+      }
+    });
+  }
+
+  it("keep NaN out of max and min, as the JS loops do", () => {
+    const program: ReduceProgram = { op: "max", along: "reduced", kept: [], reduced: [6],
+      inner: [[1]], innerInputs: 1, producers: { members: [], literals: [] }, value: { input: 0 },
+      stored: [],
+      outer: [[]], outerInputs: 0, epilogue: { members: [], literals: [] }, outputs: [{ input: 0 }] };
+    const { F, k } = kernel(reduceFn(program), 8);
+    F.set([NaN, -3, NaN, -1, NaN, -2], 0);
+    k(0, 7 * 4);
+    expect(F[7]).toBe(-1);
+    F.fill(NaN, 0, 6);
+    k(0, 7 * 4);
+    expect(F[7]).toBe(-Infinity);
   });
 });
