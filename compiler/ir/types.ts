@@ -21,8 +21,8 @@ export type OpName =
   // linear algebra
   | "matmul"
   // convolution and pooling
-  | "conv2d" | "conv2d_input_grad" | "conv2d_weight_grad" | "max_pool2d_indices" | "avg_pool2d"
-  | "avg_pool2d_grad"
+  | "conv2d" | "conv2d_input_grad" | "conv2d_weight_grad" | "max_pool2d" | "max_pool2d_grad"
+  | "max_pool2d_indices" | "avg_pool2d" | "avg_pool2d_grad"
   // layout and indexing
   | "reshape" | "stop_gradient" | "broadcast" | "transpose" | "slice" | "pad" | "concat"
   | "one_hot" | "take" | "scatter_add";

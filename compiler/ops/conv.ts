@@ -5,10 +5,12 @@
 // gradients of gradients work. How they are computed (im2col and products) is the
 // emitter's: compiler/emit/js/conv.ts.
 //
-// Max pooling is a composite (builtins.ts): max_pool2d_indices finds each window's first
-// maximum, `take` gathers it, and take's gradient (scatter_add) routes gradients back.
+// Max pooling: max_pool2d gives each window's maximum, max_pool2d_grad gives the gradient to
+// each window's first maximum, found again from x (so no indices are stored between them).
+// The gradient of max_pool2d_grad for g (second order) is a composite: max_pool2d_indices
+// finds each first maximum and `take` gathers the windows' values there.
 import type { Attrs, Node } from "../ir/types.ts";
-import { ShapeError, showShape } from "../ir/shape.ts";
+import { ShapeError, showShape, size } from "../ir/shape.ts";
 import { tensor } from "../ir/tensor.ts";
 import type { OpDef } from "./types.ts";
 
@@ -125,6 +127,15 @@ function forEachWindow(p: Pool, fn: (xi: number, oi: number, first: boolean) => 
   }
 }
 
+/** Calls fn(offset in x of the window's first maximum, output offset) for every window. */
+function forEachMax(p: Pool, x: ArrayLike<number>, fn: (xi: number, oi: number) => void): void {
+  const best = new Float64Array(p.NC * p.Ho * p.Wo), at = new Int32Array(best.length);
+  forEachWindow(p, (xi, oi, first) => {
+    if (first || x[xi] > best[oi]) { best[oi] = x[xi]; at[oi] = xi; }
+  });
+  at.forEach((xi, oi) => fn(xi, oi));
+}
+
 const poolAttrs = (n: Node) => ({ size: n.attrs.size, stride: n.attrs.stride });
 
 export const CONV_OPS = {
@@ -232,6 +243,58 @@ export const CONV_OPS = {
     },
     flops: (_n, ins) => 2 * ins[1].shape[0] * ins[1].shape[2] * ins[1].shape[3],
   },
+  /** Window maxima: x [N, C, H, W] -> [N, C, Ho, Wo]; attrs { size: [kh, kw], stride:
+   * [sh, sw] }. */
+  max_pool2d: {
+    kind: "kernel",
+    arity: 1,
+    shape: (ins, attrs) => {
+      checkImage("max_pool2d", "an image", ins[0], "[N, C, H, W]");
+      const p = poolGeom("max_pool2d", ins[0].shape, attrs);
+      return { shape: [ins[0].shape[0], ins[0].shape[1], p.Ho, p.Wo], dtype: "f" };
+    },
+    grad: (n, g, b) => [b.add("max_pool2d_grad", [n.inputs[0], g], poolAttrs(n))],
+    eval: (ins, n) => {
+      const x = ins[0];
+      const out = tensor(n.shape);
+      forEachMax(poolGeom("max_pool2d", x.shape, n.attrs), x.data, (xi, oi) => {
+        out.data[oi] = x.data[xi];
+      });
+      return out;
+    },
+    flops: (n) => pair(n.attrs.size)[0] * pair(n.attrs.size)[1],
+  },
+  /** max_pool2d's gradient: (x [N, C, H, W], g [N, C, Ho, Wo]) -> [N, C, H, W], each window's
+   * g added at its first maximum in x (row-major order), zeros elsewhere. */
+  max_pool2d_grad: {
+    kind: "kernel",
+    arity: 2,
+    shape: (ins, attrs) => {
+      const [x, g] = ins;
+      checkImage("max_pool2d_grad", "an image", x, "[N, C, H, W]");
+      const p = poolGeom("max_pool2d_grad", x.shape, attrs);
+      const want = [x.shape[0], x.shape[1], p.Ho, p.Wo];
+      if (g.dtype !== "f" || g.shape.join() !== want.join()) {
+        throw new ShapeError(`max_pool2d_grad of ${showShape(x.shape, "f")} needs a gradient ` +
+          `[${want.join(", ")}] but got ${showShape(g.shape, g.dtype)}`);
+      }
+      return { shape: x.shape, dtype: "f" };
+    },
+    grad: (n, gg, b) => {
+      const [x, g] = n.inputs;
+      const at = b.add("max_pool2d_indices", [x], poolAttrs(n));
+      const picked = b.add("take", [b.reshape(gg, [size(b.shape(x)), 1]), at]);
+      return [null, b.reshape(picked, b.shape(g))];
+    },
+    eval: (ins, n) => {
+      const [x, g] = ins;
+      const out = tensor(n.shape);
+      forEachMax(poolGeom("max_pool2d_grad", x.shape, n.attrs), x.data, (xi, oi) => {
+        out.data[xi] += g.data[oi];
+      });
+      return out;
+    },
+  },
   /** The offset in x of each window's maximum, the first in row-major order on ties:
    * x [N, C, H, W] -> i32 [N, C, Ho, Wo]; attrs { size: [kh, kw], stride: [sh, sw] }. */
   max_pool2d_indices: {
@@ -245,10 +308,7 @@ export const CONV_OPS = {
     eval: (ins, n) => {
       const x = ins[0];
       const out = tensor(n.shape);
-      const best = new Float64Array(out.data.length);
-      forEachWindow(poolGeom("max_pool2d", x.shape, n.attrs), (xi, oi, first) => {
-        if (first || x.data[xi] > best[oi]) { best[oi] = x.data[xi]; out.data[oi] = xi; }
-      });
+      forEachMax(poolGeom("max_pool2d", x.shape, n.attrs), x.data, (xi, oi) => (out.data[oi] = xi));
       return out;
     },
   },

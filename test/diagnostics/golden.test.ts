@@ -50,7 +50,7 @@ const UNREACHABLE = [
   "the model is nested too deeply to compile",
   // Built only by gradients and passes, or after the builtin checked its arguments:
   "conv2d takes x, w and a bias", "conv2d needs a bias [", "conv2d_input_grad needs a gradient [",
-  "conv2d_weight_grad needs a gradient [", "avg_pool2d_grad of ",
+  "conv2d_weight_grad needs a gradient [", "avg_pool2d_grad of ", "max_pool2d_grad of ",
   " needs strides >= 1 and paddings >= 0 but got stride ",
   " needs window sizes and strides >= 1 but got size [", "cannot pad ",
   "concat needs at least one tensor", " of a tensor of rank ",

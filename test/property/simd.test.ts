@@ -1,7 +1,7 @@
 // Float32 modules, whose matrix products and optimizer updates run as WebAssembly SIMD
 // kernels over the arena, against the reference interpreter (float64): random layer stacks
 // with sizes around the kernels' block edges, batched and broadcast products, products with
-// a transposed operand (as their gradients are), convolutions (a product per sample), with
+// a transposed operand (as their gradients are), convolutions (a product per sample), max and average pooling, with
 // predict, every gradients entry and an SGD step compared. The random programs of
 // interpreter.test.ts are float64 and too small to reach these kernels.
 import fc from "fast-check";
@@ -14,10 +14,11 @@ const ACTS = ["relu", "tanh", "sigmoid", "identity"];
 
 /** A model of one of a few shapes of product use, with sizes drawn from SIZES. */
 const programs = fc.record({
-  kind: fc.constantFrom("dense", "batched", "transposed", "conv"),
+  kind: fc.constantFrom("dense", "batched", "transposed", "conv", "pool"),
   M: fc.constantFrom(...SIZES), K: fc.constantFrom(...SIZES), N: fc.constantFrom(...SIZES),
   P: fc.constantFrom(...SIZES), T: fc.constantFrom(2, 3), act: fc.constantFrom(...ACTS),
-}).map(({ kind, M, K, N, P, T, act }) => {
+  S: fc.constantFrom(1, 2, 3), St: fc.constantFrom(0, 1, 2),
+}).map(({ kind, M, K, N, P, T, act, S, St }) => {
   const body = {
     // Dense layers: A B forward, A^T B and A B^T in the gradients.
     dense: `  input x: f32[${M}, ${K}]
@@ -37,6 +38,11 @@ const programs = fc.record({
     conv: `  input x: f32[${T}, 2, ${Math.max(M, 3)}, ${Math.max(N, 3)}]
   c = Conv2D(${Math.min(K, 9)}, 3, padding = 1, act = ${act})
   y = c(x)`,
+    // Max and average pooling after a convolution, windows tiling the image or not.
+    pool: `  input x: f32[${T}, 2, ${Math.max(M, 3)}, ${Math.max(N, 3)}]
+  c = Conv2D(${Math.min(K, 9)}, 3, padding = 1, act = ${act})
+  h = c(x)
+  y = max_pool2d(h, ${S}, ${St || S}) * avg_pool2d(h, ${S}, ${St || S})`,
   }[kind];
   const source = `model P {\n${body}\n  output y\n  loss = mean(y * y)\n` +
     `  train step: minimize loss with sgd(lr = 0.05)\n}\n`;

@@ -47,7 +47,7 @@ const TFJS: Record<OpName, Translate | "leaf" | "given" | "untranslated"> = {
   le: "given", gt: "given", ge: "given", eq: "given", ne: "given", sign: "given",
   one_hot: "given", max_pool2d_indices: "given",
   conv2d_input_grad: "untranslated", conv2d_weight_grad: "untranslated",
-  avg_pool2d_grad: "untranslated",
+  avg_pool2d_grad: "untranslated", max_pool2d_grad: "untranslated",
   neg: (_n, x) => tf.neg(x[0]),
   exp: (_n, x) => tf.exp(x[0]),
   log: (_n, x) => tf.log(x[0]),
@@ -103,6 +103,11 @@ const TFJS: Record<OpName, Translate | "leaf" | "given" | "untranslated"> = {
       nums(n.attrs.stride) as [number, number], [[0, 0], [pt, pb], [pl, pr], [0, 0]]);
     const out = tf.transpose(y, [0, 3, 1, 2]);
     return x[2] ? tf.add(out, tf.reshape(x[2], [1, -1, 1, 1])) : out;
+  },
+  max_pool2d: (n, x) => {
+    const y = tf.maxPool(nhwc(x[0]) as tf.Tensor4D, nums(n.attrs.size) as [number, number],
+      nums(n.attrs.stride) as [number, number], "valid");
+    return tf.transpose(y, [0, 3, 1, 2]);
   },
   avg_pool2d: (n, x) => {
     const y = tf.avgPool(nhwc(x[0]) as tf.Tensor4D, nums(n.attrs.size) as [number, number],

@@ -8,6 +8,7 @@ import { size } from "../../ir/shape.ts";
 import { type Geom, geom, patchElements, pointwise, type Pool, poolGeom } from "../../ops/conv.ts";
 import type { WasmKernels } from "../wasm/kernels.ts";
 import { patchFn } from "../wasm/patches.ts";
+import { poolFn, type PoolKind, tiles } from "../wasm/pool.ts";
 import type { Namer, Ref } from "./loops.ts";
 import { matmulKernel } from "./matmul.ts";
 import type { EmitContext, JsOp } from "./types.ts";
@@ -148,6 +149,25 @@ function windowLoops(p: Pool, x: Ref, nm: Namer, head: (xo: string, oi: string) 
     `${head(xo, oi)}${cells}${tail(oi)}}\n`;
 }
 
+/** Pooling's SIMD kernel (compiler/emit/wasm/pool.ts) where the module has one: tensors in
+ * the arena; gradients where windows tile the image. */
+function poolSimd(c: EmitContext, p: Pool, kind: PoolKind, js: string): string {
+  const refs = [...c.args, c.out];
+  if (!c.simd || refs.some((r) => r.arr !== "F") || (kind.endsWith("grad") && !tiles(p))) {
+    return js;
+  }
+  const key = `pool ${kind} ${Object.values(p).join(" ")}`;
+  return c.simd.callOrJs(key, () => poolFn(p, kind), refs.map((r) => r.off), js);
+}
+
+/** The first maximum of each window: `best` its value, `arg` its offset in x. */
+function maxLoops(p: Pool, x: Ref, nm: Namer, tail: (best: string, arg: string, oi: string) => string) {
+  const best = nm.fresh("best"), arg = nm.fresh("arg");
+  return windowLoops(p, x, nm, (xo) => `let ${best} = ${x.arr}[${xo}], ${arg} = ${xo};\n`,
+    (xi) => `if (${x.arr}[${xi}] > ${best}) { ${best} = ${x.arr}[${xi}]; ${arg} = ${xi}; }\n`,
+    (oi) => tail(best, arg, oi));
+}
+
 export const CONV_JS = {
   conv2d: {
     scratch: (n, ins) => patchElements(geom(ins[0].shape, ins[1].shape, n.attrs)),
@@ -161,34 +181,48 @@ export const CONV_JS = {
     scratch: (n, ins) => patchElements(geom(ins[0].shape, n.shape, n.attrs)) + size(n.shape),
     kernel: (c) => emitWeightGrad(c, geom(c.ins[0].shape, c.node.shape, c.node.attrs)),
   },
-  max_pool2d_indices: {
-    kernel: ({ node, ins, out, args, nm }) => {
-      const x = args[0];
-      const best = nm.fresh("best"), arg = nm.fresh("arg");
-      return windowLoops(poolGeom("max_pool2d", ins[0].shape, node.attrs), x, nm,
-        (xo) => `let ${best} = ${x.arr}[${xo}], ${arg} = ${xo};\n`,
-        (xi) => `if (${x.arr}[${xi}] > ${best}) { ${best} = ${x.arr}[${xi}]; ${arg} = ${xi}; }\n`,
-        // Offsets count from the image's start, not from wherever x sits in memory.
-        (oi) => `${out.arr}[${out.off} + ${oi}] = ${arg} - ${x.off};\n`);
+  max_pool2d: {
+    kernel: (c) => {
+      const p = poolGeom("max_pool2d", c.ins[0].shape, c.node.attrs);
+      return poolSimd(c, p, "max", maxLoops(p, c.args[0], c.nm,
+        (best, _arg, oi) => `${c.out.arr}[${c.out.off} + ${oi}] = ${best};\n`));
     },
   },
+  max_pool2d_grad: {
+    kernel: (c) => {
+      const p = poolGeom("max_pool2d_grad", c.node.shape, c.node.attrs);
+      const [x, g] = c.args;
+      // dx's element at the same offset from dx's start as the maximum's from x's.
+      return poolSimd(c, p, "max_grad", zeroLoop(c.out, p.NC * p.H * p.W, c.nm) +
+        maxLoops(p, x, c.nm, (_best, arg, oi) =>
+          `${c.out.arr}[${c.out.off} + ${arg} - ${x.off}] += ${g.arr}[${g.off} + ${oi}];\n`));
+    },
+  },
+  max_pool2d_indices: {
+    kernel: ({ node, ins, out, args, nm }) => maxLoops(
+      poolGeom("max_pool2d", ins[0].shape, node.attrs), args[0], nm,
+      // Offsets count from the image's start, not from wherever x sits in memory.
+      (_best, arg, oi) => `${out.arr}[${out.off} + ${oi}] = ${arg} - ${args[0].off};\n`),
+  },
   avg_pool2d: {
-    kernel: ({ node, ins, out, args, nm }) => {
-      const p = poolGeom("avg_pool2d", ins[0].shape, node.attrs);
-      const s = nm.fresh("s");
-      return windowLoops(p, args[0], nm, () => `let ${s} = 0;\n`,
-        (xi) => `${s} += ${args[0].arr}[${xi}];\n`,
-        (oi) => `${out.arr}[${out.off} + ${oi}] = ${s} / ${p.kh * p.kw};\n`);
+    kernel: (c) => {
+      const p = poolGeom("avg_pool2d", c.ins[0].shape, c.node.attrs);
+      const s = c.nm.fresh("s"), x = c.args[0];
+      return poolSimd(c, p, "avg", windowLoops(p, x, c.nm, () => `let ${s} = 0;\n`,
+        (xi) => `${s} += ${x.arr}[${xi}];\n`,
+        (oi) => `${c.out.arr}[${c.out.off} + ${oi}] = ${s} / ${p.kh * p.kw};\n`));
     },
   },
   avg_pool2d_grad: {
-    kernel: ({ node, out, args, nm }) => {
+    kernel: (c) => {
+      const { node, out, args, nm } = c;
       const p = poolGeom("avg_pool2d_grad", node.shape, node.attrs);
       const v = nm.fresh("v");
       const g = args[0];
-      return zeroLoop(out, p.NC * p.H * p.W, nm) + windowLoops(p, { arr: out.arr, off: out.off },
-        nm, (_xo, oi) => `const ${v} = ${g.arr}[${g.off} + ${oi}] / ${p.kh * p.kw};\n`,
-        (xi) => `${out.arr}[${xi}] += ${v};\n`, () => "");
+      return poolSimd(c, p, "avg_grad", zeroLoop(out, p.NC * p.H * p.W, nm) +
+        windowLoops(p, { arr: out.arr, off: out.off }, nm,
+          (_xo, oi) => `const ${v} = ${g.arr}[${g.off} + ${oi}] / ${p.kh * p.kw};\n`,
+          (xi) => `${out.arr}[${xi}] += ${v};\n`, () => ""));
     },
   },
 } satisfies Record<string, JsOp>;

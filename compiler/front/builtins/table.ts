@@ -319,9 +319,7 @@ export const BUILTINS: Record<string, Builtin> = {
       const x = toTensor(c.b, a.x!, "max_pool2d");
       const window = pairArg(a.size, [1, 1], "max_pool2d's size", 1);
       const stride = pairArg(a.stride, window, "max_pool2d's stride", 1);
-      const at = c.b.add("max_pool2d_indices", [x], { size: window, stride });
-      const picked = c.b.add("take", [c.b.reshape(x, [size(c.b.shape(x)), 1]), at]);
-      return T(c.b.reshape(picked, c.b.shape(at)));
+      return T(c.b.add("max_pool2d", [x], { size: window, stride }));
     },
   },
   avg_pool2d: {

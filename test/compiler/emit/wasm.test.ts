@@ -14,9 +14,13 @@ import { WasmKernels } from "../../../compiler/emit/wasm/kernels.ts";
 import { matmulFn } from "../../../compiler/emit/wasm/matmul.ts";
 import { type ElementwiseOp, SIMD_OPS } from "../../../compiler/emit/wasm/ops.ts";
 import { type PatchGeom, patchFn } from "../../../compiler/emit/wasm/patches.ts";
+import { poolFn, type PoolKind, tiles } from "../../../compiler/emit/wasm/pool.ts";
 import { type ReduceOp, reduceFn, type ReduceProgram } from "../../../compiler/emit/wasm/reduce.ts";
 import { strides } from "../../../compiler/ir/tensor.ts";
+import type { OpName } from "../../../compiler/ir/types.ts";
+import { type Pool, poolGeom } from "../../../compiler/ops/conv.ts";
 import { OPS } from "../../../compiler/ops/table.ts";
+import { mismatch } from "../../property/harness.ts";
 import { SIMD_PAD } from "../../../runtime/model/memory.ts";
 import { LAYOUTS, naive, values } from "../../support/matmul.ts";
 
@@ -349,5 +353,77 @@ describe("SIMD reductions", () => {
     F.fill(NaN, 0, 6);
     k(0, 7 * 4);
     expect(F[7]).toBe(-Infinity);
+  });
+});
+
+describe("SIMD pooling", () => {
+  // Windows of every column stride (one load, two and a shuffle, four lanes), rows ending in
+  // 0-3 single windows, edges no window covers; values with ties and a few NaN.
+  const pools: Pool[] = [];
+  for (const [H, W] of [[4, 4], [5, 9], [7, 18], [6, 31], [3, 40]]) {
+    for (const [kh, kw] of [[1, 1], [2, 2], [3, 3], [2, 3], [1, 2]]) {
+      for (const [sh, sw] of [[kh, kw], [1, 1], [2, 2], [2, 3]]) {
+        if (kh <= H && kw <= W) pools.push(poolGeom("p", [2, 3, H, W], { size: [kh, kw], stride: [sh, sw] }));
+      }
+    }
+  }
+  const image = (p: Pool, seed: number) => {
+    const x = values(p.NC * p.H * p.W, seed);
+    for (let i = 5; i < x.length; i += 23) x[i] = NaN;
+    return x;
+  };
+  /** The kernel's result over tensors placed with NaN around them, and whether it wrote
+   * only its output. */
+  function run(p: Pool, kind: PoolKind, ins: Float32Array[], outLength: number) {
+    const at = [3];
+    for (const t of ins) at.push(at.at(-1)! + t.length + 5);
+    const total = at.at(-1)! + outLength + 5;
+    const { F, k } = kernel(poolFn(p, kind), total);
+    F.fill(NaN);
+    ins.forEach((t, i) => F.set(t, at[i]));
+    const marked = Float32Array.from(F);
+    k(...at.map((a) => a * 4));
+    const out = F.slice(at.at(-1)!, at.at(-1)! + outLength);
+    F.fill(NaN, at.at(-1)!, at.at(-1)! + outLength);
+    return { out: [...out], only: F.every((v, i) => Object.is(v, marked[i])) };
+  }
+  const evaluate = (op: OpName, p: Pool, ins: Float32Array[], shape: number[]) => {
+    const attrs = { size: [p.kh, p.kw], stride: [p.sh, p.sw] };
+    const tensors = ins.map((t, i) => ({ data: Float64Array.from(t),
+      shape: i === 0 && op !== "avg_pool2d_grad" ? [2, 3, p.H, p.W] : [2, 3, p.Ho, p.Wo] }));
+    const node = { id: 0, op, inputs: [], attrs: op === "avg_pool2d_grad"
+      ? { ...attrs, image: [p.H, p.W] } : attrs, shape, dtype: "f" as const };
+    return [...OPS[op].eval(tensors as never, node, {} as never).data].map(Math.fround);
+  };
+
+  it(`max and avg match their ops' definitions on ${pools.length} geometries`, () => {
+    for (const p of pools) {
+      const x = image(p, p.W + p.kw), ys = p.NC * p.Ho * p.Wo;
+      for (const [kind, op] of [["max", "max_pool2d"], ["avg", "avg_pool2d"]] as const) {
+        const { out, only } = run(p, kind, [x], ys);
+        const want = evaluate(op, p, [x], [2, 3, p.Ho, p.Wo]);
+        if (kind === "max") expect(out, `${kind} ${JSON.stringify(p)}`).toEqual(want);
+        else expect(mismatch(out, want, 1e-6, 1e-6), JSON.stringify(p)).toBeUndefined();
+        expect(only).toBe(true);
+      }
+    }
+  });
+
+  it("gradients where windows tile the image write every element, g at each first maximum", () => {
+    const tiling = pools.filter(tiles);
+    expect(tiling.length).toBeGreaterThan(15);
+    for (const p of tiling) {
+      const x = image(p, p.H), g = values(p.NC * p.Ho * p.Wo, 5), xs = p.NC * p.H * p.W;
+      const max = run(p, "max_grad", [x, g], xs);
+      expect(max.out, JSON.stringify(p)).toEqual(evaluate("max_pool2d_grad", p, [x, g], [2, 3, p.H, p.W]));
+      const avg = run(p, "avg_grad", [g], xs);
+      expect(avg.out, JSON.stringify(p)).toEqual(evaluate("avg_pool2d_grad", p, [g], [2, 3, p.H, p.W]));
+      expect(max.only && avg.only).toBe(true);
+    }
+  });
+
+  it("refuse gradients of overlapping or gapped windows", () => {
+    const p = poolGeom("p", [1, 1, 6, 6], { size: [2, 2], stride: [1, 1] });
+    expect(() => poolFn(p, "max_grad")).toThrow(/stride = size/);
   });
 });

@@ -140,6 +140,17 @@ const CASES: Record<string, Row> = {
     { ins: [f(2, 3, 2, 2), f(2, 4, 2, 2)],
       attrs: { stride: [1, 1], pad: [0, 0, 0, 0], kernel: [1, 1] }, out: [4, 3, 1, 1] },
   ],
+  max_pool2d: [
+    { ins: [f(2, 3, 4, 5)], attrs: { size: [2, 2], stride: [2, 2] }, out: [2, 3, 2, 2],
+      rejects: [[f(3, 4, 5)], [f(1, 1, 1, 5)]] },
+    { ins: [f(1, 2, 4, 5)], attrs: { size: [3, 2], stride: [1, 2] }, out: [1, 2, 2, 2] },
+  ],
+  max_pool2d_grad: [
+    { ins: [f(2, 3, 4, 5), f(2, 3, 2, 2)], attrs: { size: [2, 2], stride: [2, 2] },
+      out: [2, 3, 4, 5], wrt: [1], rejects: [[f(2, 3, 4, 5), f(2, 3, 2, 3)]] },
+    { ins: [f(1, 2, 4, 5), f(1, 2, 2, 2)], attrs: { size: [3, 2], stride: [1, 2] },
+      out: [1, 2, 4, 5], wrt: [1] },
+  ],
   max_pool2d_indices: { grad: false, cases: [
     { ins: [f(2, 3, 4, 5)], attrs: { size: [2, 2], stride: [2, 2] }, out: [2, 3, 2, 2],
       rejects: [[f(3, 4, 5)], [f(1, 1, 1, 5)]] },
