@@ -161,8 +161,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 9 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 3834 bytes
+// 37 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 14973 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -177,6 +177,8 @@ if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
 }
+if (W !== null) W.k1((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
 const v0 = F[p1 + i3];
@@ -184,14 +186,17 @@ const x5 = F[o3 + i3];
 const v1 = v0 + x5;
 const v2 = (v1 > 0 ? v1 : 0);
 F[p2 + i3] = v2;
+}
 }
 }
 }
 function k2(o0, o1, o2, o3) { // fused matmul add relu [128, 64]
-if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
 }
+if (W !== null) W.k1((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
 const v0 = F[p1 + i3];
@@ -199,6 +204,7 @@ const x5 = F[o3 + i3];
 const v1 = v0 + x5;
 const v2 = (v1 > 0 ? v1 : 0);
 F[p2 + i3] = v2;
+}
 }
 }
 }
@@ -214,6 +220,8 @@ const pc5 = o0 + i0 * 2 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
 }
 }
+if (W !== null) W.k3((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i6 = 0, p7 = o0, p8 = o0; i6 < 128; i6++, p7 += 2, p8 += 2) {
 for (let i9 = 0; i9 < 2; i9++) {
 const v0 = F[p7 + i9];
@@ -223,11 +231,14 @@ F[p8 + i9] = v1;
 }
 }
 }
+}
 function k4(o0, o1, o2, o3, o4) { // fused matmul add leaky_relu [128, 64]
 if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
 }
+if (W !== null) W.k4((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
 for (let i4 = 0; i4 < 64; i4++) {
 const v0 = F[p1 + i4];
@@ -236,14 +247,17 @@ const v1 = v0 + x5;
 const v2 = (v1 > 0 ? v1 : 0.2 * v1);
 F[p2 + i4] = v1;
 F[p3 + i4] = v2;
+}
 }
 }
 }
 function k5(o0, o1, o2, o3, o4) { // fused matmul add leaky_relu [128, 64]
-if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
 }
+if (W !== null) W.k4((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
 for (let i4 = 0; i4 < 64; i4++) {
 const v0 = F[p1 + i4];
@@ -252,6 +266,7 @@ const v1 = v0 + x5;
 const v2 = (v1 > 0 ? v1 : 0.2 * v1);
 F[p2 + i4] = v1;
 F[p3 + i4] = v2;
+}
 }
 }
 }
@@ -272,6 +287,8 @@ const pc5 = o0 + i0 * 64 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
 }
 }
+if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 8192; i6++) {
 const v0 = F[o0 + i6];
 const x6 = F[o3 + i6];
@@ -282,11 +299,14 @@ F[o4 + i6] = v2;
 F[o0 + i6] = v3;
 }
 }
+}
 function k8(o0, o1, o2, o3, o4) { // fused matmul gt where mul [128, 64]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
+if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
 const x6 = F[o3 + i0];
@@ -297,15 +317,19 @@ F[o4 + i0] = v2;
 F[o0 + i0] = v3;
 }
 }
+}
 function k9(o0, o1, o2, o3) { // fused matmul mul [128, 2]
-if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 2, false, true);
 }
+if (W !== null) W.k8((o0) * 4, (o3) * 4);
+else {
 for (let i0 = 0; i0 < 256; i0++) {
 const v0 = F[o0 + i0];
 const v1 = v0 * v0;
 F[o3 + i0] = v1;
+}
 }
 }
 function k10(o0, o1, o2, o3, o4) { // fused matmul add softplus sub [128, 1]
@@ -320,6 +344,8 @@ const pc5 = o0 + i0 * 1 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
 }
 }
+if (W !== null) W.k9((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 128; i6++) {
 const v0 = F[o0 + i6];
 const x6 = F[o3];
@@ -328,6 +354,7 @@ const v2 = kilnSoftplusF32(v1);
 const v3 = v2 - v1;
 F[o4 + i6] = v1;
 F[o0 + i6] = v3;
+}
 }
 }
 function k11(o0, o1, o2, o3, o4) { // fused matmul add softplus mul sub [128, 1]
@@ -342,6 +369,8 @@ const pc5 = o0 + i0 * 1 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
 }
 }
+if (W !== null) W.k10((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 128; i6++) {
 const v0 = F[o0 + i6];
 const x7 = F[o3];
@@ -353,7 +382,10 @@ F[o4 + i6] = v1;
 F[o0 + i6] = v4;
 }
 }
+}
 function k12(o0, o1) { // fused sum mul []
+if (W !== null) W.k11((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
 acc0 = acc0 + F[o0 + i1];
@@ -362,7 +394,10 @@ const v0 = acc0;
 const v1 = v0 * 0.0078125;
 F[o1] = v1;
 }
+}
 function k13(o0, o1) { // fused sum mul []
+if (W !== null) W.k12((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 256; i1++) {
 acc0 = acc0 + F[o0 + i1];
@@ -371,7 +406,10 @@ const v0 = acc0;
 const v1 = v0 * 0.00390625;
 F[o1] = v1;
 }
+}
 function k14(o0, o1, o2) { // fused sum mul add add []
+if (W !== null) W.k13((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
 acc0 = acc0 + F[o0 + i1];
@@ -384,7 +422,10 @@ const v2 = v1 + e6;
 const v3 = v2 + e7;
 F[o1] = v3;
 }
+}
 function k15(o0, o1) { // fused sigmoid mul sum [1]
+if (W !== null) W.k14((o0) * 4, (o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
 const x3 = F[o0 + i1];
@@ -395,6 +436,7 @@ acc0 = acc0 + v1;
 }
 const v2 = acc0;
 F[o1] = v2;
+}
 }
 function k16(o0, o1, o2) { // matmul [64, 1]
 for (let i0 = 0; i0 < 64; i0 += 8) {
@@ -421,6 +463,8 @@ const pc5 = o0 + i0 * 64 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
 }
 }
+if (W !== null) W.k15((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 8192; i6++) {
 const v0 = F[o0 + i6];
 const x6 = F[o3 + i6];
@@ -430,26 +474,33 @@ const v3 = v0 * v2;
 F[o0 + i6] = v3;
 }
 }
+}
 function k18(o0, o1) { // sum [64]
+if (W !== null) W.k16((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 128; i2++) {
-acc0 = acc0 + F[o1 + i1 + i2 * 64];
+acc0 = acc0 + F[o0 + i1 + i2 * 64];
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
 }
 }
 function k19(o0, o1, o2) { // matmul [64, 64]
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
 }
 }
 function k20(o0, o1, o2, o3) { // fused matmul gt where mul [128, 64]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
+if (W !== null) W.k15((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
 const x6 = F[o3 + i0];
@@ -459,8 +510,9 @@ const v3 = v0 * v2;
 F[o0 + i0] = v3;
 }
 }
+}
 function k21(o0, o1) { // mul [128, 2]
-if (W !== null) W.k5((o0) * 4, (o0) * 4, o1 >> 2);
+if (W !== null) W.k18((o0) * 4, (o0) * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = F[o0 + i0] * 0.0078125;
@@ -468,16 +520,18 @@ F[o0 + i0] = F[o0 + i0] * 0.0078125;
 }
 }
 function k22(o0, o1, o2) { // matmul [2, 64]
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
 }
 function k23(o0, o1, o2, o3) { // fused matmul add [2, 64]
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
+if (W !== null) W.k20((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
@@ -485,23 +539,29 @@ const v1 = v0 + x4;
 F[o0 + i0] = v1;
 }
 }
+}
 function k24(o0, o1, o2, o3) { // fused matmul mul [128, 64]
 if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
 }
+if (W !== null) W.k21((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
 const v1 = v0 * x4;
 F[o0 + i0] = v1;
+}
 }
 }
 function k25(o0, o1, o2, o3) { // fused matmul mul [128, 64]
-if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
 }
+if (W !== null) W.k21((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
@@ -509,7 +569,10 @@ const v1 = v0 * x4;
 F[o0 + i0] = v1;
 }
 }
+}
 function k26(o0, o1) { // fused sigmoid mul add sum add [1]
+if (W !== null) W.k22((o0) * 4, (o0) * 4, (o1) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
 const x5 = F[o0 + i1];
@@ -524,6 +587,7 @@ const e8 = F[o1];
 const v4 = e8 + v3;
 F[o1] = v4;
 }
+}
 function k27(o0, o1, o2, o3, o4) { // fused matmul add add [64, 1]
 for (let i0 = 0; i0 < 64; i0 += 8) {
 for (let j1 = 0; j1 < 1; j1 += 1) {
@@ -536,6 +600,8 @@ const pc5 = o0 + i0 * 1 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
 }
 }
+if (W !== null) W.k23((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 64; i6++) {
 const v0 = F[o0 + i6];
 const x5 = F[o3 + i6];
@@ -543,6 +609,7 @@ const x6 = F[o4 + i6];
 const v1 = x5 + v0;
 const v2 = v1 + x6;
 F[o0 + i6] = v2;
+}
 }
 }
 function k28(o0, o1, o2, o3) { // fused matmul mul [128, 64]
@@ -557,6 +624,8 @@ const pc5 = o0 + i0 * 64 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
 }
 }
+if (W !== null) W.k21((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 8192; i6++) {
 const v0 = F[o0 + i6];
 const x4 = F[o3 + i6];
@@ -564,7 +633,10 @@ const v1 = v0 * x4;
 F[o0 + i6] = v1;
 }
 }
+}
 function k29(o0, o1) { // fused sum add [64]
+if (W !== null) W.k24((o0) * 4, (o1) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 128; i2++) {
@@ -576,11 +648,14 @@ const v1 = e3 + v0;
 F[o1 + i1] = v1;
 }
 }
+}
 function k30(o0, o1, o2, o3, o4) { // fused matmul add add [64, 64]
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
 }
+if (W !== null) W.k25((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 4096; i0++) {
 const v0 = F[o0 + i0];
 const x5 = F[o3 + i0];
@@ -590,11 +665,14 @@ const v2 = v1 + x6;
 F[o0 + i0] = v2;
 }
 }
+}
 function k31(o0, o1, o2, o3) { // fused matmul mul [128, 64]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
+if (W !== null) W.k21((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
@@ -602,11 +680,14 @@ const v1 = v0 * x4;
 F[o0 + i0] = v1;
 }
 }
+}
 function k32(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul add mul mul mul add [2, 64]
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
+if (W !== null) W.k26((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
 const x11 = F[o3 + i0];
@@ -622,6 +703,7 @@ const v7 = v6 * 0.0010000000000000009;
 const v8 = v5 + v7;
 F[o4 + i0] = v4;
 F[o0 + i0] = v8;
+}
 }
 }
 function k33(o0, o1, o2, o3, o4) { // fused pow sub div []
@@ -640,7 +722,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k35(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [2, 64]
-if (W !== null) W.k7((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5 >> 2);
+if (W !== null) W.k27((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -659,7 +741,7 @@ F[o4 + i0] = v5;
 }
 }
 function k36(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6 >> 2);
+if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -687,7 +769,9 @@ F[o5 + i0] = v12;
 }
 }
 }
-function k37(o0, o1, o2, o3, o4, o5) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
+function k37(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
+if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+else {
 const x13 = F[o0];
 const x14 = F[o1];
 const x16 = F[o2];
@@ -711,7 +795,10 @@ F[o1] = v2;
 F[o2] = v6;
 F[o5] = v12;
 }
+}
 function k38(o0, o1) { // fused sigmoid mul add [128, 1]
+if (W !== null) W.k30((o0) * 4, (o0) * 4, o1);
+else {
 for (let i0 = 0; i0 < o1; i0++) {
 const x3 = F[o0 + i0];
 const v0 = kilnSigmoidF32(x3);
@@ -720,8 +807,9 @@ const v2 = v1 + (-0.0078125);
 F[o0 + i0] = v2;
 }
 }
+}
 function k39(o0, o1, o2) { // matmul [128, 2]
-if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 2, false, true);
 }
@@ -751,6 +839,8 @@ const pc5 = o0 + i0 * 64 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
 }
 }
+if (W !== null) W.k31((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 8192; i6++) {
 const v0 = F[o0 + i6];
 const x5 = F[o3 + i6];
@@ -759,11 +849,14 @@ const v2 = v0 * v1;
 F[o0 + i6] = v2;
 }
 }
+}
 function k42(o0, o1, o2, o3) { // fused matmul gt mul [128, 64]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
+if (W !== null) W.k31((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
 const x5 = F[o3 + i0];
@@ -772,11 +865,14 @@ const v2 = v0 * v1;
 F[o0 + i0] = v2;
 }
 }
+}
 function k43(o0, o1, o2, o3, o4) { // fused matmul sub mul add mul mul mul add [2, 64]
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
+if (W !== null) W.k32((o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
 const x10 = F[o3 + i0];
@@ -792,7 +888,10 @@ F[o3 + i0] = v3;
 F[o0 + i0] = v7;
 }
 }
+}
 function k44(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [2]
+if (W !== null) W.k33((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 128; i2++) {
@@ -822,16 +921,20 @@ F[o2 + i1] = v7;
 F[o5 + i1] = v13;
 }
 }
+}
 function k45(o0, o1, o2, o3) { // fused matmul add [2, 64]
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
+if (W !== null) W.k34((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
 const v1 = x4 + v0;
 F[o0 + i0] = v1;
+}
 }
 }
 function k46(o0, o1) { // broadcast [2, 64]
@@ -840,6 +943,8 @@ F[o0 + i0] = 0;
 }
 }
 function k47(o0, o1) { // fused sigmoid mul add sum [1]
+if (W !== null) W.k35((o0) * 4, (o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
 const x4 = F[o0 + i1];
@@ -852,13 +957,18 @@ acc0 = acc0 + v2;
 const v3 = acc0;
 F[o1] = v3;
 }
+}
 function k48(o0, o1) { // sum [2]
+if (W !== null) W.k36((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 128; i2++) {
-acc0 = acc0 + F[o1 + i1 + i2 * 2];
+acc0 = acc0 + F[o0 + i1 + i2 * 2];
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
 }
 }
 function run_predict(c) {
@@ -912,13 +1022,13 @@ k16(109901, 100685, 110029);
 if (c) c(18);
 k17(100685, 110029, 8834, 92493);
 if (c) c(19);
-k18(96589, 100685);
+k18(100685, 96589);
 if (c) c(20);
 k19(92493, 84301, 100685);
 if (c) c(21);
 k20(84301, 100685, 4674, 26957);
 if (c) c(22);
-k18(96653, 84301);
+k18(84301, 96653);
 if (c) c(23);
 k21(109133, 256);
 if (c) c(24);
@@ -964,7 +1074,7 @@ k36(96589, 17475, 17539, 109967, 109966, 8770, 64);
 if (c) c(44);
 k36(84365, 17603, 17667, 109967, 109966, 8834, 64);
 if (c) c(45);
-k37(109965, 17731, 17732, 109967, 109966, 8898);
+k37(109965, 17731, 17732, 109967, 109966, 8898, 1);
 if (c) c(46);
 F.copyWithin(9027, 35149, 35277);
 }
@@ -997,13 +1107,13 @@ k40(55885, 35149, 55629);
 if (c) c(12);
 k41(43341, 55629, 4352, 35149);
 if (c) c(13);
-k18(56013, 43341);
+k18(43341, 56013);
 if (c) c(14);
 k19(51533, 26957, 43341);
 if (c) c(15);
 k42(35149, 43341, 192, 26957);
 if (c) c(16);
-k18(27085, 35149);
+k18(35149, 27085);
 if (c) c(17);
 k43(26957, 76109, 35149, 17733, 17861);
 if (c) c(18);
@@ -1066,13 +1176,13 @@ k16(109901, 100685, 110029);
 if (c) c(18);
 k17(100685, 110029, 8834, 92493);
 if (c) c(19);
-k18(96589, 100685);
+k18(100685, 96589);
 if (c) c(20);
 k19(92493, 84301, 100685);
 if (c) c(21);
 k20(84301, 100685, 4674, 26957);
 if (c) c(22);
-k18(96653, 84301);
+k18(84301, 96653);
 if (c) c(23);
 k21(109133, 256);
 if (c) c(24);
@@ -1158,13 +1268,13 @@ k16(109901, 100685, 110029);
 if (c) c(18);
 k17(100685, 110029, 8834, 92493);
 if (c) c(19);
-k18(96589, 100685);
+k18(100685, 96589);
 if (c) c(20);
 k19(92493, 84301, 100685);
 if (c) c(21);
 k20(84301, 100685, 4674, 26957);
 if (c) c(22);
-k18(96653, 84301);
+k18(84301, 96653);
 if (c) c(23);
 k21(109133, 256);
 if (c) c(24);
@@ -1232,31 +1342,31 @@ k16(76749, 67917, 76621);
 if (c) c(9);
 k17(67917, 76621, 8834, 59725);
 if (c) c(10);
-k18(76621, 67917);
+k18(67917, 76621);
 if (c) c(11);
 k19(59725, 51533, 67917);
 if (c) c(12);
 k20(51533, 67917, 4674, 43341);
 if (c) c(13);
-k18(76685, 51533);
+k18(51533, 76685);
 if (c) c(14);
 k39(63821, 51533, 4482);
 if (c) c(15);
 k22(64077, 76365, 51533);
 if (c) c(16);
-k48(76365, 63821);
+k48(63821, 76365);
 if (c) c(17);
 k40(55885, 35149, 63821);
 if (c) c(18);
 k41(43341, 63821, 4352, 35149);
 if (c) c(19);
-k18(63949, 43341);
+k18(43341, 63949);
 if (c) c(20);
 k19(51533, 26957, 43341);
 if (c) c(21);
 k42(35149, 43341, 192, 26957);
 if (c) c(22);
-k18(64013, 35149);
+k18(35149, 64013);
 if (c) c(23);
 k22(63821, 76109, 35149);
 if (c) c(24);
@@ -1286,31 +1396,31 @@ k16(76749, 67917, 76621);
 if (c) c(9);
 k17(67917, 76621, 8834, 59725);
 if (c) c(10);
-k18(76621, 67917);
+k18(67917, 76621);
 if (c) c(11);
 k19(59725, 51533, 67917);
 if (c) c(12);
 k20(51533, 67917, 4674, 43341);
 if (c) c(13);
-k18(76685, 51533);
+k18(51533, 76685);
 if (c) c(14);
 k39(63821, 51533, 4482);
 if (c) c(15);
 k22(64077, 76365, 51533);
 if (c) c(16);
-k48(76365, 63821);
+k48(63821, 76365);
 if (c) c(17);
 k40(55885, 35149, 63821);
 if (c) c(18);
 k41(43341, 63821, 4352, 35149);
 if (c) c(19);
-k18(63949, 43341);
+k18(43341, 63949);
 if (c) c(20);
 k19(51533, 26957, 43341);
 if (c) c(21);
 k42(35149, 43341, 192, 26957);
 if (c) c(22);
-k18(64013, 35149);
+k18(35149, 64013);
 if (c) c(23);
 k22(63821, 76109, 35149);
 if (c) c(24);

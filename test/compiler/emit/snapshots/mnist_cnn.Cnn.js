@@ -34,13 +34,13 @@ export const meta = {
   ],
   "losses": ["loss"],
   "predictOnly": false,
-  "arenaBytes": 4649772
+  "arenaBytes": 4348716
 };
 const TABLES = {
   "NF": 1087147,
-  "NI": 75296,
+  "NI": 32,
   "NH": 2,
-  "arenaBytes": 4649772,
+  "arenaBytes": 4348716,
   "persistent": [
     {"name":"conv1.W","shape":[8,1,3,3],"off":0,"size":72,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
     {"name":"conv1.b","shape":[8],"off":72,"size":8,"kind":"param","init":{"kind":"zeros","args":[]}},
@@ -100,24 +100,22 @@ const TABLES = {
     {"loss":"loss","mode":"eval","value":1087146,"grads":[{"name":"conv1.W","off":823008,"size":72},{"name":"conv1.b","off":969648,"size":8},{"name":"bn1.gamma","off":969640,"size":8},{"name":"bn1.beta","off":969632,"size":8},{"name":"conv2.W","off":1069968,"size":1152},{"name":"conv2.b","off":969616,"size":16},{"name":"bn2.gamma","off":1087104,"size":16},{"name":"bn2.beta","off":1087088,"size":16},{"name":"fc1.W","off":1019792,"size":50176},{"name":"fc1.b","off":1087024,"size":64},{"name":"fc2.W","off":1086384,"size":640},{"name":"fc2.b","off":1087120,"size":10},{"name":"x","off":790864,"size":25088}]}
   ],
   "entries": [
-    {"feeds":["x"],"checks":[181696,200704,0,389456,8,1,181696,200704,2,181696,200704,3,0,0,4,389456,50176,5,181696,100352,6,296160,16,7,181696,100352,8,181696,100352,9,0,0,10,296160,25088,11,181696,2048,12,183744,320,13,181696,32,14,181728,32,15,183744,320,16]},
-    {"feeds":["x","y"],"checks":[181696,200704,0,389456,8,17,1035226,8,18,52186,8,19,52194,8,20,1035234,8,1,389456,200704,21,389456,200704,3,0,0,4,905328,50176,5,590160,100352,6,704624,16,22,1035184,16,23,52202,16,24,52218,16,25,1035200,16,7,704624,100352,26,704624,100352,9,0,0,10,804976,25088,11,1030768,2048,27,834160,320,13,1033136,32,14,1034864,320,28,1033200,32,29,1035242,1,30,1033168,32,31,1035216,10,32,1032816,2048,33,1005680,25088,34,955504,50176,35,804976,100352,36,704624,100352,37,892880,16,38,892896,16,39,892912,16,40,704624,100352,41,804976,50176,42,869264,1152,43,1005680,16,44,590160,200704,45,389456,200704,46,1035200,8,47,1035208,8,48,885680,8,49,389456,200704,50,885680,72,51,1035208,8,52,1035234,1,53,1035235,1,54,0,72,55,72,8,56,80,8,57,88,8,58,96,1152,59,1248,16,60,1264,16,61,1280,16,62,1296,50176,63,51472,64,64,181696,640,65,52176,10,66]},
-    {"feeds":["x","y"],"checks":[181696,200704,0,389456,8,17,1031522,8,67,389456,200704,21,389456,200704,3,0,0,4,905328,50176,5,590160,100352,6,704624,16,22,1031488,16,68,704624,100352,26,704624,100352,9,0,0,10,804976,25088,11,834160,2048,27,836208,320,13,837168,32,14,836528,320,28,837232,32,29,1031530,1,30,837200,32,31,1031504,10,32,1030768,640,69,834160,2048,33,1031408,64,70,1005680,25088,34,955504,50176,35,804976,100352,36,704624,100352,37,892880,16,38,892912,16,39,892896,16,71,1031472,16,40,704624,100352,41,804976,50176,42,869264,1152,43,1005680,16,44,590160,200704,45,389456,200704,46,1031472,8,47,1031488,8,48,1031480,8,72,1031496,8,49,389456,200704,50,181696,25088,73,885680,72,51,1031488,8,52]},
-    {"feeds":["x","y"],"checks":[181696,200704,0,1087138,8,1,389456,200704,2,389456,200704,3,0,0,4,969616,50176,5,590160,100352,6,1069984,16,7,704624,100352,8,704624,100352,9,0,0,10,804976,25088,11,830064,2048,12,832112,320,13,933104,32,14,932464,320,28,933168,32,29,1087146,1,30,933136,32,31,1087120,10,32,1086384,640,69,930416,2048,74,1087024,64,70,905328,25088,34,1019792,50176,35,804976,100352,36,704624,100352,37,1087088,16,38,804976,100352,75,1069968,16,76,1087104,16,71,905328,50176,42,1069968,1152,43,969616,16,44,590160,200704,45,389456,200704,46,969632,8,47,590160,200704,77,1087130,8,78,969640,8,72,790864,25088,73,823008,72,51,969648,8,52]}
+    {"feeds":["x"],"checks":[181696,200704,0,389456,8,1,181696,200704,2,181696,200704,3,389456,50176,4,181696,100352,5,296160,16,6,181696,100352,7,181696,100352,8,296160,25088,9,181696,2048,10,183744,320,11,181696,32,12,181728,32,13,183744,320,14]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,389456,8,15,1035226,8,16,52186,8,17,52194,8,18,1035234,8,1,389456,200704,19,389456,200704,3,905328,50176,4,590160,100352,5,704624,16,20,1035184,16,21,52202,16,22,52218,16,23,1035200,16,6,704624,100352,24,704624,100352,8,804976,25088,9,1030768,2048,25,834160,320,11,1033136,32,12,1034864,320,26,1033200,32,27,1035242,1,28,1033168,32,29,1035216,10,30,1032816,2048,31,1005680,25088,32,955504,50176,33,804976,100352,34,704624,100352,35,892880,16,36,892896,16,37,892912,16,38,704624,100352,39,804976,50176,40,869264,1152,41,1005680,16,42,590160,200704,43,389456,200704,44,1035200,8,45,1035208,8,46,885680,8,47,389456,200704,48,885680,72,49,1035208,8,50,1035234,1,51,1035235,1,52,0,72,53,72,8,54,80,8,55,88,8,56,96,1152,57,1248,16,58,1264,16,59,1280,16,60,1296,50176,61,51472,64,62,181696,640,63,52176,10,64]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,389456,8,15,1031522,8,65,389456,200704,19,389456,200704,3,905328,50176,4,590160,100352,5,704624,16,20,1031488,16,66,704624,100352,24,704624,100352,8,804976,25088,9,834160,2048,25,836208,320,11,837168,32,12,836528,320,26,837232,32,27,1031530,1,28,837200,32,29,1031504,10,30,1030768,640,67,834160,2048,31,1031408,64,68,1005680,25088,32,955504,50176,33,804976,100352,34,704624,100352,35,892880,16,36,892912,16,37,892896,16,69,1031472,16,38,704624,100352,39,804976,50176,40,869264,1152,41,1005680,16,42,590160,200704,43,389456,200704,44,1031472,8,45,1031488,8,46,1031480,8,70,1031496,8,47,389456,200704,48,181696,25088,71,885680,72,49,1031488,8,50]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,1087138,8,1,389456,200704,2,389456,200704,3,969616,50176,4,590160,100352,5,1069984,16,6,704624,100352,7,704624,100352,8,804976,25088,9,830064,2048,10,832112,320,11,933104,32,12,932464,320,26,933168,32,27,1087146,1,28,933136,32,29,1087120,10,30,1086384,640,67,930416,2048,72,1087024,64,68,905328,25088,32,1019792,50176,33,804976,100352,34,704624,100352,35,1087088,16,36,804976,100352,73,1069968,16,74,1087104,16,69,905328,50176,40,1069968,1152,41,969616,16,42,590160,200704,43,389456,200704,44,969632,8,45,590160,200704,75,1087130,8,76,969640,8,70,790864,25088,71,823008,72,49,969648,8,50]}
   ],
   "info": [
     ["conv2d","<prelude>:20:14","f32[32, 8, 28, 28]",""],
     ["div","<prelude>:62:11","f32[1, 8, 1]","add at <prelude>:62:44, sqrt at <prelude>:62:39"],
     ["add","<prelude>:63:18","f32[32, 8, 784]","sub at <prelude>:56:14, mul at <prelude>:63:18"],
     ["relu","mnist_cnn.kiln:20:7","f32[32, 8, 28, 28]",""],
-    ["max_pool2d_indices","<prelude>:25:10","f32[32, 8, 14, 14]",""],
-    ["take","<prelude>:25:10","f32[32, 8, 14, 14, 1]",""],
+    ["max_pool2d","<prelude>:25:10","f32[32, 8, 14, 14]",""],
     ["conv2d","<prelude>:20:14","f32[32, 16, 14, 14]",""],
     ["div","<prelude>:62:11","f32[1, 16, 1]","add at <prelude>:62:44, sqrt at <prelude>:62:39"],
     ["add","<prelude>:63:18","f32[32, 16, 196]","sub at <prelude>:56:14, mul at <prelude>:63:18"],
     ["relu","mnist_cnn.kiln:21:7","f32[32, 16, 14, 14]",""],
-    ["max_pool2d_indices","<prelude>:25:10","f32[32, 16, 7, 7]",""],
-    ["take","<prelude>:25:10","f32[32, 16, 7, 7, 1]",""],
+    ["max_pool2d","<prelude>:25:10","f32[32, 16, 7, 7]",""],
     ["relu","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
     ["add","<prelude>:10:14","f32[32, 10]","matmul at <prelude>:10:14"],
     ["max","mnist_cnn.kiln:23:18","f32[32, 1]",""],
@@ -142,7 +140,7 @@ const TABLES = {
     ["mul","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, mul at <prelude>:41:10, gt at <prelude>:10:10"],
     ["matmul","<prelude>:10:14","f32[32, 784]",""],
     ["matmul","<prelude>:10:14","f32[784, 64]",""],
-    ["scatter_add","<prelude>:25:10","f32[100352, 1]",""],
+    ["max_pool2d_grad","<prelude>:25:10","f32[32, 16, 14, 14]",""],
     ["mul","mnist_cnn.kiln:21:7","f32[32, 16, 14, 14]","gt at mnist_cnn.kiln:21:7"],
     ["sum","<prelude>:63:37","f32[16]",""],
     ["mul","<prelude>:57:15","f32[1, 16, 1]","mul at <prelude>:63:18, sum at <prelude>:63:18, div at <prelude>:62:11, mul at <prelude>:62:11, div at <prelude>:62:11, mul at <prelude>:62:39, div at <prelude>:62:39"],
@@ -151,7 +149,7 @@ const TABLES = {
     ["conv2d_input_grad","<prelude>:20:14","f32[32, 8, 14, 14]",""],
     ["conv2d_weight_grad","<prelude>:20:14","f32[16, 8, 3, 3]",""],
     ["sum","<prelude>:20:14","f32[16]",""],
-    ["scatter_add","<prelude>:25:10","f32[200704, 1]",""],
+    ["max_pool2d_grad","<prelude>:25:10","f32[32, 8, 28, 28]",""],
     ["mul","mnist_cnn.kiln:20:7","f32[32, 8, 28, 28]","gt at mnist_cnn.kiln:20:7"],
     ["sum","<prelude>:63:37","f32[8]",""],
     ["mul","<prelude>:57:15","f32[1, 8, 1]","mul at <prelude>:63:18, sum at <prelude>:63:18, div at <prelude>:62:11, mul at <prelude>:62:11, div at <prelude>:62:11, mul at <prelude>:62:39, div at <prelude>:62:39"],
@@ -188,8 +186,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 19 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 15435 bytes
+// 65 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 32526 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -226,6 +224,8 @@ for (let p2 = o0 + n0 * 6272 + o1 * 784; p2 < o0 + n0 * 6272 + o1 * 784 + 784; p
 }
 }
 function k1(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
+if (W !== null) W.k2((o0) * 4, (o1) * 4, (o2) * 4, o3);
+else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
 const x5 = F[o1 + i0];
@@ -235,7 +235,10 @@ const v2 = x5 / v1;
 F[o2 + i0] = v2;
 }
 }
+}
 function k2(o0, o1, o2, o3) { // fused sub mul add [32, 8, 784]
+if (W !== null) W.k3((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 1, p8 += 784) {
 for (let i9 = 0; i9 < 784; i9++) {
@@ -251,15 +254,18 @@ F[p8 + i9] = v2;
 }
 }
 }
+}
 function k3(o0, o1) { // relu [32, 8, 28, 28]
-if (W !== null) W.k2((o0) * 4, (o0) * 4, o1 >> 2);
+if (W !== null) W.k4((o0) * 4, (o0) * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
 }
 }
 }
-function k4(o0, o1) { // max_pool2d_indices [32, 8, 14, 14]
+function k4(o0, o1) { // max_pool2d [32, 8, 14, 14]
+if (W !== null) W.k5((o1) * 4, (o0) * 4);
+else {
 let oi7 = 0;
 for (let nc2 = 0; nc2 < 256; nc2++) for (let i3 = 0; i3 < 14; i3++) for (let j4 = 0; j4 < 14; j4++, oi7++) {
 const xo8 = o1 + nc2 * 784 + i3 * 56 + j4 * 2;
@@ -268,19 +274,13 @@ if (F[xo8 + 0] > best0) { best0 = F[xo8 + 0]; arg1 = xo8 + 0; }
 if (F[xo8 + 1] > best0) { best0 = F[xo8 + 1]; arg1 = xo8 + 1; }
 if (F[xo8 + 28] > best0) { best0 = F[xo8 + 28]; arg1 = xo8 + 28; }
 if (F[xo8 + 29] > best0) { best0 = F[xo8 + 29]; arg1 = xo8 + 29; }
-I[o0 + oi7] = arg1 - o1;
+F[o0 + oi7] = best0;
 }
 }
-function k5(o0, o1, o2) { // take [32, 8, 14, 14, 1]
-for (let i0 = 0; i0 < 50176; i0++) {
-const id2 = I[o2 + i0];
-if (id2 >= 0 && id2 < 200704) for (let j1 = 0; j1 < 1; j1++) F[o0 + i0 * 1 + j1] = F[o1 + id2 * 1 + j1];
-else for (let j1 = 0; j1 < 1; j1++) F[o0 + i0 * 1 + j1] = 0;
 }
-}
-function k6(o0, o1, o2, o3) { // conv2d [32, 16, 14, 14]
+function k5(o0, o1, o2, o3) { // conv2d [32, 16, 14, 14]
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k3((o1 + n0 * 1568) * 4, (o0 + 100352) * 4);
+if (W !== null) W.k6((o1 + n0 * 1568) * 4, (o0 + 100352) * 4);
 else {
 let row9 = o0 + 100352;
 for (let c4 = 0; c4 < 8; c4++) for (let kh5 = 0; kh5 < 3; kh5++) for (let kw6 = 0; kw6 < 3; kw6++, row9 += 196) {
@@ -299,7 +299,7 @@ for (let j8 = j111; j8 < 14; j8++) F[so13 + j8] = 0;
 }
 }
 }
-if (W !== null) W.k4((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 3136) * 4);
+if (W !== null) W.k7((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 3136) * 4);
 else {
 kilnProduct(F, o2, o0 + 100352, o0 + n0 * 3136, 16, 72, 196, false, false);
 }
@@ -309,7 +309,9 @@ for (let p2 = o0 + n0 * 3136 + o1 * 196; p2 < o0 + n0 * 3136 + o1 * 196 + 196; p
 }
 }
 }
-function k7(o0, o1, o2, o3) { // fused sub mul add [32, 16, 196]
+function k6(o0, o1, o2, o3) { // fused sub mul add [32, 16, 196]
+if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 1, p8 += 196) {
 for (let i9 = 0; i9 < 196; i9++) {
@@ -325,7 +327,10 @@ F[p8 + i9] = v2;
 }
 }
 }
-function k8(o0, o1) { // max_pool2d_indices [32, 16, 7, 7]
+}
+function k7(o0, o1) { // max_pool2d [32, 16, 7, 7]
+if (W !== null) W.k9((o1) * 4, (o0) * 4);
+else {
 let oi7 = 0;
 for (let nc2 = 0; nc2 < 512; nc2++) for (let i3 = 0; i3 < 7; i3++) for (let j4 = 0; j4 < 7; j4++, oi7++) {
 const xo8 = o1 + nc2 * 196 + i3 * 28 + j4 * 2;
@@ -334,21 +339,17 @@ if (F[xo8 + 0] > best0) { best0 = F[xo8 + 0]; arg1 = xo8 + 0; }
 if (F[xo8 + 1] > best0) { best0 = F[xo8 + 1]; arg1 = xo8 + 1; }
 if (F[xo8 + 14] > best0) { best0 = F[xo8 + 14]; arg1 = xo8 + 14; }
 if (F[xo8 + 15] > best0) { best0 = F[xo8 + 15]; arg1 = xo8 + 15; }
-I[o0 + oi7] = arg1 - o1;
+F[o0 + oi7] = best0;
 }
 }
-function k9(o0, o1, o2) { // take [32, 16, 7, 7, 1]
-for (let i0 = 0; i0 < 25088; i0++) {
-const id2 = I[o2 + i0];
-if (id2 >= 0 && id2 < 100352) for (let j1 = 0; j1 < 1; j1++) F[o0 + i0 * 1 + j1] = F[o1 + id2 * 1 + j1];
-else for (let j1 = 0; j1 < 1; j1++) F[o0 + i0 * 1 + j1] = 0;
 }
-}
-function k10(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
-if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
+function k8(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
+if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 }
+if (W !== null) W.k11((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
 const v0 = F[p1 + i3];
@@ -359,11 +360,14 @@ F[p2 + i3] = v2;
 }
 }
 }
-function k11(o0, o1, o2, o3) { // fused matmul add [32, 10]
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+}
+function k9(o0, o1, o2, o3) { // fused matmul add [32, 10]
+if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 10, false, false);
 }
+if (W !== null) W.k13((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 10, p2 += 10) {
 for (let i3 = 0; i3 < 10; i3++) {
 const v0 = F[p1 + i3];
@@ -373,16 +377,23 @@ F[p2 + i3] = v1;
 }
 }
 }
-function k12(o0, o1) { // max [32, 1]
+}
+function k10(o0, o1) { // max [32, 1]
+if (W !== null) W.k14((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = -Infinity;
 for (let i2 = 0; i2 < 10; i2++) {
-acc0 = (F[o1 + i1 * 10 + i2] > acc0 ? F[o1 + i1 * 10 + i2] : acc0);
+acc0 = (F[o0 + i1 * 10 + i2] > acc0 ? F[o0 + i1 * 10 + i2] : acc0);
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
 }
 }
-function k13(o0, o1, o2) { // fused sub exp sum [32, 1]
+}
+function k11(o0, o1, o2) { // fused sub exp sum [32, 1]
+if (W !== null) W.k15((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
@@ -397,14 +408,20 @@ const v2 = acc0;
 F[o2 + i1] = v2;
 }
 }
-function k14(o0, o1) { // div [32, 10]
+}
+function k12(o0, o1) { // div [32, 10]
+if (W !== null) W.k16((o0) * 4, (o1) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 32; i0++, p1 += 10, p2 += 10, p3 += 1) {
 for (let i4 = 0; i4 < 10; i4++) {
 F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 }
-function k15(o0, o1) { // fused sum mul [1, 8, 1]
+}
+function k13(o0, o1) { // fused sum mul [1, 8, 1]
+if (W !== null) W.k17((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272) {
@@ -417,7 +434,10 @@ const v1 = v0 * 0.00003985969387755102;
 F[o1 + i1] = v1;
 }
 }
-function k16(o0, o1, o2) { // fused sub mul sum mul [1, 8, 1]
+}
+function k14(o0, o1, o2) { // fused sub mul sum mul [1, 8, 1]
+if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272) {
@@ -435,7 +455,10 @@ const v3 = v2 * 0.00003985969387755102;
 F[o2 + i1] = v3;
 }
 }
-function k17(o0, o1, o2) { // fused mul mul add [8]
+}
+function k15(o0, o1, o2) { // fused mul mul add [8]
+if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, o2);
+else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
 const x5 = F[o1 + i0];
@@ -445,7 +468,10 @@ const v2 = v0 + v1;
 F[o0 + i0] = v2;
 }
 }
-function k18(o0, o1, o2) { // fused mul mul add [8]
+}
+function k16(o0, o1, o2) { // fused mul mul add [8]
+if (W !== null) W.k20((o0) * 4, (o1) * 4, (o0) * 4, o2);
+else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
 const x5 = F[o1 + i0];
@@ -455,7 +481,10 @@ const v2 = v0 + v1;
 F[o0 + i0] = v2;
 }
 }
-function k19(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
+}
+function k17(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
+if (W !== null) W.k21((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
+else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
 const x5 = F[o1 + i0];
@@ -466,7 +495,10 @@ F[o0 + i0] = v1;
 F[o2 + i0] = v2;
 }
 }
-function k20(o0, o1, o2, o3) { // fused mul add [32, 8, 784]
+}
+function k18(o0, o1, o2, o3) { // fused mul add [32, 8, 784]
+if (W !== null) W.k22((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 784) {
 for (let i8 = 0; i8 < 784; i8++) {
@@ -480,7 +512,10 @@ F[p7 + i8] = v1;
 }
 }
 }
-function k21(o0, o1) { // fused sum mul [1, 16, 1]
+}
+function k19(o0, o1) { // fused sum mul [1, 16, 1]
+if (W !== null) W.k23((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136) {
@@ -493,7 +528,10 @@ const v1 = v0 * 0.00015943877551020407;
 F[o1 + i1] = v1;
 }
 }
-function k22(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
+}
+function k20(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
+if (W !== null) W.k24((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136) {
@@ -511,7 +549,10 @@ const v3 = v2 * 0.00015943877551020407;
 F[o2 + i1] = v3;
 }
 }
-function k23(o0, o1, o2) { // fused mul mul add [16]
+}
+function k21(o0, o1, o2) { // fused mul mul add [16]
+if (W !== null) W.k25((o0) * 4, (o1) * 4, (o0) * 4, o2);
+else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
 const x5 = F[o1 + i0];
@@ -521,7 +562,10 @@ const v2 = v0 + v1;
 F[o0 + i0] = v2;
 }
 }
-function k24(o0, o1, o2, o3) { // fused mul add [32, 16, 196]
+}
+function k22(o0, o1, o2, o3) { // fused mul add [32, 16, 196]
+if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 196) {
 for (let i8 = 0; i8 < 196; i8++) {
@@ -535,8 +579,9 @@ F[p7 + i8] = v1;
 }
 }
 }
-function k25(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [32, 64]
-if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
+}
+function k23(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [32, 64]
+if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 }
@@ -556,14 +601,14 @@ F[p4 + i5] = v6;
 }
 }
 }
-function k26(o0, o1) { // one_hot [32, 10]
+function k24(o0, o1) { // one_hot [32, 10]
 for (let i0 = 0; i0 < 320; i0++) F[o0 + i0] = 0;
 for (let i0 = 0; i0 < 32; i0++) {
 const id1 = I[o1 + i0];
 if (id1 >= 0 && id1 < 10) F[o0 + i0 * 10 + id1] = 1;
 }
 }
-function k27(o0, o1, o2, o3, o4) { // fused sub exp sum log add [32, 1]
+function k25(o0, o1, o2, o3, o4) { // fused sub exp sum log add [32, 1]
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
@@ -582,7 +627,9 @@ F[o3 + i1] = v2;
 F[o4 + i1] = v4;
 }
 }
-function k28(o0, o1, o2, o3) { // fused sub mul sum mul []
+function k26(o0, o1, o2, o3) { // fused sub mul sum mul []
+if (W !== null) W.k27((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 32; i1++, p2 += 10, p3 += 1, p4 += 10) {
 for (let i5 = 0; i5 < 10; i5++) {
@@ -598,7 +645,10 @@ const v2 = acc0;
 const v3 = v2 * (-0.03125);
 F[o3] = v3;
 }
-function k29(o0, o1) { // fused mul sum div [32, 1]
+}
+function k27(o0, o1) { // fused mul sum div [32, 1]
+if (W !== null) W.k28((o0) * 4, (o1) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
@@ -612,7 +662,10 @@ const v2 = v1 / e5;
 F[o1 + i1] = v2;
 }
 }
-function k30(o0, o1, o2, o3) { // fused mul mul add sum [10]
+}
+function k28(o0, o1, o2, o3) { // fused mul mul add sum [10]
+if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+else {
 for (let i1 = 0; i1 < 10; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 32; i2++) {
@@ -629,11 +682,14 @@ const v3 = acc0;
 F[o3 + i1] = v3;
 }
 }
-function k31(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [32, 64]
-if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
+}
+function k29(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [32, 64]
+if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
+if (W !== null) W.k31((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
 const x6 = F[o3 + i0];
@@ -644,27 +700,37 @@ const v3 = v1 * v2;
 F[o0 + i0] = v3;
 }
 }
-function k32(o0, o1, o2) { // matmul [32, 784]
-if (W !== null) W.k8((o1) * 4, (o2) * 4, (o0) * 4);
+}
+function k30(o0, o1, o2) { // matmul [32, 784]
+if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 784, false, true);
 }
 }
-function k33(o0, o1, o2) { // matmul [784, 64]
-if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
+function k31(o0, o1, o2) { // matmul [784, 64]
+if (W !== null) W.k33((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 32, 64, true, false);
 }
 }
-function k34(o0, o1, o2) { // scatter_add [100352, 1]
-for (let i0 = 0; i0 < 100352; i0++) F[o0 + i0] = 0;
-for (let i0 = 0; i0 < 25088; i0++) {
-const id2 = I[o2 + i0];
-if (id2 >= 0 && id2 < 100352) for (let j1 = 0; j1 < 1; j1++) F[o0 + id2 * 1 + j1] += F[o1 + i0 * 1 + j1];
+function k32(o0, o1, o2) { // max_pool2d_grad [32, 16, 14, 14]
+if (W !== null) W.k34((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+for (let z0 = 0; z0 < 100352; z0++) F[o0 + z0] = 0;
+let oi8 = 0;
+for (let nc3 = 0; nc3 < 512; nc3++) for (let i4 = 0; i4 < 7; i4++) for (let j5 = 0; j5 < 7; j5++, oi8++) {
+const xo9 = o1 + nc3 * 196 + i4 * 28 + j5 * 2;
+let best1 = F[xo9], arg2 = xo9;
+if (F[xo9 + 0] > best1) { best1 = F[xo9 + 0]; arg2 = xo9 + 0; }
+if (F[xo9 + 1] > best1) { best1 = F[xo9 + 1]; arg2 = xo9 + 1; }
+if (F[xo9 + 14] > best1) { best1 = F[xo9 + 14]; arg2 = xo9 + 14; }
+if (F[xo9 + 15] > best1) { best1 = F[xo9 + 15]; arg2 = xo9 + 15; }
+F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
-function k35(o0, o1, o2) { // fused gt mul [32, 16, 14, 14]
-if (W !== null) W.k10((o0) * 4, (o1) * 4, (o0) * 4, o2 >> 2);
+}
+function k33(o0, o1, o2) { // fused gt mul [32, 16, 14, 14]
+if (W !== null) W.k35((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -675,18 +741,24 @@ F[o0 + i0] = v1;
 }
 }
 }
-function k36(o0, o1) { // sum [16]
+function k34(o0, o1) { // sum [16]
+if (W !== null) W.k36((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
-for (let i2 = 0, p3 = o1 + i1 * 196; i2 < 32; i2++, p3 += 3136) {
+for (let i2 = 0, p3 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136) {
 for (let i4 = 0; i4 < 196; i4++) {
 acc0 = acc0 + F[p3 + i4];
 }
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
 }
 }
-function k37(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
+}
+function k35(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
+if (W !== null) W.k37((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o1 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136) {
@@ -710,7 +782,10 @@ F[o2 + i1] = v2;
 F[o4 + i1] = v7;
 }
 }
-function k38(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
+}
+function k36(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
+if (W !== null) W.k38((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o3 + i1 * 196, p5 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136, p5 += 3136) {
@@ -733,7 +808,10 @@ const v6 = v5 * 0.00015943877551020407;
 F[o4 + i1] = v6;
 }
 }
-function k39(o0, o1) { // add [32, 16, 196]
+}
+function k37(o0, o1) { // add [32, 16, 196]
+if (W !== null) W.k39((o0) * 4, (o1) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
 for (let i7 = 0; i7 < 196; i7++) {
@@ -742,14 +820,15 @@ F[p4 + i7] = F[p5 + i7] + F[p6];
 }
 }
 }
-function k40(o0, o1, o2) { // conv2d_input_grad [32, 8, 14, 14]
+}
+function k38(o0, o1, o2) { // conv2d_input_grad [32, 8, 14, 14]
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k11((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
+if (W !== null) W.k40((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 3136, o0 + 50176, 72, 16, 196, true, false);
 }
 for (let z1 = 0; z1 < 1568; z1++) F[o0 + n0 * 1568 + z1] = 0;
-if (W !== null) W.k12((o0 + n0 * 1568) * 4, (o0 + 50176) * 4);
+if (W !== null) W.k41((o0 + n0 * 1568) * 4, (o0 + 50176) * 4);
 else {
 let row7 = o0 + 50176;
 for (let c2 = 0; c2 < 8; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 196) {
@@ -767,10 +846,10 @@ for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 1] += F[so11 + j6];
 }
 }
 }
-function k41(o0, o1, o2) { // conv2d_weight_grad [16, 8, 3, 3]
+function k39(o0, o1, o2) { // conv2d_weight_grad [16, 8, 3, 3]
 for (let z2 = 0; z2 < 1152; z2++) F[o0 + z2] = 0;
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k3((o1 + n0 * 1568) * 4, (o0 + 1152) * 4);
+if (W !== null) W.k6((o1 + n0 * 1568) * 4, (o0 + 1152) * 4);
 else {
 let row8 = o0 + 1152;
 for (let c3 = 0; c3 < 8; c3++) for (let kh4 = 0; kh4 < 3; kh4++) for (let kw5 = 0; kw5 < 3; kw5++, row8 += 196) {
@@ -789,32 +868,47 @@ for (let j7 = j110; j7 < 14; j7++) F[so12 + j7] = 0;
 }
 }
 }
-if (W !== null) W.k13((o2 + n0 * 3136) * 4, (o0 + 1152) * 4, (o0 + 1152 + 14112) * 4);
+if (W !== null) W.k42((o2 + n0 * 3136) * 4, (o0 + 1152) * 4, (o0 + 1152 + 14112) * 4);
 else {
 kilnProduct(F, o2 + n0 * 3136, o0 + 1152, o0 + 1152 + 14112, 16, 196, 72, false, true);
 }
 for (let i1 = 0; i1 < 1152; i1++) F[o0 + i1] += F[o0 + 1152 + 14112 + i1];
 }
 }
-function k42(o0, o1, o2) { // scatter_add [200704, 1]
-for (let i0 = 0; i0 < 200704; i0++) F[o0 + i0] = 0;
-for (let i0 = 0; i0 < 50176; i0++) {
-const id2 = I[o2 + i0];
-if (id2 >= 0 && id2 < 200704) for (let j1 = 0; j1 < 1; j1++) F[o0 + id2 * 1 + j1] += F[o1 + i0 * 1 + j1];
+function k40(o0, o1, o2) { // max_pool2d_grad [32, 8, 28, 28]
+if (W !== null) W.k43((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+for (let z0 = 0; z0 < 200704; z0++) F[o0 + z0] = 0;
+let oi8 = 0;
+for (let nc3 = 0; nc3 < 256; nc3++) for (let i4 = 0; i4 < 14; i4++) for (let j5 = 0; j5 < 14; j5++, oi8++) {
+const xo9 = o1 + nc3 * 784 + i4 * 56 + j5 * 2;
+let best1 = F[xo9], arg2 = xo9;
+if (F[xo9 + 0] > best1) { best1 = F[xo9 + 0]; arg2 = xo9 + 0; }
+if (F[xo9 + 1] > best1) { best1 = F[xo9 + 1]; arg2 = xo9 + 1; }
+if (F[xo9 + 28] > best1) { best1 = F[xo9 + 28]; arg2 = xo9 + 28; }
+if (F[xo9 + 29] > best1) { best1 = F[xo9 + 29]; arg2 = xo9 + 29; }
+F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
-function k43(o0, o1) { // sum [8]
+}
+function k41(o0, o1) { // sum [8]
+if (W !== null) W.k44((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
-for (let i2 = 0, p3 = o1 + i1 * 784; i2 < 32; i2++, p3 += 6272) {
+for (let i2 = 0, p3 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272) {
 for (let i4 = 0; i4 < 784; i4++) {
 acc0 = acc0 + F[p3 + i4];
 }
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
 }
 }
-function k44(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 8, 1]
+}
+function k42(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 8, 1]
+if (W !== null) W.k45((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o1 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272) {
@@ -838,7 +932,10 @@ F[o2 + i1] = v2;
 F[o4 + i1] = v7;
 }
 }
-function k45(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 8, 1]
+}
+function k43(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 8, 1]
+if (W !== null) W.k46((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o3 + i1 * 784, p5 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272, p5 += 6272) {
@@ -861,7 +958,10 @@ const v6 = v5 * 0.00003985969387755102;
 F[o4 + i1] = v6;
 }
 }
-function k46(o0, o1) { // add [32, 8, 784]
+}
+function k44(o0, o1) { // add [32, 8, 784]
+if (W !== null) W.k47((o0) * 4, (o1) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
 for (let i7 = 0; i7 < 784; i7++) {
@@ -870,7 +970,8 @@ F[p4 + i7] = F[p5 + i7] + F[p6];
 }
 }
 }
-function k47(o0, o1, o2) { // conv2d_weight_grad [8, 1, 3, 3]
+}
+function k45(o0, o1, o2) { // conv2d_weight_grad [8, 1, 3, 3]
 for (let z2 = 0; z2 < 72; z2++) F[o0 + z2] = 0;
 for (let n0 = 0; n0 < 32; n0++) {
 if (W !== null) W.k0((o1 + n0 * 784) * 4, (o0 + 72) * 4);
@@ -892,14 +993,14 @@ for (let j7 = j110; j7 < 28; j7++) F[so12 + j7] = 0;
 }
 }
 }
-if (W !== null) W.k14((o2 + n0 * 6272) * 4, (o0 + 72) * 4, (o0 + 72 + 7056) * 4);
+if (W !== null) W.k48((o2 + n0 * 6272) * 4, (o0 + 72) * 4, (o0 + 72 + 7056) * 4);
 else {
 kilnProduct(F, o2 + n0 * 6272, o0 + 72, o0 + 72 + 7056, 8, 784, 9, false, true);
 }
 for (let i1 = 0; i1 < 72; i1++) F[o0 + i1] += F[o0 + 72 + 7056 + i1];
 }
 }
-function k48(o0, o1, o2, o3, o4) { // fused pow sub div []
+function k46(o0, o1, o2, o3, o4) { // fused pow sub div []
 const x4 = H[o0];
 const x6 = H[o2];
 const v0 = Math.pow(0.9, x4);
@@ -907,15 +1008,15 @@ const v1 = 1 - v0;
 const v2 = x6 / v1;
 F[o4] = v2;
 }
-function k49(o0, o1, o2) { // fused pow sub sqrt []
+function k47(o0, o1, o2) { // fused pow sub sqrt []
 const x4 = H[o0];
 const v0 = Math.pow(0.999, x4);
 const v1 = 1 - v0;
 const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
-function k50(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [8, 1, 3, 3]
-if (W !== null) W.k15((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6 >> 2);
+function k48(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [8, 1, 3, 3]
+if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -943,33 +1044,9 @@ F[o5 + i0] = v12;
 }
 }
 }
-function k51(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [8]
-for (let i0 = 0; i0 < o6; i0++) {
-const x13 = F[o0 + i0];
-const x14 = F[o1 + i0];
-const x16 = F[o2 + i0];
-const x19 = F[o3];
-const x21 = F[o4];
-const x22 = F[o5 + i0];
-const v0 = x13 - x14;
-const v1 = v0 * 0.09999999999999998;
-const v2 = x14 + v1;
-const v3 = x16 * 0.999;
-const v4 = x13 * x13;
-const v5 = v4 * 0.0010000000000000009;
-const v6 = v3 + v5;
-const v7 = Math.sqrt(v6);
-const v8 = v7 / x19;
-const v9 = v8 + 1e-8;
-const v10 = x21 * v2;
-const v11 = v10 / v9;
-const v12 = x22 - v11;
-F[o1 + i0] = v2;
-F[o2 + i0] = v6;
-F[o5 + i0] = v12;
-}
-}
-function k52(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
+function k49(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
+if (W !== null) W.k50((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 32; i2++) {
@@ -999,11 +1076,14 @@ F[o2 + i1] = v7;
 F[o5 + i1] = v13;
 }
 }
-function k53(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [64, 10]
-if (W !== null) W.k16((o1) * 4, (o2) * 4, (o0) * 4);
+}
+function k50(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [64, 10]
+if (W !== null) W.k51((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
+if (W !== null) W.k52((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 640; i0++) {
 const v0 = F[o0 + i0];
 const x16 = F[o3 + i0];
@@ -1029,7 +1109,10 @@ F[o4 + i0] = v7;
 F[o0 + i0] = v13;
 }
 }
-function k54(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 8, 1]
+}
+function k51(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 8, 1]
+if (W !== null) W.k53((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272) {
@@ -1052,7 +1135,10 @@ F[o3 + i1] = v5;
 F[o4 + i1] = v6;
 }
 }
-function k55(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 16, 1]
+}
+function k52(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 16, 1]
+if (W !== null) W.k54((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136) {
@@ -1075,39 +1161,44 @@ F[o3 + i1] = v5;
 F[o4 + i1] = v6;
 }
 }
-function k56(o0, o1, o2) { // matmul [64, 10]
-if (W !== null) W.k16((o1) * 4, (o2) * 4, (o0) * 4);
+}
+function k53(o0, o1, o2) { // matmul [64, 10]
+if (W !== null) W.k51((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
 }
-function k57(o0, o1) { // sum [64]
+function k54(o0, o1) { // sum [64]
+if (W !== null) W.k55((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 32; i2++) {
-acc0 = acc0 + F[o1 + i1 + i2 * 64];
+acc0 = acc0 + F[o0 + i1 + i2 * 64];
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
 }
 }
-function k58(o0, o1) { // reshape [16]
+}
+function k55(o0, o1) { // reshape [16]
 for (let i0 = 0; i0 < 16; i0++) {
 F[o0 + i0] = F[o1 + i0];
 }
 }
-function k59(o0, o1) { // reshape [8]
+function k56(o0, o1) { // reshape [8]
 for (let i0 = 0; i0 < 8; i0++) {
 F[o0 + i0] = F[o1 + i0];
 }
 }
-function k60(o0, o1, o2) { // conv2d_input_grad [32, 1, 28, 28]
+function k57(o0, o1, o2) { // conv2d_input_grad [32, 1, 28, 28]
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k17((o2) * 4, (o1 + n0 * 6272) * 4, (o0 + 25088) * 4);
+if (W !== null) W.k56((o2) * 4, (o1 + n0 * 6272) * 4, (o0 + 25088) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 6272, o0 + 25088, 9, 8, 784, true, false);
 }
 for (let z1 = 0; z1 < 784; z1++) F[o0 + n0 * 784 + z1] = 0;
-if (W !== null) W.k18((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
+if (W !== null) W.k57((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
 else {
 let row7 = o0 + 25088;
 for (let c2 = 0; c2 < 1; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 784) {
@@ -1125,7 +1216,9 @@ for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 1] += F[so11 + j6];
 }
 }
 }
-function k61(o0, o1, o2, o3, o4) { // fused add sqrt div [1, 8, 1]
+function k58(o0, o1, o2, o3, o4) { // fused add sqrt div [1, 8, 1]
+if (W !== null) W.k21((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
+else {
 for (let i0 = 0; i0 < o4; i0++) {
 const x3 = F[o0 + i0];
 const x5 = F[o1 + i0];
@@ -1136,7 +1229,10 @@ F[o2 + i0] = v1;
 F[o3 + i0] = v2;
 }
 }
-function k62(o0, o1, o2, o3, o4) { // fused sub mul add [32, 8, 784]
+}
+function k59(o0, o1, o2, o3, o4) { // fused sub mul add [32, 8, 784]
+if (W !== null) W.k58((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 6272, p2 += 6272, p3 += 6272) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 8; i4++, p5 += 784, p6 += 1, p7 += 1, p8 += 1, p9 += 784, p10 += 784) {
 for (let i11 = 0; i11 < 784; i11++) {
@@ -1153,7 +1249,10 @@ F[p10 + i11] = v2;
 }
 }
 }
-function k63(o0, o1, o2, o3, o4) { // fused sub mul add [32, 16, 196]
+}
+function k60(o0, o1, o2, o3, o4) { // fused sub mul add [32, 16, 196]
+if (W !== null) W.k59((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 3136, p2 += 3136, p3 += 3136) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 16; i4++, p5 += 196, p6 += 1, p7 += 1, p8 += 1, p9 += 196, p10 += 196) {
 for (let i11 = 0; i11 < 196; i11++) {
@@ -1170,11 +1269,14 @@ F[p10 + i11] = v2;
 }
 }
 }
-function k64(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
-if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
+}
+function k61(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
+if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
+if (W !== null) W.k60((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
 const x5 = F[o3 + i0];
@@ -1183,7 +1285,10 @@ const v2 = v0 * v1;
 F[o0 + i0] = v2;
 }
 }
-function k65(o0, o1, o2) { // mul [32, 16, 196]
+}
+function k62(o0, o1, o2) { // mul [32, 16, 196]
+if (W !== null) W.k61((o1) * 4, (o2) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
 for (let i7 = 0; i7 < 196; i7++) {
@@ -1192,7 +1297,10 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 }
-function k66(o0, o1, o2) { // fused mul sum div [1, 16, 1]
+}
+function k63(o0, o1, o2) { // fused mul sum div [1, 16, 1]
+if (W !== null) W.k62((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o1 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136) {
@@ -1209,7 +1317,10 @@ const v2 = v1 / e5;
 F[o2 + i1] = v2;
 }
 }
-function k67(o0, o1, o2) { // mul [32, 8, 784]
+}
+function k64(o0, o1, o2) { // mul [32, 8, 784]
+if (W !== null) W.k63((o1) * 4, (o2) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
 for (let i7 = 0; i7 < 784; i7++) {
@@ -1218,7 +1329,10 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 }
-function k68(o0, o1, o2) { // fused mul sum div [1, 8, 1]
+}
+function k65(o0, o1, o2) { // fused mul sum div [1, 8, 1]
+if (W !== null) W.k64((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
 for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o1 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272) {
@@ -1235,6 +1349,7 @@ const v2 = v1 / e5;
 F[o2 + i1] = v2;
 }
 }
+}
 function run_predict(c) {
 k0(181696, 156608, 0, 72);
 if (c) c(0);
@@ -1244,343 +1359,327 @@ k2(181696, 52186, 389456, 88);
 if (c) c(2);
 k3(181696, 200704);
 if (c) c(3);
-k4(32, 181696);
+k4(389456, 181696);
 if (c) c(4);
-k5(389456, 181696, 32);
+k5(181696, 389456, 96, 1248);
 if (c) c(5);
-k6(181696, 389456, 96, 1248);
-if (c) c(6);
 k1(52218, 1264, 296160, 16);
+if (c) c(6);
+k6(181696, 52202, 296160, 1280);
 if (c) c(7);
-k7(181696, 52202, 296160, 1280);
-if (c) c(8);
 k3(181696, 100352);
+if (c) c(8);
+k7(296160, 181696);
 if (c) c(9);
-k8(32, 181696);
+k8(181696, 296160, 1296, 51472);
 if (c) c(10);
-k9(296160, 181696, 32);
+k9(183744, 181696, 51536, 52176);
 if (c) c(11);
-k10(181696, 296160, 1296, 51472);
+k10(183744, 181696);
 if (c) c(12);
-k11(183744, 181696, 51536, 52176);
+k11(183744, 181696, 181728);
 if (c) c(13);
-k12(181696, 183744);
+k12(183744, 181728);
 if (c) c(14);
-k13(183744, 181696, 181728);
-if (c) c(15);
-k14(183744, 181728);
-if (c) c(16);
 }
 function run_step0(c) {
 k0(181696, 156608, 0, 72);
 if (c) c(0);
-k15(181696, 389456);
+k13(181696, 389456);
 if (c) c(1);
-k16(181696, 389456, 1035226);
+k14(181696, 389456, 1035226);
 if (c) c(2);
-k17(52186, 389456, 8);
+k15(52186, 389456, 8);
 if (c) c(3);
-k18(52194, 1035226, 8);
+k16(52194, 1035226, 8);
 if (c) c(4);
-k19(1035226, 80, 1035234, 8);
+k17(1035226, 80, 1035234, 8);
 if (c) c(5);
-k20(181696, 1035234, 88, 389456);
+k18(181696, 1035234, 88, 389456);
 if (c) c(6);
 k3(389456, 200704);
 if (c) c(7);
-k4(32, 389456);
+k4(905328, 389456);
 if (c) c(8);
-k5(905328, 389456, 32);
+k5(590160, 905328, 96, 1248);
 if (c) c(9);
-k6(590160, 905328, 96, 1248);
+k19(590160, 704624);
 if (c) c(10);
-k21(590160, 704624);
+k20(590160, 704624, 1035184);
 if (c) c(11);
-k22(590160, 704624, 1035184);
+k15(52202, 704624, 16);
 if (c) c(12);
-k17(52202, 704624, 16);
+k21(52218, 1035184, 16);
 if (c) c(13);
-k23(52218, 1035184, 16);
+k17(1035184, 1264, 1035200, 16);
 if (c) c(14);
-k19(1035184, 1264, 1035200, 16);
+k22(590160, 1035200, 1280, 704624);
 if (c) c(15);
-k24(590160, 1035200, 1280, 704624);
-if (c) c(16);
 k3(704624, 100352);
+if (c) c(16);
+k7(804976, 704624);
 if (c) c(17);
-k8(50208, 704624);
+k23(1030768, 804976, 1296, 51472, 830064, 832112);
 if (c) c(18);
-k9(804976, 704624, 50208);
+k9(834160, 1030768, 51536, 52176);
 if (c) c(19);
-k25(1030768, 804976, 1296, 51472, 830064, 832112);
+k10(834160, 1033136);
 if (c) c(20);
-k11(834160, 1030768, 51536, 52176);
+k24(1034864, 0);
 if (c) c(21);
-k12(1033136, 834160);
+k25(834160, 1033136, 1032816, 1033168, 1033200);
 if (c) c(22);
-k26(1034864, 0);
+k26(834160, 1033200, 1034864, 1035242);
 if (c) c(23);
-k27(834160, 1033136, 1032816, 1033168, 1033200);
+k27(1034864, 1033168);
 if (c) c(24);
-k28(834160, 1033200, 1034864, 1035242);
+k28(1034864, 1033168, 1032816, 1035216);
 if (c) c(25);
-k29(1034864, 1033168);
+k29(1032816, 1034864, 51536, 832112, 830064);
 if (c) c(26);
-k30(1034864, 1033168, 1032816, 1035216);
+k30(1005680, 1032816, 1296);
 if (c) c(27);
-k31(1032816, 1034864, 51536, 832112, 830064);
+k31(955504, 804976, 1032816);
 if (c) c(28);
-k32(1005680, 1032816, 1296);
+k32(804976, 704624, 1005680);
 if (c) c(29);
-k33(955504, 804976, 1032816);
+k33(704624, 804976, 100352);
 if (c) c(30);
-k34(804976, 1005680, 50208);
+k34(704624, 892880);
 if (c) c(31);
-k35(704624, 804976, 100352);
+k35(704624, 590160, 1035184, 1035200, 892896);
 if (c) c(32);
-k36(892880, 704624);
+k36(704624, 1035200, 892896, 590160, 892912);
 if (c) c(33);
-k37(704624, 590160, 1035184, 1035200, 892896);
+k37(704624, 892912);
 if (c) c(34);
-k38(704624, 1035200, 892896, 590160, 892912);
+k38(804976, 704624, 96);
 if (c) c(35);
-k39(704624, 892912);
+k39(869264, 905328, 704624);
 if (c) c(36);
-k40(804976, 704624, 96);
+k34(704624, 1005680);
 if (c) c(37);
-k41(869264, 905328, 704624);
+k40(590160, 389456, 804976);
 if (c) c(38);
-k36(1005680, 704624);
+k33(389456, 590160, 200704);
 if (c) c(39);
-k42(590160, 804976, 32);
+k41(389456, 1035200);
 if (c) c(40);
-k35(389456, 590160, 200704);
+k42(389456, 181696, 1035226, 1035234, 1035208);
 if (c) c(41);
-k43(1035200, 389456);
+k43(389456, 1035234, 1035208, 181696, 885680);
 if (c) c(42);
-k44(389456, 181696, 1035226, 1035234, 1035208);
+k44(389456, 885680);
 if (c) c(43);
-k45(389456, 1035234, 1035208, 181696, 885680);
+k45(885680, 156608, 389456);
 if (c) c(44);
-k46(389456, 885680);
+k41(389456, 1035208);
 if (c) c(45);
-k47(885680, 156608, 389456);
+k46(1, 156607, 0, 156606, 1035234);
 if (c) c(46);
-k43(1035208, 389456);
+k47(1, 156607, 1035235);
 if (c) c(47);
-k48(1, 156607, 0, 156606, 1035234);
+k48(885680, 52234, 52306, 1035235, 1035234, 0, 72);
 if (c) c(48);
-k49(1, 156607, 1035235);
+k48(1035208, 52378, 52386, 1035235, 1035234, 72, 8);
 if (c) c(49);
-k50(885680, 52234, 52306, 1035235, 1035234, 0, 72);
+k48(1035226, 52394, 52402, 1035235, 1035234, 80, 8);
 if (c) c(50);
-k51(1035208, 52378, 52386, 1035235, 1035234, 72, 8);
+k48(1035200, 52410, 52418, 1035235, 1035234, 88, 8);
 if (c) c(51);
-k51(1035226, 52394, 52402, 1035235, 1035234, 80, 8);
+k48(869264, 52426, 53578, 1035235, 1035234, 96, 1152);
 if (c) c(52);
-k51(1035200, 52410, 52418, 1035235, 1035234, 88, 8);
+k48(1005680, 54730, 54746, 1035235, 1035234, 1248, 16);
 if (c) c(53);
-k50(869264, 52426, 53578, 1035235, 1035234, 96, 1152);
+k48(1035184, 54762, 54778, 1035235, 1035234, 1264, 16);
 if (c) c(54);
-k51(1005680, 54730, 54746, 1035235, 1035234, 1248, 16);
+k48(892880, 54794, 54810, 1035235, 1035234, 1280, 16);
 if (c) c(55);
-k51(1035184, 54762, 54778, 1035235, 1035234, 1264, 16);
+k48(955504, 54826, 105002, 1035235, 1035234, 1296, 50176);
 if (c) c(56);
-k51(892880, 54794, 54810, 1035235, 1035234, 1280, 16);
+k49(1032816, 155178, 155242, 1035235, 1035234, 51472);
 if (c) c(57);
-k50(955504, 54826, 105002, 1035235, 1035234, 1296, 50176);
+k50(181696, 1030768, 1034864, 155306, 155946, 1035235, 1035234, 51536);
 if (c) c(58);
-k52(1032816, 155178, 155242, 1035235, 1035234, 51472);
+k48(1035216, 156586, 156596, 1035235, 1035234, 52176, 10);
 if (c) c(59);
-k53(181696, 1030768, 1034864, 155306, 155946, 1035235, 1035234, 51536);
-if (c) c(60);
-k51(1035216, 156586, 156596, 1035235, 1035234, 52176, 10);
-if (c) c(61);
 F.copyWithin(51536, 181696, 182336);
 }
 function run_grad0(c) {
 k0(181696, 156608, 0, 72);
 if (c) c(0);
-k15(181696, 389456);
+k13(181696, 389456);
 if (c) c(1);
-k54(181696, 389456, 80, 1031514, 1031522);
+k51(181696, 389456, 80, 1031514, 1031522);
 if (c) c(2);
-k20(181696, 1031522, 88, 389456);
+k18(181696, 1031522, 88, 389456);
 if (c) c(3);
 k3(389456, 200704);
 if (c) c(4);
-k4(32, 389456);
+k4(905328, 389456);
 if (c) c(5);
-k5(905328, 389456, 32);
+k5(590160, 905328, 96, 1248);
 if (c) c(6);
-k6(590160, 905328, 96, 1248);
+k19(590160, 704624);
 if (c) c(7);
-k21(590160, 704624);
+k52(590160, 704624, 1264, 1031472, 1031488);
 if (c) c(8);
-k55(590160, 704624, 1264, 1031472, 1031488);
+k22(590160, 1031488, 1280, 704624);
 if (c) c(9);
-k24(590160, 1031488, 1280, 704624);
-if (c) c(10);
 k3(704624, 100352);
+if (c) c(10);
+k7(804976, 704624);
 if (c) c(11);
-k8(50208, 704624);
+k23(834160, 804976, 1296, 51472, 830064, 832112);
 if (c) c(12);
-k9(804976, 704624, 50208);
+k9(836208, 834160, 51536, 52176);
 if (c) c(13);
-k25(834160, 804976, 1296, 51472, 830064, 832112);
+k10(836208, 837168);
 if (c) c(14);
-k11(836208, 834160, 51536, 52176);
+k24(836528, 0);
 if (c) c(15);
-k12(837168, 836208);
+k25(836208, 837168, 836848, 837200, 837232);
 if (c) c(16);
-k26(836528, 0);
+k26(836208, 837232, 836528, 1031530);
 if (c) c(17);
-k27(836208, 837168, 836848, 837200, 837232);
+k27(836528, 837200);
 if (c) c(18);
-k28(836208, 837232, 836528, 1031530);
+k28(836528, 837200, 836848, 1031504);
 if (c) c(19);
-k29(836528, 837200);
+k53(1030768, 834160, 836528);
 if (c) c(20);
-k30(836528, 837200, 836848, 1031504);
+k29(834160, 836528, 51536, 832112, 830064);
 if (c) c(21);
-k56(1030768, 834160, 836528);
+k54(834160, 1031408);
 if (c) c(22);
-k31(834160, 836528, 51536, 832112, 830064);
+k30(1005680, 834160, 1296);
 if (c) c(23);
-k57(1031408, 834160);
+k31(955504, 804976, 834160);
 if (c) c(24);
-k32(1005680, 834160, 1296);
+k32(804976, 704624, 1005680);
 if (c) c(25);
-k33(955504, 804976, 834160);
+k33(704624, 804976, 100352);
 if (c) c(26);
-k34(804976, 1005680, 50208);
+k34(704624, 892880);
 if (c) c(27);
-k35(704624, 804976, 100352);
+k35(704624, 590160, 1031472, 1031488, 892912);
 if (c) c(28);
-k36(892880, 704624);
+k55(892896, 1031472);
 if (c) c(29);
-k37(704624, 590160, 1031472, 1031488, 892912);
+k36(704624, 1031488, 892912, 590160, 1031472);
 if (c) c(30);
-k58(892896, 1031472);
+k37(704624, 1031472);
 if (c) c(31);
-k38(704624, 1031488, 892912, 590160, 1031472);
+k38(804976, 704624, 96);
 if (c) c(32);
-k39(704624, 1031472);
+k39(869264, 905328, 704624);
 if (c) c(33);
-k40(804976, 704624, 96);
+k34(704624, 1005680);
 if (c) c(34);
-k41(869264, 905328, 704624);
+k40(590160, 389456, 804976);
 if (c) c(35);
-k36(1005680, 704624);
+k33(389456, 590160, 200704);
 if (c) c(36);
-k42(590160, 804976, 32);
+k41(389456, 1031472);
 if (c) c(37);
-k35(389456, 590160, 200704);
+k42(389456, 181696, 1031514, 1031522, 1031488);
 if (c) c(38);
-k43(1031472, 389456);
+k56(1031480, 1031514);
 if (c) c(39);
-k44(389456, 181696, 1031514, 1031522, 1031488);
+k43(389456, 1031522, 1031488, 181696, 1031496);
 if (c) c(40);
-k59(1031480, 1031514);
+k44(389456, 1031496);
 if (c) c(41);
-k45(389456, 1031522, 1031488, 181696, 1031496);
+k57(181696, 389456, 0);
 if (c) c(42);
-k46(389456, 1031496);
+k45(885680, 156608, 389456);
 if (c) c(43);
-k60(181696, 389456, 0);
+k41(389456, 1031488);
 if (c) c(44);
-k47(885680, 156608, 389456);
-if (c) c(45);
-k43(1031488, 389456);
-if (c) c(46);
 }
 function run_grad1(c) {
 k0(181696, 156608, 0, 72);
 if (c) c(0);
-k61(52194, 80, 1087130, 1087138, 8);
+k58(52194, 80, 1087130, 1087138, 8);
 if (c) c(1);
-k62(181696, 52186, 1087138, 88, 389456);
+k59(181696, 52186, 1087138, 88, 389456);
 if (c) c(2);
 k3(389456, 200704);
 if (c) c(3);
-k4(32, 389456);
+k4(969616, 389456);
 if (c) c(4);
-k5(969616, 389456, 32);
+k5(590160, 969616, 96, 1248);
 if (c) c(5);
-k6(590160, 969616, 96, 1248);
+k58(52218, 1264, 1069968, 1069984, 16);
 if (c) c(6);
-k61(52218, 1264, 1069968, 1069984, 16);
+k60(590160, 52202, 1069984, 1280, 704624);
 if (c) c(7);
-k63(590160, 52202, 1069984, 1280, 704624);
-if (c) c(8);
 k3(704624, 100352);
+if (c) c(8);
+k7(804976, 704624);
 if (c) c(9);
-k8(50208, 704624);
+k8(830064, 804976, 1296, 51472);
 if (c) c(10);
-k9(804976, 704624, 50208);
+k9(832112, 830064, 51536, 52176);
 if (c) c(11);
-k10(830064, 804976, 1296, 51472);
+k10(832112, 933104);
 if (c) c(12);
-k11(832112, 830064, 51536, 52176);
+k24(932464, 0);
 if (c) c(13);
-k12(933104, 832112);
+k25(832112, 933104, 932784, 933136, 933168);
 if (c) c(14);
-k26(932464, 0);
+k26(832112, 933168, 932464, 1087146);
 if (c) c(15);
-k27(832112, 933104, 932784, 933136, 933168);
+k27(932464, 933136);
 if (c) c(16);
-k28(832112, 933168, 932464, 1087146);
+k28(932464, 933136, 932784, 1087120);
 if (c) c(17);
-k29(932464, 933136);
+k53(1086384, 830064, 932464);
 if (c) c(18);
-k30(932464, 933136, 932784, 1087120);
+k61(930416, 932464, 51536, 830064);
 if (c) c(19);
-k56(1086384, 830064, 932464);
+k54(930416, 1087024);
 if (c) c(20);
-k64(930416, 932464, 51536, 830064);
+k30(905328, 930416, 1296);
 if (c) c(21);
-k57(1087024, 930416);
+k31(1019792, 804976, 930416);
 if (c) c(22);
-k32(905328, 930416, 1296);
+k32(804976, 704624, 905328);
 if (c) c(23);
-k33(1019792, 804976, 930416);
+k33(704624, 804976, 100352);
 if (c) c(24);
-k34(804976, 905328, 50208);
+k34(704624, 1087088);
 if (c) c(25);
-k35(704624, 804976, 100352);
+k62(804976, 704624, 1069984);
 if (c) c(26);
-k36(1087088, 704624);
+k63(704624, 590160, 1069968);
 if (c) c(27);
-k65(804976, 704624, 1069984);
+k55(1087104, 1069968);
 if (c) c(28);
-k66(704624, 590160, 1069968);
+k38(905328, 804976, 96);
 if (c) c(29);
-k58(1087104, 1069968);
+k39(1069968, 969616, 804976);
 if (c) c(30);
-k40(905328, 804976, 96);
+k34(804976, 969616);
 if (c) c(31);
-k41(1069968, 969616, 804976);
+k40(590160, 389456, 905328);
 if (c) c(32);
-k36(969616, 804976);
+k33(389456, 590160, 200704);
 if (c) c(33);
-k42(590160, 905328, 32);
+k41(389456, 969632);
 if (c) c(34);
-k35(389456, 590160, 200704);
+k64(590160, 389456, 1087138);
 if (c) c(35);
-k43(969632, 389456);
+k65(389456, 181696, 1087130);
 if (c) c(36);
-k67(590160, 389456, 1087138);
+k56(969640, 1087130);
 if (c) c(37);
-k68(389456, 181696, 1087130);
+k57(790864, 590160, 0);
 if (c) c(38);
-k59(969640, 1087130);
+k45(823008, 156608, 590160);
 if (c) c(39);
-k60(790864, 590160, 0);
+k41(590160, 969648);
 if (c) c(40);
-k47(823008, 156608, 590160);
-if (c) c(41);
-k43(969648, 590160);
-if (c) c(42);
 }
 return finishModel(c, [run_predict, run_step0, run_grad0, run_grad1], (r) => { R = r; });
 }

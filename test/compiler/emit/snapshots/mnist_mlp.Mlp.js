@@ -94,8 +94,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 8 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 4776 bytes
+// 24 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 10179 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -105,6 +105,8 @@ if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }
+if (W !== null) W.k1((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 128, p2 += 128) {
 for (let i3 = 0; i3 < 128; i3++) {
 const v0 = F[p1 + i3];
@@ -115,11 +117,14 @@ F[p2 + i3] = v2;
 }
 }
 }
+}
 function k1(o0, o1, o2, o3) { // fused matmul add [64, 10]
-if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 10, false, false);
 }
+if (W !== null) W.k3((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 10, p2 += 10) {
 for (let i3 = 0; i3 < 10; i3++) {
 const v0 = F[p1 + i3];
@@ -129,16 +134,23 @@ F[p2 + i3] = v1;
 }
 }
 }
+}
 function k2(o0, o1) { // max [64, 1]
+if (W !== null) W.k4((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = -Infinity;
 for (let i2 = 0; i2 < 10; i2++) {
-acc0 = (F[o1 + i1 * 10 + i2] > acc0 ? F[o1 + i1 * 10 + i2] : acc0);
+acc0 = (F[o0 + i1 * 10 + i2] > acc0 ? F[o0 + i1 * 10 + i2] : acc0);
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
 }
 }
 function k3(o0, o1, o2) { // fused sub exp sum [64, 1]
+if (W !== null) W.k5((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
@@ -153,10 +165,14 @@ const v2 = acc0;
 F[o2 + i1] = v2;
 }
 }
+}
 function k4(o0, o1) { // div [64, 10]
+if (W !== null) W.k6((o0) * 4, (o1) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 64; i0++, p1 += 10, p2 += 10, p3 += 1) {
 for (let i4 = 0; i4 < 10; i4++) {
 F[p1 + i4] = F[p2 + i4] / F[p3];
+}
 }
 }
 }
@@ -208,6 +224,8 @@ F[o4 + i1] = v4;
 }
 }
 function k8(o0, o1) { // fused mul sum []
+if (W !== null) W.k7((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 1280; i1++) {
 const x2 = F[o0 + i1];
@@ -217,7 +235,10 @@ acc0 = acc0 + v0;
 const v1 = acc0;
 F[o1] = v1;
 }
+}
 function k9(o0, o1) { // fused mul sum add mul []
+if (W !== null) W.k8((o0) * 4, (o1) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 100352; i1++) {
 const x4 = F[o0 + i1];
@@ -230,7 +251,10 @@ const v2 = v1 + e5;
 const v3 = v2 * 0.00001;
 F[o1] = v3;
 }
+}
 function k10(o0, o1, o2, o3) { // fused sub mul sum mul add []
+if (W !== null) W.k9((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o3) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 64; i1++, p2 += 10, p3 += 1, p4 += 10) {
 for (let i5 = 0; i5 < 10; i5++) {
@@ -248,7 +272,10 @@ const v3 = v2 * (-0.015625);
 const v4 = v3 + e9;
 F[o3] = v4;
 }
+}
 function k11(o0, o1) { // fused mul sum div [64, 1]
+if (W !== null) W.k10((o0) * 4, (o1) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
@@ -262,7 +289,10 @@ const v2 = v1 / e5;
 F[o1 + i1] = v2;
 }
 }
+}
 function k12(o0, o1, o2, o3) { // fused mul mul add sum [10]
+if (W !== null) W.k11((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+else {
 for (let i1 = 0; i1 < 10; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 64; i2++) {
@@ -279,11 +309,14 @@ const v3 = acc0;
 F[o3 + i1] = v3;
 }
 }
+}
 function k13(o0, o1, o2, o3) { // fused mul matmul add [128, 10]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 10, true, false);
 }
+if (W !== null) W.k13((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 1280; i0++) {
 const v1 = F[o0 + i0];
 const x3 = F[o3 + i0];
@@ -292,11 +325,14 @@ const v2 = v0 + v1;
 F[o0 + i0] = v2;
 }
 }
+}
 function k14(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [64, 128]
-if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
+if (W !== null) W.k15((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
 const x6 = F[o3 + i0];
@@ -307,20 +343,27 @@ const v3 = v1 * v2;
 F[o0 + i0] = v3;
 }
 }
+}
 function k15(o0, o1) { // sum [128]
+if (W !== null) W.k16((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 128; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 64; i2++) {
-acc0 = acc0 + F[o1 + i1 + i2 * 128];
+acc0 = acc0 + F[o0 + i1 + i2 * 128];
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
 }
 }
 function k16(o0, o1, o2, o3, o4, o5) { // fused mul matmul add sub mul add mul mul mul add [784, 128]
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
+if (W !== null) W.k18((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 100352; i0++) {
 const v1 = F[o0 + i0];
 const x10 = F[o3 + i0];
@@ -339,6 +382,7 @@ F[o4 + i0] = v5;
 F[o0 + i0] = v9;
 }
 }
+}
 function k17(o0, o1, o2, o3, o4) { // fused pow sub div []
 const x4 = H[o0];
 const x6 = H[o2];
@@ -355,7 +399,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k19(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [784, 128]
-if (W !== null) W.k5((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5 >> 2);
+if (W !== null) W.k19((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -374,7 +418,7 @@ F[o4 + i0] = v5;
 }
 }
 function k20(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [128]
-if (W !== null) W.k6((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6 >> 2);
+if (W !== null) W.k20((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -402,43 +446,19 @@ F[o5 + i0] = v12;
 }
 }
 }
-function k21(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [10]
-for (let i0 = 0; i0 < o6; i0++) {
-const x13 = F[o0 + i0];
-const x14 = F[o1 + i0];
-const x16 = F[o2 + i0];
-const x19 = F[o3];
-const x21 = F[o4];
-const x22 = F[o5 + i0];
-const v0 = x13 - x14;
-const v1 = v0 * 0.09999999999999998;
-const v2 = x14 + v1;
-const v3 = x16 * 0.999;
-const v4 = x13 * x13;
-const v5 = v4 * 0.0010000000000000009;
-const v6 = v3 + v5;
-const v7 = Math.sqrt(v6);
-const v8 = v7 / x19;
-const v9 = v8 + 1e-8;
-const v10 = x21 * v2;
-const v11 = v10 / v9;
-const v12 = x22 - v11;
-F[o1 + i0] = v2;
-F[o2 + i0] = v6;
-F[o5 + i0] = v12;
-}
-}
-function k22(o0, o1, o2) { // matmul [64, 784]
-if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
+function k21(o0, o1, o2) { // matmul [64, 784]
+if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 784, false, true);
 }
 }
-function k23(o0, o1, o2, o3) { // fused mul matmul add [784, 128]
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+function k22(o0, o1, o2, o3) { // fused mul matmul add [784, 128]
+if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
+if (W !== null) W.k22((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 100352; i0++) {
 const v1 = F[o0 + i0];
 const x3 = F[o3 + i0];
@@ -447,11 +467,14 @@ const v2 = v0 + v1;
 F[o0 + i0] = v2;
 }
 }
-function k24(o0, o1, o2, o3) { // fused matmul gt mul [64, 128]
-if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+}
+function k23(o0, o1, o2, o3) { // fused matmul gt mul [64, 128]
+if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
+if (W !== null) W.k23((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
 const x5 = F[o3 + i0];
@@ -460,12 +483,13 @@ const v2 = v0 * v1;
 F[o0 + i0] = v2;
 }
 }
+}
 function run_predict(c) {
 k0(355488, 305312, 0, 100352);
 if (c) c(0);
 k1(363680, 355488, 100480, 101760);
 if (c) c(1);
-k2(355488, 363680);
+k2(363680, 355488);
 if (c) c(2);
 k3(363680, 355488, 355552);
 if (c) c(3);
@@ -477,7 +501,7 @@ k5(371872, 305312, 0, 100352, 355488, 363680);
 if (c) c(0);
 k1(380064, 371872, 100480, 101760);
 if (c) c(1);
-k2(381984, 380064);
+k2(380064, 381984);
 if (c) c(2);
 k6(380704, 0);
 if (c) c(3);
@@ -497,7 +521,7 @@ k13(464032, 371872, 380704, 100480);
 if (c) c(10);
 k14(455840, 380704, 100480, 363680, 355488);
 if (c) c(11);
-k15(465312, 455840);
+k15(455840, 465312);
 if (c) c(12);
 k16(355488, 305312, 455840, 0, 101770, 202122);
 if (c) c(13);
@@ -511,7 +535,7 @@ k20(465312, 302474, 302602, 455841, 455840, 100352, 128);
 if (c) c(17);
 k20(464032, 302730, 304010, 455841, 455840, 100480, 1280);
 if (c) c(18);
-k21(465440, 305290, 305300, 455841, 455840, 101760, 10);
+k20(465440, 305290, 305300, 455841, 455840, 101760, 10);
 if (c) c(19);
 F.copyWithin(202122, 355488, 455840);
 }
@@ -520,7 +544,7 @@ k5(371872, 305312, 0, 100352, 355488, 363680);
 if (c) c(0);
 k1(380064, 371872, 100480, 101760);
 if (c) c(1);
-k2(381984, 380064);
+k2(380064, 381984);
 if (c) c(2);
 k6(380704, 0);
 if (c) c(3);
@@ -540,11 +564,11 @@ k13(514208, 371872, 380704, 100480);
 if (c) c(10);
 k14(506016, 380704, 100480, 363680, 355488);
 if (c) c(11);
-k15(515488, 506016);
+k15(506016, 515488);
 if (c) c(12);
-k22(455840, 506016, 0);
+k21(455840, 506016, 0);
 if (c) c(13);
-k23(355488, 305312, 506016, 0);
+k22(355488, 305312, 506016, 0);
 if (c) c(14);
 }
 function run_grad1(c) {
@@ -552,7 +576,7 @@ k0(355488, 305312, 0, 100352);
 if (c) c(0);
 k1(363680, 355488, 100480, 101760);
 if (c) c(1);
-k2(365600, 363680);
+k2(363680, 365600);
 if (c) c(2);
 k6(364320, 0);
 if (c) c(3);
@@ -570,13 +594,13 @@ k12(364320, 365664, 364960, 515616);
 if (c) c(9);
 k13(514208, 355488, 364320, 100480);
 if (c) c(10);
-k24(506016, 364320, 100480, 355488);
+k23(506016, 364320, 100480, 355488);
 if (c) c(11);
-k15(515488, 506016);
+k15(506016, 515488);
 if (c) c(12);
-k22(455840, 506016, 0);
+k21(455840, 506016, 0);
 if (c) c(13);
-k23(355488, 305312, 506016, 0);
+k22(355488, 305312, 506016, 0);
 if (c) c(14);
 }
 return finishModel(c, [run_predict, run_step0, run_grad0, run_grad1], (r) => { R = r; });

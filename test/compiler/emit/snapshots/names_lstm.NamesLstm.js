@@ -120,8 +120,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 9 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 4302 bytes
+// 43 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 26889 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -138,6 +138,8 @@ if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 768, 16, 256, false, false);
 }
+if (W !== null) W.k1((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 768; i0++, p1 += 256, p2 += 256) {
 for (let i3 = 0; i3 < 256; i3++) {
 const v0 = F[p1 + i3];
@@ -147,16 +149,19 @@ F[p2 + i3] = v1;
 }
 }
 }
+}
 function k2(o0, o1) { // broadcast [64, 64]
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = 0;
 }
 }
 function k3(o0, o1, o2, o3) { // fused matmul add [64, 256]
-if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, false, false);
 }
+if (W !== null) W.k3((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o3, p3 = o0; i0 < 64; i0++, p1 += 256, p2 += 3072, p3 += 256) {
 for (let i4 = 0; i4 < 256; i4++) {
 const v0 = F[p1 + i4];
@@ -166,7 +171,10 @@ F[p3 + i4] = v1;
 }
 }
 }
+}
 function k4(o0, o1, o2, o3, o4, o5) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul [64, 64]
+if (W !== null) W.k4((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5; i0 < 64; i0++, p1 += 256, p2 += 256, p3 += 256, p4 += 256, p5 += 64, p6 += 64) {
 for (let i7 = 0; i7 < 64; i7++) {
 const x9 = F[p1 + i7];
@@ -187,7 +195,10 @@ F[p6 + i7] = v8;
 }
 }
 }
+}
 function k5(o0, o1, o2, o3, o4, o5) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul [64, 64]
+if (W !== null) W.k5((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, (o5) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o4, p7 = o5; i0 < 64; i0++, p1 += 256, p2 += 256, p3 += 256, p4 += 256, p5 += 64, p6 += 64, p7 += 64) {
 for (let i8 = 0; i8 < 64; i8++) {
 const x9 = F[p1 + i8];
@@ -209,7 +220,10 @@ F[p7 + i8] = v8;
 }
 }
 }
+}
 function k6(o0, o1, o2, o3, o4) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul [64, 64]
+if (W !== null) W.k6((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o4; i0 < 64; i0++, p1 += 256, p2 += 256, p3 += 256, p4 += 256, p5 += 64, p6 += 64) {
 for (let i7 = 0; i7 < 64; i7++) {
 const x9 = F[p1 + i7];
@@ -230,6 +244,7 @@ F[p6 + i7] = v8;
 }
 }
 }
+}
 function k7(o0, o1, o2, o3) { // fused matmul add [64, 2]
 for (let i0 = 0; i0 < 64; i0 += 4) {
 for (let j1 = 0; j1 < 2; j1 += 2) {
@@ -242,6 +257,8 @@ const pc5 = o0 + i0 * 2 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
 }
 }
+if (W !== null) W.k7((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i6 = 0, p7 = o0, p8 = o0; i6 < 64; i6++, p7 += 2, p8 += 2) {
 for (let i9 = 0; i9 < 2; i9++) {
 const v0 = F[p7 + i9];
@@ -251,16 +268,23 @@ F[p8 + i9] = v1;
 }
 }
 }
+}
 function k8(o0, o1) { // max [64, 1]
+if (W !== null) W.k8((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = -Infinity;
 for (let i2 = 0; i2 < 2; i2++) {
-acc0 = (F[o1 + i1 * 2 + i2] > acc0 ? F[o1 + i1 * 2 + i2] : acc0);
+acc0 = (F[o0 + i1 * 2 + i2] > acc0 ? F[o0 + i1 * 2 + i2] : acc0);
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
 }
 }
 function k9(o0, o1, o2) { // fused sub exp sum [64, 1]
+if (W !== null) W.k9((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 2; i2++) {
@@ -275,14 +299,20 @@ const v2 = acc0;
 F[o2 + i1] = v2;
 }
 }
+}
 function k10(o0, o1) { // div [64, 2]
+if (W !== null) W.k10((o0) * 4, (o1) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 64; i0++, p1 += 2, p2 += 2, p3 += 1) {
 for (let i4 = 0; i4 < 2; i4++) {
 F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 }
+}
 function k11(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul [64, 64]
+if (W !== null) W.k11((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o7, p9 = o8, p10 = o9, p11 = o10; i0 < 64; i0++, p1 += 256, p2 += 256, p3 += 256, p4 += 256, p5 += 64, p6 += 64, p7 += 64, p8 += 64, p9 += 64, p10 += 64, p11 += 64) {
 for (let i12 = 0; i12 < 64; i12++) {
 const x9 = F[p1 + i12];
@@ -308,7 +338,10 @@ F[p11 + i12] = v8;
 }
 }
 }
+}
 function k12(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul [64, 64]
+if (W !== null) W.k12((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o7, p9 = o8, p10 = o9, p11 = o10, p12 = o11; i0 < 64; i0++, p1 += 256, p2 += 256, p3 += 256, p4 += 256, p5 += 64, p6 += 64, p7 += 64, p8 += 64, p9 += 64, p10 += 64, p11 += 64, p12 += 64) {
 for (let i13 = 0; i13 < 64; i13++) {
 const x9 = F[p1 + i13];
@@ -332,6 +365,7 @@ F[p9 + i13] = v3;
 F[p10 + i13] = v6;
 F[p11 + i13] = v7;
 F[p12 + i13] = v8;
+}
 }
 }
 }
@@ -393,6 +427,8 @@ F[o4 + i1] = v4;
 }
 }
 function k16(o0, o1, o2, o3) { // fused sub mul sum mul []
+if (W !== null) W.k13((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 64; i1++, p2 += 2, p3 += 1, p4 += 2) {
 for (let i5 = 0; i5 < 2; i5++) {
@@ -408,7 +444,10 @@ const v2 = acc0;
 const v3 = v2 * (-0.015625);
 F[o3] = v3;
 }
+}
 function k17(o0, o1) { // fused mul sum div [64, 1]
+if (W !== null) W.k14((o0) * 4, (o1) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 2; i2++) {
@@ -422,7 +461,10 @@ const v2 = v1 / e5;
 F[o1 + i1] = v2;
 }
 }
+}
 function k18(o0, o1, o2, o3) { // fused mul mul add sum [2]
+if (W !== null) W.k15((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 64; i2++) {
@@ -439,6 +481,7 @@ const v3 = acc0;
 F[o3 + i1] = v3;
 }
 }
+}
 function k19(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12, o13) { // fused matmul mul mul mul mul sub mul mul mul mul mul sub mul mul mul sub mul sub mul mul sub mul mul [64, 64]
 for (let i0 = 0; i0 < 64; i0 += 2) {
 for (let j1 = 0; j1 < 64; j1 += 4) {
@@ -451,6 +494,8 @@ const pc5 = o0 + i0 * 64 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
 }
 }
+if (W !== null) W.k16((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4, (o12) * 4, (o13) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 4096; i6++) {
 const v0 = F[o0 + i6];
 const x25 = F[o3 + i6];
@@ -489,33 +534,48 @@ F[o13 + i6] = v19;
 F[o0 + i6] = v22;
 }
 }
+}
 function k20(o0, o1, o2, o3, o4) { // concat [64, 256]
+if (W !== null) W.k17((o1) * 4, (o0 + 0) * 4);
+else {
 for (let i0 = 0, p1 = o0 + 0, p2 = o1; i0 < 64; i0++, p1 += 256, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
 F[p1 + i3] = F[p2 + i3];
 }
 }
+}
+if (W !== null) W.k17((o2) * 4, (o0 + 64) * 4);
+else {
 for (let i4 = 0, p5 = o0 + 64, p6 = o2; i4 < 64; i4++, p5 += 256, p6 += 64) {
 for (let i7 = 0; i7 < 64; i7++) {
 F[p5 + i7] = F[p6 + i7];
 }
 }
+}
+if (W !== null) W.k17((o3) * 4, (o0 + 128) * 4);
+else {
 for (let i8 = 0, p9 = o0 + 128, p10 = o3; i8 < 64; i8++, p9 += 256, p10 += 64) {
 for (let i11 = 0; i11 < 64; i11++) {
 F[p9 + i11] = F[p10 + i11];
 }
 }
+}
+if (W !== null) W.k17((o4) * 4, (o0 + 192) * 4);
+else {
 for (let i12 = 0, p13 = o0 + 192, p14 = o4; i12 < 64; i12++, p13 += 256, p14 += 64) {
 for (let i15 = 0; i15 < 64; i15++) {
 F[p13 + i15] = F[p14 + i15];
 }
 }
 }
+}
 function k21(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12, o13) { // fused matmul mul mul mul sub mul add mul mul mul mul sub mul mul mul sub mul sub mul mul sub mul mul [64, 64]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 256, 64, false, true);
 }
+if (W !== null) W.k19((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4, (o12) * 4, (o13) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 4096; i0++) {
 const v0 = F[o0 + i0];
 const x25 = F[o3 + i0];
@@ -554,17 +614,20 @@ F[o13 + i0] = v19;
 F[o0 + i0] = v22;
 }
 }
+}
 function k22(o0, o1, o2) { // matmul [64, 256]
-if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, true, false);
 }
 }
 function k23(o0, o1, o2, o3) { // fused matmul add [64, 256]
-if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, true, false);
 }
+if (W !== null) W.k21((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 16384; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
@@ -572,11 +635,14 @@ const v1 = v0 + x4;
 F[o0 + i0] = v1;
 }
 }
+}
 function k24(o0, o1, o2, o3) { // fused matmul add [64, 256]
-if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, true, false);
 }
+if (W !== null) W.k22((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 16384; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
@@ -584,11 +650,14 @@ const v1 = x4 + v0;
 F[o0 + i0] = v1;
 }
 }
+}
 function k25(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11) { // fused matmul mul mul mul sub mul add mul mul mul sub mul mul mul sub mul sub mul mul sub mul mul [64, 64]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 256, 64, false, true);
 }
+if (W !== null) W.k23((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 4096; i0++) {
 const v0 = F[o0 + i0];
 const x24 = F[o3 + i0];
@@ -624,70 +693,107 @@ F[o11 + i0] = v18;
 F[o0 + i0] = v21;
 }
 }
+}
 function k26(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12) { // concat [64, 12, 256]
+if (W !== null) W.k24((o1) * 4, (o0 + 0) * 4);
+else {
 for (let i0 = 0, p1 = o0 + 0, p2 = o1; i0 < 64; i0++, p1 += 3072, p2 += 256) {
 for (let i3 = 0; i3 < 256; i3++) {
 F[p1 + i3] = F[p2 + i3];
 }
 }
+}
+if (W !== null) W.k24((o2) * 4, (o0 + 256) * 4);
+else {
 for (let i4 = 0, p5 = o0 + 256, p6 = o2; i4 < 64; i4++, p5 += 3072, p6 += 256) {
 for (let i7 = 0; i7 < 256; i7++) {
 F[p5 + i7] = F[p6 + i7];
 }
 }
+}
+if (W !== null) W.k24((o3) * 4, (o0 + 512) * 4);
+else {
 for (let i8 = 0, p9 = o0 + 512, p10 = o3; i8 < 64; i8++, p9 += 3072, p10 += 256) {
 for (let i11 = 0; i11 < 256; i11++) {
 F[p9 + i11] = F[p10 + i11];
 }
 }
+}
+if (W !== null) W.k24((o4) * 4, (o0 + 768) * 4);
+else {
 for (let i12 = 0, p13 = o0 + 768, p14 = o4; i12 < 64; i12++, p13 += 3072, p14 += 256) {
 for (let i15 = 0; i15 < 256; i15++) {
 F[p13 + i15] = F[p14 + i15];
 }
 }
+}
+if (W !== null) W.k24((o5) * 4, (o0 + 1024) * 4);
+else {
 for (let i16 = 0, p17 = o0 + 1024, p18 = o5; i16 < 64; i16++, p17 += 3072, p18 += 256) {
 for (let i19 = 0; i19 < 256; i19++) {
 F[p17 + i19] = F[p18 + i19];
 }
 }
+}
+if (W !== null) W.k24((o6) * 4, (o0 + 1280) * 4);
+else {
 for (let i20 = 0, p21 = o0 + 1280, p22 = o6; i20 < 64; i20++, p21 += 3072, p22 += 256) {
 for (let i23 = 0; i23 < 256; i23++) {
 F[p21 + i23] = F[p22 + i23];
 }
 }
+}
+if (W !== null) W.k24((o7) * 4, (o0 + 1536) * 4);
+else {
 for (let i24 = 0, p25 = o0 + 1536, p26 = o7; i24 < 64; i24++, p25 += 3072, p26 += 256) {
 for (let i27 = 0; i27 < 256; i27++) {
 F[p25 + i27] = F[p26 + i27];
 }
 }
+}
+if (W !== null) W.k24((o8) * 4, (o0 + 1792) * 4);
+else {
 for (let i28 = 0, p29 = o0 + 1792, p30 = o8; i28 < 64; i28++, p29 += 3072, p30 += 256) {
 for (let i31 = 0; i31 < 256; i31++) {
 F[p29 + i31] = F[p30 + i31];
 }
 }
+}
+if (W !== null) W.k24((o9) * 4, (o0 + 2048) * 4);
+else {
 for (let i32 = 0, p33 = o0 + 2048, p34 = o9; i32 < 64; i32++, p33 += 3072, p34 += 256) {
 for (let i35 = 0; i35 < 256; i35++) {
 F[p33 + i35] = F[p34 + i35];
 }
 }
+}
+if (W !== null) W.k24((o10) * 4, (o0 + 2304) * 4);
+else {
 for (let i36 = 0, p37 = o0 + 2304, p38 = o10; i36 < 64; i36++, p37 += 3072, p38 += 256) {
 for (let i39 = 0; i39 < 256; i39++) {
 F[p37 + i39] = F[p38 + i39];
 }
 }
+}
+if (W !== null) W.k24((o11) * 4, (o0 + 2560) * 4);
+else {
 for (let i40 = 0, p41 = o0 + 2560, p42 = o11; i40 < 64; i40++, p41 += 3072, p42 += 256) {
 for (let i43 = 0; i43 < 256; i43++) {
 F[p41 + i43] = F[p42 + i43];
 }
 }
+}
+if (W !== null) W.k24((o12) * 4, (o0 + 2816) * 4);
+else {
 for (let i44 = 0, p45 = o0 + 2816, p46 = o12; i44 < 64; i44++, p45 += 3072, p46 += 256) {
 for (let i47 = 0; i47 < 256; i47++) {
 F[p45 + i47] = F[p46 + i47];
 }
 }
 }
+}
 function k27(o0, o1, o2) { // matmul [768, 16]
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k25((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 768, 256, 16, false, true);
 }
@@ -700,28 +806,37 @@ if (id2 >= 0 && id2 < 28) for (let j1 = 0; j1 < 16; j1++) F[o0 + id2 * 16 + j1] 
 }
 }
 function k29(o0, o1, o2, o3) { // fused matmul mul [16, 256]
-if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k26((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 16, 768, 256, true, false);
 }
+if (W !== null) W.k27((o0) * 4, (o3) * 4);
+else {
 for (let i0 = 0; i0 < 4096; i0++) {
 const v0 = F[o0 + i0];
 const v1 = v0 * v0;
 F[o3 + i0] = v1;
 }
 }
+}
 function k30(o0, o1) { // sum []
+if (W !== null) W.k28((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 4096; i1++) {
-acc0 = acc0 + F[o1 + i1];
+acc0 = acc0 + F[o0 + i1];
 }
-F[o0] = acc0;
+const v0 = acc0;
+F[o1] = v0;
+}
 }
 function k31(o0, o1, o2, o3, o4) { // fused matmul add mul [64, 256]
-if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, true, false);
 }
+if (W !== null) W.k29((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 16384; i0++) {
 const v0 = F[o0 + i0];
 const x5 = F[o3 + i0];
@@ -731,14 +846,21 @@ F[o4 + i0] = v1;
 F[o0 + i0] = v2;
 }
 }
+}
 function k32(o0, o1) { // sum []
+if (W !== null) W.k30((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 16384; i1++) {
-acc0 = acc0 + F[o1 + i1];
+acc0 = acc0 + F[o0 + i1];
 }
-F[o0] = acc0;
+const v0 = acc0;
+F[o1] = v0;
+}
 }
 function k33(o0, o1, o2) { // fused sum mul [256]
+if (W !== null) W.k31((o0) * 4, (o1) * 4, (o2) * 4);
+else {
 for (let i1 = 0; i1 < 256; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 768; i2++) {
@@ -750,12 +872,17 @@ F[o1 + i1] = v0;
 F[o2 + i1] = v1;
 }
 }
+}
 function k34(o0, o1) { // sum []
+if (W !== null) W.k32((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 256; i1++) {
-acc0 = acc0 + F[o1 + i1];
+acc0 = acc0 + F[o0 + i1];
 }
-F[o0] = acc0;
+const v0 = acc0;
+F[o1] = v0;
+}
 }
 function k35(o0, o1, o2, o3) { // fused matmul mul [64, 2]
 for (let i0 = 0; i0 < 64; i0 += 4) {
@@ -769,20 +896,29 @@ const pc5 = o0 + i0 * 2 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
 }
 }
+if (W !== null) W.k33((o0) * 4, (o3) * 4);
+else {
 for (let i6 = 0; i6 < 128; i6++) {
 const v0 = F[o0 + i6];
 const v1 = v0 * v0;
 F[o3 + i6] = v1;
 }
 }
+}
 function k36(o0, o1) { // sum []
+if (W !== null) W.k34((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
-acc0 = acc0 + F[o1 + i1];
+acc0 = acc0 + F[o0 + i1];
 }
-F[o0] = acc0;
+const v0 = acc0;
+F[o1] = v0;
+}
 }
 function k37(o0, o1) { // fused mul sum []
+if (W !== null) W.k35((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 2; i1++) {
 const x2 = F[o0 + i1];
@@ -792,7 +928,10 @@ acc0 = acc0 + v0;
 const v1 = acc0;
 F[o1] = v1;
 }
+}
 function k38(o0, o1, o2, o3, o4, o5) { // fused mul sum add add add add add sqrt add div minimum []
+if (W !== null) W.k36((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 448; i1++) {
 const x11 = F[o0 + i1];
@@ -816,8 +955,9 @@ const v9 = 5 / v8;
 const v10 = (1 <= v9 ? 1 : v9);
 F[o1] = v10;
 }
+}
 function k39(o0, o1, o2) { // mul [64, 256]
-if (W !== null) W.k6((o0) * 4, (o1) * 4, (o0) * 4, o2 >> 2);
+if (W !== null) W.k37((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o0 + i0] * F[o1];
@@ -840,7 +980,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k42(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul sub mul add mul mul mul add sqrt div add mul div sub [28, 16]
-if (W !== null) W.k7((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o2) * 4, (o3) * 4, (o6) * 4, o7 >> 2);
+if (W !== null) W.k38((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o2) * 4, (o3) * 4, (o6) * 4, o7);
 else {
 for (let i0 = 0; i0 < o7; i0++) {
 const x14 = F[o0 + i0];
@@ -871,7 +1011,7 @@ F[o6 + i0] = v13;
 }
 }
 function k43(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [64, 256]
-if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6 >> 2);
+if (W !== null) W.k39((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -899,35 +1039,7 @@ F[o5 + i0] = v12;
 }
 }
 }
-function k44(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul sub mul add mul mul mul add sqrt div add mul div sub [2]
-for (let i0 = 0; i0 < o7; i0++) {
-const x14 = F[o0 + i0];
-const x15 = F[o1];
-const x16 = F[o2 + i0];
-const x18 = F[o3 + i0];
-const x21 = F[o4];
-const x23 = F[o5];
-const x24 = F[o6 + i0];
-const v0 = x14 * x15;
-const v1 = v0 - x16;
-const v2 = v1 * 0.09999999999999998;
-const v3 = x16 + v2;
-const v4 = x18 * 0.999;
-const v5 = v0 * v0;
-const v6 = v5 * 0.0010000000000000009;
-const v7 = v4 + v6;
-const v8 = Math.sqrt(v7);
-const v9 = v8 / x21;
-const v10 = v9 + 1e-8;
-const v11 = x23 * v3;
-const v12 = v11 / v10;
-const v13 = x24 - v12;
-F[o2 + i0] = v3;
-F[o3 + i0] = v7;
-F[o6 + i0] = v13;
-}
-}
-function k45(o0, o1, o2) { // matmul [64, 2]
+function k44(o0, o1, o2) { // matmul [64, 2]
 for (let i0 = 0; i0 < 64; i0 += 4) {
 for (let j1 = 0; j1 < 2; j1 += 2) {
 let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
@@ -940,22 +1052,28 @@ F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 
 }
 }
 }
-function k46(o0, o1) { // sum [256]
+function k45(o0, o1) { // sum [256]
+if (W !== null) W.k40((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 256; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 768; i2++) {
-acc0 = acc0 + F[o1 + i1 + i2 * 256];
+acc0 = acc0 + F[o0 + i1 + i2 * 256];
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
 }
 }
-function k47(o0, o1, o2) { // matmul [16, 256]
-if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
+}
+function k46(o0, o1, o2) { // matmul [16, 256]
+if (W !== null) W.k26((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 16, 768, 256, true, false);
 }
 }
-function k48(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul [64, 64]
+function k47(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul [64, 64]
+if (W !== null) W.k41((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o7, p9 = o8, p10 = o9, p11 = o10; i0 < 64; i0++, p1 += 256, p2 += 256, p3 += 256, p4 += 256, p5 += 64, p6 += 64, p7 += 64, p8 += 64, p9 += 64, p10 += 64, p11 += 64) {
 for (let i12 = 0; i12 < 64; i12++) {
 const x9 = F[p1 + i12];
@@ -981,7 +1099,8 @@ F[p11 + i12] = v8;
 }
 }
 }
-function k49(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12) { // fused matmul mul mul mul sub mul mul mul mul mul sub mul mul mul sub mul sub mul mul sub mul mul [64, 64]
+}
+function k48(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12) { // fused matmul mul mul mul sub mul mul mul mul mul sub mul mul mul sub mul sub mul mul sub mul mul [64, 64]
 for (let i0 = 0; i0 < 64; i0 += 2) {
 for (let j1 = 0; j1 < 64; j1 += 4) {
 let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
@@ -993,6 +1112,8 @@ const pc5 = o0 + i0 * 64 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
 }
 }
+if (W !== null) W.k42((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4, (o12) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 4096; i6++) {
 const v0 = F[o0 + i6];
 const x24 = F[o3 + i6];
@@ -1027,6 +1148,7 @@ F[o10 + i6] = v12;
 F[o11 + i6] = v15;
 F[o12 + i6] = v18;
 F[o0 + i6] = v21;
+}
 }
 }
 function run_predict(c) {
@@ -1086,7 +1208,7 @@ k6(260552, 260616, 260680, 260744, 276936);
 if (c) c(26);
 k7(63944, 276936, 21184, 21312);
 if (c) c(27);
-k8(64072, 63944);
+k8(63944, 64072);
 if (c) c(28);
 k9(63944, 64072, 64136);
 if (c) c(29);
@@ -1150,7 +1272,7 @@ k13(260552, 260616, 260680, 260744, 596424, 63944, 68040, 72136, 76232, 80328, 8
 if (c) c(26);
 k7(88520, 608712, 21184, 21312);
 if (c) c(27);
-k8(88776, 88520);
+k8(88520, 88776);
 if (c) c(28);
 k14(612808, 768);
 if (c) c(29);
@@ -1240,19 +1362,19 @@ k28(498120, 260552, 0);
 if (c) c(71);
 k29(489928, 473544, 63944, 494024);
 if (c) c(72);
-k30(473544, 494024);
+k30(494024, 473544);
 if (c) c(73);
 k31(276936, 485832, 457160, 440776, 260552);
 if (c) c(74);
-k32(494536, 276936);
+k32(276936, 494536);
 if (c) c(75);
 k33(63944, 494024, 494280);
 if (c) c(76);
-k34(494537, 494280);
+k34(494280, 494537);
 if (c) c(77);
 k35(494280, 608712, 612808, 494408);
 if (c) c(78);
-k36(494538, 494408);
+k36(494408, 494538);
 if (c) c(79);
 k37(612936, 494408);
 if (c) c(80);
@@ -1274,7 +1396,7 @@ k42(494024, 473544, 63170, 63426, 494409, 494408, 20928, 256);
 if (c) c(88);
 k42(494280, 473544, 63682, 63810, 494409, 494408, 21184, 128);
 if (c) c(89);
-k44(612936, 473544, 63938, 63940, 494409, 494408, 21312, 2);
+k42(612936, 473544, 63938, 63940, 494409, 494408, 21312, 2);
 if (c) c(90);
 }
 function run_grad0(c) {
@@ -1334,7 +1456,7 @@ k13(260552, 260616, 260680, 260744, 596424, 63944, 68040, 72136, 76232, 80328, 8
 if (c) c(26);
 k7(92616, 88520, 21184, 21312);
 if (c) c(27);
-k8(92872, 92616);
+k8(92616, 92872);
 if (c) c(28);
 k14(109000, 768);
 if (c) c(29);
@@ -1346,7 +1468,7 @@ k17(109000, 92936);
 if (c) c(32);
 k18(109000, 92936, 92744, 608840);
 if (c) c(33);
-k45(608712, 88520, 109000);
+k44(608712, 88520, 109000);
 if (c) c(34);
 k19(104904, 109000, 21184, 84424, 80328, 76232, 72136, 63944, 596424, 68040, 88520, 92616, 96712, 100808);
 if (c) c(35);
@@ -1422,11 +1544,11 @@ k24(457160, 485832, 440776, 63944);
 if (c) c(70);
 k26(63944, 440776, 424392, 408008, 391624, 375240, 358856, 342472, 326088, 309704, 293320, 276936, 260552);
 if (c) c(71);
-k46(277384, 63944);
+k45(63944, 277384);
 if (c) c(72);
 k27(260552, 63944, 448);
 if (c) c(73);
-k47(272840, 473544, 63944);
+k46(272840, 473544, 63944);
 if (c) c(74);
 k28(276936, 260552, 0);
 if (c) c(75);
@@ -1484,11 +1606,11 @@ k12(260552, 260616, 260680, 260744, 276936, 281032, 285128, 289224, 592328, 5964
 if (c) c(24);
 k3(260552, 604616, 4544, 66760);
 if (c) c(25);
-k48(260552, 260616, 260680, 260744, 596424, 63944, 68040, 72136, 76232, 80328, 84424);
+k47(260552, 260616, 260680, 260744, 596424, 63944, 68040, 72136, 76232, 80328, 84424);
 if (c) c(26);
 k7(88520, 84424, 21184, 21312);
 if (c) c(27);
-k8(88776, 88520);
+k8(88520, 88776);
 if (c) c(28);
 k14(104904, 768);
 if (c) c(29);
@@ -1500,9 +1622,9 @@ k17(104904, 88840);
 if (c) c(32);
 k18(104904, 88840, 88648, 608840);
 if (c) c(33);
-k45(608712, 84424, 104904);
+k44(608712, 84424, 104904);
 if (c) c(34);
-k49(100808, 104904, 21184, 80328, 76232, 72136, 63944, 596424, 68040, 84424, 88520, 92616, 96712);
+k48(100808, 104904, 21184, 80328, 76232, 72136, 63944, 596424, 68040, 84424, 88520, 92616, 96712);
 if (c) c(35);
 k20(260552, 100808, 96712, 92616, 88520);
 if (c) c(36);
@@ -1576,11 +1698,11 @@ k24(457160, 485832, 440776, 63944);
 if (c) c(70);
 k26(63944, 440776, 424392, 408008, 391624, 375240, 358856, 342472, 326088, 309704, 293320, 276936, 260552);
 if (c) c(71);
-k46(277384, 63944);
+k45(63944, 277384);
 if (c) c(72);
 k27(260552, 63944, 448);
 if (c) c(73);
-k47(272840, 473544, 63944);
+k46(272840, 473544, 63944);
 if (c) c(74);
 k28(276936, 260552, 0);
 if (c) c(75);

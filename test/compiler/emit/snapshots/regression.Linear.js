@@ -71,8 +71,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 0 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = null;
+// 7 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 1848 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -89,11 +89,14 @@ const pc5 = o0 + i0 * 1 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
 }
 }
+if (W !== null) W.k0((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 32; i6++) {
 const v0 = F[o0 + i6];
 const x4 = F[o3];
 const v1 = v0 + x4;
 F[o0 + i6] = v1;
+}
 }
 }
 function k1(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul [32, 1]
@@ -108,6 +111,8 @@ const pc5 = o0 + i0 * 1 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
 }
 }
+if (W !== null) W.k1((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 32; i6++) {
 const v0 = F[o0 + i6];
 const x6 = F[o3];
@@ -119,7 +124,10 @@ F[o5 + i6] = v2;
 F[o0 + i6] = v3;
 }
 }
+}
 function k2(o0, o1) { // fused sum mul []
+if (W !== null) W.k2((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 32; i1++) {
 acc0 = acc0 + F[o0 + i1];
@@ -128,7 +136,10 @@ const v0 = acc0;
 const v1 = v0 * 0.03125;
 F[o1] = v1;
 }
+}
 function k3(o0, o1) { // fused mul sum [1]
+if (W !== null) W.k3((o0) * 4, (o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 32; i1++) {
 const x2 = F[o0 + i1];
@@ -138,6 +149,7 @@ acc0 = acc0 + v0;
 }
 const v1 = acc0;
 F[o1] = v1;
+}
 }
 function k4(o0, o1, o2, o3, o4) { // fused pow sub div []
 const x4 = H[o0];
@@ -175,6 +187,8 @@ s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0;
 const pc5 = o0 + 8 * 1 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; 
 }
+if (W !== null) W.k4((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 12; i6++) {
 const v0 = F[o0 + i6];
 const x16 = F[o3 + i6];
@@ -200,7 +214,10 @@ F[o4 + i6] = v7;
 F[o0 + i6] = v13;
 }
 }
-function k7(o0, o1, o2, o3, o4, o5) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
+}
+function k7(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
+if (W !== null) W.k5((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+else {
 const x13 = F[o0];
 const x14 = F[o1];
 const x16 = F[o2];
@@ -224,9 +241,13 @@ F[o1] = v2;
 F[o2] = v6;
 F[o5] = v12;
 }
+}
 function k8(o0, o1, o2) { // mul [32, 1]
+if (W !== null) W.k6((o1) * 4, (o0) * 4, o2);
+else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o1 + i0] * (-0.0625);
+}
 }
 }
 function k9(o0, o1, o2) { // matmul [32, 12]
@@ -281,7 +302,7 @@ k5(1, 40, 503);
 if (c) c(4);
 k6(489, 41, 457, 13, 25, 503, 502, 0);
 if (c) c(5);
-k7(501, 37, 38, 503, 502, 12);
+k7(501, 37, 38, 503, 502, 12, 1);
 if (c) c(6);
 F.copyWithin(0, 489, 501);
 }

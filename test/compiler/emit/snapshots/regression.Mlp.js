@@ -101,8 +101,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 6 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 3489 bytes
+// 29 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 9111 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -112,6 +112,8 @@ if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 12, 64, false, false);
 }
+if (W !== null) W.k1((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
 const v0 = F[p1 + i3];
@@ -122,11 +124,14 @@ F[p2 + i3] = v2;
 }
 }
 }
+}
 function k1(o0, o1, o2, o3) { // fused matmul add relu [32, 32]
-if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 32, false, false);
 }
+if (W !== null) W.k3((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 32, p2 += 32) {
 for (let i3 = 0; i3 < 32; i3++) {
 const v0 = F[p1 + i3];
@@ -134,6 +139,7 @@ const x5 = F[o3 + i3];
 const v1 = v0 + x5;
 const v2 = (v1 > 0 ? v1 : 0);
 F[p2 + i3] = v2;
+}
 }
 }
 }
@@ -149,11 +155,14 @@ const pc5 = o0 + i0 * 1 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
 }
 }
+if (W !== null) W.k4((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 32; i6++) {
 const v0 = F[o0 + i6];
 const x4 = F[o3];
 const v1 = v0 + x4;
 F[o0 + i6] = v1;
+}
 }
 }
 function k3(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul [32, 1]
@@ -168,6 +177,8 @@ const pc5 = o0 + i0 * 1 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
 }
 }
+if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 32; i6++) {
 const v0 = F[o0 + i6];
 const x6 = F[o3];
@@ -179,7 +190,10 @@ F[o5 + i6] = v2;
 F[o0 + i6] = v3;
 }
 }
+}
 function k4(o0, o1) { // fused mul sum []
+if (W !== null) W.k6((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 2048; i1++) {
 const x2 = F[o0 + i1];
@@ -189,7 +203,10 @@ acc0 = acc0 + v0;
 const v1 = acc0;
 F[o1] = v1;
 }
+}
 function k5(o0, o1) { // fused mul sum []
+if (W !== null) W.k7((o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 32; i1++) {
 const x2 = F[o0 + i1];
@@ -199,7 +216,10 @@ acc0 = acc0 + v0;
 const v1 = acc0;
 F[o1] = v1;
 }
+}
 function k6(o0, o1, o2) { // fused mul sum add add mul []
+if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 768; i1++) {
 const x5 = F[o0 + i1];
@@ -214,7 +234,10 @@ const v3 = v2 + e7;
 const v4 = v3 * 0.001;
 F[o1] = v4;
 }
+}
 function k7(o0, o1) { // fused sum mul add []
+if (W !== null) W.k9((o0) * 4, (o1) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 32; i1++) {
 acc0 = acc0 + F[o0 + i1];
@@ -225,7 +248,10 @@ const v1 = v0 * 0.03125;
 const v2 = v1 + e5;
 F[o1] = v2;
 }
+}
 function k8(o0, o1) { // fused mul sum [1]
+if (W !== null) W.k10((o0) * 4, (o0) * 4, (o1) * 4);
+else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 32; i1++) {
 const x2 = F[o0 + i1];
@@ -235,6 +261,7 @@ acc0 = acc0 + v0;
 }
 const v1 = acc0;
 F[o1] = v1;
+}
 }
 function k9(o0, o1, o2, o3) { // fused matmul gt mul [32, 32]
 for (let i0 = 0; i0 < 32; i0 += 2) {
@@ -248,6 +275,8 @@ const pc5 = o0 + i0 * 32 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 32] = s1_0; F[pc5 + 33] = s1_1; F[pc5 + 34] = s1_2; F[pc5 + 35] = s1_3; 
 }
 }
+if (W !== null) W.k11((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 1024; i6++) {
 const v0 = F[o0 + i6];
 const x5 = F[o3 + i6];
@@ -256,17 +285,21 @@ const v2 = v0 * v1;
 F[o0 + i6] = v2;
 }
 }
+}
 function k10(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 32, 64, false, true);
 }
+if (W !== null) W.k13((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
 const x5 = F[o3 + i0];
 const v1 = (x5 > 0 ? 1 : 0);
 const v2 = v0 * v1;
 F[o0 + i0] = v2;
+}
 }
 }
 function k11(o0, o1, o2, o3, o4) { // fused pow sub div []
@@ -285,10 +318,12 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k13(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [12, 64]
-if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 12, 32, 64, true, false);
 }
+if (W !== null) W.k15((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 768; i0++) {
 const v1 = F[o0 + i0];
 const x16 = F[o3 + i0];
@@ -316,7 +351,10 @@ F[o5 + i0] = v9;
 F[o0 + i0] = v15;
 }
 }
+}
 function k14(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
+if (W !== null) W.k16((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 32; i2++) {
@@ -346,11 +384,14 @@ F[o2 + i1] = v7;
 F[o5 + i1] = v13;
 }
 }
+}
 function k15(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [64, 32]
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 32, true, false);
 }
+if (W !== null) W.k18((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v1 = F[o0 + i0];
 const x16 = F[o3 + i0];
@@ -378,7 +419,10 @@ F[o5 + i0] = v9;
 F[o0 + i0] = v15;
 }
 }
+}
 function k16(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [32]
+if (W !== null) W.k19((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 32; i2++) {
@@ -408,6 +452,7 @@ F[o2 + i1] = v7;
 F[o5 + i1] = v13;
 }
 }
+}
 function k17(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [32, 1]
 for (let i0 = 0; i0 < 32; i0 += 8) {
 for (let j1 = 0; j1 < 1; j1 += 1) {
@@ -420,6 +465,8 @@ const pc5 = o0 + i0 * 1 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
 }
 }
+if (W !== null) W.k20((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 32; i6++) {
 const v1 = F[o0 + i6];
 const x16 = F[o3 + i6];
@@ -447,7 +494,10 @@ F[o5 + i6] = v9;
 F[o0 + i6] = v15;
 }
 }
-function k18(o0, o1, o2, o3, o4, o5) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
+}
+function k18(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
+if (W !== null) W.k21((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+else {
 const x13 = F[o0];
 const x14 = F[o1];
 const x16 = F[o2];
@@ -471,9 +521,13 @@ F[o1] = v2;
 F[o2] = v6;
 F[o5] = v12;
 }
+}
 function k19(o0, o1, o2) { // mul [32, 1]
+if (W !== null) W.k22((o1) * 4, (o0) * 4, o2);
+else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o1 + i0] * (-0.0625);
+}
 }
 }
 function k20(o0, o1, o2, o3) { // fused mul matmul add [32, 1]
@@ -488,6 +542,8 @@ const pc5 = o0 + i0 * 1 + j1;
 F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
 }
 }
+if (W !== null) W.k23((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i6 = 0; i6 < 32; i6++) {
 const v1 = F[o0 + i6];
 const x3 = F[o3 + i6];
@@ -496,20 +552,27 @@ const v2 = v0 + v1;
 F[o0 + i6] = v2;
 }
 }
+}
 function k21(o0, o1) { // sum [32]
+if (W !== null) W.k24((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 32; i2++) {
-acc0 = acc0 + F[o1 + i1 + i2 * 32];
+acc0 = acc0 + F[o0 + i1 + i2 * 32];
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
 }
 }
 function k22(o0, o1, o2, o3) { // fused mul matmul add [64, 32]
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 32, true, false);
 }
+if (W !== null) W.k25((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v1 = F[o0 + i0];
 const x3 = F[o3 + i0];
@@ -518,32 +581,40 @@ const v2 = v0 + v1;
 F[o0 + i0] = v2;
 }
 }
+}
 function k23(o0, o1) { // sum [64]
+if (W !== null) W.k26((o0) * 4, (o1) * 4);
+else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 32; i2++) {
-acc0 = acc0 + F[o1 + i1 + i2 * 64];
+acc0 = acc0 + F[o0 + i1 + i2 * 64];
 }
-F[o0 + i1] = acc0;
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
 }
 }
 function k24(o0, o1, o2) { // matmul [32, 12]
-if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k27((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 12, false, true);
 }
 }
 function k25(o0, o1, o2, o3) { // fused mul matmul add [12, 64]
-if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 12, 32, 64, true, false);
 }
+if (W !== null) W.k28((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 768; i0++) {
 const v1 = F[o0 + i0];
 const x3 = F[o3 + i0];
 const v0 = x3 * 0.002;
 const v2 = v0 + v1;
 F[o0 + i0] = v2;
+}
 }
 }
 function run_predict(c) {
@@ -589,7 +660,7 @@ k16(14373, 8705, 8737, 16200, 16199, 2880);
 if (c) c(15);
 k17(14373, 13349, 16165, 2912, 8769, 8801, 16200, 16199);
 if (c) c(16);
-k18(16198, 8833, 8834, 16200, 16199, 2944);
+k18(16198, 8833, 8834, 16200, 16199, 2944, 1);
 if (c) c(17);
 F.copyWithin(0, 15397, 16165);
 F.copyWithin(832, 11301, 13349);
@@ -618,13 +689,13 @@ k20(16453, 11301, 12325, 2912);
 if (c) c(9);
 k9(15397, 12325, 2912, 11301);
 if (c) c(10);
-k21(16485, 15397);
+k21(15397, 16485);
 if (c) c(11);
 k22(11301, 9253, 15397, 832);
 if (c) c(12);
 k10(13349, 15397, 832, 9253);
 if (c) c(13);
-k23(10405, 13349);
+k23(13349, 10405);
 if (c) c(14);
 k24(10021, 13349, 0);
 if (c) c(15);
@@ -654,13 +725,13 @@ k20(16453, 11301, 12325, 2912);
 if (c) c(9);
 k9(15397, 12325, 2912, 11301);
 if (c) c(10);
-k21(16485, 15397);
+k21(15397, 16485);
 if (c) c(11);
 k22(11301, 9253, 15397, 832);
 if (c) c(12);
 k10(13349, 15397, 832, 9253);
 if (c) c(13);
-k23(10405, 13349);
+k23(13349, 10405);
 if (c) c(14);
 k24(10021, 13349, 0);
 if (c) c(15);
