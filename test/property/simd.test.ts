@@ -36,8 +36,9 @@ const programs = fc.record({
   y = ${act}(transpose(x, [1, 0]) @ transpose(w, [1, 0]))`,
     // Convolutions: a product per sample, at an offset into the batch.
     conv: `  input x: f32[${T}, 2, ${Math.max(M, 3)}, ${Math.max(N, 3)}]
-  c = Conv2D(${Math.min(K, 9)}, 3, padding = 1, act = ${act})
-  y = c(x)`,
+  param w: [${Math.min(K, 9)}, 2, 3, 3] = normal(0.5)
+  param b: [${Math.min(K, 9)}] = normal(1)
+  y = ${act}(conv2d(x, w, padding = 1, bias = b))`,
     // Max and average pooling after a convolution, windows tiling the image or not.
     pool: `  input x: f32[${T}, 2, ${Math.max(M, 3)}, ${Math.max(N, 3)}]
   c = Conv2D(${Math.min(K, 9)}, 3, padding = 1, act = ${act})

@@ -3,14 +3,18 @@
 // product (register-blocked JS, or WebAssembly SIMD in float32 modules) multiplies by the
 // weights. bench/conv.ts measures this against direct loops: on the CNN example's shapes the
 // JS product is on par with them, the SIMD one 2-3x faster on the second convolution (and
-// about even on the first, whose products are only 9 deep).
+// about even on the first, whose products are only 9 deep). With the SIMD kernels, the bias
+// is where the forward product's accumulators start and the filter gradient's per-sample
+// products accumulate into it: no JS pass over either.
 import { size } from "../../ir/shape.ts";
 import { type Geom, geom, patchElements, pointwise, type Pool, poolGeom } from "../../ops/conv.ts";
+import type { Fn } from "../wasm/encoder.ts";
 import type { WasmKernels } from "../wasm/kernels.ts";
+import { matmulFn, type ProductStart } from "../wasm/matmul.ts";
 import { patchFn } from "../wasm/patches.ts";
 import { poolFn, type PoolKind, tiles } from "../wasm/pool.ts";
 import type { Namer, Ref } from "./loops.ts";
-import { matmulKernel } from "./matmul.ts";
+import { matmulKernel, productKey, simdPays } from "./matmul.ts";
 import type { EmitContext, JsOp } from "./types.ts";
 
 const at = (r: Ref, off: string) => ({ arr: r.arr, off: `${r.off} + ${off}` });
@@ -63,10 +67,16 @@ function col2im(g: Geom, s: Ref, x: Ref, nm: Namer, simd?: WasmKernels): string 
 function patchSimd(simd: WasmKernels | undefined, col2im: boolean, g: Geom, x: Ref, s: Ref,
   js: string): string {
   if (!simd || g.sw !== 1 || x.arr !== "F" || s.arr !== "F") return js;
+  const [key, make] = patchKernel(g, col2im);
+  return simd.callOrJs(key, make, [x.off, s.off], js);
+}
+
+/** The patch kernel's key and how it is made. */
+function patchKernel(g: Geom, col2im: boolean): [string, () => Fn] {
   const { C, H, W, KH, KW, Ho, Wo, sh, sw, pt, pl } = g;
   const patch = { C, H, W, KH, KW, Ho, Wo, sh, sw, pt, pl };
-  const key = `${col2im ? "col2im" : "im2col"} ${Object.values(patch).join(" ")}`;
-  return simd.callOrJs(key, () => patchFn(patch, col2im), [x.off, s.off], js);
+  return [`${col2im ? "col2im" : "im2col"} ${Object.values(patch).join(" ")}`,
+    () => patchFn(patch, col2im)];
 }
 
 function zeroLoop(r: Ref, n: number, nm: Namer): string {
@@ -74,9 +84,40 @@ function zeroLoop(r: Ref, n: number, nm: Namer): string {
   return `for (let ${i} = 0; ${i} < ${n}; ${i}++) ${r.arr}[${r.off} + ${i}] = 0;\n`;
 }
 
-/** y[n] = w @ patches(x[n]) (+ b), per sample. The bias is a pass of its own rather than
- * the product's starting value, which keeps the product on matmul.ts's SIMD path. */
+/**
+ * Statements where the module has its WebAssembly kernels: per sample, the patches (im2col's
+ * SIMD kernel) and one SIMD product calling `product(n, patches)`; else `js`. Undefined where
+ * the patches or the products have no SIMD kernel.
+ */
+function simdPerSample(c: EmitContext, g: Geom, x: Ref, d: { M: number; K: number; N: number },
+  ta: boolean, tb: boolean, refs: readonly Ref[],
+  product: (n: string, cols: Ref, mm: (start: ProductStart) => string) => string): string | undefined {
+  const { simd } = c;
+  if (!simd || !simdPays(d, ta, tb) || [x, c.out, ...refs].some((r) => r.arr !== "F") ||
+    (!pointwise(g) && (g.sw !== 1 || c.scratch?.arr !== "F"))) return undefined;
+  const { M, K, N } = d;
+  const mm = (start: ProductStart) => `W.${simd.export(productKey(d, ta, tb, start),
+    () => matmulFn(M, K, N, ta, tb, start))}`;
+  const n = c.nm.fresh("n");
+  const xn = `${x.off} + ${n} * ${g.C * g.H * g.W}`;
+  const cols = pointwise(g) ? { arr: "F", off: xn } : c.scratch!;
+  const im2col = pointwise(g) ? ""
+    : `W.${simd.export(...patchKernel(g, false))}((${xn}) * 4, (${cols.off}) * 4);\n`;
+  return `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n${im2col}${product(n, cols, mm)}}\n`;
+}
+
+/** y[n] = w @ patches(x[n]) (+ b), per sample: with SIMD kernels, the bias is where each
+ * product's accumulators start; in JS, a pass of its own. */
 function emitConv(c: EmitContext, g: Geom): string {
+  const [x, w, b] = c.args;
+  const P = g.Ho * g.Wo, d = { M: g.O, K: g.C * g.KH * g.KW, N: P };
+  const simd = simdPerSample(c, g, x, d, false, false, c.args, (n, cols, mm) =>
+    `${mm(b ? "rowBias" : "zero")}((${w.off}) * 4, (${cols.off}) * 4, ` +
+    `(${c.out.off} + ${n} * ${g.O * P}) * 4${b ? `, (${b.off}) * 4` : ""});\n`);
+  return simd ? `if (W !== null) {\n${simd}} else {\n${jsConv(c, g)}}\n` : jsConv(c, g);
+}
+
+function jsConv(c: EmitContext, g: Geom): string {
   const [x, w, b] = c.args;
   const n = c.nm.fresh("n");
   const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo;
@@ -109,9 +150,21 @@ function emitInputGrad(c: EmitContext, g: Geom): string {
   return `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n${body}}\n`;
 }
 
-/** dw = sum over samples of g[n] @ patches(x[n])^T: each sample's product goes to scratch
- * (after the patches) and is added in, which keeps it on matmul.ts's SIMD path. */
+/** dw = sum over samples of g[n] @ patches(x[n])^T: with SIMD kernels, each sample's
+ * product accumulates into dw (the first one starting from zeros). */
 function emitWeightGrad(c: EmitContext, g: Geom): string {
+  const [x, gy] = c.args;
+  const P = g.Ho * g.Wo, d = { M: g.O, K: P, N: g.C * g.KH * g.KW };
+  const simd = simdPerSample(c, g, x, d, false, true, c.args, (n, cols, mm) =>
+    `(${n} === 0 ? ${mm("zero")} : ${mm("accumulate")})((${gy.off} + ${n} * ${g.O * P}) * 4, ` +
+    `(${cols.off}) * 4, (${c.out.off}) * 4);\n`);
+  return simd ? `if (W !== null) {\n${simd}} else {\n${jsWeightGrad(c, g)}}\n`
+    : jsWeightGrad(c, g);
+}
+
+/** In JS (or with the SIMD product but not the patches' kernel): each sample's product goes
+ * to scratch (after the patches) and is added in. */
+function jsWeightGrad(c: EmitContext, g: Geom): string {
   const [x, gy] = c.args;
   const n = c.nm.fresh("n"), i = c.nm.fresh("i");
   const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo;

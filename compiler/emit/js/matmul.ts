@@ -2,7 +2,7 @@
 // WebAssembly SIMD kernel (compiler/emit/wasm/matmul.ts) where the module has one.
 import { dims, flags } from "../../ops/matmul.ts";
 import { broadcastStrides, strides } from "../../ir/tensor.ts";
-import { matmulFn } from "../wasm/matmul.ts";
+import { matmulFn, type ProductStart } from "../wasm/matmul.ts";
 import type { WasmKernels } from "../wasm/kernels.ts";
 import type { Namer, Ref } from "./loops.ts";
 import type { JsOp } from "./types.ts";
@@ -37,8 +37,14 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   // cannot, the runtime's one generic product (runtime/fallback.ts) computes the same sums.
   const { M, K, N } = d;
   const js = `kilnProduct(F, ${a.off}, ${b.off}, ${c.off}, ${M}, ${K}, ${N}, ${ta}, ${tb});\n`;
-  return simd.callOrJs(`mm ${M} ${K} ${N} ${+ta} ${+tb}`, () => matmulFn(M, K, N, ta, tb),
+  return simd.callOrJs(productKey(d, ta, tb), () => matmulFn(M, K, N, ta, tb),
     [a.off, b.off, c.off], js);
+}
+
+/** The SIMD product kernel's key in the module's table. */
+export function productKey({ M, K, N }: { M: number; K: number; N: number }, ta: boolean,
+  tb: boolean, start: ProductStart = "zero"): string {
+  return `mm ${M} ${K} ${N} ${+ta} ${+tb}${start === "zero" ? "" : ` ${start}`}`;
 }
 
 /**
@@ -46,7 +52,7 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
  * it vectorizes (compiler/emit/wasm/matmul.ts: k for A B^T, C's rows for A^T B^T, computed
  * as C^T, C's columns otherwise), and enough work to pay for the call into WebAssembly.
  */
-function simdPays({ M, K, N }: { M: number; K: number; N: number }, ta: boolean, tb: boolean): boolean {
+export function simdPays({ M, K, N }: { M: number; K: number; N: number }, ta: boolean, tb: boolean): boolean {
   const vectorized = tb ? (ta ? M : K) : N;
   return vectorized >= 4 && 2 * M * K * N >= 1024;
 }

@@ -12,9 +12,15 @@
 // a row (never stored), which the arena's SIMD_PAD bytes (runtime/model/memory.ts) keep in memory.
 import { Fn, mem, OP, SIMD, uleb } from "./encoder.ts";
 
-// Locals shared by both kernels: params a b c, then counters and pointers.
-const [LA, LB, LC, LI, LJ, LK, A0, C0, JB, JC, PA, PB] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-const I32S = 12;
+// Locals shared by both kernels: params a b c (and a bias's address: param d, where the
+// kernel takes one), then counters and pointers.
+const [LA, LB, LC, LD, LI, LJ, LK, A0, C0, JB, JC, PA, PB, D0] =
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+const I32S = 14;
+
+/** What a product's accumulators start from: zeros (C = A B), C itself (C += A B), or a
+ * bias per row of C, its address the kernel's fourth argument (C = A B + d[i] on row i). */
+export type ProductStart = "zero" | "accumulate" | "rowBias";
 
 /**
  * Rows in blocks of R, columns in blocks of `cw` (the row block loop's body gets the block's
@@ -36,10 +42,12 @@ function tiles(f: Fn, M: number, N: number, R: number, cw: number,
   };
   f.get(params.a); f.set(A0);
   f.get(LC); f.set(C0);
+  if (f.params > LD) { f.get(LD); f.set(D0); }
   f.repeat(LI, Math.floor(M / R), () => {
     cols(R);
     f.addTo(A0, R * strides.aRow);
     f.addTo(C0, R * cRow);
+    if (f.params > LD) f.addTo(D0, R * 4);
   });
   if (M % R) cols(M % R);
 }
@@ -49,12 +57,13 @@ function tiles(f: Fn, M: number, N: number, R: number, cw: number,
  * the kernel takes its operands as (b, a, c) and stores C transposed, [N, M]: computing
  * C^T = B' A' that way is A'^T B'^T's kernel, whose operands have no contiguous axis in C.
  */
-function axpy(M: number, K: number, N: number, ta: boolean, transposed = false): Fn {
+function axpy(M: number, K: number, N: number, ta: boolean, transposed = false,
+  start: ProductStart = "zero"): Fn {
   const R = Math.min(M, 4);
   const V = Math.max(1, Math.min(Math.max(2, Math.floor(8 / R)), Math.ceil(N / 4)));
   const aRow = ta ? 4 : K * 4, aK = ta ? M * 4 : 4;
   // v128 locals: accumulators R x V, B's vectors V, the splat.
-  const f = new Fn(I32S, R * V + V + 1, 3);
+  const f = new Fn(I32S, R * V + V + 1, start === "rowBias" ? 4 : 3);
   const acc = (r: number, q: number) => I32S + r * V + q;
   const bv = (q: number) => I32S + R * V + q;
   const sp = I32S + R * V + V;
@@ -62,7 +71,15 @@ function axpy(M: number, K: number, N: number, ta: boolean, transposed = false):
   const [cRow, cCol] = transposed ? [4, M * 4] : [N * 4, 4];
   tiles(f, M, N, R, 4 * V, { aRow, bCol: 4, cCol }, cRow, (rows, cols) => {
     const vs = Math.ceil(cols / 4);
-    for (let r = 0; r < rows; r++) for (let q = 0; q < vs; q++) f.zero(acc(r, q));
+    for (let r = 0; r < rows; r++) {
+      for (let q = 0; q < vs; q++) {
+        // C's row as it is (a ragged block's load reads past it, into lanes never stored).
+        if (start === "accumulate") { f.get(JC); f.simd(SIMD.load, ...mem((r * N + q * 4) * 4)); }
+        else if (start === "rowBias") { f.get(D0); f.simd(SIMD.splat, ...mem(r * 4)); }
+        else { f.zero(acc(r, q)); continue; }
+        f.set(acc(r, q));
+      }
+    }
     f.get(A0); f.set(PA);
     f.get(JB); f.set(PB);
     f.repeat(LK, K, () => {
@@ -97,8 +114,8 @@ function axpy(M: number, K: number, N: number, ta: boolean, transposed = false):
   return f;
 }
 
-/** C = A B^T: A stored [M, K], B stored [N, K]. */
-function dot(M: number, K: number, N: number): Fn {
+/** C = A B^T: A stored [M, K], B stored [N, K]; with `accumulate`, C += A B^T. */
+function dot(M: number, K: number, N: number, accumulate: boolean): Fn {
   const R = Math.min(M, 2), Q = Math.min(N, 4);
   const f = new Fn(I32S, R * Q + R + 2, 3);
   const acc = (r: number, q: number) => I32S + r * Q + q;
@@ -141,6 +158,7 @@ function dot(M: number, K: number, N: number): Fn {
           f.get(acc(r, q)); f.simd(SIMD.lane, l);
           if (l) f.code.push(OP.f32Add);
         }
+        if (accumulate) { f.get(JC); f.code.push(OP.f32Load, 2, ...uleb((r * N + q) * 4), OP.f32Add); }
         f.code.push(OP.f32Store, 2, ...uleb((r * N + q) * 4));
       }
     }
@@ -148,9 +166,14 @@ function dot(M: number, K: number, N: number): Fn {
   return f;
 }
 
-/** The product kernel C[M, N] = op(A) op(B), called with the byte addresses of A, B and C. */
-export function matmulFn(M: number, K: number, N: number, ta: boolean, tb: boolean): Fn {
+/** The product kernel C[M, N] = op(A) op(B), called with the byte addresses of A, B and C
+ * (and the bias's, for "rowBias"); "accumulate" for A B^T and A^T B, "rowBias" for A B. */
+export function matmulFn(M: number, K: number, N: number, ta: boolean, tb: boolean,
+  start: ProductStart = "zero"): Fn {
   if (M < 1 || K < 1 || N < 1) throw new RangeError(`no SIMD kernel for ${M}x${K}x${N}`);
+  if ((ta && tb && start !== "zero") || (start === "rowBias" && (ta || tb))) {
+    throw new RangeError(`no SIMD kernel starting from ${start} for this layout`);
+  }
   if (ta && tb) return axpy(N, K, M, false, true);
-  return tb ? dot(M, K, N) : axpy(M, K, N, ta);
+  return tb ? dot(M, K, N, start === "accumulate") : axpy(M, K, N, ta, false, start);
 }

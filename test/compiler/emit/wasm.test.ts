@@ -57,6 +57,30 @@ describe("SIMD product kernels", () => {
     });
   }
 
+  it("start from C (A B, A^T B, A B^T) or from a bias per row of C (A B)", () => {
+    const starts = [["accumulate", false, false], ["accumulate", true, false],
+      ["accumulate", false, true], ["rowBias", false, false]] as const;
+    for (const [start, ta, tb] of starts) {
+      for (const M of [1, 3, 4, 5, 9]) for (const K of [1, 4, 9]) for (const N of [1, 3, 4, 9, 17]) {
+        const ao = 3, bo = ao + M * K + 3, co = bo + K * N + 3, d = co + M * N + 3;
+        const { F, k } = kernel(matmulFn(M, K, N, ta, tb, start), d + M + 3);
+        F.fill(NaN);
+        const a = values(M * K, M + K), b = values(K * N, N), c = values(M * N, 7), bias = values(M, 2);
+        F.set(a, ao); F.set(b, bo); F.set(bias, d);
+        if (start === "accumulate") F.set(c, co);
+        k(ao * 4, bo * 4, co * 4, d * 4);
+        const want = naive(a, b, M, K, N, ta, tb)
+          .map((v, i) => v + (start === "accumulate" ? c[i] : bias[Math.floor(i / N)]));
+        const what = `${start} ta=${ta} tb=${tb} M=${M} K=${K} N=${N}`;
+        expect([...F.subarray(co, co + M * N)], what).toEqual(want);
+        expect([...F.subarray(co - 3, co), ...F.subarray(co + M * N, d)].every(Number.isNaN), what)
+          .toBe(true);
+      }
+    }
+    expect(() => matmulFn(4, 4, 4, true, true, "accumulate")).toThrow(/starting from/);
+    expect(() => matmulFn(4, 4, 4, false, true, "rowBias")).toThrow(/starting from/);
+  });
+
   it("reads past a tensor at the arena's end stay inside the memory's pad", () => {
     // B last, with a ragged width: edge loads reach up to 3 floats past its end.
     const M = 1, K = 5, N = 7;

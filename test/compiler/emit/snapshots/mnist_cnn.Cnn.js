@@ -186,45 +186,52 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 65 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 32526 bytes
+// 69 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 35280 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
 function k0(o0, o1, o2, o3) { // conv2d [32, 8, 28, 28]
+if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k0((o1 + n0 * 784) * 4, (o0 + 200704) * 4);
+W.k0((o1 + n0 * 784) * 4, (o0 + 200704) * 4);
+W.k1((o2) * 4, (o0 + 200704) * 4, (o0 + n0 * 6272) * 4, (o3) * 4);
+}
+} else {
+for (let n1 = 0; n1 < 32; n1++) {
+if (W !== null) W.k0((o1 + n1 * 784) * 4, (o0 + 200704) * 4);
 else {
-let row9 = o0 + 200704;
-for (let c4 = 0; c4 < 1; c4++) for (let kh5 = 0; kh5 < 3; kh5++) for (let kw6 = 0; kw6 < 3; kw6++, row9 += 784) {
-const j010 = Math.min(28, Math.max(0, Math.ceil((1 - kw6) / 1)));
-const j111 = Math.max(j010, Math.min(28, Math.floor((28 - kw6) / 1) + 1));
-for (let i7 = 0; i7 < 28; i7++) {
-const h12 = i7 * 1 + kh5 - 1, so13 = row9 + i7 * 28;
-if (h12 < 0 || h12 >= 28) {
-for (let j8 = 0; j8 < 28; j8++) F[so13 + j8] = 0;
+let row10 = o0 + 200704;
+for (let c5 = 0; c5 < 1; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 784) {
+const j011 = Math.min(28, Math.max(0, Math.ceil((1 - kw7) / 1)));
+const j112 = Math.max(j011, Math.min(28, Math.floor((28 - kw7) / 1) + 1));
+for (let i8 = 0; i8 < 28; i8++) {
+const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 28;
+if (h13 < 0 || h13 >= 28) {
+for (let j9 = 0; j9 < 28; j9++) F[so14 + j9] = 0;
 continue;
 }
-const xo14 = o1 + n0 * 784 + c4 * 784 + h12 * 28 + kw6 - 1;
-for (let j8 = 0; j8 < j010; j8++) F[so13 + j8] = 0;
-for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 1];
-for (let j8 = j111; j8 < 28; j8++) F[so13 + j8] = 0;
+const xo15 = o1 + n1 * 784 + c5 * 784 + h13 * 28 + kw7 - 1;
+for (let j9 = 0; j9 < j011; j9++) F[so14 + j9] = 0;
+for (let j9 = j011; j9 < j112; j9++) F[so14 + j9] = F[xo15 + j9 * 1];
+for (let j9 = j112; j9 < 28; j9++) F[so14 + j9] = 0;
 }
 }
 }
-if (W !== null) W.k1((o2) * 4, (o0 + 200704) * 4, (o0 + n0 * 6272) * 4);
+if (W !== null) W.k2((o2) * 4, (o0 + 200704) * 4, (o0 + n1 * 6272) * 4);
 else {
-kilnProduct(F, o2, o0 + 200704, o0 + n0 * 6272, 8, 9, 784, false, false);
+kilnProduct(F, o2, o0 + 200704, o0 + n1 * 6272, 8, 9, 784, false, false);
 }
-for (let o1 = 0; o1 < 8; o1++) {
-const v3 = F[o3 + o1];
-for (let p2 = o0 + n0 * 6272 + o1 * 784; p2 < o0 + n0 * 6272 + o1 * 784 + 784; p2++) F[p2] += v3;
+for (let o2 = 0; o2 < 8; o2++) {
+const v4 = F[o3 + o2];
+for (let p3 = o0 + n1 * 6272 + o2 * 784; p3 < o0 + n1 * 6272 + o2 * 784 + 784; p3++) F[p3] += v4;
+}
 }
 }
 }
 function k1(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k2((o0) * 4, (o1) * 4, (o2) * 4, o3);
+if (W !== null) W.k3((o0) * 4, (o1) * 4, (o2) * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -237,7 +244,7 @@ F[o2 + i0] = v2;
 }
 }
 function k2(o0, o1, o2, o3) { // fused sub mul add [32, 8, 784]
-if (W !== null) W.k3((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k4((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 1, p8 += 784) {
@@ -256,7 +263,7 @@ F[p8 + i9] = v2;
 }
 }
 function k3(o0, o1) { // relu [32, 8, 28, 28]
-if (W !== null) W.k4((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k5((o0) * 4, (o0) * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
@@ -264,7 +271,7 @@ F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
 }
 }
 function k4(o0, o1) { // max_pool2d [32, 8, 14, 14]
-if (W !== null) W.k5((o1) * 4, (o0) * 4);
+if (W !== null) W.k6((o1) * 4, (o0) * 4);
 else {
 let oi7 = 0;
 for (let nc2 = 0; nc2 < 256; nc2++) for (let i3 = 0; i3 < 14; i3++) for (let j4 = 0; j4 < 14; j4++, oi7++) {
@@ -279,38 +286,45 @@ F[o0 + oi7] = best0;
 }
 }
 function k5(o0, o1, o2, o3) { // conv2d [32, 16, 14, 14]
+if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k6((o1 + n0 * 1568) * 4, (o0 + 100352) * 4);
+W.k7((o1 + n0 * 1568) * 4, (o0 + 100352) * 4);
+W.k8((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 3136) * 4, (o3) * 4);
+}
+} else {
+for (let n1 = 0; n1 < 32; n1++) {
+if (W !== null) W.k7((o1 + n1 * 1568) * 4, (o0 + 100352) * 4);
 else {
-let row9 = o0 + 100352;
-for (let c4 = 0; c4 < 8; c4++) for (let kh5 = 0; kh5 < 3; kh5++) for (let kw6 = 0; kw6 < 3; kw6++, row9 += 196) {
-const j010 = Math.min(14, Math.max(0, Math.ceil((1 - kw6) / 1)));
-const j111 = Math.max(j010, Math.min(14, Math.floor((14 - kw6) / 1) + 1));
-for (let i7 = 0; i7 < 14; i7++) {
-const h12 = i7 * 1 + kh5 - 1, so13 = row9 + i7 * 14;
-if (h12 < 0 || h12 >= 14) {
-for (let j8 = 0; j8 < 14; j8++) F[so13 + j8] = 0;
+let row10 = o0 + 100352;
+for (let c5 = 0; c5 < 8; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 196) {
+const j011 = Math.min(14, Math.max(0, Math.ceil((1 - kw7) / 1)));
+const j112 = Math.max(j011, Math.min(14, Math.floor((14 - kw7) / 1) + 1));
+for (let i8 = 0; i8 < 14; i8++) {
+const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 14;
+if (h13 < 0 || h13 >= 14) {
+for (let j9 = 0; j9 < 14; j9++) F[so14 + j9] = 0;
 continue;
 }
-const xo14 = o1 + n0 * 1568 + c4 * 196 + h12 * 14 + kw6 - 1;
-for (let j8 = 0; j8 < j010; j8++) F[so13 + j8] = 0;
-for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 1];
-for (let j8 = j111; j8 < 14; j8++) F[so13 + j8] = 0;
+const xo15 = o1 + n1 * 1568 + c5 * 196 + h13 * 14 + kw7 - 1;
+for (let j9 = 0; j9 < j011; j9++) F[so14 + j9] = 0;
+for (let j9 = j011; j9 < j112; j9++) F[so14 + j9] = F[xo15 + j9 * 1];
+for (let j9 = j112; j9 < 14; j9++) F[so14 + j9] = 0;
 }
 }
 }
-if (W !== null) W.k7((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 3136) * 4);
+if (W !== null) W.k9((o2) * 4, (o0 + 100352) * 4, (o0 + n1 * 3136) * 4);
 else {
-kilnProduct(F, o2, o0 + 100352, o0 + n0 * 3136, 16, 72, 196, false, false);
+kilnProduct(F, o2, o0 + 100352, o0 + n1 * 3136, 16, 72, 196, false, false);
 }
-for (let o1 = 0; o1 < 16; o1++) {
-const v3 = F[o3 + o1];
-for (let p2 = o0 + n0 * 3136 + o1 * 196; p2 < o0 + n0 * 3136 + o1 * 196 + 196; p2++) F[p2] += v3;
+for (let o2 = 0; o2 < 16; o2++) {
+const v4 = F[o3 + o2];
+for (let p3 = o0 + n1 * 3136 + o2 * 196; p3 < o0 + n1 * 3136 + o2 * 196 + 196; p3++) F[p3] += v4;
+}
 }
 }
 }
 function k6(o0, o1, o2, o3) { // fused sub mul add [32, 16, 196]
-if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k10((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 1, p8 += 196) {
@@ -329,7 +343,7 @@ F[p8 + i9] = v2;
 }
 }
 function k7(o0, o1) { // max_pool2d [32, 16, 7, 7]
-if (W !== null) W.k9((o1) * 4, (o0) * 4);
+if (W !== null) W.k11((o1) * 4, (o0) * 4);
 else {
 let oi7 = 0;
 for (let nc2 = 0; nc2 < 512; nc2++) for (let i3 = 0; i3 < 7; i3++) for (let j4 = 0; j4 < 7; j4++, oi7++) {
@@ -344,11 +358,11 @@ F[o0 + oi7] = best0;
 }
 }
 function k8(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
-if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 }
-if (W !== null) W.k11((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k13((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
@@ -362,11 +376,11 @@ F[p2 + i3] = v2;
 }
 }
 function k9(o0, o1, o2, o3) { // fused matmul add [32, 10]
-if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 10, false, false);
 }
-if (W !== null) W.k13((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k15((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 10, p2 += 10) {
 for (let i3 = 0; i3 < 10; i3++) {
@@ -379,7 +393,7 @@ F[p2 + i3] = v1;
 }
 }
 function k10(o0, o1) { // max [32, 1]
-if (W !== null) W.k14((o0) * 4, (o1) * 4);
+if (W !== null) W.k16((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = -Infinity;
@@ -392,7 +406,7 @@ F[o1 + i1] = v0;
 }
 }
 function k11(o0, o1, o2) { // fused sub exp sum [32, 1]
-if (W !== null) W.k15((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k17((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -410,7 +424,7 @@ F[o2 + i1] = v2;
 }
 }
 function k12(o0, o1) { // div [32, 10]
-if (W !== null) W.k16((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 32; i0++, p1 += 10, p2 += 10, p3 += 1) {
 for (let i4 = 0; i4 < 10; i4++) {
@@ -420,7 +434,7 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 function k13(o0, o1) { // fused sum mul [1, 8, 1]
-if (W !== null) W.k17((o0) * 4, (o1) * 4);
+if (W !== null) W.k19((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -436,7 +450,7 @@ F[o1 + i1] = v1;
 }
 }
 function k14(o0, o1, o2) { // fused sub mul sum mul [1, 8, 1]
-if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k20((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -457,7 +471,7 @@ F[o2 + i1] = v3;
 }
 }
 function k15(o0, o1, o2) { // fused mul mul add [8]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k21((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -470,7 +484,7 @@ F[o0 + i0] = v2;
 }
 }
 function k16(o0, o1, o2) { // fused mul mul add [8]
-if (W !== null) W.k20((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k22((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -483,7 +497,7 @@ F[o0 + i0] = v2;
 }
 }
 function k17(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k21((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
+if (W !== null) W.k23((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -497,7 +511,7 @@ F[o2 + i0] = v2;
 }
 }
 function k18(o0, o1, o2, o3) { // fused mul add [32, 8, 784]
-if (W !== null) W.k22((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k24((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 784) {
@@ -514,7 +528,7 @@ F[p7 + i8] = v1;
 }
 }
 function k19(o0, o1) { // fused sum mul [1, 16, 1]
-if (W !== null) W.k23((o0) * 4, (o1) * 4);
+if (W !== null) W.k25((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -530,7 +544,7 @@ F[o1 + i1] = v1;
 }
 }
 function k20(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
-if (W !== null) W.k24((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k26((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -551,7 +565,7 @@ F[o2 + i1] = v3;
 }
 }
 function k21(o0, o1, o2) { // fused mul mul add [16]
-if (W !== null) W.k25((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k27((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -564,7 +578,7 @@ F[o0 + i0] = v2;
 }
 }
 function k22(o0, o1, o2, o3) { // fused mul add [32, 16, 196]
-if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 196) {
@@ -581,7 +595,7 @@ F[p7 + i8] = v1;
 }
 }
 function k23(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [32, 64]
-if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 }
@@ -628,7 +642,7 @@ F[o4 + i1] = v4;
 }
 }
 function k26(o0, o1, o2, o3) { // fused sub mul sum mul []
-if (W !== null) W.k27((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 32; i1++, p2 += 10, p3 += 1, p4 += 10) {
@@ -647,7 +661,7 @@ F[o3] = v3;
 }
 }
 function k27(o0, o1) { // fused mul sum div [32, 1]
-if (W !== null) W.k28((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k30((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -664,7 +678,7 @@ F[o1 + i1] = v2;
 }
 }
 function k28(o0, o1, o2, o3) { // fused mul mul add sum [10]
-if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k31((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
 else {
 for (let i1 = 0; i1 < 10; i1++) {
 let acc0 = 0;
@@ -684,11 +698,11 @@ F[o3 + i1] = v3;
 }
 }
 function k29(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [32, 64]
-if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
-if (W !== null) W.k31((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k33((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -702,19 +716,19 @@ F[o0 + i0] = v3;
 }
 }
 function k30(o0, o1, o2) { // matmul [32, 784]
-if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k34((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 784, false, true);
 }
 }
 function k31(o0, o1, o2) { // matmul [784, 64]
-if (W !== null) W.k33((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k35((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 32, 64, true, false);
 }
 }
 function k32(o0, o1, o2) { // max_pool2d_grad [32, 16, 14, 14]
-if (W !== null) W.k34((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k36((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let z0 = 0; z0 < 100352; z0++) F[o0 + z0] = 0;
 let oi8 = 0;
@@ -730,7 +744,7 @@ F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
 function k33(o0, o1, o2) { // fused gt mul [32, 16, 14, 14]
-if (W !== null) W.k35((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k37((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -742,7 +756,7 @@ F[o0 + i0] = v1;
 }
 }
 function k34(o0, o1) { // sum [16]
-if (W !== null) W.k36((o0) * 4, (o1) * 4);
+if (W !== null) W.k38((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -757,7 +771,7 @@ F[o1 + i1] = v0;
 }
 }
 function k35(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
-if (W !== null) W.k37((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k39((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -784,7 +798,7 @@ F[o4 + i1] = v7;
 }
 }
 function k36(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
-if (W !== null) W.k38((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k40((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -810,7 +824,7 @@ F[o4 + i1] = v6;
 }
 }
 function k37(o0, o1) { // add [32, 16, 196]
-if (W !== null) W.k39((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k41((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -823,12 +837,12 @@ F[p4 + i7] = F[p5 + i7] + F[p6];
 }
 function k38(o0, o1, o2) { // conv2d_input_grad [32, 8, 14, 14]
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k40((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
+if (W !== null) W.k42((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 3136, o0 + 50176, 72, 16, 196, true, false);
 }
 for (let z1 = 0; z1 < 1568; z1++) F[o0 + n0 * 1568 + z1] = 0;
-if (W !== null) W.k41((o0 + n0 * 1568) * 4, (o0 + 50176) * 4);
+if (W !== null) W.k43((o0 + n0 * 1568) * 4, (o0 + 50176) * 4);
 else {
 let row7 = o0 + 50176;
 for (let c2 = 0; c2 < 8; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 196) {
@@ -847,36 +861,43 @@ for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 1] += F[so11 + j6];
 }
 }
 function k39(o0, o1, o2) { // conv2d_weight_grad [16, 8, 3, 3]
-for (let z2 = 0; z2 < 1152; z2++) F[o0 + z2] = 0;
+if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k6((o1 + n0 * 1568) * 4, (o0 + 1152) * 4);
+W.k7((o1 + n0 * 1568) * 4, (o0 + 1152) * 4);
+(n0 === 0 ? W.k44 : W.k45)((o2 + n0 * 3136) * 4, (o0 + 1152) * 4, (o0) * 4);
+}
+} else {
+for (let z3 = 0; z3 < 1152; z3++) F[o0 + z3] = 0;
+for (let n1 = 0; n1 < 32; n1++) {
+if (W !== null) W.k7((o1 + n1 * 1568) * 4, (o0 + 1152) * 4);
 else {
-let row8 = o0 + 1152;
-for (let c3 = 0; c3 < 8; c3++) for (let kh4 = 0; kh4 < 3; kh4++) for (let kw5 = 0; kw5 < 3; kw5++, row8 += 196) {
-const j09 = Math.min(14, Math.max(0, Math.ceil((1 - kw5) / 1)));
-const j110 = Math.max(j09, Math.min(14, Math.floor((14 - kw5) / 1) + 1));
-for (let i6 = 0; i6 < 14; i6++) {
-const h11 = i6 * 1 + kh4 - 1, so12 = row8 + i6 * 14;
-if (h11 < 0 || h11 >= 14) {
-for (let j7 = 0; j7 < 14; j7++) F[so12 + j7] = 0;
+let row9 = o0 + 1152;
+for (let c4 = 0; c4 < 8; c4++) for (let kh5 = 0; kh5 < 3; kh5++) for (let kw6 = 0; kw6 < 3; kw6++, row9 += 196) {
+const j010 = Math.min(14, Math.max(0, Math.ceil((1 - kw6) / 1)));
+const j111 = Math.max(j010, Math.min(14, Math.floor((14 - kw6) / 1) + 1));
+for (let i7 = 0; i7 < 14; i7++) {
+const h12 = i7 * 1 + kh5 - 1, so13 = row9 + i7 * 14;
+if (h12 < 0 || h12 >= 14) {
+for (let j8 = 0; j8 < 14; j8++) F[so13 + j8] = 0;
 continue;
 }
-const xo13 = o1 + n0 * 1568 + c3 * 196 + h11 * 14 + kw5 - 1;
-for (let j7 = 0; j7 < j09; j7++) F[so12 + j7] = 0;
-for (let j7 = j09; j7 < j110; j7++) F[so12 + j7] = F[xo13 + j7 * 1];
-for (let j7 = j110; j7 < 14; j7++) F[so12 + j7] = 0;
+const xo14 = o1 + n1 * 1568 + c4 * 196 + h12 * 14 + kw6 - 1;
+for (let j8 = 0; j8 < j010; j8++) F[so13 + j8] = 0;
+for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 1];
+for (let j8 = j111; j8 < 14; j8++) F[so13 + j8] = 0;
 }
 }
 }
-if (W !== null) W.k42((o2 + n0 * 3136) * 4, (o0 + 1152) * 4, (o0 + 1152 + 14112) * 4);
+if (W !== null) W.k44((o2 + n1 * 3136) * 4, (o0 + 1152) * 4, (o0 + 1152 + 14112) * 4);
 else {
-kilnProduct(F, o2 + n0 * 3136, o0 + 1152, o0 + 1152 + 14112, 16, 196, 72, false, true);
+kilnProduct(F, o2 + n1 * 3136, o0 + 1152, o0 + 1152 + 14112, 16, 196, 72, false, true);
 }
-for (let i1 = 0; i1 < 1152; i1++) F[o0 + i1] += F[o0 + 1152 + 14112 + i1];
+for (let i2 = 0; i2 < 1152; i2++) F[o0 + i2] += F[o0 + 1152 + 14112 + i2];
+}
 }
 }
 function k40(o0, o1, o2) { // max_pool2d_grad [32, 8, 28, 28]
-if (W !== null) W.k43((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k46((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let z0 = 0; z0 < 200704; z0++) F[o0 + z0] = 0;
 let oi8 = 0;
@@ -892,7 +913,7 @@ F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
 function k41(o0, o1) { // sum [8]
-if (W !== null) W.k44((o0) * 4, (o1) * 4);
+if (W !== null) W.k47((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -907,7 +928,7 @@ F[o1 + i1] = v0;
 }
 }
 function k42(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 8, 1]
-if (W !== null) W.k45((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k48((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -934,7 +955,7 @@ F[o4 + i1] = v7;
 }
 }
 function k43(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 8, 1]
-if (W !== null) W.k46((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -960,7 +981,7 @@ F[o4 + i1] = v6;
 }
 }
 function k44(o0, o1) { // add [32, 8, 784]
-if (W !== null) W.k47((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k50((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
@@ -972,32 +993,39 @@ F[p4 + i7] = F[p5 + i7] + F[p6];
 }
 }
 function k45(o0, o1, o2) { // conv2d_weight_grad [8, 1, 3, 3]
-for (let z2 = 0; z2 < 72; z2++) F[o0 + z2] = 0;
+if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k0((o1 + n0 * 784) * 4, (o0 + 72) * 4);
+W.k0((o1 + n0 * 784) * 4, (o0 + 72) * 4);
+(n0 === 0 ? W.k51 : W.k52)((o2 + n0 * 6272) * 4, (o0 + 72) * 4, (o0) * 4);
+}
+} else {
+for (let z3 = 0; z3 < 72; z3++) F[o0 + z3] = 0;
+for (let n1 = 0; n1 < 32; n1++) {
+if (W !== null) W.k0((o1 + n1 * 784) * 4, (o0 + 72) * 4);
 else {
-let row8 = o0 + 72;
-for (let c3 = 0; c3 < 1; c3++) for (let kh4 = 0; kh4 < 3; kh4++) for (let kw5 = 0; kw5 < 3; kw5++, row8 += 784) {
-const j09 = Math.min(28, Math.max(0, Math.ceil((1 - kw5) / 1)));
-const j110 = Math.max(j09, Math.min(28, Math.floor((28 - kw5) / 1) + 1));
-for (let i6 = 0; i6 < 28; i6++) {
-const h11 = i6 * 1 + kh4 - 1, so12 = row8 + i6 * 28;
-if (h11 < 0 || h11 >= 28) {
-for (let j7 = 0; j7 < 28; j7++) F[so12 + j7] = 0;
+let row9 = o0 + 72;
+for (let c4 = 0; c4 < 1; c4++) for (let kh5 = 0; kh5 < 3; kh5++) for (let kw6 = 0; kw6 < 3; kw6++, row9 += 784) {
+const j010 = Math.min(28, Math.max(0, Math.ceil((1 - kw6) / 1)));
+const j111 = Math.max(j010, Math.min(28, Math.floor((28 - kw6) / 1) + 1));
+for (let i7 = 0; i7 < 28; i7++) {
+const h12 = i7 * 1 + kh5 - 1, so13 = row9 + i7 * 28;
+if (h12 < 0 || h12 >= 28) {
+for (let j8 = 0; j8 < 28; j8++) F[so13 + j8] = 0;
 continue;
 }
-const xo13 = o1 + n0 * 784 + c3 * 784 + h11 * 28 + kw5 - 1;
-for (let j7 = 0; j7 < j09; j7++) F[so12 + j7] = 0;
-for (let j7 = j09; j7 < j110; j7++) F[so12 + j7] = F[xo13 + j7 * 1];
-for (let j7 = j110; j7 < 28; j7++) F[so12 + j7] = 0;
+const xo14 = o1 + n1 * 784 + c4 * 784 + h12 * 28 + kw6 - 1;
+for (let j8 = 0; j8 < j010; j8++) F[so13 + j8] = 0;
+for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 1];
+for (let j8 = j111; j8 < 28; j8++) F[so13 + j8] = 0;
 }
 }
 }
-if (W !== null) W.k48((o2 + n0 * 6272) * 4, (o0 + 72) * 4, (o0 + 72 + 7056) * 4);
+if (W !== null) W.k51((o2 + n1 * 6272) * 4, (o0 + 72) * 4, (o0 + 72 + 7056) * 4);
 else {
-kilnProduct(F, o2 + n0 * 6272, o0 + 72, o0 + 72 + 7056, 8, 784, 9, false, true);
+kilnProduct(F, o2 + n1 * 6272, o0 + 72, o0 + 72 + 7056, 8, 784, 9, false, true);
 }
-for (let i1 = 0; i1 < 72; i1++) F[o0 + i1] += F[o0 + 72 + 7056 + i1];
+for (let i2 = 0; i2 < 72; i2++) F[o0 + i2] += F[o0 + 72 + 7056 + i2];
+}
 }
 }
 function k46(o0, o1, o2, o3, o4) { // fused pow sub div []
@@ -1016,7 +1044,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k48(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [8, 1, 3, 3]
-if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k53((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -1045,7 +1073,7 @@ F[o5 + i0] = v12;
 }
 }
 function k49(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k50((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+if (W !== null) W.k54((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -1078,11 +1106,11 @@ F[o5 + i1] = v13;
 }
 }
 function k50(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [64, 10]
-if (W !== null) W.k51((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k55((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
-if (W !== null) W.k52((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k56((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 640; i0++) {
 const v0 = F[o0 + i0];
@@ -1111,7 +1139,7 @@ F[o0 + i0] = v13;
 }
 }
 function k51(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 8, 1]
-if (W !== null) W.k53((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k57((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -1137,7 +1165,7 @@ F[o4 + i1] = v6;
 }
 }
 function k52(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 16, 1]
-if (W !== null) W.k54((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k58((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1163,13 +1191,13 @@ F[o4 + i1] = v6;
 }
 }
 function k53(o0, o1, o2) { // matmul [64, 10]
-if (W !== null) W.k51((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k55((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
 }
 function k54(o0, o1) { // sum [64]
-if (W !== null) W.k55((o0) * 4, (o1) * 4);
+if (W !== null) W.k59((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -1193,12 +1221,12 @@ F[o0 + i0] = F[o1 + i0];
 }
 function k57(o0, o1, o2) { // conv2d_input_grad [32, 1, 28, 28]
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k56((o2) * 4, (o1 + n0 * 6272) * 4, (o0 + 25088) * 4);
+if (W !== null) W.k60((o2) * 4, (o1 + n0 * 6272) * 4, (o0 + 25088) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 6272, o0 + 25088, 9, 8, 784, true, false);
 }
 for (let z1 = 0; z1 < 784; z1++) F[o0 + n0 * 784 + z1] = 0;
-if (W !== null) W.k57((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
+if (W !== null) W.k61((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
 else {
 let row7 = o0 + 25088;
 for (let c2 = 0; c2 < 1; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 784) {
@@ -1217,7 +1245,7 @@ for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 1] += F[so11 + j6];
 }
 }
 function k58(o0, o1, o2, o3, o4) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k21((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
+if (W !== null) W.k23((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
 else {
 for (let i0 = 0; i0 < o4; i0++) {
 const x3 = F[o0 + i0];
@@ -1231,7 +1259,7 @@ F[o3 + i0] = v2;
 }
 }
 function k59(o0, o1, o2, o3, o4) { // fused sub mul add [32, 8, 784]
-if (W !== null) W.k58((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k62((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 6272, p2 += 6272, p3 += 6272) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 8; i4++, p5 += 784, p6 += 1, p7 += 1, p8 += 1, p9 += 784, p10 += 784) {
@@ -1251,7 +1279,7 @@ F[p10 + i11] = v2;
 }
 }
 function k60(o0, o1, o2, o3, o4) { // fused sub mul add [32, 16, 196]
-if (W !== null) W.k59((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k63((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 3136, p2 += 3136, p3 += 3136) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 16; i4++, p5 += 196, p6 += 1, p7 += 1, p8 += 1, p9 += 196, p10 += 196) {
@@ -1271,11 +1299,11 @@ F[p10 + i11] = v2;
 }
 }
 function k61(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
-if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
-if (W !== null) W.k60((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k64((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -1287,7 +1315,7 @@ F[o0 + i0] = v2;
 }
 }
 function k62(o0, o1, o2) { // mul [32, 16, 196]
-if (W !== null) W.k61((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k65((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -1299,7 +1327,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k63(o0, o1, o2) { // fused mul sum div [1, 16, 1]
-if (W !== null) W.k62((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k66((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1319,7 +1347,7 @@ F[o2 + i1] = v2;
 }
 }
 function k64(o0, o1, o2) { // mul [32, 8, 784]
-if (W !== null) W.k63((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k67((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
@@ -1331,7 +1359,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k65(o0, o1, o2) { // fused mul sum div [1, 8, 1]
-if (W !== null) W.k64((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k68((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
