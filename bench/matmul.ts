@@ -6,7 +6,7 @@
 // it pays, else the same JS loops.
 import { Namer } from "../compiler/emit/js/loops.ts";
 import { matmulKernel } from "../compiler/emit/js/matmul.ts";
-import { WasmKernels } from "../compiler/emit/wasm/kernels.ts";
+import { SHARED_SCRATCH, WasmKernels } from "../compiler/emit/wasm/kernels.ts";
 import { type MeasureOptions, measure } from "./harness.ts";
 import { liveKernel } from "./kernel.ts";
 
@@ -41,7 +41,9 @@ export function kernel(s: Shape, simd = false): { run: () => void; c: Float32Arr
   const kernels = simd ? new WasmKernels() : undefined;
   const body = matmulKernel({ arr: "F", off: co }, { arr: "F", off: ao }, { arr: "F", off: bo },
     d, s.ta, s.tb, new Namer(), kernels);
-  const { F, run } = liveKernel(body, total, kernels);
+  // The packed products' scratch, which a module reserves past its tensors.
+  const shared = kernels?.scratch ?? 0;
+  const { F, run } = liveKernel(body, total + shared, kernels, shared ? { [SHARED_SCRATCH]: total } : {});
   const a = F.subarray(ao, bo).map((_, i) => Math.sin(i)), b = F.subarray(bo, co).map((_, i) => Math.cos(i));
   F.set(a, ao);
   F.set(b, bo);

@@ -17,7 +17,7 @@ import { type CompiledEntry, EntryEmitter, type EntryStats } from "./entry.ts";
 import { lit, type Ref } from "./js/loops.ts";
 import { KernelCache } from "./kernels.ts";
 import { runtimeSource } from "./runtime.ts";
-import { WasmKernels } from "./wasm/kernels.ts";
+import { SHARED_SCRATCH, WasmKernels } from "./wasm/kernels.ts";
 
 export interface EmitOptions {
   dtype?: "f32" | "f64";
@@ -112,7 +112,9 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     inPlace: options.inPlace ?? false, views: options.views ?? false, constant, dtype,
     persistent, hypers, feeds: feedRefs, fBase: at, iBase: atI, kernels, simd,
   }).compile());
-  const NF = at + Math.max(0, ...compiled.map((c) => c.stats.scratchF));
+  // The SIMD kernels' shared scratch (compiler/emit/wasm/kernels.ts) after every planned tensor.
+  const shared = at + Math.max(0, ...compiled.map((c) => c.stats.scratchF));
+  const NF = shared + (simd?.scratch ?? 0);
   const NI = atI + Math.max(0, ...compiled.map((c) => c.stats.scratchI));
   const arenaBytes = NF * bytesF + NI * 4;
 
@@ -173,6 +175,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   js += "export function create(options = {}) {\n";
   js += "const c = createCore(meta, TABLES, WASM, options);\n";
   js += "const F = c.F, I = c.I, H = c.H, W = c.W;\nlet R = c.rng;\n";
+  if (simd?.scratch) js += `const ${SHARED_SCRATCH} = ${shared};\n`;
   js += kernels.source;
   js += compiled.map((c) => c.code).join("");
   js += `return finishModel(c, [${entries.map((e) => `run_${e.key}`).join(", ")}], ` +

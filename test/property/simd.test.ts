@@ -7,6 +7,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runs, timeout } from "./arbitrary.ts";
+import { compile } from "../../compiler/compile.ts";
+import { SHARED_SCRATCH } from "../../compiler/emit/wasm/kernels.ts";
 import { compareWithInterpreter } from "./reference.ts";
 
 const SIZES = [1, 3, 4, 5, 8, 9, 17, 33];
@@ -104,6 +106,18 @@ describe("float32 modules (SIMD products and updates)", () => {
       expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
     }), { seed: 11, numRuns: runs(40, 600) });
   }, timeout(120_000));
+
+  it("pack B for large products (two blocks of K and of N) as the interpreter computes them", async () => {
+    for (const [M, K, N, ta] of [[9, 300, 264, false], [300, 9, 264, true]] as const) {
+      const x = ta ? `transpose(x, [1, 0])` : "x";
+      const source = `model L {\n  input x: f32[${ta ? K : M}, ${ta ? M : K}]\n` +
+        `  param w: [${K}, ${N}] = normal(0.05)\n  output y = ${x} @ w\n  loss = mean(y * y)\n` +
+        "  train step: minimize loss with sgd(lr = 0.05)\n}\n";
+      expect(compile(source, { dtype: "f32" }).js).toContain(`${SHARED_SCRATCH}) * 4`);
+      const c = await compareWithInterpreter(source, 3, 2, "f32");
+      expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
+    }
+  }, timeout(60_000));
 
   it("compute elementwise loops as the interpreter does, in SIMD or not", async () => {
     await fc.assert(fc.asyncProperty(elementwise, fc.nat(1000), async ({ source }, seed) => {

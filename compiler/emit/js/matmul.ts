@@ -3,7 +3,8 @@
 import { dims, flags } from "../../ops/matmul.ts";
 import { broadcastStrides, strides } from "../../ir/tensor.ts";
 import { matmulFn, type ProductStart } from "../wasm/matmul.ts";
-import type { WasmKernels } from "../wasm/kernels.ts";
+import { SHARED_SCRATCH, type WasmKernels } from "../wasm/kernels.ts";
+import { packedFn, packs, packScratch } from "../wasm/packed.ts";
 import type { Namer, Ref } from "./loops.ts";
 import type { JsOp } from "./types.ts";
 
@@ -37,6 +38,11 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   // cannot, the runtime's one generic product (runtime/fallback.ts) computes the same sums.
   const { M, K, N } = d;
   const js = `kilnProduct(F, ${a.off}, ${b.off}, ${c.off}, ${M}, ${K}, ${N}, ${ta}, ${tb});\n`;
+  if (!tb && packs(M, K, N)) {
+    simd.scratch = Math.max(simd.scratch, packScratch(K, N));
+    return simd.callOrJs(`mmp ${M} ${K} ${N} ${+ta}`, () => packedFn(M, K, N, ta),
+      [a.off, b.off, c.off, SHARED_SCRATCH], js);
+  }
   return simd.callOrJs(productKey(d, ta, tb), () => matmulFn(M, K, N, ta, tb),
     [a.off, b.off, c.off], js);
 }

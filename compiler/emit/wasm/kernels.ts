@@ -8,9 +8,17 @@ import { type Fn, moduleBytes } from "./encoder.ts";
 /** How emitted code asks whether the module has its WebAssembly kernels. */
 const SIMD_TEST = "if (W !== null)";
 
+/** The identifier emitted code names the module's shared kernel scratch by (an element
+ * offset into F, past everything the memory planner placed): see `scratch`. */
+export const SHARED_SCRATCH = "PACK";
+
 export class WasmKernels {
   private readonly fns: Fn[] = [];
   private readonly byKey = new Map<string, number>();
+  /** Floats of scratch the kernels share (the packed products' B blocks): one region for the
+   * whole module, reserved past the arena's planned tensors. Kernels run one at a time and
+   * keep nothing there between calls, so any number of them can share it. */
+  scratch = 0;
 
   /** The export computing `key`, built by `make` the first time it is asked for. */
   export(key: string, make: () => Fn): string {

@@ -12,6 +12,7 @@ import { elementwiseFn } from "../../../compiler/emit/wasm/elementwise.ts";
 import { type Fn, moduleBytes } from "../../../compiler/emit/wasm/encoder.ts";
 import { WasmKernels } from "../../../compiler/emit/wasm/kernels.ts";
 import { matmulFn } from "../../../compiler/emit/wasm/matmul.ts";
+import { KC, NC, packedFn } from "../../../compiler/emit/wasm/packed.ts";
 import { type ElementwiseOp, SIMD_OPS } from "../../../compiler/emit/wasm/ops.ts";
 import { type PatchGeom, patchFn } from "../../../compiler/emit/wasm/patches.ts";
 import { poolFn, type PoolKind, tiles } from "../../../compiler/emit/wasm/pool.ts";
@@ -79,6 +80,24 @@ describe("SIMD product kernels", () => {
     }
     expect(() => matmulFn(4, 4, 4, true, true, "accumulate")).toThrow(/starting from/);
     expect(() => matmulFn(4, 4, 4, false, true, "rowBias")).toThrow(/starting from/);
+  });
+
+  it("packing B in blocks: match a naive product across block edges, writing only C", () => {
+    for (const ta of [false, true]) {
+      for (const [M, K, N] of [[8, 1, 8], [9, 5, 16], [13, 300, 264], [6, 256, 520], [4, 513, 24]]) {
+        const ao = 3, bo = ao + M * K + 3, co = bo + K * N + 3, po = co + M * N + 3;
+        const { F, k } = kernel(packedFn(M, K, N, ta), po + KC * NC);
+        F.fill(NaN);
+        const a = values(M * K, M + K), b = values(K * N, N);
+        F.set(a, ao); F.set(b, bo);
+        k(ao * 4, bo * 4, co * 4, po * 4);
+        const what = `ta=${ta} M=${M} K=${K} N=${N}`;
+        expect([...F.subarray(co, co + M * N)], what).toEqual(naive(a, b, M, K, N, ta, false));
+        expect([...F.subarray(co - 3, co), ...F.subarray(co + M * N, po)].every(Number.isNaN), what)
+          .toBe(true);
+      }
+    }
+    expect(() => packedFn(8, 8, 12, false)).toThrow(/multiple of 8/);
   });
 
   it("reads past a tensor at the arena's end stay inside the memory's pad", () => {

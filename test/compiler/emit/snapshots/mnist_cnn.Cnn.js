@@ -34,13 +34,13 @@ export const meta = {
   ],
   "losses": ["loss"],
   "predictOnly": false,
-  "arenaBytes": 4348716
+  "arenaBytes": 4414252
 };
 const TABLES = {
-  "NF": 1087147,
+  "NF": 1103531,
   "NI": 32,
   "NH": 2,
-  "arenaBytes": 4348716,
+  "arenaBytes": 4414252,
   "persistent": [
     {"name":"conv1.W","shape":[8,1,3,3],"off":0,"size":72,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
     {"name":"conv1.b","shape":[8],"off":72,"size":8,"kind":"param","init":{"kind":"zeros","args":[]}},
@@ -187,11 +187,12 @@ const TABLES = {
   "predictOnly": false
 };
 // 69 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 35280 bytes
+const WASM = "..."; // 35457 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
+const PACK = 1087147;
 function k0(o0, o1, o2, o3) { // conv2d [32, 8, 28, 28]
 if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
@@ -358,7 +359,7 @@ F[o0 + oi7] = best0;
 }
 }
 function k8(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
-if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 }
@@ -595,7 +596,7 @@ F[p7 + i8] = v1;
 }
 }
 function k23(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [32, 64]
-if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 }

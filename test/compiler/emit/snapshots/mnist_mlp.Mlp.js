@@ -21,13 +21,13 @@ export const meta = {
   ],
   "losses": ["loss"],
   "predictOnly": false,
-  "arenaBytes": 2062764
+  "arenaBytes": 2193836
 };
 const TABLES = {
-  "NF": 515627,
+  "NF": 548395,
   "NI": 64,
   "NH": 2,
-  "arenaBytes": 2062764,
+  "arenaBytes": 2193836,
   "persistent": [
     {"name":"fc1.W","shape":[784,128],"off":0,"size":100352,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
     {"name":"fc1.b","shape":[128],"off":100352,"size":128,"kind":"param","init":{"kind":"zeros","args":[]}},
@@ -95,13 +95,14 @@ const TABLES = {
   "predictOnly": false
 };
 // 24 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 10179 bytes
+const WASM = "..."; // 10359 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
+const PACK = 515627;
 function k0(o0, o1, o2, o3) { // fused matmul add relu [64, 128]
-if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }
@@ -177,7 +178,7 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 function k5(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [64, 128]
-if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }

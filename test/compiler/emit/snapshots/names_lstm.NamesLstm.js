@@ -23,13 +23,13 @@ export const meta = {
   ],
   "losses": ["loss"],
   "predictOnly": false,
-  "arenaBytes": 2455084
+  "arenaBytes": 2717228
 };
 const TABLES = {
-  "NF": 612939,
+  "NF": 678475,
   "NI": 832,
   "NH": 2,
-  "arenaBytes": 2455084,
+  "arenaBytes": 2717228,
   "persistent": [
     {"name":"embed.table","shape":[28,16],"off":0,"size":448,"kind":"param","init":{"kind":"normal","args":[1]}},
     {"name":"lstm.Wx","shape":[16,256],"off":448,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.125,0.125]}},
@@ -121,11 +121,12 @@ const TABLES = {
   "predictOnly": false
 };
 // 43 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 26889 bytes
+const WASM = "..."; // 27429 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
+const PACK = 612939;
 function k0(o0, o1, o2) { // take [64, 12, 16]
 for (let i0 = 0; i0 < 768; i0++) {
 const id2 = I[o2 + i0];
@@ -156,7 +157,7 @@ F[o0 + i0] = 0;
 }
 }
 function k3(o0, o1, o2, o3) { // fused matmul add [64, 256]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, false, false);
 }
@@ -616,13 +617,13 @@ F[o0 + i0] = v22;
 }
 }
 function k22(o0, o1, o2) { // matmul [64, 256]
-if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, true, false);
 }
 }
 function k23(o0, o1, o2, o3) { // fused matmul add [64, 256]
-if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, true, false);
 }
@@ -637,7 +638,7 @@ F[o0 + i0] = v1;
 }
 }
 function k24(o0, o1, o2, o3) { // fused matmul add [64, 256]
-if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, true, false);
 }
@@ -806,7 +807,7 @@ if (id2 >= 0 && id2 < 28) for (let j1 = 0; j1 < 16; j1++) F[o0 + id2 * 16 + j1] 
 }
 }
 function k29(o0, o1, o2, o3) { // fused matmul mul [16, 256]
-if (W !== null) W.k26((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k26((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 16, 768, 256, true, false);
 }
@@ -831,7 +832,7 @@ F[o1] = v0;
 }
 }
 function k31(o0, o1, o2, o3, o4) { // fused matmul add mul [64, 256]
-if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, true, false);
 }
@@ -1066,7 +1067,7 @@ F[o1 + i1] = v0;
 }
 }
 function k46(o0, o1, o2) { // matmul [16, 256]
-if (W !== null) W.k26((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k26((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 16, 768, 256, true, false);
 }
