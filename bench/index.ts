@@ -13,8 +13,9 @@ import { FULL, fmt, type MeasureOptions, QUICK, table, writeResult } from "./har
 import { heapBench } from "./heap.ts";
 import { matmulBench } from "./matmul.ts";
 import { lstmTrain } from "./lstm.ts";
-import { mlpInfer, mlpTrain } from "./mlp.ts";
-import { type ProfiledModel, type ProfileResult, profileModel } from "./profile.ts";
+import { MLP_SOURCE, mlpInfer, mlpTrain } from "./mlp.ts";
+import { entryFlops, peakLine, peakShare, SIMD_PEAK_GFLOPS } from "./peak.ts";
+import { PROFILED, type ProfiledModel, type ProfileResult, profileModel } from "./profile.ts";
 import type { Row, TrainTiming } from "./training.ts";
 
 interface Workload {
@@ -42,18 +43,27 @@ function profileText(r: ProfileResult, top = 6): string {
     `per op, kernels with what they call: ${share(r.ops).slice(0, top + 2).join(", ")}\n`;
 }
 
-/** A training-step workload: the ratio table, the loss check and a profile of Kiln's step. */
-function trainWorkload(name: ProfiledModel, what: string, batch: number,
+/** Kiln's row's share of the SIMD peak, for `entry` of the model `source` at these dims. */
+function kilnPeak(rows: Row[], source: string, dims: Record<string, number>, entry: string) {
+  const kiln = rows.find((x) => x.impl === "Kiln")!;
+  return peakShare(entryFlops(source, dims, entry), kiln.msPerCall);
+}
+
+/** A training-step workload: the ratio table, the share of the SIMD peak, the loss check and
+ * a profile of Kiln's step. */
+function trainWorkload(name: ProfiledModel, what: string, batch: number, target: number,
   run: (o: MeasureOptions, peers: boolean) => Promise<TrainTiming>): Workload {
   return {
     name, what,
     run: async (o, quick) => {
       const r = await run(o, !quick);
+      const peak = kilnPeak(r.rows, PROFILED[name], { B: batch }, "step0");
       const profile = await profileModel(name, "train", batch, quick ? 3 : 300);
-      const text = `${ratioTable(r.rows)}\n\nsame model: first ${r.check.Kiln.length} losses agree ` +
+      const text = `${ratioTable(r.rows)}\n\n${peakLine("step", peak, target)}` +
+        `same model: first ${r.check.Kiln.length} losses agree ` +
         `within ${r.maxLossDiff.toExponential(1)}\n\nKiln's step, V8's sampling profiler:\n` +
         profileText(profile);
-      return { text, data: { ...r, profile: { ...profile, rows: profile.rows.slice(0, 20) } } };
+      return { text, data: { ...r, peak, profile: { ...profile, rows: profile.rows.slice(0, 20) } } };
     },
   };
 }
@@ -64,9 +74,11 @@ const WORKLOADS: Workload[] = [
     what: "MLP 784-128-10 training step, batch 64, Adam",
     run: async (o, quick) => {
       const r = await mlpTrain(o, !quick);
-      const text = `${ratioTable(r.rows)}\n\nsame model: first 3 losses agree within ${r.maxLossDiff.toExponential(1)}\n` +
+      const peak = kilnPeak(r.rows, MLP_SOURCE, { B: 64 }, "step0");
+      const text = `${ratioTable(r.rows)}\n\n${peakLine("step", peak)}` +
+        `same model: first 3 losses agree within ${r.maxLossDiff.toExponential(1)}\n` +
         target(r.rows, "TF.js cpu", 10, "training") + target(r.rows, "TF.js wasm", 1.5, "training");
-      return { text, data: r };
+      return { text, data: { ...r, peak } };
     },
   },
   {
@@ -74,26 +86,35 @@ const WORKLOADS: Workload[] = [
     what: "MLP 784-128-10 inference (predict: softmax probabilities), batch 1 and 64",
     run: async (o, quick) => {
       const r = await mlpInfer(o, !quick);
-      const text = r.batches.map((b) => `batch ${b.batch}:\n${ratioTable(b.rows)}\n` +
+      const peaks = r.batches.map((b) => kilnPeak(b.rows, MLP_SOURCE, { B: b.batch }, "predict"));
+      const text = r.batches.map((b, k) => `batch ${b.batch}:\n${ratioTable(b.rows)}\n` +
+        peakLine("call", peaks[k]) +
         `same model: probabilities agree within ${b.maxProbDiff.toExponential(1)}\n` +
-        (b.batch === 1 ? target(b.rows, "TF.js cpu", 5, "inference at batch 1") : "")).join("\n");
-      return { text, data: r };
+        (b.batch === 1 ? target(b.rows, "TF.js cpu", 5, "inference at batch 1") : "") +
+        (b.batch === 64 ? target(b.rows, "onnxruntime", 0.4, "inference at batch 64") : ""))
+        .join("\n");
+      return { text, data: { ...r, peaks } };
     },
   },
   trainWorkload("cnn", "small CNN training step: conv 8 3x3, relu, max pool 2, conv 16 3x3, relu, max " +
-    "pool 2, Dense 10; batch 32 MNIST digits, Adam", 32, cnnTrain),
+    "pool 2, Dense 10; batch 32 MNIST digits, Adam", 32, 0.5, cnnTrain),
   trainWorkload("lstm", "LSTM training step: LSTM(32) over T = 16 steps of 8 features, Dense 2; " +
-    "batch 32, Adam", 32, lstmTrain),
+    "batch 32, Adam", 32, 0.35, lstmTrain),
   {
     name: "matmul",
     what: "the emitted matrix-product kernel (matmulKernel), GFLOP/s",
     run: async (o) => {
       const r = await matmulBench(o);
-      const text = table(["shape", "M", "K", "N", "JS GFLOP/s", "JS CPU", "f32 module GFLOP/s", "f32 CPU"],
-        r.rows.map((x) => [x.shape, x.M, x.K, x.N, x.gflops, x.cpuGflops, x.simdGflops, x.simdCpuGflops])) +
+      const simd = (name: string) => r.rows.find((x) => x.shape === name)!.simdGflops;
+      const met = (v: number, want: number) => `${fmt(v)} GFLOP/s (target ≥ ${want}: ` +
+        `${v >= want ? "met" : "missed"})`;
+      const text = table(["shape", "M", "K", "N", "JS GFLOP/s", "JS CPU", "f32 module GFLOP/s",
+        "f32 CPU", "% of SIMD peak"], r.rows.map((x) => [x.shape, x.M, x.K, x.N, x.gflops,
+        x.cpuGflops, x.simdGflops, x.simdCpuGflops, 100 * x.simdGflops / SIMD_PEAK_GFLOPS])) +
         "\n256^3 target ≥ 4 GFLOP/s, JS loops, in every layout: " +
         ["wall clock", "CPU time"].map((how, k) => `${r.rows.filter((x) => x.M === 256)
-          .every((x) => (k ? x.cpuGflops : x.gflops) >= 4) ? "met" : "missed"} (${how})`).join(", ") + "\n";
+          .every((x) => (k ? x.cpuGflops : x.gflops) >= 4) ? "met" : "missed"} (${how})`).join(", ") +
+        `\nf32 modules: 1024^3 ${met(simd("1024^3 A B"), 40)}; 256^3 ${met(simd("256^3 A B"), 45)}\n`;
       return { text, data: r };
     },
   },

@@ -1,6 +1,7 @@
 // GFLOP/s of the matrix-product kernel the compiler emits (matmulKernel), at 256x256x256 in
-// all four transpose layouts and at the shapes the MLP's steps run. Each kernel is wrapped the
-// way the module wraps it: its own function over typed arrays held in the enclosing closure.
+// all four transpose layouts, at 1024^3, and at the shapes the MLP's and the CNN's steps
+// run. Each kernel is wrapped the way the module wraps it: its own function over typed
+// arrays held in the enclosing closure.
 // Two columns: the JS register-blocked loops (what float64 modules and engines without
 // WebAssembly SIMD run), and what float32 modules run: the SIMD kernel over the arena where
 // it pays, else the same JS loops.
@@ -29,6 +30,13 @@ export const SHAPES: Shape[] = [
   { name: "MLP fc1 input grad 64x128 @ (784x128)^T", M: 64, K: 128, N: 784, ta: false, tb: true },
   { name: "MLP fc2 forward 64x128 @ 128x10", M: 64, K: 128, N: 10, ta: false, tb: false },
   { name: "MLP fc1 at batch 1: 1x784 @ 784x128", M: 1, K: 784, N: 128, ta: false, tb: false },
+  { name: "1024^3 A B", M: 1024, K: 1024, N: 1024, ta: false, tb: false },
+  // The CNN's convolutions, one sample's product each (compiler/emit/js/conv.ts).
+  { name: "CNN conv1 forward 8x9 @ 9x784", M: 8, K: 9, N: 784, ta: false, tb: false },
+  { name: "CNN conv2 forward 16x72 @ 72x196", M: 16, K: 72, N: 196, ta: false, tb: false },
+  { name: "CNN conv2 input grad (16x72)^T @ 16x196", M: 72, K: 16, N: 196, ta: true, tb: false },
+  { name: "CNN conv2 filter grad 16x196 @ (72x196)^T", M: 16, K: 196, N: 72, ta: false, tb: true },
+  { name: "CNN conv1 filter grad 8x784 @ (9x784)^T", M: 8, K: 784, N: 9, ta: false, tb: true },
 ];
 
 /** The emitted kernel for one shape as a callable over seeded operands in one arena, as in a

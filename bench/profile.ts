@@ -21,6 +21,9 @@ const MODELS = {
   lstm: { source: LSTM_SOURCE, batch: (n: number) => lstmBatches(n, 1) },
 };
 export type ProfiledModel = keyof typeof MODELS;
+/** Each profiled model's source. */
+export const PROFILED = Object.fromEntries(Object.entries(MODELS).map(([k, v]) => [k, v.source])) as
+  Record<ProfiledModel, string>;
 
 export interface ProfileRow {
   fn: string;
