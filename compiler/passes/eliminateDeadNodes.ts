@@ -9,7 +9,7 @@ export function eliminateDeadNodes(g: Graph): Graph {
   for (const o of g.outputs) live[o.node] = 1;
   for (let i = g.nodes.length - 1; i >= 0; i--) {
     const n = g.nodes[i];
-    if (isRandom(n.op)) live[i] = 1;
+    if (isRandom(n)) live[i] = 1;
     if (live[i]) for (const j of n.inputs) live[j] = 1;
   }
   const remap = new Int32Array(g.nodes.length).fill(-1);

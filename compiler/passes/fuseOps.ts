@@ -96,7 +96,7 @@ const isCore = (n: Node) => CORE_OPS.has(n.op);
 
 /** Values an elementwise node computes per element; random draws are the one leaf-like op
  * that fuses, since a loop draws in the same order the draw kernel would. */
-const isFusible = (n: Node) => OPS[n.op].kind === "elementwise" || isRandom(n.op);
+const isFusible = (n: Node) => OPS[n.op].kind === "elementwise" || OPS[n.op].effects === "random";
 
 export function fuseOps(g: Graph): Graph {
   const nodes = g.nodes;
@@ -111,7 +111,7 @@ export function fuseOps(g: Graph): Graph {
     if (kinds[n.id] !== "alias") for (const i of n.inputs) readers[source[i]].push(n.id);
   }
   const lastReader = readers.map((rs) => rs.reduce((a, b) => Math.max(a, b), -Infinity));
-  const randoms = nodes.filter((n) => isRandom(n.op)).map((n) => n.id);
+  const randoms = nodes.filter(isRandom).map((n) => n.id);
 
   /** Whether running `members` at `last` would hold some computed input much longer. */
   const delays = (members: readonly number[], last: number): boolean => {
@@ -137,7 +137,7 @@ export function fuseOps(g: Graph): Graph {
     }
     let drawn: number | undefined;
     for (const m of members) {
-      if (!isRandom(nodes[m].op)) continue;
+      if (!isRandom(nodes[m])) continue;
       if (drawn !== undefined) return false;
       drawn = m;
     }

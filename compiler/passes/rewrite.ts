@@ -1,6 +1,7 @@
 // Shared machinery of the rewriting passes: a graph is rebuilt node by node into a fresh
 // builder, each node mapped to its replacement, and what the rewrite left unused is dropped.
-import type { Attrs, Graph, Node } from "../ir/types.ts";
+import type { Attrs, Graph, LoopBody, Node } from "../ir/types.ts";
+import { bodyKey } from "../ir/text.ts";
 import { GraphBuilder } from "../ir/builder.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 
@@ -44,7 +45,8 @@ export function attrsKey(attrs: Attrs): string {
   return keys.sort().map((k) => {
     const v = attrs[k];
     const text = Array.isArray(v) ? `[${v.map(num).join(",")}]`
-      : typeof v === "number" ? num(v) : JSON.stringify(v);
+      : typeof v === "number" ? num(v) : typeof v === "object" ? `{${bodyKey(v as LoopBody)}}`
+        : JSON.stringify(v);
     return `${k}=${text}`;
   }).join(";");
 }
