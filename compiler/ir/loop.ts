@@ -3,7 +3,7 @@
 // carried state and sequences sliced per step; its outputs, read by `loop_output` nodes,
 // are final carries, last values and values stacked over the steps (compiler/ir/types.ts:
 // LoopBody). These helpers say where each step reads and writes, for every stage.
-import type { LoopBody, LoopInput, LoopOutput, Node, Shape } from "./types.ts";
+import type { Graph, LoopBody, LoopInput, LoopOutput, Node, Shape } from "./types.ts";
 
 export function bodyOf(n: Node): LoopBody {
   return n.attrs.body as LoopBody;
@@ -69,4 +69,9 @@ export function mapUpdate(input: LoopInput, f: (k: number) => number): LoopInput
 /** A loop output's spec, with the body output it reads renumbered. */
 export function mapValue(out: LoopOutput, f: (k: number) => number): LoopOutput {
   return out.kind === "carry" ? out : { ...out, value: f(out.value) };
+}
+
+/** Every node of a graph and of its loops' bodies, nested ones included. */
+export function allNodes(g: Graph): Node[] {
+  return g.nodes.flatMap((n) => (n.op === "loop" ? [n, ...allNodes(bodyOf(n).graph)] : [n]));
 }
