@@ -9,7 +9,7 @@ import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
 import { MAX_MODEL_BYTES, size } from "./ir/shape.ts";
 import { InternalError, isStackOverflow } from "./internal.ts";
-import { buildModel, type ModelIR } from "./model.ts";
+import { buildModel, type LoopMode, type ModelIR } from "./model.ts";
 import { prelude, PRELUDE_FILE } from "./front/prelude.ts";
 
 export interface CompileOptions {
@@ -29,6 +29,9 @@ export interface CompileOptions {
   /** A module for shipping a trained model: predict, params, state, save and load only, with
    * no training code, gradients or optimizer memory (`--predict-only`). */
   predictOnly?: boolean;
+  /** How `for` loops compile (`--loops`): "roll" (the default: loop nodes, their gradients
+   * saving what they need), "recompute" (saving only what they carry) or "unroll". */
+  loops?: LoopMode;
 }
 
 export interface CompileStats {
@@ -97,7 +100,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     const programs = load(source, options, sources);
     const level = options.optimize ?? 2;
     const ir = buildModel(programs, { model: options.model, dims: options.dims, optimize: level,
-      predictOnly: options.predictOnly });
+      predictOnly: options.predictOnly, loops: options.loops });
     const dtype = options.dtype ?? "f32";
     const emitted = emitModule(ir, { dtype, source: options.file, inPlace: level >= 2,
       views: level >= 2, predictOnly: options.predictOnly });

@@ -64,7 +64,13 @@ export interface ModelOptions {
   /** Build only predict: train steps are still checked, then dropped, and no gradients
    * entries are made (`kiln compile --predict-only`). */
   predictOnly?: boolean;
+  /** `for` loops as loop nodes whose gradients save every value they need ("roll", the
+   * default) or recompute them from the saved carries ("recompute"), or unrolled
+   * ("unroll", the tests' oracle). */
+  loops?: LoopMode;
 }
+
+export type LoopMode = "roll" | "recompute" | "unroll";
 
 /**
  * `programs`: the prelude and imports first, the main file last. Every model of the main
@@ -155,8 +161,11 @@ function checkModels(programs: readonly Program[], options: ModelOptions, log: E
     // Training mode first: it records the declarations (steps, outputs) that predict
     // reuses; eval mode may meet mistakes of its own (`training ? a : b`).
     const d = m === model ? decls : emptyDecls(m.name);
-    const runs = [true, false].map((training) =>
-      new Elaborator(globals, d, training, log).run(m.body)) as [ModeResult, ModeResult];
+    const runs = [true, false].map((training) => {
+      const e = new Elaborator(globals, d, training, log);
+      e.rolling = options.loops !== "unroll";
+      return e.run(m.body);
+    }) as [ModeResult, ModeResult];
     if (m === model) chosen = runs;
   }
   return { decls, trainRun: chosen![0], evalRun: chosen![1] };

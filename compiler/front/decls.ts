@@ -37,6 +37,15 @@ export interface ModelDecls {
   steps: StepDecl[];
   /** Instance prefixes, for `over` selections. */
   instances: Set<string>;
+  /** Each `for` loop elaborated: whether it became a loop node, or why it was unrolled. */
+  loops: LoopReport[];
+}
+
+export interface LoopReport {
+  span: Span;
+  steps: number;
+  rolled: boolean;
+  reason?: string;
 }
 
 /** One mode's elaboration: the builder holding its graph and where things ended up. */
@@ -50,5 +59,5 @@ export interface ModeResult {
 
 export function emptyDecls(name: string): ModelDecls {
   return { name, inputs: new Map(), params: new Map(), state: new Map(), outputs: [], steps: [],
-    instances: new Set() };
+    instances: new Set(), loops: [] };
 }

@@ -35,7 +35,25 @@ export type Value =
   | { kind: "init"; spec: InitSpec }
   | { kind: "optimizer"; name: string; args: Record<string, number | boolean> }
   /** What a name is bound to when its statement failed (compiler/recovery.ts). */
-  | { kind: "poison" };
+  | { kind: "poison" }
+  /** `offset + scale * t`, t the step of a loop whose body is traced once
+   * (compiler/front/elaborate/loops.ts). */
+  | { kind: "index"; trace: StepTrace; scale: number; offset: number }
+  /** A list while a traced loop grows it: what it was before the loop, and the tensors one
+   * step adds. Only `+ [...]` may use it. */
+  | { kind: "growing"; trace: StepTrace; name: string; added: Value[] }
+  /** In a list: the `count` tensors a loop stacked along axis 0 of tensor `id`, in order. */
+  | { kind: "stacked"; id: number; count: number };
+
+/** A loop being traced: what its index and per-step slices become in the graph. */
+export interface StepTrace {
+  /** The loop variable's name, for messages. */
+  readonly variable: string;
+  /** The index `offset + scale * t` as a float scalar tensor. */
+  tensor(scale: number, offset: number): number;
+  /** Tensor `x`'s slice at `offset + scale * t` along `axis` (dropped), per step. */
+  slice(x: number, axis: number, scale: number, offset: number): number;
+}
 
 export function describe(v: Value): string {
   switch (v.kind) {
@@ -51,6 +69,9 @@ export function describe(v: Value): string {
     case "init": return `the initialiser '${v.spec.kind}'`;
     case "optimizer": return `the optimizer '${v.name}'`;
     case "poison": return "a value that failed to compile";
+    case "index": return `the loop index ${v.trace.variable}`;
+    case "growing": return `the list '${v.name}', which the loop grows`;
+    case "stacked": return `${v.count} tensors a loop stacked`;
   }
 }
 

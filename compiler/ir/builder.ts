@@ -71,6 +71,20 @@ export class GraphBuilder implements GraphOps {
     return this.append(n.op, inputs, n.attrs, n.shape, n.dtype, n.span);
   }
 
+  /** Drops the nodes from `n` on: a loop traced there is replaced by a loop node
+   * (compiler/front/outline.ts). */
+  truncate(n: number): void {
+    this.nodes.length = n;
+    for (const [k, id] of this.named) if (id >= n) this.named.delete(k);
+  }
+
+  /** Node `id` with attrs that give it more to compute but keep what it computed: a loop
+   * whose body gains outputs that a gradient reads (compiler/autodiff/loops.ts). */
+  extend(id: number, attrs: Attrs): void {
+    const { op, inputs, shape, dtype, span, group } = this.nodes[id];
+    this.nodes[id] = { id, op, inputs, attrs, shape, dtype, span, group };
+  }
+
   private known(op: OpName, attrs: Attrs): number | undefined {
     const key = namedKey(op, attrs);
     return key === undefined ? undefined : this.named.get(key);

@@ -3,15 +3,15 @@
 import type { Expr, Span } from "../../../dsl/ast.ts";
 import { didYouMean, error } from "../../../dsl/diagnostics.ts";
 import { GraphBuilder } from "../../ir/builder.ts";
-import { showShape } from "../../ir/shape.ts";
+import { sameShape, showShape } from "../../ir/shape.ts";
 import type { OpName } from "../../ir/types.ts";
-import { toInt, toTensor, bindArgs } from "../builtins/args.ts";
+import { bindArgs, listLength, stackedItem, toInt, toTensor } from "../builtins/args.ts";
 import { BUILTINS } from "../builtins/table.ts";
 import type { ModelDecls } from "../decls.ts";
-import { type ErrorLog, POISONED } from "../recovery.ts";
+import { type ErrorLog, POISONED, Unrollable } from "../recovery.ts";
 import type { Scope } from "../scope.ts";
 import type { Evaluator } from "../specs.ts";
-import { type Args, describe, type Instance, type Value } from "../values.ts";
+import { type Args, describe, type Instance, type StepTrace, type Value } from "../values.ts";
 
 const BINARY: Record<string, OpName> = {
   "+": "add", "-": "sub", "*": "mul", "/": "div", "**": "pow", "@": "matmul",
@@ -59,6 +59,7 @@ export abstract class ExpressionElaborator implements Evaluator {
       case "unary": {
         const v = this.eval(e.operand, scope);
         if (v.kind === "number") return { ...v, value: -v.value };
+        if (v.kind === "index") return { ...v, scale: -v.scale, offset: -v.offset };
         this.b.span = e.span;
         return { kind: "tensor", id: this.b.add("neg", [toTensor(this.b, { value: v, span: e.operand.span }, "unary -")]) };
       }
@@ -137,10 +138,18 @@ export abstract class ExpressionElaborator implements Evaluator {
     if (l.kind === "number" && r.kind === "number" && e.op !== "@") {
       return foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
     }
+    if (l.kind === "index" || r.kind === "index") {
+      const v = indexArithmetic(e.op, l, r);
+      if (v) return v;
+    }
     // Lists join at compile time, so a loop can gather its states: `hs = hs + [h]`.
     if (e.op === "+" && l.kind === "list" && r.kind === "list") {
       return { kind: "list", items: [...l.items, ...r.items] };
     }
+    if (e.op === "+" && l.kind === "growing" && r.kind === "list") {
+      return { ...l, added: [...l.added, ...r.items] };
+    }
+    for (const v of [l, r]) if (v.kind === "growing") throw readsGrowing(v);
     const op = BINARY[e.op];
     const a = toTensor(this.b, { value: l, span: e.left.span }, `'${e.op}'`);
     const b = toTensor(this.b, { value: r, span: e.right.span }, `'${e.op}'`);
@@ -170,6 +179,7 @@ export abstract class ExpressionElaborator implements Evaluator {
 
   protected index(e: Extract<Expr, { kind: "index" }>, scope: Scope): Value {
     const obj = this.eval(e.object, scope);
+    if (obj.kind === "growing") throw readsGrowing(obj);
     if (obj.kind === "list" || obj.kind === "tuple") return this.indexList(obj.items, e, scope);
     const x = toTensor(this.b, { value: obj, span: e.object.span }, "indexing");
     const shape = this.b.shape(x);
@@ -179,19 +189,28 @@ export abstract class ExpressionElaborator implements Evaluator {
     }
     const begin = shape.map(() => 0), end = [...shape];
     const dropped: number[] = [];
+    // Axes indexed by a traced loop's step: sliced per step once the rest is cut.
+    const stepped: { d: number; v: Extract<Value, { kind: "index" }> }[] = [];
     e.items.forEach((item, d) => {
       const at = (ex: Expr) => {
-        const v = toInt({ value: this.eval(ex, scope), span: ex.span }, "an index");
-        return v < 0 ? v + shape[d] : v;
+        const v = this.eval(ex, scope);
+        if (v.kind === "index" && item.kind !== "at") {
+          throw new Unrollable(`a range's bound depends on ${v.trace.variable}`);
+        }
+        if (v.kind === "index") return v;
+        const i = toInt({ value: v, span: ex.span }, "an index");
+        return i < 0 ? i + shape[d] : i;
       };
       if (item.kind === "at") {
         const i = at(item.value);
+        if (typeof i !== "number") { stepped.push({ d, v: i }); return; }
         if (i < 0 || i >= shape[d]) {
           throw error(`index ${i} is out of range for axis ${d} of size ${shape[d]}`, item.span);
         }
         begin[d] = i; end[d] = i + 1; dropped.push(d);
       } else {
-        const lo = item.start ? at(item.start) : 0, hi = item.end ? at(item.end) : shape[d];
+        const lo = item.start ? at(item.start) as number : 0;
+        const hi = item.end ? at(item.end) as number : shape[d];
         if (lo < 0 || hi > shape[d] || lo >= hi) {
           throw error(`slice ${lo}:${hi} is out of range or empty for axis ${d} of size ${shape[d]}`, item.span);
         }
@@ -202,22 +221,94 @@ export abstract class ExpressionElaborator implements Evaluator {
     const whole = begin.every((v, d) => v === 0 && end[d] === shape[d]);
     const sliced = whole ? x : this.b.add("slice", [x], { begin, end });
     const outShape = end.map((v, d) => v - begin[d]).filter((_, d) => !dropped.includes(d));
-    return { kind: "tensor", id: this.b.reshape(sliced, outShape) };
+    let out = this.b.reshape(sliced, outShape);
+    // Outer loops' steps first: an inner loop's slice of an outer one's is sliced per step.
+    const axis = (d: number) => d - dropped.filter((k) => k < d).length;
+    const order = [...stepped].sort((p, q) => this.depth(p.v.trace) - this.depth(q.v.trace) ||
+      q.d - p.d);
+    const done: number[] = [];
+    for (const { d, v } of order) {
+      out = v.trace.slice(out, axis(d) - done.filter((k) => k < d).length, v.scale, v.offset);
+      done.push(d);
+    }
+    return { kind: "tensor", id: out };
   }
 
-  /** `shape(x)[1]`, `dims[-1]`: one item of a compile-time list. */
+  /** How deep a traced loop is among those being traced (loops.ts). */
+  protected abstract depth(trace: StepTrace): number;
+
+  /** `shape(x)[1]`, `dims[-1]`, `hs[t]`: one item of a compile-time list. */
   protected indexList(items: Value[], e: Extract<Expr, { kind: "index" }>, scope: Scope): Value {
     const item = e.items[0];
     if (e.items.length !== 1 || item.kind !== "at") {
       throw error(`a list takes one integer index, as in dims[0]`, e.span);
     }
-    const i = toInt({ value: this.eval(item.value, scope), span: item.span }, "an index");
-    const at = i < 0 ? i + items.length : i;
-    if (at < 0 || at >= items.length) {
-      throw error(`index ${i} is out of range for a list of ${items.length}`, item.span);
+    const length = listLength(items);
+    const v = this.eval(item.value, scope);
+    if (v.kind === "index") return this.stepItem(items, v, e.span);
+    const i = toInt({ value: v, span: item.span }, "an index");
+    const at = i < 0 ? i + length : i;
+    if (at < 0 || at >= length) {
+      throw error(`index ${i} is out of range for a list of ${length}`, item.span);
     }
-    return items[at];
+    let k = at;
+    for (const x of items) {
+      const n = x.kind === "stacked" ? x.count : 1;
+      if (k < n) return x.kind === "stacked" ? { kind: "tensor", id: stackedItem(this.b, x.id, k) } : x;
+      k -= n;
+    }
+    throw new Error("internal: a list item past its length");
   }
+
+  /** `hs[t]` in a traced loop: the list's tensors stacked (once, before the loop), sliced per
+   * step. */
+  private stepItem(items: Value[], v: Extract<Value, { kind: "index" }>, span: Span): Value {
+    if (items.some((x) => x.kind !== "tensor" && x.kind !== "stacked")) {
+      throw new Unrollable(`${v.trace.variable} indexes a list that is not of tensors`);
+    }
+    const parts = items.map((x) => x.kind === "stacked" ? x.id
+      : this.b.reshape((x as { id: number }).id, [1, ...this.b.shape((x as { id: number }).id)]));
+    const first = this.b.shape(parts[0]).slice(1);
+    if (parts.some((p) => !sameShape(this.b.shape(p).slice(1), first))) {
+      throw new Unrollable(`${v.trace.variable} indexes a list of tensors of several shapes`);
+    }
+    this.b.span = span;
+    const all = parts.length === 1 ? parts[0] : this.b.add("concat", parts, { axis: 0 });
+    return { kind: "tensor", id: v.trace.slice(all, 0, v.scale, v.offset) };
+  }
+}
+
+/** Arithmetic on a traced loop's index, kept symbolic where it stays `offset + scale * t`. */
+function indexArithmetic(op: string, l: Value, r: Value): Value | undefined {
+  const num = (v: Value) => (v.kind === "number" ? v.value : undefined);
+  const idx = (v: Value) => (v.kind === "index" ? v : undefined);
+  const [a, b] = [idx(l), idx(r)];
+  const index = (base: Extract<Value, { kind: "index" }>, scale: number, offset: number): Value =>
+    scale === 0 ? { kind: "number", value: offset, isInt: Number.isInteger(offset) }
+      : { ...base, scale, offset };
+  if (a && b && a.trace !== b.trace) throw new Unrollable("the indices of two loops are combined");
+  const [x, y] = [num(l), num(r)];
+  if (a && b && (op === "+" || op === "-")) {
+    const k = op === "+" ? 1 : -1;
+    return index(a, a.scale + k * b.scale, a.offset + k * b.offset);
+  }
+  if (a && y !== undefined) {
+    if (op === "+") return index(a, a.scale, a.offset + y);
+    if (op === "-") return index(a, a.scale, a.offset - y);
+    if (op === "*") return index(a, a.scale * y, a.offset * y);
+  }
+  if (b && x !== undefined) {
+    if (op === "+") return index(b, b.scale, b.offset + x);
+    if (op === "-") return index(b, -b.scale, x - b.offset);
+    if (op === "*") return index(b, b.scale * x, b.offset * x);
+  }
+  const trace = (a ?? b)!.trace;
+  if (l.kind === "tensor" || r.kind === "tensor") return undefined;
+  throw new Unrollable(`${trace.variable} is used in '${op}' at compile time`);
+}
+
+function readsGrowing(v: Extract<Value, { kind: "growing" }>): Unrollable {
+  return new Unrollable(`the list '${v.name}' is read in the loop that grows it`);
 }
 
 function foldNumbers(op: string, a: number, b: number, ints: boolean): Value {

@@ -8,11 +8,11 @@ import { sameShape, showShape } from "../../ir/shape.ts";
 import { locate } from "../../internal.ts";
 import { toInt, toTensor } from "../builtins/args.ts";
 import type { ModeResult } from "../decls.ts";
-import { Poisoned, POISONED, STOP } from "../recovery.ts";
+import { Poisoned, POISONED, STOP, Unrollable } from "../recovery.ts";
 import { type Frame, POISON, Scope } from "../scope.ts";
 import { evalDim, initSpec, optimizerSpec, typeOf } from "../specs.ts";
 import { describe } from "../values.ts";
-import { LayerElaborator } from "./layers.ts";
+import { LoopElaborator } from "./loops.ts";
 
 /** The names a statement binds, which stay poisoned if it fails. */
 function boundNames(s: Stmt): string[] {
@@ -25,7 +25,7 @@ function boundNames(s: Stmt): string[] {
 }
 
 /** One mode's elaboration of one model: its body run into a graph. */
-export class Elaborator extends LayerElaborator {
+export class Elaborator extends LoopElaborator {
   run(body: readonly Stmt[]): ModeResult {
     const frame: Frame = { scope: new Scope(this.globals), declared: new Map() };
     frame.scope.vars.set("training", { kind: "bool", value: this.training });
@@ -59,6 +59,8 @@ export class Elaborator extends LayerElaborator {
 
   /** Records a mistake with the layer calls it happened in (innermost first). */
   protected fail(e: KilnError, at: Span | undefined): void {
+    // A loop traced once is unrolled instead, which meets and reports the mistake itself.
+    if (this.tracing) throw new Unrollable(`its body, traced once, fails: ${e.message}`);
     this.failures++;
     const notes: Diagnostic["notes"] = this.calling.map((c) => ({
       message: `in ${c.inst.prefix} = ${c.inst.def.name}(...), called here`, span: c.span,
@@ -167,6 +169,7 @@ export class Elaborator extends LayerElaborator {
       case "for": {
         const from = toInt({ value: this.eval(s.from, f.scope), span: s.from.span }, "a loop bound");
         const to = toInt({ value: this.eval(s.to, f.scope), span: s.to.span }, "a loop bound");
+        if (this.roll(s, f, from, to)) return;
         if (to - from > 100_000) throw error(`a loop of ${to - from} iterations is too long to unroll`, s.span);
         for (let t = from; t < to; t++) {
           const failures = this.failures;
