@@ -3,7 +3,7 @@
 // graph per loss and mode (value and gradients of every param and float input).
 import type { Expr, Program, Span, TopLevel } from "../dsl/ast.ts";
 import { type Diagnostic, didYouMean, error, KilnError } from "../dsl/diagnostics.ts";
-import { gradients } from "./autodiff/gradients.ts";
+import { gradients, type Residuals } from "./autodiff/gradients.ts";
 import { emptyDecls, type ModeResult, type ModelDecls, type StepDecl } from "./front/decls.ts";
 import { globalScope, twice } from "./front/elaborate/globals.ts";
 import { Elaborator } from "./front/elaborate/statements.ts";
@@ -81,6 +81,7 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const log = new ErrorLog(programs.map((p) => p.file));
   const { decls, trainRun, evalRun } = log.collect(() => checkModels(programs, options, log));
   const level = options.optimize ?? 2;
+  const residuals: Residuals = options.loops === "recompute" ? "recompute" : "save";
   const passes: { graph: string; passes: PassRecord[] }[] = [];
   const forward = (r: ModeResult, name: string) => optimizeForward(r, level, passes, name,
     options.checkPass);
@@ -93,7 +94,7 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
 
   const steps = log.collect(() => decls.steps.flatMap((decl) => {
     try {
-      return [stepGraph(decl, decls, train, warnings)];
+      return [stepGraph(decl, decls, train, warnings, residuals)];
     } catch (e) {
       if (!(e instanceof KilnError)) locate(e, decl.span);
       record(log, e, decl.span);
@@ -111,7 +112,7 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const grads: GradientsIR[] = [];
   for (const loss of lossNames) {
     for (const [mode, r] of [["train", train], ["eval", evalMode]] as const) {
-      grads.push({ loss, mode, graph: gradientsGraph(loss, r, decls) });
+      grads.push({ loss, mode, graph: gradientsGraph(loss, r, decls, residuals) });
     }
   }
   const after = (graph: Graph, name: string) => {
@@ -164,6 +165,7 @@ function checkModels(programs: readonly Program[], options: ModelOptions, log: E
     const runs = [true, false].map((training) => {
       const e = new Elaborator(globals, d, training, log);
       e.rolling = options.loops !== "unroll";
+      e.residuals = options.loops === "recompute" ? "recompute" : "save";
       return e.run(m.body);
     }) as [ModeResult, ModeResult];
     if (m === model) chosen = runs;
@@ -206,15 +208,15 @@ function selectorText(e: Expr): string {
 
 /** The gradient of `loss` with respect to each named param or feed (null where none flows).
  * The builder keeps one node per name, so each name is one leaf to differentiate. */
-function paramGradients(r: ModeResult, loss: number, names: readonly string[]):
-  Map<string, number | null> {
+function paramGradients(r: ModeResult, loss: number, names: readonly string[],
+  residuals: Residuals): Map<string, number | null> {
   const leaf = new Map<string, number>();
   for (const n of r.b.nodes) {
     if ((n.op === "param" || n.op === "input") && names.includes(n.attrs.name as string)) {
       leaf.set(n.attrs.name as string, n.id);
     }
   }
-  const gs = gradients(r.b, loss, [...leaf.values()]);
+  const gs = gradients(r.b, loss, [...leaf.values()], residuals);
   const byLeaf = new Map([...leaf.keys()].map((name, k) => [name, gs[k]]));
   return new Map(names.map((name) => [name, byLeaf.get(name) ?? null]));
 }
@@ -235,10 +237,11 @@ function selectParams(decl: StepDecl, decls: ModelDecls): string[] {
   return names.filter((n) => chosen.has(n));
 }
 
-function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: Diagnostic[]): StepIR {
+function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: Diagnostic[],
+  residuals: Residuals): StepIR {
   const loss = r.losses.get(decl.name)!;
   const names = selectParams(decl, decls);
-  const gs = paramGradients(r, loss, names);
+  const gs = paramGradients(r, loss, names, residuals);
   const outputs: GraphOutput[] = [{ name: decl.lossName, node: loss, role: "loss" }];
   const trained: [string, number][] = [];
   for (const [name, g] of gs) {
@@ -303,12 +306,12 @@ function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
   return slots;
 }
 
-function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls): Graph {
+function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls, residuals: Residuals): Graph {
   const step = decls.steps.find((s) => s.lossName === loss)!;
   const value = r.losses.get(step.name)!;
   const floats = [...decls.inputs.values()].filter((i) => i.dtype === "f").map((i) => i.name);
   const names = [...decls.params.keys(), ...floats];
-  const gs = paramGradients(r, value, names);
+  const gs = paramGradients(r, value, names, residuals);
   const outputs: GraphOutput[] = [{ name: loss, node: value, role: "value" }];
   for (const [name, g] of gs) {
     const shape = decls.params.get(name)?.shape ?? decls.inputs.get(name)!.shape;

@@ -16,5 +16,5 @@ export function eliminateCommonSubexpressions(g: Graph): Graph {
     const id = copyNode(n, ins, b);
     seen.set(key, id);
     return id;
-  });
+  }, { bodies: eliminateCommonSubexpressions });
 }

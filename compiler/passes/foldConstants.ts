@@ -52,5 +52,5 @@ export function foldConstants(g: Graph): Graph {
     }
     values.set(id, t);
     return id;
-  });
+  }, { bodies: foldConstants });
 }

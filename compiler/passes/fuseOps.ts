@@ -8,6 +8,7 @@
 // A value leaves the loop (is stored) only if something outside the group reads it.
 import type { Graph, Node, Shape } from "../ir/types.ts";
 import { makeNode } from "../ir/graph.ts";
+import { withBody } from "./rewrite.ts";
 import { sameShape, size } from "../ir/shape.ts";
 import { isRandom, OPS } from "../ops/table.ts";
 import type { OpName } from "../ir/types.ts";
@@ -198,6 +199,8 @@ export function fuseOps(g: Graph): Graph {
   }
 
   const out = nodes.map((n) => {
+    // A loop's body is fused as a graph of its own: its kernels run at every step.
+    if (n.op === "loop") return withBody(n, fuseOps);
     const gr = groupOf[n.id];
     if (!gr || gr.members.length < 2) return n;
     let root = n.id;

@@ -7,6 +7,7 @@ import { eliminateCommonSubexpressions } from "./eliminateCommonSubexpressions.t
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 import { foldConstants } from "./foldConstants.ts";
 import { fuseOps } from "./fuseOps.ts";
+import { hoistInvariants } from "./hoistInvariants.ts";
 import { removeStopGradients } from "./removeStopGradients.ts";
 import { simplifyAlgebra } from "./simplifyAlgebra.ts";
 
@@ -22,7 +23,8 @@ export interface PassRecord {
 export type Stage = "before-differentiation" | "after-differentiation";
 
 /** The rewrites that feed each other run in rounds until a round changes nothing. */
-const ROUND: readonly Pass[] = [foldConstants, simplifyAlgebra, eliminateCommonSubexpressions];
+const ROUND: readonly Pass[] = [foldConstants, simplifyAlgebra, eliminateCommonSubexpressions,
+  hoistInvariants];
 const MAX_ROUNDS = 4;
 
 /** Runs the pipeline for `level` and `stage`; `check`, if given, runs after every pass. */

@@ -3,7 +3,7 @@
 // are written so that no exp can overflow, and so are their gradients.
 import type { Span } from "../../../dsl/ast.ts";
 import { error } from "../../../dsl/diagnostics.ts";
-import { gradients } from "../../autodiff/gradients.ts";
+import { gradients, type Residuals } from "../../autodiff/gradients.ts";
 import type { GraphBuilder } from "../../ir/builder.ts";
 import { range, showShape, size } from "../../ir/shape.ts";
 import { describe, type Value } from "../values.ts";
@@ -18,6 +18,8 @@ export interface BuiltinContext {
   readonly training: boolean;
   /** Random draws get a sequence number so no pass can merge two of them. */
   nextSeq(): number;
+  /** What loops' gradients save (CompileOptions.loops). */
+  readonly residuals: Residuals;
 }
 
 export interface Builtin {
@@ -416,7 +418,7 @@ export const BUILTINS: Record<string, Builtin> = {
       if (c.b.shape(y).length !== 0) {
         throw error(`grad needs a scalar to differentiate but got ${showShape(c.b.shape(y), "f")}`, a.y!.span);
       }
-      const [g] = gradients(c.b, y, [x]);
+      const [g] = gradients(c.b, y, [x], c.residuals);
       return T(g ?? c.b.broadcastTo(k(c, 0), c.b.shape(x)));
     },
   },

@@ -2,6 +2,7 @@
 // graph or compile-time values (compiler/front/values.ts).
 import type { Expr, Span } from "../../../dsl/ast.ts";
 import { didYouMean, error } from "../../../dsl/diagnostics.ts";
+import type { Residuals } from "../../autodiff/gradients.ts";
 import { GraphBuilder } from "../../ir/builder.ts";
 import { sameShape, showShape } from "../../ir/shape.ts";
 import type { OpName } from "../../ir/types.ts";
@@ -26,6 +27,8 @@ export abstract class ExpressionElaborator implements Evaluator {
   readonly losses = new Map<string, number>();
   readonly updates = new Map<string, number>();
   protected seq = 0;
+  /** What loops' gradients save (CompileOptions.loops). */
+  residuals: Residuals = "save";
   /** The layer calls in progress, outermost first: to report recursion, and to say in which
    * call a mistake in a layer's body happened. */
   protected readonly calling: { inst: Instance; span: Span }[] = [];
@@ -119,7 +122,8 @@ export abstract class ExpressionElaborator implements Evaluator {
       case "function": {
         const def = BUILTINS[f.name];
         const bound = bindArgs(f.name, def.params, args);
-        return def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++ }, bound, span);
+        return def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++,
+          residuals: this.residuals }, bound, span);
       }
       case "instance": return this.callInstance(f.inst, args, span);
       case "layer":
