@@ -30,6 +30,9 @@ function check(g: Graph, body?: LoopBody): void {
         fail(index, `input %${i} does not come before it (nodes must be in topological order)`);
       }
     }
+    if (n.inputs.some((i) => g.nodes[i].op === "loop") && n.op !== "loop_output") {
+      fail(index, `${n.op} reads a loop's tuple of outputs (only loop_output may)`);
+    }
     const want = def.shape(n.inputs.map((i) => g.nodes[i]), n.attrs);
     if (!sameShape(want.shape, n.shape) || want.dtype !== n.dtype) {
       fail(index, `${n.op} says ${showShape(n.shape, n.dtype)} but its shape rule gives ` +
@@ -42,9 +45,6 @@ function check(g: Graph, body?: LoopBody): void {
     }
     if (body && n.op === "arg" && !(Number(n.attrs.index) < body.inputs.length)) {
       fail(index, `arg ${n.attrs.index} names no input of the loop`);
-    }
-    if (n.inputs.some((i) => g.nodes[i].op === "loop") && n.op !== "loop_output") {
-      fail(index, `${n.op} reads a loop's tuple of outputs (only loop_output may)`);
     }
     if (n.op === "loop") {
       try {
