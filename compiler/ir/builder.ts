@@ -7,8 +7,9 @@ import type { GraphOps } from "../ops/types.ts";
 import { MAX_MODEL_BYTES, range, sameShape, ShapeError, showShape, size } from "./shape.ts";
 import type { Attrs, DType, Node, OpName, Shape, Span } from "./types.ts";
 
-/** The most nodes one graph may have: loops unroll, and compile time grows with the graph,
- * so a loop of a million steps is a clear error rather than a compiler that seems to hang. */
+/** The most nodes one graph may have: a loop that cannot stay a loop node unrolls, and
+ * compile time grows with the graph, so unrolling a million steps is a clear error rather than
+ * a compiler that seems to hang. */
 export const MAX_GRAPH_NODES = 50_000;
 
 const namedKey = (op: OpName, attrs: Attrs) =>
@@ -93,8 +94,8 @@ export class GraphBuilder implements GraphOps {
   private checkRoom(span: Span | undefined): void {
     if (this.nodes.length < MAX_GRAPH_NODES) return;
     throw new KilnError({ severity: "error", span, message: `the model is too large to compile: ` +
-      `its graph grows past ${MAX_GRAPH_NODES} operations here (loops are unrolled, so a long ` +
-      `loop multiplies its body)` });
+      `its graph grows past ${MAX_GRAPH_NODES} operations here (a loop that cannot stay a loop ` +
+      "is unrolled, which multiplies its body: kiln stats says why)" });
   }
 
   private append(op: OpName, inputs: readonly number[], attrs: Attrs, shape: Shape, dtype: DType,

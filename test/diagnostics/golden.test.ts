@@ -52,6 +52,10 @@ const UNREACHABLE = [
   " needs window sizes and strides >= 1 but got size [", "cannot pad ",
   "concat needs at least one tensor", " of a tensor of rank ",
   ", whose dims must be positive integers", // a safety net behind every shape rule
+  // A loop node's shape rule: loops are built by the elaborator and the gradients.
+  "a loop needs 1 or more steps, not ", " inputs but its body takes ", ") has no position ",
+  " has no update", " but its update is ", " gives the body ", "a loop output names nothing",
+  "a stacked loop output has no position ", " reads no output of a loop",
 ];
 
 /** The longest piece of literal text of each message written in `file` (the text between a

@@ -192,6 +192,11 @@ export abstract class LoopElaborator extends LayerElaborator {
     }
   }
 
+  /** Why the loop at `span` was unrolled (the last time it was elaborated). */
+  protected unrolledBecause(span: Span): string | undefined {
+    return [...this.decls.loops].reverse().find((l) => l.span === span)?.reason;
+  }
+
   private report(span: Span, steps: number, reason?: string): boolean {
     const loops = this.decls.loops;
     if (!loops.some((l) => l.span === span && l.reason === reason)) {

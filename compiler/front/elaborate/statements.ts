@@ -170,7 +170,11 @@ export class Elaborator extends LoopElaborator {
         const from = toInt({ value: this.eval(s.from, f.scope), span: s.from.span }, "a loop bound");
         const to = toInt({ value: this.eval(s.to, f.scope), span: s.to.span }, "a loop bound");
         if (this.roll(s, f, from, to)) return;
-        if (to - from > 100_000) throw error(`a loop of ${to - from} iterations is too long to unroll`, s.span);
+        if (to - from > 100_000) {
+          const why = this.unrolledBecause(s.span);
+          throw error(`a loop of ${to - from} iterations is too long to unroll` +
+            (why ? `, and it cannot stay a loop: ${why}` : ""), s.span);
+        }
         for (let t = from; t < to; t++) {
           const failures = this.failures;
           f.scope.vars.set(s.variable, { kind: "number", value: t, isInt: true });
