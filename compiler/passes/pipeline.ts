@@ -3,6 +3,7 @@
 // of the stable, simplified forms) and every entry graph again after it.
 import type { Graph } from "../ir/types.ts";
 import { sameGraph } from "../ir/graph.ts";
+import { allNodes } from "../ir/loop.ts";
 import { eliminateCommonSubexpressions } from "./eliminateCommonSubexpressions.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 import { foldConstants } from "./foldConstants.ts";
@@ -14,7 +15,7 @@ import { simplifyAlgebra } from "./simplifyAlgebra.ts";
 export type OptLevel = 0 | 1 | 2;
 export type Pass = (g: Graph) => Graph;
 
-/** One pass run: its name and the graph's node count after it. */
+/** One pass run: its name and the graph's node count after it (its loops' bodies' too). */
 export interface PassRecord {
   pass: string;
   nodes: number;
@@ -30,11 +31,11 @@ const MAX_ROUNDS = 4;
 /** Runs the pipeline for `level` and `stage`; `check`, if given, runs after every pass. */
 export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
   stage: Stage = "after-differentiation", check?: (g: Graph, pass: string) => void): Graph {
-  record?.push({ pass: "input", nodes: g.nodes.length });
+  record?.push({ pass: "input", nodes: allNodes(g).length });
   if (level === 0) return g;
   const run = (pass: Pass) => {
     g = pass(g);
-    record?.push({ pass: pass.name, nodes: g.nodes.length });
+    record?.push({ pass: pass.name, nodes: allNodes(g).length });
     check?.(g, pass.name);
   };
   run(eliminateDeadNodes);

@@ -12,11 +12,12 @@ import { formatStats, modelStats } from "./stats.ts";
 
 export const USAGE = `usage:
   kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
-                    [--predict-only]
-  kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json]
+                    [--predict-only] [--loops roll|recompute|unroll]
+  kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json] [--loops ...]
   kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
-                    [--predict-only]
-  kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]`;
+                    [--predict-only] [--loops ...]
+  kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
+                    [--loops ...]`;
 
 export class UsageError extends Error {}
 
@@ -61,6 +62,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       options.dtype = v;
       i++;
     } else if (/^-O[012]$/.test(a)) options.optimize = Number(a[2]) as 0 | 1 | 2;
+    else if (a === "--loops") {
+      const v = value(i, a);
+      if (v !== "roll" && v !== "recompute" && v !== "unroll") {
+        throw new UsageError(`--loops takes roll, recompute or unroll, not '${v}'`);
+      }
+      options.loops = v;
+      i++;
+    }
     else if (a === "--seed") {
       const v = Number(value(i, a));
       if (!Number.isInteger(v)) throw new UsageError(`--seed takes an integer`);

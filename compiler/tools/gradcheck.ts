@@ -10,7 +10,7 @@ import type { Graph, GraphOutput } from "../ir/types.ts";
 import { printGraph } from "../ir/text.ts";
 import { size } from "../ir/shape.ts";
 import { compile, type CompileOptions, importModule, load } from "../compile.ts";
-import { buildModel, type Mode, type ModelIR } from "../model.ts";
+import { buildModel, type LoopMode, type Mode, type ModelIR } from "../model.ts";
 import { optimize } from "../passes/pipeline.ts";
 
 export interface GradcheckOptions {
@@ -28,6 +28,8 @@ export interface GradcheckOptions {
   dtype?: "f32" | "f64";
   /** The optimization level of the module checked (default 2, as `compile`). */
   optimize?: 0 | 1 | 2;
+  /** How `for` loops compile (CompileOptions.loops). */
+  loops?: LoopMode;
   /** Finite-difference step, and the allclose test |sym - num| <= atol + rtol |num|. */
   eps?: number;
   atol?: number;
@@ -106,7 +108,8 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
     directions: options.directions ?? 4,
   };
   const compileOptions = { file: options.file, model: options.model, dims: options.dims,
-    readFile: options.readFile, dtype, optimize: options.optimize, declarations: false };
+    readFile: options.readFile, dtype, optimize: options.optimize, declarations: false,
+    loops: options.loops };
   const r = compile(source, compileOptions);
   if (!r.ok) {
     return { ok: false, rows: [], diagnostics: r.diagnostics, secondOrder: false, settings,
@@ -116,8 +119,12 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
   // feeds, and the user's stop_gradient calls still there to be frozen.
   const loaded = load(source, compileOptions, new Map());
   const programs = loaded.slice(1);
-  const ir = buildModel(loaded, { model: options.model, dims: options.dims, optimize: 0 });
-  const frozen = freezeStopGradients(ir, callSpans(programs, "stop_gradient"));
+  // Frozen stop_gradients are found in the entry graphs, not in loops' bodies: a model with
+  // them is checked with its loops unrolled.
+  const stops = callSpans(programs, "stop_gradient");
+  const ir = buildModel(loaded, { model: options.model, dims: options.dims, optimize: 0,
+    loops: stops.size ? "unroll" : options.loops });
+  const frozen = freezeStopGradients(ir, stops);
   // A model with frozen stop_gradients gets its own module, optimized after differentiation
   // as compile() would (its forward graphs were not optimized before it).
   const level = options.optimize ?? 2;
