@@ -8,7 +8,9 @@ import { compile, type CompileOptions, InternalError } from "../compile.ts";
 import { gradcheck } from "./gradcheck.ts";
 import { graphToDot } from "./dot.ts";
 import { REPORT_HELP } from "../internal.ts";
+import { exportCommand } from "./pytorch/cli.ts";
 import { formatStats, modelStats } from "./stats.ts";
+import { FMT_USAGE, runFmt } from "./fmt.ts";
 
 export const USAGE = `usage:
   kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
@@ -17,7 +19,10 @@ export const USAGE = `usage:
   kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
                     [--predict-only] [--loops ...]
   kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
-                    [--loops ...]`;
+                    [--loops ...]
+  ${FMT_USAGE}
+  kiln lsp          # the language server, over stdio
+  kiln export FILE --pytorch [-o OUT.py] [--model NAME] [--dim NAME=INT ...]`;
 
 export class UsageError extends Error {}
 
@@ -33,7 +38,7 @@ export interface CliArgs {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h") throw new UsageError("");
-  if (!["compile", "check", "stats", "graph"].includes(command)) {
+  if (!["compile", "check", "stats", "graph", "export"].includes(command)) {
     throw new UsageError(`unknown command '${command}'`);
   }
   const options: CompileOptions = {};
@@ -75,7 +80,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!Number.isInteger(v)) throw new UsageError(`--seed takes an integer`);
       seed = v;
       i++;
-    } else if (a === "--json" || a === "--backward") flags.add(a);
+    } else if (a === "--json" || a === "--backward" || (a === "--pytorch" && command === "export")) {
+      flags.add(a);
+    }
     else if (a === "--predict-only" && (command === "compile" || command === "stats")) {
       options.predictOnly = true;
     }
@@ -135,6 +142,9 @@ async function run(args: CliArgs): Promise<number> {
     }
     case "graph":
       return drawGraph(source, args);
+    case "export":
+      if (!args.flags.has("--pytorch")) throw new UsageError("export needs a target: --pytorch");
+      return exportCommand(source, args.file, args.out, args.options);
     default:
       process.stderr.write(`kiln ${args.command}: not implemented yet in this version of Kiln\n`);
       return 2;
@@ -185,6 +195,16 @@ function drawGraph(source: string, args: CliArgs): number {
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === "fmt") return runFmt(argv.slice(1), (m) => new UsageError(m));
+    // `--stdio` is what language clients add; stdio is the only transport.
+    if (argv[0] === "lsp") {
+      const extra = argv.slice(1).find((a) => a !== "--stdio");
+      if (extra !== undefined) {
+        throw new UsageError(`lsp takes no argument but --stdio, not '${extra}'`);
+      }
+      // Loaded only here: the protocol library watches the process from its import on.
+      return await (await import("./lsp.ts")).runLsp();
+    }
     return await run(parseArgs(argv));
   } catch (e) {
     if (e instanceof UsageError) {

@@ -3,8 +3,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import { main } from "../../../compiler/tools/cli.ts";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../support/cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "kiln-cli-"));
 const good = join(dir, "good.kiln");
@@ -18,18 +18,7 @@ model M {
 const bad = join(dir, "bad.kiln");
 writeFileSync(bad, "model M {\n  input x: f32[2, 3]\n  output y = x @ x\n}\n");
 
-async function run(args: string[]) {
-  let out = "", err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => { out += s; return true; });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => { err += s; return true; });
-  try {
-    const code = await main(args);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCli;
 
 describe("kiln compile", () => {
   it("writes the module and its declarations, with dims overridden", async () => {
@@ -88,5 +77,45 @@ describe("kiln compile", () => {
     expect(existsSync(out)).toBe(true);
     const r = spawnSync(process.execPath, ["bin/kiln.mjs", "compile", bad], { encoding: "utf8" });
     expect(r.status).toBe(1);
+  });
+});
+
+describe("kiln fmt", () => {
+  const messy = join(dir, "messy.kiln");
+  const neat = "dim B = 2  # batch\n\nmodel M {\n  input x: f32[B, 3]\n  output y = relu(x)\n}\n";
+  const reset = () => writeFileSync(messy, "dim B=2  # batch\nmodel M {input x: f32[B,3]\n" +
+    "  output y=relu( x )}\n");
+
+  it("prints the formatted file, leaving it as it is", async () => {
+    reset();
+    const r = await run(["fmt", messy]);
+    expect(r).toMatchObject({ code: 0, out: neat });
+    expect(readFileSync(messy, "utf8")).not.toBe(neat);
+  });
+
+  it("--check names the files that would change and exits 1; --write rewrites them", async () => {
+    reset();
+    writeFileSync(join(dir, "neat.kiln"), neat);
+    expect(await run(["fmt", "--check", messy, join(dir, "neat.kiln")]))
+      .toMatchObject({ code: 1, out: `${messy}\n` });
+    expect(await run(["fmt", "--write", messy])).toMatchObject({ code: 0,
+      out: `formatted ${messy}\n` });
+    expect(readFileSync(messy, "utf8")).toBe(neat);
+    expect(await run(["fmt", "--check", messy])).toMatchObject({ code: 0, out: "" });
+  });
+
+  it("refuses a file with a syntax error, printing it, and writes nothing", async () => {
+    const broken = join(dir, "broken.kiln");
+    writeFileSync(broken, "model M {\n  y = relu(\n}\n");
+    const r = await run(["fmt", "--write", broken]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${broken}:3:1: error: expected`);
+    expect(readFileSync(broken, "utf8")).toBe("model M {\n  y = relu(\n}\n");
+  });
+
+  it("exits 2 on a usage error", async () => {
+    expect((await run(["fmt", "--check", "--write", messy])).code).toBe(2);
+    expect((await run(["fmt", messy, messy])).code).toBe(2);
+    expect((await run(["fmt", "--fix", messy])).code).toBe(2);
   });
 });
