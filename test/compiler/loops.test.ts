@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compile, importModule } from "../../compiler/index.ts";
 import type { LoopMode } from "../../compiler/model.ts";
+import type { LoopBody } from "../../compiler/ir/types.ts";
 import { LSTM_SOURCE } from "../../bench/lstm.ts";
 
 const DEEP = process.env.KILN_DEEP === "1";
@@ -142,11 +143,12 @@ type Live = any;
 function feedsFor(meta: Live, dtype: "f32" | "f64"): Record<string, ArrayLike<number>> {
   const feeds: Record<string, ArrayLike<number>> = {};
   let k = 1;
-  const F = dtype === "f64" ? Float64Array : Float32Array;
   for (const i of meta.inputs) {
     const n = i.shape.reduce((a: number, b: number) => a * b, 1);
-    feeds[i.name] = i.dtype === "i32" ? Int32Array.from({ length: n }, () => 1 + (k++ * 7) % 4)
-      : F.from({ length: n }, () => Math.sin(k++ * 1.3));
+    const values = Array.from({ length: n }, () => (i.dtype === "i32" ? 1 + (k++ * 7) % 4
+      : Math.sin(k++ * 1.3)));
+    feeds[i.name] = i.dtype === "i32" ? Int32Array.from(values)
+      : dtype === "f64" ? Float64Array.from(values) : Float32Array.from(values);
   }
   return feeds;
 }
@@ -249,7 +251,7 @@ describe("a loop's structure", () => {
       output y = h
     }`, { declarations: false, optimize: 0 });
     const loop = r.ir!.predict.nodes.find((n) => n.op === "loop")!;
-    const body = (loop.attrs.body as { graph: { nodes: { op: string }[] } }).graph.nodes.map((n) => n.op);
+    const body = (loop.attrs.body as LoopBody).graph.nodes.map((n) => n.op);
     expect(body.filter((op) => op === "matmul")).toHaveLength(2);
     expect(body).not.toContain("transpose");
     expect(body).not.toContain("mul");
