@@ -7,6 +7,7 @@
 import type { Span, Stmt } from "../../../dsl/ast.ts";
 import { KilnError } from "../../../dsl/diagnostics.ts";
 import { sameShape, showShape } from "../../ir/shape.ts";
+import { isRandom } from "../../ops/table.ts";
 import { outline, type Traced, variance } from "../outline.ts";
 import { Unrollable } from "../recovery.ts";
 import type { Frame } from "../scope.ts";
@@ -262,6 +263,11 @@ export abstract class LoopElaborator extends LayerElaborator {
     for (const [k, id] of changed) values.push({ id, kind: "last", name: `update ${k}` });
     // What varies, as traced: outlining replaces these nodes.
     const variant = new Set(b.nodes.map((n) => n.id).filter(varies));
+    // A gradient reads the draws of a loop's steps from what the loop saved; it cannot yet
+    // save those of a loop inside it.
+    if ([...variant].some((id) => b.node(id).op === "loop" && isRandom(b.node(id)))) {
+      throw new Unrollable("a loop inside it draws random numbers");
+    }
     b.span = s.span;
     const out = outline(b, { start: trace.start, length: steps, carries: trace.carries,
       sequences: trace.sequences, index: trace.index, values });
