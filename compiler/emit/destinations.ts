@@ -51,10 +51,14 @@ export function homes(g: Graph, dests: Dests, lay: Layout): Map<number, Ref> {
     // A product not stored for itself is written into its group's last member first.
     const clobbered = core?.op === "matmul" && !stored.has(core.id) && group.at(-1)!.id === id;
     const mine = copies.has(id) ? "copy" : secs.get(id);
-    if (clobbered || !(mine === "body" || mine === "epilogue" || mine === "copy")) return;
+    // A kernel alone in its group (a product) writes its result once all its inputs are
+    // read: there too, unless it reads what the place held.
+    const alone = group.length === 1 && mine === "core";
+    if (clobbered || !(mine === "body" || mine === "epilogue" || mine === "copy" || alone)) return;
     for (const d of dests(out, k)) {
       if (d.ref.strides) continue;
       const leaf = d.leaf;
+      if (alone && leaf !== undefined && n.inputs.some((i) => buffer[i] === leaf)) continue;
       const safe = leaf === undefined || readers[leaf].every((r) => {
         const reader = g.nodes[r];
         if (!runs(reader)) return !views.has(r) || at[r] < at[id];

@@ -210,7 +210,8 @@ function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
     // A fused kernel keeps only its last op's result, so a NaN from any of its ops shows there.
     const ops = label ? "" : fused.map((m) => `${m.op}${m.span ? ` at ${where(m)}` : ""}`).join(", ");
     const row: ModuleTables["info"][number] = [label ?? node.op, where(node),
-      `${dtype}[${node.shape.join(", ")}]`, ops, inLoop ? where(loops.at(-1)!.node) : ""];
+      `${dtype}[${node.shape.join(", ")}]`, ops];
+    if (inLoop) row.push(where(loops.at(-1)!.node));
     let k = rows.get(json(row));
     if (k === undefined) { k = info.length; info.push(row); rows.set(json(row), k); }
     checks.push(checked && !inLoop ? ref.off as number : 0, checked ? size(node.shape) : 0, k);

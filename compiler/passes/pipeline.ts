@@ -9,6 +9,7 @@ import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 import { foldConstants } from "./foldConstants.ts";
 import { fuseOps } from "./fuseOps.ts";
 import { hoistInvariants } from "./hoistInvariants.ts";
+import { pushOutProducts } from "./pushOutProducts.ts";
 import { removeStopGradients } from "./removeStopGradients.ts";
 import { simplifyAlgebra } from "./simplifyAlgebra.ts";
 
@@ -45,6 +46,9 @@ export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
     for (const pass of ROUND) run(pass);
     if (sameGraph(g, before)) break;
   }
-  if (level >= 2 && stage === "after-differentiation") run(fuseOps);
+  if (level >= 2 && stage === "after-differentiation") {
+    run(pushOutProducts);
+    run(fuseOps);
+  }
   return g;
 }

@@ -82,7 +82,7 @@ export interface ModuleTables {
   /** predict, then each step, then each gradients entry. */
   entries: EntryTable[];
   /** Kernel descriptions for checks: [op, place in the model file, result type, fused ops]. */
-  info: [op: string, where: string, type: string, fused: string, loop: string][];
+  info: [op: string, where: string, type: string, fused: string, loop?: string][];
   predictOnly: boolean;
 }
 
