@@ -306,3 +306,30 @@ describe("loops that cannot stay loops", () => {
     });
   }
 });
+
+describe("a loop's finite-value checks", () => {
+  it("name the op, its line, the step and the loop's line; nested, the outer steps too", async () => {
+    const source = `model M {
+  input x: f32[2, 5, 3]
+  h = ones([2, 3])
+  for t in 0..5 {
+    for u in 0..2 {
+      h = h * x[:, t, :] + u
+    }
+  }
+  output y = h
+}`;
+    const x = new Float32Array(30);
+    for (const optimize of [0, 2] as const) {
+      x.fill(0.5);
+      for (let i = 0; i < 3; i++) x[6 + i] = x[9 + i] = 1e30;
+      const r = compile(source, { file: "m.kiln", optimize, declarations: false });
+      const model = (await importModule(r.js)).create({ checkFinite: true });
+      expect(() => model.predict({ x })).toThrow(new RegExp(`^predict: (mul|add) at m.kiln:6:11 ` +
+        `produced Infinity \\(element 0 of its f32\\[2, 3\\] result\\) at step 1 of the loop at ` +
+        `m.kiln:5:5 \\(steps 2, 1 of the loops around it, outermost first\\)`));
+      x.fill(0.5);
+      expect(() => model.predict({ x })).not.toThrow();
+    }
+  });
+});
