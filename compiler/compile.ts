@@ -1,9 +1,11 @@
 // Compiling: a model file to a module's JS and declarations, or straight to a live module.
 // Mistakes in the model come back as diagnostics, never as exceptions.
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Program } from "../dsl/ast.ts";
-import { type Diagnostic, error, formatDiagnostics, KilnError } from "../dsl/diagnostics.ts";
+import {
+  type Diagnostic, error, formatDiagnostics, KilnError, visible,
+} from "../dsl/diagnostics.ts";
 import { parse } from "../dsl/index.ts";
 import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
@@ -11,6 +13,8 @@ import { MAX_MODEL_BYTES, size } from "./ir/shape.ts";
 import { InternalError, isStackOverflow } from "./internal.ts";
 import { buildModel, type LoopMode, type ModelIR } from "./model.ts";
 import { prelude, PRELUDE_FILE } from "./front/prelude.ts";
+import { capErrors } from "./front/recovery.ts";
+import { type Limits, limitsOf } from "./limits.ts";
 
 export interface CompileOptions {
   /** The file name used in diagnostics and to resolve imports (default "model.kiln"). */
@@ -22,8 +26,10 @@ export interface CompileOptions {
   dtype?: "f32" | "f64";
   /** 0, 1 or 2 (default 2). */
   optimize?: 0 | 1 | 2;
-  /** Reads imported files (default: from disk). */
+  /** Reads imported files (default: from disk, at most `limits.fileBytes`). */
   readFile?: (path: string) => string;
+  /** Limits on the compile's work (compiler/limits.ts); each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
   /** Skip the .d.ts (faster, for tests and scripts). */
   declarations?: boolean;
   /** A module for shipping a trained model: predict, params, state, save and load only, with
@@ -54,33 +60,76 @@ export interface CompileResult {
 }
 
 
+/**
+ * A model file's text, read no further than `maxBytes` (so `/dev/zero` or a huge file is
+ * refused at once); throws an Error saying why it cannot.
+ */
+export function readModelFile(path: string, maxBytes: number): string {
+  const fd = openSync(path, "r");
+  try {
+    const known = fstatSync(fd);
+    if (known.isFile() && known.size > maxBytes) throw tooLarge(known.size, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 16, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw tooLarge(undefined, maxBytes);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const tooLarge = (size: number | undefined, max: number) => new Error(`it is larger than ` +
+  `${max} bytes${size === undefined ? "" : ` (${size})`}, the limit on a model file ` +
+  `(--limit fileBytes=N raises it)`);
+
 /** Parses the file and everything it imports; the prelude comes first. */
 export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
   const file = options.file ?? "model.kiln";
-  const read = options.readFile ?? ((p: string) => readFileSync(p, "utf8"));
+  const limits = limitsOf(options.limits);
+  const read = options.readFile ?? ((p: string) => readModelFile(p, limits.fileBytes));
   const p = prelude();
   sources.set(PRELUDE_FILE, p.source);
   const programs: Program[] = [];
   const errors: Diagnostic[] = [];
+  let stopped = false;
   const visiting = new Set<string>();
   const done = new Set<string>();
-  const visit = (text: string, name: string) => {
+  const visit = (file: string, name: string) => {
+    // A byte-order mark (as some Windows editors save UTF-8) is no part of the model.
+    const text = file.startsWith("\uFEFF") ? file.slice(1) : file;
     sources.set(name, text);
-    const r = parse(text, name);
+    // Past five times the errors shown, parsing stops, as checking does (front/recovery.ts).
+    const r = parse(text, name, 5 * limits.errors);
     errors.push(...r.diagnostics);
+    if (r.stopped) stopped = true;
     if (r.diagnostics.some((d) => d.severity === "error")) return;
     // By absolute path, so the main file importing itself is seen as a cycle at once.
     visiting.add(resolve(name));
     for (const item of r.program.items) {
       if (item.kind !== "import") continue;
       const target = resolve(dirname(name), item.path);
-      if (visiting.has(target)) throw error(`import cycle: '${item.path}' imports this file again`, item.span);
+      const path = visible(item.path);
+      if (visiting.has(target)) {
+        throw error(`import cycle: '${path}' imports this file again`, item.span);
+      }
       if (done.has(target)) continue;
       let text2: string;
       try {
         text2 = read(target);
-      } catch {
-        throw error(`cannot read imported file '${item.path}' (looked for ${target})`, item.span);
+        if (Buffer.byteLength(text2) > limits.fileBytes) {
+          throw tooLarge(undefined, limits.fileBytes);
+        }
+      } catch (e) {
+        const why = e instanceof Error && e.message.startsWith("it is larger") ? `: ${e.message}` : "";
+        throw error(`cannot read imported file '${path}' (looked for ${visible(target)})${why}`,
+          item.span);
       }
       visit(text2, target);
     }
@@ -88,19 +137,27 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
     done.add(resolve(name));
     programs.push(r.program);
   };
+  if (Buffer.byteLength(source) > limits.fileBytes) {
+    throw error(`cannot compile '${visible(file)}': ` +
+      tooLarge(undefined, limits.fileBytes).message);
+  }
   visit(source, file);
-  if (errors.length) throw new KilnError(errors);
+  if (errors.length) {
+    throw capErrors(errors, limits.errors, stopped ? 5 * limits.errors : undefined);
+  }
   return [p.program, ...programs];
 }
 
-export function compile(source: string, options: CompileOptions = {}): CompileResult {
+export function compile(source: string, given: CompileOptions = {}): CompileResult {
+  // Checked first: a bad limit is the caller's TypeError, not a mistake in the model.
+  const options = { ...given, limits: limitsOf(given.limits) };
   const sources = new Map<string, string>();
   const result: CompileResult = { ok: false, js: "", dts: "", diagnostics: [], sources };
   try {
     const programs = load(source, options, sources);
     const level = options.optimize ?? 2;
     const ir = buildModel(programs, { model: options.model, dims: options.dims, optimize: level,
-      predictOnly: options.predictOnly, loops: options.loops });
+      predictOnly: options.predictOnly, loops: options.loops, limits: options.limits });
     const dtype = options.dtype ?? "f32";
     const emitted = emitModule(ir, { dtype, source: options.file, inPlace: level >= 2,
       views: level >= 2, predictOnly: options.predictOnly });

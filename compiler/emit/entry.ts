@@ -220,9 +220,15 @@ export class EntryEmitter {
   private layout(): Layout {
     const g = this.g;
     const outputs = new Set(g.outputs.map((o) => o.node));
+    // A param or state whose value at the step's start is written back under another name
+    // (`update a = w`) is copied first: its own memory may be updated in place before the
+    // end of the step.
+    const persistentSources = new Set(g.outputs.filter((o) => WRITTEN.has(o.role) &&
+      ["param", "state"].includes(g.nodes[o.node].op) && g.nodes[o.node].attrs.name !== o.name)
+      .map((o) => o.node));
     const views = this.options.views ? this.views(outputs) : new Set<number>();
-    const copies = new Set(g.nodes.filter((n) => this.needsCopy(n, outputs, views))
-      .map((n) => n.id));
+    const copies = new Set(g.nodes.filter((n) => this.needsCopy(n, outputs, views) ||
+      persistentSources.has(n.id)).map((n) => n.id));
     // Asked a few times per edge: decided once per node.
     const running = Uint8Array.from(g.nodes, (n) => +(copies.has(n.id) ||
       (!views.has(n.id) && !["leaf", "alias"].includes(OPS[n.op].kind))));

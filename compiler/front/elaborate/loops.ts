@@ -11,6 +11,8 @@ import { isRandom } from "../../ops/table.ts";
 import { outline, type Traced, variance } from "../outline.ts";
 import { Unrollable } from "../recovery.ts";
 import type { Frame } from "../scope.ts";
+import type { Effects } from "../effects.ts";
+import type { Budget } from "../../limits.ts";
 import { describe, type StepTrace, type Value } from "../values.ts";
 import { LayerElaborator } from "./layers.ts";
 
@@ -127,9 +129,18 @@ class Trace implements StepTrace {
   }
 }
 
-/** What a name was before the loop, to put back if the loop is unrolled after all. */
-type Snapshot = { vars: Map<string, Value | undefined>; updates: Map<string, number>;
-  seq: number; failures: number; nodes: number; span: Span | undefined };
+/** What the elaboration was before the loop, to put back if it is unrolled after all: its
+ * names, the state updates and calls recorded, the layer calls' records, the budget. */
+interface Snapshot {
+  vars: Map<string, Value | undefined>;
+  effects: ReturnType<Effects["mark"]>;
+  calls: (number | undefined)[];
+  budget: ReturnType<Budget["mark"]>;
+  seq: number;
+  failures: number;
+  nodes: number;
+  span: Span | undefined;
+}
 
 export abstract class LoopElaborator extends LayerElaborator {
   /** Whether `for` loops may become loop nodes (CompileOptions.loops). */
@@ -170,7 +181,8 @@ export abstract class LoopElaborator extends LayerElaborator {
     names.delete(s.variable);
     const vars = [...names, s.variable];
     const snap: Snapshot = { vars: new Map(vars.map((n) => [n, f.scope.vars.get(n)])),
-      updates: new Map(this.updates), seq: this.seq, failures: this.failures,
+      effects: this.effects.mark(), calls: this.calling.map((c) => c.call),
+      budget: this.budget.mark(), seq: this.seq, failures: this.failures,
       nodes: this.b.nodes.length, span: this.b.span };
     try {
       this.trace(s, f, from, steps, names);
@@ -181,8 +193,9 @@ export abstract class LoopElaborator extends LayerElaborator {
         if (v === undefined) f.scope.vars.delete(n);
         else f.scope.vars.set(n, v);
       }
-      this.updates.clear();
-      for (const [k, v] of snap.updates) this.updates.set(k, v);
+      this.effects.reset(snap.effects);
+      this.calling.forEach((c, k) => (c.call = snap.calls[k]));
+      this.budget.reset(snap.budget);
       this.seq = snap.seq;
       this.failures = snap.failures;
       this.b.truncate(snap.nodes);
@@ -221,7 +234,7 @@ export abstract class LoopElaborator extends LayerElaborator {
         f.scope.vars.set(name, { kind: "growing", trace, name, added: [] });
       }
     }
-    const updates = new Map(this.updates);
+    const effects = this.effects.mark();
     const failures = this.failures;
     f.scope.vars.set(s.variable, { kind: "index", trace, scale: 1, offset: from });
     this.traces.push(trace);
@@ -259,8 +272,11 @@ export abstract class LoopElaborator extends LayerElaborator {
       }
       after.set(name, lastValues(name, v0, v1, varies, values));
     }
-    const changed = [...this.updates].filter(([k, id]) => updates.get(k) !== id && varies(id));
-    for (const [k, id] of changed) values.push({ id, kind: "last", name: `update ${k}` });
+    // A state update in the body would apply at every step, a read seeing the last step's:
+    // carried state the loop node does not keep yet.
+    if (this.effects.updates.length > effects.updates) {
+      throw new Unrollable(`its body updates state '${this.effects.updates[effects.updates].state}'`);
+    }
     // What varies, as traced: outlining replaces these nodes.
     const variant = new Set(b.nodes.map((n) => n.id).filter(varies));
     // A gradient reads the draws of a loop's steps from what the loop saved; it cannot yet
@@ -294,10 +310,6 @@ export abstract class LoopElaborator extends LayerElaborator {
     });
     for (const [name, v] of after) f.scope.vars.set(name, rebind(v));
     f.scope.vars.set(s.variable, { kind: "number", value: from + steps - 1, isInt: true });
-    for (const [k, id] of this.updates) {
-      if (updates.get(k) === id) continue;
-      this.updates.set(k, variant.has(id) ? result(id) : out.moved(id) ?? id);
-    }
   }
 }
 
