@@ -20,7 +20,7 @@ export interface Checked {
   sources: Map<string, string>;
 }
 
-export type CheckOptions = Pick<CompileOptions, "file" | "model" | "dims" | "readFile" | "limits">;
+export type CheckOptions = Pick<CompileOptions, "file" | "model" | "dims" | "host" | "limits">;
 
 export function check(source: string, options: CheckOptions = {}): Checked {
   const sources = new Map<string, string>();
