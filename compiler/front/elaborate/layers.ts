@@ -6,7 +6,7 @@ import { error } from "../../../dsl/diagnostics.ts";
 import { showShape } from "../../ir/shape.ts";
 import { bindArgs, toTensor } from "../builtins/args.ts";
 import { CALL_STEPS } from "../../limits.ts";
-import { POISONED, STOP } from "../recovery.ts";
+import { POISONED, STOP, Unrollable } from "../recovery.ts";
 import { type Frame, Scope } from "../scope.ts";
 import { evalDim, patternText } from "../specs.ts";
 import { type Args, describe, type Instance, type LayerDef, type Value } from "../values.ts";
@@ -47,6 +47,9 @@ export abstract class LayerElaborator extends ExpressionElaborator {
       f.scope.vars.set(name, { kind: "instance", inst: made });
       return;
     }
+    // A loop traced once gives its index as a symbol; an instance keeps what it is made with.
+    const symbolic = [...hyper].find(([, v]) => v.kind === "index");
+    if (symbolic) throw new Unrollable(`an instance's ${symbolic[0]} depends on the loop's index`);
     const inst = { prefix, def, hyper, children: new Map(), params: new Map(), state: new Map(),
       span: e.span };
     registry.set(name, inst);
