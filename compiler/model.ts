@@ -322,7 +322,8 @@ function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
   return slots;
 }
 
-function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls, residuals: Residuals): Graph {
+function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls,
+  residuals: Residuals): Graph {
   const step = decls.steps.find((s) => s.lossName === loss)!;
   const value = r.losses.get(step.name)!;
   const floats = [...decls.inputs.values()].filter((i) => i.dtype === "f").map((i) => i.name);

@@ -8,7 +8,8 @@
 // "recompute", only the carries and random draws, the rest computed again. A reverse loop is
 // an ordinary loop, so second derivatives come by the same rule.
 import { GraphBuilder } from "../ir/builder.ts";
-import type { AttrValue, GraphOutput, LoopBody, LoopInput, LoopOutput, Node, Shape } from "../ir/types.ts";
+import type { AttrValue, GraphOutput, LoopBody, LoopInput, LoopOutput, Node, Shape } from
+  "../ir/types.ts";
 import { argNodes, bodyOf, isReverse, lengthOf, valueNode } from "../ir/loop.ts";
 import { isRandom, OPS } from "../ops/table.ts";
 import { eliminateDeadNodes } from "../passes/eliminateDeadNodes.ts";
@@ -39,7 +40,7 @@ export function loopGradient(b: GraphBuilder, n: Node, gouts: readonly (number |
   const rb = new GraphBuilder();
   rb.span = n.span;
   const inputs: Input[] = [];
-  const arg = (outer: Input["outer"], spec: LoopInput, like: { shape: Shape; dtype: Node["dtype"] }) => {
+  const arg = (outer: Input["outer"], spec: LoopInput, like: Pick<Node, "shape" | "dtype">) => {
     inputs.push({ spec, outer });
     return rb.add("arg", [], { index: inputs.length - 1, shape: like.shape, dtype: like.dtype });
   };
@@ -48,14 +49,17 @@ export function loopGradient(b: GraphBuilder, n: Node, gouts: readonly (number |
   const copy: number[] = [];
   const source = new Map<number, number>();
   for (const m of fwd.nodes) {
-    if (m.op === "loop" && isRandom(m)) throw new Error("internal: a nested loop draws random numbers");
+    if (m.op === "loop" && isRandom(m)) {
+      throw new Error("internal: a nested loop draws random numbers");
+    }
     let id: number;
     if (m.op === "arg") {
       const k = m.attrs.index as number;
       const spec = L.inputs[k];
       id = spec.kind === "carry" ? arg({ saved: m.id }, perStep, m) : arg(n.inputs[k], spec, m);
     } else if (isRandom(m)) id = arg({ saved: m.id }, perStep, m);
-    else id = m.op === "loop_index" ? rb.add("loop_index", []) : rb.copy(m, m.inputs.map((i) => copy[i]));
+    else if (m.op === "loop_index") id = rb.add("loop_index", []);
+    else id = rb.copy(m, m.inputs.map((i) => copy[i]));
     copy[m.id] = id;
     if (!["arg", "loop_index", "const"].includes(m.op) && !isRandom(m)) source.set(id, m.id);
   }
@@ -105,7 +109,10 @@ export function loopGradient(b: GraphBuilder, n: Node, gouts: readonly (number |
   };
   const specs: LoopOutput[] = [];
   const results: { k: number; m: number }[] = [];
-  const give = (k: number, o: LoopOutput) => { results.push({ k, m: specs.length }); specs.push(o); };
+  const give = (k: number, o: LoopOutput) => {
+    results.push({ k, m: specs.length });
+    specs.push(o);
+  };
   for (const [k, a] of carried) {
     update(a, grad(k) ?? zeros(rb, rb.shape(a)));
     if (wanted[k]) give(k, { kind: "carry", input: rb.node(a).attrs.index as number });
@@ -130,9 +137,10 @@ export function loopGradient(b: GraphBuilder, n: Node, gouts: readonly (number |
 
   // The forward loop saves what the reverse one reads; then the reverse loop runs.
   const saved = saveSteps(b, n.id, inputs);
-  const loop = b.add("loop", inputs.map((i) => (typeof i.outer === "number" ? i.outer : saved(i.outer.saved))),
-    { body: { graph: body, inputs: inputs.map((i) => i.spec), outputs: specs } as AttrValue,
-      length: lengthOf(n), reverse: !isReverse(n) });
+  const outer = (i: Input) => (typeof i.outer === "number" ? i.outer : saved(i.outer.saved));
+  const reverse: LoopBody = { graph: body, inputs: inputs.map((i) => i.spec), outputs: specs };
+  const loop = b.add("loop", inputs.map(outer), { body: reverse as AttrValue,
+    length: lengthOf(n), reverse: !isReverse(n) });
   const out: (number | null)[] = n.inputs.map(() => null);
   for (const { k, m } of results) out[k] = b.add("loop_output", [loop], { index: m });
   return out;
@@ -159,17 +167,22 @@ function saveResiduals(rb: GraphBuilder, source: ReadonlyMap<number, number>, in
   const map: number[] = [];
   for (const m of rb.nodes) {
     if (keep.has(m.id)) {
-      inputs.push({ spec: { kind: "sequence", axis: 0, start: 0, step: 1 }, outer: { saved: source.get(m.id)! } });
-      map[m.id] = nb.add("arg", [], { index: inputs.length - 1, shape: m.shape, dtype: m.dtype }, m.span);
+      inputs.push({ spec: { kind: "sequence", axis: 0, start: 0, step: 1 },
+        outer: { saved: source.get(m.id)! } });
+      const attrs = { index: inputs.length - 1, shape: m.shape, dtype: m.dtype };
+      map[m.id] = nb.add("arg", [], attrs, m.span);
     } else map[m.id] = nb.copy(m, m.inputs.map((i) => map[i]));
   }
-  return eliminateDeadNodes({ nodes: nb.nodes, outputs: outputs.map((o) => ({ ...o, node: map[o.node] })) });
+  const renamed = outputs.map((o) => ({ ...o, node: map[o.node] }));
+  return eliminateDeadNodes({ nodes: nb.nodes, outputs: renamed });
 }
 
 /** Has forward loop `id` save the values of its body nodes at every step, stacked along a
  * new first axis (outputs it already has are reused); returns where each saved one is. */
-function saveSteps(b: GraphBuilder, id: number, inputs: readonly Input[]): (node: number) => number {
-  const wanted = [...new Set(inputs.flatMap((i) => (typeof i.outer === "number" ? [] : [i.outer.saved])))];
+function saveSteps(b: GraphBuilder, id: number, inputs: readonly Input[]):
+  (node: number) => number {
+  const wanted = [...new Set(inputs.flatMap((i) =>
+    (typeof i.outer === "number" ? [] : [i.outer.saved])))];
   const n = b.node(id);
   const L = bodyOf(n);
   const T = lengthOf(n);
@@ -191,11 +204,14 @@ function saveSteps(b: GraphBuilder, id: number, inputs: readonly Input[]): (node
     index.set(node, m);
   }
   if (specs.length > L.outputs.length || graphOutputs.length > L.graph.outputs.length) {
-    const body: LoopBody = { ...L, graph: { nodes: L.graph.nodes, outputs: graphOutputs }, outputs: specs };
+    const graph = { nodes: L.graph.nodes, outputs: graphOutputs };
+    const body: LoopBody = { ...L, graph, outputs: specs };
     b.extend(id, { ...n.attrs, body });
   }
   const parts = new Map<number, number>();
-  for (const m of b.nodes) if (m.op === "loop_output" && m.inputs[0] === id) parts.set(m.attrs.index as number, m.id);
+  for (const m of b.nodes) {
+    if (m.op === "loop_output" && m.inputs[0] === id) parts.set(m.attrs.index as number, m.id);
+  }
   return (node) => {
     const m = index.get(node)!;
     let p = parts.get(m);

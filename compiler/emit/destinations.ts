@@ -80,7 +80,8 @@ const same = (a: Ref, b: Ref) => a.arr === b.arr && String(a.off) === String(b.o
   !a.strides && !b.strides && a.lit === undefined && b.lit === undefined;
 
 /** The copies to the places not computed in place, in output order. */
-export function copiesBack(g: Graph, dests: Dests, refs: readonly Ref[], kernels: KernelCache): string {
+export function copiesBack(g: Graph, dests: Dests, refs: readonly Ref[],
+  kernels: KernelCache): string {
   let code = "";
   g.outputs.forEach((out, k) => {
     const n = g.nodes[out.node];
@@ -93,7 +94,8 @@ export function copiesBack(g: Graph, dests: Dests, refs: readonly Ref[], kernels
 
 /** Statements copying a tensor of `n`'s shape from `src` to `dst`: a block copy where both
  * are contiguous, else a kernel that walks their strides (or fills a literal). */
-export function copyCode(dst: Ref, src: Ref, n: Pick<Node, "shape" | "dtype">, kernels: KernelCache): string {
+export function copyCode(dst: Ref, src: Ref, n: Pick<Node, "shape" | "dtype">,
+  kernels: KernelCache): string {
   const count = size(n.shape);
   if (!dst.strides && !src.strides && src.lit === undefined && src.arr === dst.arr) {
     return `${dst.arr}.copyWithin(${dst.off}, ${src.off}, ${plus(src.off, count)});\n`;

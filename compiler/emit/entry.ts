@@ -180,7 +180,7 @@ export class EntryEmitter {
     // A loop's workspace lives while it runs.
     for (const n of g.nodes) {
       if (n.op !== "loop" || !runs(n)) continue;
-      const ws = workspace(this.site(n, lay), this.bodyCompiler(), this.options);
+      const ws = workspace(this.site(n, lay), this.bodyCompiler());
       this.workspaces.set(n.id, ws);
       for (const d of ["f", "i"] as const) {
         if (ws[d] === 0) continue;
@@ -277,7 +277,10 @@ export class EntryEmitter {
     const order: { place: number; members: number[] }[] = [];
     for (const n of this.g.nodes) {
       if (!lay.runs(n)) continue;
-      if (lay.copies.has(n.id)) { order.push({ place: lay.at[n.id] + 0.5, members: [n.id] }); continue; }
+      if (lay.copies.has(n.id)) {
+        order.push({ place: lay.at[n.id] + 0.5, members: [n.id] });
+        continue;
+      }
       let members = byRoot.get(lay.at[n.id]);
       if (!members) {
         byRoot.set(lay.at[n.id], members = []);
@@ -371,7 +374,7 @@ export class EntryEmitter {
         const n = g.nodes[b];
         const ok = !taken.has(b) && stored.has(b) && lastUse[b] === root && !home.has(b) &&
           n.dtype === g.nodes[m].dtype &&
-          size(n.shape) === size(shapeOf(m)) && !["leaf", "alias", "part"].includes(OPS[n.op].kind) &&
+          size(n.shape) === size(shapeOf(m)) && !["leaf", "alias"].includes(OPS[n.op].kind) &&
           how.every((r) => r.sec === sec && sameShape(trimOnes(r.shape), trimOnes(shapeOf(m))));
         if (!ok) continue;
         taken.add(b);
@@ -418,9 +421,14 @@ export class EntryEmitter {
    * out; before, where that is known). */
   private site(n: Node, lay: Layout) {
     const parts = this.g.nodes.filter((m) => m.op === "loop_output" && m.inputs[0] === n.id);
-    const ref = (id: number): Ref => this.refs[id] ??
-      (lay.runs(this.g.nodes[id]) || lay.views.has(id) || OPS[this.g.nodes[id].op].kind === "alias"
-        ? { arr: this.g.nodes[id].dtype === "i" ? "I" : "F", off: 0 } : this.leafRef(this.g.nodes[id]));
+    const ref = (id: number): Ref => {
+      const m = this.g.nodes[id];
+      if (this.refs[id]) return this.refs[id];
+      if (lay.runs(m) || lay.views.has(id) || OPS[m.op].kind === "alias") {
+        return { arr: m.dtype === "i" ? "I" : "F", off: 0 };
+      }
+      return this.leafRef(m);
+    };
     return loopSite(n, parts, n.inputs.map((i) => this.g.nodes[i]), n.inputs.map(ref),
       new Map(parts.map((p) => [p.id, ref(p.id)])), this.options.body?.loops ?? []);
   }
@@ -508,7 +516,8 @@ export class EntryEmitter {
       case "const": return { arr: "", off: 0, lit: lit(n.attrs.value as number) };
       case "input": return o.feeds.get(n.attrs.name as string)!;
       case "tensor_const": return o.constant(n);
-      case "param": case "state": return { arr: "F", off: o.persistent.get(n.attrs.name as string)! };
+      case "param": case "state":
+        return { arr: "F", off: o.persistent.get(n.attrs.name as string)! };
       case "hyper": {
         const h = o.hypers.get(n.attrs.name as string)!;
         return { arr: "H", off: h.h, mirror: h.f };

@@ -63,7 +63,8 @@ function rowRef(ref: Ref, shape: Shape, s: { axis: number; start: number; step: 
   const off = affine(ref.off, s.start * st[s.axis], v, s.step * st[s.axis]);
   const rest = st.filter((_, d) => d !== s.axis);
   const dense = strides(dropAxis(shape, s.axis));
-  const contiguous = rest.every((x, d) => x === dense[d] || shape.filter((_, e) => e !== s.axis)[d] === 1);
+  const dims = dropAxis(shape, s.axis);
+  const contiguous = rest.every((x, d) => x === dense[d] || dims[d] === 1);
   return contiguous ? { arr: ref.arr, off } : { arr: ref.arr, off, strides: rest };
 }
 
@@ -120,7 +121,7 @@ function place(site: LoopSite, s: ReturnType<typeof slots>, v: string): BodyPlac
 const variable = (site: LoopSite) => `t${site.loops.length}`;
 
 /** The F and I elements a loop needs while it runs. */
-export function workspace(site: LoopSite, compile: BodyCompiler, _o: EntryOptions): { f: number; i: number } {
+export function workspace(site: LoopSite, compile: BodyCompiler): { f: number; i: number } {
   const s = slots(site, { f: 0, i: 0 });
   const r = compile(site.body.graph, place(site, s, variable(site)), s.fBase, s.iBase, true);
   return { f: s.used.f + r.stats.scratchF, i: s.used.i + r.stats.scratchI };
@@ -136,7 +137,8 @@ export function loopCode(site: LoopSite, compile: BodyCompiler, ws: { f: number;
   const T = lengthOf(node);
   let code = `// loop ${v} over ${T} steps${node.span ? ` at line ${node.span.line}` : ""}\n`;
   body.inputs.forEach((spec, k) => {
-    if (spec.kind === "carry") code += copyCode(s.carries[k]!, site.inRefs[k], site.ins[k], o.kernels);
+    if (spec.kind !== "carry") return;
+    code += copyCode(s.carries[k]!, site.inRefs[k], site.ins[k], o.kernels);
   });
   const first = firstParts(site);
   body.outputs.forEach((out, m) => {
@@ -159,6 +161,7 @@ export function loopCode(site: LoopSite, compile: BodyCompiler, ws: { f: number;
 }
 
 /** Whether a stacked output's steps write every position of its axis. */
-function covers(out: { start: number; step: 1 | -1; extent: number; axis: number }, T: number): boolean {
+function covers(out: { start: number; step: 1 | -1; extent: number; axis: number },
+  T: number): boolean {
   return T === out.extent && fits(out, T, out.extent);
 }

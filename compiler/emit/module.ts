@@ -208,7 +208,8 @@ function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
     // nodes are numbered apart from the entry's: no label is theirs.)
     const label = inLoop ? undefined : labels.get(node.id);
     // A fused kernel keeps only its last op's result, so a NaN from any of its ops shows there.
-    const ops = label ? "" : fused.map((m) => `${m.op}${m.span ? ` at ${where(m)}` : ""}`).join(", ");
+    const ops = label ? ""
+      : fused.map((m) => `${m.op}${m.span ? ` at ${where(m)}` : ""}`).join(", ");
     const row: ModuleTables["info"][number] = [label ?? node.op, where(node),
       `${dtype}[${node.shape.join(", ")}]`, ops];
     if (inLoop) row.push(where(loops.at(-1)!.node));

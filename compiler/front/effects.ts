@@ -55,7 +55,8 @@ export class Effects {
 
   /** Where the records stand, to go back to (a loop traced, then unrolled after all). */
   mark(): { updates: number; calls: number; current: Map<string, number> } {
-    return { updates: this.updates.length, calls: this.calls.length, current: new Map(this.current) };
+    const current = new Map(this.current);
+    return { updates: this.updates.length, calls: this.calls.length, current };
   }
 
   reset(m: ReturnType<Effects["mark"]>): void {

@@ -62,12 +62,16 @@ export function outline(b: GraphBuilder, t: Traced): Outlined {
     inputs.push({ spec, outer });
     return bb.add("arg", [], { index: k, shape: like.shape, dtype: like.dtype }, like.span);
   };
-  for (const c of t.carries) inBody.set(c.placeholder, arg(c.init, { kind: "carry", update: -1 }, b.nodes[c.placeholder]));
+  for (const c of t.carries) {
+    inBody.set(c.placeholder, arg(c.init, { kind: "carry", update: -1 }, b.nodes[c.placeholder]));
+  }
   for (const s of t.sequences) {
     inBody.set(s.placeholder, arg(s.x, { kind: "sequence", axis: s.axis, start: s.start,
       step: s.step }, b.nodes[s.placeholder]));
   }
-  if (t.index !== undefined) inBody.set(t.index, bb.add("loop_index", [], {}, b.nodes[t.index].span));
+  if (t.index !== undefined) {
+    inBody.set(t.index, bb.add("loop_index", [], {}, b.nodes[t.index].span));
+  }
   const read = (id: number): number => {
     let v = inBody.get(id);
     if (v !== undefined) return v;
@@ -90,12 +94,15 @@ export function outline(b: GraphBuilder, t: Traced): Outlined {
     outputs.push({ name, node, role: "value" });
     return outputs.length - 1;
   };
-  t.carries.forEach((c, k) => { inputs[k].spec = { kind: "carry", update: output(c.update, c.name) }; });
+  t.carries.forEach((c, k) => {
+    inputs[k].spec = { kind: "carry", update: output(c.update, c.name) };
+  });
   const specs: LoopOutput[] = [
     ...t.carries.map((_, k): LoopOutput => ({ kind: "carry", input: k })),
     ...t.values.map((v): LoopOutput => (v.kind === "last"
       ? { kind: "last", value: output(v.id, v.name) }
-      : { kind: "stack", value: output(v.id, v.name), axis: 0, start: 0, step: 1, extent: t.length })),
+      : { kind: "stack", value: output(v.id, v.name), axis: 0, start: 0, step: 1,
+        extent: t.length })),
   ];
 
   // Outside: the trace's invariant nodes again, in order, then the loop.

@@ -95,8 +95,12 @@ function runLoop(n: Node, ins: readonly Tensor[], outer: EvalContext): Tensor[] 
   for (t of stepOrder(lengthOf(n), isReverse(n))) {
     const all = run(body.graph, ctx);
     last = body.graph.outputs.map((o) => all[o.node]);
-    body.inputs.forEach((spec, k) => { if (spec.kind === "carry") carried[k] = last[spec.update]; });
-    body.outputs.forEach((o, k) => { if (o.kind === "stack") writeAt(outs[k]!, o.axis, position(o, t), last[o.value]); });
+    body.inputs.forEach((spec, k) => {
+      if (spec.kind === "carry") carried[k] = last[spec.update];
+    });
+    body.outputs.forEach((o, k) => {
+      if (o.kind === "stack") writeAt(outs[k]!, o.axis, position(o, t), last[o.value]);
+    });
   }
   return body.outputs.map((o, k) => (o.kind === "carry" ? carried[o.input]!
     : o.kind === "last" ? last[o.value] : outs[k]!));

@@ -52,12 +52,14 @@ export function valueNode(body: LoopBody, k: number): Node {
 }
 
 /** The shape and dtype of a loop output. */
-export function outputType(body: LoopBody, out: LoopOutput): { shape: number[]; dtype: Node["dtype"] } {
+export function outputType(body: LoopBody, out: LoopOutput):
+  { shape: number[]; dtype: Node["dtype"] } {
   const input = out.kind === "carry" ? body.inputs[out.input] : undefined;
   const value = out.kind === "carry"
     ? valueNode(body, (input as Extract<LoopInput, { kind: "carry" }>).update)
     : valueNode(body, out.value);
-  const shape = out.kind === "stack" ? insertAxis(value.shape, out.axis, out.extent) : [...value.shape];
+  const shape = out.kind === "stack" ? insertAxis(value.shape, out.axis, out.extent)
+    : [...value.shape];
   return { shape, dtype: value.dtype };
 }
 

@@ -92,7 +92,9 @@ class GraphParser {
       while (this.peek().kind === "sep") this.c.i++;
       if (end === "end" ? this.peek().kind === "end" : this.peek().text === "}") break;
       this.statement(end === "}");
-      if (this.peek().kind !== "end" && this.peek().text !== "}") this.expect("sep", "';' or a new line");
+      if (this.peek().kind !== "end" && this.peek().text !== "}") {
+        this.expect("sep", "';' or a new line");
+      }
     }
     return { graph: { nodes: this.b.nodes, outputs: this.outputs }, specs: this.specs };
   }
@@ -308,7 +310,10 @@ const keys = new WeakMap<LoopBody, string>();
  * subexpressions compare loops by it). */
 export function bodyKey(body: LoopBody): string {
   let key = keys.get(body);
-  if (key === undefined) keys.set(body, key = [printGraph(body.graph), ...specLines(body)].join("\n"));
+  if (key === undefined) {
+    key = [printGraph(body.graph), ...specLines(body)].join("\n");
+    keys.set(body, key);
+  }
   return key;
 }
 

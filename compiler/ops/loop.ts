@@ -13,9 +13,12 @@ const show = (n: { shape: Shape; dtype: DType }) => showShape(n.shape, n.dtype);
 function checkLoop(ins: readonly Node[], attrs: Attrs): void {
   const body = attrs.body as LoopBody;
   const length = attrs.length as number;
-  if (!Number.isInteger(length) || length < 1) throw new ShapeError(`a loop needs 1 or more steps, not ${length}`);
+  if (!Number.isInteger(length) || length < 1) {
+    throw new ShapeError(`a loop needs 1 or more steps, not ${length}`);
+  }
   if (ins.length !== body.inputs.length) {
-    throw new ShapeError(`the loop has ${ins.length} inputs but its body takes ${body.inputs.length}`);
+    throw new ShapeError(`the loop has ${ins.length} inputs but its body takes ` +
+      `${body.inputs.length}`);
   }
   const args = argNodes(body);
   const outputs = body.graph.outputs.length;
@@ -30,14 +33,17 @@ function checkLoop(ins: readonly Node[], attrs: Attrs): void {
       want = { shape: dropAxis(x.shape, spec.axis), dtype: x.dtype };
     }
     if (spec.kind === "carry") {
-      if (spec.update < 0 || spec.update >= outputs) throw new ShapeError(`carry ${k} has no update`);
+      if (!(spec.update >= 0 && spec.update < outputs)) {
+        throw new ShapeError(`carry ${k} has no update`);
+      }
       const u = valueNode(body, spec.update);
       if (!sameShape(u.shape, x.shape) || u.dtype !== x.dtype) {
         throw new ShapeError(`carry ${k} starts as ${show(x)} but its update is ${show(u)}`);
       }
     }
     if (arg && (!sameShape(arg.shape, want.shape) || arg.dtype !== want.dtype)) {
-      throw new ShapeError(`loop input ${k} gives the body ${show(want)} where it takes ${show(arg)}`);
+      throw new ShapeError(`loop input ${k} gives the body ${show(want)} where it takes ` +
+        `${show(arg)}`);
     }
   });
   for (const out of body.outputs) {

@@ -35,7 +35,8 @@ export function eliminateDeadNodes(g: Graph): Graph {
   const remap = new Int32Array(g.nodes.length).fill(-1);
   let count = 0;
   for (let i = 0; i < g.nodes.length; i++) if (live[i]) remap[i] = count++;
-  if (count === g.nodes.length && [...pruned].every(([i, p]) => p.body === bodyOf(g.nodes[i]))) return g;
+  const same = [...pruned].every(([i, p]) => p.body === bodyOf(g.nodes[i]));
+  if (count === g.nodes.length && same) return g;
   const nodes: Node[] = [];
   for (const n of g.nodes) {
     if (!live[n.id]) continue;
@@ -72,7 +73,7 @@ function prune(body: LoopBody, used: ReadonlySet<number>): Pruned {
   // A carry is needed if an output reads it or the body reads its arg; then so is its update.
   let live: Uint8Array;
   for (;;) {
-    for (const k of carried) values.add((body.inputs[k] as Extract<LoopInput, { kind: "carry" }>).update);
+    for (const k of carried) values.add((body.inputs[k] as { update: number }).update);
     live = liveNodes(g, values);
     const before = carried.size;
     for (const n of g.nodes) {
@@ -82,7 +83,8 @@ function prune(body: LoopBody, used: ReadonlySet<number>): Pruned {
     }
     if (carried.size === before) break;
   }
-  const reads = new Set(g.nodes.filter((n) => n.op === "arg" && live[n.id]).map((n) => n.attrs.index as number));
+  const reads = new Set(g.nodes.filter((n) => n.op === "arg" && live[n.id])
+    .map((n) => n.attrs.index as number));
   const inputs = body.inputs.map((_, k) => k).filter((k) => reads.has(k) || carried.has(k));
   const keptValues = [...values].sort((a, b) => a - b);
   if (inputs.length === body.inputs.length && keptValues.length === g.outputs.length &&

@@ -37,7 +37,7 @@ export function foldConstants(g: Graph): Graph {
       return id;
     }
     const args = ins.map((i) => values.get(i));
-    const foldable = def.kind !== "leaf" && def.kind !== "loop" && def.kind !== "part" && !isRandom(n) && n.dtype === "f" &&
+    const foldable = !["leaf", "loop", "part"].includes(def.kind) && !isRandom(n) && n.dtype === "f" &&
       args.every((t) => t !== undefined) && size(n.shape) <= FOLD_LIMIT;
     if (!foldable) return copyNode(n, ins, b);
     const t = def.eval(args as Tensor[], n, noContext);

@@ -31,21 +31,24 @@ function hoist(n: Node, ins: number[], b: GraphBuilder): number {
   const hoisted = new Set<number>();
   const reads = (m: Node) => m.inputs.some((i) => outer.has(i));
   for (const m of g.nodes) {
-    if (["leaf", "loop", "part"].includes(OPS[m.op].kind) || m.op === "broadcast" || isRandom(m)) continue;
+    const stays = ["leaf", "loop", "part"].includes(OPS[m.op].kind) || m.op === "broadcast";
+    if (stays || isRandom(m)) continue;
     if (!reads(m) || !m.inputs.every((i) => outer.has(i) || g.nodes[i].op === "const")) continue;
     outer.set(m.id, b.copy(m, m.inputs.map((i) => outer.get(i) ?? b.copy(g.nodes[i], []))));
     hoisted.add(m.id);
   }
   if (!hoisted.size && !inline.size) return copyNode(n, ins, b);
   // The body again: inlined constants copied in, hoisted values read as new invariants.
-  const inputs: { spec: LoopInput; outer: number }[] = body.inputs.map((spec, k) => ({ spec, outer: ins[k] }));
+  const inputs: { spec: LoopInput; outer: number }[] = body.inputs.map((spec, k) =>
+    ({ spec, outer: ins[k] }));
   const nb = new Builder();
   const map: number[] = [];
   for (const m of g.nodes) {
     if (inline.has(m.id)) map[m.id] = nb.copy(b.node(ins[m.attrs.index as number]), []);
     else if (hoisted.has(m.id)) {
       inputs.push({ spec: { kind: "invariant" }, outer: outer.get(m.id)! });
-      map[m.id] = nb.add("arg", [], { index: inputs.length - 1, shape: m.shape, dtype: m.dtype }, m.span);
+      const attrs = { index: inputs.length - 1, shape: m.shape, dtype: m.dtype };
+      map[m.id] = nb.add("arg", [], attrs, m.span);
     } else map[m.id] = nb.copy(m, m.inputs.map((i) => map[i]));
   }
   const graph = { nodes: nb.nodes, outputs: g.outputs.map((o) => ({ ...o, node: map[o.node] })) };

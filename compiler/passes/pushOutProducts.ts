@@ -52,8 +52,10 @@ function accumulations(n: Node, ins: readonly number[], b: GraphBuilder): Accumu
     const u = g.nodes[g.outputs[spec.update].node];
     if (!arg || u.op !== "add" || readers[arg.id] !== 1 || !u.inputs.includes(arg.id)) return;
     // The update is only the carry's: no other output, input or reader takes it.
-    if (readers[u.id] !== 1 || body.inputs.some((s, j) => j !== k && s.kind === "carry" &&
-      s.update === spec.update) || body.outputs.some((o) => o.kind !== "carry" && o.value === spec.update)) return;
+    const shared = body.inputs.some((s, j) => j !== k && s.kind === "carry" &&
+      s.update === spec.update) || body.outputs.some((o) => o.kind !== "carry" &&
+      o.value === spec.update);
+    if (readers[u.id] !== 1 || shared) return;
     const p = g.nodes[u.inputs[0] === arg.id ? u.inputs[1] : u.inputs[0]];
     const [x, y] = p.inputs.map((i) => g.nodes[i] as Node | undefined);
     if (p.op !== "matmul" || p.attrs.ta !== true || p.attrs.tb === true || !x || !y ||
@@ -65,7 +67,8 @@ function accumulations(n: Node, ins: readonly number[], b: GraphBuilder): Accumu
   return out;
 }
 
-function pushOut(n: Node, ins: number[], b: GraphBuilder): { id: number; outside: Map<number, number> } {
+function pushOut(n: Node, ins: number[], b: GraphBuilder):
+  { id: number; outside: Map<number, number> } {
   const found = accumulations(n, ins, b);
   const outside = new Map<number, number>();
   if (!found.length) return { id: copyNode(n, ins, b), outside };
@@ -78,10 +81,9 @@ function pushOut(n: Node, ins: number[], b: GraphBuilder): { id: number; outside
   const read = (node: number) => {
     const m = body.graph.nodes[node];
     const spec = m.op === "arg" ? body.inputs[m.attrs.index as number] : undefined;
-    if (spec?.kind !== "sequence" || spec.axis !== 0 || b.shape(ins[m.attrs.index as number])[0] !== T) {
-      return undefined;
-    }
-    return { outer: ins[m.attrs.index as number], start: spec.start, step: spec.step };
+    const outer = ins[m.attrs.index as number];
+    if (spec?.kind !== "sequence" || spec.axis !== 0 || b.shape(outer)[0] !== T) return undefined;
+    return { outer, start: spec.start, step: spec.step };
   };
   /** A body value stacked by step along a new first axis, at the positions given: a new
    * loop output. */

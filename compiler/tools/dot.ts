@@ -24,7 +24,8 @@ function label(n: Node): string {
   const type = showShape(n.shape, n.dtype);
   if (n.op === "const") return showAttrValue(n.attrs.value);
   if (n.op === "input" || n.op === "param" || n.op === "state") return `${n.attrs.name}\n${type}`;
-  const attrs = Object.entries(n.attrs).filter(([k]) => !["seq", "values", "shape", "body"].includes(k))
+  const attrs = Object.entries(n.attrs)
+    .filter(([k]) => !["seq", "values", "shape", "body"].includes(k))
     .map(([k, v]) => `${k}=${showAttrValue(v)}`);
   return [n.op + (attrs.length ? ` {${attrs.join(", ")}}` : ""), type].join("\n");
 }
@@ -43,7 +44,8 @@ export function graphToDot(g: Graph, title: string): string {
 }
 
 /** Draws graph `g`'s nodes (names prefixed), its fused groups and its loops as clusters. */
-function drawGraph(g: Graph, prefix: string, indent: string, lines: string[], clusters: { count: number }): void {
+function drawGraph(g: Graph, prefix: string, indent: string, lines: string[],
+  clusters: { count: number }): void {
   const grouped = new Set<number>();
   for (const members of groupsOf(g)) {
     lines.push(`${indent}subgraph cluster_${clusters.count++} {`,
@@ -67,7 +69,9 @@ function drawGraph(g: Graph, prefix: string, indent: string, lines: string[], cl
     if (n.op === "loop") {
       // The loop's inputs go to its body's args.
       for (const m of bodyOf(n).graph.nodes) {
-        if (m.op === "arg") lines.push(`${indent}${prefix}${n.inputs[m.attrs.index as number]} -> ${prefix}${n.id}_${m.id};`);
+        if (m.op !== "arg") continue;
+        const from = n.inputs[m.attrs.index as number];
+        lines.push(`${indent}${prefix}${from} -> ${prefix}${n.id}_${m.id};`);
       }
       continue;
     }
@@ -76,8 +80,10 @@ function drawGraph(g: Graph, prefix: string, indent: string, lines: string[], cl
       const body = bodyOf(loop);
       // An output is drawn from the body value it reads (a carry's: its update).
       const o = body.outputs[n.attrs.index as number];
-      const value = o.kind === "carry" ? (body.inputs[o.input] as { update: number }).update : o.value;
-      lines.push(`${indent}${prefix}${loop.id}_${body.graph.outputs[value].node} -> ${prefix}${n.id} ` +
+      const value = o.kind === "carry" ? (body.inputs[o.input] as { update: number }).update
+        : o.value;
+      const from = `${prefix}${loop.id}_${body.graph.outputs[value].node}`;
+      lines.push(`${indent}${from} -> ${prefix}${n.id} ` +
         `[label=${quote(o.kind === "carry" ? "final" : o.kind)}];`);
       continue;
     }
@@ -85,7 +91,8 @@ function drawGraph(g: Graph, prefix: string, indent: string, lines: string[], cl
   }
 }
 
-function drawLoop(n: Node, prefix: string, indent: string, lines: string[], clusters: { count: number }): void {
+function drawLoop(n: Node, prefix: string, indent: string, lines: string[],
+  clusters: { count: number }): void {
   const title = `loop over ${lengthOf(n)} steps${isReverse(n) ? ", backwards" : ""}`;
   lines.push(`${indent}subgraph cluster_${clusters.count++} {`,
     `${indent}  label=${quote(title)}; style=solid; color=steelblue;`);

@@ -122,9 +122,12 @@ export function tensorList(b: GraphBuilder, a: A, what: string): number[] {
 
 /** A list's tensors, where a loop's stacked tensors (Value `stacked`) stay one part: `count`
  * tensors along axis 0 of `id` (count 0: a plain tensor). */
-export function tensorParts(b: GraphBuilder, a: A, what: string): { id: number; count: number }[] {
+export function tensorParts(b: GraphBuilder, a: A, what: string):
+  { id: number; count: number }[] {
   const v = a.value;
-  if (v.kind !== "list" && v.kind !== "tuple") throw error(`${what} needs a list of tensors`, a.span);
+  if (v.kind !== "list" && v.kind !== "tuple") {
+    throw error(`${what} needs a list of tensors`, a.span);
+  }
   if (v.items.length === 0) throw error(`${what} needs at least one tensor`, a.span);
   return v.items.map((item) => (item.kind === "stacked" ? { id: item.id, count: item.count }
     : { id: toTensor(b, { value: item, span: a.span }, what), count: 0 }));

@@ -219,7 +219,9 @@ export abstract class ExpressionElaborator implements Evaluator {
       // Messages show the indices as written; negative ones count from the end.
       const written = (ex: Expr) => {
         const v = this.eval(ex, scope);
-        if (v.kind === "index") throw new Unrollable(`a range's bound depends on ${v.trace.variable}`);
+        if (v.kind === "index") {
+          throw new Unrollable(`a range's bound depends on ${v.trace.variable}`);
+        }
         return toInt({ value: v, span: ex.span }, "an index");
       };
       const from = (v: number) => (v < 0 ? v + shape[d] : v);
@@ -279,8 +281,8 @@ export abstract class ExpressionElaborator implements Evaluator {
     let k = at;
     for (const x of items) {
       const n = x.kind === "stacked" ? x.count : 1;
-      if (k < n) return x.kind === "stacked" ? { kind: "tensor", id: stackedItem(this.b, x.id, k) } : x;
-      k -= n;
+      if (k >= n) { k -= n; continue; }
+      return x.kind === "stacked" ? { kind: "tensor", id: stackedItem(this.b, x.id, k) } : x;
     }
     throw new Error("internal: a list item past its length");
   }

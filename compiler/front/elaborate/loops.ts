@@ -253,11 +253,13 @@ export abstract class LoopElaborator extends LayerElaborator {
       const v1 = f.scope.vars.get(name)!;
       const carry = trace.carries.find((c) => c.name === name);
       if (carry) {
-        if (v1.kind !== "tensor") throw new Unrollable(`'${name}' is a tensor, then ${describe(v1)}`);
+        if (v1.kind !== "tensor") {
+          throw new Unrollable(`'${name}' is a tensor, then ${describe(v1)}`);
+        }
         const [was, now] = [b.node(carry.placeholder), b.node(v1.id)];
         if (!sameShape(was.shape, now.shape) || was.dtype !== now.dtype) {
-          throw new Unrollable(`the carried '${name}' is ${showShape(was.shape, was.dtype)} before ` +
-            `a step and ${showShape(now.shape, now.dtype)} after it`);
+          throw new Unrollable(`the carried '${name}' is ${showShape(was.shape, was.dtype)} ` +
+            `before a step and ${showShape(now.shape, now.dtype)} after it`);
         }
         carry.update = v1.id;
         continue;
@@ -275,7 +277,8 @@ export abstract class LoopElaborator extends LayerElaborator {
     // A state update in the body would apply at every step, a read seeing the last step's:
     // carried state the loop node does not keep yet.
     if (this.effects.updates.length > effects.updates) {
-      throw new Unrollable(`its body updates state '${this.effects.updates[effects.updates].state}'`);
+      const { state } = this.effects.updates[effects.updates];
+      throw new Unrollable(`its body updates state '${state}'`);
     }
     // What varies, as traced: outlining replaces these nodes.
     const variant = new Set(b.nodes.map((n) => n.id).filter(varies));
@@ -290,7 +293,9 @@ export abstract class LoopElaborator extends LayerElaborator {
     for (const outer of this.traces) outer.moved(out.moved);
     // Rebind: carries to their final values, grown lists to the stacked tensors, the rest to
     // the last step's values (moved where they stayed outside).
-    trace.carries.forEach((c, k) => f.scope.vars.set(c.name, { kind: "tensor", id: out.finals[k] }));
+    trace.carries.forEach((c, k) => {
+      f.scope.vars.set(c.name, { kind: "tensor", id: out.finals[k] });
+    });
     const result = (id: number) => out.results[values.findIndex((v) => v.id === id)];
     const rebind = (v: Value): Value => {
       if (v.kind === "tensor") {
@@ -328,8 +333,9 @@ function lastValues(name: string, v0: Value | undefined, v1: Value,
     }
   };
   visit(v1);
-  const fixed = (v: Value) => v.kind === "number" || v.kind === "bool" || v.kind === "string";
-  if (v0 && fixed(v0) && !(fixed(v1) && (v1 as { value: unknown }).value === (v0 as { value: unknown }).value)) {
+  const fixed = (v: Value | undefined): unknown =>
+    (v?.kind === "number" || v?.kind === "bool" || v?.kind === "string" ? v.value : undefined);
+  if (v0 && fixed(v0) !== undefined && fixed(v1) !== fixed(v0)) {
     throw new Unrollable(`'${name}' is ${describe(v0)} before the loop and ${describe(v1)} ` +
       "after one step");
   }
