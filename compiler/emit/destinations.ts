@@ -11,16 +11,7 @@ import { sections } from "../passes/fuseOps.ts";
 import { JS_OPS } from "./js/ops.ts";
 import { Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
 import { type KernelCache, KernelParams } from "./kernels.ts";
-import type { Layout } from "./entry.ts";
-
-export interface Dest {
-  /** Where the value must end; with `strides`, a place that is not contiguous (a row of a
-   * loop's stacked output along a later axis), which is only ever copied to. */
-  ref: Ref;
-  /** The node holding what the place held before (a param, a carry's arg), whose readers
-   * must all have run before the value may be computed there. */
-  leaf?: number;
-}
+import type { Dest, Layout } from "./plan.ts";
 
 export const trimOnes = (s: Shape) => {
   const k = s.findIndex((d) => d !== 1);

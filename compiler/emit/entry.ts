@@ -13,46 +13,15 @@ import { sameShape, size } from "../ir/shape.ts";
 import { planMemory, type Interval } from "./memory.ts";
 import { OPS } from "../ops/table.ts";
 import { JS_OPS } from "./js/ops.ts";
-import type { FloatDtype } from "./js/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { elementwiseSimd, groupKernel } from "./fused.ts";
 import { elementwiseLoop, lit, Namer, readStrides, type Ref } from "./js/loops.ts";
-import { type KernelCache, KernelParams } from "./kernels.ts";
-import type { WasmKernels } from "./wasm/kernels.ts";
-import { copiesBack, type Dest, homes, trimOnes } from "./destinations.ts";
-import { type BodyPlace, type LoopFrame, loopCode, loopSite, workspace } from "./loop.ts";
+import { KernelParams } from "./kernels.ts";
+import { copiesBack, homes, trimOnes } from "./destinations.ts";
+import { loopCode, loopSite, workspace } from "./loop.ts";
+import type { BodyPlace, Dest, EntryOptions, EntryStats, Launch, Layout } from "./plan.ts";
 
-export interface EntryStats {
-  name: string;
-  /** Nodes of the entry graph and of its loops' bodies. */
-  nodes: number;
-  /** Kernel calls in the entry's code (one per group; a loop's body counts once). */
-  kernels: number;
-  /** Groups that run more than one node in one loop nest. */
-  fusedGroups: number;
-  /** Kernel calls that run a WebAssembly SIMD kernel where the module has them (float32). */
-  simdKernels: number;
-  /** Loops that run as loops. */
-  loops: number;
-  /** Float and int scratch elements this entry needs at its peak. */
-  scratchF: number;
-  scratchI: number;
-  /** Elements of all intermediate tensors, were each given its own buffer (a loop's body's
-   * once per step). */
-  intermediates: number;
-  /** Floating-point operations per run (OpDef.flops, default 1 per output element). */
-  flops: number;
-}
-
-/** One kernel call, for the finite-value checks: what it computes and where the result is. */
-export interface Launch {
-  node: Node;
-  ref: Ref;
-  /** The other ops of its fused group. */
-  fused: readonly Node[];
-  /** The loops it runs in, outermost first. */
-  loops: readonly LoopFrame[];
-}
+export type { EntryOptions, EntryStats, Launch };
 
 export interface CompiledEntry {
   /** `function run_<tag>(check)`: every kernel call in order, each followed by `check(k)`
@@ -64,32 +33,6 @@ export interface CompiledEntry {
   launches: Launch[];
   stats: EntryStats;
   feeds: string[];
-}
-
-export interface EntryOptions {
-  /** Let elementwise loops write over an input buffer that dies in them. */
-  inPlace: boolean;
-  /** Let elementwise loops read slices and transposes in place, as strided views. */
-  views: boolean;
-  /** Where a folded constant tensor (`tensor_const`) lives. */
-  constant: (n: Node) => Ref;
-  /** The module's float type, which picks how elementwise ops compute (JsOp.expr). */
-  dtype: FloatDtype;
-  /** Params, state and slots by name: their offsets in F. */
-  persistent: ReadonlyMap<string, number>;
-  /** Per-step scalars by name: their offsets in H (float64) and in F (a float copy). */
-  hypers: ReadonlyMap<string, { h: number; f: number }>;
-  /** Each input's slot. */
-  feeds: ReadonlyMap<string, Ref>;
-  /** Where scratch starts in F and I (past the persistent tensors and the feeds' slots). */
-  fBase: number;
-  iBase: number;
-  kernels: KernelCache;
-  /** The module's SIMD kernels (float32 modules). */
-  simd?: WasmKernels;
-  /** Set when the graph is a loop's body: where its inputs are at each step, where its
-   * outputs go, and the loops it runs in. */
-  body?: BodyPlace;
 }
 
 /** A slice or transpose of `src` (of shape `from`) as a strided view of src's memory. */
@@ -115,20 +58,6 @@ const trimUnits = (s: Shape) => s.filter((d) => d !== 1);
 
 /** The roles whose value a step writes back to a persistent tensor of the same name. */
 const WRITTEN = new Set(["param", "state"]);
-
-/** What the layout decided for each node (by id), shared by the code that follows it. */
-export interface Layout {
-  runs: (n: Node) => boolean;
-  copies: ReadonlySet<number>;
-  views: ReadonlySet<number>;
-  /** The node whose buffer each node's value is in. */
-  buffer: number[];
-  /** Where each node runs: its group's place. */
-  at: number[];
-  stored: ReadonlySet<number>;
-  /** Values computed where they must end (Dest), by the node whose buffer it is. */
-  home: ReadonlyMap<number, Ref>;
-}
 
 /** Lays out and emits one entry graph, or one loop's body. */
 export class EntryEmitter {

@@ -9,26 +9,8 @@ import { size } from "../ir/shape.ts";
 import { strides } from "../ir/tensor.ts";
 import { argNodes, bodyOf, dropAxis, fits, isReverse, lengthOf } from "../ir/loop.ts";
 import type { Ref } from "./js/loops.ts";
-import { copyCode, type Dest, plus } from "./destinations.ts";
-import type { EntryOptions, EntryStats } from "./entry.ts";
-
-/** A loop around some code: its step variable (`t0`, `t1` when nested) and its node. */
-export interface LoopFrame {
-  variable: string;
-  node: Node;
-}
-
-/** Where a body reads and writes at each step (EntryOptions.body). */
-export interface BodyPlace {
-  /** Each input's place at this step, by input number (undefined: the body does not read
-   * it). */
-  args: (Ref | undefined)[];
-  /** The step index's slot. */
-  index?: Ref;
-  /** Where each body output must end, by output number. */
-  dests: Dest[][];
-  loops: LoopFrame[];
-}
+import { copyCode, plus } from "./destinations.ts";
+import type { BodyPlace, Dest, EntryOptions, EntryStats, LoopFrame } from "./plan.ts";
 
 /** A loop in its graph: its inputs and outputs, and where they are. */
 export interface LoopSite {

@@ -170,6 +170,7 @@ export abstract class ExpressionElaborator implements Evaluator {
       return { kind: "list", items: [...l.items, ...r.items] };
     }
     if (e.op === "+" && l.kind === "growing" && r.kind === "list") {
+      this.budget.spend(l.added.length + r.items.length, e.span, STOP);
       return { ...l, added: [...l.added, ...r.items] };
     }
     for (const v of [l, r]) if (v.kind === "growing") throw readsGrowing(v);
