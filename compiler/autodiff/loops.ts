@@ -127,8 +127,10 @@ export function loopGradient(b: GraphBuilder, n: Node, gouts: readonly (number |
       update(acc, rb.add("add", [acc, g]));
       give(k, { kind: "carry", input: rb.node(acc).attrs.index as number });
     } else {
-      give(k, { kind: "stack", value: output(g), axis: spec.axis, start: spec.start,
-        step: spec.step, extent: x.shape[spec.axis] });
+      // Stacked along a new first axis, each step's slice contiguous (a product pushed out of
+      // the loop reads the same stack: pushOutProducts.ts), then moved to the input's axis.
+      give(k, { kind: "stack", value: output(g), axis: 0, start: spec.start, step: spec.step,
+        extent: x.shape[spec.axis] });
     }
   });
   if (!specs.length) return n.inputs.map(() => null);
@@ -142,7 +144,15 @@ export function loopGradient(b: GraphBuilder, n: Node, gouts: readonly (number |
   const loop = b.add("loop", inputs.map(outer), { body: reverse as AttrValue,
     length: lengthOf(n), reverse: !isReverse(n) });
   const out: (number | null)[] = n.inputs.map(() => null);
-  for (const { k, m } of results) out[k] = b.add("loop_output", [loop], { index: m });
+  for (const { k, m } of results) {
+    out[k] = b.add("loop_output", [loop], { index: m });
+    const spec = L.inputs[k];
+    if (spec.kind !== "sequence" || spec.axis === 0) continue;
+    const rank = b.shape(n.inputs[k]).length;
+    const perm = Array.from({ length: rank }, (_, d) => (d < spec.axis ? d + 1 : d === spec.axis
+      ? 0 : d));
+    out[k] = b.add("transpose", [out[k]!], { perm });
+  }
   return out;
 }
 

@@ -48,6 +48,8 @@ export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
   }
   if (level >= 2 && stage === "after-differentiation") {
     run(pushOutProducts);
+    // A product pushed out of a loop may read a stack the loop already gave another reader.
+    run(eliminateCommonSubexpressions);
     run(fuseOps);
   }
   return g;

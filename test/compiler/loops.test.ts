@@ -28,16 +28,19 @@ model Recurrent {
   input x: f32[N, T, 3]
   input y: f32[N, 4]
   simple = SimpleRNN(4, sequences = true)
+  simple2 = SimpleRNN(4)
   lstm = LSTM(4)
   gru = GRU(4, sequences = true)
+  gru2 = GRU(4)
   lstm2 = LSTM(4, sequences = true)
   a = simple(x)
   b = lstm(x)
   c = gru(x)
   d = lstm2(a)
+  e = simple2(c) * gru2(x)
   output last = b
   output all = c
-  loss = mse(b + a[:, T - 1, :] + sum(c, axis = 1) + mean(d, axis = 1), y)
+  loss = mse(b + a[:, T - 1, :] + sum(c, axis = 1) + mean(d, axis = 1) + e, y)
   train step: minimize loss with sgd(lr = 0.1)
 }`;
 
