@@ -9,7 +9,10 @@ import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
 import { MAX_MODEL_BYTES, size } from "./ir/shape.ts";
 import { InternalError, isStackOverflow } from "./internal.ts";
-import { buildModel, type ModelIR } from "./model.ts";
+import { arenaBound, persistentBytes } from "./emit/arena.ts";
+import type { ModelDecls } from "./front/decls.ts";
+import type { Trace } from "./front/trace.ts";
+import { buildModel, checkModel, type ModelIR, type ModelOptions } from "./model.ts";
 import { prelude, PRELUDE_FILE } from "./front/prelude.ts";
 
 export interface CompileOptions {
@@ -29,6 +32,15 @@ export interface CompileOptions {
   /** A module for shipping a trained model: predict, params, state, save and load only, with
    * no training code, gradients or optimizer memory (`--predict-only`). */
   predictOnly?: boolean;
+  /** false: only check, as an editor does at every pause in typing. The diagnostics are
+   * compile()'s, but nothing is optimized or emitted (no `js`, `dts`, `stats` or `ir`); the
+   * memory the module would need is bounded from the model's tensors, and only a model near
+   * the limit is emitted to size it exactly. */
+  emit?: boolean;
+  /** Told what elaboration finds (compiler/front/trace.ts), for the query API. With a trace,
+   * files with syntax errors are elaborated as far as they parse, for the trace alone: the
+   * diagnostics stay the syntax errors. */
+  trace?: Trace;
 }
 
 export interface CompileStats {
@@ -48,11 +60,22 @@ export interface CompileResult {
   sources: Map<string, string>;
   stats?: CompileStats;
   ir?: ModelIR;
+  /** The prelude, the imports and the file, as parsed (as far as they parse). */
+  programs?: Program[];
 }
 
 
 /** Parses the file and everything it imports; the prelude comes first. */
 export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
+  const { programs, errors } = loadAll(source, options, sources);
+  if (errors.length) throw new KilnError(errors);
+  return programs;
+}
+
+/** What `load` reads, and its syntax errors: a file with some keeps the tree recovered from
+ * it (dsl/parse.ts). A missing import or an import cycle still throws. */
+function loadAll(source: string, options: CompileOptions, sources: Map<string, string>):
+  { programs: Program[]; errors: Diagnostic[] } {
   const file = options.file ?? "model.kiln";
   const read = options.readFile ?? ((p: string) => readFileSync(p, "utf8"));
   const p = prelude();
@@ -65,7 +88,6 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
     sources.set(name, text);
     const r = parse(text, name);
     errors.push(...r.diagnostics);
-    if (r.diagnostics.some((d) => d.severity === "error")) return;
     // By absolute path, so the main file importing itself is seen as a cycle at once.
     visiting.add(resolve(name));
     for (const item of r.program.items) {
@@ -86,30 +108,43 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
     programs.push(r.program);
   };
   visit(source, file);
-  if (errors.length) throw new KilnError(errors);
-  return [p.program, ...programs];
+  return { programs: [p.program, ...programs], errors };
 }
 
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
   const sources = new Map<string, string>();
   const result: CompileResult = { ok: false, js: "", dts: "", diagnostics: [], sources };
   try {
-    const programs = load(source, options, sources);
-    const level = options.optimize ?? 2;
-    const ir = buildModel(programs, { model: options.model, dims: options.dims, optimize: level,
-      predictOnly: options.predictOnly });
+    const programs = loadAndTrace(source, options, result);
     const dtype = options.dtype ?? "f32";
+    if (options.emit === false) {
+      const c = checkModel(programs, modelOptions(options, 0));
+      checkMemory(persistentBytes(c.decls, c.trained, dtype, options.predictOnly), programs,
+        c.decls, "for its params, state, optimizer slots and inputs alone ");
+      result.diagnostics = c.warnings;
+      // Near the limit, only emission can size the arena: it is emitted, and thrown away.
+      result.ok = arenaBound(c, dtype, options.predictOnly) <= MAX_MODEL_BYTES;
+      if (result.ok) return result;
+    }
+    const level = options.optimize ?? 2;
+    // (A check near the memory limit comes here having told its trace already.)
+    const ir = buildModel(programs, { ...modelOptions(options, level),
+      trace: options.emit === false ? undefined : options.trace });
+    const trained = new Map(ir.steps.map((s) => [s.decl.name, s.params]));
+    checkMemory(persistentBytes(ir.decls, trained, dtype, options.predictOnly), programs,
+      ir.decls, "for its params, state, optimizer slots and inputs alone ");
     const emitted = emitModule(ir, { dtype, source: options.file, inPlace: level >= 2,
       views: level >= 2, predictOnly: options.predictOnly });
-    checkArena(emitted.arenaBytes, ir, programs);
+    checkMemory(emitted.arenaBytes, programs, ir.decls, "");
+    result.diagnostics = ir.warnings;
+    result.ok = true;
+    if (options.emit === false) return result;
     result.ir = ir;
     result.js = emitted.js;
     result.dts = options.declarations === false ? ""
       : emitDeclarations(ir, dtype, options.predictOnly === true);
-    result.diagnostics = ir.warnings;
     result.stats = { arenaBytes: emitted.arenaBytes, feedBytes: emitted.feedBytes, params: [...ir.decls.params.values()]
       .reduce((s, p) => s + p.shape.reduce((a, b) => a * b, 1), 0), entries: emitted.entries };
-    result.ok = true;
   } catch (e) {
     if (e instanceof KilnError) result.diagnostics = e.diagnostics;
     else if (isStackOverflow(e)) {
@@ -120,15 +155,40 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   return result;
 }
 
-/** A model whose one buffer is too large to allocate is a compile error, not a crash at create(). */
-function checkArena(bytes: number, ir: ModelIR, programs: readonly Program[]): void {
+/** `load`, into `result.programs`; with a trace, a file with syntax errors is elaborated as
+ * far as it parses first (its mistakes and warnings dropped: those of a tree recovery
+ * guessed at). */
+function loadAndTrace(source: string, options: CompileOptions, result: CompileResult):
+  Program[] {
+  const { programs, errors } = loadAll(source, options, result.sources);
+  result.programs = programs;
+  if (!errors.length) return programs;
+  if (options.trace) {
+    try {
+      checkModel(programs, modelOptions(options, 0));
+    } catch {
+      // What recovery guessed may fail in any way; the trace keeps what it saw before.
+    }
+  }
+  throw new KilnError(errors);
+}
+
+function modelOptions(options: CompileOptions, level: 0 | 1 | 2): ModelOptions {
+  return { model: options.model, dims: options.dims, optimize: level,
+    predictOnly: options.predictOnly, trace: options.trace };
+}
+
+/** A model whose one buffer is too large to allocate is a compile error, not a crash at
+ * create(): found from its persistent tensors before emission, else from the arena emitted. */
+function checkMemory(bytes: number, programs: readonly Program[], decls: ModelDecls,
+  what: string): void {
   if (bytes <= MAX_MODEL_BYTES) return;
-  const model = programs.flatMap((p) => p.items).find((i) => i.kind === "model" && i.name === ir.decls.name);
-  const params = [...ir.decls.params.values()];
+  const model = programs.flatMap((p) => p.items).find((i) => i.kind === "model" && i.name === decls.name);
+  const params = [...decls.params.values()];
   const big = params.reduce((a, p) => (a && size(a.shape) >= size(p.shape) ? a : p), params[0]);
   const largest = big ? `; its largest param is '${big.name}' [${big.shape.join(", ")}]` : "";
-  throw error(`model '${ir.decls.name}' needs ${gib(bytes)} of memory (${bytes} bytes), more than ` +
-    `the ${gib(MAX_MODEL_BYTES)} one model may allocate${largest}`,
+  throw error(`model '${decls.name}' needs ${gib(bytes)} of memory ${what}(${bytes} bytes), ` +
+    `more than the ${gib(MAX_MODEL_BYTES)} one model may allocate${largest}`,
   model?.kind === "model" ? model.nameSpan : undefined);
 }
 

@@ -7,6 +7,7 @@ import { gradients } from "./autodiff/gradients.ts";
 import { emptyDecls, type ModeResult, type ModelDecls, type StepDecl } from "./front/decls.ts";
 import { globalScope, twice } from "./front/elaborate/globals.ts";
 import { Elaborator } from "./front/elaborate/statements.ts";
+import type { Trace } from "./front/trace.ts";
 import { locate } from "./internal.ts";
 import { ErrorLog } from "./front/recovery.ts";
 import { extractGraph } from "./ir/graph.ts";
@@ -64,6 +65,18 @@ export interface ModelOptions {
   /** Build only predict: train steps are still checked, then dropped, and no gradients
    * entries are made (`kiln compile --predict-only`). */
   predictOnly?: boolean;
+  /** Told what elaboration finds as it runs (an editor's questions: front/trace.ts). */
+  trace?: Trace;
+}
+
+/** What checking a model finds without building its entry points (`checkModel`). */
+export interface ModelCheck {
+  decls: ModelDecls;
+  warnings: Diagnostic[];
+  /** The params each step trains, by step name. */
+  trained: Map<string, string[]>;
+  /** Both modes' graphs as elaborated, the training one with each step's gradients. */
+  graphs: readonly GraphBuilder[];
 }
 
 /**
@@ -73,7 +86,7 @@ export interface ModelOptions {
  */
 export function buildModel(programs: readonly Program[], options: ModelOptions = {}): ModelIR {
   const log = new ErrorLog(programs.map((p) => p.file));
-  const { decls, trainRun, evalRun } = log.collect(() => checkModels(programs, options, log));
+  const { decls, trainRun, evalRun } = log.collect(() => elaborateModels(programs, options, log));
   const level = options.optimize ?? 2;
   const passes: { graph: string; passes: PassRecord[] }[] = [];
   const forward = (r: ModeResult, name: string) => optimizeForward(r, level, passes, name,
@@ -85,22 +98,8 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
     ({ name, node, role: "output" as const })));
 
-  const steps = log.collect(() => decls.steps.flatMap((decl) => {
-    try {
-      return [stepGraph(decl, decls, train, warnings)];
-    } catch (e) {
-      if (!(e instanceof KilnError)) locate(e, decl.span);
-      record(log, e, decl.span);
-      return [];
-    }
-  }));
-  // A param some step selects but cannot train has had its warning from that step.
-  const trained = new Set(decls.steps.flatMap((s) => selectParams(s, decls)));
-  for (const [name, p] of decls.params) {
-    if (steps.length && !trained.has(name)) {
-      warnings.push({ severity: "warning", message: `param '${name}' is trained by no step`, span: p.span });
-    }
-  }
+  const steps = eachStep(log, decls, (decl) => stepGraph(decl, decls, train, warnings));
+  untrained(decls, steps.length > 0, warnings);
   const lossNames = options.predictOnly ? [] : [...new Set(decls.steps.map((s) => s.lossName))];
   const grads: GradientsIR[] = [];
   for (const loss of lossNames) {
@@ -123,9 +122,48 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   };
 }
 
+/**
+ * The checks of buildModel alone: every model elaborated in both modes and each train step's
+ * gradients taken, for every mistake and warning `kiln compile` reports, but no pass, no
+ * optimizer update and no entry graph (`compile(..., { emit: false })`, an editor's check).
+ */
+export function checkModel(programs: readonly Program[], options: ModelOptions = {}): ModelCheck {
+  const log = new ErrorLog(programs.map((p) => p.file));
+  const { decls, trainRun, evalRun } = log.collect(() => elaborateModels(programs, options, log));
+  const warnings: Diagnostic[] = [];
+  const trained = new Map(eachStep(log, decls, (decl) =>
+    [decl.name, stepGradients(decl, decls, trainRun, warnings).map(([name]) => name)] as const));
+  untrained(decls, trained.size > 0, warnings);
+  return { decls, warnings, trained, graphs: [trainRun.b, evalRun.b] };
+}
+
+/** `f` of each step, recording a step's mistake and going on to the next. */
+function eachStep<T>(log: ErrorLog, decls: ModelDecls, f: (decl: StepDecl) => T): T[] {
+  return log.collect(() => decls.steps.flatMap((decl) => {
+    try {
+      return [f(decl)];
+    } catch (e) {
+      if (!(e instanceof KilnError)) locate(e, decl.span);
+      record(log, e, decl.span);
+      return [];
+    }
+  }));
+}
+
+/** Warns of each param no step trains, when some step builds. A param some step selects but
+ * cannot train has had its warning from that step. */
+function untrained(decls: ModelDecls, anyStep: boolean, warnings: Diagnostic[]): void {
+  const trained = new Set(decls.steps.flatMap((s) => selectParams(s, decls)));
+  for (const [name, p] of decls.params) {
+    if (anyStep && !trained.has(name)) {
+      warnings.push({ severity: "warning", message: `param '${name}' is trained by no step`, span: p.span });
+    }
+  }
+}
+
 /** Elaborates every model of the main file (and the chosen one, if imported) in both modes,
  * recording their mistakes; returns the chosen model's elaborations. */
-function checkModels(programs: readonly Program[], options: ModelOptions, log: ErrorLog):
+function elaborateModels(programs: readonly Program[], options: ModelOptions, log: ErrorLog):
   { decls: ModelDecls; trainRun: ModeResult; evalRun: ModeResult } {
   for (const p of programs) {
     const seen = new Map<string, Span>();
@@ -148,7 +186,7 @@ function checkModels(programs: readonly Program[], options: ModelOptions, log: E
       : `no model named '${options.model}'${didYouMean(options.model, all.map((m) => m.name)) ||
         `; the file defines ${all.map((m) => m.name).join(", ") || "none"}`}`);
   }
-  const globals = globalScope(programs, options.dims ?? {}, log);
+  const globals = globalScope(programs, options.dims ?? {}, log, options.trace);
   const decls = emptyDecls(model.name);
   let chosen: [ModeResult, ModeResult] | undefined;
   for (const m of models.includes(model) ? models : [model, ...models]) {
@@ -156,7 +194,8 @@ function checkModels(programs: readonly Program[], options: ModelOptions, log: E
     // reuses; eval mode may meet mistakes of its own (`training ? a : b`).
     const d = m === model ? decls : emptyDecls(m.name);
     const runs = [true, false].map((training) =>
-      new Elaborator(globals, d, training, log).run(m.body)) as [ModeResult, ModeResult];
+      new Elaborator(globals, d, training, log, options.trace).run(m.body)) as
+      [ModeResult, ModeResult];
     if (m === model) chosen = runs;
   }
   return { decls, trainRun: chosen![0], evalRun: chosen![1] };
@@ -226,11 +265,11 @@ function selectParams(decl: StepDecl, decls: ModelDecls): string[] {
   return names.filter((n) => chosen.has(n));
 }
 
-function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: Diagnostic[]): StepIR {
+/** The gradient of a step's loss for each param it trains, warning of those it cannot. */
+function stepGradients(decl: StepDecl, decls: ModelDecls, r: ModeResult,
+  warnings: Diagnostic[]): [string, number][] {
   const loss = r.losses.get(decl.name)!;
-  const names = selectParams(decl, decls);
-  const gs = paramGradients(r, loss, names);
-  const outputs: GraphOutput[] = [{ name: decl.lossName, node: loss, role: "loss" }];
+  const gs = paramGradients(r, loss, selectParams(decl, decls));
   const trained: [string, number][] = [];
   for (const [name, g] of gs) {
     if (g === null) {
@@ -240,6 +279,13 @@ function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: D
     }
     trained.push([name, g]);
   }
+  return trained;
+}
+
+function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: Diagnostic[]): StepIR {
+  const loss = r.losses.get(decl.name)!;
+  const outputs: GraphOutput[] = [{ name: decl.lossName, node: loss, role: "loss" }];
+  const trained = stepGradients(decl, decls, r, warnings);
   const b = r.b;
   const saved = b.span;
   b.span = decl.span;

@@ -2204,7 +2204,22 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:1:7: error: model 'M' needs 2.24 GiB of memory (2400000032 bytes), more than the 2 GiB one model may allocate; its largest param is 'a' [20000, 10000]
+m.kiln:1:7: error: model 'M' needs 2.24 GiB of memory for its params, state, optimizer slots and inputs alone (2400000016 bytes), more than the 2 GiB one model may allocate; its largest param is 'a' [20000, 10000]
+  model M {
+        ^
+`),
+    },
+    {
+      id: "model-too-large-scratch",
+      title: "A model whose intermediate tensors take too much memory",
+      source: t(`
+model M {
+  input x: f32[17000, 17000]
+  output y = x @ x
+}
+`),
+      expected: t(`
+m.kiln:1:7: error: model 'M' needs 2.15 GiB of memory (2312000000 bytes), more than the 2 GiB one model may allocate
   model M {
         ^
 `),

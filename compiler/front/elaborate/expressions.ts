@@ -11,6 +11,7 @@ import type { ModelDecls } from "../decls.ts";
 import { type ErrorLog, POISONED } from "../recovery.ts";
 import type { Scope } from "../scope.ts";
 import type { Evaluator } from "../specs.ts";
+import type { Trace, TraceSite } from "../trace.ts";
 import { type Args, describe, type Instance, type Value } from "../values.ts";
 
 const BINARY: Record<string, OpName> = {
@@ -20,7 +21,7 @@ const BINARY: Record<string, OpName> = {
 
 /** The state one mode's elaboration keeps, and its expressions. Layer calls (layers.ts) and
  * statements (statements.ts) build on it. */
-export abstract class ExpressionElaborator implements Evaluator {
+export abstract class ExpressionElaborator implements Evaluator, TraceSite {
   readonly b = new GraphBuilder();
   readonly outputs = new Map<string, number>();
   readonly losses = new Map<string, number>();
@@ -42,12 +43,30 @@ export abstract class ExpressionElaborator implements Evaluator {
   protected readonly claimed = new Set<string>();
 
   constructor(protected readonly globals: Scope, readonly decls: ModelDecls,
-    readonly training: boolean, protected readonly log: ErrorLog) {}
+    readonly training: boolean, protected readonly log: ErrorLog,
+    protected readonly trace?: Trace) {}
+
+  /** The layer instance whose body is running, innermost (for the trace). */
+  get instance(): Instance | undefined {
+    return this.calling.at(-1)?.inst;
+  }
+
+  /** Binds a name the source writes at `span`. */
+  protected bind(scope: Scope, name: string, v: Value, span: Span): void {
+    scope.set(name, v, span);
+    this.trace?.bound(span, v, this);
+  }
 
   /** Calls a layer instance with tensor arguments (layers.ts). */
   protected abstract callInstance(inst: Instance, args: Args, span: Span): Value;
 
   eval(e: Expr, scope: Scope): Value {
+    const v = this.evaluate(e, scope);
+    this.trace?.value(e, v, this);
+    return v;
+  }
+
+  private evaluate(e: Expr, scope: Scope): Value {
     this.b.span = e.span;
     switch (e.kind) {
       case "num": return { kind: "number", value: e.value, isInt: e.isInt };
@@ -88,6 +107,9 @@ export abstract class ExpressionElaborator implements Evaluator {
   }
 
   protected lookup(name: string, span: Span, scope: Scope): Value {
+    // What the parser leaves for a missing expression, in a file elaborated for an editor.
+    if (name === "") throw POISONED;
+    this.trace?.resolved(span, scope.definedAt(name));
     const v = scope.get(name);
     if (v?.kind === "poison") throw POISONED;
     if (v) return v;
@@ -118,6 +140,7 @@ export abstract class ExpressionElaborator implements Evaluator {
       case "function": {
         const def = BUILTINS[f.name];
         const bound = bindArgs(f.name, def.params, args);
+        this.trace?.call(span, f, bound, this);
         return def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++ }, bound, span);
       }
       case "instance": return this.callInstance(f.inst, args, span);
@@ -149,6 +172,7 @@ export abstract class ExpressionElaborator implements Evaluator {
 
   protected member(e: Extract<Expr, { kind: "member" }>, scope: Scope): Value {
     const obj = this.eval(e.object, scope);
+    if (e.name === "") throw POISONED;
     if (obj.kind !== "instance") {
       throw error(`${describe(obj)} has no member '${e.name}'`, e.nameSpan);
     }

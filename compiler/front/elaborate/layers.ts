@@ -4,7 +4,7 @@
 import type { Expr, Span, Stmt, TypeExpr } from "../../../dsl/ast.ts";
 import { error } from "../../../dsl/diagnostics.ts";
 import { showShape } from "../../ir/shape.ts";
-import { bindArgs, toTensor } from "../builtins/args.ts";
+import { bindArgs, type Bound, toTensor } from "../builtins/args.ts";
 import { POISONED } from "../recovery.ts";
 import { type Frame, Scope } from "../scope.ts";
 import { evalDim, patternText } from "../specs.ts";
@@ -20,18 +20,22 @@ export abstract class LayerElaborator extends ExpressionElaborator {
   }
 
   /** `name = Layer(hyper...)`: the instance named `name`, created once and then reused. */
-  protected bindInstance(name: string, e: Extract<Expr, { kind: "call" }>, f: Frame): void {
-    const def = (f.scope.get((e.callee as { name: string }).name) as { def: LayerDef }).def;
+  protected bindInstance(name: string, e: Extract<Expr, { kind: "call" }>, f: Frame,
+    span: Span): void {
+    const callee = e.callee as Extract<Expr, { kind: "name" }>;
+    const def = (f.scope.get(callee.name) as { def: LayerDef }).def;
+    this.trace?.resolved(callee.span, f.scope.definedAt(callee.name));
     const registry = f.inst ? f.inst.children : this.modelInstances;
     let inst = registry.get(name);
     if (!inst || inst.def !== def) {
       const args = this.args(e, f.scope);
       const bound = bindArgs(`layer ${def.name}`, def.hyper.map((h) => (h.default ? `${h.name}?` : h.name)), args);
+      this.trace?.call(e.span, { kind: "layer", def }, bound, this);
       // A default sees the hyperparameters before it: `MaxPool2D(size, stride = size)`.
       const seen = new Scope(this.globals);
       for (const h of def.hyper) {
         const given = bound[h.name];
-        seen.vars.set(h.name, given ? given.value : this.eval(h.default!, seen));
+        seen.set(h.name, given ? given.value : this.eval(h.default!, seen), h.span);
       }
       const hyper: ReadonlyMap<string, Value> = seen.vars;
       const prefix = f.inst ? `${f.inst.prefix}.${name}` : name;
@@ -40,7 +44,9 @@ export abstract class LayerElaborator extends ExpressionElaborator {
       registry.set(name, inst);
       this.decls.instances.add(prefix);
     }
-    f.scope.vars.set(name, { kind: "instance", inst });
+    const v: Value = { kind: "instance", inst };
+    this.trace?.value(e, v, this);
+    this.bind(f.scope, name, v, span);
   }
 
   protected callInstance(inst: Instance, args: Args, span: Span): Value {
@@ -59,22 +65,15 @@ export abstract class LayerElaborator extends ExpressionElaborator {
       throw error(`${inst.prefix} (a ${def.name}) takes ${def.args.length} tensor` +
         `${def.args.length === 1 ? "" : "s"} but got ${args.positional.length}`, span);
     }
-    const scope = new Scope(this.globals);
-    for (const [k, v] of inst.hyper) scope.vars.set(k, v);
-    scope.vars.set("training", { kind: "bool", value: this.training });
-    def.args.forEach((p, i) => {
-      const a = args.positional[i];
-      const id = toTensor(this.b, a, `${def.name}'s argument '${p.name}'`);
-      this.matchPattern(def, p.type, id, scope, a.span);
-      scope.vars.set(p.name, a.value.kind === "tensor" ? a.value : { kind: "tensor", id });
-    });
-    // Its body failed at an earlier call, which said why.
-    if (this.failedInstances.has(inst)) throw POISONED;
-    const frame: Frame = { scope, inst, declared: new Map() };
+    const frame: Frame = { scope: new Scope(this.globals), inst, declared: new Map() };
     const failures = this.failures;
+    // Pushed first: its arguments' patterns are its own (a mistake in them is the caller's).
     this.calling.push({ inst, span });
     const saved = this.b.span;
     try {
+      this.enter(inst, args, frame.scope, span);
+      // Its body failed at an earlier call, which said why.
+      if (this.failedInstances.has(inst)) throw POISONED;
       this.execAll(def.body, frame);
     } finally {
       this.calling.pop();
@@ -86,6 +85,23 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     }
     if (!frame.returned) throw error(`layer '${def.name}' has no 'return'`, def.nameSpan);
     return frame.returned;
+  }
+
+  /** Binds an instance's hyperparameters and tensor arguments in the scope of its body. */
+  private enter(inst: Instance, args: Args, scope: Scope, span: Span): void {
+    const def = inst.def;
+    for (const h of def.hyper) scope.set(h.name, inst.hyper.get(h.name)!, h.span);
+    scope.vars.set("training", { kind: "bool", value: this.training });
+    def.args.forEach((p, i) => {
+      const a = args.positional[i];
+      const id = toTensor(this.b, a, `${def.name}'s argument '${p.name}'`);
+      this.matchPattern(def, p.type, id, scope, a.span);
+      this.bind(scope, p.name, a.value.kind === "tensor" ? a.value : { kind: "tensor", id }, p.span);
+    });
+    if (this.trace) {
+      const bound: Bound = Object.fromEntries(def.args.map((p, i) => [p.name, args.positional[i]]));
+      this.trace.call(span, { kind: "instance", inst }, bound, this);
+    }
   }
 
   /**
@@ -115,7 +131,7 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     // Bind plain capitalised names first, then check every dim expression.
     type.dims.forEach((d, i) => {
       if (d.kind === "name" && /^[A-Z]/.test(d.name) && !scope.vars.has(d.name)) {
-        scope.vars.set(d.name, { kind: "number", value: n.shape[axis(i)], isInt: true });
+        this.bind(scope, d.name, { kind: "number", value: n.shape[axis(i)], isInt: true }, d.span);
       }
     });
     type.dims.forEach((d, i) => {
