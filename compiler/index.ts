@@ -8,3 +8,6 @@ export {
   gradcheck, type GradcheckOptions, type GradcheckReport, type GradcheckRow,
 } from "./tools/gradcheck.ts";
 export { format, type FormatOptions, type FormatResult } from "../dsl/format.ts";
+export {
+  type ExportOptions, type ExportResult, exportPyTorch,
+} from "./tools/pytorch/export.ts";

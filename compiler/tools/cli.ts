@@ -8,6 +8,7 @@ import { compile, type CompileOptions, InternalError } from "../compile.ts";
 import { gradcheck } from "./gradcheck.ts";
 import { graphToDot } from "./dot.ts";
 import { REPORT_HELP } from "../internal.ts";
+import { exportCommand } from "./pytorch/cli.ts";
 import { formatStats, modelStats } from "./stats.ts";
 import { FMT_USAGE, runFmt } from "./fmt.ts";
 
@@ -19,7 +20,8 @@ export const USAGE = `usage:
                     [--predict-only]
   kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
   ${FMT_USAGE}
-  kiln lsp          # the language server, over stdio`;
+  kiln lsp          # the language server, over stdio
+  kiln export FILE --pytorch [-o OUT.py] [--model NAME] [--dim NAME=INT ...]`;
 
 export class UsageError extends Error {}
 
@@ -35,7 +37,7 @@ export interface CliArgs {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h") throw new UsageError("");
-  if (!["compile", "check", "stats", "graph"].includes(command)) {
+  if (!["compile", "check", "stats", "graph", "export"].includes(command)) {
     throw new UsageError(`unknown command '${command}'`);
   }
   const options: CompileOptions = {};
@@ -69,7 +71,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!Number.isInteger(v)) throw new UsageError(`--seed takes an integer`);
       seed = v;
       i++;
-    } else if (a === "--json" || a === "--backward") flags.add(a);
+    } else if (a === "--json" || a === "--backward" || (a === "--pytorch" && command === "export")) {
+      flags.add(a);
+    }
     else if (a === "--predict-only" && (command === "compile" || command === "stats")) {
       options.predictOnly = true;
     }
@@ -129,6 +133,9 @@ async function run(args: CliArgs): Promise<number> {
     }
     case "graph":
       return drawGraph(source, args);
+    case "export":
+      if (!args.flags.has("--pytorch")) throw new UsageError("export needs a target: --pytorch");
+      return exportCommand(source, args.file, args.out, args.options);
     default:
       process.stderr.write(`kiln ${args.command}: not implemented yet in this version of Kiln\n`);
       return 2;

@@ -4,8 +4,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import { main } from "../../../compiler/tools/cli.ts";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../support/cli.ts";
 import { graphToDot } from "../../../compiler/tools/dot.ts";
 import { parseGraph } from "../../../compiler/ir/text.ts";
 import { compile } from "../../../compiler/index.ts";
@@ -28,17 +28,7 @@ model Mlp {
 `;
 writeFileSync(file, SOURCE);
 
-async function run(args: string[]) {
-  let out = "", err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => { out += s; return true; });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => { err += s; return true; });
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCli;
 
 describe("kiln stats", () => {
   it("reports each entry's nodes, kernels and memory as compile() measures them", async () => {
