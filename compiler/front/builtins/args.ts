@@ -12,9 +12,21 @@ export type A = { value: Value; span: Span };
 /** Arguments by parameter name (absent: not given). */
 export type Bound = Record<string, A | undefined>;
 
+/** A parameter as tables write it: `x`, `axis = -1` or `k?` (optional), `...tensors`. */
+export function paramSpec(p: string): { name: string; optional: boolean; variadic: boolean;
+  default?: string } {
+  if (p.startsWith("...")) return { name: p.slice(3), optional: true, variadic: true };
+  const eq = p.indexOf(" = ");
+  if (eq >= 0) return { name: p.slice(0, eq), optional: true, variadic: false,
+    default: p.slice(eq + 3) };
+  const optional = p.endsWith("?");
+  return { name: optional ? p.slice(0, -1) : p, optional, variadic: false };
+}
+
 export function bindArgs(what: string, params: readonly string[], args: Args): Bound {
-  const names = params.map((p) => p.replace(/[?]|^\.\.\./g, ""));
-  const variadic = params.at(-1)?.startsWith("...") ? names.at(-1) : undefined;
+  const specs = params.map(paramSpec);
+  const names = specs.map((p) => p.name);
+  const variadic = specs.at(-1)?.variadic ? names.at(-1) : undefined;
   // No prototype: a user's hyperparameter may be called `constructor` or `toString`.
   const out: Bound = Object.create(null);
   const fixed = variadic ? names.length - 1 : names.length;
@@ -36,8 +48,8 @@ export function bindArgs(what: string, params: readonly string[], args: Args): B
     if (out[name]) throw error(`argument '${name}' of ${what} is given twice`, a.span);
     out[name] = a;
   }
-  params.forEach((p, i) => {
-    if (!p.endsWith("?") && !p.startsWith("...") && !out[names[i]]) {
+  specs.forEach((p, i) => {
+    if (!p.optional && !out[names[i]]) {
       throw error(`${what} needs argument '${names[i]}'`, args.span);
     }
   });

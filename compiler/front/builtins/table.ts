@@ -21,8 +21,11 @@ export interface BuiltinContext {
 }
 
 export interface Builtin {
-  /** Parameter names; a `?` suffix marks optional ones, `...` a variadic tail. */
+  /** Parameters: `x`, `axis = -1` (optional, with its default as an editor shows it), `k?`
+   * (optional), `...tensors` (a variadic tail). */
   params: string[];
+  /** What it does, in a line (an editor's hover and completion). */
+  doc: string;
   fn: (c: BuiltinContext, a: Bound, span: Span) => Value;
 }
 
@@ -145,14 +148,15 @@ function penalty(c: BuiltinContext, a: Bound, span: Span, what: string,
 }
 
 function unaryOp(op: "exp" | "log" | "sqrt" | "abs" | "relu" | "sigmoid" | "tanh" | "softplus" |
-  "float" | "stop_gradient" | "sign"): Builtin {
-  return { params: ["x"], fn: (c, a) => T(c.b.add(op, [toTensor(c.b, a.x!, op)])) };
+  "float" | "stop_gradient" | "sign", doc: string): Builtin {
+  return { params: ["x"], doc, fn: (c, a) => T(c.b.add(op, [toTensor(c.b, a.x!, op)])) };
 }
 
-function reduction(name: string, f: (c: BuiltinContext, x: number, axes: number[], keep: boolean) => number):
-  Builtin {
+function reduction(name: string, what: string,
+  f: (c: BuiltinContext, x: number, axes: number[], keep: boolean) => number): Builtin {
   return {
-    params: ["x", "axis?", "keepdims?"],
+    params: ["x", "axis = all", "keepdims = false"],
+    doc: `${what} over \`axis\` (an int or a list; default all axes).`,
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, name);
       const n = c.b.node(x);
@@ -172,9 +176,11 @@ function filled(value: (a: Bound) => number): Builtin["fn"] {
 }
 
 /** A builtin of (x, axis = -1), such as softmax. */
-function alongAxis(name: string, f: (c: BuiltinContext, x: number, axis: number) => number): Builtin {
+function alongAxis(name: string, doc: string,
+  f: (c: BuiltinContext, x: number, axis: number) => number): Builtin {
   return {
-    params: ["x", "axis?"],
+    params: ["x", "axis = -1"],
+    doc,
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, name);
       const rank = c.b.shape(x).length;
@@ -184,14 +190,24 @@ function alongAxis(name: string, f: (c: BuiltinContext, x: number, axis: number)
 }
 
 export const BUILTINS: Record<string, Builtin> = {
-  identity: { params: ["x"], fn: (_c, a) => a.x!.value },
-  exp: unaryOp("exp"), log: unaryOp("log"), sqrt: unaryOp("sqrt"), abs: unaryOp("abs"),
-  relu: unaryOp("relu"), sigmoid: unaryOp("sigmoid"), tanh: unaryOp("tanh"),
-  softplus: unaryOp("softplus"), float: unaryOp("float"), sign: unaryOp("sign"),
-  stop_gradient: unaryOp("stop_gradient"),
-  square: { params: ["x"], fn: (c, a) => { const x = toTensor(c.b, a.x!, "square"); return T(mul(c, x, x)); } },
+  identity: { params: ["x"], doc: "Its argument, unchanged (the default activation).",
+    fn: (_c, a) => a.x!.value },
+  exp: unaryOp("exp", "Elementwise e^x."),
+  log: unaryOp("log", "Elementwise natural logarithm."),
+  sqrt: unaryOp("sqrt", "Elementwise square root."),
+  abs: unaryOp("abs", "Elementwise absolute value."),
+  relu: unaryOp("relu", "Elementwise max(x, 0)."),
+  sigmoid: unaryOp("sigmoid", "Elementwise logistic sigmoid."),
+  tanh: unaryOp("tanh", "Elementwise hyperbolic tangent."),
+  softplus: unaryOp("softplus", "Elementwise log(1 + e^x), computed stably."),
+  float: unaryOp("float", "An i32 tensor as float (no gradient)."),
+  sign: unaryOp("sign", "Elementwise sign: -1, 0 or 1 (no gradient)."),
+  stop_gradient: unaryOp("stop_gradient", "Its argument, passing no gradient back."),
+  square: { params: ["x"], doc: "Elementwise x * x.",
+    fn: (c, a) => { const x = toTensor(c.b, a.x!, "square"); return T(mul(c, x, x)); } },
   gelu: {
     params: ["x"],
+    doc: "Elementwise GELU, the exact erf-based form.",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "gelu");
       const e = c.b.add("erf", [mul(c, x, k(c, Math.SQRT1_2))]);
@@ -199,21 +215,24 @@ export const BUILTINS: Record<string, Builtin> = {
     },
   },
   leaky_relu: {
-    params: ["x", "alpha?"],
+    params: ["x", "alpha = 0.01"],
+    doc: "x where positive, alpha * x elsewhere.",
     fn: (c, a) => T(c.b.add("leaky_relu", [toTensor(c.b, a.x!, "leaky_relu")],
       { alpha: a.alpha ? toNumber(a.alpha, "alpha") : 0.01 })),
   },
   elu: {
-    params: ["x", "alpha?"],
+    params: ["x", "alpha = 1"],
+    doc: "x where positive, alpha * (e^x - 1) elsewhere.",
     fn: (c, a) => T(c.b.add("elu", [toTensor(c.b, a.x!, "elu")],
       { alpha: a.alpha ? toNumber(a.alpha, "alpha") : 1 })),
   },
-  maximum: { params: ["a", "b"], fn: (c, a) => T(c.b.add("maximum",
+  maximum: { params: ["a", "b"], doc: "Elementwise maximum, broadcasting.", fn: (c, a) => T(c.b.add("maximum",
     [toTensor(c.b, a.a!, "maximum"), toTensor(c.b, a.b!, "maximum")])) },
-  minimum: { params: ["a", "b"], fn: (c, a) => T(c.b.add("minimum",
+  minimum: { params: ["a", "b"], doc: "Elementwise minimum, broadcasting.", fn: (c, a) => T(c.b.add("minimum",
     [toTensor(c.b, a.a!, "minimum"), toTensor(c.b, a.b!, "minimum")])) },
   clip: {
     params: ["x", "lo", "hi"],
+    doc: "x limited to [lo, hi].",
     fn: (c, a) => {
       const lo = c.b.add("maximum", [toTensor(c.b, a.x!, "clip"), toTensor(c.b, a.lo!, "clip")]);
       return T(c.b.add("minimum", [lo, toTensor(c.b, a.hi!, "clip")]));
@@ -221,19 +240,22 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   where: {
     params: ["mask", "a", "b"],
+    doc: "a where mask is nonzero, b elsewhere.",
     fn: (c, a) => T(c.b.add("where", [toTensor(c.b, a.mask!, "where"),
       toTensor(c.b, a.a!, "where"), toTensor(c.b, a.b!, "where")])),
   },
-  sum: reduction("sum", (c, x, axes, keep) => reduce(c, "sum", x, axes, keep)),
-  max: reduction("max", (c, x, axes, keep) => reduce(c, "max", x, axes, keep)),
-  min: reduction("min", (c, x, axes, keep) => reduce(c, "min", x, axes, keep)),
-  mean: reduction("mean", mean),
-  logsumexp: reduction("logsumexp", logsumexp),
-  variance: reduction("variance", variance),
-  softmax: alongAxis("softmax", softmax),
-  log_softmax: alongAxis("log_softmax", logSoftmax),
+  sum: reduction("sum", "The sum", (c, x, axes, keep) => reduce(c, "sum", x, axes, keep)),
+  max: reduction("max", "The maximum", (c, x, axes, keep) => reduce(c, "max", x, axes, keep)),
+  min: reduction("min", "The minimum", (c, x, axes, keep) => reduce(c, "min", x, axes, keep)),
+  mean: reduction("mean", "The mean", mean),
+  logsumexp: reduction("logsumexp", "log(sum(exp(x))), computed stably,", logsumexp),
+  variance: reduction("variance", "The variance (dividing by the count)", variance),
+  softmax: alongAxis("softmax", "Softmax along `axis`.", softmax),
+  log_softmax: alongAxis("log_softmax", "log(softmax(x)) along `axis`, computed stably.",
+    logSoftmax),
   reshape: {
     params: ["x", "shape"],
+    doc: "x with the dims of `shape` (one -1 allowed).",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "reshape");
       const dims = toIntList(a.shape!, "reshape's shape");
@@ -250,7 +272,8 @@ export const BUILTINS: Record<string, Builtin> = {
     },
   },
   transpose: {
-    params: ["x", "perm?"],
+    params: ["x", "perm = reversed"],
+    doc: "x with its axes permuted.",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "transpose");
       const rank = c.b.shape(x).length;
@@ -261,6 +284,7 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   flatten: {
     params: ["x"],
+    doc: "[N, ...] to [N, product of the rest].",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "flatten");
       const s = c.b.shape(x);
@@ -272,7 +296,8 @@ export const BUILTINS: Record<string, Builtin> = {
     },
   },
   concat: {
-    params: ["tensors", "axis?"],
+    params: ["tensors", "axis = 0"],
+    doc: "A list of tensors joined along `axis`.",
     fn: (c, a) => {
       const xs = tensorList(c.b, a.tensors!, "concat");
       const rank = c.b.shape(xs[0]).length;
@@ -281,7 +306,8 @@ export const BUILTINS: Record<string, Builtin> = {
     },
   },
   stack: {
-    params: ["tensors", "axis?"],
+    params: ["tensors", "axis = 0"],
+    doc: "A list of tensors of one shape stacked on a new axis.",
     fn: (c, a) => {
       const xs = tensorList(c.b, a.tensors!, "stack");
       const s = c.b.shape(xs[0]);
@@ -299,15 +325,19 @@ export const BUILTINS: Record<string, Builtin> = {
   /** The dims of a tensor as a compile-time list: `reshape(y, shape(x))`, `shape(x)[-1]`. */
   shape: {
     params: ["x"],
+    doc: "The dims of x, a list known at compile time.",
     fn: (c, a) => ({ kind: "list", items: c.b.shape(toTensor(c.b, a.x!, "shape"))
       .map((d): Value => ({ kind: "number", value: d, isInt: true })) }),
   },
   one_hot: {
     params: ["ids", "n"],
+    doc: "Rows of n with a 1 at each id (ids out of range: zeros).",
     fn: (c, a) => T(c.b.add("one_hot", [toTensor(c.b, a.ids!, "one_hot")], { n: toInt(a.n!, "one_hot's n") })),
   },
   conv2d: {
-    params: ["x", "w", "stride?", "padding?", "bias?"],
+    params: ["x", "w", "stride = 1", "padding = 0", "bias = none"],
+    doc: "2-D cross-correlation of x [N, C, H, W] with w [O, C, KH, KW]; padding an int, " +
+      "[ph, pw], \"valid\" or \"same\".",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "conv2d"), w = toTensor(c.b, a.w!, "conv2d");
       const stride = pairArg(a.stride, [1, 1], "conv2d's stride", 1);
@@ -318,7 +348,8 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   /** Ties go to the first maximum in row-major order, which alone gets the gradient. */
   max_pool2d: {
-    params: ["x", "size", "stride?"],
+    params: ["x", "size", "stride = size"],
+    doc: "The maximum of each window.",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "max_pool2d");
       const window = pairArg(a.size, [1, 1], "max_pool2d's size", 1);
@@ -329,7 +360,8 @@ export const BUILTINS: Record<string, Builtin> = {
     },
   },
   avg_pool2d: {
-    params: ["x", "size", "stride?"],
+    params: ["x", "size", "stride = size"],
+    doc: "The mean of each window.",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "avg_pool2d");
       const window = pairArg(a.size, [1, 1], "avg_pool2d's size", 1);
@@ -339,13 +371,16 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   embedding: {
     params: ["table", "ids"],
+    doc: "The rows of `table` at `ids` (out of range: zeros).",
     fn: (c, a) => T(c.b.add("take", [toTensor(c.b, a.table!, "embedding"), toTensor(c.b, a.ids!, "embedding")])),
   },
-  zeros: { params: ["dims"], fn: filled(() => 0) },
-  ones: { params: ["dims"], fn: filled(() => 1) },
-  full: { params: ["dims", "value"], fn: filled((a) => toNumber(a.value!, "full's value")) },
+  zeros: { params: ["dims"], doc: "A tensor of zeros.", fn: filled(() => 0) },
+  ones: { params: ["dims"], doc: "A tensor of ones.", fn: filled(() => 1) },
+  full: { params: ["dims", "value"], doc: "A tensor filled with `value`.",
+    fn: filled((a) => toNumber(a.value!, "full's value")) },
   normal: {
-    params: ["dims", "mean?", "std?"],
+    params: ["dims", "mean = 0", "std = 1"],
+    doc: "A fresh draw from N(mean, std²) at every call.",
     fn: (c, a) => {
       const z = c.b.add("random_normal", [], { shape: toDims(a.dims!, "normal's shape"), seq: c.nextSeq() });
       const std = a.std ? toNumber(a.std, "std") : 1, m = a.mean ? toNumber(a.mean, "mean") : 0;
@@ -354,7 +389,8 @@ export const BUILTINS: Record<string, Builtin> = {
     },
   },
   uniform: {
-    params: ["dims", "lo?", "hi?"],
+    params: ["dims", "lo = 0", "hi = 1"],
+    doc: "A fresh draw from U(lo, hi) at every call.",
     fn: (c, a) => {
       const u = c.b.add("random_uniform", [], { shape: toDims(a.dims!, "uniform's shape"), seq: c.nextSeq() });
       const lo = a.lo ? toNumber(a.lo, "lo") : 0, hi = a.hi ? toNumber(a.hi, "hi") : 1;
@@ -365,6 +401,8 @@ export const BUILTINS: Record<string, Builtin> = {
   /** Inverted dropout: scaled at training time, the identity in predict. */
   dropout: {
     params: ["x", "rate"],
+    doc: "Zeroes each value with probability `rate` in training steps, scaling the rest; the " +
+      "identity in predict.",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "dropout");
       const rate = toNumber(a.rate!, "dropout's rate");
@@ -377,6 +415,7 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   mse: {
     params: ["pred", "target"],
+    doc: "Mean squared error over all elements.",
     fn: (c, a) => {
       const p = toTensor(c.b, a.pred!, "mse"), t = toTensor(c.b, a.target!, "mse");
       sameShapes(c, "mse", a.pred!, a.target!, p, t);
@@ -384,10 +423,15 @@ export const BUILTINS: Record<string, Builtin> = {
       return T(mean(c, mul(c, d, d), range(c.b.shape(p).length), false));
     },
   },
-  cross_entropy: { params: ["logits", "labels"], fn: crossEntropy },
+  cross_entropy: {
+    params: ["logits", "labels"],
+    doc: "Softmax cross-entropy, mean over the batch; labels i32 class ids or f32 probabilities.",
+    fn: crossEntropy,
+  },
   /** mean(softplus(z) - z t): BCE of sigmoid(z) without forming the sigmoid. */
   bce_with_logits: {
     params: ["logits", "targets"],
+    doc: "Binary cross-entropy of sigmoid(logits).",
     fn: (c, a) => {
       const z = toTensor(c.b, a.logits!, "bce_with_logits"), t = toTensor(c.b, a.targets!, "bce_with_logits");
       sameShapes(c, "bce_with_logits", a.logits!, a.targets!, z, t);
@@ -395,10 +439,11 @@ export const BUILTINS: Record<string, Builtin> = {
       return T(mean(c, l, range(c.b.shape(z).length), false));
     },
   },
-  l1: { params: ["...tensors"], fn: (c, a, span) => penalty(c, a, span, "l1", (x) => c.b.add("abs", [x])) },
-  l2: { params: ["...tensors"], fn: (c, a, span) => penalty(c, a, span, "l2", (x) => mul(c, x, x)) },
+  l1: { params: ["...tensors"], doc: "The sum of |w| over every tensor given.", fn: (c, a, span) => penalty(c, a, span, "l1", (x) => c.b.add("abs", [x])) },
+  l2: { params: ["...tensors"], doc: "The sum of w² over every tensor given.", fn: (c, a, span) => penalty(c, a, span, "l2", (x) => mul(c, x, x)) },
   grad: {
     params: ["y", "x"],
+    doc: "The gradient of scalar y with respect to x, itself differentiable.",
     fn: (c, a) => {
       const y = toTensor(c.b, a.y!, "grad"), x = toTensor(c.b, a.x!, "grad");
       if (c.b.shape(y).length !== 0) {
