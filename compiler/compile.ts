@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Program } from "../dsl/ast.ts";
 import { type Diagnostic, error, formatDiagnostics, KilnError } from "../dsl/diagnostics.ts";
-import { parse } from "../dsl/index.ts";
+import { parse, type ParseResult } from "../dsl/parse.ts";
 import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
 import { MAX_MODEL_BYTES, size } from "./ir/shape.ts";
@@ -37,6 +37,9 @@ export interface CompileOptions {
    * memory the module would need is bounded from the model's tensors, and only a model near
    * the limit is emitted to size it exactly. */
   emit?: boolean;
+  /** Parses one file (default: dsl/parse.ts); an editor passes one that keeps the trees of
+   * the files that have not changed since it last checked. */
+  parse?: (text: string, file: string) => ParseResult;
   /** Told what elaboration finds (compiler/front/trace.ts), for the query API. With a trace,
    * files with syntax errors are elaborated as far as they parse, for the trace alone: the
    * diagnostics stay the syntax errors. */
@@ -86,7 +89,7 @@ function loadAll(source: string, options: CompileOptions, sources: Map<string, s
   const done = new Set<string>();
   const visit = (text: string, name: string) => {
     sources.set(name, text);
-    const r = parse(text, name);
+    const r = (options.parse ?? parse)(text, name);
     errors.push(...r.diagnostics);
     // By absolute path, so the main file importing itself is seen as a cycle at once.
     visiting.add(resolve(name));

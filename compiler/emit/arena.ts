@@ -50,8 +50,8 @@ export function arenaBound(c: ModelCheck, dtype: "f32" | "f64", predictOnly = fa
     for (const n of b.nodes) {
       // (Params, state and feeds are counted above.)
       if (n.op === "param" || n.op === "state" || n.op === "input") continue;
-      const extra = JS_OPS[n.op].scratch?.(n, n.inputs.map((i) => b.nodes[i])) ?? 0;
-      nodes += size(n.shape) + extra;
+      const scratch = JS_OPS[n.op].scratch;
+      nodes += size(n.shape) + (scratch ? scratch(n, n.inputs.map((i) => b.nodes[i])) : 0);
     }
   }
   return persistentBytes(c.decls, c.trained, dtype, predictOnly) +

@@ -17,7 +17,7 @@
 import { dirname, resolve } from "node:path";
 import type { Program, Span } from "../../dsl/ast.ts";
 import type { Diagnostic } from "../../dsl/diagnostics.ts";
-import { parse } from "../../dsl/parse.ts";
+import { parse, type ParseResult } from "../../dsl/parse.ts";
 import { compile, type CompileOptions, type CompileResult } from "../compile.ts";
 import { prelude } from "../front/prelude.ts";
 import { InternalError, isStackOverflow } from "../internal.ts";
@@ -62,7 +62,8 @@ class Analysis implements Query {
   constructor(readonly source: string, options: QueryOptions & { file: string }) {
     this.file = options.file;
     this.recording = new Recording(this.file);
-    const checked = check(source, { ...options, emit: false, trace: this.recording });
+    const checked = check(source, { ...options, emit: false, trace: this.recording,
+      parse: parseKept });
     this.diagnostics = checked.diagnostics;
     // An import that cannot be read leaves no tree: the file's own is read again.
     const programs = checked.programs ?? [prelude().program, parse(source, this.file).program];
@@ -104,6 +105,26 @@ class Analysis implements Query {
   completionsAt(offset: number): Completion[] {
     return completionsAt(this.names, this.lexed, this.recording, this.source, offset);
   }
+}
+
+/** The trees of the files parsed last (imports, mostly, which do not change as the file
+ * importing them is typed), by name and text. */
+const kept = new Map<string, ParseResult>();
+const KEPT = 16;
+
+function parseKept(text: string, file: string): ParseResult {
+  const key = `${file}\0${text}`;
+  const hit = kept.get(key);
+  if (hit) {
+    // Most recently used last, so the oldest goes first.
+    kept.delete(key);
+    kept.set(key, hit);
+    return hit;
+  }
+  const r = parse(text, file);
+  kept.set(key, r);
+  if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
+  return r;
 }
 
 /** compile() without emission; a file with no model is one to import, not a mistake here,
