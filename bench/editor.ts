@@ -1,7 +1,7 @@
 // What an editor pays per keystroke: a 300-line model file checked again (the language
-// server's analysis: the checks of `kiln compile` without emission, names, shapes), against
-// parsing alone and against a full `compile()`; and the same check for an LSTM as its
-// sequence grows (loops unroll, so this grows with T).
+// server's analysis: `compile(..., { emit: false })` told every value elaboration finds, and
+// names), against the check without the trace, parsing alone and a full `compile()`; and the
+// same analysis of an LSTM as its sequence grows (loops unrolled grow it with T).
 import { readFileSync } from "node:fs";
 import { compile } from "../compiler/index.ts";
 import { analyze } from "../compiler/query/index.ts";
@@ -57,7 +57,9 @@ export function editorBench(runs = 30, lengths = [12, 100, 500]):
     if (d) throw new Error(`the editor case has diagnostics: ${d.message}`);
   };
   const rows = [
-    time("language server analysis (check, names, shapes)", texts, check, runs),
+    time("language server analysis (check with its trace, names)", texts, check, runs),
+    time("compile(..., { emit: false }) (no trace)", texts,
+      (t) => compile(t, { file: "deep.kiln", emit: false }), runs),
     time("parse only", texts, (t) => parse(t, "deep.kiln"), runs),
     time("compile() -O2, with .d.ts (kiln compile)", texts, (t) => compile(t), Math.ceil(runs / 3)),
   ];

@@ -9,7 +9,7 @@ import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
 import { MAX_MODEL_BYTES, size } from "./ir/shape.ts";
 import { InternalError, isStackOverflow } from "./internal.ts";
-import { arenaBound, persistentBytes } from "./emit/arena.ts";
+import { arenaEstimate, persistentBytes } from "./emit/arena.ts";
 import type { ModelDecls } from "./front/decls.ts";
 import type { Trace } from "./front/trace.ts";
 import { buildModel, checkModel, type ModelIR, type ModelOptions } from "./model.ts";
@@ -126,7 +126,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
         c.decls, "for its params, state, optimizer slots and inputs alone ");
       result.diagnostics = c.warnings;
       // Near the limit, only emission can size the arena: it is emitted, and thrown away.
-      result.ok = arenaBound(c, dtype, options.predictOnly) <= MAX_MODEL_BYTES;
+      result.ok = arenaEstimate(c, dtype, options.predictOnly) <= MAX_MODEL_BYTES;
       if (result.ok) return result;
     }
     const level = options.optimize ?? 2;
