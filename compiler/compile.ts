@@ -1,9 +1,11 @@
 // Compiling: a model file to a module's JS and declarations, or straight to a live module.
 // Mistakes in the model come back as diagnostics, never as exceptions.
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Program } from "../dsl/ast.ts";
-import { type Diagnostic, error, formatDiagnostics, KilnError } from "../dsl/diagnostics.ts";
+import {
+  type Diagnostic, error, formatDiagnostics, KilnError, visible,
+} from "../dsl/diagnostics.ts";
 import { parse, type ParseResult } from "../dsl/parse.ts";
 import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
@@ -14,6 +16,8 @@ import type { ModelDecls } from "./front/decls.ts";
 import type { Trace } from "./front/trace.ts";
 import { buildModel, checkModel, type ModelIR, type ModelOptions } from "./model.ts";
 import { prelude, PRELUDE_FILE } from "./front/prelude.ts";
+import { capErrors } from "./front/recovery.ts";
+import { type Limits, limitsOf } from "./limits.ts";
 
 export interface CompileOptions {
   /** The file name used in diagnostics and to resolve imports (default "model.kiln"). */
@@ -25,8 +29,10 @@ export interface CompileOptions {
   dtype?: "f32" | "f64";
   /** 0, 1 or 2 (default 2). */
   optimize?: 0 | 1 | 2;
-  /** Reads imported files (default: from disk). */
+  /** Reads imported files (default: from disk, at most `limits.fileBytes`). */
   readFile?: (path: string) => string;
+  /** Limits on the compile's work (compiler/limits.ts); each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
   /** Skip the .d.ts (faster, for tests and scripts). */
   declarations?: boolean;
   /** A module for shipping a trained model: predict, params, state, save and load only, with
@@ -39,7 +45,7 @@ export interface CompileOptions {
   emit?: boolean;
   /** Parses one file (default: dsl/parse.ts); an editor passes one that keeps the trees of
    * the files that have not changed since it last checked. */
-  parse?: (text: string, file: string) => ParseResult;
+  parse?: (text: string, file: string, maxErrors?: number) => ParseResult;
   /** Told what elaboration finds (compiler/front/trace.ts), for the query API. With a trace,
    * files with syntax errors are elaborated as far as they parse, for the trace alone: the
    * diagnostics stay the syntax errors. */
@@ -68,41 +74,84 @@ export interface CompileResult {
 }
 
 
+/**
+ * A model file's text, read no further than `maxBytes` (so `/dev/zero` or a huge file is
+ * refused at once); throws an Error saying why it cannot.
+ */
+export function readModelFile(path: string, maxBytes: number): string {
+  const fd = openSync(path, "r");
+  try {
+    const known = fstatSync(fd);
+    if (known.isFile() && known.size > maxBytes) throw tooLarge(known.size, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 16, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw tooLarge(undefined, maxBytes);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const tooLarge = (size: number | undefined, max: number) => new Error(`it is larger than ` +
+  `${max} bytes${size === undefined ? "" : ` (${size})`}, the limit on a model file ` +
+  `(--limit fileBytes=N raises it)`);
+
 /** Parses the file and everything it imports; the prelude comes first. */
 export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
   const { programs, errors } = loadAll(source, options, sources);
-  if (errors.length) throw new KilnError(errors);
+  if (errors) throw errors;
   return programs;
 }
 
 /** What `load` reads, and its syntax errors: a file with some keeps the tree recovered from
  * it (dsl/parse.ts). A missing import or an import cycle still throws. */
 function loadAll(source: string, options: CompileOptions, sources: Map<string, string>):
-  { programs: Program[]; errors: Diagnostic[] } {
+  { programs: Program[]; errors?: KilnError } {
   const file = options.file ?? "model.kiln";
-  const read = options.readFile ?? ((p: string) => readFileSync(p, "utf8"));
+  const limits = limitsOf(options.limits);
+  const read = options.readFile ?? ((p: string) => readModelFile(p, limits.fileBytes));
   const p = prelude();
   sources.set(PRELUDE_FILE, p.source);
   const programs: Program[] = [];
   const errors: Diagnostic[] = [];
+  let stopped = false;
   const visiting = new Set<string>();
   const done = new Set<string>();
-  const visit = (text: string, name: string) => {
+  const visit = (file: string, name: string) => {
+    // A byte-order mark (as some Windows editors save UTF-8) is no part of the model.
+    const text = file.startsWith("\uFEFF") ? file.slice(1) : file;
     sources.set(name, text);
-    const r = (options.parse ?? parse)(text, name);
+    // Past five times the errors shown, parsing stops, as checking does (front/recovery.ts).
+    const r = (options.parse ?? parse)(text, name, 5 * limits.errors);
     errors.push(...r.diagnostics);
+    if (r.stopped) stopped = true;
     // By absolute path, so the main file importing itself is seen as a cycle at once.
     visiting.add(resolve(name));
     for (const item of r.program.items) {
       if (item.kind !== "import") continue;
       const target = resolve(dirname(name), item.path);
-      if (visiting.has(target)) throw error(`import cycle: '${item.path}' imports this file again`, item.span);
+      const path = visible(item.path);
+      if (visiting.has(target)) {
+        throw error(`import cycle: '${path}' imports this file again`, item.span);
+      }
       if (done.has(target)) continue;
       let text2: string;
       try {
         text2 = read(target);
-      } catch {
-        throw error(`cannot read imported file '${item.path}' (looked for ${target})`, item.span);
+        if (Buffer.byteLength(text2) > limits.fileBytes) {
+          throw tooLarge(undefined, limits.fileBytes);
+        }
+      } catch (e) {
+        const why = e instanceof Error && e.message.startsWith("it is larger") ? `: ${e.message}` : "";
+        throw error(`cannot read imported file '${path}' (looked for ${visible(target)})${why}`,
+          item.span);
       }
       visit(text2, target);
     }
@@ -110,11 +159,19 @@ function loadAll(source: string, options: CompileOptions, sources: Map<string, s
     done.add(resolve(name));
     programs.push(r.program);
   };
+  if (Buffer.byteLength(source) > limits.fileBytes) {
+    throw error(`cannot compile '${visible(file)}': ` +
+      tooLarge(undefined, limits.fileBytes).message);
+  }
   visit(source, file);
-  return { programs: [p.program, ...programs], errors };
+  const found = errors.length ? capErrors(errors, limits.errors, stopped ? 5 * limits.errors
+    : undefined) : undefined;
+  return { programs: [p.program, ...programs], errors: found };
 }
 
-export function compile(source: string, options: CompileOptions = {}): CompileResult {
+export function compile(source: string, given: CompileOptions = {}): CompileResult {
+  // Checked first: a bad limit is the caller's TypeError, not a mistake in the model.
+  const options = { ...given, limits: limitsOf(given.limits) };
   const sources = new Map<string, string>();
   const result: CompileResult = { ok: false, js: "", dts: "", diagnostics: [], sources };
   try {
@@ -165,7 +222,7 @@ function loadAndTrace(source: string, options: CompileOptions, result: CompileRe
   Program[] {
   const { programs, errors } = loadAll(source, options, result.sources);
   result.programs = programs;
-  if (!errors.length) return programs;
+  if (!errors) return programs;
   if (options.trace) {
     try {
       checkModel(programs, modelOptions(options, 0));
@@ -173,12 +230,12 @@ function loadAndTrace(source: string, options: CompileOptions, result: CompileRe
       // What recovery guessed may fail in any way; the trace keeps what it saw before.
     }
   }
-  throw new KilnError(errors);
+  throw errors;
 }
 
 function modelOptions(options: CompileOptions, level: 0 | 1 | 2): ModelOptions {
   return { model: options.model, dims: options.dims, optimize: level,
-    predictOnly: options.predictOnly, trace: options.trace };
+    predictOnly: options.predictOnly, limits: limitsOf(options.limits), trace: options.trace };
 }
 
 /** A model whose one buffer is too large to allocate is a compile error, not a crash at

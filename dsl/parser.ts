@@ -50,6 +50,12 @@ const messages: IParserErrorMessageProvider = {
   },
 };
 
+/** Thrown when the parser has recorded as many errors as it may (parse.ts stops there). */
+export const TOO_MANY_ERRORS = new Error("too many syntax errors");
+
+/** Chevrotain records each syntax error through this method of its error-handling trait. */
+const saveError = (CstParser.prototype as unknown as { SAVE_ERROR(e: unknown): unknown }).SAVE_ERROR;
+
 /** `{ ALT }` alternatives for OR, from functions made once. */
 const alts = (...fns: (() => unknown)[]) => fns.map((ALT) => ({ ALT }));
 
@@ -58,11 +64,20 @@ const alts = (...fns: (() => unknown)[]) => fns.map((ALT) => ({ ALT }));
 // and each arrow function in it would be made anew each time (and, under tsx, named by a call
 // of its own), which was most of the time a parse took.
 class KilnParser extends CstParser {
+  /** The parser gives up after recording this many errors: recovering from each costs time,
+   * so a file of a million broken lines would otherwise take minutes. Set per parse. */
+  maxErrors = Infinity;
+
   constructor() {
     // Node offsets let syntax.ts span a node without walking its tokens.
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: messages,
       nodeLocationTracking: "onlyOffset" });
     this.performSelfAnalysis();
+  }
+
+  protected SAVE_ERROR(e: unknown): unknown {
+    if (this.errors.length >= this.maxErrors) throw TOO_MANY_ERRORS;
+    return saveError.call(this, e);
   }
 
   // An item ends at a separator, or just before what closes its block or the file. The

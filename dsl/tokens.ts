@@ -36,6 +36,11 @@ export const I32 = keyword("i32");
 export const NumberLit = createToken({
   name: "NumberLit", pattern: /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/, label: "a number",
 });
+/** `1.`: digits missing after the '.'; reported, then parsed as the number without its dot.
+ * A '.' followed by another (a range, `0..4`) or by a name (a member, `0.x`) is not one. */
+export const TrailingDot = createToken({
+  name: "TrailingDot", pattern: /\d+\.(?![\w.])/, label: "a number",
+});
 export const StringLit = createToken({
   name: "StringLit", pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/, label: "a string",
 });
@@ -93,7 +98,7 @@ export const keywords = [Dim, Layer, Model, Import, Input, Param, State, Update,
 
 export const allTokens: TokenType[] = [
   Whitespace, Comment, Newline, Semicolon,
-  ...keywords, Identifier, NumberLit, StringLit, UnterminatedString,
+  ...keywords, Identifier, TrailingDot, NumberLit, StringLit, UnterminatedString,
   Pipe, StarStar, LessEq, GreaterEq, EqEq, NotEq, Ellipsis, DotDot,
   Plus, Minus, Star, Slash, At, Less, Greater, Equals, Question, Colon, Comma, Dot,
   LParen, RParen, LBracket, RBracket, LBrace, RBrace,

@@ -30,7 +30,7 @@ import { calleeAt, type CallInfo, recordedCall } from "./signature.ts";
 import { type DocSymbol, symbols } from "./symbols.ts";
 import { targetAt } from "./target.ts";
 
-export type QueryOptions = Pick<CompileOptions, "file" | "model" | "dims" | "readFile">;
+export type QueryOptions = Pick<CompileOptions, "file" | "model" | "dims" | "readFile" | "limits">;
 
 export interface Query {
   readonly file: string;

@@ -21,7 +21,8 @@ function render(): string {
   const fence = (lang: string, text: string) => `\`\`\`${lang}\n${text.replace(/\n$/, "")}\n\`\`\``;
   return SECTIONS.map(([section, cases]) => `## ${section}\n\n` + cases.map((c) => {
     const flags = [...Object.entries(c.options?.dims ?? {}).map(([k, v]) => `--dim ${k}=${v}`),
-      ...(c.options?.model ? [`--model ${c.options.model}`] : [])];
+      ...(c.options?.model ? [`--model ${c.options.model}`] : []),
+      ...Object.entries(c.options?.limits ?? {}).map(([k, v]) => `--limit ${k}=${v}`)];
     const how = c.pytorch ? ` by \`kiln export --pytorch\`${flags.length ? ` ${flags.join(" ")}` : ""}`
       : flags.length ? ` (with \`${flags.join(" ")}\`)` : "";
     // A line thousands of characters long (deep nesting) is shown cut.
@@ -38,7 +39,8 @@ const SOURCE_DIRS = ["compiler/front", "compiler/ir", "compiler/ops", "compiler/
 const tsFiles = (dir: string): string[] =>
   readdirSync(new URL(`../../${dir}/`, import.meta.url), { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? tsFiles(`${dir}/${e.name}`) : e.name.endsWith(".ts") ? [`${dir}/${e.name}`] : []);
-const SOURCES = ["compiler/model.ts", "compiler/index.ts", ...SOURCE_DIRS.flatMap(tsFiles)];
+const SOURCES = ["compiler/model.ts", "compiler/updates.ts", "compiler/limits.ts", "compiler/index.ts",
+  ...SOURCE_DIRS.flatMap(tsFiles)];
 
 /** Messages no model file can reach, because another check catches the mistake first (or,
  * for a stack overflow, because it depends on the stack's size: see test/safety). */

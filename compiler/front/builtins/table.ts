@@ -8,8 +8,8 @@ import type { GraphBuilder } from "../../ir/builder.ts";
 import { range, showShape, size } from "../../ir/shape.ts";
 import { describe, type Value } from "../values.ts";
 import {
-  type A, axesArg, type Bound, normAxis, pairArg, tensorList, toBool, toDims, toInt, toIntList,
-  toNumber, toTensor,
+  type A, axesArg, type Bound, checkBounds, checkStd, normAxis, pairArg, tensorList, toBool, toDims,
+  toFloatTensor, toInt, toIntList, toNumber, toTensor,
 } from "./args.ts";
 
 /** What builtins need from the elaborator. */
@@ -141,6 +141,7 @@ function penalty(c: BuiltinContext, a: Bound, span: Span, what: string,
   if (!list) throw error(`${what} needs at least one tensor`, span);
   let acc: number | undefined;
   for (const x of tensorList(c.b, list, what)) {
+    toFloatTensor(c.b, { value: T(x), span: list.span }, what);
     const s = reduce(c, "sum", term(x), range(c.b.shape(x).length), false);
     acc = acc === undefined ? s : add(c, acc, s);
   }
@@ -158,13 +159,8 @@ function reduction(name: string, what: string,
     params: ["x", "axis = all", "keepdims = false"],
     doc: `${what} over \`axis\` (an int or a list; default all axes).`,
     fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, name);
-      const n = c.b.node(x);
       // Checked here, or mean's message would name the sum it is made of.
-      if (n.dtype !== "f") {
-        throw error(`${name} needs a float tensor but got ${showShape(n.shape, n.dtype)}; ` +
-          `convert integers with float(x)`, a.x!.span);
-      }
+      const x = toFloatTensor(c.b, a.x!, name);
       const keep = a.keepdims ? toBool(a.keepdims, "keepdims") : false;
       return T(f(c, x, axesArg(c.b, x, a.axis, name), keep));
     },
@@ -182,7 +178,7 @@ function alongAxis(name: string, doc: string,
     params: ["x", "axis = -1"],
     doc,
     fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, name);
+      const x = toFloatTensor(c.b, a.x!, name);
       const rank = c.b.shape(x).length;
       return T(f(c, x, a.axis ? normAxis(toInt(a.axis, "axis"), rank, a.axis.span, name) : rank - 1));
     },
@@ -204,12 +200,12 @@ export const BUILTINS: Record<string, Builtin> = {
   sign: unaryOp("sign", "Elementwise sign: -1, 0 or 1 (no gradient)."),
   stop_gradient: unaryOp("stop_gradient", "Its argument, passing no gradient back."),
   square: { params: ["x"], doc: "Elementwise x * x.",
-    fn: (c, a) => { const x = toTensor(c.b, a.x!, "square"); return T(mul(c, x, x)); } },
+    fn: (c, a) => { const x = toFloatTensor(c.b, a.x!, "square"); return T(mul(c, x, x)); } },
   gelu: {
     params: ["x"],
     doc: "Elementwise GELU, the exact erf-based form.",
     fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "gelu");
+      const x = toFloatTensor(c.b, a.x!, "gelu");
       const e = c.b.add("erf", [mul(c, x, k(c, Math.SQRT1_2))]);
       return T(mul(c, mul(c, x, k(c, 0.5)), add(c, e, k(c, 1))));
     },
@@ -234,8 +230,8 @@ export const BUILTINS: Record<string, Builtin> = {
     params: ["x", "lo", "hi"],
     doc: "x limited to [lo, hi].",
     fn: (c, a) => {
-      const lo = c.b.add("maximum", [toTensor(c.b, a.x!, "clip"), toTensor(c.b, a.lo!, "clip")]);
-      return T(c.b.add("minimum", [lo, toTensor(c.b, a.hi!, "clip")]));
+      const lo = c.b.add("maximum", [toFloatTensor(c.b, a.x!, "clip"), toFloatTensor(c.b, a.lo!, "clip")]);
+      return T(c.b.add("minimum", [lo, toFloatTensor(c.b, a.hi!, "clip")]));
     },
   },
   where: {
@@ -384,6 +380,7 @@ export const BUILTINS: Record<string, Builtin> = {
     fn: (c, a) => {
       const z = c.b.add("random_normal", [], { shape: toDims(a.dims!, "normal's shape"), seq: c.nextSeq() });
       const std = a.std ? toNumber(a.std, "std") : 1, m = a.mean ? toNumber(a.mean, "mean") : 0;
+      if (a.std) checkStd(std, a.std.span, "normal");
       const scaled = std === 1 ? z : mul(c, z, k(c, std));
       return T(m === 0 ? scaled : add(c, scaled, k(c, m)));
     },
@@ -391,9 +388,10 @@ export const BUILTINS: Record<string, Builtin> = {
   uniform: {
     params: ["dims", "lo = 0", "hi = 1"],
     doc: "A fresh draw from U(lo, hi) at every call.",
-    fn: (c, a) => {
+    fn: (c, a, span) => {
       const u = c.b.add("random_uniform", [], { shape: toDims(a.dims!, "uniform's shape"), seq: c.nextSeq() });
       const lo = a.lo ? toNumber(a.lo, "lo") : 0, hi = a.hi ? toNumber(a.hi, "hi") : 1;
+      checkBounds(lo, hi, span, "uniform");
       const scaled = hi - lo === 1 ? u : mul(c, u, k(c, hi - lo));
       return T(lo === 0 ? scaled : add(c, scaled, k(c, lo)));
     },
@@ -404,7 +402,7 @@ export const BUILTINS: Record<string, Builtin> = {
     doc: "Zeroes each value with probability `rate` in training steps, scaling the rest; the " +
       "identity in predict.",
     fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "dropout");
+      const x = toFloatTensor(c.b, a.x!, "dropout");
       const rate = toNumber(a.rate!, "dropout's rate");
       if (!(rate >= 0 && rate < 1)) throw error(`dropout's rate must be in [0, 1) but got ${rate}`, a.rate!.span);
       if (!c.training || rate === 0) return T(x);
@@ -417,7 +415,7 @@ export const BUILTINS: Record<string, Builtin> = {
     params: ["pred", "target"],
     doc: "Mean squared error over all elements.",
     fn: (c, a) => {
-      const p = toTensor(c.b, a.pred!, "mse"), t = toTensor(c.b, a.target!, "mse");
+      const p = toFloatTensor(c.b, a.pred!, "mse"), t = toFloatTensor(c.b, a.target!, "mse");
       sameShapes(c, "mse", a.pred!, a.target!, p, t);
       const d = sub(c, p, t);
       return T(mean(c, mul(c, d, d), range(c.b.shape(p).length), false));
@@ -433,7 +431,8 @@ export const BUILTINS: Record<string, Builtin> = {
     params: ["logits", "targets"],
     doc: "Binary cross-entropy of sigmoid(logits).",
     fn: (c, a) => {
-      const z = toTensor(c.b, a.logits!, "bce_with_logits"), t = toTensor(c.b, a.targets!, "bce_with_logits");
+      const z = toFloatTensor(c.b, a.logits!, "bce_with_logits");
+      const t = toFloatTensor(c.b, a.targets!, "bce_with_logits");
       sameShapes(c, "bce_with_logits", a.logits!, a.targets!, z, t);
       const l = sub(c, c.b.add("softplus", [z]), mul(c, z, t));
       return T(mean(c, l, range(c.b.shape(z).length), false));
@@ -446,8 +445,14 @@ export const BUILTINS: Record<string, Builtin> = {
     doc: "The gradient of scalar y with respect to x, itself differentiable.",
     fn: (c, a) => {
       const y = toTensor(c.b, a.y!, "grad"), x = toTensor(c.b, a.x!, "grad");
-      if (c.b.shape(y).length !== 0) {
-        throw error(`grad needs a scalar to differentiate but got ${showShape(c.b.shape(y), "f")}`, a.y!.span);
+      const [yn, xn] = [c.b.node(y), c.b.node(x)];
+      if (yn.shape.length !== 0 || yn.dtype !== "f") {
+        throw error(`grad needs a float scalar to differentiate but got ${showShape(yn.shape, yn.dtype)}`, a.y!.span);
+      }
+      // An integer tensor takes no small steps, so nothing has a derivative by it.
+      if (xn.dtype !== "f") {
+        throw error(`grad differentiates with respect to a float tensor, but got ` +
+          `${showShape(xn.shape, xn.dtype)}: integers have no gradient`, a.x!.span);
       }
       const [g] = gradients(c.b, y, [x]);
       return T(g ?? c.b.broadcastTo(k(c, 0), c.b.shape(x)));
