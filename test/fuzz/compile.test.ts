@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BUILTINS } from "../../compiler/front/builtins/table.ts";
 import { paramSpec } from "../../compiler/front/builtins/args.ts";
+import { BUILTINS } from "../../compiler/front/builtins/table.ts";
 import { compile, formatDiagnostics, importModule } from "../../compiler/index.ts";
 import { SEEDS } from "./seeds.ts";
 
