@@ -67,5 +67,5 @@ export function createEditor(parent: HTMLElement, text: string, compiler: Compil
   };
 
   return new EditorView({ parent, doc: text, extensions: [basicSetup, kiln, lint, lintGutter(),
-    hover, autocompletion({ override: [complete] })] });
+    hover, autocompletion({ override: [complete] }), EditorView.lineWrapping] });
 }
