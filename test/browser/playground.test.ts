@@ -55,8 +55,8 @@ describe.skipIf(skipBrowserTests())("the playground in Chromium", () => {
 
   /** The 1-based lines of the editor that hold an error mark. */
   const errorLines = () => page.evaluate(() => {
-    const lines = [...document.querySelectorAll(".cm-content .cm-line")];
-    return [...document.querySelectorAll(".cm-lintRange-error")].map((m) =>
+    const lines = Array.from(document.querySelectorAll(".cm-content .cm-line"));
+    return Array.from(document.querySelectorAll(".cm-lintRange-error")).map((m) =>
       lines.findIndex((l) => l.contains(m)) + 1);
   });
 
@@ -104,7 +104,7 @@ describe.skipIf(skipBrowserTests())("the playground in Chromium", () => {
   it("shows a name's shape on hover", async () => {
     // The middle of the word `logits` where the line defining it starts.
     const box = await page.evaluate(() => {
-      const line = [...document.querySelectorAll(".cm-content .cm-line")]
+      const line = Array.from(document.querySelectorAll(".cm-content .cm-line"))
         .find((l) => l.textContent!.startsWith("  logits ="))!;
       const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       for (let n = walk.nextNode(); n; n = walk.nextNode()) {
