@@ -1,7 +1,6 @@
 // Compiling: a model file to a module's JS and declarations, or straight to a live module.
-// Mistakes in the model come back as diagnostics, never as exceptions.
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+// Mistakes in the model come back as diagnostics, never as exceptions. The core of every
+// entry: it reads files only through the host it is given (host.ts), so it runs anywhere.
 import type { Program } from "../dsl/ast.ts";
 import {
   type Diagnostic, error, formatDiagnostics, KilnError, visible,
@@ -9,6 +8,7 @@ import {
 import { parse, type ParseResult } from "../dsl/parse.ts";
 import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
+import { type FileHost, memoryHost } from "./host.ts";
 import { MAX_MODEL_BYTES, size } from "./ir/shape.ts";
 import { InternalError, isStackOverflow } from "./internal.ts";
 import { arenaEstimate, persistentBytes } from "./emit/arena.ts";
@@ -17,7 +17,7 @@ import type { Trace } from "./front/trace.ts";
 import { buildModel, checkModel, type ModelIR, type ModelOptions } from "./model.ts";
 import { prelude, PRELUDE_FILE } from "./front/prelude.ts";
 import { capErrors } from "./front/recovery.ts";
-import { type Limits, limitsOf } from "./limits.ts";
+import { fileTooLarge, type Limits, limitsOf } from "./limits.ts";
 
 export interface CompileOptions {
   /** The file name used in diagnostics and to resolve imports (default "model.kiln"). */
@@ -29,8 +29,9 @@ export interface CompileOptions {
   dtype?: "f32" | "f64";
   /** 0, 1 or 2 (default 2). */
   optimize?: 0 | 1 | 2;
-  /** Reads imported files (default: from disk, at most `limits.fileBytes`). */
-  readFile?: (path: string) => string;
+  /** Reads the files the model imports. Default: the disk in Node (`kiln-ml`), none in the
+   * browser entry (`kiln-ml/browser`: pass `memoryHost(files)`). */
+  host?: FileHost;
   /** Limits on the compile's work (compiler/limits.ts); each defaults to DEFAULT_LIMITS. */
   limits?: Partial<Limits>;
   /** Skip the .d.ts (faster, for tests and scripts). */
@@ -73,35 +74,19 @@ export interface CompileResult {
   programs?: Program[];
 }
 
-
-/**
- * A model file's text, read no further than `maxBytes` (so `/dev/zero` or a huge file is
- * refused at once); throws an Error saying why it cannot.
- */
-export function readModelFile(path: string, maxBytes: number): string {
-  const fd = openSync(path, "r");
-  try {
-    const known = fstatSync(fd);
-    if (known.isFile() && known.size > maxBytes) throw tooLarge(known.size, maxBytes);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(Math.min(1 << 16, maxBytes + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-      if (total > maxBytes) throw tooLarge(undefined, maxBytes);
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    closeSync(fd);
+/** The length of a text in UTF-8 bytes, as the limit on a model file counts it. */
+function utf8Bytes(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      n += 2;  // a surrogate pair: two code units, four bytes
+      i++;
+    } else if (c >= 0x800) n += 2;
+    else if (c >= 0x80) n++;
   }
+  return n;
 }
-
-const tooLarge = (size: number | undefined, max: number) => new Error(`it is larger than ` +
-  `${max} bytes${size === undefined ? "" : ` (${size})`}, the limit on a model file ` +
-  `(--limit fileBytes=N raises it)`);
 
 /** Parses the file and everything it imports; the prelude comes first. */
 export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
@@ -116,7 +101,7 @@ function loadAll(source: string, options: CompileOptions, sources: Map<string, s
   { programs: Program[]; errors?: KilnError } {
   const file = options.file ?? "model.kiln";
   const limits = limitsOf(options.limits);
-  const read = options.readFile ?? ((p: string) => readModelFile(p, limits.fileBytes));
+  const host = options.host ?? memoryHost();
   const p = prelude();
   sources.set(PRELUDE_FILE, p.source);
   const programs: Program[] = [];
@@ -132,11 +117,12 @@ function loadAll(source: string, options: CompileOptions, sources: Map<string, s
     const r = (options.parse ?? parse)(text, name, 5 * limits.errors);
     errors.push(...r.diagnostics);
     if (r.stopped) stopped = true;
-    // By absolute path, so the main file importing itself is seen as a cycle at once.
-    visiting.add(resolve(name));
+    // By resolved path, so the main file importing itself is seen as a cycle at once.
+    const self = host.resolve(name);
+    visiting.add(self);
     for (const item of r.program.items) {
       if (item.kind !== "import") continue;
-      const target = resolve(dirname(name), item.path);
+      const target = host.resolve(item.path, name);
       const path = visible(item.path);
       if (visiting.has(target)) {
         throw error(`import cycle: '${path}' imports this file again`, item.span);
@@ -144,24 +130,23 @@ function loadAll(source: string, options: CompileOptions, sources: Map<string, s
       if (done.has(target)) continue;
       let text2: string;
       try {
-        text2 = read(target);
-        if (Buffer.byteLength(text2) > limits.fileBytes) {
-          throw tooLarge(undefined, limits.fileBytes);
-        }
+        text2 = host.readFile(target, limits.fileBytes);
+        if (utf8Bytes(text2) > limits.fileBytes) throw fileTooLarge(undefined, limits.fileBytes);
       } catch (e) {
-        const why = e instanceof Error && e.message.startsWith("it is larger") ? `: ${e.message}` : "";
+        const why = e instanceof Error && e.message.startsWith("it is larger")
+          ? `: ${e.message}` : "";
         throw error(`cannot read imported file '${path}' (looked for ${visible(target)})${why}`,
           item.span);
       }
       visit(text2, target);
     }
-    visiting.delete(resolve(name));
-    done.add(resolve(name));
+    visiting.delete(self);
+    done.add(self);
     programs.push(r.program);
   };
-  if (Buffer.byteLength(source) > limits.fileBytes) {
+  if (utf8Bytes(source) > limits.fileBytes) {
     throw error(`cannot compile '${visible(file)}': ` +
-      tooLarge(undefined, limits.fileBytes).message);
+      fileTooLarge(undefined, limits.fileBytes).message);
   }
   visit(source, file);
   const found = errors.length ? capErrors(errors, limits.errors, stopped ? 5 * limits.errors
@@ -260,20 +245,22 @@ export interface LiveModule {
   meta: any;
 }
 
-/** Compiles and imports the module in this process; throws with formatted diagnostics. */
-export async function compileToModel(source: string, options: CompileOptions = {}): Promise<LiveModule> {
+/** The module's JS, for an entry's compileToModel to import; throws a KilnError whose message
+ * is the formatted diagnostics when the model has mistakes. */
+export function compileOrThrow(source: string, options: CompileOptions): string {
   const r = compile(source, { ...options, declarations: false });
   if (!r.ok) {
     const err = new KilnError(r.diagnostics);
     err.message = formatDiagnostics(r.diagnostics, r.sources);
     throw err;
   }
-  return importModule(r.js);
+  return r.js;
 }
 
+/** Imports a compiled module's text as a data: URL, which Node's loader and browsers both take
+ * (the browser entry imports a Blob's URL instead: no length limit). */
 export async function importModule(js: string): Promise<LiveModule> {
-  const url = `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`;
-  return (await import(url)) as LiveModule;
+  return (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as LiveModule;
 }
 
 export { formatDiagnostics, InternalError, KilnError };

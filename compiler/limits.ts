@@ -68,3 +68,8 @@ function overBudget(limit: number, span: Span | undefined): KilnError {
     `likely a loop that runs too often; if the model is right, raise the limit with ` +
     `--limit steps=N`, span);
 }
+
+/** Why a model file is refused: `size` bytes (when known) past the limit `max`. */
+export const fileTooLarge = (size: number | undefined, max: number) => new Error(
+  `it is larger than ${max} bytes${size === undefined ? "" : ` (${size})`}, the limit on a ` +
+  "model file (--limit fileBytes=N raises it)");

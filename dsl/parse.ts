@@ -4,7 +4,7 @@ import type { Program, Span } from "./ast.ts";
 import { type Diagnostic, visible } from "./diagnostics.ts";
 import { attachComments } from "./comments.ts";
 import { dropInsignificantNewlines } from "./newlines.ts";
-import { parser, TOO_MANY_ERRORS } from "./parser.ts";
+import { kilnParser, TOO_MANY_ERRORS } from "./parser.ts";
 import { Locator, SyntaxBuilder, tokenEnd } from "./syntax.ts";
 import {
   LBrace, lexer, Newline, NumberLit, RBrace, readString, Semicolon, StringLit, TrailingDot,
@@ -47,6 +47,7 @@ export function parse(text: string, file: string, maxErrors = Infinity): ParseRe
     if (lexed.errors.length > maxErrors) return { program: empty, diagnostics, stopped: true };
     const tokens = lexed.tokens.map((t) => checkNumber(checkString(t, loc, report), loc, report));
     const input = dropInsignificantNewlines(tokens);
+    const parser = kilnParser();
     parser.input = input;
     parser.maxErrors = maxErrors - diagnostics.length;
     const cst = parser.program();
@@ -79,6 +80,7 @@ export function parse(text: string, file: string, maxErrors = Infinity): ParseRe
  * each of these once per statement. */
 function parserStopped(file: string, loc: Locator, length: number, found: Diagnostic[]): ParseResult {
   const diagnostics = [...found];
+  const parser = kilnParser();
   const input = parser.input;
   const eof = input.length ? tokenEnd(input[input.length - 1]) : 0;
   for (const e of firstErrorPerStatement(parser.errors, input)) {

@@ -463,5 +463,8 @@ class KilnParser extends CstParser {
   }
 }
 
-/** The one parser; set `parser.input` to a token vector, then call `parser.program()`. */
-export const parser = new KilnParser();
+let instance: KilnParser | undefined;
+
+/** The one parser, built at its first use (chevrotain's analysis of the grammar costs more than
+ * the rest of loading the compiler); set its `input` to a token vector, then call `program()`. */
+export const kilnParser = (): KilnParser => (instance ??= new KilnParser());

@@ -1,6 +1,6 @@
 // The tokens of a .kiln file. Every token has a LABEL: the words an error message uses for it
 // ("expected ')' but found a name"), so no message ever shows a token type id.
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import { createToken, type ILexingResult, Lexer, type TokenType } from "chevrotain";
 
 export const Identifier = createToken({
   name: "Identifier", pattern: /[A-Za-z_][A-Za-z0-9_]*/, label: "a name",
@@ -105,7 +105,14 @@ export const allTokens: TokenType[] = [
   Sep,
 ];
 
-export const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false });
+let built: Lexer | undefined;
+
+/** The lexer, built at its first use (chevrotain analyses every token pattern then, which would
+ * cost every process that loads the compiler, `kiln --help` included). */
+export const lexer = {
+  tokenize: (text: string): ILexingResult => (built ??= new Lexer(allTokens,
+    { positionTracking: "full", ensureOptimizations: false })).tokenize(text),
+};
 
 export const comparisonOps = [LessEq, GreaterEq, EqEq, NotEq, Less, Greater];
 export const additiveOps = [Plus, Minus];

@@ -14,12 +14,12 @@
 // params. A file with syntax errors is elaborated as far as it parses, so the rest of it still
 // answers. Names are also resolved on the syntax tree (names.ts), for what elaboration did not
 // reach (a statement that failed, a line being typed) and for completion.
-import { dirname, resolve } from "node:path";
 import type { Program, Span } from "../../dsl/ast.ts";
 import type { Diagnostic } from "../../dsl/diagnostics.ts";
 import { parse, type ParseResult } from "../../dsl/parse.ts";
 import { compile, type CompileOptions, type CompileResult } from "../compile.ts";
 import { prelude } from "../front/prelude.ts";
+import { type FileHost, memoryHost } from "../host.ts";
 import { InternalError, isStackOverflow } from "../internal.ts";
 import { type Completion, completionsAt } from "./complete.ts";
 import { lex, type Lexed } from "./context.ts";
@@ -30,7 +30,7 @@ import { calleeAt, type CallInfo, recordedCall } from "./signature.ts";
 import { type DocSymbol, symbols } from "./symbols.ts";
 import { targetAt } from "./target.ts";
 
-export type QueryOptions = Pick<CompileOptions, "file" | "model" | "dims" | "readFile" | "limits">;
+export type QueryOptions = Pick<CompileOptions, "file" | "model" | "dims" | "host" | "limits">;
 
 export interface Query {
   readonly file: string;
@@ -58,9 +58,11 @@ class Analysis implements Query {
   private readonly names: Names;
   private readonly recording: Recording;
   private lexedSource?: Lexed;
+  private readonly host: FileHost;
 
   constructor(readonly source: string, options: QueryOptions & { file: string }) {
     this.file = options.file;
+    this.host = options.host ?? memoryHost();
     this.recording = new Recording(this.file);
     const checked = check(source, { ...options, emit: false, trace: this.recording,
       parse: parseKept });
@@ -82,7 +84,7 @@ class Analysis implements Query {
   definitionAt(offset: number): Span | undefined {
     const t = targetAt(this.names, offset);
     if (t?.kind === "import") {
-      const file = resolve(dirname(this.file), t.path);
+      const file = this.host.resolve(t.path, this.file);
       return { file, line: 1, col: 1, endLine: 1, endCol: 1, start: 0, end: 0 };
     }
     if (t?.kind !== "def") return undefined;

@@ -4,12 +4,13 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { formatDiagnostics, visible } from "../../dsl/diagnostics.ts";
-import { compile, type CompileOptions, InternalError, readModelFile } from "../compile.ts";
+import { compile, type CompileOptions, InternalError } from "../compile.ts";
 import { PRELUDE_FILE } from "../front/prelude.ts";
 import { DEFAULT_LIMITS, type Limits, limitsOf } from "../limits.ts";
 import { gradcheck } from "./gradcheck.ts";
 import { graphToDot } from "./dot.ts";
 import { REPORT_HELP } from "../internal.ts";
+import { nodeHost } from "../nodeHost.ts";
 import { exportCommand } from "./pytorch/cli.ts";
 import { formatStats, modelStats } from "./stats.ts";
 import { FMT_USAGE, runFmt } from "./fmt.ts";
@@ -127,12 +128,13 @@ function parseCommand(command: string, rest: readonly string[]): CliArgs {
     options.limits = limits;
   }
   options.file = file;
+  options.host = nodeHost;
   return { command, file, out, options, flags, seed };
 }
 
 function readSource(file: string, limits: CompileOptions["limits"]): string {
   try {
-    return readModelFile(file, limitsOf(limits).fileBytes);
+    return nodeHost.readFile(file, limitsOf(limits).fileBytes);
   } catch (e) {
     const why = e instanceof Error && e.message.startsWith("it is larger") ? `: ${e.message}` : "";
     throw new UsageError(`cannot read '${visible(file)}'${why}`, "");

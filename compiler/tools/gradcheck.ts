@@ -19,7 +19,7 @@ export interface GradcheckOptions {
   file?: string;
   model?: string;
   dims?: Record<string, number>;
-  readFile?: CompileOptions["readFile"];
+  host?: CompileOptions["host"];
   limits?: CompileOptions["limits"];
   /** Seeds param initialisation, drawn feeds, random directions and the model's random
    * draws (dropout, noise), which repeat exactly across the check. Default 0. */
@@ -110,7 +110,7 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
     directions: options.directions ?? 4,
   };
   const compileOptions = { file: options.file, model: options.model, dims: options.dims,
-    readFile: options.readFile, limits: options.limits, dtype, optimize: options.optimize,
+    host: options.host, limits: options.limits, dtype, optimize: options.optimize,
     declarations: false };
   const r = compile(source, compileOptions);
   if (!r.ok) {

@@ -4,17 +4,13 @@
 // examples; nothing emitted.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compile, formatDiagnostics } from "../../compiler/index.ts";
+import { compile, formatDiagnostics, memoryHost } from "../../compiler/index.ts";
 import { SECTIONS } from "../diagnostics/cases.ts";
-
-const noImports = (path: string): string => {
-  throw new Error(`no file ${path} in this test`);
-};
 
 describe("compile without emission", () => {
   const cases = SECTIONS.flatMap(([, cs]) => cs);
   it.each(cases.map((c) => [c.id, c] as const))("reports what compile does: %s", (_, c) => {
-    const options = { file: c.file ?? "m.kiln", readFile: noImports, ...c.options };
+    const options = { file: c.file ?? "m.kiln", host: memoryHost(), ...c.options };
     const full = compile(c.source, { ...options, declarations: false });
     const quick = compile(c.source, { ...options, emit: false });
     expect(formatDiagnostics(quick.diagnostics, quick.sources))

@@ -2,7 +2,7 @@
 // run for minutes or read without end fail with one clear error, each limit can be raised,
 // and a bad limit is the caller's TypeError.
 import { describe, expect, it } from "vitest";
-import { compile } from "../../compiler/index.ts";
+import { compile, memoryHost } from "../../compiler/index.ts";
 import { DEFAULT_LIMITS } from "../../compiler/limits.ts";
 
 const STEPS_ERROR = /^compiling the model takes more than (\d+) steps/;
@@ -79,7 +79,7 @@ describe("file sizes", () => {
     const big = `# ${"x".repeat(2000)}\n${model("")}`;
     expect(errorsOf(big, { fileBytes: 1000 })[0].message).toMatch(/^cannot compile 'm.kiln': it is larger than 1000 bytes/);
     const r = compile(`import "big.kiln"\n${model("")}`, { file: "/tmp/m.kiln", declarations: false,
-      limits: { fileBytes: 1000 }, readFile: () => big });
+      limits: { fileBytes: 1000 }, host: memoryHost({ "/tmp/big.kiln": big }) });
     expect(r.diagnostics[0].message).toMatch(/^cannot read imported file 'big.kiln' .*larger than 1000 bytes/);
   });
 });

@@ -2,7 +2,7 @@
 // shows every one of them (with KILN_UPDATE_DOCS=1, this test rewrites that part of it).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compile, exportPyTorch, formatDiagnostics } from "../../compiler/index.ts";
+import { compile, exportPyTorch, formatDiagnostics, memoryHost } from "../../compiler/index.ts";
 import { type Case, SECTIONS } from "./cases.ts";
 
 const DOC = new URL("../../docs/errors.md", import.meta.url);
@@ -10,8 +10,7 @@ const BEGIN = "<!-- diagnostics: generated from test/diagnostics/cases.ts -->";
 const END = "<!-- end of diagnostics -->";
 
 function report(c: Case): { ok: boolean; text: string } {
-  const options = { file: c.file ?? "m.kiln", declarations: false,
-    readFile: (path: string): string => { throw new Error(`no file ${path} in this test`); }, ...c.options };
+  const options = { file: c.file ?? "m.kiln", declarations: false, host: memoryHost(), ...c.options };
   const r = c.pytorch ? exportPyTorch(c.source, options) : compile(c.source, options);
   return { ok: r.ok, text: `${formatDiagnostics(r.diagnostics, r.sources)}\n` };
 }

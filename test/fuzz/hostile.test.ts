@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { compile, compileToModel, importModule } from "../../compiler/index.ts";
+import { compile, compileToModel, importModule, memoryHost } from "../../compiler/index.ts";
 import { DOMAINS, type OptimizerName, OPTIMIZERS } from "../../compiler/optim/table.ts";
 import { main } from "../../compiler/tools/cli.ts";
 
@@ -16,8 +16,7 @@ const runs = (n: number) => (DEEP ? n * 25 : n);
 const TIMEOUT = DEEP ? 4 * 3_600_000 : 120_000;
 
 const compileFast = (source: string, limits?: object) =>
-  compile(source, { file: "fuzz.kiln", declarations: false, limits,
-    readFile: (path) => { throw new Error(`no file ${path}`); } });
+  compile(source, { file: "fuzz.kiln", declarations: false, limits, host: memoryHost() });
 
 // ---- limits on total work
 

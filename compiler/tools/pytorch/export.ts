@@ -25,7 +25,7 @@ import { PythonNames } from "./names.ts";
 import { pythonRuntime } from "./runtime.ts";
 import { torchLayers } from "./torchLayers.ts";
 
-export type ExportOptions = Pick<CompileOptions, "file" | "model" | "dims" | "readFile" | "limits">;
+export type ExportOptions = Pick<CompileOptions, "file" | "model" | "dims" | "host" | "limits">;
 
 export interface ExportResult {
   ok: boolean;

@@ -2,16 +2,13 @@
 // hyperparameters outside PyTorch's domains, definitions that clash across imports, and
 // instances made again with other hyperparameters.
 import { describe, expect, it } from "vitest";
-import { compile } from "../../../compiler/index.ts";
 import { paramSpec } from "../../../compiler/front/builtins/args.ts";
+import { compile, memoryHost } from "../../../compiler/index.ts";
 import { BUILTINS } from "../../../compiler/front/builtins/table.ts";
 import { DOMAINS, domainText, inDomain, OPTIMIZERS } from "../../../compiler/optim/table.ts";
 
 const messages = (source: string, files: Record<string, string> = {}) => {
-  const r = compile(source, { file: "/m/main.kiln", declarations: false, readFile: (p) => {
-    if (!(p in files)) throw new Error(`no ${p}`);
-    return files[p];
-  } });
+  const r = compile(source, { file: "/m/main.kiln", declarations: false, host: memoryHost(files) });
   return { ok: r.ok, errors: r.diagnostics.filter((d) => d.severity === "error") };
 };
 
