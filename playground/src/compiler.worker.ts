@@ -3,7 +3,7 @@
 // the module, its declarations and a picture of its graph (Graphviz in WebAssembly, loaded at
 // the first compile).
 import type { Diagnostic } from "../../dsl/diagnostics.ts";
-import { compile } from "../../compiler/compile.ts";
+import { compile } from "../../compiler/browser.ts";
 import { analyze, type Query } from "../../compiler/query/index.ts";
 import { graphToDot } from "../../compiler/tools/dot.ts";
 import type { Answers, Compiled, Problem, Reply, Request, Suggestion } from "./protocol.ts";
