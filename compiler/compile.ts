@@ -260,7 +260,8 @@ export function compileOrThrow(source: string, options: CompileOptions): string 
 /** Imports a compiled module's text as a data: URL, which Node's loader and browsers both take
  * (the browser entry imports a Blob's URL instead: no length limit). */
 export async function importModule(js: string): Promise<LiveModule> {
-  return (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as LiveModule;
+  return (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(js)}`)) as
+    LiveModule;
 }
 
 export { formatDiagnostics, InternalError, KilnError };
