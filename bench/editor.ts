@@ -35,14 +35,16 @@ export interface EditorRow {
   runs: number;
 }
 
-/** Median ms of `runs` calls, alternating two versions of the text as typing would. */
+/** Median ms of `runs` calls, alternating two versions of the text as typing would, each
+ * run's text new (a comment at its end): nothing kept from a text seen before helps. */
 function time(what: string, texts: readonly string[], f: (t: string) => unknown, runs: number):
   EditorRow {
-  for (const t of texts) f(t);
+  for (const t of texts) f(`${t}# warm-up\n`);
   const ms: number[] = [];
   for (let r = 0; r < runs; r++) {
+    const text = `${texts[r % texts.length]}# edit ${r}\n`;
     const t0 = performance.now();
-    f(texts[r % texts.length]);
+    f(text);
     ms.push(performance.now() - t0);
   }
   return { what, ms: median(ms), minMs: Math.min(...ms), runs };

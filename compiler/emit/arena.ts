@@ -57,19 +57,20 @@ export function arenaEstimate(c: ModelCheck, dtype: "f32" | "f64", predictOnly =
  * state and feeds have their places apart. */
 function peakLive(nodes: readonly Node[]): number {
   const last = new Int32Array(nodes.length).fill(-1);
+  const sizes = new Float64Array(nodes.length);
   nodes.forEach((n, i) => {
     for (const j of n.inputs) last[j] = i;
+    const leaf = n.op === "param" || n.op === "state" || n.op === "input";
+    sizes[i] = leaf ? 0 : size(n.shape);
   });
   const freed = new Float64Array(nodes.length);
   let live = 0, peak = 0;
   nodes.forEach((n, i) => {
-    if (n.op !== "param" && n.op !== "state" && n.op !== "input") {
-      const scratch = JS_OPS[n.op].scratch;
-      const extra = scratch ? scratch(n, n.inputs.map((j) => nodes[j])) : 0;
-      peak = Math.max(peak, live + size(n.shape) + extra);
-      live += size(n.shape);
-      if (last[i] >= 0) freed[last[i]] += size(n.shape);
-    }
+    const scratch = JS_OPS[n.op].scratch;
+    const extra = scratch && sizes[i] ? scratch(n, n.inputs.map((j) => nodes[j])) : 0;
+    peak = Math.max(peak, live + sizes[i] + extra);
+    live += sizes[i];
+    if (last[i] >= 0) freed[last[i]] += sizes[i];
     live -= freed[i];
   });
   return peak;
