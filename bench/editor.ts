@@ -32,6 +32,9 @@ export interface EditorRow {
   /** Median and fastest run: on a loaded machine the fastest is the nearer to a quiet one. */
   ms: number;
   minMs: number;
+  /** The process's CPU time, median: what the work costs, without the waits of a loaded
+   * machine. */
+  cpuMs: number;
   runs: number;
 }
 
@@ -40,14 +43,17 @@ export interface EditorRow {
 function time(what: string, texts: readonly string[], f: (t: string) => unknown, runs: number):
   EditorRow {
   for (const t of texts) f(`${t}# warm-up\n`);
-  const ms: number[] = [];
+  const ms: number[] = [], cpu: number[] = [];
   for (let r = 0; r < runs; r++) {
     const text = `${texts[r % texts.length]}# edit ${r}\n`;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     f(text);
     ms.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return { what, ms: median(ms), minMs: Math.min(...ms), runs };
+  return { what, ms: median(ms), minMs: Math.min(...ms), cpuMs: median(cpu), runs };
 }
 
 export function editorBench(runs = 30, lengths = [12, 100, 500]):

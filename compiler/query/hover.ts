@@ -147,7 +147,7 @@ function valueLines(seen: readonly Seen[], labelOf: (s: Seen) => string): string
       texts: [[], []] };
     groups.set(key, g);
     const texts = g.texts[s.training ? 0 : 1];
-    const text = valueText(s.v, s.b);
+    const text = valueText(s.v);
     if (!texts.includes(text)) texts.push(text);
   }
   // Instances that saw the same values share a line: `N = 8  # b1, b2`.

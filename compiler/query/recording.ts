@@ -1,19 +1,25 @@
 // What elaboration told the query API (compiler/front/trace.ts) about one file: the values
 // its expressions took, the names it bound and where each use was bound, its calls with their
 // arguments bound, and every param and state of every instance. Only the file's own places
-// are kept (a use in the prelude is never asked about); values are kept as elaboration left
-// them and written out only when asked.
+// are kept (a use in the prelude is never asked about); a tensor is kept as its type, so the
+// graphs elaboration built are not held on to, and values are written out only when asked.
 import type { Expr, Span } from "../../dsl/ast.ts";
 import type { Bound } from "../front/builtins/args.ts";
 import type { Callee, Trace, TraceSite } from "../front/trace.ts";
 import { describe, type Instance, type Value } from "../front/values.ts";
 import type { GraphBuilder } from "../ir/builder.ts";
 import { showShape } from "../ir/shape.ts";
+import type { DType } from "../ir/types.ts";
+
+/** A value as kept: a tensor as its type, lists and tuples of them item by item. */
+export type Kept =
+  | { kind: "tensor"; shape: readonly number[]; dtype: DType }
+  | { kind: "list" | "tuple"; items: Kept[] }
+  | Exclude<Value, { kind: "tensor" | "list" | "tuple" }>;
 
 /** One value as elaboration saw it: in which mode, in which instance's body. */
 export interface Seen {
-  v: Value;
-  b: GraphBuilder;
+  v: Kept;
   training: boolean;
   /** The instance whose body it was in (`gen.l1`). */
   inst?: string;
@@ -70,7 +76,7 @@ export class Recording implements Trace {
   /** The type or value a name was first bound to where `span` writes it. */
   boundText(span: Span): string | undefined {
     const s = this.bindings.get(span)?.[0];
-    return s && valueText(s.v, s.b);
+    return s && valueText(s.v);
   }
 }
 
@@ -81,22 +87,30 @@ function keep<K>(map: Map<K, Seen[]>, key: K, v: Value, site: TraceSite): void {
   let mine = 0;
   for (const s of seen) if (s.training === training) mine++;
   if (mine >= KEEP) return;
-  seen.push({ v, b: site.b, training, inst: site.instance?.prefix });
+  seen.push({ v: kept(v, site.b), training, inst: site.instance?.prefix });
+}
+
+function kept(v: Value, b: GraphBuilder): Kept {
+  if (v.kind === "tensor") {
+    const n = b.node(v.id);
+    return { kind: "tensor", shape: n.shape, dtype: n.dtype };
+  }
+  if (v.kind === "list" || v.kind === "tuple") {
+    return { kind: v.kind, items: v.items.map((x) => kept(x, b)) };
+  }
+  return v;
 }
 
 /** A value as Kiln writes its type (`f32[64, 128]`, a list of them) or, known at compile
  * time, the value itself (`128`, `relu`). */
-export function valueText(v: Value, b: GraphBuilder): string {
+export function valueText(v: Kept): string {
   switch (v.kind) {
-    case "tensor": {
-      const n = b.node(v.id);
-      return showShape(n.shape, n.dtype);
-    }
+    case "tensor": return showShape(v.shape, v.dtype);
     case "number": return String(v.value);
     case "bool": return String(v.value);
     case "string": return JSON.stringify(v.value);
     case "list": case "tuple": {
-      const items = v.items.map((x) => valueText(x, b));
+      const items = v.items.map(valueText);
       const [open, close] = v.kind === "list" ? ["[", "]"] : ["(", ")"];
       if (items.length > 4 && items.every((x) => x === items[0])) {
         return `${open}${items[0]} × ${items.length}${close}`;
@@ -114,7 +128,7 @@ export function valueText(v: Value, b: GraphBuilder): string {
 }
 
 /** Whether a value is a tensor or made of them: written `name: type`, else `name = value`. */
-export function isTyped(v: Value): boolean {
+export function isTyped(v: Kept): boolean {
   return v.kind === "tensor" || ((v.kind === "list" || v.kind === "tuple") && v.items.length > 0 &&
     v.items.every(isTyped));
 }
