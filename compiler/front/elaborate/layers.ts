@@ -129,7 +129,7 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     const def = inst.def;
     this.entering = inst;
     try {
-      for (const h of def.hyper) scope.set(h.name, inst.hyper.get(h.name)!, h.span);
+      for (const h of def.hyper) this.bind(scope, h.name, inst.hyper.get(h.name)!, h.span);
       scope.vars.set("training", { kind: "bool", value: this.training });
       def.args.forEach((p, i) => {
         const a = args.positional[i];
