@@ -132,6 +132,10 @@ class KilnParser extends CstParser {
       { ALT: () => this.SUBRULE(this.tensorType) },
       { ALT: () => this.SUBRULE(this.shape) },
     ]);
+    this.OPTION(() => {
+      this.CONSUME(T.Equals);
+      this.SUBRULE(this.expression);
+    });
   });
 
   modelDecl = this.RULE("modelDecl", () => {

@@ -116,7 +116,8 @@ function topLevel(t: TopLevel): string {
     case "model": return `model ${t.name} ${block(t.body, "")}`;
     case "layer": {
       const hyper = t.hyper.map((h) => h.default ? `${h.name} = ${printExpr(h.default)}` : h.name);
-      const args = t.args.map((a) => `${a.name}: ${type(a.type)}`);
+      const args = t.args.map((a) => `${a.name}: ${type(a.type)}` +
+        (a.default ? ` = ${printExpr(a.default)}` : ""));
       return `layer ${t.name}(${hyper.join(", ")})(${args.join(", ")}) ${block(t.body, "")}`;
     }
   }

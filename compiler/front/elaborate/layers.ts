@@ -2,14 +2,14 @@
 // its own, its params created at the first call and shared by later ones), and matching its
 // arguments against their shape patterns (`x: [N, K]`), which binds the pattern's dims.
 import type { Expr, Span, Stmt, TypeExpr } from "../../../dsl/ast.ts";
-import { error } from "../../../dsl/diagnostics.ts";
+import { didYouMean, error } from "../../../dsl/diagnostics.ts";
 import { showShape } from "../../ir/shape.ts";
 import { bindArgs, toTensor } from "../builtins/args.ts";
 import { POISONED } from "../recovery.ts";
 import { type Frame, Scope } from "../scope.ts";
 import { evalDim, patternText } from "../specs.ts";
 import type { Args, Instance, LayerDef, Value } from "../values.ts";
-import { ExpressionElaborator } from "./expressions.ts";
+import { ExpressionElaborator, withPreset } from "./expressions.ts";
 
 export abstract class LayerElaborator extends ExpressionElaborator {
   /** Runs statements in a frame (statements.ts). */
@@ -21,11 +21,12 @@ export abstract class LayerElaborator extends ExpressionElaborator {
 
   /** `name = Layer(hyper...)`: the instance named `name`, created once and then reused. */
   protected bindInstance(name: string, e: Extract<Expr, { kind: "call" }>, f: Frame): void {
-    const def = (f.scope.get((e.callee as { name: string }).name) as { def: LayerDef }).def;
+    const layer = f.scope.get((e.callee as { name: string }).name) as Extract<Value, { kind: "layer" }>;
+    const def = layer.def;
     const registry = f.inst ? f.inst.children : this.modelInstances;
     let inst = registry.get(name);
     if (!inst || inst.def !== def) {
-      const args = this.args(e, f.scope);
+      const args = withPreset(layer.preset, this.args(e, f.scope));
       const bound = bindArgs(`layer ${def.name}`, def.hyper.map((h) => (h.default ? `${h.name}?` : h.name)), args);
       // A default sees the hyperparameters before it: `MaxPool2D(size, stride = size)`.
       const seen = new Scope(this.globals);
@@ -51,19 +52,17 @@ export abstract class LayerElaborator extends ExpressionElaborator {
       throw error(`layer '${def.name}' calls itself (${chain.join(" -> ")}); recursion is not ` +
         `allowed`, span);
     }
-    if (args.named.size) {
-      const [name, a] = [...args.named][0];
-      throw error(`layer calls take tensors by position; '${name}' is not allowed here`, a.span);
-    }
-    if (args.positional.length !== def.args.length) {
-      throw error(`${inst.prefix} (a ${def.name}) takes ${def.args.length} tensor` +
-        `${def.args.length === 1 ? "" : "s"} but got ${args.positional.length}`, span);
-    }
+    const given = this.tensorArgs(inst, args, span);
     const scope = new Scope(this.globals);
     for (const [k, v] of inst.hyper) scope.vars.set(k, v);
     scope.vars.set("training", { kind: "bool", value: this.training });
+    // In order: a default may use the arguments and dims bound before it.
     def.args.forEach((p, i) => {
-      const a = args.positional[i];
+      const a = given[i] ?? { value: this.eval(p.default!, scope), span: p.default!.span };
+      if (a.value.kind === "none") {
+        scope.vars.set(p.name, a.value);
+        return;
+      }
       const id = toTensor(this.b, a, `${def.name}'s argument '${p.name}'`);
       this.matchPattern(def, p.type, id, scope, a.span);
       scope.vars.set(p.name, a.value.kind === "tensor" ? a.value : { kind: "tensor", id });
@@ -86,6 +85,37 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     }
     if (!frame.returned) throw error(`layer '${def.name}' has no 'return'`, def.nameSpan);
     return frame.returned;
+  }
+
+  /** A call's tensors by the layer's argument, in order: given by position, then by name
+   * (`lstm(x, lengths = n)`); absent ones (undefined) must have a default. `none` given is
+   * the same as none given. */
+  private tensorArgs(inst: Instance, args: Args, span: Span): ({ value: Value; span: Span } | undefined)[] {
+    const def = inst.def;
+    const names = def.args.map((p) => p.name);
+    const required = def.args.filter((p) => !p.default).length;
+    const what = `${inst.prefix} (a ${def.name})`;
+    if (args.positional.length > def.args.length ||
+      args.named.size === 0 && args.positional.length < required) {
+      const n = def.args.length === required ? `${required}` : `${required} to ${def.args.length}`;
+      throw error(`${what} takes ${n} tensor${def.args.length === 1 ? "" : "s"} but got ` +
+        `${args.positional.length}`, span);
+    }
+    const given: ({ value: Value; span: Span } | undefined)[] = names.map((_, i) => args.positional[i]);
+    for (const [name, a] of args.named) {
+      const i = names.indexOf(name);
+      if (i < 0) {
+        throw error(`${what} has no argument '${name}'${didYouMean(name, names)} (it takes ` +
+          `${names.join(", ")})`, a.span);
+      }
+      if (given[i]) throw error(`argument '${name}' of ${what} is given twice`, a.span);
+      given[i] = a;
+    }
+    def.args.forEach((p, i) => {
+      if (!given[i] && !p.default) throw error(`${what} needs argument '${p.name}'`, span);
+      if (given[i]?.value.kind === "none") given[i] = p.default ? undefined : given[i];
+    });
+    return given;
   }
 
   /**
