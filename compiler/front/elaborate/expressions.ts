@@ -119,7 +119,7 @@ export abstract class ExpressionElaborator implements Evaluator {
     const tensors = [...args.positional, ...args.named.values()].some((a) => a.value.kind === "tensor");
     if (f.kind === "layer" && tensors) {
       throw error(`a layer instance needs a name: write 'name = ${f.def.name}(...)' on its own ` +
-        `line, then call 'name(x)'`, span);
+        `line, then call 'name(x)'`, callee.kind === "call" ? callee.span : span);
     }
     switch (f.kind) {
       case "function": {
@@ -174,8 +174,7 @@ export abstract class ExpressionElaborator implements Evaluator {
     const hyper = inst.hyper.get(e.name);
     if (hyper) return hyper;
     if (this.failedInstances.has(inst)) throw POISONED;
-    const members = [...inst.params.keys(), ...inst.state.keys(), ...inst.children.keys(),
-      ...inst.hyper.keys()];
+    const members = [...inst.params.keys(), ...inst.state.keys(), ...inst.children.keys()];
     const hint = members.length ? didYouMean(e.name, members) ||
       ` (it has ${members.join(", ")})` : " (it has no params yet: call it first)";
     throw error(`${inst.prefix} has no member '${e.name}'${hint}`, e.nameSpan);
