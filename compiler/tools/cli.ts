@@ -1,14 +1,16 @@
 // The `kiln` command. Exit codes: 0 ok, 1 a mistake in the model (or a failed check),
 // 2 a usage error, 70 an internal compiler error.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { formatDiagnostics } from "../../dsl/diagnostics.ts";
 import { compile, type CompileOptions, InternalError } from "../compile.ts";
 import { gradcheck } from "./gradcheck.ts";
-import { graphToDot } from "./dot.ts";
+import { graphToDot, layersToDot } from "./dot.ts";
+import { layerView } from "./layers.ts";
 import { REPORT_HELP } from "../internal.ts";
 import { formatStats, modelStats } from "./stats.ts";
+import { formatSummary, modelSummary } from "./summary.ts";
+import { dotToSvg } from "./svg.ts";
 
 export const USAGE = `usage:
   kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
@@ -16,7 +18,9 @@ export const USAGE = `usage:
   kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json]
   kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
                     [--predict-only]
-  kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]`;
+  kiln graph FILE   [-o OUT.dot|OUT.svg] [--bodies | --ops [--backward]] [--model NAME]
+                    [--dim NAME=INT ...] [-O0|-O1|-O2]
+  kiln summary FILE [--model NAME] [--dim NAME=INT ...] [--json]`;
 
 export class UsageError extends Error {}
 
@@ -32,7 +36,7 @@ export interface CliArgs {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h") throw new UsageError("");
-  if (!["compile", "check", "stats", "graph"].includes(command)) {
+  if (!["compile", "check", "stats", "graph", "summary"].includes(command)) {
     throw new UsageError(`unknown command '${command}'`);
   }
   const options: CompileOptions = {};
@@ -66,7 +70,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!Number.isInteger(v)) throw new UsageError(`--seed takes an integer`);
       seed = v;
       i++;
-    } else if (a === "--json" || a === "--backward") flags.add(a);
+    } else if (a === "--json" || a === "--backward" || a === "--ops" || a === "--bodies") {
+      flags.add(a);
+    }
     else if (a === "--predict-only" && (command === "compile" || command === "stats")) {
       options.predictOnly = true;
     }
@@ -126,18 +132,32 @@ async function run(args: CliArgs): Promise<number> {
     }
     case "graph":
       return drawGraph(source, args);
+    case "summary": {
+      const r = compile(source, { ...args.options, declarations: false });
+      if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
+      if (!r.ok) return 1;
+      const s = modelSummary(r.ir!);
+      process.stdout.write((args.flags.has("--json") ? JSON.stringify(s, null, 2)
+        : formatSummary(s)) + "\n");
+      return 0;
+    }
     default:
       process.stderr.write(`kiln ${args.command}: not implemented yet in this version of Kiln\n`);
       return 2;
   }
 }
 
-/** `kiln graph`: predict's graph (or the first train step's, with --backward) as dot, to
- * stdout or a file; an .svg file is drawn by Graphviz's `dot`, which must be installed. */
-function drawGraph(source: string, args: CliArgs): number {
+/** `kiln graph`: the model by its layers (with --bodies, each instance's body inside it), or
+ * with --ops predict's graph op by op (--backward: the first train step's), as dot on stdout
+ * or to a .dot file, or drawn to an .svg file by Graphviz compiled to WebAssembly. */
+async function drawGraph(source: string, args: CliArgs): Promise<number> {
   const svg = args.out !== undefined && extname(args.out) === ".svg";
   if (args.out !== undefined && !svg && extname(args.out) !== ".dot") {
     throw new UsageError(`graph writes .dot or .svg files, not '${args.out}'`);
+  }
+  const ops = args.flags.has("--ops") || args.flags.has("--backward");
+  if (ops && args.flags.has("--bodies")) {
+    throw new UsageError("--bodies draws layers; it does not go with --ops or --backward");
   }
   const r = compile(source, { ...args.options, declarations: false });
   if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
@@ -147,30 +167,24 @@ function drawGraph(source: string, args: CliArgs): number {
   if (args.flags.has("--backward") && !step) {
     throw new UsageError(`--backward draws the first train step, but model '${ir.decls.name}' has none`);
   }
-  const [graph, what] = args.flags.has("--backward") ? [step.graph, `train step '${step.decl.name}'`]
-    : [ir.predict, "predict"];
-  const dot = graphToDot(graph, `${ir.decls.name}: ${what} at -O${args.options.optimize ?? 2}`);
+  let dot: string, what: string;
+  if (ops) {
+    const [graph, entry] = args.flags.has("--backward")
+      ? [step.graph, `train step '${step.decl.name}'`] : [ir.predict, "predict"];
+    what = `${entry}, ${graph.nodes.length} nodes`;
+    dot = graphToDot(graph, `${ir.decls.name}: ${entry} at -O${args.options.optimize ?? 2}`);
+  } else {
+    const view = layerView(ir, { bodies: args.flags.has("--bodies") });
+    what = `layers, ${view.units.length} boxes`;
+    dot = layersToDot(view, ir.decls.name);
+  }
   if (args.out === undefined) {
     process.stdout.write(dot);
     return 0;
   }
   mkdirSync(dirname(args.out), { recursive: true });
-  if (!svg) {
-    writeFileSync(args.out, dot);
-  } else {
-    const run = spawnSync("dot", ["-Tsvg", "-o", args.out], { input: dot, encoding: "utf8" });
-    if (run.error) {
-      process.stderr.write(`kiln graph: writing SVG needs Graphviz's 'dot' program, which was not ` +
-        `found (${run.error.message}); install Graphviz (https://graphviz.org), or write .dot ` +
-        `with -o ${args.out.replace(/\.svg$/, ".dot")}\n`);
-      return 2;
-    }
-    if (run.status !== 0) {
-      process.stderr.write(`kiln graph: Graphviz's dot failed: ${run.stderr}\n`);
-      return 2;
-    }
-  }
-  process.stdout.write(`wrote ${args.out} (${what}, ${graph.nodes.length} nodes)\n`);
+  writeFileSync(args.out, svg ? await dotToSvg(dot) : dot);
+  process.stdout.write(`wrote ${args.out} (${what})\n`);
   return 0;
 }
 

@@ -21,7 +21,8 @@ const REACHED = ["add", "sub", "mul", "div", "pow", "neg", "exp", "log", "sqrt",
   "gt", "ge", "where", "sum", "max", "min", "matmul", "reshape", "broadcast", "transpose",
   "slice", "pad", "concat", "one_hot", "take", "scatter_add", "stop_gradient", "random_uniform",
   "random_normal", "sign", "const", "input", "param", "state", "conv2d", "conv2d_input_grad",
-  "conv2d_weight_grad", "max_pool2d_indices", "avg_pool2d", "avg_pool2d_grad"];
+  "conv2d_weight_grad", "max_pool2d_indices", "avg_pool2d", "avg_pool2d_grad", "argmax",
+  "argmin", "arange", "reverse_sequence"];
 
 describe("random models", () => {
   it("compile to modules that agree with the reference interpreter", async () => {

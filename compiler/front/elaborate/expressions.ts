@@ -7,7 +7,7 @@ import { showShape } from "../../ir/shape.ts";
 import type { OpName } from "../../ir/types.ts";
 import { toInt, toTensor, bindArgs } from "../builtins/args.ts";
 import { BUILTINS } from "../builtins/table.ts";
-import type { ModelDecls } from "../decls.ts";
+import type { CallRecord, ModelDecls } from "../decls.ts";
 import { type ErrorLog, POISONED } from "../recovery.ts";
 import type { Scope } from "../scope.ts";
 import type { Evaluator } from "../specs.ts";
@@ -25,6 +25,8 @@ export abstract class ExpressionElaborator implements Evaluator {
   readonly outputs = new Map<string, number>();
   readonly losses = new Map<string, number>();
   readonly updates = new Map<string, number>();
+  /** Every layer and builtin call, with the nodes it made (compiler/front/decls.ts). */
+  readonly calls: CallRecord[] = [];
   protected seq = 0;
   /** The layer calls in progress, outermost first: to report recursion, and to say in which
    * call a mistake in a layer's body happened. */
@@ -125,7 +127,11 @@ export abstract class ExpressionElaborator implements Evaluator {
       case "function": {
         const def = BUILTINS[f.name];
         const bound = bindArgs(f.name, def.params, args);
-        return def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++ }, bound, span);
+        const first = this.b.nodes.length;
+        const result = def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++ },
+          bound, span);
+        this.calls.push({ callee: f.name, span, first, end: this.b.nodes.length, result });
+        return result;
       }
       case "instance": return this.callInstance(f.inst, args, span);
       // Hyperparameters given ahead: the instance is made where this value is bound.

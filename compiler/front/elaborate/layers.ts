@@ -45,6 +45,13 @@ export abstract class LayerElaborator extends ExpressionElaborator {
   }
 
   protected callInstance(inst: Instance, args: Args, span: Span): Value {
+    const first = this.b.nodes.length;
+    const result = this.runInstance(inst, args, span);
+    this.calls.push({ callee: inst, span, first, end: this.b.nodes.length, result });
+    return result;
+  }
+
+  private runInstance(inst: Instance, args: Args, span: Span): Value {
     const def = inst.def;
     const outer = this.calling.findIndex((c) => c.inst.def === def);
     if (outer >= 0) {

@@ -3,8 +3,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import { main } from "../../../compiler/tools/cli.ts";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../support/cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "kiln-cli-"));
 const good = join(dir, "good.kiln");
@@ -18,18 +18,7 @@ model M {
 const bad = join(dir, "bad.kiln");
 writeFileSync(bad, "model M {\n  input x: f32[2, 3]\n  output y = x @ x\n}\n");
 
-async function run(args: string[]) {
-  let out = "", err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => { out += s; return true; });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => { err += s; return true; });
-  try {
-    const code = await main(args);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCli;
 
 describe("kiln compile", () => {
   it("writes the module and its declarations, with dims overridden", async () => {
