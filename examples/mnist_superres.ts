@@ -142,10 +142,16 @@ function figures(model: any, lowTest: Float32Array, test: Digits, losses: number
     "held-out PSNR", x: "epoch", y: "PSNR (dB)", series: [{ name: "network", values: scores },
     { name: "bicubic", values: scores.map(() => bicubic) },
     { name: "bilinear", values: scores.map(() => bilinear) }] }))}`);
-  // Rows of 8 digits: 14x14 input (nearest, to scale), bicubic, network, original.
-  const k = 8, nearest = interpolateNearest(lowTest, k);
-  const rows = [nearest, interpolate(lowTest, k, 14, "bicubic"), enhance(model, lowTest, B),
-    test.x].map((a) => a.subarray(0, k * 784));
+  // Rows of 8 digits from across the held-out set (it is sorted by class): 14x14 input
+  // (nearest, to scale), bicubic, network, original.
+  const k = 8, low = new Float32Array(B * 196), high = new Float32Array(k * 784);
+  for (let j = 0; j < k; j++) {
+    const i = j * Math.floor(test.n / k);
+    low.set(lowTest.subarray(i * 196, i * 196 + 196), j * 196);
+    high.set(test.x.subarray(i * 784, i * 784 + 784), j * 784);
+  }
+  const rows = [interpolateNearest(low, k), interpolate(low, k, 14, "bicubic"),
+    enhance(model, low, B), high].map((a) => a.subarray(0, k * 784));
   const all = new Float32Array(4 * k * 784);
   rows.forEach((r, i) => all.set(r, i * k * 784));
   const grid = imageGrid(all, 4 * k, 28, k, { scale: 3 });

@@ -18,6 +18,8 @@ export interface TransformerOptions {
   evaluations?: number;
   /** Characters to generate after training (default 400). */
   generate?: number;
+  /** Held-out windows of T characters each evaluation reads (default 512). */
+  windows?: number;
   quiet?: boolean;
 }
 
@@ -59,7 +61,7 @@ export async function trainTransformer(opts: TransformerOptions): Promise<Transf
     if (s % every === 0) {
       losses.push(sum / every);
       sum = 0;
-      heldOut.push(evaluate(model, test, ids, next, window));
+      heldOut.push(evaluate(model, test, opts.windows ?? 512, ids, next, window));
     }
   }
   const trainSeconds = (performance.now() - t0) / 1000;
@@ -79,10 +81,10 @@ export async function trainTransformer(opts: TransformerOptions): Promise<Transf
   return { losses, heldOut, unigramBits, sample, trainSeconds };
 }
 
-/** Mean held-out loss over the first 512 non-overlapping windows (32,768 characters). */
-function evaluate(model: any, test: Uint8Array, ids: Int32Array, next: Int32Array,
-  window: (text: Uint8Array, k: number, at: number) => void): number {
-  const batches = Math.min(Math.floor((test.length - 1) / T / B), 512 / B);
+/** Mean held-out loss over the first `windows` non-overlapping windows (whole batches). */
+function evaluate(model: any, test: Uint8Array, windows: number, ids: Int32Array,
+  next: Int32Array, window: (text: Uint8Array, k: number, at: number) => void): number {
+  const batches = Math.max(1, Math.floor(Math.min((test.length - 1) / T, windows) / B));
   let sum = 0;
   for (let b = 0; b < batches; b++) {
     for (let k = 0; k < B; k++) window(test, k, (b * B + k) * T);

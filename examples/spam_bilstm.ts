@@ -14,7 +14,7 @@ import { Progress } from "./progress.ts";
 export interface SpamOptions {
   epochs: number;
   baselineEpochs?: number;
-  /** Train on the first `limit` emails only (the smoke test). */
+  /** Train on the first `limit` emails only, and test on as many (the smoke test). */
   limit?: number;
   quiet?: boolean;
 }
@@ -91,7 +91,7 @@ async function run(modelName: string, fill: Fill, epochs: number, train: Emails,
       bar?.tick(`loss ${(sum / (s + 1)).toFixed(4)}`);
     }
     losses.push(sum / steps);
-    accuracies.push(100 * accuracy(model, fill, test));
+    accuracies.push(100 * accuracy(model, fill, test, Math.min(test.n, opts.limit ?? Infinity)));
     bar?.done(`loss ${losses.at(-1)!.toFixed(4)}, held-out accuracy ${accuracies.at(-1)!.toFixed(2)}%`);
   }
   const trainSeconds = (performance.now() - t0) / 1000;
@@ -100,18 +100,19 @@ async function run(modelName: string, fill: Fill, epochs: number, train: Emails,
   return { losses, accuracies, trainSeconds, compileMs };
 }
 
-/** Held-out accuracy in batches of B; the last batch wraps around, each email counted once. */
-function accuracy(model: any, fill: Fill, test: Emails): number {
-  const order = new Int32Array(test.n).map((_, i) => i);
+/** Accuracy on the first `count` held-out emails in batches of B; the last batch wraps
+ * around, each email counted once. */
+function accuracy(model: any, fill: Fill, test: Emails, count: number): number {
+  const order = new Int32Array(count).map((_, i) => i);
   let right = 0;
-  for (let at = 0; at < test.n; at += B) {
+  for (let at = 0; at < count; at += B) {
     const feeds = fill(test, order, at);
     const { probs } = model.predict(feeds);
-    for (let k = 0; k < B && at + k < test.n; k++) {
+    for (let k = 0; k < B && at + k < count; k++) {
       if ((probs[2 * k + 1] > probs[2 * k] ? 1 : 0) === test.y[at + k]) right++;
     }
   }
-  return right / test.n;
+  return right / count;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

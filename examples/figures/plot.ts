@@ -16,7 +16,8 @@ export interface Chart {
 }
 
 const COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"];
-const W = 560, H = 340, L = 64, R = 16, T = 36, B = 48;
+// The legend sits in the right margin, clear of the lines.
+const W = 680, H = 340, L = 64, R = 170, T = 36, B = 48;
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const fmt = (v: number) => (Math.abs(v) >= 1000 || (v !== 0 && Math.abs(v) < 0.01)
@@ -65,8 +66,8 @@ export function lineChart(c: Chart): string {
         parts.push(`<circle cx="${px(i).toFixed(1)}" cy="${py(v).toFixed(1)}" r="2.4" fill="${color}"/>`));
     }
     const ly = T + 14 + 16 * k;
-    parts.push(`<line x1="${W - R - 150}" x2="${W - R - 128}" y1="${ly - 4}" y2="${ly - 4}" stroke="${color}" stroke-width="2"/>`,
-      `<text x="${W - R - 122}" y="${ly}">${esc(s.name)}</text>`);
+    parts.push(`<line x1="${W - R + 12}" x2="${W - R + 34}" y1="${ly - 4}" y2="${ly - 4}" stroke="${color}" stroke-width="2"/>`,
+      `<text x="${W - R + 40}" y="${ly}">${esc(s.name)}</text>`);
   });
   parts.push("</svg>");
   return parts.join("\n") + "\n";

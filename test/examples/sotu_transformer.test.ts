@@ -11,7 +11,8 @@ describe("examples/sotu_transformer", () => {
   });
 
   it("learns, and writes text after a prompt", async () => {
-    const r = await trainTransformer({ steps: 24, evaluations: 2, generate: 30, quiet: true });
+    const r = await trainTransformer({ steps: 24, evaluations: 2, generate: 30, windows: 64,
+      quiet: true });
     expect(r.losses.every(Number.isFinite)).toBe(true);
     expect(r.losses[1]).toBeLessThan(r.losses[0]);
     expect(r.heldOut[1]).toBeLessThan(r.heldOut[0]);
