@@ -8,8 +8,8 @@ import { Namer } from "../compiler/emit/js/loops.ts";
 import type { Node } from "../compiler/ir/types.ts";
 import { CONV_JS } from "../compiler/emit/js/conv.ts";
 import { type Geom, slidingSize } from "../compiler/ops/conv.ts";
-import { simdNamesIn } from "../compiler/emit/simd.ts";
-import { allocateArena, simdAvailable, simdMake } from "../runtime/simd.ts";
+import { WasmKernels } from "../compiler/emit/wasm/kernels.ts";
+import { liveKernel } from "./kernel.ts";
 import { FULL, type MeasureOptions, measure, table } from "./harness.ts";
 
 export interface ConvShape {
@@ -40,7 +40,7 @@ function arenaLayout(s: ConvShape): { x: number; w: number; y: number; s: number
 }
 
 /** The compiler's own kernel, through the op table's emitter, over the arena F. */
-function im2colKernel(s: ConvShape): string {
+function im2colKernel(s: ConvShape, simd?: WasmKernels): string {
   const g = geomOf(s), at = arenaLayout(s);
   const node = (id: number, shape: number[]): Node => ({ id, op: "input", inputs: [], attrs: {},
     shape, dtype: "f" });
@@ -49,7 +49,7 @@ function im2colKernel(s: ConvShape): string {
     attrs: { stride: [1, 1], pad: [s.pad, s.pad, s.pad, s.pad] } };
   return CONV_JS.conv2d.kernel!({ node: out, ins: [x, w], out: { arr: "F", off: at.y },
     args: [{ arr: "F", off: at.x }, { arr: "F", off: at.w }], nm: new Namer(), rng: "R",
-    scratch: { arr: "F", off: at.s }, dtype: "f32" });
+    scratch: { arr: "F", off: at.s }, dtype: "f32", simd });
 }
 
 /** Direct loops, stride 1: 4 output channels x 2 columns per block (O % 4 = 0, Wo even). */
@@ -89,19 +89,17 @@ function directKernel(s: ConvShape): string {
 /** A kernel as a callable over seeded operands. The im2col kernel runs over one arena (its
  * products take the WebAssembly SIMD kernels when `simd`, as in a float32 module); the direct
  * one over the arrays X, Wt, Y and S. `Y` is the output either way. */
-function compileKernel(body: string, s: ConvShape, simd = false) {
+function compileKernel(body: string, s: ConvShape, simd?: WasmKernels) {
   const g = geomOf(s), at = arenaLayout(s);
-  const { buffer, memory } = allocateArena(at.total * 4, simd);
-  const F = new Float32Array(buffer, 0, at.total);
+  // X, Wt, Y and S are bound after F is made: they view it.
+  const views: Record<string, unknown> = {};
+  const { F, run } = liveKernel(`const { X, Wt, Y, S } = views;\n${body}`, at.total, simd, { views });
   const X = F.subarray(at.x, at.w).map((_, i) => Math.sin(i));
   const Wt = F.subarray(at.w, at.y).map((_, i) => Math.cos(i));
   F.set(X, at.x);
   F.set(Wt, at.w);
   const Y = F.subarray(at.y, at.s), S = F.subarray(at.s);
-  const kernels = simdNamesIn(body);
-  const run = new Function("F", "X", "Wt", "Y", "S", ...kernels.map((k) => k.name),
-    `return function kernel() {\n${body}};`)(F, X, Wt, Y, S,
-    ...kernels.map((k) => simdMake(memory, k.kind, k.params))) as () => void;
+  Object.assign(views, { X, Wt, Y, S });
   return { run, Y, g };
 }
 
@@ -113,7 +111,8 @@ export async function convBench(o: MeasureOptions): Promise<{ rows: ConvRow[]; m
   for (const s of SHAPES) {
     const g = geomOf(s);
     const js = compileKernel(im2colKernel(s), s), b = compileKernel(directKernel(s), s);
-    const simd = simdAvailable() ? [compileKernel(im2colKernel(s), s, true)] : [];
+    const kernels = new WasmKernels();
+    const simd = [compileKernel(im2colKernel(s, kernels), s, kernels)];
     for (const k of [js, b, ...simd]) k.run();
     for (const k of [b, ...simd]) {
       maxDiff.push(js.Y.reduce((m, v, i) => Math.max(m, Math.abs(v - k.Y[i]) / (1 + Math.abs(v))), 0));

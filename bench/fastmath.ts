@@ -26,7 +26,7 @@ function moduleSource(): string {
     return `function k_${op}_${dt}() {\n${body}}\n`;
   }));
   const names = CASES.flatMap(({ op }) => DTYPES.map((dt) => `k_${op}_${dt}`));
-  return `${runtimeSource()}\nexport function create() {\nconst F = new Float32Array(${2 * N});\n` +
+  return `${runtimeSource({ predictOnly: true, dtype: "f32" })}\nexport function create() {\nconst F = new Float32Array(${2 * N});\n` +
     `${kernels.join("")}return { F, kernels: [${names.join(", ")}] };\n}\n`;
 }
 

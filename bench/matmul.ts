@@ -5,10 +5,10 @@
 // WebAssembly SIMD run), and what float32 modules run: the SIMD kernel over the arena where
 // it pays, else the same JS loops.
 import { Namer } from "../compiler/emit/js/loops.ts";
-import { simdName } from "../compiler/emit/simd.ts";
 import { matmulKernel } from "../compiler/emit/js/matmul.ts";
-import { allocateArena, simdAvailable, simdKernel } from "../runtime/simd.ts";
+import { WasmKernels } from "../compiler/emit/wasm/kernels.ts";
 import { type MeasureOptions, measure } from "./harness.ts";
+import { liveKernel } from "./kernel.ts";
 
 export interface Shape {
   name: string;
@@ -38,16 +38,13 @@ export function kernel(s: Shape, simd = false): { run: () => void; c: Float32Arr
   const d = { M: s.M, K: s.K, N: s.N };
   const [ao, bo, co] = [0, s.M * s.K, s.M * s.K + s.K * s.N];
   const total = co + s.M * s.N;
+  const kernels = simd ? new WasmKernels() : undefined;
   const body = matmulKernel({ arr: "F", off: co }, { arr: "F", off: ao }, { arr: "F", off: bo },
-    d, s.ta, s.tb, new Namer());
-  const { buffer, memory } = allocateArena(total * 4, simd && simdAvailable());
-  const F = new Float32Array(buffer, 0, total);
+    d, s.ta, s.tb, new Namer(), kernels);
+  const { F, run } = liveKernel(body, total, kernels);
   const a = F.subarray(ao, bo).map((_, i) => Math.sin(i)), b = F.subarray(bo, co).map((_, i) => Math.cos(i));
   F.set(a, ao);
   F.set(b, bo);
-  const name = simdName("mm", [s.M, s.K, s.N, s.ta ? 1 : 0, s.tb ? 1 : 0]);
-  const run = new Function("F", name, `return function kernel() {\n${body}};`)(F,
-    simdKernel(memory, s.M, s.K, s.N, s.ta, s.tb)) as () => void;
   return { run, a, b, c: F.subarray(co, total) };
 }
 

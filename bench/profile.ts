@@ -1,9 +1,9 @@
 // Where Kiln's benchmark models spend their time: a child node process runs the calls under
 // --cpu-prof (in-process inspector sampling put a tenth of the samples in its own `dispatch`),
 // and time is summed per function from the profile it writes: self time per function, and
-// per kernel its time with what it calls (SIMD products, packing). Kernel functions are
-// named after their node (`k_step0_4`); the module's comment on each (`// matmul [64, 128]`)
-// says which op it runs, so the report reads in ops and shapes.
+// per kernel its time with what it calls (SIMD kernels). Kernel functions are numbered
+// (`k12`); the module's comment on each (`// matmul [64, 128]`) says which op it runs, so the
+// report reads in ops and shapes. Optimizer updates are kernels of the step like any other.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -53,15 +53,14 @@ interface CpuProfile {
 
 /** Time (µs) per sample's function between `from` and `to` (µs on the monotonic clock that
  * both the profiler and process.hrtime read): self time per function name, and time per
- * kernel (`k_...`) with its callees, other samples under their own function's name. */
+ * kernel (`k12`) with its callees, other samples under their own function's name. */
 function times(profile: CpuProfile, from: number, to: number) {
   const name = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName || "(anonymous)"]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const kernelOf = (id: number) => {
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      // Kernels, and the optimizer updates (which call their own WebAssembly kernels).
-      if (name.get(at)!.startsWith("k_") || /Step$/.test(name.get(at)!)) return name.get(at)!;
+      if (KERNEL.test(name.get(at)!)) return name.get(at)!;
     }
     return name.get(id)!;
   };
@@ -77,10 +76,12 @@ function times(profile: CpuProfile, from: number, to: number) {
   return { self, inclusive };
 }
 
+/** The module's kernel functions' names. */
+const KERNEL = /^k\d+$/;
+
 function kindOf(what: string): string {
   if (/\bmatmul\b/.test(what)) return "matrix products, JS (with what fusion put in them)";
-  if (what.startsWith("wasm-function")) return "WebAssembly SIMD kernels (products, optimizer updates)";
-  if (/Step$/.test(what)) return "optimizer";
+  if (what.startsWith("wasm-function")) return "WebAssembly SIMD kernels (products, elementwise, updates)";
   if (/^conv2d\w* \[/.test(what)) return "convolutions, JS (im2col copies, bias, sums over samples)";
   if (/^[a-z_\d]+( [a-z_\d]+)* \[/.test(what)) return "other kernels";
   return "other (entry functions, feed checks, GC)";
@@ -90,7 +91,7 @@ function setup(model: ProfiledModel, batch: number) {
   const r = compile(MODELS[model].source, { file: `bench/${model}.kiln`, dims: { B: batch },
     declarations: false });
   if (!r.ok) throw new Error(`bench/${model}.kiln did not compile`);
-  const ops = new Map([...r.js.matchAll(/function (k_\w+)\([^)]*\) \{ \/\/ (.*)/g)].map((m) => [m[1], m[2]]));
+  const ops = new Map([...r.js.matchAll(/function (k\d+)\([^)]*\) \{ \/\/ (.*)/g)].map((m) => [m[1], m[2]]));
   return { js: r.js, ops };
 }
 

@@ -5,6 +5,9 @@ import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 
 register();
+// A checkout makes the runtime bundles compiled modules embed when runtime/ changed.
+const { buildRuntime, stale } = await import("../scripts/build-runtime.mjs");
+if (stale()) await buildRuntime();
 const [script, ...rest] = process.argv.slice(2);
 process.argv = [process.argv[0], resolve(script), ...rest];
 await import(pathToFileURL(resolve(script)).href);

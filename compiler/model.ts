@@ -14,6 +14,7 @@ import { ErrorLog } from "./front/recovery.ts";
 import { extractGraph } from "./ir/graph.ts";
 import type { Graph, GraphOutput, Node } from "./ir/types.ts";
 import { GraphBuilder } from "./ir/builder.ts";
+import { hyperName, OPTIMIZERS, slotName } from "./optim/table.ts";
 import { type OptLevel, optimize, type PassRecord } from "./passes/pipeline.ts";
 
 export type Mode = "train" | "eval";
@@ -24,7 +25,18 @@ export interface StepIR {
   decl: StepDecl;
   /** The params this step trains, in declaration order. */
   params: string[];
+  /** The optimizer's state for them, in that order (compiler/optim/table.ts). */
+  slots: SlotIR[];
   graph: Graph;
+}
+
+/** One optimizer slot: a persistent tensor of its param's shape. */
+export interface SlotIR {
+  /** `optim/<step>/<param>/<slot>`: no param or state name can hold a '/'. */
+  name: string;
+  param: string;
+  slot: string;
+  shape: readonly number[];
 }
 
 export interface GradientsIR {
@@ -184,8 +196,7 @@ function optimizeForward(r: ModeResult, level: OptLevel,
   const record: PassRecord[] = [];
   passes.push({ graph: name, passes: record });
   const g = optimize({ nodes: r.b.nodes, outputs }, level, record, "before-differentiation", check);
-  const b = new GraphBuilder();
-  for (const n of g.nodes) b.nodes.push(n);
+  const b = GraphBuilder.of(g.nodes);
   const back = (role: GraphOutput["role"]) =>
     new Map(g.outputs.filter((o) => o.role === role).map((o) => [o.name, o.node]));
   return { ...r, b, outputs: back("output"), losses: back("loss"), updates: back("state") };
@@ -233,23 +244,67 @@ function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: D
   const names = selectParams(decl, decls);
   const gs = paramGradients(r, loss, names);
   const outputs: GraphOutput[] = [{ name: decl.lossName, node: loss, role: "loss" }];
-  const params: string[] = [];
+  const trained: [string, number][] = [];
   for (const [name, g] of gs) {
     if (g === null) {
       warnings.push({ severity: "warning", message: `step '${decl.name}' trains '${name}' but its loss does not depend on it`,
         span: decl.span });
       continue;
     }
-    params.push(name);
-    outputs.push({ name, node: g, role: "grad" });
+    trained.push([name, g]);
   }
+  const b = r.b;
+  const saved = b.span;
+  b.span = decl.span;
+  const slots = appendUpdates(b, decl, decls, trained, outputs);
+  b.span = saved;
   const lossAncestors = ancestors(r.b.nodes, [loss]);
   for (const [name, node] of r.updates) {
     const mine = ancestors(r.b.nodes, [node]);
     const shared = r.b.nodes.some((n, i) => mine[i] && lossAncestors[i] && !isLeaf(n));
     if (shared) outputs.push({ name, node, role: "state" });
   }
-  return { decl, params, graph: extractGraph(r.b.nodes, outputs) };
+  return { decl, params: trained.map(([name]) => name), slots, graph: extractGraph(r.b.nodes, outputs) };
+}
+
+/**
+ * The step's optimizer, as graph (compiler/optim/table.ts): the gradients clipped to
+ * `clip_norm` if asked (torch.nn.utils.clip_grad_norm_: scaled by min(1, max / (norm +
+ * 1e-6))), then each param's update, whose new values (role `param`) and new slot values
+ * (role `state`, under the optimizer's own names) the step writes back.
+ */
+function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
+  trained: readonly [string, number][], outputs: GraphOutput[]): SlotIR[] {
+  const opt = decl.optimizer;
+  const def = OPTIMIZERS[opt.name];
+  const scalar = (which: "lr" | "t") => b.add("hyper", [], { name: hyperName(decl.name, which) });
+  const lr = scalar("lr"), t = scalar("t");
+  let grads = trained.map(([, g]) => g);
+  const clip = opt.args.clip_norm;
+  if (typeof clip === "number" && grads.length) {
+    const squares = grads.map((g) => b.sum(b.add("mul", [g, g])));
+    const total = squares.reduce((acc, s) => b.add("add", [acc, s]));
+    const norm = b.add("add", [b.add("sqrt", [total]), b.scalar(1e-6)]);
+    const scale = b.add("minimum", [b.scalar(1), b.add("div", [b.scalar(clip), norm])]);
+    grads = grads.map((g) => b.add("mul", [g, scale]));
+  }
+  const slots: SlotIR[] = [];
+  trained.forEach(([name, ], k) => {
+    const shape = decls.params.get(name)!.shape;
+    const current: Record<string, number> = {};
+    for (const slot of def.slots) {
+      const full = slotName(decl.name, name, slot);
+      slots.push({ name: full, param: name, slot, shape });
+      current[slot] = b.add("state", [], { name: full, shape });
+    }
+    const p = b.add("param", [], { name, shape });
+    const u = def.update({ b, p, g: grads[k], slots: current, lr, t, args: opt.args });
+    outputs.push({ name, node: u.param, role: "param" });
+    for (const slot of def.slots) {
+      outputs.push({ name: slotName(decl.name, name, slot), node: u.slots[slot], role: "state" });
+    }
+  });
+  return slots;
 }
 
 function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls): Graph {

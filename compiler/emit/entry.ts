@@ -1,8 +1,10 @@
 // One entry point (predict, a train step, a gradients entry): its memory plan and its code.
 // Every node with code runs in a group (compiler/passes/fuseOps.ts; unfused nodes are groups
-// of one), each group is one kernel function, and the entry calls them in order. Only values
-// read outside their group are stored; their buffers share one scratch region by liveness,
-// and (with `inPlace`) an elementwise loop writes over an input that dies in it.
+// of one), each group is one kernel function (shared through the module's KernelCache), and
+// the entry calls them in order. Only values read outside their group are stored; their
+// buffers share one scratch region by liveness, (with `inPlace`) an elementwise loop writes
+// over an input that dies in it, and a train step's new params, state and optimizer slots
+// are written where they live when nothing reads the old values after their kernel.
 import type { Graph, Node, Shape } from "../ir/types.ts";
 import { strides } from "../ir/tensor.ts";
 import { sameShape, size } from "../ir/shape.ts";
@@ -11,9 +13,10 @@ import { OPS } from "../ops/table.ts";
 import { JS_OPS } from "./js/ops.ts";
 import type { FloatDtype } from "./js/types.ts";
 import { sections } from "../passes/fuseOps.ts";
-import { groupKernel } from "./fused.ts";
+import { elementwiseSimd, groupKernel } from "./fused.ts";
 import { elementwiseLoop, lit, Namer, readStrides, type Ref } from "./js/loops.ts";
-import { ewKernel, simdNamesIn, simdOrJs } from "./simd.ts";
+import { type KernelCache, KernelParams } from "./kernels.ts";
+import type { WasmKernels } from "./wasm/kernels.ts";
 
 export interface EntryStats {
   name: string;
@@ -34,11 +37,16 @@ export interface EntryStats {
 }
 
 export interface CompiledEntry {
+  /** `function run_<tag>(check)`: every kernel call in order, each followed by
+   * `check(k)` when a check is given (create({ checkFinite: true })). */
   code: string;
   refs: Ref[];
-  /** Each kernel function and the node whose value it leaves in memory, in run order (for a
-   * fused group, its last node). */
-  launched: { fn: string; node: Node }[];
+  /** The node each kernel call leaves in memory, in run order (for a fused group, its last
+   * node). */
+  launched: Node[];
+  /** The copies a run ends with: a new param, state or slot value (elements `n` at `from`)
+   * written to its tensor (`to`), where it could not be computed there. */
+  writes: { from: number; to: number; n: number }[];
   stats: EntryStats;
   feeds: string[];
 }
@@ -50,8 +58,20 @@ export interface EntryOptions {
   views: boolean;
   /** Where a folded constant tensor (`tensor_const`) lives. */
   constant: (n: Node) => Ref;
-  /** The module's float type, which picks how elementwise ops compute (OpDef.expr). */
+  /** The module's float type, which picks how elementwise ops compute (JsOp.expr). */
   dtype: FloatDtype;
+  /** Params, state and slots by name: their offsets in F. */
+  persistent: ReadonlyMap<string, number>;
+  /** Per-step scalars by name: their offsets in H (float64) and in F (a float copy). */
+  hypers: ReadonlyMap<string, { h: number; f: number }>;
+  /** Each input's slot. */
+  feeds: ReadonlyMap<string, Ref>;
+  /** Where scratch starts in F and I (past the persistent tensors and the feeds' slots). */
+  fBase: number;
+  iBase: number;
+  kernels: KernelCache;
+  /** The module's SIMD kernels (float32 modules). */
+  simd?: WasmKernels;
 }
 
 const trimOnes = (s: Shape) => {
@@ -80,21 +100,18 @@ function reshapeRef(src: Ref, from: Shape, to: Shape): Ref {
   return { ...src, strides: to.map((d) => (d === 1 ? 0 : kept[k++])) };
 }
 
-/** Lays out and emits one entry graph; scratch offsets are relative to `fBase` and `iBase`
- * (past the persistent tensors and the feeds' slots). */
+/** The roles whose value a step writes back to a persistent tensor of the same name. */
+const WRITTEN = new Set(["param", "state"]);
+
+/** Lays out and emits one entry graph. */
 export class EntryEmitter {
   private readonly refs: Ref[] = [];
-  private kernels = "";
   private calls: string[] = [];
   private simdCalls = 0;
-  private readonly launched: { fn: string; node: Node }[] = [];
-  /** Kernel bodies (offsets as parameters) to the function that runs them. */
-  private readonly shared = new Map<string, string>();
+  private readonly launched: Node[] = [];
 
   constructor(private readonly g: Graph, private readonly tag: string,
-    private readonly persistent: ReadonlyMap<string, number>,
-    private readonly feeds: ReadonlyMap<string, Ref>, private readonly fBase: number,
-    private readonly iBase: number, private readonly options: EntryOptions) {}
+    private readonly options: EntryOptions) {}
 
   compile(): CompiledEntry {
     const g = this.g;
@@ -149,11 +166,16 @@ export class EntryEmitter {
       for (const i of n.inputs) lastUse[buffer[i]] = Math.max(lastUse[buffer[i]], at[n.id]);
     }
     for (const o of outputs) lastUse[buffer[o]] = g.nodes.length;
+    // New params and state computed where they live take no scratch, and no other buffer.
+    const home = this.writeBack(buffer, at, stored, runs, copies, views);
     if (this.options.inPlace) {
-      for (const members of groups) this.writeInPlace(members, buffer, lastUse, stored, views);
+      for (const members of groups) {
+        this.writeInPlace(members, buffer, lastUse, stored, views, home);
+      }
     }
 
-    const owners = [...stored].filter((id) => buffer[id] === id).sort((a, b) => a - b);
+    const owners = [...stored].filter((id) => buffer[id] === id && !home.has(id))
+      .sort((a, b) => a - b);
     const plans = { f: [] as Interval[], i: [] as Interval[] };
     const which = { f: [] as Node[], i: [] as Node[] };
     for (const id of owners) {
@@ -164,8 +186,10 @@ export class EntryEmitter {
       which[n.dtype].push(n);
     }
     const pf = planMemory(plans.f), pi = planMemory(plans.i);
-    which.f.forEach((n, k) => (this.refs[n.id] = { arr: "F", off: this.fBase + pf.offsets[k] }));
-    which.i.forEach((n, k) => (this.refs[n.id] = { arr: "I", off: this.iBase + pi.offsets[k] }));
+    const o = this.options;
+    which.f.forEach((n, k) => (this.refs[n.id] = { arr: "F", off: o.fBase + pf.offsets[k] }));
+    which.i.forEach((n, k) => (this.refs[n.id] = { arr: "I", off: o.iBase + pi.offsets[k] }));
+    for (const [id, off] of home) this.refs[id] = { arr: "F", off };
     const feeds = new Set<string>();
     const owner = (x: number): number => (buffer[x] === x ? x : owner(buffer[x]));
     for (const n of g.nodes) {
@@ -177,24 +201,30 @@ export class EntryEmitter {
       const [src, from] = [this.refs[n.inputs[0]], g.nodes[n.inputs[0]]?.shape];
       if (views.has(n.id)) this.refs[n.id] = viewRef(n, src, from);
       else if (OPS[n.op].kind === "alias") this.refs[n.id] = reshapeRef(src, from, n.shape);
-      else if (n.op === "input") this.refs[n.id] = this.feeds.get(name)!;
+      else if (n.op === "input") this.refs[n.id] = o.feeds.get(name)!;
       else if (n.op === "param" || n.op === "state") {
-        this.refs[n.id] = { arr: "F", off: this.persistent.get(name)! };
+        this.refs[n.id] = { arr: "F", off: o.persistent.get(name)! };
+      } else if (n.op === "hyper") {
+        const h = o.hypers.get(name)!;
+        this.refs[n.id] = { arr: "H", off: h.h, mirror: h.f };
       } else if (n.op === "const") {
         this.refs[n.id] = { arr: "", off: 0, lit: lit(n.attrs.value as number) };
       }
-      else if (n.op === "tensor_const") this.refs[n.id] = this.options.constant(n);
+      else if (n.op === "tensor_const") this.refs[n.id] = o.constant(n);
       else throw new Error(`internal: no memory for ${n.op}`);
     }
     for (const members of groups) {
       if (members.length === 1) this.kernel(g.nodes[members[0]]);
       else this.group(members, stored);
     }
+    const writes = this.copiesBack();
     const intermediates = g.nodes.filter(runs).reduce((s, n) => s + size(n.shape), 0);
     const flops = g.nodes.filter((n) => runs(n) && !copies.has(n.id)).reduce((s, n) => s +
       size(n.shape) * (OPS[n.op].flops?.(n, n.inputs.map((i) => g.nodes[i])) ?? 1), 0);
-    const code = `${this.kernels}function run_${this.tag}() {\n${this.calls.join("\n")}\n}\n`;
-    return { code, refs: this.refs, launched: this.launched, feeds: [...feeds], stats: {
+    const body = this.calls.map((call, k) => `${call};\nif (c) c(${k});\n`).join("") +
+      writes.map((w) => `F.copyWithin(${w.to}, ${w.from}, ${w.from + w.n});\n`).join("");
+    const code = `function run_${this.tag}(c) {\n${body}}\n`;
+    return { code, refs: this.refs, launched: this.launched, writes, feeds: [...feeds], stats: {
       name: this.tag, nodes: g.nodes.length, kernels: this.calls.length, simdKernels: this.simdCalls,
       fusedGroups: groups.filter((m) => m.length > 1).length,
       scratchF: pf.total, scratchI: pi.total, intermediates, flops } };
@@ -206,7 +236,7 @@ export class EntryEmitter {
    * the member is written, and read before it is written (loops read every input first).
    */
   private writeInPlace(members: number[], buffer: number[], lastUse: number[],
-    stored: Set<number>, views: Set<number>): void {
+    stored: Set<number>, views: Set<number>, home: ReadonlyMap<number, number>): void {
     const g = this.g;
     const root = members.at(-1)!;
     const secs = sections(g, members);
@@ -231,7 +261,8 @@ export class EntryEmitter {
     const taken = new Set<number>();
     for (const m of members) {
       const sec = secs.get(m)!;
-      if (!stored.has(m) || OPS[g.nodes[m].op].kind !== "elementwise" || buffer[m] !== m) continue;
+      if (!stored.has(m) || OPS[g.nodes[m].op].kind !== "elementwise" || buffer[m] !== m ||
+        home.has(m)) continue;
       for (const [b, how] of reads) {
         const n = g.nodes[b];
         const ok = !taken.has(b) && stored.has(b) && lastUse[b] === root &&
@@ -266,89 +297,126 @@ export class EntryEmitter {
     return new Set(g.nodes.filter((n) => layout(n) && strided(n.id)).map((n) => n.id));
   }
 
-  /** Outputs that would otherwise be a literal, a feed or an alias get a buffer and a copy. */
+  /** Outputs that would otherwise be a literal, a feed, a per-step scalar or an alias get a
+   * buffer and a copy. */
   private needsCopy(n: Node, outputs: Set<number>): boolean {
     const kind = OPS[n.op].kind;
     if (!outputs.has(n.id) || (kind !== "leaf" && kind !== "alias")) return false;
-    return n.op === "const" || n.op === "input" || kind === "alias";
+    return n.op === "const" || n.op === "input" || n.op === "hyper" || kind === "alias";
+  }
+
+  /**
+   * Where a new param, state or slot value can be computed in place: its kernel writes the
+   * tensor itself when nothing reads the old value after that kernel, or only its own loop
+   * does, element by element at the index it writes. Returns each such kernel's output and
+   * the offset it writes to.
+   */
+  private writeBack(buffer: readonly number[], at: readonly number[], stored: ReadonlySet<number>,
+    runs: (n: Node) => boolean, copies: ReadonlySet<number>, views: ReadonlySet<number>):
+    Map<number, number> {
+    const g = this.g, o = this.options;
+    const home = new Map<number, number>();
+    if (!o.inPlace) return home;
+    const readers: number[][] = g.nodes.map(() => []);
+    for (const n of g.nodes) for (const i of n.inputs) readers[buffer[i]].push(n.id);
+    for (const out of g.outputs) {
+      if (!WRITTEN.has(out.role)) continue;
+      const id = buffer[out.node];
+      const n = g.nodes[id];
+      const ins = n.inputs.map((i) => g.nodes[i]);
+      if (!runs(n) || !stored.has(id) || home.has(id) || (JS_OPS[n.op].scratch?.(n, ins) ?? 0)) continue;
+      const leaf = g.nodes.find((m) => (m.op === "param" || m.op === "state") &&
+        m.attrs.name === out.name);
+      const group = g.nodes.filter((m) => at[m.id] === at[id] && runs(m) && !copies.has(m.id));
+      const secs = sections(g, group.map((m) => m.id));
+      const core = group.find((m) => secs.get(m.id) === "core");
+      // A product not stored for itself is written into its group's last member first.
+      const clobbered = core?.op === "matmul" && !stored.has(core.id) && group.at(-1)!.id === id;
+      const mine = secs.get(id);
+      const safe = !clobbered && (mine === "body" || mine === "epilogue") &&
+        (!leaf || readers[leaf.id].every((r) => {
+          const reader = g.nodes[r];
+          if (!runs(reader)) return !views.has(r) || at[r] < at[id];
+          if (copies.has(r) || at[r] !== at[id]) return at[r] < at[id];
+          // Inside the writing loop: read at the index it writes, in the same loop.
+          return secs.get(r) === mine && reader.inputs.every((i) => buffer[i] !== leaf.id ||
+            (!views.has(i) && sameShape(trimOnes(g.nodes[i].shape), trimOnes(n.shape))));
+        }));
+      if (safe) home.set(id, o.persistent.get(out.name)!);
+    }
+    return home;
+  }
+
+  /** The write-backs not computed in place: copies at the end of the run. */
+  private copiesBack(): CompiledEntry["writes"] {
+    const writes: CompiledEntry["writes"] = [];
+    for (const out of this.g.outputs) {
+      if (!WRITTEN.has(out.role)) continue;
+      const to = this.options.persistent.get(out.name)!;
+      const from = this.refs[out.node];
+      if (from.arr === "F" && from.off === to) continue;
+      if (typeof from.off !== "number" || from.arr !== "F" || from.strides) {
+        throw new Error(`internal: ${out.role} '${out.name}' is not in float memory`);
+      }
+      writes.push({ from: from.off, to, n: size(this.g.nodes[out.node].shape) });
+    }
+    return writes;
   }
 
   private group(members: number[], stored: Set<number>): void {
     const root = this.g.nodes[members.at(-1)!];
-    const body = groupKernel({ g: this.g, members, stored, ref: (id) => symbolic(this.refs[id]),
-      nm: new Namer(), rng: "R", dtype: this.options.dtype });
+    const params = new KernelParams();
+    const body = groupKernel({ g: this.g, members, stored, ref: (id) => params.ref(this.refs[id]),
+      nm: new Namer(), rng: "R", dtype: this.options.dtype, simd: this.options.simd,
+      count: (n) => params.count(n) });
     const ops = members.map((m) => this.g.nodes[m].op).join(" ");
-    this.add(root, `fused ${ops} [${root.shape.join(", ")}]`, body);
+    this.add(root, `fused ${ops} [${root.shape.join(", ")}]`, body, params);
   }
 
   private kernel(n: Node): void {
     const def = JS_OPS[n.op];
     const nm = new Namer();
-    const out = symbolic(this.refs[n.id]);
+    const params = new KernelParams();
+    const out = params.ref(this.refs[n.id]);
     const ins = n.inputs.map((i) => this.g.nodes[i]);
-    const args = n.inputs.map((i) => symbolic(this.refs[i]));
+    const args = n.inputs.map((i) => params.ref(this.refs[i]));
+    const { dtype, simd } = this.options;
     let body: string;
     if (def.expr) {
+      const count = (k: number) => params.count(k);
       body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
-        (r) => def.expr!(r, n.attrs, this.options.dtype, "R"), nm);
-      const simd = ewKernel(this.options.dtype, n.shape, [n], [
-        ...n.inputs.map((i, k) => ({ ref: args[k], strides: readStrides(args[k], ins[k].shape, n.shape),
-          node: i, store: false, value: ins[k].attrs.value as number | undefined })),
-        { ref: out, strides: strides(n.shape), node: n.id, store: true }]);
-      if (simd) body = simdOrJs("ew", simd.params, simd.offsets, body);
+        (r) => def.expr!(r, n.attrs, dtype, "R"), nm, count);
+      const operands = [...n.inputs.map((i, k) => ({ ref: args[k], node: i, store: false,
+        strides: readStrides(args[k], ins[k].shape, n.shape) })),
+      { ref: out, strides: strides(n.shape), node: n.id, store: true }];
+      body = elementwiseSimd(simd, n.shape, [n], operands,
+        (id) => this.g.nodes[id].attrs.value as number | undefined, body, count);
     } else if (def.kernel) {
       const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
-      body = def.kernel({ node: n, ins, out, args, nm, rng: "R", scratch, dtype: this.options.dtype });
+      body = def.kernel({ node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd });
     } else {
       // A leaf or alias that must be materialized as an output: a copy (or fill).
-      body = elementwiseLoop(out, n.shape, [symbolic(this.leafRef(n))], [n.op === "const" ? [] : n.shape],
-        (r) => r[0], nm);
+      body = elementwiseLoop(out, n.shape, [params.ref(this.leafRef(n))],
+        [n.op === "const" ? [] : n.shape], (r) => r[0], nm);
     }
-    this.add(n, `${n.op} [${n.shape.join(", ")}]`, body);
+    this.add(n, `${n.op} [${n.shape.join(", ")}]`, body, params);
   }
 
-  /**
-   * Kernels whose code differs only in where their tensors sit share one function, called
-   * with those offsets: an unrolled loop's time steps then run the same few functions, which
-   * V8 optimizes once, instead of thousands of copies (an LSTM over 500 steps).
-   */
-  private add(n: Node, comment: string, body: string): void {
-    const offsets: string[] = [];
-    const params = new Map<string, string>();
-    let shape = body.replace(/\$@(\d+)@\$/g, (_, off: string) => {
-      if (!params.has(off)) { params.set(off, `$o${params.size}`); offsets.push(off); }
-      return params.get(off)!;
-    });
-    // Fused loops name their values after node ids (v12, x13): number them per kernel so
-    // that the same computation on other nodes reads the same.
-    const locals = new Map<string, string>();
-    shape = shape.replace(/\b([vx])(\d+)\b/g, (id: string, p: string) => {
-      if (!locals.has(id)) locals.set(id, `${p}$${locals.size}`);
-      return locals.get(id)!;
-    });
-    let name = this.shared.get(shape);
-    if (name === undefined) {
-      name = `k_${this.tag}_${n.id}`;
-      this.shared.set(shape, name);
-      this.kernels += `function ${name}(${[...params.values()].join(", ")}) { // ${comment}\n${shape}}\n`;
-    }
-    const call = `${name}(${offsets.join(", ")})`;
-    this.calls.push(`${call};`);
-    if (simdNamesIn(body).length) this.simdCalls++;
-    this.launched.push({ fn: offsets.length ? `() => ${call}` : name, node: n });
+  /** One call of the module's function for `body` (made once per module, shared). */
+  private add(n: Node, comment: string, body: string, params: KernelParams): void {
+    const fn = this.options.kernels.fn(body, params.values.length, comment);
+    this.calls.push(`${fn}(${params.values.join(", ")})`);
+    if (this.options.simd?.called(body)) this.simdCalls++;
+    this.launched.push(n);
   }
 
   private leafRef(n: Node): Ref {
+    const o = this.options;
     if (n.op === "const") return { arr: "", off: 0, lit: lit(n.attrs.value as number) };
-    if (n.op === "input") return this.feeds.get(n.attrs.name as string)!;
-    if (n.op === "tensor_const") return this.options.constant(n);
+    if (n.op === "input") return o.feeds.get(n.attrs.name as string)!;
+    if (n.op === "tensor_const") return o.constant(n);
+    if (n.op === "hyper") return this.refs[n.id];
     const name = n.attrs.name as string;
-    return this.refs[n.inputs[0]] ?? { arr: "F", off: this.persistent.get(name)! };
+    return this.refs[n.inputs[0]] ?? { arr: "F", off: o.persistent.get(name)! };
   }
-}
-
-/** A tensor's offset (in the arena or a feed) as a marker that `add` turns into a kernel
- * parameter. */
-function symbolic(ref: Ref): Ref {
-  return typeof ref.off === "number" && ref.lit === undefined ? { ...ref, off: `$@${ref.off}@$` } : ref;
 }

@@ -1,14 +1,17 @@
 // One loop nest per fused group (compiler/passes/fuseOps.ts). Each element's inputs are read
 // once into locals, every member's value is a `const` computed from locals, and only the
-// members read outside the group are stored. Offsets advance with the loops (loops.ts), so
-// no index arithmetic is left in inner loops beyond one add per access.
+// members read outside the group are stored. Offsets advance with the loops (js/loops.ts), so
+// no index arithmetic is left in inner loops beyond one add per access. Locals are numbered
+// by their place in the group, not by node id: the same computation on other nodes is the
+// same code, which the module's kernel cache then shares.
 import type { Graph, Node, Shape } from "../ir/types.ts";
-import { JS_OPS } from "./js/ops.ts";
-import type { EmitContext, FloatDtype } from "./js/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { strides } from "../ir/tensor.ts";
+import { JS_OPS } from "./js/ops.ts";
+import type { EmitContext, FloatDtype } from "./js/types.ts";
 import { type Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
-import { ewKernel, simdOrJs } from "./simd.ts";
+import { elementwiseFn, type EwArg, hasSimdForms } from "./wasm/elementwise.ts";
+import type { WasmKernels } from "./wasm/kernels.ts";
 
 export interface GroupContext {
   readonly g: Graph;
@@ -22,11 +25,15 @@ export interface GroupContext {
   readonly rng: string;
   readonly scratch?: Ref;
   readonly dtype: FloatDtype;
+  readonly simd?: WasmKernels;
+  /** Names a trip count as a kernel parameter (KernelParams.count). */
+  readonly count?: (n: number) => string;
 }
 
 /** A loop operand: a tensor read (an input from outside) or written (a stored member). */
-interface Operand {
+export interface Operand {
   ref: Ref;
+  /** Its strides over the loop's shape (0 where broadcast). */
   strides: number[];
   node: number;
   store: boolean;
@@ -35,15 +42,21 @@ interface Operand {
 export function groupKernel(c: GroupContext): string {
   const secs = sections(c.g, c.members);
   const pick = (s: string) => c.members.filter((m) => secs.get(m) === s);
+  const local = localNames(c);
   const core = pick("core")[0];
-  if (core === undefined) return elementwiseGroup(c, pick("body"));
-  if (c.g.nodes[core].op === "matmul") return productGroup(c, core, pick("epilogue"));
-  return reductionGroup(c, core, pick("producer"), pick("epilogue"));
+  if (core === undefined) return elementwiseGroup(c, pick("body"), local);
+  if (c.g.nodes[core].op === "matmul") return productGroup(c, core, pick("epilogue"), local);
+  return reductionGroup(c, core, pick("producer"), pick("epilogue"), local);
 }
 
-/** The scalar value of one member from its operands' locals. */
-function valueOf(c: GroupContext, n: Node, args: string[]): string {
-  return JS_OPS[n.op].expr!(args, n.attrs, c.dtype, c.rng);
+/** Each node the group touches (members, then the inputs they read) numbered in order. */
+function localNames(c: GroupContext): (id: number) => number {
+  const index = new Map<number, number>();
+  for (const m of c.members) index.set(m, index.size);
+  for (const m of c.members) {
+    for (const i of c.g.nodes[m].inputs) if (!index.has(i)) index.set(i, index.size);
+  }
+  return (id) => index.get(id)!;
 }
 
 /** Operands of a loop over `shape` computing `ids`: what they read from outside, and what
@@ -70,48 +83,103 @@ function operandsOf(c: GroupContext, ids: readonly number[], shape: Shape,
 
 /** Statements for one element: read inputs, compute `ids` in order, store what leaves. */
 function elementBody(c: GroupContext, ids: readonly number[], ops: readonly Operand[],
-  reads: readonly string[], prefix: string, head = ""): string {
-  const local = new Map<number, string>();
+  reads: readonly string[], prefix: string, local: (id: number) => number, head = ""): string {
+  const names = new Map<number, string>();
+  const v = (id: number) => `v${local(id)}`;
   let s = head;
   ops.forEach((o, k) => {
     if (o.store) return;
-    if (o.ref.lit !== undefined) { local.set(o.node, o.ref.lit); return; }
-    local.set(o.node, `${prefix}${o.node}`);
-    s += `const ${prefix}${o.node} = ${reads[k]};\n`;
+    if (o.ref.lit !== undefined) { names.set(o.node, o.ref.lit); return; }
+    names.set(o.node, `${prefix}${local(o.node)}`);
+    s += `const ${prefix}${local(o.node)} = ${reads[k]};\n`;
   });
   for (const m of ids) {
     const n = c.g.nodes[m];
-    const args = n.inputs.map((i) => local.get(i) ?? `v${i}`);
-    s += `const v${m} = ${valueOf(c, n, args)};\n`;
+    const args = n.inputs.map((i) => names.get(i) ?? v(i));
+    s += `const ${v(m)} = ${JS_OPS[n.op].expr!(args, n.attrs, c.dtype, c.rng)};\n`;
   }
-  ops.forEach((o, k) => { if (o.store) s += `${reads[k]} = v${o.node};\n`; });
+  ops.forEach((o, k) => { if (o.store) s += `${reads[k]} = ${v(o.node)};\n`; });
   return s;
 }
 
-function elementwiseGroup(c: GroupContext, ids: readonly number[]): string {
+function elementwiseGroup(c: GroupContext, ids: readonly number[],
+  local: (id: number) => number): string {
   const shape = c.g.nodes[ids.at(-1)!].shape;
   const ops = operandsOf(c, ids, shape);
   const js = stridedLoops(shape, ops.map((o) => o.ref), ops.map((o) => o.strides),
-    (reads) => elementBody(c, ids, ops, reads, "x"), c.nm);
-  const simd = ewKernel(c.dtype, shape, ids.map((id) => c.g.nodes[id]), ops.map((o) => ({ ...o,
-    value: c.g.nodes[o.node].attrs.value as number | undefined })));
-  return simd ? simdOrJs("ew", simd.params, simd.offsets, js) : js;
+    (reads) => elementBody(c, ids, ops, reads, "x", local), c.nm, c.count);
+  return elementwiseSimd(c.simd, shape, ids.map((id) => c.g.nodes[id]), ops,
+    (id) => c.g.nodes[id].attrs.value as number | undefined, js, c.count);
+}
+
+/**
+ * An elementwise loop (members in order, each an op over operands and earlier members) as a
+ * WebAssembly SIMD kernel where it can be one, with `js` as its fallback: the module is
+ * float32, the loop a whole number of vectors (and long enough to pay for the call), every
+ * tensor read or written whole and contiguous in F (no broadcast, no view), and every op has
+ * a SIMD form (compiler/emit/wasm/ops.ts).
+ */
+export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
+  members: readonly Node[], operands: readonly Operand[],
+  literal: (node: number) => number | undefined, js: string,
+  count?: (n: number) => string): string {
+  const n = shape.reduce((a, b) => a * b, 1);
+  const ops = members.map((m) => m.op);
+  if (!simd || n % 4 !== 0 || n < 64 || !hasSimdForms(ops)) return js;
+  const contiguous = strides(shape);
+  const arg = new Map<number, EwArg>();
+  const literals: number[] = [], splats: boolean[] = [];
+  const ins: (string | number)[] = [], outs: Operand[] = [];
+  for (const o of operands) {
+    if (o.ref.lit !== undefined) {
+      const value = literal(o.node);
+      if (value === undefined || o.store) return js;
+      arg.set(o.node, { literal: literals.length });
+      literals.push(value);
+      continue;
+    }
+    // A per-step scalar is read from its float copy; any one-element tensor is splatted.
+    const off = o.ref.arr === "H" ? o.ref.mirror : o.ref.arr === "F" ? o.ref.off : undefined;
+    const splat = o.strides.every((s) => s === 0);
+    const whole = o.strides.every((s, d) => shape[d] === 1 || s === contiguous[d]);
+    if (off === undefined || !(whole || (splat && !o.store))) return js;
+    if (o.store) outs.push(o);
+    else { arg.set(o.node, { input: ins.length }); ins.push(off); splats.push(splat && !whole); }
+  }
+  // With `count`, the length is a parameter: one kernel for every length of this program.
+  const program = { vectors: count ? undefined : n / 4, splats, literals, outputs: [] as number[],
+    members: [] as { op: (typeof ops)[number]; args: EwArg[] }[] };
+  for (const [m, node] of members.entries()) {
+    if (node.inputs.some((i) => !arg.has(i))) return js;
+    program.members.push({ op: ops[m], args: node.inputs.map((i) => arg.get(i)!) });
+    arg.set(node.id, { member: m });
+  }
+  for (const o of outs) {
+    const a = arg.get(o.node);
+    if (!a || !("member" in a)) return js;
+    program.outputs.push(a.member);
+  }
+  const offsets = [...ins, ...outs.map((o) => o.ref.off)];
+  return simd.callOrJs(`ew ${JSON.stringify(program)}`, () => elementwiseFn(program), offsets, js,
+    count ? [`${count(n)} >> 2`] : []);
 }
 
 /** The product, stored in the core's buffer or else the last member's (the epilogue then
  * runs over it in place), then the epilogue over the product's elements. */
-function productGroup(c: GroupContext, core: number, epilogue: readonly number[]): string {
+function productGroup(c: GroupContext, core: number, epilogue: readonly number[],
+  local: (id: number) => number): string {
   const n = c.g.nodes[core];
   const ins = n.inputs.map((i) => c.g.nodes[i]);
   const product = c.stored.has(core) ? c.ref(core) : c.ref(c.members.at(-1)!);
   const ctx: EmitContext = { node: n, ins, out: product, args: n.inputs.map((i) => c.ref(i)),
-    nm: c.nm, rng: c.rng, scratch: c.scratch, dtype: c.dtype };
+    nm: c.nm, rng: c.rng, scratch: c.scratch, dtype: c.dtype, simd: c.simd };
   let code = JS_OPS.matmul.kernel!(ctx);
   if (!epilogue.length) return code;
   const ops = operandsOf(c, epilogue, n.shape).filter((o) => o.node !== core);
   const all = [{ ref: product, strides: strides(n.shape), node: core, store: false }, ...ops];
   code += stridedLoops(n.shape, all.map((o) => o.ref), all.map((o) => o.strides), (reads) =>
-    `const v${core} = ${reads[0]};\n` + elementBody(c, epilogue, ops, reads.slice(1), "x"), c.nm);
+    `const v${local(core)} = ${reads[0]};\n` +
+    elementBody(c, epilogue, ops, reads.slice(1), "x", local), c.nm);
   return code;
 }
 
@@ -120,7 +188,7 @@ function productGroup(c: GroupContext, core: number, epilogue: readonly number[]
  * loop and feed the accumulator; the epilogue runs per result after it.
  */
 function reductionGroup(c: GroupContext, core: number, producers: readonly number[],
-  epilogue: readonly number[]): string {
+  epilogue: readonly number[], local: (id: number) => number): string {
   const n = c.g.nodes[core];
   const x = n.inputs[0];
   const inShape = c.g.nodes[x].shape;
@@ -141,11 +209,11 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
       const bases = inner.map((o, k) => ({ ...o.ref, off: ptrs[outer.length + k] }));
       const loop = stridedLoops(axes.map((d) => inShape[d]), bases,
         inner.map((o) => axes.map((d) => o.strides[d])), (r) => {
-          const value = producers.length ? `v${x}` : r[0];
-          const body = producers.length ? elementBody(c, producers, inner, r, "x") : "";
+          const value = producers.length ? `v${local(x)}` : r[0];
+          const body = producers.length ? elementBody(c, producers, inner, r, "x", local) : "";
           return body + `${acc} = ${combine(acc, value)};\n`;
         }, c.nm);
       return `let ${acc} = ${init};\n${loop}` + elementBody(c, epilogue, outer,
-        reads.slice(0, outer.length), "e", `const v${core} = ${acc};\n`);
+        reads.slice(0, outer.length), "e", local, `const v${local(core)} = ${acc};\n`);
     }, c.nm);
 }

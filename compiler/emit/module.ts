@@ -1,21 +1,30 @@
 // Emission: one standalone ES module. All tensors live in one arena allocated at create()
 // (WebAssembly memory for float32 modules, so the SIMD kernels work in it in place):
-// params, state and optimizer slots first, then the feeds' slots, then one scratch region that
-// every entry point reuses under a static plan. Each kernel is its own small shape-specialized
-// function; an entry point is a straight list of kernel calls, so a step allocates nothing.
+// params, state and optimizer slots first, then folded constants, the per-step scalars'
+// float copies and the feeds' slots, then one scratch region that every entry point reuses
+// under a static plan. The module is the runtime bundle for its kind (compiler/emit/
+// runtime.ts), then data (meta, and tables saying where everything lives: runtime/model/
+// tables.ts), the SIMD kernels' bytes, and create(): the kernel functions, each entry point
+// as a straight list of kernel calls, and the runtime's model object over them. Nothing is
+// allocated per step.
 import type { Graph, Node } from "../ir/types.ts";
 import { size } from "../ir/shape.ts";
 import type { ModelIR } from "../model.ts";
+import type { EntryTable, GradientsTable, ModuleTables, PersistentTable,
+  StepTable } from "../../runtime/model/tables.ts";
+import { hyperName } from "../optim/table.ts";
 import { type CompiledEntry, EntryEmitter, type EntryStats } from "./entry.ts";
 import { lit, type Ref } from "./js/loops.ts";
+import { KernelCache } from "./kernels.ts";
 import { runtimeSource } from "./runtime.ts";
-import { simdNamesIn } from "./simd.ts";
+import { WasmKernels } from "./wasm/kernels.ts";
 
 export interface EmitOptions {
   dtype?: "f32" | "f64";
   /** Shown in the module's header comment. */
   source?: string;
-  /** Let elementwise loops write over inputs that die in them (on at -O2). */
+  /** Let elementwise loops write over inputs that die in them, and steps write new params
+   * where they live (on at -O2). */
   inPlace?: boolean;
   /** Let elementwise loops read slices and transposes in place (on at -O2). */
   views?: boolean;
@@ -32,42 +41,35 @@ export interface Emitted {
   entries: EntryStats[];
   /** Bytes of the inputs' slots, where each call copies its feeds. */
   feedBytes: number;
+  /** Kernel functions in the module, and WebAssembly SIMD kernels. */
+  kernels: number;
+  simdKernels: number;
 }
 
-const SLOTS: Record<string, string[]> = {
-  sgd: [], momentum: ["buf"], rmsprop: ["sq"], adam: ["m", "v"], adamw: ["m", "v"],
-};
-
-const q = (s: string) => JSON.stringify(s);
-/** A property key for an object literal: computed, so a name like `__proto__` makes an own
- * property instead of setting the prototype. */
-const key = (s: string) => `[${q(s)}]`;
+const json = (v: unknown) => JSON.stringify(v);
 
 export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const dtype = options.dtype ?? "f32";
   const d = ir.decls;
-  const FloatArray = dtype === "f32" ? "Float32Array" : "Float64Array";
   const bytesF = dtype === "f32" ? 4 : 8;
 
-  // Persistent layout: params, state, then optimizer slots.
+  // Persistent layout: params, state, then optimizer slots (apart by name: slots hold '/').
   const persistent = new Map<string, number>();
+  const tensors: PersistentTable[] = [];
   let at = 0;
-  const place = (name: string, shape: readonly number[]) => {
+  const place = (name: string, shape: readonly number[], kind: PersistentTable["kind"],
+    init: PersistentTable["init"]) => {
     persistent.set(name, at);
+    tensors.push({ name, shape: [...shape], off: at, size: size(shape), kind, init });
     at += size(shape);
   };
-  for (const p of d.params.values()) place(p.name, p.shape);
-  for (const s of d.state.values()) place(s.name, s.shape);
-  const slots: { step: string; param: string; slot: string; name: string }[] = [];
+  const initOf = (spec: { kind: string; args: number[] }) => spec as PersistentTable["init"];
+  for (const p of d.params.values()) place(p.name, p.shape, "param", initOf(p.init));
+  for (const s of d.state.values()) place(s.name, s.shape, "state", initOf(s.init));
   for (const s of ir.steps) {
-    for (const p of s.params) {
-      for (const slot of SLOTS[s.decl.optimizer.name]) {
-        const name = `optim.${s.decl.name}.${p}.${slot}`;
-        slots.push({ step: s.decl.name, param: p, slot, name });
-        place(name, d.params.get(p)!.shape);
-      }
-    }
+    for (const slot of s.slots) place(slot.name, slot.shape, "optim", { kind: "zeros", args: [] });
   }
+  const persistentEnd = at;
   const entries: { kind: string; key: string; graph: Graph }[] = [
     { kind: "predict", key: "predict", graph: ir.predict },
     ...ir.steps.map((s, i) => ({ kind: "step", key: `step${i}`, graph: s.graph })),
@@ -84,6 +86,16 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     }
   }
   const constant = (n: Node): Ref => ({ arr: "F", off: constants.get(valuesKey(n))!.off });
+  // Per-step scalars: float64 in H, with a float copy in F for the SIMD kernels. (Each step
+  // has two; any graph may read one, and reads 0 until a step sets it.)
+  const hypers = new Map<string, { h: number; f: number }>();
+  const hyper = (name: string) => {
+    if (!hypers.has(name)) hypers.set(name, { h: hypers.size, f: at++ });
+  };
+  for (const s of ir.steps) for (const which of ["lr", "t"] as const) hyper(hyperName(s.decl.name, which));
+  for (const e of entries) {
+    for (const n of e.graph.nodes) if (n.op === "hyper") hyper(n.attrs.name as string);
+  }
   // Each input's slot, where every call copies its feed: kernels then read only the arena,
   // as the WebAssembly ones must, and a caller may reuse its arrays once a call returns.
   const feedRefs = new Map<string, Ref>();
@@ -92,29 +104,23 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     if (i.dtype === "i") { feedRefs.set(i.name, { arr: "I", off: atI }); atI += size(i.shape); }
     else { feedRefs.set(i.name, { arr: "F", off: at }); at += size(i.shape); }
   }
-  const fBase = at, iBase = atI;
-  const feedBytes = [...d.inputs.values()].reduce((s, i) => s + size(i.shape) * (i.dtype === "i" ? 4 : bytesF), 0);
-  const feedVar = new Map([...d.inputs.keys()].map((n, i) => [n, `in${i}`]));
-  const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, persistent, feedRefs, fBase,
-    iBase, { inPlace: options.inPlace ?? false, views: options.views ?? false, constant, dtype })
-    .compile());
-  const scratchF = Math.max(0, ...compiled.map((c) => c.stats.scratchF));
-  const scratchI = Math.max(0, ...compiled.map((c) => c.stats.scratchI));
-  const NF = fBase + scratchF;
-  const NI = iBase + scratchI;
+  const feedBytes = [...d.inputs.values()].reduce((s, i) => s + size(i.shape) *
+    (i.dtype === "i" ? 4 : bytesF), 0);
+  const kernels = new KernelCache();
+  const simd = dtype === "f32" ? new WasmKernels() : undefined;
+  const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, {
+    inPlace: options.inPlace ?? false, views: options.views ?? false, constant, dtype,
+    persistent, hypers, feeds: feedRefs, fBase: at, iBase: atI, kernels, simd,
+  }).compile());
+  const NF = at + Math.max(0, ...compiled.map((c) => c.stats.scratchF));
+  const NI = atI + Math.max(0, ...compiled.map((c) => c.stats.scratchI));
   const arenaBytes = NF * bytesF + NI * 4;
 
-  const view = (r: Ref, n: number, int = false) =>
-    `${r.arr === "I" || int ? "I" : "F"}.subarray(${r.off}, ${r.off} + ${n})`;
-  const outRef = (c: CompiledEntry, g: Graph, role: string) =>
-    g.outputs.filter((o) => o.role === role).map((o) => ({ o, ref: c.refs[o.node], node: g.nodes[o.node] }));
-
-  const inputMeta = [...d.inputs.values()].map((i) => ({ name: i.name,
-    dtype: i.dtype === "i" ? "i32" : dtype, shape: i.shape }));
   const meta = {
     model: d.name,
     dtype,
-    inputs: inputMeta,
+    inputs: [...d.inputs.values()].map((i) => ({ name: i.name,
+      dtype: i.dtype === "i" ? "i32" : dtype, shape: i.shape })),
     outputs: d.outputs.map((name) => ({ name,
       shape: ir.predict.nodes[ir.predict.outputs.find((o) => o.name === name)!.node].shape })),
     params: [...d.params.values()].map((p) => ({ name: p.name, shape: p.shape, init: p.init })),
@@ -125,285 +131,102 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     predictOnly: options.predictOnly === true,
     arenaBytes,
   };
+  const tables: ModuleTables = {
+    NF, NI, NH: hypers.size, arenaBytes, persistent: tensors, persistentEnd,
+    constants: [...constants.values()].map((c) => [c.off, [...c.values]]),
+    inputs: meta.inputs.map((i) => ({ name: i.name, dtype: i.dtype as "f32" | "f64" | "i32",
+      shape: [...i.shape], place: placeOf(feedRefs.get(i.name)!) })),
+    outputs: ir.predict.outputs.map((o) => ({ name: o.name,
+      shape: [...ir.predict.nodes[o.node].shape], place: placeOf(compiled[0].refs[o.node]) })),
+    steps: ir.steps.map((s, k): StepTable => ({ ...meta.steps[k],
+      lr: hypers.get(hyperName(s.decl.name, "lr"))!, t: hypers.get(hyperName(s.decl.name, "t"))!,
+      value: valueOf(compiled[1 + k], s.graph, "loss") })),
+    gradients: ir.gradients.map((g, k): GradientsTable => {
+      const c = compiled[1 + ir.steps.length + k];
+      return { loss: g.loss, mode: g.mode, value: valueOf(c, g.graph, "value"),
+        grads: g.graph.outputs.filter((o) => o.role === "grad").map((o) => ({ name: o.name,
+          off: placeOf(c.refs[o.node]).off, size: size(g.graph.nodes[o.node].shape) })) };
+    }),
+    entries: [],
+    info: [],
+    predictOnly: options.predictOnly === true,
+  };
+  const labels = (i: number) => {
+    const step = i >= 1 && i <= ir.steps.length ? ir.steps[i - 1].decl : undefined;
+    return new Map(entries[i].graph.outputs.filter((o) => o.role === "param" || o.role === "state")
+      .map((o) => [o.node, o.name.startsWith("optim/") || o.role === "param"
+        ? `the ${step?.optimizer.name} update of ${o.role === "param" ? `param '${o.name}'`
+          : `'${o.name}'`}` : `the update of state '${o.name}'`]));
+  };
+  tables.entries = compiled.map((c, i) => entryTable(c, entries[i].graph, dtype, tables.info,
+    labels(i)));
 
+  const wasm = simd?.bytes() ?? null;
   // Any line terminator, U+2028 and U+2029 included, would end the comment early.
   const from = options.source?.replace(/[\r\n\u2028\u2029]/g, " ");
-  let js = `// Generated by kiln${from ? ` from ${from}` : ""}` +
-    ` (model ${d.name}). Do not edit.\n`;
-  js += runtimeSource();
-  js += `\n// ---- model\nexport const meta = ${JSON.stringify(meta)};\n`;
-  js += `const INPUTS = new Map(meta.inputs.map((i) => [i.name, i]));\n`;
-  js += `export function create(options = {}) {\n${CREATE_OPTIONS}`;
-  js += `const seed = options.seed === undefined ? 0 : options.seed;\n`;
-  // A float32 arena is WebAssembly memory where the engine has SIMD, for the product kernels.
-  js += `let buffer, memory;\ntry {\n({ buffer, memory } = allocateArena(${arenaBytes}, ` +
-    `${dtype === "f32"} && simdAvailable()));\n} catch (e) {\n` +
-    `throw new RangeError("create: cannot allocate the model's memory, ${arenaBytes} bytes (" + e.message + ")");\n}\n`;
-  js += `const F = new ${FloatArray}(buffer, 0, ${NF});\n`;
-  js += `const I = new Int32Array(buffer, ${NF * bytesF}, ${NI});\n`;
-  js += `const rng = new Rng(seed);\nconst seededRng = new Rng(0);\nlet R = rng;\n`;
-  for (const p of [...d.params.values(), ...d.state.values()]) {
-    js += `initTensor(F, ${persistent.get(p.name)}, ${JSON.stringify(p.shape)}, ${JSON.stringify(p.init)}, rng);\n`;
+  let js = `// Generated by kiln${from ? ` from ${from}` : ""} (model ${d.name}). Do not edit.\n`;
+  js += runtimeSource({ predictOnly: options.predictOnly === true, dtype });
+  js += `// ---- model\nexport const meta = ${json(meta)};\n`;
+  js += `const TABLES = ${json(tables)};\n`;
+  js += `// ${simd?.count ?? 0} WebAssembly SIMD kernels, exported as k0, k1, ...\n`;
+  js += `const WASM = ${wasm ? json(base64(wasm)) : "null"};\n`;
+  js += "export function create(options = {}) {\n";
+  js += "const c = createCore(meta, TABLES, WASM, options);\n";
+  js += "const F = c.F, I = c.I, H = c.H, W = c.W;\nlet R = c.rng;\n";
+  js += kernels.source;
+  js += compiled.map((c) => c.code).join("");
+  js += `return finishModel(c, [${entries.map((e) => `run_${e.key}`).join(", ")}], ` +
+    "(r) => { R = r; });\n}\n";
+  return { js, arenaBytes, feedBytes, entries: compiled.map((c) => c.stats),
+    kernels: kernels.count, simdKernels: simd?.count ?? 0 };
+}
+
+function placeOf(ref: Ref): { arr: "F" | "I"; off: number } {
+  if ((ref.arr !== "F" && ref.arr !== "I") || typeof ref.off !== "number" || ref.strides) {
+    throw new Error(`internal: a returned tensor is not in the arena (${ref.arr})`);
   }
-  for (const { off, values } of constants.values()) js += `F.set([${values.map(lit).join(", ")}], ${off});\n`;
-  const code = compiled.map((c) => c.code).join("");
-  if (ir.steps.length) js += `const simdUpdates = simdUpdateKernels(memory);\n`;
-  for (const k of simdNamesIn(code)) {
-    js += `const ${k.name} = simdMake(memory, ${q(k.kind)}, ${JSON.stringify(k.params)});\n`;
-  }
-  js += code;
-  // create({ checkFinite: true }) runs each entry kernel by kernel from these tables,
-  // checking each float result; without the option, entries call run_<entry>() as always.
+  return { arr: ref.arr, off: ref.off };
+}
+
+function valueOf(c: CompiledEntry, g: Graph, role: string): number {
+  return placeOf(c.refs[g.outputs.find((o) => o.role === role)!.node]).off;
+}
+
+/** What create({ checkFinite: true }) checks after each kernel call, and how it says where:
+ * rows of `info` are shared by every entry (one per distinct kernel description). */
+function entryTable(c: CompiledEntry, g: Graph, dtype: string, info: ModuleTables["info"],
+  labels: ReadonlyMap<number, string>): EntryTable {
   const where = (n: Node) => (n.span ? `${n.span.file}:${n.span.line}:${n.span.col}` : "");
-  compiled.forEach((c, i) => {
-    // A fused kernel keeps only its last op's result, so a NaN from any of its ops shows there.
-    const members = new Map<number, string[]>();
-    for (const m of entries[i].graph.nodes) {
-      if (m.group === undefined || m.group === m.id) continue;
-      const text = `${m.op}${m.span ? ` at ${where(m)}` : ""}`;
-      members.set(m.group, [...members.get(m.group) ?? [], text]);
-    }
-    const fused = (n: Node) => (members.get(n.id) ?? []).join(", ");
-    // Every kernel runs from the table; only float results in F are checked (n > 0).
-    const rows = c.launched.map(({ fn, node }) => {
-      const checked = node.dtype === "f" && c.refs[node.id]?.arr === "F";
-      return `[${fn}, ${checked ? c.refs[node.id].off : 0}, ${checked ? size(node.shape) : 0}, ` +
-        `${q(node.op)}, ${q(where(node))}, ${q(`${dtype}[${node.shape.join(", ")}]`)}, ${q(fused(node))}]`;
-    });
-    js += `const CHECKS_${entries[i].key} = [${rows.join(",\n")}];\n`;
-  });
-  js += CHECK_FINITE;
-  const run = (tag: string, what: string) => `if (checkFinite) {\ncheckFinitePersistent(${q(what)}, "");\n` +
-    `runChecked(${q(what)}, CHECKS_${tag});\n} else run_${tag}();\n`;
-
-  // Name lists and shapes are made once here: literals in the entry functions would be new
-  // arrays on every call.
-  js += `const INPUT_NAMES = ${JSON.stringify([...d.inputs.keys()])};\n`;
-  for (const [name, v] of feedVar) {
-    const i = d.inputs.get(name)!;
-    js += `const SHAPE_${v} = ${JSON.stringify(i.shape)};\n`;
-    js += `const VIEW_${v} = ${view(feedRefs.get(name)!, size(i.shape), i.dtype === "i")};\n`;
+  // A fused kernel keeps only its last op's result, so a NaN from any of its ops shows there.
+  const members = new Map<number, string[]>();
+  for (const m of g.nodes) {
+    if (m.group === undefined || m.group === m.id) continue;
+    members.set(m.group, [...members.get(m.group) ?? [], `${m.op}${m.span ? ` at ${where(m)}` : ""}`]);
   }
-  js += `const inputs = Object.freeze({ ${[...feedVar].map(([name, v]) => `${key(name)}: VIEW_${v}`).join(", ")} });\n`;
-  compiled.forEach((c, i) => (js += `const FEEDS_${entries[i].key} = ${JSON.stringify(c.feeds)};\n`));
-  const feedsOf = (c: CompiledEntry) => `FEEDS_${entries[compiled.indexOf(c)].key}`;
-  /**
-   * Feeds are checked, all of them, before any is copied into its slot: a bad feed throws
-   * having changed nothing, not even `model.inputs`. A feed that is its slot's own view is
-   * neither checked nor copied. `needed(name)`, if given, is a run-time condition.
-   */
-  const takeFeeds = (names: readonly string[], dtypeOf: (name: string) => string, entry: string,
-    needed?: (name: string) => string) => {
-    let check = "", copy = "";
-    for (const name of names) {
-      const v = feedVar.get(name)!, ref = feedRefs.get(name)!;
-      const given = `feeds[${q(name)}]`;
-      let value = `${given} === VIEW_${v} ? VIEW_${v} : checkFeed(${q(name)}, ${given}, ${dtypeOf(name)}, SHAPE_${v})`;
-      if (needed) value = `${needed(name)} ? (${value}) : VIEW_${v}`;
-      check += `const ${v} = ${value};\n`;
-      const checked = needed ? `checkFinite && ${needed(name)}` : "checkFinite";
-      if (d.inputs.get(name)!.dtype === "f") check += `if (${checked}) checkFiniteFeed(${entry}, ${q(name)}, ${v});\n`;
-      copy += `if (${v} !== VIEW_${v}) ${ref.arr}.set(${v}, ${ref.off});\n`;
-    }
-    return check + copy;
-  };
-  const bindFeeds = (c: CompiledEntry, entry: string) => {
-    let s = `checkFeedNames(feeds, ${feedsOf(c)}, ${q(entry)}, INPUT_NAMES);\n`;
-    s += takeFeeds(c.feeds, (f) => q(d.inputs.get(f)!.dtype === "i" ? "i32" : dtype), q(entry));
-    return s;
-  };
-
-  // predict
-  const pc = compiled[0];
-  const pouts = outRef(pc, ir.predict, "output");
-  js += `const predictOut = Object.freeze({ ${pouts.map(({ o, ref, node }) =>
-    `${key(o.name)}: ${view(ref, size(node.shape), node.dtype === "i")}`).join(", ")} });\n`;
-  js += `function predict(feeds) {\n${bindFeeds(pc, "predict")}${run("predict", "predict")}return predictOut;\n}\n`;
-
-  // train steps
-  js += `const stepCount = new Float64Array(${ir.steps.length});\n`;
-  js += `const lrs = new Float64Array(${JSON.stringify(ir.steps.map((s) => s.decl.optimizer.args.lr))});\n`;
-  ir.steps.forEach((s, k) => {
-    const c = compiled[1 + k];
-    const lossRef = c.refs[s.graph.outputs.find((o) => o.role === "loss")!.node];
-    const grads = outRef(c, s.graph, "grad");
-    const a = s.decl.optimizer.args;
-    const what = `train '${s.decl.name}'`;
-    let body = bindFeeds(c, what) + run(`step${k}`, what) + `const loss = F[${lossRef.off}];\n`;
-    body += `const t = ++stepCount[${k}];\nconst lr = lrs[${k}];\n`;
-    if (typeof a.clip_norm === "number") {
-      body += `let sq = 0;\n${grads.map(({ ref, node }) => `sq += gradSquaredNorm(F, ${ref.off}, ${size(node.shape)});`).join("\n")}\n`;
-      body += `const scale = clipNormScale(sq, ${a.clip_norm});\n`;
-      body += `if (scale !== 1) {\n${grads.map(({ ref, node }) => `scaleInPlace(F, ${ref.off}, ${size(node.shape)}, scale);`).join("\n")}\n}\n`;
-    }
-    for (const { o, ref, node } of grads) {
-      const p = persistent.get(o.name)!, n = size(node.shape), g = ref.off;
-      const slot = (name: string) => persistent.get(`optim.${s.decl.name}.${o.name}.${name}`);
-      const wd = a.weight_decay;
-      switch (s.decl.optimizer.name) {
-        case "sgd": body += `sgdStep(F, ${p}, ${g}, ${n}, lr, ${wd}, simdUpdates);\n`; break;
-        case "momentum": body += `momentumStep(F, ${p}, ${g}, ${slot("buf")}, ${n}, lr, ${a.momentum}, ${a.nesterov}, ${wd}, t === 1, simdUpdates);\n`; break;
-        case "rmsprop": body += `rmspropStep(F, ${p}, ${g}, ${slot("sq")}, ${n}, lr, ${a.alpha}, ${a.eps}, ${wd}, simdUpdates);\n`; break;
-        case "adam": body += `adamStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t, simdUpdates);\n`; break;
-        case "adamw": body += `adamwStep(F, ${p}, ${g}, ${slot("m")}, ${slot("v")}, ${n}, lr, ${a.beta1}, ${a.beta2}, ${a.eps}, ${wd}, t, simdUpdates);\n`; break;
-      }
-    }
-    for (const { o, ref, node } of outRef(c, s.graph, "state")) {
-      body += `F.copyWithin(${persistent.get(o.name)}, ${ref.off}, ${ref.off} + ${size(node.shape)});\n`;
-    }
-    body += `if (checkFinite) checkFinitePersistent(${q(what)}, ${q(`after the ${s.decl.optimizer.name} update, `)});\n`;
-    js += `function train${k}(feeds) {\n${body}return loss;\n}\n`;
-  });
-  const stepNames = ir.steps.map((s) => s.decl.name);
-  js += `const STEPS = ${JSON.stringify(stepNames)};\n`;
-  js += `const trainers = [${ir.steps.map((_, k) => `train${k}`).join(", ")}];\n`;
-  js += `function stepIndex(step, what) {\n` +
-    `if (step === undefined) {\n` +
-    `if (STEPS.length === 1) return 0;\n` +
-    `throw new TypeError(STEPS.length ? what + " needs a step name: this model has steps " + STEPS.map((s) => "'" + s + "'").join(", ") : what + ": this model has no train step");\n}\n` +
-    `const i = STEPS.indexOf(step);\n` +
-    `if (i < 0) throw new TypeError(what + ": no train step '" + String(step) + "'; this model has " + (STEPS.length ? STEPS.map((s) => "'" + s + "'").join(", ") : "none"));\n` +
-    `return i;\n}\n`;
-
-  // gradients
-  const gradEntries = ir.gradients.map((g, k) => {
-    const c = compiled[1 + ir.steps.length + k];
-    const value = c.refs[g.graph.outputs.find((o) => o.role === "value")!.node];
-    const grads = outRef(c, g.graph, "grad");
-    return `{ loss: ${q(g.loss)}, mode: ${q(g.mode)}, run: run_grad${k}, feeds: ${JSON.stringify(c.feeds)}, ` +
-      `value: ${value.off}, grads: Object.freeze({ ${grads.map(({ o, ref, node }) =>
-        `${key(o.name)}: ${view(ref, size(node.shape))}`).join(", ")} }), checks: CHECKS_grad${k} }`;
-  });
-  js += `const GRADS = [${gradEntries.join(",\n")}];\n`;
-  js += `function gradients(feeds, opts = {}) {\n` +
-    `const loss = opts.loss === undefined ? meta.losses[0] : opts.loss;\n` +
-    `const mode = opts.mode === undefined ? "train" : opts.mode;\n` +
-    `if (mode !== "train" && mode !== "eval") throw new TypeError("gradients: mode must be 'train' or 'eval', not " + String(mode));\n` +
-    `const e = GRADS.find((g) => g.loss === loss && g.mode === mode);\n` +
-    `if (!e) throw new TypeError("gradients: no loss named '" + String(loss) + "'; the model's losses are " + (meta.losses.map((l) => "'" + l + "'").join(", ") || "none"));\n` +
-    `checkFeedNames(feeds, e.feeds, "gradients", INPUT_NAMES);\n` +
-    takeFeeds([...feedVar.keys()], (name) => `INPUTS.get(${q(name)}).dtype`, q("gradients"),
-      (name) => `e.feeds.includes(${q(name)})`) +
-    `if (opts.seed !== undefined) { seededRng.seed(opts.seed); R = seededRng; }\n` +
-    `try {\nif (checkFinite) { checkFinitePersistent("gradients", ""); runChecked("gradients", e.checks); }\n` +
-    `else e.run();\n} finally { R = rng; }\n` +
-    `return { value: F[e.value], grads: e.grads };\n}\n`;
-
-  // params, state, save and load
-  const tensorsList = [
-    ...[...d.params.values()].map((p) => ({ name: p.name, shape: p.shape, kind: "param" })),
-    ...[...d.state.values()].map((s) => ({ name: s.name, shape: s.shape, kind: "state" })),
-    ...slots.map((s) => ({ name: s.name, shape: d.params.get(s.param)!.shape, kind: "optim" })),
-  ];
-  js += `const TENSORS = ${JSON.stringify(tensorsList.map((t) => ({ ...t, off: persistent.get(t.name), size: size(t.shape) })))};\n`;
-  js += `const params = Object.freeze({ ${[...d.params.values()].map((p) => `${key(p.name)}: ${view({ arr: "F", off: persistent.get(p.name)! }, size(p.shape))}`).join(", ")} });\n`;
-  js += `const state = Object.freeze({ ${[...d.state.values()].map((p) => `${key(p.name)}: ${view({ arr: "F", off: persistent.get(p.name)! }, size(p.shape))}`).join(", ")} });\n`;
-  js += `const PREDICT_ONLY = ${options.predictOnly === true};\n`;
-  js += SAVE_LOAD.replaceAll("$DT", dtype === "f32" ? "F32" : "F64");
-  js += `function setLearningRate(step, lr) {\n` +
-    `if (typeof lr !== "number" || !(lr >= 0) || !Number.isFinite(lr)) throw new TypeError("setLearningRate: lr must be a finite number >= 0, not " + String(lr));\n` +
-    `lrs[stepIndex(step, "setLearningRate")] = lr;\n}\n`;
-  js += `function getLearningRate(step) { return lrs[stepIndex(step, "getLearningRate")]; }\n`;
-  if (options.predictOnly) {
-    // The source's steps are not in this module: say why, rather than "no train step".
-    js += `function predictOnly(what) {\nreturn () => { throw new TypeError(what + ": this module was ` +
-      `compiled with --predict-only, so it cannot train; compile without it to train"); };\n}\n`;
+  const rows = new Map(info.map((r, k) => [json(r), k]));
+  const checks: number[] = [];
+  for (const node of c.launched) {
+    const ref = c.refs[node.id];
+    const checked = node.dtype === "f" && ref?.arr === "F" && typeof ref.off === "number";
+    // An update is named for what it updates; the ops fused into it say nothing more.
+    const label = labels.get(node.id);
+    const row: [string, string, string, string] = [label ?? node.op, where(node),
+      `${dtype}[${node.shape.join(", ")}]`, label ? "" : (members.get(node.id) ?? []).join(", ")];
+    let k = rows.get(json(row));
+    if (k === undefined) { k = info.length; info.push(row); rows.set(json(row), k); }
+    checks.push(checked ? ref.off as number : 0, checked ? size(node.shape) : 0, k);
   }
-  const trainer = (what: string, fn: string) => (options.predictOnly ? `predictOnly(${q(what)})` : fn);
-  js += `return {\n` +
-    `predict,\n` +
-    `train: ${trainer("train", `function train(feeds, step) { return trainers[stepIndex(step, "train")](feeds); }`)},\n` +
-    `gradients: ${trainer("gradients", "gradients")},\n` +
-    `setLearningRate: ${trainer("setLearningRate", "setLearningRate")},\n` +
-    `getLearningRate: ${trainer("getLearningRate", "getLearningRate")},\n` +
-    `params, state, inputs, save, load, meta,\n` +
-    `arena: buffer,\n` +
-    `};\n}\n`;
-
-  return { js, arenaBytes, feedBytes, entries: compiled.map((c) => c.stats) };
+  return { feeds: c.feeds, checks };
 }
 
-/** The start of create(): options are checked, since a misspelt one would silently do nothing. */
-const CREATE_OPTIONS = `if (options === null || typeof options !== "object") {
-  throw new TypeError("create expects an options object like { seed: 42 }, not " + (options === null ? "null" : typeof options));
-}
-for (const k of Object.keys(options)) {
-  if (k !== "seed" && k !== "checkFinite") throw new TypeError("create: unknown option '" + k + "'; the options are seed and checkFinite");
-}
-if (options.checkFinite !== undefined && typeof options.checkFinite !== "boolean") {
-  throw new TypeError("create: checkFinite must be true or false, not " + typeof options.checkFinite);
-}
-const checkFinite = options.checkFinite === true;
-`;
-
-/** What create({ checkFinite: true }) runs: each throws a RangeError at the first NaN or
- * infinity, naming where it came from. */
-const CHECK_FINITE = `
-function runChecked(what, list) {
-  for (let k = 0; k < list.length; k++) {
-    const c = list[k];
-    c[0]();
-    const i = findNonFinite(F, c[1], c[2]);
-    if (i >= 0) {
-      throw new RangeError(what + ": " + c[3] + (c[4] ? " at " + c[4] : "") + " produced " + F[c[1] + i] +
-        " (element " + i + " of its " + c[5] + " result), the first non-finite value of this call" +
-        (c[6] ? "; it was fused with " + c[6] + " (compile with -O0 to check each op alone)" : ""));
-    }
+function base64(bytes: Uint8Array): string {
+  const A = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const [a, b, c] = [bytes[i], bytes[i + 1] ?? 0, bytes[i + 2] ?? 0];
+    out += A[a >> 2] + A[((a & 3) << 4) | (b >> 4)] +
+      (i + 1 < bytes.length ? A[((b & 15) << 2) | (c >> 6)] : "=") +
+      (i + 2 < bytes.length ? A[c & 63] : "=");
   }
+  return out;
 }
-function checkFiniteFeed(what, name, a) {
-  const i = findNonFinite(a, 0, a.length);
-  if (i >= 0) throw new RangeError(what + ": input '" + name + "' holds " + a[i] + " at element " + i);
-}
-function checkFinitePersistent(what, when) {
-  for (let k = 0; k < TENSORS.length; k++) {
-    const t = TENSORS[k];
-    if (t.kind === "optim") continue;
-    const i = findNonFinite(F, t.off, t.size);
-    if (i >= 0) throw new RangeError(what + ": " + when + t.kind + " '" + t.name + "' holds " + F[t.off + i] + " at element " + i);
-  }
-}
-`;
-
-/** save() and load(): params, state, optimizer slots and step counts in safetensors. */
-const SAVE_LOAD = `
-function save() {
-  const list = TENSORS.map((t) => ({ name: t.name, dtype: "$DT", shape: t.shape,
-    data: F.subarray(t.off, t.off + t.shape.reduce((a, b) => a * b, 1)) }));
-  STEPS.forEach((s, i) => list.push({ name: "optim." + s + ".t", dtype: "F64", shape: [],
-    data: stepCount.subarray(i, i + 1) }));
-  return encodeSafetensors(list, { format: "kiln", model: meta.model });
-}
-function load(bytes) {
-  // By tag, not instanceof: bytes from another realm (an iframe, a vm context) are welcome.
-  if (Object.prototype.toString.call(bytes) !== "[object Uint8Array]") throw new TypeError("load expects the Uint8Array that save() returns");
-  const got = decodeSafetensors(bytes);
-  const known = new Map(TENSORS.map((t) => [t.name, t]));
-  const problems = [];
-  for (const [name, t] of got) {
-    // A training module's optimizer state, which a predict-only module has no use for.
-    if (PREDICT_ONLY && name.startsWith("optim.")) continue;
-    const counter = /^optim\\.(.*)\\.t$/.exec(name);
-    if (counter && STEPS.includes(counter[1])) {
-      if (t.dtype !== "F64" || t.shape.length !== 0) problems.push("'" + name + "' must be a F64 scalar");
-      continue;
-    }
-    const want = known.get(name);
-    if (!want) { problems.push("unknown tensor '" + name + "'"); continue; }
-    if (t.dtype !== "$DT") problems.push("'" + name + "' has dtype " + t.dtype + " but the model needs $DT");
-    if (t.shape.length !== want.shape.length || t.shape.some((d, i) => d !== want.shape[i])) {
-      problems.push("'" + name + "' has shape [" + t.shape.join(", ") + "] but the model needs [" + want.shape.join(", ") + "]");
-    }
-  }
-  for (const t of TENSORS) {
-    if (t.kind !== "optim" && !got.has(t.name)) problems.push("missing " + t.kind + " '" + t.name + "'");
-  }
-  if (problems.length) throw new Error("load: the weights do not fit this model (nothing was changed):\\n  " + problems.join("\\n  "));
-  for (const [name, t] of got) {
-    const want = known.get(name);
-    if (PREDICT_ONLY && !want) continue;
-    if (want) F.set(t.data, want.off);
-    else stepCount[STEPS.indexOf(/^optim\\.(.*)\\.t$/.exec(name)[1])] = t.data[0];
-  }
-}
-`;

@@ -1,26 +1,18 @@
-// The runtime's source, as plain JavaScript to paste into every emitted module: each file
-// listed in runtime/manifest.ts is transpiled (types stripped) and its `export`s dropped.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { ts } from "ts-morph";
-import { runtimeFiles, runtimeFileUrl } from "../../runtime/manifest.ts";
+// The runtime a module embeds: one of the bundles scripts/build-runtime.mjs makes from
+// runtime/ (training or predict-only, float32 or float64), each holding only what its kind
+// of module calls. The bundle defines `kilnRuntime`; the module takes its names from it.
+import { RUNTIME, RUNTIME_NAMES } from "./runtime.generated.ts";
 
-let cached: string | undefined;
+export interface RuntimeKind {
+  predictOnly: boolean;
+  dtype: "f32" | "f64";
+}
 
-export function runtimeSource(): string {
-  if (cached !== undefined) return cached;
-  const parts = runtimeFiles().map((name) => {
-    const src = readFileSync(fileURLToPath(runtimeFileUrl(name)), "utf8");
-    const js = ts.transpileModule(src, {
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext,
-        removeComments: true },
-    }).outputText;
-    const body = js
-      .replace(/^export\s+(?=(function|const|class|let|async)\b)/gm, "")
-      .replace(/^export\s*\{\s*\};?\s*$/gm, "")
-      .replace(/^import\s.*$/gm, "");
-    return `// ---- runtime/${name}\n${body.trim()}\n`;
-  });
-  cached = parts.join("\n");
-  return cached;
+const key = (k: RuntimeKind) => `${k.predictOnly ? "predict" : "train"}-${k.dtype}`;
+
+/** The bundle's source, then a statement binding every name it exports. */
+export function runtimeSource(kind: RuntimeKind): string {
+  const text = RUNTIME[key(kind)];
+  if (text === undefined) throw new Error("internal: the runtime bundles are missing; run npm run build");
+  return `${text.trim()}\nconst { ${RUNTIME_NAMES[key(kind)].join(", ")} } = kilnRuntime;\n`;
 }

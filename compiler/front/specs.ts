@@ -96,7 +96,7 @@ export function optimizerSpec(ev: Evaluator, e: Expr, scope: Scope): OptimizerSp
     throw error(`unknown optimizer${name ? ` '${name}'` : ""}` +
       suggest(name, Object.keys(OPTIMIZERS)), e.kind === "call" ? e.callee.span : e.span);
   }
-  const defaults = OPTIMIZERS[name as OptimizerSpec["name"]];
+  const defaults = OPTIMIZERS[name as OptimizerSpec["name"]].defaults;
   const names = [...Object.keys(defaults), ...(("weight_decay" in defaults) ? [] : ["weight_decay"]), "clip_norm"];
   const args: Record<string, number | boolean> = { weight_decay: 0, ...defaults };
   if (e.kind === "call") {

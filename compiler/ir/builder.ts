@@ -12,7 +12,8 @@ import type { Attrs, DType, Node, OpName, Shape, Span } from "./types.ts";
 export const MAX_GRAPH_NODES = 50_000;
 
 const namedKey = (op: OpName, attrs: Attrs) =>
-  (op === "param" || op === "state" || op === "input" ? `${op} ${attrs.name}` : undefined);
+  (op === "param" || op === "state" || op === "input" || op === "hyper" ? `${op} ${attrs.name}`
+    : undefined);
 
 /** Appends nodes, inferring and checking each one's shape with its op's rule. */
 export class GraphBuilder implements GraphOps {
@@ -48,6 +49,17 @@ export class GraphBuilder implements GraphOps {
         `fits in the ${MAX_MODEL_BYTES / 2 ** 30} GiB one model may allocate` });
     }
     return this.append(op, inputs, attrs, result.shape, result.dtype, span);
+  }
+
+  /** A builder holding `nodes` (a graph's, in order), as if each had been added to it. */
+  static of(nodes: readonly Node[]): GraphBuilder {
+    const b = new GraphBuilder();
+    for (const n of nodes) {
+      b.nodes.push(n);
+      const key = namedKey(n.op, n.attrs);
+      if (key !== undefined) b.named.set(key, n.id);
+    }
+    return b;
   }
 
   /** Appends `n` over new inputs of the same shapes and dtypes as its own, so without running

@@ -9,6 +9,8 @@ export interface Environment {
   inputs: ReadonlyMap<string, Tensor>;
   params: ReadonlyMap<string, Tensor>;
   state?: ReadonlyMap<string, Tensor>;
+  /** Per-step scalars (compiler/optim/table.ts), for train steps. */
+  hypers?: ReadonlyMap<string, number>;
   rng?: RandomSource;
 }
 
@@ -29,6 +31,11 @@ export function evaluateAll(g: Graph, env: Environment): Tensor[] {
     input: (n) => lookup("input", env.inputs, n),
     param: (n) => lookup("param", env.params, n),
     state: (n) => lookup("state", env.state, n),
+    hyper: (n) => {
+      const v = env.hypers?.get(n);
+      if (v === undefined) throw new Error(`interpreter: no hyper named '${n}'`);
+      return v;
+    },
     rng: env.rng ?? noRandom,
   };
   const values: Tensor[] = [];

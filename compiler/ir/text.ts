@@ -10,7 +10,7 @@ import { GraphBuilder } from "./builder.ts";
 import { sameShape, showShape } from "./shape.ts";
 import type { Attrs, AttrValue, DType, Graph, GraphOutput, Node, OpName, OutputRole } from "./types.ts";
 
-const ROLES: readonly OutputRole[] = ["output", "loss", "grad", "state", "value"];
+const ROLES: readonly OutputRole[] = ["output", "loss", "grad", "param", "state", "value"];
 const LEAVES = ["input", "param", "state"] as const;
 
 interface Token {
@@ -23,7 +23,7 @@ const TOKEN = new RegExp([
   String.raw`(?<space>[ \t\r]+|#[^\n]*)`,
   String.raw`(?<sep>[\n;])`,
   String.raw`(?<number>-?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|Infinity)|NaN)`,
-  String.raw`(?<name>[%A-Za-z_][\w.]*)`,
+  String.raw`(?<name>[%A-Za-z_][\w./]*)`,
   String.raw`(?<string>"(?:[^"\\]|\\.)*")`,
   String.raw`(?<punct>[=(){}\[\],:])`,
 ].join("|"), "y");

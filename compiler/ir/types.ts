@@ -9,7 +9,8 @@ import type { Span } from "../../dsl/ast.ts";
  * null) is a type error. */
 export type OpName =
   // leaves
-  | "input" | "param" | "state" | "const" | "tensor_const" | "random_uniform" | "random_normal"
+  | "input" | "param" | "state" | "hyper" | "const" | "tensor_const" | "random_uniform"
+  | "random_normal"
   // elementwise
   | "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "tanh" | "sigmoid" | "relu" | "softplus"
   | "erf" | "leaky_relu" | "elu" | "float"
@@ -50,10 +51,11 @@ export interface Node {
 
 /**
  * What an entry point computes: `output` (returned by predict), `loss` (a train step's
- * scalar), `grad` (named after the param or input it is the gradient of), `state` (the new
- * value of a state tensor, written at the end of a step), `value` (any other result).
+ * scalar), `grad` (named after the param or input it is the gradient of), `param` and
+ * `state` (the new value of a param or state tensor, written at the end of a step), `value`
+ * (any other result).
  */
-export type OutputRole = "output" | "loss" | "grad" | "state" | "value";
+export type OutputRole = "output" | "loss" | "grad" | "param" | "state" | "value";
 
 export interface GraphOutput {
   readonly name: string;

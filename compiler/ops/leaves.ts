@@ -33,6 +33,10 @@ export const LEAF_OPS = {
   /** A persistent, untrained tensor: attrs { name, shape }. */
   state: { kind: "leaf", arity: 0, shape: declared,
     eval: (_i, n: Node, ctx) => ctx.state(n.attrs.name as string) },
+  /** A per-step scalar, set by the module before each step (the learning rate, the step
+   * count: compiler/optim/table.ts) and held in float64: attrs { name }. */
+  hyper: { kind: "leaf", arity: 0, shape: () => ({ shape: [], dtype: "f" }),
+    eval: (_i, n: Node, ctx) => tensor([], [ctx.hyper(n.attrs.name as string)]) },
   /** A scalar constant: attrs { value, dtype? }. Broadcasting makes it any shape. */
   const: { kind: "leaf", arity: 0,
     shape: (_i, attrs) => ({ shape: [], dtype: (attrs.dtype ?? "f") as DType }),

@@ -16,6 +16,8 @@ export interface EvalContext {
   input(name: string): Tensor;
   param(name: string): Tensor;
   state(name: string): Tensor;
+  /** A per-step scalar the module sets (compiler/optim/table.ts: learning rate, step count). */
+  hyper(name: string): number;
   rng: RandomSource;
 }
 

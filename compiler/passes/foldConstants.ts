@@ -17,6 +17,7 @@ const noContext: EvalContext = {
   input: () => { throw new Error("internal: folding reached an input"); },
   param: () => { throw new Error("internal: folding reached a param"); },
   state: () => { throw new Error("internal: folding reached a state"); },
+  hyper: () => { throw new Error("internal: folding reached a hyper"); },
   rng: {
     uniform: () => { throw new Error("internal: folding reached a random draw"); },
     normal: () => { throw new Error("internal: folding reached a random draw"); },

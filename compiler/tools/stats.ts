@@ -32,7 +32,7 @@ export interface StatsReport {
   dtype: "f32" | "f64";
   params: number;
   /** The one buffer a model instance allocates: its persistent part (params, state,
-   * optimizer slots, folded constants), the inputs' slots (each call copies its feeds there),
+   * optimizer slots, folded constants, per-step scalars), the inputs' slots (each call copies its feeds there),
    * and the rest, scratch shared by all entries. */
   arenaBytes: number;
   persistentBytes: number;

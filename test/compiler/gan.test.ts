@@ -49,9 +49,9 @@ describe("several train steps", () => {
     const bytes: Uint8Array = mod.create().save();
     const headerLength = Number(new DataView(bytes.buffer, bytes.byteOffset).getBigUint64(0, true));
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)));
-    expect(Object.keys(header).filter((k) => k.startsWith("optim.")).sort()).toEqual([
-      "optim.d.disc.W.m", "optim.d.disc.W.v", "optim.d.disc.b.m", "optim.d.disc.b.v",
-      "optim.d.t", "optim.g.t"]);
+    expect(Object.keys(header).filter((k) => k.startsWith("optim/")).sort()).toEqual([
+      "optim/d/disc.W/exp_avg", "optim/d/disc.W/exp_avg_sq", "optim/d/disc.b/exp_avg",
+      "optim/d/disc.b/exp_avg_sq", "optim/d/t", "optim/g/t"]);
   });
 
   it("stop_gradient keeps the discriminator's loss from reaching the generator", async () => {

@@ -83,9 +83,9 @@ describe("load()", () => {
     }, ["unknown tensor 'fc1.V'", "missing param 'fc1.W'"]],
     ["a missing state tensor", (h: Record<string, unknown>) => {
       const info = h["bn.mean"] as { data_offsets: number[] };
-      h["optim.step.t.extra"] = { ...info, dtype: "F32" };
+      h["optim/step/t/extra"] = { ...info, dtype: "F32" };
       delete h["bn.mean"];
-    }, ["unknown tensor 'optim.step.t.extra'", "missing state 'bn.mean'"]],
+    }, ["unknown tensor 'optim/step/t/extra'", "missing state 'bn.mean'"]],
     ["another dtype", (h: Record<string, unknown>) => {
       (h["fc2.b"] as { dtype: string }).dtype = "I32";
     }, ["'fc2.b' has dtype I32 but the model needs F32"]],

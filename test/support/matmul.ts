@@ -1,5 +1,5 @@
 // A naive matrix product and exact-in-float32 operands, the oracle for the kernel tests of
-// the JS product (test/compiler/matmul.test.ts) and the SIMD one (test/runtime/simd.test.ts).
+// the JS product (test/compiler/ops/matmul.test.ts) and the SIMD one (test/compiler/emit/wasm.test.ts).
 
 export const LAYOUTS = [[false, false], [true, false], [false, true], [true, true]] as const;
 

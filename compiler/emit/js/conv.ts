@@ -6,8 +6,8 @@
 // about even on the first, whose products are only 9 deep).
 import { size } from "../../ir/shape.ts";
 import { type Geom, geom, patchElements, pointwise, type Pool, poolGeom } from "../../ops/conv.ts";
-import { SIMD_PATCH_FIELDS } from "../../../runtime/simd.ts";
-import { simdOrJs } from "../simd.ts";
+import type { WasmKernels } from "../wasm/kernels.ts";
+import { patchFn } from "../wasm/patches.ts";
 import type { Namer, Ref } from "./loops.ts";
 import { matmulKernel } from "./matmul.ts";
 import type { EmitContext, JsOp } from "./types.ts";
@@ -46,22 +46,26 @@ function patchLoops(g: Geom, x: Ref, s: Ref, nm: Namer, inside: (xi: string, si:
 }
 
 /** im2col: S = the patches of the sample at x. */
-function im2col(g: Geom, x: Ref, s: Ref, nm: Namer): string {
-  return patchSimd("im2col", g, x, s, patchLoops(g, x, s, nm,
+function im2col(g: Geom, x: Ref, s: Ref, nm: Namer, simd?: WasmKernels): string {
+  return patchSimd(simd, false, g, x, s, patchLoops(g, x, s, nm,
     (xi, si) => `${s.arr}[${si}] = ${x.arr}[${xi}]`, (si) => `${s.arr}[${si}] = 0`));
 }
 
 /** col2im: x += the patches in S, each added back where it was read from. */
-function col2im(g: Geom, s: Ref, x: Ref, nm: Namer): string {
-  return patchSimd("col2im", g, x, s, patchLoops(g, x, s, nm,
+function col2im(g: Geom, s: Ref, x: Ref, nm: Namer, simd?: WasmKernels): string {
+  return patchSimd(simd, true, g, x, s, patchLoops(g, x, s, nm,
     (xi, si) => `${x.arr}[${xi}] += ${s.arr}[${si}]`));
 }
 
-/** The patch loops as runtime/simd.ts's SIMD kernel where the module has it: column stride 1
- * (runs of whole rows), both tensors in the arena. */
-function patchSimd(kind: "im2col" | "col2im", g: Geom, x: Ref, s: Ref, js: string): string {
-  if (g.sw !== 1 || x.arr !== "F" || s.arr !== "F") return js;
-  return simdOrJs(kind, SIMD_PATCH_FIELDS.map((f) => g[f]), [x.off, s.off], js);
+/** The patch loops as a SIMD kernel (compiler/emit/wasm/patches.ts) where the module has
+ * one: column stride 1 (runs of whole rows), both tensors in the arena. */
+function patchSimd(simd: WasmKernels | undefined, col2im: boolean, g: Geom, x: Ref, s: Ref,
+  js: string): string {
+  if (!simd || g.sw !== 1 || x.arr !== "F" || s.arr !== "F") return js;
+  const { C, H, W, KH, KW, Ho, Wo, sh, sw, pt, pl } = g;
+  const patch = { C, H, W, KH, KW, Ho, Wo, sh, sw, pt, pl };
+  const key = `${col2im ? "col2im" : "im2col"} ${Object.values(patch).join(" ")}`;
+  return simd.callOrJs(key, () => patchFn(patch, col2im), [x.off, s.off], js);
 }
 
 function zeroLoop(r: Ref, n: number, nm: Namer): string {
@@ -86,8 +90,8 @@ function emitConv(c: EmitContext, g: Geom): string {
       `${yn.arr}[${p}] += ${v};\n}\n`;
   }
   return `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n` +
-    (pointwise(g) ? "" : im2col(g, xn, cols, c.nm)) +
-    matmulKernel(yn, w, cols, { M: g.O, K, N: P }, false, false, c.nm) + bias + "}\n";
+    (pointwise(g) ? "" : im2col(g, xn, cols, c.nm, c.simd)) +
+    matmulKernel(yn, w, cols, { M: g.O, K, N: P }, false, false, c.nm, c.simd) + bias + "}\n";
 }
 
 /** dx[n] = col2im(w^T @ g[n]), per sample. */
@@ -98,9 +102,9 @@ function emitInputGrad(c: EmitContext, g: Geom): string {
   const dx = at(c.out, `${n} * ${g.C * g.H * g.W}`);
   const gn = at(gy, `${n} * ${g.O * P}`);
   const dims = { M: K, K: g.O, N: P };
-  const body = pointwise(g) ? matmulKernel(dx, w, gn, dims, true, false, c.nm)
-    : matmulKernel(c.scratch!, w, gn, dims, true, false, c.nm) +
-      zeroLoop(dx, g.C * g.H * g.W, c.nm) + col2im(g, c.scratch!, dx, c.nm);
+  const body = pointwise(g) ? matmulKernel(dx, w, gn, dims, true, false, c.nm, c.simd)
+    : matmulKernel(c.scratch!, w, gn, dims, true, false, c.nm, c.simd) +
+      zeroLoop(dx, g.C * g.H * g.W, c.nm) + col2im(g, c.scratch!, dx, c.nm, c.simd);
   return `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n${body}}\n`;
 }
 
@@ -115,9 +119,9 @@ function emitWeightGrad(c: EmitContext, g: Geom): string {
   const part = at(c.scratch!, String(patchElements(g)));
   const dw = c.out;
   return zeroLoop(dw, g.O * K, c.nm) + `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n` +
-    (pointwise(g) ? "" : im2col(g, xn, cols, c.nm)) +
+    (pointwise(g) ? "" : im2col(g, xn, cols, c.nm, c.simd)) +
     matmulKernel(part, at(gy, `${n} * ${g.O * P}`), cols, { M: g.O, K: P, N: K }, false, true,
-      c.nm) +
+      c.nm, c.simd) +
     `for (let ${i} = 0; ${i} < ${g.O * K}; ${i}++) ` +
     `${dw.arr}[${dw.off} + ${i}] += ${part.arr}[${part.off} + ${i}];\n}\n`;
 }

@@ -6,12 +6,14 @@ import { broadcastStrides, strides } from "../../ir/tensor.ts";
 
 /** Where a kernel reads or writes a tensor: `arr[off + i]`. `lit` marks a scalar constant;
  * `strides`, a view read in place (a slice or transpose of another tensor): element strides
- * for each axis of the tensor's shape. */
+ * for each axis of the tensor's shape. A per-step scalar (`hyper`) lives in `H` (float64)
+ * and has a float copy at `mirror` in F, which SIMD kernels read. */
 export interface Ref {
   arr: string;
   off: number | string;
   lit?: string;
   strides?: readonly number[];
+  mirror?: number | string;
 }
 
 /** Strides for reading tensor `ref` of shape `from` as if broadcast to `to`. */
@@ -59,10 +61,13 @@ function at(ref: Ref, ptr: string, idx: string | undefined, stride: number): str
 /**
  * Nested loops over `shape` with one running offset per operand and loop level. Operand k is
  * read with strides[k]; `body(reads, ptrs)` gets one JS expression per operand (and the
- * offset expression it reads at) and returns statements.
+ * offset expression it reads at) and returns statements. `bound`, if given, names the trip
+ * count of a loop that collapses to one level (a kernel parameter), so one function serves
+ * every length.
  */
 export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: readonly number[][],
-  body: (reads: string[], ptrs: string[]) => string, nm: Namer): string {
+  body: (reads: string[], ptrs: string[]) => string, nm: Namer,
+  bound?: (n: number) => string): string {
   const c = collapseAxes(shape, [...strideSets]);
   const depth = c.shape.length;
   // Level d's offsets start from level d-1's; the innermost level indexes from its base.
@@ -84,16 +89,18 @@ export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: rea
   const reads = refs.map((r, k) => at(r, ptrs[k], i, c.strides[k][inner]));
   const ptrsAt = ptrs.map((p, k) => (c.strides[k][inner] === 0 ? p
     : `${p} + ${c.strides[k][inner] === 1 ? i : `${i} * ${c.strides[k][inner]}`}`));
-  open += `for (let ${i} = 0; ${i} < ${c.shape[inner]}; ${i}++) {\n${body(reads, ptrsAt)}}\n`;
+  const n = depth === 1 && bound ? bound(c.shape[inner]) : c.shape[inner];
+  open += `for (let ${i} = 0; ${i} < ${n}; ${i}++) {\n${body(reads, ptrsAt)}}\n`;
   return open + close;
 }
 
 /** An elementwise loop writing `out` (contiguous, shape `shape`) from broadcast inputs. */
 export function elementwiseLoop(out: Ref, shape: Shape, ins: readonly Ref[],
-  inShapes: readonly Shape[], expr: (reads: string[]) => string, nm: Namer): string {
+  inShapes: readonly Shape[], expr: (reads: string[]) => string, nm: Namer,
+  bound?: (n: number) => string): string {
   const sets = [strides(shape), ...inShapes.map((s, k) => readStrides(ins[k], s, shape))];
   return stridedLoops(shape, [out, ...ins], sets,
-    ([o, ...r]) => `${o} = ${expr(r)};\n`, nm);
+    ([o, ...r]) => `${o} = ${expr(r)};\n`, nm, bound);
 }
 
 /**

@@ -1,8 +1,9 @@
 // Matrix products in JS: register-blocked, shape-specialized loops (PERF-NOTES), or the
-// WebAssembly SIMD kernel where the module has one (compiler/emit/simd.ts).
+// WebAssembly SIMD kernel (compiler/emit/wasm/matmul.ts) where the module has one.
 import { dims, flags } from "../../ops/matmul.ts";
 import { broadcastStrides, strides } from "../../ir/tensor.ts";
-import { simdOrJs } from "../simd.ts";
+import { matmulFn } from "../wasm/matmul.ts";
+import type { WasmKernels } from "../wasm/kernels.ts";
 import type { Namer, Ref } from "./loops.ts";
 import type { JsOp } from "./types.ts";
 
@@ -26,19 +27,24 @@ function tile(M: number, N: number): [number, number] {
  * ragged right and bottom edges are blocks of the leftover width and height, not 1 x 1.
  */
 export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
-  ta: boolean, tb: boolean, nm: Namer,
+  ta: boolean, tb: boolean, nm: Namer, simd?: WasmKernels,
   /** Each accumulator's start (default 0): a bias, or C itself to accumulate into it. */
   init?: (row: string, col: string) => string): string {
-  const js = jsMatmul(c, a, b, d, ta, tb, nm, init);
-  if (init || !simdPays(d, ta, tb) || [a, b, c].some((r) => r.arr !== "F")) return js;
-  // Float32 arenas are WebAssembly memory: the SIMD product runs there (compiler/emit/simd.ts).
-  return simdOrJs("mm", [d.M, d.K, d.N, ta ? 1 : 0, tb ? 1 : 0], [a.off, b.off, c.off], js);
+  if (!simd || init || !simdPays(d, ta, tb) || [a, b, c].some((r) => r.arr !== "F")) {
+    return jsMatmul(c, a, b, d, ta, tb, nm, init);
+  }
+  // Float32 arenas are WebAssembly memory: the SIMD product runs there, in place. Where it
+  // cannot, the runtime's one generic product (runtime/fallback.ts) computes the same sums.
+  const { M, K, N } = d;
+  const js = `kilnProduct(F, ${a.off}, ${b.off}, ${c.off}, ${M}, ${K}, ${N}, ${ta}, ${tb});\n`;
+  return simd.callOrJs(`mm ${M} ${K} ${N} ${+ta} ${+tb}`, () => matmulFn(M, K, N, ta, tb),
+    [a.off, b.off, c.off], js);
 }
 
 /**
  * When the SIMD kernel runs instead of the JS loops: at least one full vector along the axis
- * it vectorizes (runtime/simd.ts: k for A B^T, C's rows for A^T B^T, computed as C^T, C's
- * columns otherwise), and enough work to pay for the call from JS into WebAssembly.
+ * it vectorizes (compiler/emit/wasm/matmul.ts: k for A B^T, C's rows for A^T B^T, computed
+ * as C^T, C's columns otherwise), and enough work to pay for the call into WebAssembly.
  */
 function simdPays({ M, K, N }: { M: number; K: number; N: number }, ta: boolean, tb: boolean): boolean {
   const vectorized = tb ? (ta ? M : K) : N;
@@ -80,12 +86,12 @@ function jsMatmul(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number }
 
 export const MATMUL_JS = {
   matmul: {
-    kernel: ({ node, ins, out, args, nm }) => {
+    kernel: ({ node, ins, out, args, nm, simd }) => {
       const { ta, tb } = flags(node);
       const [a, b] = ins;
       const d = dims(a.shape, b.shape, ta, tb);
       const nb = d.batch.reduce((x, y) => x * y, 1);
-      if (nb === 1) return matmulKernel(out, args[0], args[1], d, ta, tb, nm);
+      if (nb === 1) return matmulKernel(out, args[0], args[1], d, ta, tb, nm, simd);
       // Batched: walk the batch with each operand's broadcast strides (0 where broadcast).
       const sa = broadcastStrides(a.shape.slice(0, -2), d.batch);
       const sb = broadcastStrides(b.shape.slice(0, -2), d.batch);
@@ -97,7 +103,7 @@ export const MATMUL_JS = {
           `${oa} += q * ${sa[dd] * d.M * d.K}; ${ob} += q * ${sb[dd] * d.K * d.N}; }\n`;
       });
       const body = matmulKernel({ arr: out.arr, off: `${out.off} + ${t} * ${d.M * d.N}` },
-        { arr: args[0].arr, off: oa }, { arr: args[1].arr, off: ob }, d, ta, tb, nm);
+        { arr: args[0].arr, off: oa }, { arr: args[1].arr, off: ob }, d, ta, tb, nm, simd);
       return `for (let ${t} = 0; ${t} < ${nb}; ${t}++) {\n${offs}${body}}\n`;
     },
   },

@@ -14,7 +14,7 @@ import type { JsOp } from "./types.ts";
 const NONE: JsOp = {};
 
 export const JS_OPS: Record<OpName, JsOp> = {
-  input: NONE, param: NONE, state: NONE, const: NONE, tensor_const: NONE,
+  input: NONE, param: NONE, state: NONE, hyper: NONE, const: NONE, tensor_const: NONE,
   reshape: NONE, stop_gradient: NONE,
   ...ELEMENTWISE_JS,
   ...REDUCE_JS,

@@ -1,6 +1,7 @@
 // What the JS backend's table holds for each op: how its code is written. Semantics live in
 // the op table (compiler/ops/); this is only how JavaScript computes them.
 import type { Attrs, Node } from "../../ir/types.ts";
+import type { WasmKernels } from "../wasm/kernels.ts";
 import type { Namer, Ref } from "./loops.ts";
 
 /** A module's float type. Elementwise expressions may differ by it: float32 modules compute
@@ -19,6 +20,9 @@ export interface EmitContext {
   /** Where the kernel may keep its `scratch` temporaries (not kept between runs). */
   readonly scratch?: Ref;
   readonly dtype: FloatDtype;
+  /** Where SIMD kernels come from (float32 modules only): a kernel that has one runs it when
+   * the module's WebAssembly is there, and its JS loops otherwise. */
+  readonly simd?: WasmKernels;
 }
 
 export interface JsOp {

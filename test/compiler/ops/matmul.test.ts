@@ -28,7 +28,7 @@ describe("matmulKernel", () => {
     const M = 5, K = 3, N = 7;
     const a = values(M * K, 1), b = values(K * N, 2), c = new Float32Array(M * N);
     const body = matmulKernel({ arr: "C", off: 0 }, { arr: "A", off: 0 }, { arr: "B", off: 0 },
-      { M, K, N }, false, false, new Namer(), (row: string, col: string) => `(${row}) * 100 + (${col})`);
+      { M, K, N }, false, false, new Namer(), undefined, (row: string, col: string) => `(${row}) * 100 + (${col})`);
     new Function("A", "B", "C", body)(a, b, c);
     const want = naive(a, b, M, K, N, false, false).map((v, k) => v + Math.floor(k / N) * 100 + (k % N));
     expect([...c]).toEqual(want);

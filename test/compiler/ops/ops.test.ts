@@ -61,6 +61,8 @@ const CASES: Record<string, Row> = {
   ] },
   param: { grad: false, cases: [{ ins: [], attrs: { name: "p", shape: [3, 2] }, out: [3, 2] }] },
   state: { grad: false, cases: [{ ins: [], attrs: { name: "s", shape: [5] }, out: [5] }] },
+  // A per-step scalar: 0 until a train step sets it (which the optimizer tests drive).
+  hyper: { grad: false, cases: [{ ins: [], attrs: { name: "h" }, out: [] }] },
   const: { grad: false, cases: [{ ins: [], attrs: { value: -2.5 }, out: [] }] },
   tensor_const: { grad: false, cases: [{ ins: [], attrs: { shape: [2, 2], values: [1, -2, 3.5, 0] },
     out: [2, 2] }] },
@@ -241,7 +243,7 @@ function leafValues(g: Graph, c: Case, rng: Rng): Map<string, Tensor> {
 }
 
 const envOf = (values: Map<string, Tensor>, seed = 0) =>
-  ({ inputs: values, params: values, state: values, rng: new Rng(seed) });
+  ({ inputs: values, params: values, state: values, hypers: new Map([["h", 0]]), rng: new Rng(seed) });
 
 /**
  * loss = sum(y * w) for a random cotangent w (an input), its gradients with respect to the

@@ -15,6 +15,7 @@ import { removeStopGradients } from "../../../compiler/passes/removeStopGradient
 import { simplifyAlgebra } from "../../../compiler/passes/simplifyAlgebra.ts";
 import { verifyGraph } from "../../../compiler/passes/verify.ts";
 import { tensor } from "../../../compiler/ir/tensor.ts";
+import { hyperName } from "../../../compiler/optim/table.ts";
 import { Rng } from "../../../runtime/rng.ts";
 import { randomProgram } from "../programs.ts";
 
@@ -26,10 +27,14 @@ function environment(ir: ModelIR): Omit<Environment, "rng"> {
   const draw = (shape: readonly number[]) =>
     tensor(shape, Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => Math.sin(k++ * 1.3)));
   const d = ir.decls;
+  // Train steps read their optimizer's slots (state of their own) and per-step scalars too.
+  const slots = ir.steps.flatMap((s) => s.slots);
   return {
     inputs: new Map([...d.inputs.values()].map((i) => [i.name, draw(i.shape)])),
     params: new Map([...d.params.values()].map((p) => [p.name, draw(p.shape)])),
-    state: new Map([...d.state.values()].map((s) => [s.name, draw(s.shape)])),
+    state: new Map([...d.state.values(), ...slots].map((s) => [s.name, draw(s.shape)])),
+    hypers: new Map(ir.steps.flatMap((s) => [[hyperName(s.decl.name, "lr"), 0.01],
+      [hyperName(s.decl.name, "t"), 2]])),
   };
 }
 

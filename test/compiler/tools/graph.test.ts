@@ -132,7 +132,7 @@ describe("kiln graph", () => {
     expect((await run(["graph", file, "--backward", "-o", out])).code).toBe(0);
     const dot = readFileSync(out, "utf8");
     expect(dot).toContain("train step 'step'");
-    expect(dot).toContain('[label="grad fc1.W"');
+    expect(dot).toContain('[label="param fc1.W"');
   });
 
   it("writes SVG with no Graphviz program: the golden structure of a small model", async () => {

@@ -47,7 +47,8 @@ describe("kiln stats", () => {
     const step = s.entries[1];
     expect(step.flops).toBeGreaterThanOrEqual(2 * 4 * (6 * 5 + 5 * 3) + 2 * 4 * (5 * 3 * 2 + 6 * 5));
     expect(s.forward.map((f) => f.graph)).toEqual(["forward (training)", "forward (eval)"]);
-    expect(s.persistentBytes).toBe(4 * 3 * (6 * 5 + 5 + 5 * 3 + 3)); // params, adam's m and v
+    // params, adam's m and v, the step's learning rate and step count
+    expect(s.persistentBytes).toBe(4 * 3 * (6 * 5 + 5 + 5 * 3 + 3) + 4 * 2);
     expect(s.feedBytes).toBe(4 * (4 * 6 + 4)); // x: f32[4, 6] and y: i32[4]
   });
 

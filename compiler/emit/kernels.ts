@@ -1,0 +1,64 @@
+// The module's kernel functions: each is written over parameters (its tensors' offsets, o0,
+// o1, ...) rather than over fixed places, so kernels that compute the same thing on other
+// tensors are the same code and one function serves every entry point that needs it (an
+// unrolled loop's time steps, the forward pass of predict and of every train step).
+import type { Ref } from "./js/loops.ts";
+
+export class KernelCache {
+  private readonly byBody = new Map<string, string>();
+  private code = "";
+
+  /** The function computing `body` over `params` parameters, defined once per module. */
+  fn(body: string, params: number, comment: string): string {
+    const key = `${params}\n${body}`;
+    let name = this.byBody.get(key);
+    if (name === undefined) {
+      name = `k${this.byBody.size}`;
+      this.byBody.set(key, name);
+      const list = Array.from({ length: params }, (_, k) => `o${k}`).join(", ");
+      this.code += `function ${name}(${list}) { // ${comment.replace(/[\r\n\u2028\u2029]/g, " ")}\n${body}}\n`;
+    }
+    return name;
+  }
+
+  get count(): number {
+    return this.byBody.size;
+  }
+
+  get source(): string {
+    return this.code;
+  }
+}
+
+/**
+ * One kernel's parameters: each tensor offset it is given becomes a parameter, in order of
+ * first use (the same offset twice is one parameter). `values` are the call's arguments.
+ */
+export class KernelParams {
+  readonly values: number[] = [];
+  private readonly index = new Map<string, number>();
+
+  /** `ref` with its offset (and its float mirror's, for a `hyper`) as parameters. */
+  ref(ref: Ref): Ref {
+    if (ref.lit !== undefined) return ref;
+    const off = typeof ref.off === "number" ? this.param(ref.arr, ref.off) : ref.off;
+    const mirror = typeof ref.mirror === "number" ? this.param("F", ref.mirror) : ref.mirror;
+    return mirror === undefined ? { ...ref, off } : { ...ref, off, mirror };
+  }
+
+  /** A trip count as a parameter: one function then serves loops of every length. */
+  count(n: number): string {
+    return this.param("n", n);
+  }
+
+  private param(arr: string, off: number): string {
+    const key = `${arr}${off}`;
+    let k = this.index.get(key);
+    if (k === undefined) {
+      k = this.values.length;
+      this.values.push(off);
+      this.index.set(key, k);
+    }
+    return `o${k}`;
+  }
+}

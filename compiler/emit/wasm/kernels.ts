@@ -1,0 +1,52 @@
+// One model's WebAssembly kernels: every SIMD kernel its entry points call, built once per
+// distinct structure (kind and sizes, or an elementwise program) and exported from one
+// module as k0, k1, ... The emitted JS calls them through `W`, the module's exports over the
+// arena's memory, or runs its own loops where `W` is null (float64 arenas, engines without
+// SIMD, pages whose Content-Security-Policy forbids compiling WebAssembly).
+import { type Fn, moduleBytes } from "./encoder.ts";
+
+/** How emitted code asks whether the module has its WebAssembly kernels. */
+const SIMD_TEST = "if (W !== null)";
+
+export class WasmKernels {
+  private readonly fns: Fn[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  /** The export computing `key`, built by `make` the first time it is asked for. */
+  export(key: string, make: () => Fn): string {
+    let k = this.byKey.get(key);
+    if (k === undefined) {
+      k = this.fns.length;
+      this.fns.push(make());
+      this.byKey.set(key, k);
+    }
+    return `k${k}`;
+  }
+
+  get count(): number {
+    return this.fns.length;
+  }
+
+  /** The module's bytes, or null if no kernel was asked for. */
+  bytes(): Uint8Array<ArrayBuffer> | null {
+    return this.fns.length ? moduleBytes(this.fns) : null;
+  }
+
+  /**
+   * Statements that call the kernel where the module has its WebAssembly exports (`W`), else
+   * run `js`. `offsets` are element offsets into F, which views the arena from byte 0: the
+   * kernel takes them as byte addresses, 4 bytes an element.
+   */
+  callOrJs(key: string, make: () => Fn, offsets: readonly (string | number)[], js: string,
+    /** Arguments after the addresses, as they are. */
+    rest: readonly string[] = []): string {
+    const k = this.export(key, make);
+    const args = [...offsets.map((o) => `(${o}) * 4`), ...rest].join(", ");
+    return `${SIMD_TEST} W.${k}(${args});\nelse {\n${js}}\n`;
+  }
+
+  /** Whether kernel code `body` calls one of these kernels (for `kiln stats`). */
+  called(body: string): boolean {
+    return body.includes(SIMD_TEST);
+  }
+}

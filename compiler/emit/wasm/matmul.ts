@@ -1,0 +1,156 @@
+// WebAssembly SIMD matrix products over the model's arena, taking three byte addresses. Plain
+// JS tops out near 5 GFLOP/s (bounds-checked scalar loads, no SIMD); these keep a block of
+// f32x4 accumulators in registers, with the product's sizes as constants.
+//
+// Two kernels cover the four layouts:
+// - "axpy" (C = A B and C = A^T B): B's rows are contiguous along C's columns, so a block of
+//   R rows x 4V columns adds A[i, k] (splatted) times a vector of B's row k, for each k;
+//   C = A^T B^T is C^T = B A, the same kernel with C stored transposed (lane by lane);
+// - "dot" (C = A B^T): A's and B's rows are both contiguous along k, so each C element of an
+//   R x Q block is a vector of partial sums over k, summed across lanes at the end.
+// Ragged edges are blocks of their own static size; their loads may read up to 3 floats past
+// a row (never stored), which the arena's SIMD_PAD bytes (runtime/model/memory.ts) keep in memory.
+import { Fn, mem, OP, SIMD, uleb } from "./encoder.ts";
+
+// Locals shared by both kernels: params a b c, then counters and pointers.
+const [LA, LB, LC, LI, LJ, LK, A0, C0, JB, JC, PA, PB] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+const I32S = 12;
+
+/**
+ * Rows in blocks of R, columns in blocks of `cw` (the row block loop's body gets the block's
+ * height; the column loop's body gets the block's width), pointers advanced by the layout's
+ * byte strides: A0/C0 at each row block's start, JB/JC at each column block's.
+ */
+function tiles(f: Fn, M: number, N: number, R: number, cw: number,
+  strides: { aRow: number; bCol: number; cCol: number }, cRow: number,
+  block: (rows: number, cols: number) => void, params = { a: LA, b: LB }): void {
+  const cols = (rows: number) => {
+    f.get(params.b); f.set(JB);
+    f.get(C0); f.set(JC);
+    f.repeat(LJ, Math.floor(N / cw), () => {
+      block(rows, cw);
+      f.addTo(JB, cw * strides.bCol);
+      f.addTo(JC, cw * strides.cCol);
+    });
+    if (N % cw) block(rows, N % cw);
+  };
+  f.get(params.a); f.set(A0);
+  f.get(LC); f.set(C0);
+  f.repeat(LI, Math.floor(M / R), () => {
+    cols(R);
+    f.addTo(A0, R * strides.aRow);
+    f.addTo(C0, R * cRow);
+  });
+  if (M % R) cols(M % R);
+}
+
+/**
+ * C = op(A) B, B row-major [K, N]: A stored [M, K], or [K, M] when `ta`. With `transposed`,
+ * the kernel takes its operands as (b, a, c) and stores C transposed, [N, M]: computing
+ * C^T = B' A' that way is A'^T B'^T's kernel, whose operands have no contiguous axis in C.
+ */
+function axpy(M: number, K: number, N: number, ta: boolean, transposed = false): Fn {
+  const R = Math.min(M, 4);
+  const V = Math.max(1, Math.min(Math.max(2, Math.floor(8 / R)), Math.ceil(N / 4)));
+  const aRow = ta ? 4 : K * 4, aK = ta ? M * 4 : 4;
+  // v128 locals: accumulators R x V, B's vectors V, the splat.
+  const f = new Fn(I32S, R * V + V + 1, 3);
+  const acc = (r: number, q: number) => I32S + r * V + q;
+  const bv = (q: number) => I32S + R * V + q;
+  const sp = I32S + R * V + V;
+  const params = transposed ? { a: LB, b: LA } : { a: LA, b: LB };
+  const [cRow, cCol] = transposed ? [4, M * 4] : [N * 4, 4];
+  tiles(f, M, N, R, 4 * V, { aRow, bCol: 4, cCol }, cRow, (rows, cols) => {
+    const vs = Math.ceil(cols / 4);
+    for (let r = 0; r < rows; r++) for (let q = 0; q < vs; q++) f.zero(acc(r, q));
+    f.get(A0); f.set(PA);
+    f.get(JB); f.set(PB);
+    f.repeat(LK, K, () => {
+      // One row of A: B's vectors are loaded once into locals and reused; one row: inline.
+      if (rows > 1) {
+        for (let q = 0; q < vs; q++) { f.get(PB); f.simd(SIMD.load, ...mem(q * 16)); f.set(bv(q)); }
+      }
+      for (let r = 0; r < rows; r++) {
+        f.get(PA); f.simd(SIMD.splat, ...mem(r * aRow)); f.set(sp);
+        for (let q = 0; q < vs; q++) {
+          f.fma(acc(r, q), sp, rows > 1 ? () => f.get(bv(q))
+            : () => { f.get(PB); f.simd(SIMD.load, ...mem(q * 16)); });
+        }
+      }
+      f.addTo(PA, aK);
+      f.addTo(PB, N * 4);
+    });
+    for (let r = 0; r < rows; r++) {
+      for (let q = 0; q < vs; q++) {
+        const at = (col: number) => (transposed ? col * M + r : r * N + col) * 4;
+        const lanes = Math.min(4, cols - q * 4);
+        if (lanes === 4 && !transposed) {
+          f.get(JC); f.get(acc(r, q)); f.simd(SIMD.store, ...mem(at(q * 4)));
+          continue;
+        }
+        for (let l = 0; l < lanes; l++) {
+          f.get(JC); f.get(acc(r, q)); f.simd(SIMD.storeLane, ...mem(at(q * 4 + l)), l);
+        }
+      }
+    }
+  }, params);
+  return f;
+}
+
+/** C = A B^T: A stored [M, K], B stored [N, K]. */
+function dot(M: number, K: number, N: number): Fn {
+  const R = Math.min(M, 2), Q = Math.min(N, 4);
+  const f = new Fn(I32S, R * Q + R + 2, 3);
+  const acc = (r: number, q: number) => I32S + r * Q + q;
+  const av = (r: number) => I32S + R * Q + r;
+  const mask = I32S + R * Q + R, bq = mask + 1;
+  const tail = K % 4;
+  if (tail) {
+    const lanes = [0, 1, 2, 3].flatMap((l) => (l < tail ? [0xff, 0xff, 0xff, 0xff] : [0, 0, 0, 0]));
+    f.simd(SIMD.const, ...lanes);
+    f.set(mask);
+  }
+  tiles(f, M, N, R, Q, { aRow: K * 4, bCol: K * 4, cCol: 4 }, N * 4, (rows, cols) => {
+    for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) f.zero(acc(r, q));
+    f.get(A0); f.set(PA);
+    f.get(JB); f.set(PB);
+    // Four k at a time, then the last K % 4 with the lanes past K masked to zero (they read
+    // the next row, or the pad, which may hold anything: and-ing keeps NaN out of the sum).
+    const step = (masked: boolean) => {
+      const load = (ptr: number, at: number) => {
+        f.get(ptr); f.simd(SIMD.load, ...mem(at));
+        if (masked) { f.get(mask); f.simd(SIMD.and); }
+      };
+      for (let r = 0; r < rows; r++) { load(PA, r * K * 4); f.set(av(r)); }
+      for (let q = 0; q < cols; q++) {
+        load(PB, q * K * 4);
+        f.set(bq);
+        for (let r = 0; r < rows; r++) f.fma(acc(r, q), av(r), () => f.get(bq));
+      }
+    };
+    f.repeat(LK, Math.floor(K / 4), () => {
+      step(false);
+      f.addTo(PA, 16);
+      f.addTo(PB, 16);
+    });
+    if (tail) step(true);
+    for (let r = 0; r < rows; r++) {
+      for (let q = 0; q < cols; q++) {
+        f.get(JC);
+        for (let l = 0; l < 4; l++) {
+          f.get(acc(r, q)); f.simd(SIMD.lane, l);
+          if (l) f.code.push(OP.f32Add);
+        }
+        f.code.push(OP.f32Store, 2, ...uleb((r * N + q) * 4));
+      }
+    }
+  });
+  return f;
+}
+
+/** The product kernel C[M, N] = op(A) op(B), called with the byte addresses of A, B and C. */
+export function matmulFn(M: number, K: number, N: number, ta: boolean, tb: boolean): Fn {
+  if (M < 1 || K < 1 || N < 1) throw new RangeError(`no SIMD kernel for ${M}x${K}x${N}`);
+  if (ta && tb) return axpy(N, K, M, false, true);
+  return tb ? dot(M, K, N) : axpy(M, K, N, ta);
+}

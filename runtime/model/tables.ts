@@ -1,0 +1,89 @@
+// What a compiled module hands the runtime: its metadata, where every tensor lives in the
+// arena, and its entry points (the code's run functions, in the same order). The compiler
+// writes these tables (compiler/emit/module.ts); the runtime builds the model's API on them.
+import type { InitSpec } from "../init.ts";
+
+/** A tensor's place: float memory F or int memory I, at an element offset. */
+export interface Place {
+  arr: "F" | "I";
+  off: number;
+}
+
+export interface TensorTable {
+  name: string;
+  shape: number[];
+  off: number;
+  size: number;
+}
+
+export interface PersistentTable extends TensorTable {
+  kind: "param" | "state" | "optim";
+  /** How create() fills it (optimizer slots start at zeros). */
+  init: InitSpec;
+}
+
+export interface InputTable {
+  name: string;
+  dtype: "f32" | "f64" | "i32";
+  shape: number[];
+  place: Place;
+}
+
+export interface OutputTable {
+  name: string;
+  shape: number[];
+  place: Place;
+}
+
+export interface StepTable {
+  name: string;
+  loss: string;
+  optimizer: string;
+  args: Record<string, number | boolean>;
+  params: string[];
+  /** Where the learning rate and the step count go before each run: H (float64) and F. */
+  lr: { h: number; f: number };
+  t: { h: number; f: number };
+  /** The loss, in F. */
+  value: number;
+}
+
+export interface GradientsTable {
+  loss: string;
+  mode: "train" | "eval";
+  value: number;
+  grads: { name: string; off: number; size: number }[];
+}
+
+export interface EntryTable {
+  /** The inputs this entry reads. */
+  feeds: string[];
+  /** Per kernel call: the offset and length of its float result to check (length 0: not
+   * checked), and its row of `info` (what it computes and where in the model file). */
+  checks: number[];
+}
+
+export interface ModuleTables {
+  /** Element counts of the float, int and float64 (per-step scalars) memories. */
+  NF: number;
+  NI: number;
+  NH: number;
+  arenaBytes: number;
+  /** Params, state and optimizer slots: F[0, persistentEnd). */
+  persistent: PersistentTable[];
+  persistentEnd: number;
+  /** Folded constant tensors: their offset in F and values. */
+  constants: [number, number[]][];
+  inputs: InputTable[];
+  outputs: OutputTable[];
+  steps: StepTable[];
+  gradients: GradientsTable[];
+  /** predict, then each step, then each gradients entry. */
+  entries: EntryTable[];
+  /** Kernel descriptions for checks: [op, place in the model file, result type, fused ops]. */
+  info: [string, string, string, string][];
+  predictOnly: boolean;
+}
+
+/** Every run function takes an optional check, called after each kernel with its index. */
+export type Run = (check?: (k: number) => void) => void;
