@@ -18,8 +18,8 @@ export const USAGE = `usage:
   kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json]
   kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
                     [--predict-only]
-  kiln graph FILE   [-o OUT.dot|OUT.svg] [--bodies | --ops [--backward]] [--model NAME]
-                    [--dim NAME=INT ...] [-O0|-O1|-O2]
+  kiln graph FILE   [-o OUT.dot|OUT.svg] [--bodies | --depth N | --ops [--backward]]
+                    [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
   kiln summary FILE [--model NAME] [--dim NAME=INT ...] [--json]`;
 
 export class UsageError extends Error {}
@@ -31,6 +31,8 @@ export interface CliArgs {
   options: CompileOptions;
   flags: Set<string>;
   seed?: number;
+  /** `graph`: how many levels of layer instances to draw opened. */
+  depth?: number;
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -45,6 +47,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let file: string | undefined;
   let out: string | undefined;
   let seed: number | undefined;
+  let depth: number | undefined;
   const value = (i: number, flag: string) => {
     const v = rest[i + 1];
     if (v === undefined || v.startsWith("-")) throw new UsageError(`${flag} needs a value`);
@@ -70,6 +73,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!Number.isInteger(v)) throw new UsageError(`--seed takes an integer`);
       seed = v;
       i++;
+    } else if (a === "--depth" && command === "graph") {
+      const v = Number(value(i, a));
+      if (!Number.isInteger(v) || v < 0) throw new UsageError("--depth takes an integer >= 0");
+      depth = v;
+      i++;
     } else if (a === "--json" || a === "--backward" || a === "--ops" || a === "--bodies") {
       flags.add(a);
     }
@@ -83,7 +91,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (!file) throw new UsageError(`${command} needs a FILE`);
   if (Object.keys(dims).length) options.dims = dims;
   options.file = file;
-  return { command, file, out, options, flags, seed };
+  return { command, file, out, options, flags, seed, depth };
 }
 
 function readSource(file: string): string {
@@ -147,7 +155,8 @@ async function run(args: CliArgs): Promise<number> {
   }
 }
 
-/** `kiln graph`: the model by its layers (with --bodies, each instance's body inside it), or
+/** `kiln graph`: the model by its layers (--bodies: each instance's body inside it; --depth N:
+ * N levels of nested instances opened so), or
  * with --ops predict's graph op by op (--backward: the first train step's), as dot on stdout
  * or to a .dot file, or drawn to an .svg file by Graphviz compiled to WebAssembly. */
 async function drawGraph(source: string, args: CliArgs): Promise<number> {
@@ -156,8 +165,9 @@ async function drawGraph(source: string, args: CliArgs): Promise<number> {
     throw new UsageError(`graph writes .dot or .svg files, not '${args.out}'`);
   }
   const ops = args.flags.has("--ops") || args.flags.has("--backward");
-  if (ops && args.flags.has("--bodies")) {
-    throw new UsageError("--bodies draws layers; it does not go with --ops or --backward");
+  const depth = args.depth ?? (args.flags.has("--bodies") ? 1 : 0);
+  if (ops && depth > 0) {
+    throw new UsageError("--bodies and --depth draw layers; they do not go with --ops or --backward");
   }
   const r = compile(source, { ...args.options, declarations: false });
   if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
@@ -174,7 +184,7 @@ async function drawGraph(source: string, args: CliArgs): Promise<number> {
     what = `${entry}, ${graph.nodes.length} nodes`;
     dot = graphToDot(graph, `${ir.decls.name}: ${entry} at -O${args.options.optimize ?? 2}`);
   } else {
-    const view = layerView(ir, { bodies: args.flags.has("--bodies") });
+    const view = layerView(ir, { bodies: depth });
     what = `layers, ${view.units.length} boxes`;
     dot = layersToDot(view, ir.decls.name);
   }

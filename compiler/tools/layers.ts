@@ -20,7 +20,7 @@ export interface Unit {
   label: string;
   /** The shapes of what it makes (an instance: what its first call returned). */
   shapes: string[];
-  /** The instance it sits in, when bodies are drawn (`--bodies`). */
+  /** The instance it sits in, when bodies are drawn (`--bodies`, `--depth`). */
   parent?: string;
 }
 
@@ -33,7 +33,7 @@ export interface Cluster {
 export interface LayerView {
   units: Unit[];
   edges: { from: string; to: string }[];
-  /** Instances drawn with their bodies inside (only with `bodies`). */
+  /** Instances drawn with their bodies inside (only with `bodies` levels). */
   clusters: Cluster[];
 }
 
@@ -92,29 +92,28 @@ function live(g: Graph): Uint8Array {
 const spelling = (n: Node) => OPS[n.op].spelling?.replace(/^'|'$/g, "") ?? n.op;
 
 /**
- * The model's units and the edges between them. Without `bodies`, each top-level instance
- * (all its calls) is one unit, and so is each builtin call and each operator of the model
- * body (one per place in the source, so a loop's iterations are one); with `bodies`, every
- * instance is a cluster holding its params, nested instances, builtin calls and operators.
+ * The model's units and the edges between them. Each instance the model body calls (all its
+ * calls) is one unit, and so is each builtin call and each operator of the model body (one
+ * per place in the source, so a loop's iterations are one). `bodies` opens that many levels
+ * of instances: an opened instance is a cluster holding its params, the instances it calls
+ * (opened in turn while levels remain, else units), its builtin calls and its operators.
  */
-export function layerView(ir: ModelIR, options: { bodies?: boolean } = {}): LayerView {
+export function layerView(ir: ModelIR, options: { bodies?: number } = {}): LayerView {
   const { graph: g, calls } = ir.elaborated!;
   const { parent, owner } = nest(g, calls);
   const needed = live(g);
+  const depth = options.bodies ?? 0;
   const units = new Map<string, Unit>();
   const clusters = new Map<string, Cluster>();
   const add = (key: string, u: Omit<Unit, "key">) => {
     if (!units.has(key)) units.set(key, { key, ...u });
     return key;
   };
-  /** The cluster of an instance call, and of the instances around it. */
-  const cluster = (c: number): string => {
-    const inst = (calls[c].callee as Instance);
+  /** The cluster of an opened instance, inside the one around it. */
+  const cluster = (inst: Instance, around: string | undefined): string => {
     if (!clusters.has(inst.prefix)) {
-      let up = parent[c];
-      while (up >= 0 && !isInstance(calls[up])) up = parent[up];
       clusters.set(inst.prefix, { prefix: inst.prefix, label: `${inst.prefix}: ${inst.def.name}`,
-        parent: up >= 0 ? cluster(up) : undefined });
+        parent: around });
     }
     return inst.prefix;
   };
@@ -130,31 +129,33 @@ export function layerView(ir: ModelIR, options: { bodies?: boolean } = {}): Laye
   };
   const unitOf = (n: Node): string | undefined => {
     if (n.op === "const" || n.op === "tensor_const") return undefined;
-    let c = owner[n.id];
-    if (!options.bodies) {
-      while (c >= 0 && parent[c] >= 0) c = parent[c];
-      if (c >= 0) return unitOfCall(c);
-    } else {
-      // The builtin call right under the innermost instance, if any.
-      let fn = -1;
-      while (c >= 0 && !isInstance(calls[c])) { fn = c; c = parent[c]; }
-      const where = c >= 0 ? cluster(c) : undefined;
-      if (fn >= 0) return unitOfCall(fn, where);
-      if (c >= 0 && (n.op === "param" || n.op === "state")) {
-        return add(`param:${n.attrs.name}`, { kind: "param",
-          label: String(n.attrs.name).slice(where!.length + 1), shapes: [showShape(n.shape)],
-          parent: where });
-      }
-      if (c >= 0) return add(`${where}|op:${n.op}@${n.span?.start}`, { kind: "op",
-        label: spelling(n), shapes: [showShape(n.shape, n.dtype)], parent: where });
+    // The calls around the node, outermost first.
+    const chain: number[] = [];
+    for (let c = owner[n.id]; c >= 0; c = parent[c]) chain.unshift(c);
+    // Open instances while levels remain; the next instance down is a unit of its own.
+    let where: string | undefined, opened = 0, at = 0;
+    for (; at < chain.length; at++) {
+      const call = calls[chain[at]];
+      if (!isInstance(call)) continue;
+      if (opened === depth) return unitOfCall(chain[at], where);
+      where = cluster(call.callee, where);
+      opened++;
     }
-    if (n.op === "input" || n.op === "param" || n.op === "state") {
-      return add(`${n.op === "input" ? "input" : "param"}:${n.attrs.name}`, {
-        kind: n.op === "input" ? "input" : "param", label: String(n.attrs.name),
+    // The outermost builtin call inside the innermost opened instance (or the model body).
+    const fn = chain.find((c, k) => !isInstance(calls[c]) &&
+      chain.slice(k).every((d) => !isInstance(calls[d])));
+    if (fn !== undefined) return unitOfCall(fn, where);
+    if (n.op === "input") {
+      return add(`input:${n.attrs.name}`, { kind: "input", label: String(n.attrs.name),
         shapes: [showShape(n.shape, n.dtype)] });
     }
-    return add(`|op:${n.op}@${n.span?.start}`, { kind: "op", label: spelling(n),
-      shapes: [showShape(n.shape, n.dtype)] });
+    if (n.op === "param" || n.op === "state") {
+      const name = String(n.attrs.name);
+      return add(`param:${name}`, { kind: "param", shapes: [showShape(n.shape, n.dtype)],
+        label: where ? name.slice(where.length + 1) : name, parent: where });
+    }
+    return add(`${where ?? ""}|op:${n.op}@${n.span?.start}`, { kind: "op", label: spelling(n),
+      shapes: [showShape(n.shape, n.dtype)], parent: where });
   };
   const unit = new Array<string | undefined>(g.nodes.length);
   const edges = new Map<string, { from: string; to: string }>();

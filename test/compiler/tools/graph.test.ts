@@ -37,7 +37,7 @@ const ir = (src: string) => {
 };
 
 /** The picture as "from -> to" lines between unit labels (first line of each). */
-function edges(src: string, bodies = false): string[] {
+function edges(src: string, bodies = 0): string[] {
   const v = layerView(ir(src), { bodies });
   const label = new Map(v.units.map((u) => [u.key, u.label]));
   return v.edges.map((e) => `${label.get(e.from)} -> ${label.get(e.to)}`).sort();
@@ -84,14 +84,18 @@ model M {
       "reshape -> +", "slice -> reshape", "x -> slice", "zeros -> +"]);
   });
 
-  it("shows instances' bodies as clusters with --bodies, nested ones inside theirs", () => {
+  it("opens instances' bodies as clusters, as many levels as asked, nested ones inside theirs", () => {
     const src = `
 model M {
   input x: f32[2, 4, 3]
   bi = Bidirectional(GRU(2))
   output y = bi(x)
 }`;
-    const v = layerView(ir(src), { bodies: true });
+    const one = layerView(ir(src), { bodies: 1 });
+    expect(one.clusters.map((c) => c.label)).toEqual(["bi: Bidirectional"]);
+    expect(one.units.filter((u) => u.kind === "instance").map((u) => [u.label, u.parent]))
+      .toEqual([["bi.forward: GRU", "bi"], ["bi.backward: GRU", "bi"]]);
+    const v = layerView(ir(src), { bodies: 2 });
     expect(v.clusters.map((c) => [c.label, c.parent])).toEqual([["bi: Bidirectional", undefined],
       ["bi.forward: GRU", "bi"], ["bi.backward: GRU", "bi"]]);
     const params = v.units.filter((u) => u.kind === "param").map((u) => `${u.parent}.${u.label}`);
@@ -146,13 +150,14 @@ describe("kiln graph", () => {
       "loss step | f32[]", "output probs | f32[4, 3]", "softmax | f32[4, 3]", "x | f32[4, 6]",
       "y | i32[4]"]);
     expect(s.edges).toBe(12);
-    const b = svgStructure(await dotToSvg(layersToDot(layerView(ir(SOURCE), { bodies: true }), "M")));
+    const b = svgStructure(await dotToSvg(layersToDot(layerView(ir(SOURCE), { bodies: 1 }), "M")));
     expect(b.clusters).toEqual(["fc1: Dense", "fc2: Dense"]);
   });
 
   it("refuses other file types, --bodies with --ops, and --backward without a train step", async () => {
     expect((await run(["graph", file, "-o", join(dir, "g.png")])).code).toBe(2);
     expect((await run(["graph", file, "--ops", "--bodies"])).code).toBe(2);
+    expect((await run(["graph", file, "--depth", "-1"])).code).toBe(2);
     const plain = join(dir, "plain.kiln");
     writeFileSync(plain, "model M {\n  input x: f32[2]\n  output y = exp(x)\n}\n");
     const r = await run(["graph", plain, "--backward"]);
@@ -160,7 +165,7 @@ describe("kiln graph", () => {
     expect(r.err).toContain("has none");
   });
 
-  // Readable: the layer view fits a screen, bodies a few screens, in Graphviz points.
+  // Readable: the layer view fits a screen, one level of bodies a few, in Graphviz points.
   const examples = readdirSync(new URL("../../../examples/", import.meta.url))
     .filter((f) => f.endsWith(".kiln"));
   it.each(examples)("keeps %s's picture readable", async (name) => {
@@ -169,7 +174,7 @@ describe("kiln graph", () => {
     const [w, h] = svgSize(await dotToSvg(layersToDot(layerView(model), name)));
     expect(w).toBeLessThanOrEqual(900);
     expect(h).toBeLessThanOrEqual(1400);
-    const [wb, hb] = svgSize(await dotToSvg(layersToDot(layerView(model, { bodies: true }), name)));
+    const [wb, hb] = svgSize(await dotToSvg(layersToDot(layerView(model, { bodies: 1 }), name)));
     expect(wb).toBeLessThanOrEqual(1800);
     expect(hb).toBeLessThanOrEqual(3200);
   });
