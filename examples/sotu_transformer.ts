@@ -128,5 +128,5 @@ function entropyBits(text: Uint8Array): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await trainTransformer({ steps: Number(process.env.STEPS ?? 2000) });
+  await trainTransformer({ steps: Number(process.env.STEPS ?? 1500) });
 }
