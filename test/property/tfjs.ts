@@ -105,15 +105,27 @@ function apply(n: Node, x: tf.Tensor[]): tf.Tensor {
         nums(a.stride) as [number, number], "valid");
       return tf.transpose(y, [0, 3, 1, 2]);
     }
+    // tfjs has no per-sample reversal: a gather of rows by the lengths' known values.
+    case "reverse_sequence": {
+      const [N, T] = n.shape;
+      const lengths = x[1] ? Array.from(x[1].dataSync()) : new Array<number>(N).fill(T);
+      const rows: number[] = [];
+      for (let b = 0; b < N; b++) {
+        const L = Math.max(0, Math.min(T, lengths[b]));
+        for (let t = 0; t < T; t++) rows.push(b * T + (t < L ? L - 1 - t : t));
+      }
+      const y = tf.gather(tf.reshape(x[0], [N * T, -1]), tf.tensor1d(rows, "int32"));
+      return tf.reshape(y, [...n.shape]);
+    }
     default: throw new Error(`no tfjs translation for op '${n.op}'`);
   }
 }
 
 /** Ops whose value the function takes from the interpreter: random draws (which tfjs
- * cannot repeat), and masks, which pass no gradient and which tfjs cannot differentiate
- * through (its comparisons have no gradient functions). */
+ * cannot repeat), and masks and positions, which pass no gradient and which tfjs cannot
+ * differentiate through (its comparisons have no gradient functions). */
 const GIVEN = new Set(["random_uniform", "random_normal", "tensor_const", "lt", "le", "gt", "ge",
-  "eq", "ne", "sign", "one_hot", "max_pool2d_indices"]);
+  "eq", "ne", "sign", "one_hot", "max_pool2d_indices", "argmax", "argmin", "arange"]);
 
 /** The nodes `output` depends on, in order. */
 export function forward(g: Graph, output: number): Node[] {
