@@ -85,7 +85,9 @@ function nest(g: Graph, calls: readonly CallRecord[]) {
 function live(g: Graph): Uint8Array {
   const mark = new Uint8Array(g.nodes.length);
   for (const o of g.outputs) mark[o.node] = 1;
-  for (let i = g.nodes.length - 1; i >= 0; i--) if (mark[i]) for (const j of g.nodes[i].inputs) mark[j] = 1;
+  for (let i = g.nodes.length - 1; i >= 0; i--) {
+    if (mark[i]) for (const j of g.nodes[i].inputs) mark[j] = 1;
+  }
   return mark;
 }
 

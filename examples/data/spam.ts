@@ -60,7 +60,7 @@ export function vocabulary(emails: Emails, size: number): Map<string, number> {
 export function encodeEmail(words: string[], vocab: Map<string, number>, T: number,
   ids: Int32Array, at: number): number {
   const n = Math.max(1, Math.min(T, words.length));
-  for (let t = 0; t < T; t++) ids[at + t] = t < words.length && t < T ? vocab.get(words[t]) ?? UNKNOWN : PAD;
+  for (let t = 0; t < T; t++) ids[at + t] = t < words.length ? vocab.get(words[t]) ?? UNKNOWN : PAD;
   if (words.length === 0) ids[at] = UNKNOWN;
   return n;
 }

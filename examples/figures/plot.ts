@@ -29,7 +29,9 @@ function ticks(lo: number, hi: number, count = 5): number[] {
   const raw = span / count, mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(+v.toPrecision(12));
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) {
+    out.push(+v.toPrecision(12));
+  }
   return out;
 }
 
@@ -53,21 +55,27 @@ export function lineChart(c: Chart): string {
   for (const i of ticks(1, n).filter((i) => Number.isInteger(i) && i >= 1 && i <= n)) {
     parts.push(`<text x="${px(i - 1)}" y="${H - B + 16}" text-anchor="middle">${i}</text>`);
   }
-  parts.push(`<rect x="${L}" y="${T}" width="${W - L - R}" height="${H - T - B}" fill="none" stroke="#888"/>`,
-    `<text x="${(L + W - R) / 2}" y="${H - 10}" text-anchor="middle">${esc(c.x)}</text>`,
-    `<text transform="translate(14 ${(T + H - B) / 2}) rotate(-90)" text-anchor="middle">${esc(c.y)}</text>`);
+  parts.push(`<rect x="${L}" y="${T}" width="${W - L - R}" height="${H - T - B}" ` +
+    `fill="none" stroke="#888"/>`,
+  `<text x="${(L + W - R) / 2}" y="${H - 10}" text-anchor="middle">${esc(c.x)}</text>`,
+  `<text transform="translate(14 ${(T + H - B) / 2}) rotate(-90)" text-anchor="middle">` +
+    `${esc(c.y)}</text>`);
   c.series.forEach((s, k) => {
     const color = COLORS[k % COLORS.length];
-    const runs = s.values.map((v, i) => (Number.isFinite(v) ? `${px(i).toFixed(1)},${py(v).toFixed(1)}` : ""))
+    const at = (v: number, i: number) => `${px(i).toFixed(1)},${py(v).toFixed(1)}`;
+    const runs = s.values.map((v, i) => (Number.isFinite(v) ? at(v, i) : ""))
       .join(" ").split(/\s{2,}/).filter((r) => r.trim());
-    for (const r of runs) parts.push(`<polyline points="${r.trim()}" fill="none" stroke="${color}" stroke-width="1.8"/>`);
+    for (const r of runs) {
+      parts.push(`<polyline points="${r.trim()}" fill="none" stroke="${color}" stroke-width="1.8"/>`);
+    }
     if (s.values.length <= 40) {
       s.values.forEach((v, i) => Number.isFinite(v) &&
-        parts.push(`<circle cx="${px(i).toFixed(1)}" cy="${py(v).toFixed(1)}" r="2.4" fill="${color}"/>`));
+        parts.push(`<circle cx="${px(i).toFixed(1)}" cy="${py(v).toFixed(1)}" r="2.4" ` +
+          `fill="${color}"/>`));
     }
     const ly = T + 14 + 16 * k;
-    parts.push(`<line x1="${W - R + 12}" x2="${W - R + 34}" y1="${ly - 4}" y2="${ly - 4}" stroke="${color}" stroke-width="2"/>`,
-      `<text x="${W - R + 40}" y="${ly}">${esc(s.name)}</text>`);
+    parts.push(`<line x1="${W - R + 12}" x2="${W - R + 34}" y1="${ly - 4}" y2="${ly - 4}" ` +
+      `stroke="${color}" stroke-width="2"/>`, `<text x="${W - R + 40}" y="${ly}">${esc(s.name)}</text>`);
   });
   parts.push("</svg>");
   return parts.join("\n") + "\n";

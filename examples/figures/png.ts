@@ -34,7 +34,9 @@ export function encodePng(pixels: Uint8Array, width: number, height: number): Ui
   header.set([8, 0, 0, 0, 0], 8); // 8 bits, grayscale, deflate, filters of method 0, no interlace
   // Each row starts with its filter type: 0, none.
   const raw = new Uint8Array(height * (width + 1));
-  for (let r = 0; r < height; r++) raw.set(pixels.subarray(r * width, (r + 1) * width), r * (width + 1) + 1);
+  for (let r = 0; r < height; r++) {
+    raw.set(pixels.subarray(r * width, (r + 1) * width), r * (width + 1) + 1);
+  }
   const parts = [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", new Uint8Array(0))];
   return Buffer.concat(parts);
@@ -45,7 +47,8 @@ export function encodePng(pixels: Uint8Array, width: number, height: number): Ui
  * gap of `gap` pixels, each image drawn `scale` times larger.
  */
 export function imageGrid(images: ArrayLike<number>, count: number, side: number, cols: number,
-  opts: { lo?: number; hi?: number; scale?: number; gap?: number } = {}): { pixels: Uint8Array; width: number; height: number } {
+  opts: { lo?: number; hi?: number; scale?: number; gap?: number } = {}):
+  { pixels: Uint8Array; width: number; height: number } {
   const { lo = 0, hi = 1, scale = 2, gap = 2 } = opts;
   const rows = Math.ceil(count / cols), cell = side * scale + gap;
   const width = cols * cell + gap, height = rows * cell + gap;
@@ -54,7 +57,8 @@ export function imageGrid(images: ArrayLike<number>, count: number, side: number
     const ox = gap + (k % cols) * cell, oy = gap + Math.floor(k / cols) * cell;
     for (let y = 0; y < side * scale; y++) for (let x = 0; x < side * scale; x++) {
       const v = images[k * side * side + Math.floor(y / scale) * side + Math.floor(x / scale)];
-      pixels[(oy + y) * width + ox + x] = Math.round(255 * Math.min(1, Math.max(0, (v - lo) / (hi - lo))));
+      const level = Math.min(1, Math.max(0, (v - lo) / (hi - lo)));
+      pixels[(oy + y) * width + ox + x] = Math.round(255 * level);
     }
   }
   return { pixels, width, height };

@@ -12,8 +12,10 @@ function argKernel(better: string): JsOp {
       const { outer, A, inner } = axisGeometry(ins[0].shape, node.attrs.axis as number);
       const x = args[0];
       // No name starts with "o": kernel parameters are o0, o1, ... (compiler/emit/kernels.ts).
-      const [o, i, a, best, at, v, p] = ["r", "i", "a", "best", "at", "v", "p"].map((s) => nm.fresh(s));
-      return `for (let ${o} = 0; ${o} < ${outer}; ${o}++) for (let ${i} = 0; ${i} < ${inner}; ${i}++) {\n` +
+      const [o, i, a, best, at, v, p] = ["r", "i", "a", "best", "at", "v", "p"]
+        .map((s) => nm.fresh(s));
+      return `for (let ${o} = 0; ${o} < ${outer}; ${o}++) ` +
+        `for (let ${i} = 0; ${i} < ${inner}; ${i}++) {\n` +
         `const ${p} = ${x.off} + ${o} * ${A * inner} + ${i};\n` +
         `let ${best} = ${x.arr}[${p}], ${at} = 0;\n` +
         `for (let ${a} = 1; ${a} < ${A}; ${a}++) {\n` +
