@@ -12,6 +12,9 @@ export interface Contender {
   samples: number;
   /** Untimed set-up before each of its rounds (switching TF.js backends). */
   enter?: () => Promise<unknown>;
+  /** Runs `n` calls and times them where they run (in a browser page), in seconds; without
+   * it, measure() calls step() here and times it itself. */
+  time?: (n: number) => Promise<{ wall: number; cpu: number }>;
 }
 
 export interface Timing {
@@ -53,15 +56,26 @@ export async function measure(contenders: readonly Contender[], o: MeasureOption
   const isAsync: boolean[] = [];
   for (const c of contenders) {
     await c.enter?.();
-    isAsync.push(c.step() instanceof Promise);
-    if (isAsync.at(-1)) await c.step();
-    let n = 1;
-    const t0 = performance.now();
-    while (performance.now() - t0 < o.warmupMs || n < 2) {
-      await call(c, isAsync.at(-1)!);
-      n++;
+    let n = 1, per: number;
+    if (c.time) {
+      // Batches of doubling size, each timed where it runs, until the warm-up is spent.
+      let seconds = (await c.time(1)).wall;
+      while (seconds * 1000 < o.warmupMs || n < 2) {
+        seconds += (await c.time(n)).wall;
+        n *= 2;
+      }
+      per = (seconds * 1000) / n;
+      isAsync.push(true);
+    } else {
+      isAsync.push(c.step() instanceof Promise);
+      if (isAsync.at(-1)) await c.step();
+      const t0 = performance.now();
+      while (performance.now() - t0 < o.warmupMs || n < 2) {
+        await call(c, isAsync.at(-1)!);
+        n++;
+      }
+      per = (performance.now() - t0) / n;
     }
-    const per = (performance.now() - t0) / n;
     reps.push(Math.max(1, Math.round(o.roundMs / Math.max(per, 1e-3))));
   }
   const wall: number[][] = contenders.map(() => []);
@@ -70,6 +84,12 @@ export async function measure(contenders: readonly Contender[], o: MeasureOption
     for (let k = 0; k < contenders.length; k++) {
       const c = contenders[k], n = reps[k];
       await c.enter?.();
+      if (c.time) {
+        const t = await c.time(n);
+        wall[k].push(t.wall / n);
+        cpu[k].push(t.cpu / n);
+        continue;
+      }
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       if (isAsync[k]) for (let i = 0; i < n; i++) await c.step();

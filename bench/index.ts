@@ -1,11 +1,14 @@
 // `npm run bench [-- NAME...] [--quick]`: Kiln against TensorFlow.js (CPU and WASM backends)
 // and onnxruntime-node on the same models, weights and data in one process (an MLP, a small
 // CNN and an LSTM), plus the emitted matrix-product kernel's GFLOP/s, compile time against
-// depth and heap growth over training. NAME selects workloads by prefix (`mlp` runs mlp-train
-// and mlp-infer). Every workload
+// depth, the editor's per-keystroke check, heap growth over training, and the MLP's step in
+// headless Chromium (`browser`). NAME selects workloads by prefix (`mlp` runs mlp-train and
+// mlp-infer). Every workload
 // prints a table and writes bench/results/<workload>.json; docs/performance.md shows them.
+import { browserTrain } from "./browser.ts";
 import { cnnTrain } from "./cnn.ts";
 import { compileBench } from "./compile.ts";
+import { editorBench } from "./editor.ts";
 import { FULL, fmt, type MeasureOptions, QUICK, table, writeResult } from "./harness.ts";
 import { heapBench } from "./heap.ts";
 import { matmulBench } from "./matmul.ts";
@@ -106,6 +109,20 @@ const WORKLOADS: Workload[] = [
     },
   },
   {
+    name: "editor",
+    what: "re-checking a 300-line model file per keystroke (the language server), and an LSTM's " +
+      "check as T grows",
+    run: async (_o, quick) => {
+      const r = quick ? editorBench(3, [12, 24]) : editorBench();
+      const text = `${r.lines} lines:\n${table(["what", "ms (median)", "ms (fastest)", "runs"],
+        r.rows.map((x) => [x.what, x.ms, x.minMs, x.runs]))}\n\n${table(["LSTM check",
+        "ms (median)", "ms (fastest)"], r.lstm.map((x) => [x.what, x.ms, x.minMs]))}\n` +
+        `target: the 300-line check under 50 ms (median): ` +
+        `${r.rows[0].ms < 50 ? "met" : "missed"}\n`;
+      return { text, data: r };
+    },
+  },
+  {
     name: "heap",
     what: "heap growth over 1000 MLP training steps (heapUsed after full collections)",
     run: async (_o, quick) => {
@@ -114,6 +131,17 @@ const WORKLOADS: Workload[] = [
       const text = `heap before ${kb(r.heapBefore)}, after ${r.steps} steps ${kb(r.heapAfter)}: ` +
         `growth ${kb(r.growth)} (${fmt(r.growthPerStep)} B/step); after ${r.steps} predicts: ` +
         `${kb(r.predictGrowth)}\nallocated per step (garbage included): ${fmt(r.allocatedPerStep)} B\n`;
+      return { text, data: r };
+    },
+  },
+  {
+    name: "browser",
+    what: "MLP 784-128-10 training step, batch 64, Adam, in headless Chromium: against Node and TF.js WASM",
+    run: async (o, quick) => {
+      const r = await browserTrain(o, !quick);
+      const text = `${ratioTable(r.rows)}\n\nsame model: first 3 losses agree within ` +
+        `${r.maxLossDiff.toExponential(1)}\n${Object.entries(r.ratios).map(([k, v]) =>
+          `Kiln in Chromium / ${k} = ${fmt(v)}×`).join("\n")}\n${r.versions.chromium}; ${r.notes.join("; ")}\n`;
       return { text, data: r };
     },
   },

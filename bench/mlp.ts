@@ -6,7 +6,8 @@ import { compile, importModule, type LiveModule } from "../compiler/index.ts";
 import { fillBatch, loadMnist, permutation } from "../examples/data/mnist.ts";
 import { Rng } from "../runtime/rng.ts";
 import { type MeasureOptions, measure } from "./harness.ts";
-import { onnxModel, ort, ortSession, ortVersion, tfjs, tfVersion, tfWasmFeatures, type Tf } from "./peers/index.ts";
+import { onnxModel, ort, ortSession, ortVersion, tfjs, tfVersion, tfWasmFeatures } from "./peers/index.ts";
+import { HID, IN, OUT, tfMlpStep, tfWeights, type Weights } from "./peers/tfMlp.ts";
 import { type Batches, contenders, type Row, rows, timeTraining, type Trainer, type TrainTiming } from "./training.ts";
 
 export const MLP_SOURCE = `
@@ -23,7 +24,6 @@ model Mlp {
 }
 `;
 
-const IN = 784, HID = 128, OUT = 10;
 /** Distinct batches the steps cycle through (the same for every implementation). */
 const BATCHES = 8;
 
@@ -32,8 +32,6 @@ export async function kilnMlp(batch: number): Promise<LiveModule> {
   if (!r.ok) throw new Error(`the benchmark MLP did not compile: ${r.diagnostics.map((d) => d.message).join("; ")}`);
   return importModule(r.js);
 }
-
-export type Weights = Record<"fc1.W" | "fc1.b" | "fc2.W" | "fc2.b", Float32Array>;
 
 interface Data {
   weights: Weights;
@@ -72,36 +70,13 @@ async function kilnModel(batch: number, w: Weights) {
   return m;
 }
 
-/** TF.js variables holding the weights, created on the active backend. */
-function tfWeights(tf: Tf, w: Weights) {
-  return {
-    W1: tf.variable(tf.tensor2d(w["fc1.W"], [IN, HID])), b1: tf.variable(tf.tensor1d(w["fc1.b"])),
-    W2: tf.variable(tf.tensor2d(w["fc2.W"], [HID, OUT])), b2: tf.variable(tf.tensor1d(w["fc2.b"])),
-  };
-}
-
 async function trainers(d: Data, batch: number, peers: boolean): Promise<Trainer[]> {
   const kiln = await kilnModel(batch, d.weights);
   let i = 0;
   const out: Trainer[] = [{ name: "Kiln", step: () => { const k = i++ % BATCHES; return kiln.train({ x: d.x[k], y: d.y[k] }); } }];
   if (!peers) return out;
   for (const backend of ["cpu", "wasm"] as const) {
-    const tf = await tfjs(backend);
-    const v = tfWeights(tf, d.weights);
-    const xs = d.x.map((x) => tf.tensor2d(x, [batch, IN]));
-    const ys = d.y.map((y) => tf.oneHot(tf.tensor1d(y, "int32"), OUT));
-    const opt = tf.train.adam(1e-3, 0.9, 0.999, 1e-8);
-    let j = 0;
-    const step = () => {
-      const k = j++ % BATCHES;
-      const loss = opt.minimize(() => {
-        const h = tf.relu(tf.add(tf.matMul(xs[k], v.W1), v.b1));
-        return tf.losses.softmaxCrossEntropy(ys[k], tf.add(tf.matMul(h, v.W2), v.b2));
-      }, true);
-      const value = loss.dataSync()[0];
-      loss.dispose();
-      return value;
-    };
+    const step = tfMlpStep(await tfjs(backend), d.weights, d.x, d.y, batch);
     out.push({ name: `TF.js ${backend}`, step, enter: () => tfjs(backend) });
   }
   return out;

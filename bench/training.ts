@@ -5,12 +5,15 @@
 import type { LiveModule } from "../compiler/index.ts";
 import { type Contender, type MeasureOptions, measure, type Timing } from "./harness.ts";
 
-/** One implementation of a training step: `step()` returns the loss before the update. */
+/** One implementation of a training step: `step()` returns the loss before the update (a
+ * promise of it where the step runs elsewhere, in a browser page). */
 export interface Trainer {
   name: string;
-  step: () => number;
+  step: () => number | Promise<number>;
   /** Untimed set-up before each of its rounds (switching TF.js backends). */
   enter?: () => Promise<unknown>;
+  /** Times n steps where they run (a browser page): Contender.time. */
+  time?: (n: number) => Promise<{ wall: number; cpu: number }>;
 }
 
 /** Batches of inputs x and labels y that steps cycle through. */
@@ -44,9 +47,9 @@ export interface Row {
 export const rows = (t: Timing[]): Row[] => t.map((x) => ({ impl: x.name, samplesPerSec: x.samplesPerSec,
   msPerCall: x.seconds * 1e3, cpuMsPerCall: x.cpuSeconds * 1e3, kilnRatio: t[0].samplesPerSec / x.samplesPerSec }));
 
-export function contenders<T extends { name: string; enter?: () => Promise<unknown> }>(list: T[], batch: number,
+export function contenders<T extends Pick<Contender, "name" | "enter" | "time">>(list: T[], batch: number,
   call: (t: T) => unknown): Contender[] {
-  return list.map((t) => ({ name: t.name, samples: batch, step: () => call(t), enter: t.enter }));
+  return list.map((t) => ({ name: t.name, samples: batch, step: () => call(t), enter: t.enter, time: t.time }));
 }
 
 export interface TrainTiming {
@@ -58,16 +61,17 @@ export interface TrainTiming {
 }
 
 /** Checks that the trainers `make()` returns agree over `checkSteps` steps (throws if a loss
- * differs from Kiln's by more than `tolerance`: the table would compare different models),
- * then times a fresh set of them (Kiln first). */
+ * differs from the first one's, Kiln's, by more than `tolerance`: the table would compare
+ * different models), then times a fresh set of them. */
 export async function timeTraining(make: () => Promise<Trainer[]>, batch: number, o: MeasureOptions,
   checkSteps = 3, tolerance = 1e-4): Promise<TrainTiming> {
   const check: Record<string, number[]> = {};
   for (const t of await make()) {
     await t.enter?.();
-    check[t.name] = Array.from({ length: checkSteps }, () => t.step());
+    check[t.name] = [];
+    for (let k = 0; k < checkSteps; k++) check[t.name].push(await t.step());
   }
-  const ref = check.Kiln;
+  const ref = Object.values(check)[0];
   const maxLossDiff = Math.max(0, ...Object.values(check)
     .flatMap((l) => l.map((v, k) => Math.abs(v - ref[k]))));
   if (!(maxLossDiff <= tolerance)) {

@@ -7,3 +7,7 @@ export {
 export {
   gradcheck, type GradcheckOptions, type GradcheckReport, type GradcheckRow,
 } from "./tools/gradcheck.ts";
+export { format, type FormatOptions, type FormatResult } from "../dsl/format.ts";
+export {
+  type ExportOptions, type ExportResult, exportPyTorch,
+} from "./tools/pytorch/export.ts";

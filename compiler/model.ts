@@ -14,7 +14,7 @@ import { ErrorLog } from "./front/recovery.ts";
 import { extractGraph } from "./ir/graph.ts";
 import type { Graph, GraphOutput, Node } from "./ir/types.ts";
 import { GraphBuilder } from "./ir/builder.ts";
-import { hyperName, OPTIMIZERS, slotName } from "./optim/table.ts";
+import { hyperName, type OptimizerDef, OPTIMIZERS, slotName } from "./optim/table.ts";
 import { type OptLevel, optimize, type PassRecord } from "./passes/pipeline.ts";
 
 export type Mode = "train" | "eval";
@@ -276,7 +276,7 @@ function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: D
 function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
   trained: readonly [string, number][], outputs: GraphOutput[]): SlotIR[] {
   const opt = decl.optimizer;
-  const def = OPTIMIZERS[opt.name];
+  const def: OptimizerDef = OPTIMIZERS[opt.name];
   const scalar = (which: "lr" | "t") => b.add("hyper", [], { name: hyperName(decl.name, which) });
   const lr = scalar("lr"), t = scalar("t");
   let grads = trained.map(([, g]) => g);

@@ -59,7 +59,35 @@ export interface TypeExpr {
   span: Span;
 }
 
-export type Stmt =
+/** A `#` comment, its text as written (from `#`, trailing blanks dropped). */
+export interface Comment {
+  text: string;
+  /** A blank line comes before it (kept by the formatter, at most one). */
+  blankBefore?: boolean;
+  span: Span;
+}
+
+/**
+ * The comments and blank lines around a statement or top-level item, attached by
+ * `dsl/comments.ts` so that the printer keeps them. Set only where there is something.
+ */
+export interface Trivia {
+  /** Comments on lines of their own before it, and any inside it (where the printer joins
+   * its lines into one, they move above it). */
+  leading?: Comment[];
+  /** The comment ending its last line, then comments on the lines below that start in the
+   * same column (one comment continued). */
+  trailing?: Comment[];
+  /** A blank line comes between it (not its leading comments) and what is above. */
+  blankBefore?: boolean;
+  /** Blocks: the comment ending the line of the opening `{` (continued as `trailing`). */
+  opening?: Comment[];
+  /** Blocks: comments after the last statement, before the closing `}`; for a program,
+   * after its last item. */
+  closing?: Comment[];
+}
+
+export type Stmt = (
   | { kind: "input"; name: string; nameSpan: Span; type: TypeExpr; span: Span }
   | { kind: "param"; name: string; nameSpan: Span; dims: Expr[]; init: Expr; span: Span }
   | { kind: "state"; name: string; nameSpan: Span; dims: Expr[]; init: Expr; span: Span }
@@ -78,7 +106,8 @@ export type Stmt =
       optimizer: Expr;
       span: Span;
     }
-  | { kind: "return"; values: Expr[]; span: Span };
+  | { kind: "return"; values: Expr[]; span: Span }
+) & { trivia?: Trivia };
 
 export interface Target {
   name: string;
@@ -99,7 +128,7 @@ export interface TensorParam {
   span: Span;
 }
 
-export type TopLevel =
+export type TopLevel = (
   | { kind: "dim"; name: string; nameSpan: Span; value: Expr; span: Span }
   | { kind: "import"; path: string; span: Span }
   | {
@@ -111,10 +140,13 @@ export type TopLevel =
       body: Stmt[];
       span: Span;
     }
-  | { kind: "model"; name: string; nameSpan: Span; body: Stmt[]; span: Span };
+  | { kind: "model"; name: string; nameSpan: Span; body: Stmt[]; span: Span }
+) & { trivia?: Trivia };
 
 export interface Program {
   file: string;
   items: TopLevel[];
   span: Span;
+  /** Comments after the last item (`closing`). */
+  trivia?: Trivia;
 }

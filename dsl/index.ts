@@ -2,3 +2,4 @@
 export { parse, type ParseResult } from "./parse.ts";
 export { printExpr, printProgram, stripSpans } from "./print.ts";
 export type * from "./ast.ts";
+export { format, type FormatOptions, type FormatResult } from "./format.ts";

@@ -2,6 +2,7 @@
 import type { IRecognitionException, IToken } from "chevrotain";
 import type { Program, Span } from "./ast.ts";
 import type { Diagnostic } from "./diagnostics.ts";
+import { attachComments } from "./comments.ts";
 import { dropInsignificantNewlines } from "./newlines.ts";
 import { parser } from "./parser.ts";
 import { Locator, SyntaxBuilder, tokenEnd } from "./syntax.ts";
@@ -42,6 +43,8 @@ export function parse(source: string, file: string): ParseResult {
       report(e.message, errorSpan(e, loc, eof));
     }
     const program = new SyntaxBuilder(loc, diagnostics).program(cst);
+    const braces = tokens.filter((t) => t.tokenType === LBrace).map((t) => t.startOffset);
+    attachComments(program, lexed.groups.comments ?? [], braces, loc);
     diagnostics.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     return { program, diagnostics };
   } catch (e) {

@@ -1,8 +1,17 @@
-// Syntax tree back to canonical source: one statement per line, two-space indents, and
-// parentheses exactly where precedence needs them, so `parse(printProgram(p))` equals `p`
-// up to spans. Used by tests, by tools that rewrite models, and to show expressions in errors.
-import type { Arg, Expr, IndexItem, Program, Stmt, TopLevel, TypeExpr } from "./ast.ts";
+// Syntax tree back to canonical source: one statement per line, two-space indents,
+// parentheses exactly where precedence needs them, and lines broken to fit 100 columns where
+// an expression allows (pipe chains before `|>`, operator chains after the operator, argument
+// lists one per line), so `parse(printProgram(p))` equals `p` up to spans. The comments and
+// blank lines attached to the tree (dsl/comments.ts) are printed where they were. Used by
+// `kiln fmt`, by tests, by tools that rewrite models, and to show expressions in errors.
+import type {
+  Arg, Comment, Expr, IndexItem, Program, Stmt, TopLevel, Trivia, TypeExpr,
+} from "./ast.ts";
+import { type Doc, group, hardline, indent, join, line, render, softline } from "./layout.ts";
 import { writeString } from "./tokens.ts";
+
+/** The longest line the printer aims for (STYLE.md's). */
+export const WIDTH = 100;
 
 // Binding strength, loosest first; mirrors the rule order in parser.ts.
 const COND = 1, PIPE = 2, COMPARE = 3, ADD = 4, MUL = 5, UNARY = 6, POWER = 7, POSTFIX = 8;
@@ -22,109 +31,186 @@ function level(e: Expr): number {
   }
 }
 
-/** `e` as source, parenthesised if it binds looser than `min`. */
-function expr(e: Expr, min: number): string {
-  const text = bare(e);
-  return level(e) < min ? `(${text})` : text;
+/** `e`, parenthesised if it binds looser than `min`. */
+function expr(e: Expr, min: number): Doc {
+  const doc = bare(e);
+  return level(e) < min ? ["(", doc, ")"] : doc;
 }
 
-function bare(e: Expr): string {
+/** `(a, b)` or `[a, b]`, one item per line if they do not fit on one. */
+function bracketed(open: string, items: readonly Doc[], close: string): Doc {
+  if (items.length === 0) return open + close;
+  return group([open, indent([softline, join([",", line], items)]), softline, close]);
+}
+
+/** A left-associative chain `a op b op c`, broken after each operator if it does not fit. */
+function chain(e: Expr & { kind: "binary" }): Doc {
+  const lv = binaryLevel[e.op];
+  const rest: Doc[] = [];
+  let first: Expr = e;
+  while (first.kind === "binary" && first.op !== "**" && binaryLevel[first.op] === lv) {
+    rest.unshift(` ${first.op}`, line, expr(first.right, lv + 1));
+    first = first.left;
+  }
+  return group([expr(first, lv), indent(rest)]);
+}
+
+/** `a |> f |> g`, broken before each `|>` if it does not fit. */
+function pipeline(e: Expr & { kind: "pipe" }): Doc {
+  const rest: Doc[] = [];
+  let first: Expr = e;
+  while (first.kind === "pipe") {
+    rest.unshift(line, "|> ", expr(first.right, COMPARE));
+    first = first.left;
+  }
+  return group([expr(first, PIPE), indent(rest)]);
+}
+
+function bare(e: Expr): Doc {
   switch (e.kind) {
     case "num": return e.text;
     case "bool": return String(e.value);
     case "str": return writeString(e.value);
     case "name": return e.name;
-    case "unary": return `-${expr(e.operand, UNARY)}`;
-    case "binary": {
-      // Left-associative levels take a looser left operand than right; `**` the other way
-      // round, and its right side may be unary (`2 ** -1`).
-      const lv = binaryLevel[e.op];
-      if (e.op === "**") return `${expr(e.left, POSTFIX)} ** ${expr(e.right, UNARY)}`;
-      return `${expr(e.left, lv)} ${e.op} ${expr(e.right, lv + 1)}`;
-    }
-    case "pipe": return `${expr(e.left, PIPE)} |> ${expr(e.right, COMPARE)}`;
+    case "unary": return ["-", expr(e.operand, UNARY)];
+    case "binary":
+      // `**` is right-associative and its right side may be unary (`2 ** -1`).
+      if (e.op === "**") return [expr(e.left, POSTFIX), " ** ", expr(e.right, UNARY)];
+      return chain(e);
+    case "pipe": return pipeline(e);
     case "cond":
-      return `${expr(e.cond, PIPE)} ? ${expr(e.then, COND)} : ${expr(e.else, COND)}`;
-    case "call": return `${expr(e.callee, POSTFIX)}(${e.args.map(arg).join(", ")})`;
-    case "member": return `${expr(e.object, POSTFIX)}.${e.name}`;
-    case "index": return `${expr(e.object, POSTFIX)}[${e.items.map(indexItem).join(", ")}]`;
-    case "list": return `[${list(e.items)}]`;
-    case "tuple": return `(${list(e.items)})`;
+      return group([expr(e.cond, PIPE),
+        indent([line, "? ", expr(e.then, COND), line, ": ", expr(e.else, COND)])]);
+    case "call": return [expr(e.callee, POSTFIX), bracketed("(", e.args.map(arg), ")")];
+    case "member": return [expr(e.object, POSTFIX), ".", e.name];
+    case "index":
+      return [expr(e.object, POSTFIX), "[", join(", ", e.items.map(indexItem)), "]"];
+    case "list": return bracketed("[", list(e.items), "]");
+    case "tuple": return bracketed("(", list(e.items), ")");
   }
 }
 
-const list = (items: Expr[]): string => items.map((i) => expr(i, COND)).join(", ");
-const arg = (a: Arg): string => (a.name === undefined ? "" : `${a.name} = `) + expr(a.value, COND);
+const list = (items: Expr[]): Doc[] => items.map((i) => expr(i, COND));
+const arg = (a: Arg): Doc => [a.name === undefined ? "" : `${a.name} = `, expr(a.value, COND)];
 
-function indexItem(i: IndexItem): string {
+function indexItem(i: IndexItem): Doc {
   if (i.kind === "at") return expr(i.value, COND);
   // A conditional beside a range's ':' would read ambiguously to a person, if not the parser.
-  const start = i.start ? expr(i.start, PIPE) : "";
-  const end = i.end ? expr(i.end, PIPE) : "";
-  return `${start}:${end}`;
+  return [i.start ? expr(i.start, PIPE) : "", ":", i.end ? expr(i.end, PIPE) : ""];
 }
 
+/** One line, however long: for messages. */
 export function printExpr(e: Expr): string {
-  return expr(e, COND);
+  return render(expr(e, COND), Infinity);
 }
 
-function type(t: TypeExpr): string {
-  const dims = t.dims.map((d) => expr(d, COND));
+function type(t: TypeExpr): Doc {
+  const dims = list(t.dims);
   if (t.rest !== undefined) dims.splice(t.rest, 0, "...");
-  return `${t.dtype ?? ""}[${dims.join(", ")}]`;
+  return [t.dtype ?? "", bracketed("[", dims, "]")];
 }
 
-function block(body: Stmt[], indent: string): string {
-  const inner = body.map((s) => stmt(s, `${indent}  `)).join("");
-  return `{\n${inner}${indent}}`;
+/** One line: for messages and editors. */
+export function printType(t: TypeExpr): string {
+  return render(type(t), Infinity);
 }
 
-function stmt(s: Stmt, indent: string): string {
-  return `${indent}${stmtText(s, indent)}\n`;
+/** Lines of a block or file, each after a line break, with a blank line where asked for
+ * (never before the first). */
+function lines(entries: readonly { doc: Doc; blank?: boolean }[]): Doc[] {
+  return entries.map(({ doc, blank }, i) => (blank && i > 0 ? [hardline, hardline, doc]
+    : [hardline, doc]));
 }
 
-function stmtText(s: Stmt, indent: string): string {
+type Entry = { doc: Doc; blank?: boolean };
+
+/** A statement or item with its comments: leading ones above, the trailing one after it. */
+function withComments(doc: Doc, trivia: Trivia | undefined, blankFirst?: boolean): Entry[] {
+  const entries: Entry[] = (trivia?.leading ?? []).map((c) => ({ doc: c.text,
+    blank: c.blankBefore }));
+  entries.push({ doc: [doc, endComment(trivia?.trailing)], blank: trivia?.blankBefore });
+  if (blankFirst !== undefined) entries[0].blank = blankFirst;
+  return entries;
+}
+
+function endComment(comments: readonly Comment[] | undefined): Doc {
+  if (!comments?.length) return "";
+  return { kind: "comment", lines: comments.map((c) => c.text),
+    column: comments[0].span.col - 1 };
+}
+
+function closing(trivia: Trivia | undefined): Entry[] {
+  return (trivia?.closing ?? []).map((c) => ({ doc: c.text, blank: c.blankBefore }));
+}
+
+function block(body: readonly Stmt[], trivia: Trivia | undefined): Doc {
+  const entries = [...body.flatMap((s) => withComments(stmt(s), s.trivia)), ...closing(trivia)];
+  return ["{", endComment(trivia?.opening), indent(lines(entries)), hardline, "}"];
+}
+
+function stmt(s: Stmt): Doc {
   switch (s.kind) {
-    case "input": return `input ${s.name}: ${type(s.type)}`;
+    case "input": return [`input ${s.name}: `, type(s.type)];
     case "param":
-    case "state": return `${s.kind} ${s.name}: [${list(s.dims)}] = ${printExpr(s.init)}`;
-    case "update": return `update ${s.name} = ${printExpr(s.value)}`;
+    case "state":
+      return [`${s.kind} ${s.name}: `, bracketed("[", list(s.dims), "]"), " = ",
+        expr(s.init, COND)];
+    case "update": return [`update ${s.name} = `, expr(s.value, COND)];
     case "assign": {
       const names = s.targets.map((t) => t.name);
       const lhs = names.length === 1 ? names[0] : `(${names.join(", ")})`;
-      return `${lhs} = ${printExpr(s.value)}`;
+      return [`${lhs} = `, expr(s.value, COND)];
     }
     case "output":
-      return s.value ? `output ${s.name} = ${printExpr(s.value)}` : `output ${s.name}`;
+      return s.value ? [`output ${s.name} = `, expr(s.value, COND)] : `output ${s.name}`;
     case "for":
-      return `for ${s.variable} in ${printExpr(s.from)}..${printExpr(s.to)} ` +
-        block(s.body, indent);
+      return [`for ${s.variable} in `, expr(s.from, COND), "..", expr(s.to, COND), " ",
+        block(s.body, s.trivia)];
     case "train": {
-      const over = s.over.length ? ` over ${s.over.map(printExpr).join(", ")}` : "";
-      return `train ${s.name}: minimize ${printExpr(s.loss)}${over} with ${printExpr(s.optimizer)}`;
+      const over = s.over.length ? [" over ", join(", ", list(s.over))] : "";
+      return [`train ${s.name}: minimize `, expr(s.loss, COND), over, " with ",
+        expr(s.optimizer, COND)];
     }
     case "return":
-      return s.values.length === 1 ? `return ${printExpr(s.values[0])}`
-        : `return (${list(s.values)})`;
+      return s.values.length === 1 ? ["return ", expr(s.values[0], COND)]
+        : ["return ", bracketed("(", list(s.values), ")")];
   }
 }
 
-function topLevel(t: TopLevel): string {
+function topLevel(t: TopLevel): Doc {
   switch (t.kind) {
-    case "dim": return `dim ${t.name} = ${printExpr(t.value)}`;
+    case "dim": return [`dim ${t.name} = `, expr(t.value, COND)];
     case "import": return `import ${writeString(t.path)}`;
-    case "model": return `model ${t.name} ${block(t.body, "")}`;
+    case "model": return [`model ${t.name} `, block(t.body, t.trivia)];
     case "layer": {
-      const hyper = t.hyper.map((h) => h.default ? `${h.name} = ${printExpr(h.default)}` : h.name);
-      const args = t.args.map((a) => `${a.name}: ${type(a.type)}` +
-        (a.default ? ` = ${printExpr(a.default)}` : ""));
-      return `layer ${t.name}(${hyper.join(", ")})(${args.join(", ")}) ${block(t.body, "")}`;
+      const hyper = t.hyper.map((h) => (h.default ? [`${h.name} = `, expr(h.default, COND)]
+        : h.name));
+      const args = t.args.map((a) => (a.default ? [`${a.name}: `, type(a.type), " = ",
+        expr(a.default, COND)] : [`${a.name}: `, type(a.type)]));
+      return [`layer ${t.name}`, bracketed("(", hyper, ")"), bracketed("(", args, ")"), " ",
+        block(t.body, t.trivia)];
     }
   }
 }
 
-export function printProgram(p: Program): string {
-  return p.items.map(topLevel).join("\n\n") + (p.items.length ? "\n" : "");
+const isBlock = (t: TopLevel): boolean => t.kind === "layer" || t.kind === "model";
+
+export interface PrintOptions {
+  /** The line width to fit (default WIDTH). */
+  width?: number;
+}
+
+/** The program as source. Layers and models have a blank line above and below them; other
+ * items, as statements, where the source had one. */
+export function printProgram(p: Program, options: PrintOptions = {}): string {
+  const entries = p.items.flatMap((t, i) => {
+    const separated = i > 0 && (isBlock(t) || isBlock(p.items[i - 1]));
+    return withComments(topLevel(t), t.trivia, separated || undefined);
+  });
+  entries.push(...closing(p.trivia));
+  if (!entries.length) return "";
+  // Each entry starts with a line break: drop the first.
+  return `${render(lines(entries), options.width ?? WIDTH).slice(1)}\n`;
 }
 
 const spanKeys = new Set(["span", "nameSpan", "variableSpan"]);

@@ -85,7 +85,8 @@ export const LBrace = punct("LBrace", "{");
 export const RBrace = punct("RBrace", "}");
 
 const Whitespace = createToken({ name: "Whitespace", pattern: /[ \t]+/, group: Lexer.SKIPPED });
-const Comment = createToken({ name: "Comment", pattern: /#[^\r\n]*/, group: Lexer.SKIPPED });
+/** Kept apart from the parser's tokens (in `groups.comments`) for the printer to keep. */
+export const Comment = createToken({ name: "Comment", pattern: /#[^\r\n]*/, group: "comments" });
 
 export const keywords = [Dim, Layer, Model, Import, Input, Param, State, Update, Output, For, In,
   Train, Minimize, Over, With, Return, True, False, F32, I32];

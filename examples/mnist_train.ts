@@ -79,7 +79,7 @@ export async function trainMnist(run: MnistRun): Promise<Trained> {
 
 /** Accuracy on the test digits, in batches of B (the last batch wraps around; only the
  * first occurrence of each digit is counted). */
-function accuracy(model: { predict(f: object): { probs: Float32Array } }, test: Digits,
+export function accuracy(model: { predict(f: object): { probs: Float32Array } }, test: Digits,
   x: Float32Array, y: Int32Array, B: number): number {
   let right = 0;
   const order = new Int32Array(test.n).map((_, i) => i);

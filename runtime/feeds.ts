@@ -70,8 +70,11 @@ export function checkFeed(
         ? value instanceof Float64Array
         : value instanceof Int32Array;
   if (exact && (value as TensorData).length === n) return value as TensorData;
-  const arrayLike =
-    Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+  // Arrays, typed arrays of another kind, and objects with a length and numeric keys.
+  const arrayLike = Array.isArray(value) ||
+    (ArrayBuffer.isView(value) ? !(value instanceof DataView)
+      : typeof value === "object" && value !== null && !(value instanceof Map) &&
+        typeof (value as { length?: unknown }).length === "number");
   if (!arrayLike || (value as ArrayLike<unknown>).length !== n) {
     throw feedError(name, dtype, shape, n, feedDescribe(value));
   }

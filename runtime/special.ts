@@ -1,5 +1,17 @@
 // Special functions the emitted kernels call: the exact (erf-based) gelu needs erf to
-// float64 precision, which Math does not provide.
+// float64 precision, which Math does not provide; and tanh computed alike in every engine.
+
+/**
+ * tanh from expm1, for float64 modules: Math.tanh differs by an ulp between V8 versions
+ * (Node 20 and Chromium 150 disagree on about 1 input in 760 in [-0.5, 0.5), where expm1
+ * agreed on every one), and a model must compute the same bits wherever it runs. Within a
+ * few ulp of tanh; exact at ±0, saturating to ±1, NaN for NaN.
+ */
+export function kilnTanh(x: number): number {
+  const e = Math.expm1(-2 * Math.abs(x));
+  const t = -e / (e + 2);
+  return x > 0 ? t : x < 0 ? -t : x;
+}
 
 /** 2 / sqrt(pi). */
 const KILN_TWO_OVER_SQRT_PI = 1.1283791670955126;

@@ -24,7 +24,7 @@ function entry({ finish, fastmath }) {
   return [
     `export { createCore } from "./runtime/model/core.ts";`,
     `export { ${finish} as finishModel } from "./runtime/model/finish.ts";`,
-    `export { kilnErf } from "./runtime/special.ts";`,
+    `export { kilnErf, kilnTanh } from "./runtime/special.ts";`,
     fastmath ? `export * from "./runtime/fastmath.ts";` : "",
     fastmath ? `export { kilnProduct } from "./runtime/fallback.ts";` : "",
   ].join("\n");

@@ -2,6 +2,7 @@
 // both modes' elaborations, and what one mode's elaboration leaves behind.
 import type { Expr, Span } from "../../dsl/ast.ts";
 import type { GraphBuilder } from "../ir/builder.ts";
+import type { OptimizerName } from "../optim/table.ts";
 import type { InitSpec, Instance, Value } from "./values.ts";
 
 export interface Declared {
@@ -13,7 +14,7 @@ export interface InputDecl extends Declared { dtype: "f" | "i" }
 export interface ParamDecl extends Declared { init: InitSpec }
 
 export interface OptimizerSpec {
-  name: "sgd" | "momentum" | "rmsprop" | "adam" | "adamw";
+  name: OptimizerName;
   args: Record<string, number | boolean>;
 }
 

@@ -2,7 +2,7 @@
 // from their expressions and checked before any graph is built.
 import type { Expr, TypeExpr } from "../../dsl/ast.ts";
 import { didYouMean, error } from "../../dsl/diagnostics.ts";
-import { OPTIMIZERS } from "../optim/table.ts";
+import { type OptimizerName, OPTIMIZERS } from "../optim/table.ts";
 import { bindArgs, toNumber } from "./builtins/args.ts";
 import type { OptimizerSpec } from "./decls.ts";
 import type { Scope } from "./scope.ts";
@@ -96,7 +96,7 @@ export function optimizerSpec(ev: Evaluator, e: Expr, scope: Scope): OptimizerSp
     throw error(`unknown optimizer${name ? ` '${name}'` : ""}` +
       suggest(name, Object.keys(OPTIMIZERS)), e.kind === "call" ? e.callee.span : e.span);
   }
-  const defaults = OPTIMIZERS[name as OptimizerSpec["name"]].defaults;
+  const defaults: Readonly<Record<string, number | boolean>> = OPTIMIZERS[name as OptimizerName].defaults;
   const names = [...Object.keys(defaults), ...(("weight_decay" in defaults) ? [] : ["weight_decay"]), "clip_norm"];
   const args: Record<string, number | boolean> = { weight_decay: 0, ...defaults };
   if (e.kind === "call") {
@@ -115,5 +115,5 @@ export function optimizerSpec(ev: Evaluator, e: Expr, scope: Scope): OptimizerSp
       }
     }
   }
-  return { name: name as OptimizerSpec["name"], args };
+  return { name: name as OptimizerName, args };
 }

@@ -6,7 +6,6 @@
 // steps. Per-step scalars (the learning rate, which can change at run time, and the step
 // count) are `hyper` leaves the module sets before each step; what is derived from them
 // (Adam's bias corrections) is computed in float64 and stored once, as PyTorch's scalars are.
-import type { OptimizerSpec } from "../front/decls.ts";
 import type { GraphOps } from "../ops/types.ts";
 
 /** What an update is built from: the param and its gradient, its slots' current values, the
@@ -70,7 +69,7 @@ function adam(decoupled: boolean) {
   };
 }
 
-export const OPTIMIZERS: Record<OptimizerSpec["name"], OptimizerDef> = {
+export const OPTIMIZERS = {
   /** torch.optim.SGD without momentum: p - lr * (g + wd * p). */
   sgd: {
     defaults: { lr: 1e-3 },
@@ -118,7 +117,10 @@ export const OPTIMIZERS: Record<OptimizerSpec["name"], OptimizerDef> = {
     slots: ["exp_avg", "exp_avg_sq"],
     update: adam(true),
   },
-};
+} satisfies Record<string, OptimizerDef>;
+
+/** The optimizers' names: a new row is a new name. */
+export type OptimizerName = keyof typeof OPTIMIZERS;
 
 /** Where a step's state lives, apart from every param and state name (which never hold
  * '/'): `optim/<step>/<param>/<slot>`, and the step's scalars `optim/<step>/lr` and `/t`. */

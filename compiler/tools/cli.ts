@@ -8,9 +8,11 @@ import { gradcheck } from "./gradcheck.ts";
 import { graphToDot, layersToDot } from "./dot.ts";
 import { layerView } from "./layers.ts";
 import { REPORT_HELP } from "../internal.ts";
+import { exportCommand } from "./pytorch/cli.ts";
 import { formatStats, modelStats } from "./stats.ts";
 import { formatSummary, modelSummary } from "./summary.ts";
 import { dotToSvg } from "./svg.ts";
+import { FMT_USAGE, runFmt } from "./fmt.ts";
 
 export const USAGE = `usage:
   kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
@@ -20,7 +22,10 @@ export const USAGE = `usage:
                     [--predict-only]
   kiln graph FILE   [-o OUT.dot|OUT.svg] [--bodies | --depth N | --ops [--backward]]
                     [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
-  kiln summary FILE [--model NAME] [--dim NAME=INT ...] [--json]`;
+  kiln summary FILE [--model NAME] [--dim NAME=INT ...] [--json]
+  ${FMT_USAGE}
+  kiln lsp          # the language server, over stdio
+  kiln export FILE --pytorch [-o OUT.py] [--model NAME] [--dim NAME=INT ...]`;
 
 export class UsageError extends Error {}
 
@@ -38,7 +43,7 @@ export interface CliArgs {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h") throw new UsageError("");
-  if (!["compile", "check", "stats", "graph", "summary"].includes(command)) {
+  if (!["compile", "check", "stats", "graph", "summary", "export"].includes(command)) {
     throw new UsageError(`unknown command '${command}'`);
   }
   const options: CompileOptions = {};
@@ -78,7 +83,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!Number.isInteger(v) || v < 0) throw new UsageError("--depth takes an integer >= 0");
       depth = v;
       i++;
-    } else if (a === "--json" || a === "--backward" || a === "--ops" || a === "--bodies") {
+    } else if (a === "--json" || a === "--backward" || a === "--ops" || a === "--bodies" ||
+      (a === "--pytorch" && command === "export")) {
       flags.add(a);
     }
     else if (a === "--predict-only" && (command === "compile" || command === "stats")) {
@@ -149,6 +155,9 @@ async function run(args: CliArgs): Promise<number> {
         : formatSummary(s)) + "\n");
       return 0;
     }
+    case "export":
+      if (!args.flags.has("--pytorch")) throw new UsageError("export needs a target: --pytorch");
+      return exportCommand(source, args.file, args.out, args.options);
     default:
       process.stderr.write(`kiln ${args.command}: not implemented yet in this version of Kiln\n`);
       return 2;
@@ -200,6 +209,16 @@ async function drawGraph(source: string, args: CliArgs): Promise<number> {
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === "fmt") return runFmt(argv.slice(1), (m) => new UsageError(m));
+    // `--stdio` is what language clients add; stdio is the only transport.
+    if (argv[0] === "lsp") {
+      const extra = argv.slice(1).find((a) => a !== "--stdio");
+      if (extra !== undefined) {
+        throw new UsageError(`lsp takes no argument but --stdio, not '${extra}'`);
+      }
+      // Loaded only here: the protocol library watches the process from its import on.
+      return await (await import("./lsp.ts")).runLsp();
+    }
     return await run(parseArgs(argv));
   } catch (e) {
     if (e instanceof UsageError) {

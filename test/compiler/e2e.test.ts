@@ -344,3 +344,35 @@ model L {
     for (let s = 0; s < 3; s++) expect(a.train({ x, y })).toBeCloseTo(b.train({ x, y }), 10);
   });
 });
+
+describe("feeds", () => {
+  it("take any array-like of the right length: arrays, other typed arrays, { length, 0: ... }", async () => {
+    const m = (await compileToModel(MLP, { dtype: "f64" })).create({ seed: 1 });
+    const x = feeds().x;
+    const want = [...m.predict({ x }).probs];
+    const like: Record<string, number> & { length: number } = { length: x.length };
+    x.forEach((v, i) => (like[i] = v));
+    expect([...m.predict({ x: like }).probs]).toEqual(want);
+    expect([...m.predict({ x: [...x] }).probs]).toEqual(want);
+    expect([...m.predict({ x: Float32Array.from(x) }).probs]).not.toEqual([]);
+    expect(() => m.predict({ x: { length: 3 } })).toThrow(TypeError);
+  });
+});
+
+describe("resumption", () => {
+  it("continues bit for bit from save(), dropout draws included", async () => {
+    const src = MLP.replace("logits = x |> fc1 |> fc2", "logits = x |> fc1 |> dropout(0.5) |> fc2")
+      .replace("sgd(lr = 0.1)", "adam(lr = 0.01)");
+    const mod = await compileToModel(src);
+    const f = feeds();
+    const x = Float32Array.from(f.x), y = f.y;
+    const a = mod.create({ seed: 7 });
+    for (let s = 0; s < 2; s++) a.train({ x, y });
+    const saved = a.save();
+    const rest = [0, 1, 2].map(() => a.train({ x, y }));
+    const b = mod.create({ seed: 99 });
+    b.load(saved);
+    expect([0, 1, 2].map(() => b.train({ x, y }))).toEqual(rest);
+    expect([...b.params["fc1.W"]]).toEqual([...a.params["fc1.W"]]);
+  });
+});

@@ -14,6 +14,8 @@ export interface Case {
   file?: string;
   /** What formatDiagnostics prints, ending in a newline. */
   expected: string;
+  /** Reported by `kiln export --pytorch` (exportPyTorch), not by compiling. */
+  pytorch?: boolean;
 }
 
 /** A literal written from its next line, so it reads as the file it stands for. */
@@ -2479,6 +2481,87 @@ model M {
 m.kiln:1:7: error: model 'M' needs 2.24 GiB of memory (2400000032 bytes), more than the 2 GiB one model may allocate; its largest param is 'a' [20000, 10000]
   model M {
         ^
+`),
+    },
+  ]],
+  ["Export to PyTorch", [
+    {
+      id: "export-grad-of-expression",
+      title: "grad by an expression, exported to PyTorch",
+      pytorch: true,
+      source: t(`
+model M {
+  input x: f32[2, 3]
+  param w: [3] = ones
+  y = sum(tanh(x * w))
+  output g = grad(y, x * 2)
+}
+`),
+      expected: t(`
+m.kiln:5:22: error: cannot export grad(y, x) exactly when x is an expression: PyTorch differentiates by tensors it has followed since they were made; bind x to a name first (x = ...), then grad(y, x)
+    output g = grad(y, x * 2)
+                       ^^^^^
+`),
+    },
+    {
+      id: "export-tensor-hyperparameter",
+      title: "A tensor as a hyperparameter, exported to PyTorch",
+      pytorch: true,
+      source: t(`
+layer Scale(k)(x: [N, D]) {
+  return x * k
+}
+model M {
+  input x: f32[2, 3]
+  param w: [3] = ones
+  s = Scale(w)
+  output o = s(x)
+}
+`),
+      expected: t(`
+m.kiln:7:7: error: cannot export this instance: its hyperparameter Scale's 'k' is a tensor, and the PyTorch module's constructor takes numbers, strings, booleans, lists, functions and layers
+    s = Scale(w)
+        ^^^^^^^^
+`),
+    },
+    {
+      id: "export-hyperparameter-member",
+      title: "A hyperparameter named as a param, exported to PyTorch",
+      pytorch: true,
+      source: t(`
+layer Gain(W)(x: [N, D]) {
+  param W: [D] = ones
+  return x * W
+}
+model M {
+  input x: f32[2, 3]
+  g = Gain(2)
+  output o = g(x)
+}
+`),
+      expected: t(`
+m.kiln:2:9: error: cannot export layer 'Gain': its hyperparameter 'W' and a member of the same name would be one attribute of the PyTorch module
+    param W: [D] = ones
+          ^
+`),
+    },
+    {
+      id: "export-instance-rebound",
+      title: "An instance's name bound to another layer, exported to PyTorch",
+      pytorch: true,
+      source: t(`
+model M {
+  input x: f32[2, 3]
+  fc = Dense(4)
+  h = fc(x)
+  fc = LayerNorm()
+  output o = fc(h)
+}
+`),
+      expected: t(`
+m.kiln:3:3: error: cannot export instance 'fc': its name was bound to an instance of another layer later, and a PyTorch module has one child of each name; give each instance a name of its own
+    fc = Dense(4)
+    ^^^^^^^^^^^^^
 `),
     },
   ]],

@@ -27,7 +27,7 @@ export const ELEMENTWISE_JS = {
   sqrt: unary((a) => `Math.sqrt(${a})`),
   abs: unary((a) => `Math.abs(${a})`),
   sign: unary((a) => `Math.sign(${a})`),
-  tanh: fastInF32("kilnTanhF32", (a) => `Math.tanh(${a})`),
+  tanh: fastInF32("kilnTanhF32", (a) => `kilnTanh(${a})`),
   sigmoid: fastInF32("kilnSigmoidF32", (a) => `1 / (1 + Math.exp(-${a}))`),
   relu: unary((a) => `(${a} > 0 ? ${a} : 0)`),
   softplus: fastInF32("kilnSoftplusF32",

@@ -2,20 +2,19 @@
 // textbook forms, evaluated by the reference interpreter in float64; then the same updates
 // compiled into modules (float32 with SIMD kernels, float64 with JS loops) against it.
 import { describe, expect, it } from "vitest";
-import type { OptimizerSpec } from "../../../compiler/front/decls.ts";
 import { GraphBuilder } from "../../../compiler/ir/builder.ts";
 import { evaluate } from "../../../compiler/ir/interpret.ts";
 import { tensor } from "../../../compiler/ir/tensor.ts";
-import { OPTIMIZERS } from "../../../compiler/optim/table.ts";
+import { type OptimizerDef, type OptimizerName, OPTIMIZERS } from "../../../compiler/optim/table.ts";
 import { compileToModel } from "../../../compiler/compile.ts";
 
-type Name = OptimizerSpec["name"];
+type Name = OptimizerName;
 const ARGS = { weight_decay: 0 };
 
 /** Runs `name`'s update for each gradient in turn from p0 and zero slots; returns the param
  * and slots after each step. */
 function run(name: Name, args: Record<string, number | boolean>, p0: number[], grads: number[][]) {
-  const def = OPTIMIZERS[name];
+  const def: OptimizerDef = OPTIMIZERS[name];
   const all: Record<string, number | boolean> = { ...ARGS, ...def.defaults, ...args };
   const n = p0.length;
   const b = new GraphBuilder();

@@ -79,3 +79,43 @@ describe("kiln compile", () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe("kiln fmt", () => {
+  const messy = join(dir, "messy.kiln");
+  const neat = "dim B = 2  # batch\n\nmodel M {\n  input x: f32[B, 3]\n  output y = relu(x)\n}\n";
+  const reset = () => writeFileSync(messy, "dim B=2  # batch\nmodel M {input x: f32[B,3]\n" +
+    "  output y=relu( x )}\n");
+
+  it("prints the formatted file, leaving it as it is", async () => {
+    reset();
+    const r = await run(["fmt", messy]);
+    expect(r).toMatchObject({ code: 0, out: neat });
+    expect(readFileSync(messy, "utf8")).not.toBe(neat);
+  });
+
+  it("--check names the files that would change and exits 1; --write rewrites them", async () => {
+    reset();
+    writeFileSync(join(dir, "neat.kiln"), neat);
+    expect(await run(["fmt", "--check", messy, join(dir, "neat.kiln")]))
+      .toMatchObject({ code: 1, out: `${messy}\n` });
+    expect(await run(["fmt", "--write", messy])).toMatchObject({ code: 0,
+      out: `formatted ${messy}\n` });
+    expect(readFileSync(messy, "utf8")).toBe(neat);
+    expect(await run(["fmt", "--check", messy])).toMatchObject({ code: 0, out: "" });
+  });
+
+  it("refuses a file with a syntax error, printing it, and writes nothing", async () => {
+    const broken = join(dir, "broken.kiln");
+    writeFileSync(broken, "model M {\n  y = relu(\n}\n");
+    const r = await run(["fmt", "--write", broken]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${broken}:3:1: error: expected`);
+    expect(readFileSync(broken, "utf8")).toBe("model M {\n  y = relu(\n}\n");
+  });
+
+  it("exits 2 on a usage error", async () => {
+    expect((await run(["fmt", "--check", "--write", messy])).code).toBe(2);
+    expect((await run(["fmt", messy, messy])).code).toBe(2);
+    expect((await run(["fmt", "--fix", messy])).code).toBe(2);
+  });
+});

@@ -1,0 +1,100 @@
+# The prelude's layers as PyTorch's own modules: each section is a `to_torch` method added to
+# the exported class of the layer it names (export.ts pastes it), returning the torch.nn
+# module that computes what the layer computes, with the layer's weights copied in. A
+# section per prelude layer: test/tools/pytorch checks every one against the layer itself.
+
+# kiln:layer Dense
+    def to_torch(self):
+        """nn.Linear(K, units) with weight = W.T and bias = b, then act."""
+        linear = nn.Linear(*self.W.shape, dtype=self.W.dtype, device=self.W.device)
+        with torch.no_grad():
+            linear.weight.copy_(self.W.t())
+            linear.bias.copy_(self.b)
+        act = self.act if self.act is not None else self.kiln.identity
+        return linear if act == self.kiln.identity else nn.Sequential(linear, KilnFunction(act))
+
+# kiln:layer Conv2D
+    def to_torch(self):
+        """nn.Conv2d(C, filters, kernel, stride, padding) with weight = W and bias = b, then
+        act. "same" padding at a stride above 1 depends on the input's size: not supported."""
+        pad = 0 if self.padding == "valid" else self.padding
+        if pad == "same" and self.stride != 1:
+            raise NotImplementedError("nn.Conv2d takes padding='same' only at stride 1")
+        conv = nn.Conv2d(self.W.shape[1], self.W.shape[0], self.kernel, self.stride, pad,
+                         dtype=self.W.dtype, device=self.W.device)
+        with torch.no_grad():
+            conv.weight.copy_(self.W)
+            conv.bias.copy_(self.b)
+        act = self.act if self.act is not None else self.kiln.identity
+        return conv if act == self.kiln.identity else nn.Sequential(conv, KilnFunction(act))
+
+# kiln:layer MaxPool2D
+    def to_torch(self):
+        """nn.MaxPool2d(size, stride)."""
+        return nn.MaxPool2d(self.size, self.size if self.stride is None else self.stride)
+
+# kiln:layer AvgPool2D
+    def to_torch(self):
+        """nn.AvgPool2d(size, stride)."""
+        return nn.AvgPool2d(self.size, self.size if self.stride is None else self.stride)
+
+# kiln:layer Flatten
+    def to_torch(self):
+        """nn.Flatten()."""
+        return nn.Flatten()
+
+# kiln:layer Dropout
+    def to_torch(self):
+        """nn.Dropout(rate), which draws its masks from torch's global generator."""
+        return nn.Dropout(self.rate)
+
+# kiln:layer BatchNorm
+    def to_torch(self, dims=2):
+        """nn.BatchNorm2d(C, eps, momentum) (dims=1: BatchNorm1d, for [N, C] inputs) with
+        weight = gamma, bias = beta, running_mean = mean, running_var = var."""
+        norm = (nn.BatchNorm1d if dims == 1 else nn.BatchNorm2d)(
+            self.gamma.shape[0], self.eps, self.momentum, dtype=self.gamma.dtype,
+            device=self.gamma.device)
+        with torch.no_grad():
+            norm.weight.copy_(self.gamma)
+            norm.bias.copy_(self.beta)
+            norm.running_mean.copy_(self.mean)
+            norm.running_var.copy_(self.var)
+        return norm
+
+# kiln:layer LayerNorm
+    def to_torch(self):
+        """nn.LayerNorm(D, eps) with weight = gamma and bias = beta."""
+        norm = nn.LayerNorm(self.gamma.shape[0], self.eps, dtype=self.gamma.dtype,
+                            device=self.gamma.device)
+        with torch.no_grad():
+            norm.weight.copy_(self.gamma)
+            norm.bias.copy_(self.beta)
+        return norm
+
+# kiln:layer Embedding
+    def to_torch(self):
+        """nn.Embedding(vocab, dim) with weight = table (which raises on ids out of range,
+        where Kiln looks up zeros)."""
+        table = nn.Embedding(*self.table.shape, dtype=self.table.dtype, device=self.table.device)
+        with torch.no_grad():
+            table.weight.copy_(self.table)
+        return table
+
+# kiln:layer SimpleRNN
+    def to_torch(self):
+        """nn.RNN(D, units, batch_first=True) with weight_ih_l0 = Wx.T, weight_hh_l0 = Wh.T,
+        bias_ih_l0 = b and bias_hh_l0 = 0."""
+        return recurrent(nn.RNN, self)
+
+# kiln:layer LSTM
+    def to_torch(self):
+        """nn.LSTM(D, units, batch_first=True) with weight_ih_l0 = Wx.T, weight_hh_l0 = Wh.T,
+        bias_ih_l0 = b and bias_hh_l0 = 0 (the gates in the same order: i, f, g, o)."""
+        return recurrent(nn.LSTM, self)
+
+# kiln:layer GRU
+    def to_torch(self):
+        """nn.GRU(D, units, batch_first=True) with weight_ih_l0 = Wx.T, weight_hh_l0 = Wh.T,
+        bias_ih_l0 = b and bias_hh_l0 = bh (the gates in the same order: r, z, n)."""
+        return recurrent(nn.GRU, self, self.bh)

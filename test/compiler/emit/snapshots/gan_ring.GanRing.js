@@ -1,0 +1,1321 @@
+// ---- model
+export const meta = {
+  "model": "GanRing",
+  "dtype": "f32",
+  "inputs": [
+    {"name":"real","dtype":"f32","shape":[128,2]}
+  ],
+  "outputs": [
+    {"name":"sample","shape":[128,2]}
+  ],
+  "params": [
+    {"name":"gen.l1.W","shape":[2,64],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"gen.l1.b","shape":[64],"init":{"kind":"zeros","args":[]}},
+    {"name":"gen.l2.W","shape":[64,64],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"gen.l2.b","shape":[64],"init":{"kind":"zeros","args":[]}},
+    {"name":"gen.l3.W","shape":[64,2],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"gen.l3.b","shape":[2],"init":{"kind":"zeros","args":[]}},
+    {"name":"disc.l1.W","shape":[2,64],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"disc.l1.b","shape":[64],"init":{"kind":"zeros","args":[]}},
+    {"name":"disc.l2.W","shape":[64,64],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"disc.l2.b","shape":[64],"init":{"kind":"zeros","args":[]}},
+    {"name":"disc.l3.W","shape":[64,1],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"disc.l3.b","shape":[1],"init":{"kind":"zeros","args":[]}}
+  ],
+  "state": [],
+  "steps": [
+    {"name":"d","loss":"d_loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.0005,"beta1":0.5,"beta2":0.999,"eps":1e-8},"params":["disc.l1.W","disc.l1.b","disc.l2.W","disc.l2.b","disc.l3.W","disc.l3.b"]},
+    {"name":"g","loss":"g_loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.0005,"beta1":0.5,"beta2":0.999,"eps":1e-8},"params":["gen.l1.W","gen.l1.b","gen.l2.W","gen.l2.b","gen.l3.W","gen.l3.b"]}
+  ],
+  "losses": ["d_loss","g_loss"],
+  "predictOnly": false,
+  "arenaBytes": 441144
+};
+const TABLES = {
+  "NF": 110286,
+  "NI": 0,
+  "NH": 4,
+  "arenaBytes": 441144,
+  "persistent": [
+    {"name":"gen.l1.W","shape":[2,64],"off":0,"size":128,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"gen.l1.b","shape":[64],"off":128,"size":64,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"gen.l2.W","shape":[64,64],"off":192,"size":4096,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"gen.l2.b","shape":[64],"off":4288,"size":64,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"gen.l3.W","shape":[64,2],"off":4352,"size":128,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"gen.l3.b","shape":[2],"off":4480,"size":2,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"disc.l1.W","shape":[2,64],"off":4482,"size":128,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"disc.l1.b","shape":[64],"off":4610,"size":64,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"disc.l2.W","shape":[64,64],"off":4674,"size":4096,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"disc.l2.b","shape":[64],"off":8770,"size":64,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"disc.l3.W","shape":[64,1],"off":8834,"size":64,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"disc.l3.b","shape":[1],"off":8898,"size":1,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l1.W/exp_avg","shape":[2,64],"off":8899,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l1.W/exp_avg_sq","shape":[2,64],"off":9027,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l1.b/exp_avg","shape":[64],"off":9155,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l1.b/exp_avg_sq","shape":[64],"off":9219,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l2.W/exp_avg","shape":[64,64],"off":9283,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l2.W/exp_avg_sq","shape":[64,64],"off":13379,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l2.b/exp_avg","shape":[64],"off":17475,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l2.b/exp_avg_sq","shape":[64],"off":17539,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l3.W/exp_avg","shape":[64,1],"off":17603,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l3.W/exp_avg_sq","shape":[64,1],"off":17667,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l3.b/exp_avg","shape":[1],"off":17731,"size":1,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/d/disc.l3.b/exp_avg_sq","shape":[1],"off":17732,"size":1,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l1.W/exp_avg","shape":[2,64],"off":17733,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l1.W/exp_avg_sq","shape":[2,64],"off":17861,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l1.b/exp_avg","shape":[64],"off":17989,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l1.b/exp_avg_sq","shape":[64],"off":18053,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l2.W/exp_avg","shape":[64,64],"off":18117,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l2.W/exp_avg_sq","shape":[64,64],"off":22213,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l2.b/exp_avg","shape":[64],"off":26309,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l2.b/exp_avg_sq","shape":[64],"off":26373,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l3.W/exp_avg","shape":[64,2],"off":26437,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l3.W/exp_avg_sq","shape":[64,2],"off":26565,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l3.b/exp_avg","shape":[2],"off":26693,"size":2,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/g/gen.l3.b/exp_avg_sq","shape":[2],"off":26695,"size":2,"kind":"optim","init":{"kind":"zeros","args":[]}}
+  ],
+  "persistentEnd": 26697,
+  "constants": [],
+  "inputs": [
+    {"name":"real","dtype":"f32","shape":[128,2],"place":{"arr":"F","off":26701}}
+  ],
+  "outputs": [
+    {"name":"sample","shape":[128,2],"place":{"arr":"F","off":26957}}
+  ],
+  "steps": [
+    {"name":"d","loss":"d_loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.0005,"beta1":0.5,"beta2":0.999,"eps":1e-8},"params":["disc.l1.W","disc.l1.b","disc.l2.W","disc.l2.b","disc.l3.W","disc.l3.b"],"lr":{"h":0,"f":26697},"t":{"h":1,"f":26698},"value":110285},
+    {"name":"g","loss":"g_loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.0005,"beta1":0.5,"beta2":0.999,"eps":1e-8},"params":["gen.l1.W","gen.l1.b","gen.l2.W","gen.l2.b","gen.l3.W","gen.l3.b"],"lr":{"h":2,"f":26699},"t":{"h":3,"f":26700},"value":67917}
+  ],
+  "gradients": [
+    {"loss":"d_loss","mode":"train","value":110285,"grads":[{"name":"gen.l1.W","off":31053,"size":128},{"name":"gen.l1.b","off":31309,"size":64},{"name":"gen.l2.W","off":26957,"size":4096},{"name":"gen.l2.b","off":31309,"size":64},{"name":"gen.l3.W","off":31181,"size":128},{"name":"gen.l3.b","off":31373,"size":2},{"name":"disc.l1.W","off":35405,"size":128},{"name":"disc.l1.b","off":96653,"size":64},{"name":"disc.l2.W","off":63821,"size":4096},{"name":"disc.l2.b","off":96589,"size":64},{"name":"disc.l3.W","off":84365,"size":64},{"name":"disc.l3.b","off":109965,"size":1},{"name":"real","off":35149,"size":256}]},
+    {"loss":"d_loss","mode":"eval","value":110285,"grads":[{"name":"gen.l1.W","off":31053,"size":128},{"name":"gen.l1.b","off":31309,"size":64},{"name":"gen.l2.W","off":26957,"size":4096},{"name":"gen.l2.b","off":31309,"size":64},{"name":"gen.l3.W","off":31181,"size":128},{"name":"gen.l3.b","off":31373,"size":2},{"name":"disc.l1.W","off":35405,"size":128},{"name":"disc.l1.b","off":96653,"size":64},{"name":"disc.l2.W","off":63821,"size":4096},{"name":"disc.l2.b","off":96589,"size":64},{"name":"disc.l3.W","off":84365,"size":64},{"name":"disc.l3.b","off":109965,"size":1},{"name":"real","off":35149,"size":256}]},
+    {"loss":"g_loss","mode":"train","value":76877,"grads":[{"name":"gen.l1.W","off":63821,"size":128},{"name":"gen.l1.b","off":64013,"size":64},{"name":"gen.l2.W","off":51533,"size":4096},{"name":"gen.l2.b","off":63949,"size":64},{"name":"gen.l3.W","off":55885,"size":128},{"name":"gen.l3.b","off":76365,"size":2},{"name":"disc.l1.W","off":64077,"size":128},{"name":"disc.l1.b","off":76685,"size":64},{"name":"disc.l2.W","off":59725,"size":4096},{"name":"disc.l2.b","off":76621,"size":64},{"name":"disc.l3.W","off":76749,"size":64},{"name":"disc.l3.b","off":76813,"size":1},{"name":"real","off":55629,"size":256}]},
+    {"loss":"g_loss","mode":"eval","value":76877,"grads":[{"name":"gen.l1.W","off":63821,"size":128},{"name":"gen.l1.b","off":64013,"size":64},{"name":"gen.l2.W","off":51533,"size":4096},{"name":"gen.l2.b","off":63949,"size":64},{"name":"gen.l3.W","off":55885,"size":128},{"name":"gen.l3.b","off":76365,"size":2},{"name":"disc.l1.W","off":64077,"size":128},{"name":"disc.l1.b","off":76685,"size":64},{"name":"disc.l2.W","off":59725,"size":4096},{"name":"disc.l2.b","off":76621,"size":64},{"name":"disc.l3.W","off":76749,"size":64},{"name":"disc.l3.b","off":76813,"size":1},{"name":"real","off":55629,"size":256}]}
+  ],
+  "entries": [
+    {"feeds":[],"checks":[35149,256,0,26957,8192,1,35149,8192,1,26957,256,2]},
+    {"feeds":["real"],"checks":[35149,256,0,26957,8192,1,35149,8192,1,108877,256,2,35149,8192,3,51533,8192,3,109645,128,4,67917,8192,5,76109,8192,5,109389,256,6,109901,128,7,84301,8192,3,100685,8192,3,110157,128,8,110285,1,9,110157,1,10,110285,1,11,109965,1,12,109901,64,13,100685,8192,5,96589,64,14,92493,4096,15,84301,8192,5,96653,64,14,109133,256,16,109389,128,17,109517,128,18,26957,8192,19,76109,8192,19,109965,1,20,84301,64,13,84365,64,21,51533,8192,19,96589,64,22,59725,4096,15,63821,4096,23,26957,8192,19,96653,64,22,35149,128,24,109966,1,25,109967,1,26,4482,128,27,4610,64,28,4674,4096,29,8770,64,30,8834,64,31,8898,1,32]},
+    {"feeds":[],"checks":[76109,256,0,26957,8192,1,35149,8192,1,59725,256,2,51533,8192,3,67917,8192,3,51533,128,33,67917,1,34,76365,128,35,51533,8192,5,59725,8192,5,55629,256,36,55885,128,37,43341,8192,38,56013,64,14,51533,4096,15,35149,8192,38,27085,64,14,26957,128,39,56077,1,40,56078,1,41,0,128,42,128,64,43,192,4096,44,4288,64,45,4352,128,46,4480,2,47]},
+    {"feeds":["real"],"checks":[35149,256,0,26957,8192,1,35149,8192,1,108877,256,2,35149,8192,3,51533,8192,3,109645,128,4,67917,8192,5,76109,8192,5,109389,256,6,109901,128,7,84301,8192,3,100685,8192,3,110157,128,8,110285,1,9,110157,1,10,110285,1,11,109965,1,12,109901,64,13,100685,8192,5,96589,64,14,92493,4096,15,84301,8192,5,96653,64,14,109133,256,16,109389,128,17,109517,128,18,26957,8192,19,76109,8192,19,109965,1,20,84301,64,13,84365,64,21,51533,8192,19,96589,64,22,59725,4096,15,63821,4096,23,26957,8192,19,96653,64,22,35149,256,36,35405,128,18,31053,128,48,31309,64,49,26957,4096,50,31181,128,51,31373,2,52]},
+    {"feeds":["real"],"checks":[35149,256,0,26957,8192,1,35149,8192,1,108877,256,2,35149,8192,3,51533,8192,3,109645,128,4,67917,8192,5,76109,8192,5,109389,256,6,109901,128,7,84301,8192,3,100685,8192,3,110157,128,8,110285,1,9,110157,1,10,110285,1,11,109965,1,12,109901,64,13,100685,8192,5,96589,64,14,92493,4096,15,84301,8192,5,96653,64,14,109133,256,16,109389,128,17,109517,128,18,26957,8192,19,76109,8192,19,109965,1,20,84301,64,13,84365,64,21,51533,8192,19,96589,64,22,59725,4096,15,63821,4096,23,26957,8192,19,96653,64,22,35149,256,36,35405,128,18,31053,128,48,31309,64,49,26957,4096,50,31181,128,51,31373,2,52]},
+    {"feeds":[],"checks":[76109,256,0,26957,8192,1,35149,8192,1,76365,256,2,51533,8192,3,67917,8192,3,76749,128,33,76877,1,34,76813,1,53,76749,64,13,67917,8192,5,76621,64,14,59725,4096,15,51533,8192,5,76685,64,14,63821,256,36,64077,128,17,76365,2,54,55885,128,37,43341,8192,38,63949,64,14,51533,4096,15,35149,8192,38,64013,64,14,63821,128,17,55629,256,55]},
+    {"feeds":[],"checks":[76109,256,0,26957,8192,1,35149,8192,1,76365,256,2,51533,8192,3,67917,8192,3,76749,128,33,76877,1,34,76813,1,53,76749,64,13,67917,8192,5,76621,64,14,59725,4096,15,51533,8192,5,76685,64,14,63821,256,36,64077,128,17,76365,2,54,55885,128,37,43341,8192,38,63949,64,14,51533,4096,15,35149,8192,38,64013,64,14,63821,128,17,55629,256,55]}
+  ],
+  "info": [
+    ["random_normal","gan_ring.kiln:28:14","f32[128, 2]",""],
+    ["relu","<prelude>:10:10","f32[128, 64]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
+    ["add","<prelude>:10:14","f32[128, 2]","matmul at <prelude>:10:14"],
+    ["leaky_relu","gan_ring.kiln:19:10","f32[128, 64]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
+    ["broadcast","gan_ring.kiln:35:24","f32[128, 1]",""],
+    ["mul","gan_ring.kiln:19:10","f32[128, 64]","matmul at <prelude>:10:14, gt at gan_ring.kiln:19:10, where at gan_ring.kiln:19:10"],
+    ["mul","gan_ring.kiln:35:12","f32[128, 2]","matmul at <prelude>:10:14"],
+    ["sub","gan_ring.kiln:36:12","f32[128, 1]","matmul at <prelude>:10:14, add at <prelude>:10:14, softplus at gan_ring.kiln:36:12"],
+    ["sub","gan_ring.kiln:37:5","f32[128, 1]","matmul at <prelude>:10:14, add at <prelude>:10:14, softplus at gan_ring.kiln:37:5, mul at gan_ring.kiln:37:5"],
+    ["mul","gan_ring.kiln:37:5","f32[]","sum at gan_ring.kiln:37:5"],
+    ["mul","gan_ring.kiln:38:5","f32[]","sum at gan_ring.kiln:35:8"],
+    ["add","gan_ring.kiln:36:12","f32[]","sum at gan_ring.kiln:36:12, mul at gan_ring.kiln:36:12, add at gan_ring.kiln:36:12"],
+    ["sum","<prelude>:10:14","f32[1]","sigmoid at gan_ring.kiln:37:5, mul at gan_ring.kiln:37:5"],
+    ["matmul","<prelude>:10:14","f32[64, 1]",""],
+    ["sum","<prelude>:10:14","f32[64]",""],
+    ["matmul","<prelude>:10:14","f32[64, 64]",""],
+    ["mul","gan_ring.kiln:35:12","f32[128, 2]",""],
+    ["matmul","<prelude>:10:14","f32[2, 64]",""],
+    ["add","<prelude>:10:14","f32[2, 64]","matmul at <prelude>:10:14"],
+    ["mul","gan_ring.kiln:19:10","f32[128, 64]","matmul at <prelude>:10:14"],
+    ["add","<prelude>:10:14","f32[1]","sigmoid at gan_ring.kiln:36:12, mul at gan_ring.kiln:36:12, add at gan_ring.kiln:36:12, sum at <prelude>:10:14"],
+    ["add","<prelude>:10:14","f32[64, 1]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
+    ["add","<prelude>:10:14","f32[64]","sum at <prelude>:10:14"],
+    ["add","<prelude>:10:14","f32[64, 64]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
+    ["the adam update of 'optim/d/disc.l1.W/exp_avg_sq'","gan_ring.kiln:42:3","f32[2, 64]",""],
+    ["div","gan_ring.kiln:42:3","f32[]","pow at gan_ring.kiln:42:3, sub at gan_ring.kiln:42:3"],
+    ["sqrt","gan_ring.kiln:42:3","f32[]","pow at gan_ring.kiln:42:3, sub at gan_ring.kiln:42:3"],
+    ["the adam update of param 'disc.l1.W'","gan_ring.kiln:42:3","f32[2, 64]",""],
+    ["the adam update of param 'disc.l1.b'","gan_ring.kiln:42:3","f32[64]",""],
+    ["the adam update of param 'disc.l2.W'","gan_ring.kiln:42:3","f32[64, 64]",""],
+    ["the adam update of param 'disc.l2.b'","gan_ring.kiln:42:3","f32[64]",""],
+    ["the adam update of param 'disc.l3.W'","gan_ring.kiln:42:3","f32[64, 1]",""],
+    ["the adam update of param 'disc.l3.b'","gan_ring.kiln:42:3","f32[1]",""],
+    ["sub","gan_ring.kiln:40:12","f32[128, 1]","matmul at <prelude>:10:14, add at <prelude>:10:14, softplus at gan_ring.kiln:40:12"],
+    ["mul","gan_ring.kiln:40:12","f32[]","sum at gan_ring.kiln:40:12"],
+    ["add","gan_ring.kiln:40:12","f32[128, 1]","sigmoid at gan_ring.kiln:40:12, mul at gan_ring.kiln:40:12"],
+    ["matmul","<prelude>:10:14","f32[128, 2]",""],
+    ["matmul","<prelude>:10:14","f32[64, 2]",""],
+    ["mul","<prelude>:10:10","f32[128, 64]","matmul at <prelude>:10:14, gt at <prelude>:10:10"],
+    ["the adam update of 'optim/g/gen.l1.W/exp_avg_sq'","gan_ring.kiln:43:3","f32[2, 64]",""],
+    ["div","gan_ring.kiln:43:3","f32[]","pow at gan_ring.kiln:43:3, sub at gan_ring.kiln:43:3"],
+    ["sqrt","gan_ring.kiln:43:3","f32[]","pow at gan_ring.kiln:43:3, sub at gan_ring.kiln:43:3"],
+    ["the adam update of param 'gen.l1.W'","gan_ring.kiln:43:3","f32[2, 64]",""],
+    ["the adam update of param 'gen.l1.b'","gan_ring.kiln:43:3","f32[64]",""],
+    ["the adam update of param 'gen.l2.W'","gan_ring.kiln:43:3","f32[64, 64]",""],
+    ["the adam update of param 'gen.l2.b'","gan_ring.kiln:43:3","f32[64]",""],
+    ["the adam update of param 'gen.l3.W'","gan_ring.kiln:43:3","f32[64, 2]",""],
+    ["the adam update of param 'gen.l3.b'","gan_ring.kiln:43:3","f32[2]",""],
+    ["broadcast","","f32[2, 64]",""],
+    ["broadcast","","f32[64]",""],
+    ["broadcast","","f32[64, 64]",""],
+    ["broadcast","","f32[64, 2]",""],
+    ["broadcast","","f32[2]",""],
+    ["sum","<prelude>:10:14","f32[1]","sigmoid at gan_ring.kiln:40:12, mul at gan_ring.kiln:40:12, add at gan_ring.kiln:40:12"],
+    ["sum","<prelude>:10:14","f32[2]",""],
+    ["broadcast","","f32[128, 2]",""]
+  ],
+  "predictOnly": false
+};
+// 9 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 3834 bytes
+export function create(options = {}) {
+const c = createCore(meta, TABLES, WASM, options);
+const F = c.F, I = c.I, H = c.H, W = c.W;
+let R = c.rng;
+function k0(o0, o1) { // random_normal [128, 2]
+for (let i0 = 0; i0 < o1; i0++) {
+F[o0 + i0] = R.normal();
+}
+}
+function k1(o0, o1, o2, o3) { // fused matmul add relu [128, 64]
+if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
+}
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 64, p2 += 64) {
+for (let i3 = 0; i3 < 64; i3++) {
+const v0 = F[p1 + i3];
+const x5 = F[o3 + i3];
+const v1 = v0 + x5;
+const v2 = (v1 > 0 ? v1 : 0);
+F[p2 + i3] = v2;
+}
+}
+}
+function k2(o0, o1, o2, o3) { // fused matmul add relu [128, 64]
+if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
+}
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 64, p2 += 64) {
+for (let i3 = 0; i3 < 64; i3++) {
+const v0 = F[p1 + i3];
+const x5 = F[o3 + i3];
+const v1 = v0 + x5;
+const v2 = (v1 > 0 ? v1 : 0);
+F[p2 + i3] = v2;
+}
+}
+}
+function k3(o0, o1, o2, o3) { // fused matmul add [128, 2]
+for (let i0 = 0; i0 < 128; i0 += 4) {
+for (let j1 = 0; j1 < 2; j1 += 2) {
+let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 64, pb4 = o2 + j1 * 1; k2 < 64; k2++, pa3 += 1, pb4 += 2) {
+const a0 = F[pa3]; const a1 = F[pa3 + 64]; const a2 = F[pa3 + 128]; const a3 = F[pa3 + 192]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
+}
+const pc5 = o0 + i0 * 2 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+}
+}
+for (let i6 = 0, p7 = o0, p8 = o0; i6 < 128; i6++, p7 += 2, p8 += 2) {
+for (let i9 = 0; i9 < 2; i9++) {
+const v0 = F[p7 + i9];
+const x4 = F[o3 + i9];
+const v1 = v0 + x4;
+F[p8 + i9] = v1;
+}
+}
+}
+function k4(o0, o1, o2, o3, o4) { // fused matmul add leaky_relu [128, 64]
+if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
+}
+for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
+for (let i4 = 0; i4 < 64; i4++) {
+const v0 = F[p1 + i4];
+const x5 = F[o3 + i4];
+const v1 = v0 + x5;
+const v2 = (v1 > 0 ? v1 : 0.2 * v1);
+F[p2 + i4] = v1;
+F[p3 + i4] = v2;
+}
+}
+}
+function k5(o0, o1, o2, o3, o4) { // fused matmul add leaky_relu [128, 64]
+if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
+}
+for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
+for (let i4 = 0; i4 < 64; i4++) {
+const v0 = F[p1 + i4];
+const x5 = F[o3 + i4];
+const v1 = v0 + x5;
+const v2 = (v1 > 0 ? v1 : 0.2 * v1);
+F[p2 + i4] = v1;
+F[p3 + i4] = v2;
+}
+}
+}
+function k6(o0, o1) { // broadcast [128, 1]
+for (let i0 = 0; i0 < o1; i0++) {
+F[o0 + i0] = 1;
+}
+}
+function k7(o0, o1, o2, o3, o4) { // fused matmul gt where mul [128, 64]
+for (let i0 = 0; i0 < 128; i0 += 2) {
+for (let j1 = 0; j1 < 64; j1 += 4) {
+let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 1; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; const b2 = F[pb4 + 2]; const b3 = F[pb4 + 3]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
+}
+const pc5 = o0 + i0 * 64 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+}
+}
+for (let i6 = 0; i6 < 8192; i6++) {
+const v0 = F[o0 + i6];
+const x6 = F[o3 + i6];
+const v1 = (x6 > 0 ? 1 : 0);
+const v2 = (v1 !== 0 ? 1 : 0.2);
+const v3 = v0 * v2;
+F[o4 + i6] = v2;
+F[o0 + i6] = v3;
+}
+}
+function k8(o0, o1, o2, o3, o4) { // fused matmul gt where mul [128, 64]
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
+}
+for (let i0 = 0; i0 < 8192; i0++) {
+const v0 = F[o0 + i0];
+const x6 = F[o3 + i0];
+const v1 = (x6 > 0 ? 1 : 0);
+const v2 = (v1 !== 0 ? 1 : 0.2);
+const v3 = v0 * v2;
+F[o4 + i0] = v2;
+F[o0 + i0] = v3;
+}
+}
+function k9(o0, o1, o2, o3) { // fused matmul mul [128, 2]
+if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 64, 2, false, true);
+}
+for (let i0 = 0; i0 < 256; i0++) {
+const v0 = F[o0 + i0];
+const v1 = v0 * v0;
+F[o3 + i0] = v1;
+}
+}
+function k10(o0, o1, o2, o3, o4) { // fused matmul add softplus sub [128, 1]
+for (let i0 = 0; i0 < 128; i0 += 8) {
+for (let j1 = 0; j1 < 1; j1 += 1) {
+let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 64, pb4 = o2 + j1 * 1; k2 < 64; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 64]; const a2 = F[pa3 + 128]; const a3 = F[pa3 + 192]; const a4 = F[pa3 + 256]; const a5 = F[pa3 + 320]; const a6 = F[pa3 + 384]; const a7 = F[pa3 + 448]; const b0 = F[pb4]; 
+s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
+}
+const pc5 = o0 + i0 * 1 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+}
+}
+for (let i6 = 0; i6 < 128; i6++) {
+const v0 = F[o0 + i6];
+const x6 = F[o3];
+const v1 = v0 + x6;
+const v2 = kilnSoftplusF32(v1);
+const v3 = v2 - v1;
+F[o4 + i6] = v1;
+F[o0 + i6] = v3;
+}
+}
+function k11(o0, o1, o2, o3, o4) { // fused matmul add softplus mul sub [128, 1]
+for (let i0 = 0; i0 < 128; i0 += 8) {
+for (let j1 = 0; j1 < 1; j1 += 1) {
+let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 64, pb4 = o2 + j1 * 1; k2 < 64; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 64]; const a2 = F[pa3 + 128]; const a3 = F[pa3 + 192]; const a4 = F[pa3 + 256]; const a5 = F[pa3 + 320]; const a6 = F[pa3 + 384]; const a7 = F[pa3 + 448]; const b0 = F[pb4]; 
+s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
+}
+const pc5 = o0 + i0 * 1 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+}
+}
+for (let i6 = 0; i6 < 128; i6++) {
+const v0 = F[o0 + i6];
+const x7 = F[o3];
+const v1 = v0 + x7;
+const v2 = kilnSoftplusF32(v1);
+const v3 = v1 * 0;
+const v4 = v2 - v3;
+F[o4 + i6] = v1;
+F[o0 + i6] = v4;
+}
+}
+function k12(o0, o1) { // fused sum mul []
+let acc0 = 0;
+for (let i1 = 0; i1 < 128; i1++) {
+acc0 = acc0 + F[o0 + i1];
+}
+const v0 = acc0;
+const v1 = v0 * 0.0078125;
+F[o1] = v1;
+}
+function k13(o0, o1) { // fused sum mul []
+let acc0 = 0;
+for (let i1 = 0; i1 < 256; i1++) {
+acc0 = acc0 + F[o0 + i1];
+}
+const v0 = acc0;
+const v1 = v0 * 0.00390625;
+F[o1] = v1;
+}
+function k14(o0, o1, o2) { // fused sum mul add add []
+let acc0 = 0;
+for (let i1 = 0; i1 < 128; i1++) {
+acc0 = acc0 + F[o0 + i1];
+}
+const v0 = acc0;
+const e6 = F[o1];
+const e7 = F[o2];
+const v1 = v0 * 0.0078125;
+const v2 = v1 + e6;
+const v3 = v2 + e7;
+F[o1] = v3;
+}
+function k15(o0, o1) { // fused sigmoid mul sum [1]
+let acc0 = 0;
+for (let i1 = 0; i1 < 128; i1++) {
+const x3 = F[o0 + i1];
+const v0 = kilnSigmoidF32(x3);
+const v1 = v0 * 0.0078125;
+F[o0 + i1] = v1;
+acc0 = acc0 + v1;
+}
+const v2 = acc0;
+F[o1] = v2;
+}
+function k16(o0, o1, o2) { // matmul [64, 1]
+for (let i0 = 0; i0 < 64; i0 += 8) {
+for (let j1 = 0; j1 < 1; j1 += 1) {
+let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 128; k2++, pa3 += 64, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const a4 = F[pa3 + 4]; const a5 = F[pa3 + 5]; const a6 = F[pa3 + 6]; const a7 = F[pa3 + 7]; const b0 = F[pb4]; 
+s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
+}
+const pc5 = o0 + i0 * 1 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+}
+}
+}
+function k17(o0, o1, o2, o3) { // fused matmul gt where mul [128, 64]
+for (let i0 = 0; i0 < 128; i0 += 2) {
+for (let j1 = 0; j1 < 64; j1 += 4) {
+let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 1; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; const b2 = F[pb4 + 2]; const b3 = F[pb4 + 3]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
+}
+const pc5 = o0 + i0 * 64 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+}
+}
+for (let i6 = 0; i6 < 8192; i6++) {
+const v0 = F[o0 + i6];
+const x6 = F[o3 + i6];
+const v1 = (x6 > 0 ? 1 : 0);
+const v2 = (v1 !== 0 ? 1 : 0.2);
+const v3 = v0 * v2;
+F[o0 + i6] = v3;
+}
+}
+function k18(o0, o1) { // sum [64]
+for (let i1 = 0; i1 < 64; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 128; i2++) {
+acc0 = acc0 + F[o1 + i1 + i2 * 64];
+}
+F[o0 + i1] = acc0;
+}
+}
+function k19(o0, o1, o2) { // matmul [64, 64]
+if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
+}
+}
+function k20(o0, o1, o2, o3) { // fused matmul gt where mul [128, 64]
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
+}
+for (let i0 = 0; i0 < 8192; i0++) {
+const v0 = F[o0 + i0];
+const x6 = F[o3 + i0];
+const v1 = (x6 > 0 ? 1 : 0);
+const v2 = (v1 !== 0 ? 1 : 0.2);
+const v3 = v0 * v2;
+F[o0 + i0] = v3;
+}
+}
+function k21(o0, o1) { // mul [128, 2]
+if (W !== null) W.k5((o0) * 4, (o0) * 4, o1 >> 2);
+else {
+for (let i0 = 0; i0 < o1; i0++) {
+F[o0 + i0] = F[o0 + i0] * 0.0078125;
+}
+}
+}
+function k22(o0, o1, o2) { // matmul [2, 64]
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
+}
+}
+function k23(o0, o1, o2, o3) { // fused matmul add [2, 64]
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
+}
+for (let i0 = 0; i0 < 128; i0++) {
+const v0 = F[o0 + i0];
+const x4 = F[o3 + i0];
+const v1 = v0 + x4;
+F[o0 + i0] = v1;
+}
+}
+function k24(o0, o1, o2, o3) { // fused matmul mul [128, 64]
+if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
+}
+for (let i0 = 0; i0 < 8192; i0++) {
+const v0 = F[o0 + i0];
+const x4 = F[o3 + i0];
+const v1 = v0 * x4;
+F[o0 + i0] = v1;
+}
+}
+function k25(o0, o1, o2, o3) { // fused matmul mul [128, 64]
+if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
+}
+for (let i0 = 0; i0 < 8192; i0++) {
+const v0 = F[o0 + i0];
+const x4 = F[o3 + i0];
+const v1 = v0 * x4;
+F[o0 + i0] = v1;
+}
+}
+function k26(o0, o1) { // fused sigmoid mul add sum add [1]
+let acc0 = 0;
+for (let i1 = 0; i1 < 128; i1++) {
+const x5 = F[o0 + i1];
+const v0 = kilnSigmoidF32(x5);
+const v1 = v0 * 0.0078125;
+const v2 = v1 + (-0.0078125);
+F[o0 + i1] = v2;
+acc0 = acc0 + v2;
+}
+const v3 = acc0;
+const e8 = F[o1];
+const v4 = e8 + v3;
+F[o1] = v4;
+}
+function k27(o0, o1, o2, o3, o4) { // fused matmul add add [64, 1]
+for (let i0 = 0; i0 < 64; i0 += 8) {
+for (let j1 = 0; j1 < 1; j1 += 1) {
+let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 128; k2++, pa3 += 64, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const a4 = F[pa3 + 4]; const a5 = F[pa3 + 5]; const a6 = F[pa3 + 6]; const a7 = F[pa3 + 7]; const b0 = F[pb4]; 
+s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
+}
+const pc5 = o0 + i0 * 1 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+}
+}
+for (let i6 = 0; i6 < 64; i6++) {
+const v0 = F[o0 + i6];
+const x5 = F[o3 + i6];
+const x6 = F[o4 + i6];
+const v1 = x5 + v0;
+const v2 = v1 + x6;
+F[o0 + i6] = v2;
+}
+}
+function k28(o0, o1, o2, o3) { // fused matmul mul [128, 64]
+for (let i0 = 0; i0 < 128; i0 += 2) {
+for (let j1 = 0; j1 < 64; j1 += 4) {
+let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 1; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; const b2 = F[pb4 + 2]; const b3 = F[pb4 + 3]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
+}
+const pc5 = o0 + i0 * 64 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+}
+}
+for (let i6 = 0; i6 < 8192; i6++) {
+const v0 = F[o0 + i6];
+const x4 = F[o3 + i6];
+const v1 = v0 * x4;
+F[o0 + i6] = v1;
+}
+}
+function k29(o0, o1) { // fused sum add [64]
+for (let i1 = 0; i1 < 64; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 128; i2++) {
+acc0 = acc0 + F[o0 + i1 + i2 * 64];
+}
+const v0 = acc0;
+const e3 = F[o1 + i1];
+const v1 = e3 + v0;
+F[o1 + i1] = v1;
+}
+}
+function k30(o0, o1, o2, o3, o4) { // fused matmul add add [64, 64]
+if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
+}
+for (let i0 = 0; i0 < 4096; i0++) {
+const v0 = F[o0 + i0];
+const x5 = F[o3 + i0];
+const x6 = F[o4 + i0];
+const v1 = x5 + v0;
+const v2 = v1 + x6;
+F[o0 + i0] = v2;
+}
+}
+function k31(o0, o1, o2, o3) { // fused matmul mul [128, 64]
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
+}
+for (let i0 = 0; i0 < 8192; i0++) {
+const v0 = F[o0 + i0];
+const x4 = F[o3 + i0];
+const v1 = v0 * x4;
+F[o0 + i0] = v1;
+}
+}
+function k32(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul add mul mul mul add [2, 64]
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
+}
+for (let i0 = 0; i0 < 128; i0++) {
+const v0 = F[o0 + i0];
+const x11 = F[o3 + i0];
+const x12 = F[o4 + i0];
+const x14 = F[o5 + i0];
+const v1 = x11 + v0;
+const v2 = v1 - x12;
+const v3 = v2 * 0.5;
+const v4 = x12 + v3;
+const v5 = x14 * 0.999;
+const v6 = v1 * v1;
+const v7 = v6 * 0.0010000000000000009;
+const v8 = v5 + v7;
+F[o4 + i0] = v4;
+F[o0 + i0] = v8;
+}
+}
+function k33(o0, o1, o2, o3, o4) { // fused pow sub div []
+const x4 = H[o0];
+const x6 = H[o2];
+const v0 = Math.pow(0.5, x4);
+const v1 = 1 - v0;
+const v2 = x6 / v1;
+F[o4] = v2;
+}
+function k34(o0, o1, o2) { // fused pow sub sqrt []
+const x4 = H[o0];
+const v0 = Math.pow(0.999, x4);
+const v1 = 1 - v0;
+const v2 = Math.sqrt(v1);
+F[o2] = v2;
+}
+function k35(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [2, 64]
+if (W !== null) W.k7((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5 >> 2);
+else {
+for (let i0 = 0; i0 < o5; i0++) {
+const x6 = F[o0 + i0];
+const x7 = F[o1];
+const x9 = F[o2];
+const x10 = F[o3 + i0];
+const x11 = F[o4 + i0];
+const v0 = Math.sqrt(x6);
+const v1 = v0 / x7;
+const v2 = v1 + 1e-8;
+const v3 = x9 * x10;
+const v4 = v3 / v2;
+const v5 = x11 - v4;
+F[o4 + i0] = v5;
+}
+}
+}
+function k36(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [64]
+if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6 >> 2);
+else {
+for (let i0 = 0; i0 < o6; i0++) {
+const x13 = F[o0 + i0];
+const x14 = F[o1 + i0];
+const x16 = F[o2 + i0];
+const x19 = F[o3];
+const x21 = F[o4];
+const x22 = F[o5 + i0];
+const v0 = x13 - x14;
+const v1 = v0 * 0.5;
+const v2 = x14 + v1;
+const v3 = x16 * 0.999;
+const v4 = x13 * x13;
+const v5 = v4 * 0.0010000000000000009;
+const v6 = v3 + v5;
+const v7 = Math.sqrt(v6);
+const v8 = v7 / x19;
+const v9 = v8 + 1e-8;
+const v10 = x21 * v2;
+const v11 = v10 / v9;
+const v12 = x22 - v11;
+F[o1 + i0] = v2;
+F[o2 + i0] = v6;
+F[o5 + i0] = v12;
+}
+}
+}
+function k37(o0, o1, o2, o3, o4, o5) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
+const x13 = F[o0];
+const x14 = F[o1];
+const x16 = F[o2];
+const x19 = F[o3];
+const x21 = F[o4];
+const x22 = F[o5];
+const v0 = x13 - x14;
+const v1 = v0 * 0.5;
+const v2 = x14 + v1;
+const v3 = x16 * 0.999;
+const v4 = x13 * x13;
+const v5 = v4 * 0.0010000000000000009;
+const v6 = v3 + v5;
+const v7 = Math.sqrt(v6);
+const v8 = v7 / x19;
+const v9 = v8 + 1e-8;
+const v10 = x21 * v2;
+const v11 = v10 / v9;
+const v12 = x22 - v11;
+F[o1] = v2;
+F[o2] = v6;
+F[o5] = v12;
+}
+function k38(o0, o1) { // fused sigmoid mul add [128, 1]
+for (let i0 = 0; i0 < o1; i0++) {
+const x3 = F[o0 + i0];
+const v0 = kilnSigmoidF32(x3);
+const v1 = v0 * 0.0078125;
+const v2 = v1 + (-0.0078125);
+F[o0 + i0] = v2;
+}
+}
+function k39(o0, o1, o2) { // matmul [128, 2]
+if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 64, 2, false, true);
+}
+}
+function k40(o0, o1, o2) { // matmul [64, 2]
+for (let i0 = 0; i0 < 64; i0 += 4) {
+for (let j1 = 0; j1 < 2; j1 += 2) {
+let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 128; k2++, pa3 += 64, pb4 += 2) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
+}
+const pc5 = o0 + i0 * 2 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+}
+}
+}
+function k41(o0, o1, o2, o3) { // fused matmul gt mul [128, 64]
+for (let i0 = 0; i0 < 128; i0 += 2) {
+for (let j1 = 0; j1 < 64; j1 += 4) {
+let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 2, pb4 = o2 + j1 * 2; k2 < 2; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 2]; const b0 = F[pb4]; const b1 = F[pb4 + 2]; const b2 = F[pb4 + 4]; const b3 = F[pb4 + 6]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
+}
+const pc5 = o0 + i0 * 64 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+}
+}
+for (let i6 = 0; i6 < 8192; i6++) {
+const v0 = F[o0 + i6];
+const x5 = F[o3 + i6];
+const v1 = (x5 > 0 ? 1 : 0);
+const v2 = v0 * v1;
+F[o0 + i6] = v2;
+}
+}
+function k42(o0, o1, o2, o3) { // fused matmul gt mul [128, 64]
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
+}
+for (let i0 = 0; i0 < 8192; i0++) {
+const v0 = F[o0 + i0];
+const x5 = F[o3 + i0];
+const v1 = (x5 > 0 ? 1 : 0);
+const v2 = v0 * v1;
+F[o0 + i0] = v2;
+}
+}
+function k43(o0, o1, o2, o3, o4) { // fused matmul sub mul add mul mul mul add [2, 64]
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
+}
+for (let i0 = 0; i0 < 128; i0++) {
+const v0 = F[o0 + i0];
+const x10 = F[o3 + i0];
+const x12 = F[o4 + i0];
+const v1 = v0 - x10;
+const v2 = v1 * 0.5;
+const v3 = x10 + v2;
+const v4 = x12 * 0.999;
+const v5 = v0 * v0;
+const v6 = v5 * 0.0010000000000000009;
+const v7 = v4 + v6;
+F[o3 + i0] = v3;
+F[o0 + i0] = v7;
+}
+}
+function k44(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [2]
+for (let i1 = 0; i1 < 2; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 128; i2++) {
+acc0 = acc0 + F[o0 + i1 + i2 * 2];
+}
+const v0 = acc0;
+const e15 = F[o1 + i1];
+const e17 = F[o2 + i1];
+const e20 = F[o3];
+const e22 = F[o4];
+const e23 = F[o5 + i1];
+const v1 = v0 - e15;
+const v2 = v1 * 0.5;
+const v3 = e15 + v2;
+const v4 = e17 * 0.999;
+const v5 = v0 * v0;
+const v6 = v5 * 0.0010000000000000009;
+const v7 = v4 + v6;
+const v8 = Math.sqrt(v7);
+const v9 = v8 / e20;
+const v10 = v9 + 1e-8;
+const v11 = e22 * v3;
+const v12 = v11 / v10;
+const v13 = e23 - v12;
+F[o1 + i1] = v3;
+F[o2 + i1] = v7;
+F[o5 + i1] = v13;
+}
+}
+function k45(o0, o1, o2, o3) { // fused matmul add [2, 64]
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
+}
+for (let i0 = 0; i0 < 128; i0++) {
+const v0 = F[o0 + i0];
+const x4 = F[o3 + i0];
+const v1 = x4 + v0;
+F[o0 + i0] = v1;
+}
+}
+function k46(o0, o1) { // broadcast [2, 64]
+for (let i0 = 0; i0 < o1; i0++) {
+F[o0 + i0] = 0;
+}
+}
+function k47(o0, o1) { // fused sigmoid mul add sum [1]
+let acc0 = 0;
+for (let i1 = 0; i1 < 128; i1++) {
+const x4 = F[o0 + i1];
+const v0 = kilnSigmoidF32(x4);
+const v1 = v0 * 0.0078125;
+const v2 = v1 + (-0.0078125);
+F[o0 + i1] = v2;
+acc0 = acc0 + v2;
+}
+const v3 = acc0;
+F[o1] = v3;
+}
+function k48(o0, o1) { // sum [2]
+for (let i1 = 0; i1 < 2; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 128; i2++) {
+acc0 = acc0 + F[o1 + i1 + i2 * 2];
+}
+F[o0 + i1] = acc0;
+}
+}
+function run_predict(c) {
+k0(35149, 256);
+if (c) c(0);
+k1(26957, 35149, 0, 128);
+if (c) c(1);
+k2(35149, 26957, 192, 4288);
+if (c) c(2);
+k3(26957, 35149, 4352, 4480);
+if (c) c(3);
+}
+function run_step0(c) {
+k0(35149, 256);
+if (c) c(0);
+k1(26957, 35149, 0, 128);
+if (c) c(1);
+k2(35149, 26957, 192, 4288);
+if (c) c(2);
+k3(108877, 35149, 4352, 4480);
+if (c) c(3);
+k4(35149, 26701, 4482, 4610, 26957);
+if (c) c(4);
+k5(51533, 35149, 4674, 8770, 43341);
+if (c) c(5);
+k6(109645, 128);
+if (c) c(6);
+k7(67917, 109645, 8834, 43341, 59725);
+if (c) c(7);
+k8(76109, 67917, 4674, 26957, 43341);
+if (c) c(8);
+k9(109133, 76109, 4482, 109389);
+if (c) c(9);
+k10(109901, 51533, 8834, 8898, 109773);
+if (c) c(10);
+k4(84301, 108877, 4482, 4610, 26957);
+if (c) c(11);
+k5(100685, 84301, 4674, 8770, 92493);
+if (c) c(12);
+k11(110157, 100685, 8834, 8898, 110029);
+if (c) c(13);
+k12(110157, 110285);
+if (c) c(14);
+k13(109389, 110157);
+if (c) c(15);
+k14(109901, 110285, 110157);
+if (c) c(16);
+k15(110029, 109965);
+if (c) c(17);
+k16(109901, 100685, 110029);
+if (c) c(18);
+k17(100685, 110029, 8834, 92493);
+if (c) c(19);
+k18(96589, 100685);
+if (c) c(20);
+k19(92493, 84301, 100685);
+if (c) c(21);
+k20(84301, 100685, 4674, 26957);
+if (c) c(22);
+k18(96653, 84301);
+if (c) c(23);
+k21(109133, 256);
+if (c) c(24);
+k22(109389, 109133, 76109);
+if (c) c(25);
+k23(109517, 108877, 84301, 109389);
+if (c) c(26);
+k24(26957, 109133, 4482, 43341);
+if (c) c(27);
+k25(76109, 26957, 4674, 59725);
+if (c) c(28);
+k26(109773, 109965);
+if (c) c(29);
+k16(84301, 51533, 109773);
+if (c) c(30);
+k27(84365, 76109, 109645, 109901, 84301);
+if (c) c(31);
+k28(51533, 109773, 8834, 59725);
+if (c) c(32);
+k29(51533, 96589);
+if (c) c(33);
+k19(59725, 35149, 51533);
+if (c) c(34);
+k30(63821, 26957, 67917, 92493, 59725);
+if (c) c(35);
+k31(26957, 51533, 4674, 43341);
+if (c) c(36);
+k29(26957, 96653);
+if (c) c(37);
+k32(35149, 26701, 26957, 109517, 8899, 9027);
+if (c) c(38);
+k33(1, 26698, 0, 26697, 109966);
+if (c) c(39);
+k34(1, 26698, 109967);
+if (c) c(40);
+k35(35149, 109967, 109966, 8899, 4482, 128);
+if (c) c(41);
+k36(96653, 9155, 9219, 109967, 109966, 4610, 64);
+if (c) c(42);
+k36(63821, 9283, 13379, 109967, 109966, 4674, 4096);
+if (c) c(43);
+k36(96589, 17475, 17539, 109967, 109966, 8770, 64);
+if (c) c(44);
+k36(84365, 17603, 17667, 109967, 109966, 8834, 64);
+if (c) c(45);
+k37(109965, 17731, 17732, 109967, 109966, 8898);
+if (c) c(46);
+F.copyWithin(9027, 35149, 35277);
+}
+function run_step1(c) {
+k0(76109, 256);
+if (c) c(0);
+k1(26957, 76109, 0, 128);
+if (c) c(1);
+k2(35149, 26957, 192, 4288);
+if (c) c(2);
+k3(59725, 35149, 4352, 4480);
+if (c) c(3);
+k4(51533, 59725, 4482, 4610, 43341);
+if (c) c(4);
+k5(67917, 51533, 4674, 8770, 59725);
+if (c) c(5);
+k10(51533, 67917, 8834, 8898, 76365);
+if (c) c(6);
+k12(51533, 67917);
+if (c) c(7);
+k38(76365, 128);
+if (c) c(8);
+k17(51533, 76365, 8834, 59725);
+if (c) c(9);
+k20(59725, 51533, 4674, 43341);
+if (c) c(10);
+k39(55629, 59725, 4482);
+if (c) c(11);
+k40(55885, 35149, 55629);
+if (c) c(12);
+k41(43341, 55629, 4352, 35149);
+if (c) c(13);
+k18(56013, 43341);
+if (c) c(14);
+k19(51533, 26957, 43341);
+if (c) c(15);
+k42(35149, 43341, 192, 26957);
+if (c) c(16);
+k18(27085, 35149);
+if (c) c(17);
+k43(26957, 76109, 35149, 17733, 17861);
+if (c) c(18);
+k33(3, 26700, 2, 26699, 56077);
+if (c) c(19);
+k34(3, 26700, 56078);
+if (c) c(20);
+k35(26957, 56078, 56077, 17733, 0, 128);
+if (c) c(21);
+k36(27085, 17989, 18053, 56078, 56077, 128, 64);
+if (c) c(22);
+k36(51533, 18117, 22213, 56078, 56077, 192, 4096);
+if (c) c(23);
+k36(56013, 26309, 26373, 56078, 56077, 4288, 64);
+if (c) c(24);
+k36(55885, 26437, 26565, 56078, 56077, 4352, 128);
+if (c) c(25);
+k44(55629, 26693, 26695, 56078, 56077, 4480);
+if (c) c(26);
+F.copyWithin(17861, 26957, 27085);
+}
+function run_grad0(c) {
+k0(35149, 256);
+if (c) c(0);
+k1(26957, 35149, 0, 128);
+if (c) c(1);
+k2(35149, 26957, 192, 4288);
+if (c) c(2);
+k3(108877, 35149, 4352, 4480);
+if (c) c(3);
+k4(35149, 26701, 4482, 4610, 26957);
+if (c) c(4);
+k5(51533, 35149, 4674, 8770, 43341);
+if (c) c(5);
+k6(109645, 128);
+if (c) c(6);
+k7(67917, 109645, 8834, 43341, 59725);
+if (c) c(7);
+k8(76109, 67917, 4674, 26957, 43341);
+if (c) c(8);
+k9(109133, 76109, 4482, 109389);
+if (c) c(9);
+k10(109901, 51533, 8834, 8898, 109773);
+if (c) c(10);
+k4(84301, 108877, 4482, 4610, 26957);
+if (c) c(11);
+k5(100685, 84301, 4674, 8770, 92493);
+if (c) c(12);
+k11(110157, 100685, 8834, 8898, 110029);
+if (c) c(13);
+k12(110157, 110285);
+if (c) c(14);
+k13(109389, 110157);
+if (c) c(15);
+k14(109901, 110285, 110157);
+if (c) c(16);
+k15(110029, 109965);
+if (c) c(17);
+k16(109901, 100685, 110029);
+if (c) c(18);
+k17(100685, 110029, 8834, 92493);
+if (c) c(19);
+k18(96589, 100685);
+if (c) c(20);
+k19(92493, 84301, 100685);
+if (c) c(21);
+k20(84301, 100685, 4674, 26957);
+if (c) c(22);
+k18(96653, 84301);
+if (c) c(23);
+k21(109133, 256);
+if (c) c(24);
+k22(109389, 109133, 76109);
+if (c) c(25);
+k23(109517, 108877, 84301, 109389);
+if (c) c(26);
+k24(26957, 109133, 4482, 43341);
+if (c) c(27);
+k25(76109, 26957, 4674, 59725);
+if (c) c(28);
+k26(109773, 109965);
+if (c) c(29);
+k16(84301, 51533, 109773);
+if (c) c(30);
+k27(84365, 76109, 109645, 109901, 84301);
+if (c) c(31);
+k28(51533, 109773, 8834, 59725);
+if (c) c(32);
+k29(51533, 96589);
+if (c) c(33);
+k19(59725, 35149, 51533);
+if (c) c(34);
+k30(63821, 26957, 67917, 92493, 59725);
+if (c) c(35);
+k31(26957, 51533, 4674, 43341);
+if (c) c(36);
+k29(26957, 96653);
+if (c) c(37);
+k39(35149, 26957, 4482);
+if (c) c(38);
+k45(35405, 26701, 26957, 109517);
+if (c) c(39);
+k46(31053, 128);
+if (c) c(40);
+k46(31309, 64);
+if (c) c(41);
+k46(26957, 4096);
+if (c) c(42);
+k46(31181, 128);
+if (c) c(43);
+k46(31373, 2);
+if (c) c(44);
+}
+function run_grad1(c) {
+k0(35149, 256);
+if (c) c(0);
+k1(26957, 35149, 0, 128);
+if (c) c(1);
+k2(35149, 26957, 192, 4288);
+if (c) c(2);
+k3(108877, 35149, 4352, 4480);
+if (c) c(3);
+k4(35149, 26701, 4482, 4610, 26957);
+if (c) c(4);
+k5(51533, 35149, 4674, 8770, 43341);
+if (c) c(5);
+k6(109645, 128);
+if (c) c(6);
+k7(67917, 109645, 8834, 43341, 59725);
+if (c) c(7);
+k8(76109, 67917, 4674, 26957, 43341);
+if (c) c(8);
+k9(109133, 76109, 4482, 109389);
+if (c) c(9);
+k10(109901, 51533, 8834, 8898, 109773);
+if (c) c(10);
+k4(84301, 108877, 4482, 4610, 26957);
+if (c) c(11);
+k5(100685, 84301, 4674, 8770, 92493);
+if (c) c(12);
+k11(110157, 100685, 8834, 8898, 110029);
+if (c) c(13);
+k12(110157, 110285);
+if (c) c(14);
+k13(109389, 110157);
+if (c) c(15);
+k14(109901, 110285, 110157);
+if (c) c(16);
+k15(110029, 109965);
+if (c) c(17);
+k16(109901, 100685, 110029);
+if (c) c(18);
+k17(100685, 110029, 8834, 92493);
+if (c) c(19);
+k18(96589, 100685);
+if (c) c(20);
+k19(92493, 84301, 100685);
+if (c) c(21);
+k20(84301, 100685, 4674, 26957);
+if (c) c(22);
+k18(96653, 84301);
+if (c) c(23);
+k21(109133, 256);
+if (c) c(24);
+k22(109389, 109133, 76109);
+if (c) c(25);
+k23(109517, 108877, 84301, 109389);
+if (c) c(26);
+k24(26957, 109133, 4482, 43341);
+if (c) c(27);
+k25(76109, 26957, 4674, 59725);
+if (c) c(28);
+k26(109773, 109965);
+if (c) c(29);
+k16(84301, 51533, 109773);
+if (c) c(30);
+k27(84365, 76109, 109645, 109901, 84301);
+if (c) c(31);
+k28(51533, 109773, 8834, 59725);
+if (c) c(32);
+k29(51533, 96589);
+if (c) c(33);
+k19(59725, 35149, 51533);
+if (c) c(34);
+k30(63821, 26957, 67917, 92493, 59725);
+if (c) c(35);
+k31(26957, 51533, 4674, 43341);
+if (c) c(36);
+k29(26957, 96653);
+if (c) c(37);
+k39(35149, 26957, 4482);
+if (c) c(38);
+k45(35405, 26701, 26957, 109517);
+if (c) c(39);
+k46(31053, 128);
+if (c) c(40);
+k46(31309, 64);
+if (c) c(41);
+k46(26957, 4096);
+if (c) c(42);
+k46(31181, 128);
+if (c) c(43);
+k46(31373, 2);
+if (c) c(44);
+}
+function run_grad2(c) {
+k0(76109, 256);
+if (c) c(0);
+k1(26957, 76109, 0, 128);
+if (c) c(1);
+k2(35149, 26957, 192, 4288);
+if (c) c(2);
+k3(76365, 35149, 4352, 4480);
+if (c) c(3);
+k4(51533, 76365, 4482, 4610, 43341);
+if (c) c(4);
+k5(67917, 51533, 4674, 8770, 59725);
+if (c) c(5);
+k10(76749, 67917, 8834, 8898, 76621);
+if (c) c(6);
+k12(76749, 76877);
+if (c) c(7);
+k47(76621, 76813);
+if (c) c(8);
+k16(76749, 67917, 76621);
+if (c) c(9);
+k17(67917, 76621, 8834, 59725);
+if (c) c(10);
+k18(76621, 67917);
+if (c) c(11);
+k19(59725, 51533, 67917);
+if (c) c(12);
+k20(51533, 67917, 4674, 43341);
+if (c) c(13);
+k18(76685, 51533);
+if (c) c(14);
+k39(63821, 51533, 4482);
+if (c) c(15);
+k22(64077, 76365, 51533);
+if (c) c(16);
+k48(76365, 63821);
+if (c) c(17);
+k40(55885, 35149, 63821);
+if (c) c(18);
+k41(43341, 63821, 4352, 35149);
+if (c) c(19);
+k18(63949, 43341);
+if (c) c(20);
+k19(51533, 26957, 43341);
+if (c) c(21);
+k42(35149, 43341, 192, 26957);
+if (c) c(22);
+k18(64013, 35149);
+if (c) c(23);
+k22(63821, 76109, 35149);
+if (c) c(24);
+k46(55629, 256);
+if (c) c(25);
+}
+function run_grad3(c) {
+k0(76109, 256);
+if (c) c(0);
+k1(26957, 76109, 0, 128);
+if (c) c(1);
+k2(35149, 26957, 192, 4288);
+if (c) c(2);
+k3(76365, 35149, 4352, 4480);
+if (c) c(3);
+k4(51533, 76365, 4482, 4610, 43341);
+if (c) c(4);
+k5(67917, 51533, 4674, 8770, 59725);
+if (c) c(5);
+k10(76749, 67917, 8834, 8898, 76621);
+if (c) c(6);
+k12(76749, 76877);
+if (c) c(7);
+k47(76621, 76813);
+if (c) c(8);
+k16(76749, 67917, 76621);
+if (c) c(9);
+k17(67917, 76621, 8834, 59725);
+if (c) c(10);
+k18(76621, 67917);
+if (c) c(11);
+k19(59725, 51533, 67917);
+if (c) c(12);
+k20(51533, 67917, 4674, 43341);
+if (c) c(13);
+k18(76685, 51533);
+if (c) c(14);
+k39(63821, 51533, 4482);
+if (c) c(15);
+k22(64077, 76365, 51533);
+if (c) c(16);
+k48(76365, 63821);
+if (c) c(17);
+k40(55885, 35149, 63821);
+if (c) c(18);
+k41(43341, 63821, 4352, 35149);
+if (c) c(19);
+k18(63949, 43341);
+if (c) c(20);
+k19(51533, 26957, 43341);
+if (c) c(21);
+k42(35149, 43341, 192, 26957);
+if (c) c(22);
+k18(64013, 35149);
+if (c) c(23);
+k22(63821, 76109, 35149);
+if (c) c(24);
+k46(55629, 256);
+if (c) c(25);
+}
+return finishModel(c, [run_predict, run_step0, run_step1, run_grad0, run_grad1, run_grad2, run_grad3], (r) => { R = r; });
+}

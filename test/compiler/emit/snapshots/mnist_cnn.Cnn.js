@@ -1,0 +1,1586 @@
+// ---- model
+export const meta = {
+  "model": "Cnn",
+  "dtype": "f32",
+  "inputs": [
+    {"name":"x","dtype":"f32","shape":[32,1,28,28]},
+    {"name":"y","dtype":"i32","shape":[32]}
+  ],
+  "outputs": [
+    {"name":"probs","shape":[32,10]}
+  ],
+  "params": [
+    {"name":"conv1.W","shape":[8,1,3,3],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"conv1.b","shape":[8],"init":{"kind":"zeros","args":[]}},
+    {"name":"bn1.gamma","shape":[8],"init":{"kind":"ones","args":[]}},
+    {"name":"bn1.beta","shape":[8],"init":{"kind":"zeros","args":[]}},
+    {"name":"conv2.W","shape":[16,8,3,3],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"conv2.b","shape":[16],"init":{"kind":"zeros","args":[]}},
+    {"name":"bn2.gamma","shape":[16],"init":{"kind":"ones","args":[]}},
+    {"name":"bn2.beta","shape":[16],"init":{"kind":"zeros","args":[]}},
+    {"name":"fc1.W","shape":[784,64],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"fc1.b","shape":[64],"init":{"kind":"zeros","args":[]}},
+    {"name":"fc2.W","shape":[64,10],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"fc2.b","shape":[10],"init":{"kind":"zeros","args":[]}}
+  ],
+  "state": [
+    {"name":"bn1.mean","shape":[8],"init":{"kind":"zeros","args":[]}},
+    {"name":"bn1.var","shape":[8],"init":{"kind":"ones","args":[]}},
+    {"name":"bn2.mean","shape":[16],"init":{"kind":"zeros","args":[]}},
+    {"name":"bn2.var","shape":[16],"init":{"kind":"ones","args":[]}}
+  ],
+  "steps": [
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["conv1.W","conv1.b","bn1.gamma","bn1.beta","conv2.W","conv2.b","bn2.gamma","bn2.beta","fc1.W","fc1.b","fc2.W","fc2.b"]}
+  ],
+  "losses": ["loss"],
+  "predictOnly": false,
+  "arenaBytes": 4649772
+};
+const TABLES = {
+  "NF": 1087147,
+  "NI": 75296,
+  "NH": 2,
+  "arenaBytes": 4649772,
+  "persistent": [
+    {"name":"conv1.W","shape":[8,1,3,3],"off":0,"size":72,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"conv1.b","shape":[8],"off":72,"size":8,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"bn1.gamma","shape":[8],"off":80,"size":8,"kind":"param","init":{"kind":"ones","args":[]}},
+    {"name":"bn1.beta","shape":[8],"off":88,"size":8,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"conv2.W","shape":[16,8,3,3],"off":96,"size":1152,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"conv2.b","shape":[16],"off":1248,"size":16,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"bn2.gamma","shape":[16],"off":1264,"size":16,"kind":"param","init":{"kind":"ones","args":[]}},
+    {"name":"bn2.beta","shape":[16],"off":1280,"size":16,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"fc1.W","shape":[784,64],"off":1296,"size":50176,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"fc1.b","shape":[64],"off":51472,"size":64,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"fc2.W","shape":[64,10],"off":51536,"size":640,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"fc2.b","shape":[10],"off":52176,"size":10,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"bn1.mean","shape":[8],"off":52186,"size":8,"kind":"state","init":{"kind":"zeros","args":[]}},
+    {"name":"bn1.var","shape":[8],"off":52194,"size":8,"kind":"state","init":{"kind":"ones","args":[]}},
+    {"name":"bn2.mean","shape":[16],"off":52202,"size":16,"kind":"state","init":{"kind":"zeros","args":[]}},
+    {"name":"bn2.var","shape":[16],"off":52218,"size":16,"kind":"state","init":{"kind":"ones","args":[]}},
+    {"name":"optim/step/conv1.W/exp_avg","shape":[8,1,3,3],"off":52234,"size":72,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/conv1.W/exp_avg_sq","shape":[8,1,3,3],"off":52306,"size":72,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/conv1.b/exp_avg","shape":[8],"off":52378,"size":8,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/conv1.b/exp_avg_sq","shape":[8],"off":52386,"size":8,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/bn1.gamma/exp_avg","shape":[8],"off":52394,"size":8,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/bn1.gamma/exp_avg_sq","shape":[8],"off":52402,"size":8,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/bn1.beta/exp_avg","shape":[8],"off":52410,"size":8,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/bn1.beta/exp_avg_sq","shape":[8],"off":52418,"size":8,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/conv2.W/exp_avg","shape":[16,8,3,3],"off":52426,"size":1152,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/conv2.W/exp_avg_sq","shape":[16,8,3,3],"off":53578,"size":1152,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/conv2.b/exp_avg","shape":[16],"off":54730,"size":16,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/conv2.b/exp_avg_sq","shape":[16],"off":54746,"size":16,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/bn2.gamma/exp_avg","shape":[16],"off":54762,"size":16,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/bn2.gamma/exp_avg_sq","shape":[16],"off":54778,"size":16,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/bn2.beta/exp_avg","shape":[16],"off":54794,"size":16,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/bn2.beta/exp_avg_sq","shape":[16],"off":54810,"size":16,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc1.W/exp_avg","shape":[784,64],"off":54826,"size":50176,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc1.W/exp_avg_sq","shape":[784,64],"off":105002,"size":50176,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc1.b/exp_avg","shape":[64],"off":155178,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc1.b/exp_avg_sq","shape":[64],"off":155242,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc2.W/exp_avg","shape":[64,10],"off":155306,"size":640,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc2.W/exp_avg_sq","shape":[64,10],"off":155946,"size":640,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc2.b/exp_avg","shape":[10],"off":156586,"size":10,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc2.b/exp_avg_sq","shape":[10],"off":156596,"size":10,"kind":"optim","init":{"kind":"zeros","args":[]}}
+  ],
+  "persistentEnd": 156606,
+  "constants": [],
+  "inputs": [
+    {"name":"x","dtype":"f32","shape":[32,1,28,28],"place":{"arr":"F","off":156608}},
+    {"name":"y","dtype":"i32","shape":[32],"place":{"arr":"I","off":0}}
+  ],
+  "outputs": [
+    {"name":"probs","shape":[32,10],"place":{"arr":"F","off":183744}}
+  ],
+  "steps": [
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["conv1.W","conv1.b","bn1.gamma","bn1.beta","conv2.W","conv2.b","bn2.gamma","bn2.beta","fc1.W","fc1.b","fc2.W","fc2.b"],"lr":{"h":0,"f":156606},"t":{"h":1,"f":156607},"value":1035242}
+  ],
+  "gradients": [
+    {"loss":"loss","mode":"train","value":1031530,"grads":[{"name":"conv1.W","off":885680,"size":72},{"name":"conv1.b","off":1031488,"size":8},{"name":"bn1.gamma","off":1031480,"size":8},{"name":"bn1.beta","off":1031472,"size":8},{"name":"conv2.W","off":869264,"size":1152},{"name":"conv2.b","off":1005680,"size":16},{"name":"bn2.gamma","off":892896,"size":16},{"name":"bn2.beta","off":892880,"size":16},{"name":"fc1.W","off":955504,"size":50176},{"name":"fc1.b","off":1031408,"size":64},{"name":"fc2.W","off":1030768,"size":640},{"name":"fc2.b","off":1031504,"size":10},{"name":"x","off":181696,"size":25088}]},
+    {"loss":"loss","mode":"eval","value":1087146,"grads":[{"name":"conv1.W","off":823008,"size":72},{"name":"conv1.b","off":969648,"size":8},{"name":"bn1.gamma","off":969640,"size":8},{"name":"bn1.beta","off":969632,"size":8},{"name":"conv2.W","off":1069968,"size":1152},{"name":"conv2.b","off":969616,"size":16},{"name":"bn2.gamma","off":1087104,"size":16},{"name":"bn2.beta","off":1087088,"size":16},{"name":"fc1.W","off":1019792,"size":50176},{"name":"fc1.b","off":1087024,"size":64},{"name":"fc2.W","off":1086384,"size":640},{"name":"fc2.b","off":1087120,"size":10},{"name":"x","off":790864,"size":25088}]}
+  ],
+  "entries": [
+    {"feeds":["x"],"checks":[181696,200704,0,389456,8,1,181696,200704,2,181696,200704,3,0,0,4,389456,50176,5,181696,100352,6,296160,16,7,181696,100352,8,181696,100352,9,0,0,10,296160,25088,11,181696,2048,12,183744,320,13,181696,32,14,181728,32,15,183744,320,16]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,389456,8,17,1035226,8,18,52186,8,19,52194,8,20,1035234,8,1,389456,200704,21,389456,200704,3,0,0,4,905328,50176,5,590160,100352,6,704624,16,22,1035184,16,23,52202,16,24,52218,16,25,1035200,16,7,704624,100352,26,704624,100352,9,0,0,10,804976,25088,11,1030768,2048,27,834160,320,13,1033136,32,14,1034864,320,28,1033200,32,29,1035242,1,30,1033168,32,31,1035216,10,32,1032816,2048,33,1005680,25088,34,955504,50176,35,804976,100352,36,704624,100352,37,892880,16,38,892896,16,39,892912,16,40,704624,100352,41,804976,50176,42,869264,1152,43,1005680,16,44,590160,200704,45,389456,200704,46,1035200,8,47,1035208,8,48,885680,8,49,389456,200704,50,885680,72,51,1035208,8,52,1035234,1,53,1035235,1,54,0,72,55,72,8,56,80,8,57,88,8,58,96,1152,59,1248,16,60,1264,16,61,1280,16,62,1296,50176,63,51472,64,64,181696,640,65,52176,10,66]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,389456,8,17,1031522,8,67,389456,200704,21,389456,200704,3,0,0,4,905328,50176,5,590160,100352,6,704624,16,22,1031488,16,68,704624,100352,26,704624,100352,9,0,0,10,804976,25088,11,834160,2048,27,836208,320,13,837168,32,14,836528,320,28,837232,32,29,1031530,1,30,837200,32,31,1031504,10,32,1030768,640,69,834160,2048,33,1031408,64,70,1005680,25088,34,955504,50176,35,804976,100352,36,704624,100352,37,892880,16,38,892912,16,39,892896,16,71,1031472,16,40,704624,100352,41,804976,50176,42,869264,1152,43,1005680,16,44,590160,200704,45,389456,200704,46,1031472,8,47,1031488,8,48,1031480,8,72,1031496,8,49,389456,200704,50,181696,25088,73,885680,72,51,1031488,8,52]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,1087138,8,1,389456,200704,2,389456,200704,3,0,0,4,969616,50176,5,590160,100352,6,1069984,16,7,704624,100352,8,704624,100352,9,0,0,10,804976,25088,11,830064,2048,12,832112,320,13,933104,32,14,932464,320,28,933168,32,29,1087146,1,30,933136,32,31,1087120,10,32,1086384,640,69,930416,2048,74,1087024,64,70,905328,25088,34,1019792,50176,35,804976,100352,36,704624,100352,37,1087088,16,38,804976,100352,75,1069968,16,76,1087104,16,71,905328,50176,42,1069968,1152,43,969616,16,44,590160,200704,45,389456,200704,46,969632,8,47,590160,200704,77,1087130,8,78,969640,8,72,790864,25088,73,823008,72,51,969648,8,52]}
+  ],
+  "info": [
+    ["conv2d","<prelude>:20:14","f32[32, 8, 28, 28]",""],
+    ["div","<prelude>:62:11","f32[1, 8, 1]","add at <prelude>:62:44, sqrt at <prelude>:62:39"],
+    ["add","<prelude>:63:18","f32[32, 8, 784]","sub at <prelude>:56:14, mul at <prelude>:63:18"],
+    ["relu","mnist_cnn.kiln:20:7","f32[32, 8, 28, 28]",""],
+    ["max_pool2d_indices","<prelude>:25:10","f32[32, 8, 14, 14]",""],
+    ["take","<prelude>:25:10","f32[32, 8, 14, 14, 1]",""],
+    ["conv2d","<prelude>:20:14","f32[32, 16, 14, 14]",""],
+    ["div","<prelude>:62:11","f32[1, 16, 1]","add at <prelude>:62:44, sqrt at <prelude>:62:39"],
+    ["add","<prelude>:63:18","f32[32, 16, 196]","sub at <prelude>:56:14, mul at <prelude>:63:18"],
+    ["relu","mnist_cnn.kiln:21:7","f32[32, 16, 14, 14]",""],
+    ["max_pool2d_indices","<prelude>:25:10","f32[32, 16, 7, 7]",""],
+    ["take","<prelude>:25:10","f32[32, 16, 7, 7, 1]",""],
+    ["relu","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
+    ["add","<prelude>:10:14","f32[32, 10]","matmul at <prelude>:10:14"],
+    ["max","mnist_cnn.kiln:23:18","f32[32, 1]",""],
+    ["sum","mnist_cnn.kiln:23:18","f32[32, 1]","sub at mnist_cnn.kiln:23:18, exp at mnist_cnn.kiln:23:18"],
+    ["div","mnist_cnn.kiln:23:18","f32[32, 10]",""],
+    ["mul","<prelude>:55:16","f32[1, 8, 1]","sum at <prelude>:55:16"],
+    ["mul","<prelude>:57:15","f32[1, 8, 1]","sub at <prelude>:56:14, mul at <prelude>:57:19, sum at <prelude>:57:15"],
+    ["the update of state 'bn1.mean'","<prelude>:58:17","f32[8]",""],
+    ["the update of state 'bn1.var'","<prelude>:59:16","f32[8]",""],
+    ["add","<prelude>:63:18","f32[32, 8, 784]","mul at <prelude>:63:18"],
+    ["mul","<prelude>:55:16","f32[1, 16, 1]","sum at <prelude>:55:16"],
+    ["mul","<prelude>:57:15","f32[1, 16, 1]","sub at <prelude>:56:14, mul at <prelude>:57:19, sum at <prelude>:57:15"],
+    ["the update of state 'bn2.mean'","<prelude>:58:17","f32[16]",""],
+    ["the update of state 'bn2.var'","<prelude>:59:16","f32[16]",""],
+    ["add","<prelude>:63:18","f32[32, 16, 196]","mul at <prelude>:63:18"],
+    ["mul","<prelude>:41:10","f32[32, 64]","matmul at <prelude>:10:14, add at <prelude>:10:14, relu at <prelude>:10:10, random_uniform at <prelude>:41:10, ge at <prelude>:41:10, mul at <prelude>:41:10"],
+    ["one_hot","mnist_cnn.kiln:24:10","f32[32, 10]",""],
+    ["add","mnist_cnn.kiln:24:10","f32[32, 1]","sub at mnist_cnn.kiln:23:18, exp at mnist_cnn.kiln:23:18, sum at mnist_cnn.kiln:23:18, log at mnist_cnn.kiln:24:10"],
+    ["mul","mnist_cnn.kiln:24:10","f32[]","sub at mnist_cnn.kiln:24:10, mul at mnist_cnn.kiln:24:10, sum at mnist_cnn.kiln:24:10"],
+    ["div","mnist_cnn.kiln:24:10","f32[32, 1]","mul at mnist_cnn.kiln:24:10, sum at mnist_cnn.kiln:24:10"],
+    ["sum","<prelude>:10:14","f32[10]","mul at mnist_cnn.kiln:24:10, mul at mnist_cnn.kiln:23:18, add at mnist_cnn.kiln:23:18"],
+    ["mul","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, mul at <prelude>:41:10, gt at <prelude>:10:10"],
+    ["matmul","<prelude>:10:14","f32[32, 784]",""],
+    ["matmul","<prelude>:10:14","f32[784, 64]",""],
+    ["scatter_add","<prelude>:25:10","f32[100352, 1]",""],
+    ["mul","mnist_cnn.kiln:21:7","f32[32, 16, 14, 14]","gt at mnist_cnn.kiln:21:7"],
+    ["sum","<prelude>:63:37","f32[16]",""],
+    ["mul","<prelude>:57:15","f32[1, 16, 1]","mul at <prelude>:63:18, sum at <prelude>:63:18, div at <prelude>:62:11, mul at <prelude>:62:11, div at <prelude>:62:11, mul at <prelude>:62:39, div at <prelude>:62:39"],
+    ["mul","<prelude>:55:16","f32[1, 16, 1]","mul at <prelude>:63:18, mul at <prelude>:57:19, add at <prelude>:57:19, add at <prelude>:57:19, neg at <prelude>:56:14, sum at <prelude>:56:14"],
+    ["add","<prelude>:55:16","f32[32, 16, 196]",""],
+    ["conv2d_input_grad","<prelude>:20:14","f32[32, 8, 14, 14]",""],
+    ["conv2d_weight_grad","<prelude>:20:14","f32[16, 8, 3, 3]",""],
+    ["sum","<prelude>:20:14","f32[16]",""],
+    ["scatter_add","<prelude>:25:10","f32[200704, 1]",""],
+    ["mul","mnist_cnn.kiln:20:7","f32[32, 8, 28, 28]","gt at mnist_cnn.kiln:20:7"],
+    ["sum","<prelude>:63:37","f32[8]",""],
+    ["mul","<prelude>:57:15","f32[1, 8, 1]","mul at <prelude>:63:18, sum at <prelude>:63:18, div at <prelude>:62:11, mul at <prelude>:62:11, div at <prelude>:62:11, mul at <prelude>:62:39, div at <prelude>:62:39"],
+    ["mul","<prelude>:55:16","f32[1, 8, 1]","mul at <prelude>:63:18, mul at <prelude>:57:19, add at <prelude>:57:19, add at <prelude>:57:19, neg at <prelude>:56:14, sum at <prelude>:56:14"],
+    ["add","<prelude>:55:16","f32[32, 8, 784]",""],
+    ["conv2d_weight_grad","<prelude>:20:14","f32[8, 1, 3, 3]",""],
+    ["sum","<prelude>:20:14","f32[8]",""],
+    ["div","mnist_cnn.kiln:26:3","f32[]","pow at mnist_cnn.kiln:26:3, sub at mnist_cnn.kiln:26:3"],
+    ["sqrt","mnist_cnn.kiln:26:3","f32[]","pow at mnist_cnn.kiln:26:3, sub at mnist_cnn.kiln:26:3"],
+    ["the adam update of param 'conv1.W'","mnist_cnn.kiln:26:3","f32[8, 1, 3, 3]",""],
+    ["the adam update of param 'conv1.b'","mnist_cnn.kiln:26:3","f32[8]",""],
+    ["the adam update of param 'bn1.gamma'","mnist_cnn.kiln:26:3","f32[8]",""],
+    ["the adam update of param 'bn1.beta'","mnist_cnn.kiln:26:3","f32[8]",""],
+    ["the adam update of param 'conv2.W'","mnist_cnn.kiln:26:3","f32[16, 8, 3, 3]",""],
+    ["the adam update of param 'conv2.b'","mnist_cnn.kiln:26:3","f32[16]",""],
+    ["the adam update of param 'bn2.gamma'","mnist_cnn.kiln:26:3","f32[16]",""],
+    ["the adam update of param 'bn2.beta'","mnist_cnn.kiln:26:3","f32[16]",""],
+    ["the adam update of param 'fc1.W'","mnist_cnn.kiln:26:3","f32[784, 64]",""],
+    ["the adam update of param 'fc1.b'","mnist_cnn.kiln:26:3","f32[64]",""],
+    ["the adam update of param 'fc2.W'","mnist_cnn.kiln:26:3","f32[64, 10]",""],
+    ["the adam update of param 'fc2.b'","mnist_cnn.kiln:26:3","f32[10]",""],
+    ["div","<prelude>:62:11","f32[1, 8, 1]","sub at <prelude>:56:14, mul at <prelude>:57:19, sum at <prelude>:57:15, mul at <prelude>:57:15, add at <prelude>:62:44, sqrt at <prelude>:62:39"],
+    ["div","<prelude>:62:11","f32[1, 16, 1]","sub at <prelude>:56:14, mul at <prelude>:57:19, sum at <prelude>:57:15, mul at <prelude>:57:15, add at <prelude>:62:44, sqrt at <prelude>:62:39"],
+    ["matmul","<prelude>:10:14","f32[64, 10]",""],
+    ["sum","<prelude>:10:14","f32[64]",""],
+    ["reshape","<prelude>:62:11","f32[16]",""],
+    ["reshape","<prelude>:62:11","f32[8]",""],
+    ["conv2d_input_grad","<prelude>:20:14","f32[32, 1, 28, 28]",""],
+    ["mul","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, gt at <prelude>:10:10"],
+    ["mul","<prelude>:63:18","f32[32, 16, 196]",""],
+    ["div","<prelude>:62:11","f32[1, 16, 1]","mul at <prelude>:63:18, sum at <prelude>:63:18"],
+    ["mul","<prelude>:63:18","f32[32, 8, 784]",""],
+    ["div","<prelude>:62:11","f32[1, 8, 1]","mul at <prelude>:63:18, sum at <prelude>:63:18"]
+  ],
+  "predictOnly": false
+};
+// 19 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 15435 bytes
+export function create(options = {}) {
+const c = createCore(meta, TABLES, WASM, options);
+const F = c.F, I = c.I, H = c.H, W = c.W;
+let R = c.rng;
+function k0(o0, o1, o2, o3) { // conv2d [32, 8, 28, 28]
+for (let n0 = 0; n0 < 32; n0++) {
+if (W !== null) W.k0((o1 + n0 * 784) * 4, (o0 + 200704) * 4);
+else {
+let row9 = o0 + 200704;
+for (let c4 = 0; c4 < 1; c4++) for (let kh5 = 0; kh5 < 3; kh5++) for (let kw6 = 0; kw6 < 3; kw6++, row9 += 784) {
+const j010 = Math.min(28, Math.max(0, Math.ceil((1 - kw6) / 1)));
+const j111 = Math.max(j010, Math.min(28, Math.floor((28 - kw6) / 1) + 1));
+for (let i7 = 0; i7 < 28; i7++) {
+const h12 = i7 * 1 + kh5 - 1, so13 = row9 + i7 * 28;
+if (h12 < 0 || h12 >= 28) {
+for (let j8 = 0; j8 < 28; j8++) F[so13 + j8] = 0;
+continue;
+}
+const xo14 = o1 + n0 * 784 + c4 * 784 + h12 * 28 + kw6 - 1;
+for (let j8 = 0; j8 < j010; j8++) F[so13 + j8] = 0;
+for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 1];
+for (let j8 = j111; j8 < 28; j8++) F[so13 + j8] = 0;
+}
+}
+}
+if (W !== null) W.k1((o2) * 4, (o0 + 200704) * 4, (o0 + n0 * 6272) * 4);
+else {
+kilnProduct(F, o2, o0 + 200704, o0 + n0 * 6272, 8, 9, 784, false, false);
+}
+for (let o1 = 0; o1 < 8; o1++) {
+const v3 = F[o3 + o1];
+for (let p2 = o0 + n0 * 6272 + o1 * 784; p2 < o0 + n0 * 6272 + o1 * 784 + 784; p2++) F[p2] += v3;
+}
+}
+}
+function k1(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
+for (let i0 = 0; i0 < o3; i0++) {
+const x3 = F[o0 + i0];
+const x5 = F[o1 + i0];
+const v0 = x3 + 0.00001;
+const v1 = Math.sqrt(v0);
+const v2 = x5 / v1;
+F[o2 + i0] = v2;
+}
+}
+function k2(o0, o1, o2, o3) { // fused sub mul add [32, 8, 784]
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
+for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 1, p8 += 784) {
+for (let i9 = 0; i9 < 784; i9++) {
+const x3 = F[p4 + i9];
+const x4 = F[p5];
+const x5 = F[p6];
+const x6 = F[p7];
+const v0 = x3 - x4;
+const v1 = v0 * x5;
+const v2 = v1 + x6;
+F[p8 + i9] = v2;
+}
+}
+}
+}
+function k3(o0, o1) { // relu [32, 8, 28, 28]
+if (W !== null) W.k2((o0) * 4, (o0) * 4, o1 >> 2);
+else {
+for (let i0 = 0; i0 < o1; i0++) {
+F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
+}
+}
+}
+function k4(o0, o1) { // max_pool2d_indices [32, 8, 14, 14]
+let oi7 = 0;
+for (let nc2 = 0; nc2 < 256; nc2++) for (let i3 = 0; i3 < 14; i3++) for (let j4 = 0; j4 < 14; j4++, oi7++) {
+const xo8 = o1 + nc2 * 784 + i3 * 56 + j4 * 2;
+let best0 = F[xo8], arg1 = xo8;
+if (F[xo8 + 0] > best0) { best0 = F[xo8 + 0]; arg1 = xo8 + 0; }
+if (F[xo8 + 1] > best0) { best0 = F[xo8 + 1]; arg1 = xo8 + 1; }
+if (F[xo8 + 28] > best0) { best0 = F[xo8 + 28]; arg1 = xo8 + 28; }
+if (F[xo8 + 29] > best0) { best0 = F[xo8 + 29]; arg1 = xo8 + 29; }
+I[o0 + oi7] = arg1 - o1;
+}
+}
+function k5(o0, o1, o2) { // take [32, 8, 14, 14, 1]
+for (let i0 = 0; i0 < 50176; i0++) {
+const id2 = I[o2 + i0];
+if (id2 >= 0 && id2 < 200704) for (let j1 = 0; j1 < 1; j1++) F[o0 + i0 * 1 + j1] = F[o1 + id2 * 1 + j1];
+else for (let j1 = 0; j1 < 1; j1++) F[o0 + i0 * 1 + j1] = 0;
+}
+}
+function k6(o0, o1, o2, o3) { // conv2d [32, 16, 14, 14]
+for (let n0 = 0; n0 < 32; n0++) {
+if (W !== null) W.k3((o1 + n0 * 1568) * 4, (o0 + 100352) * 4);
+else {
+let row9 = o0 + 100352;
+for (let c4 = 0; c4 < 8; c4++) for (let kh5 = 0; kh5 < 3; kh5++) for (let kw6 = 0; kw6 < 3; kw6++, row9 += 196) {
+const j010 = Math.min(14, Math.max(0, Math.ceil((1 - kw6) / 1)));
+const j111 = Math.max(j010, Math.min(14, Math.floor((14 - kw6) / 1) + 1));
+for (let i7 = 0; i7 < 14; i7++) {
+const h12 = i7 * 1 + kh5 - 1, so13 = row9 + i7 * 14;
+if (h12 < 0 || h12 >= 14) {
+for (let j8 = 0; j8 < 14; j8++) F[so13 + j8] = 0;
+continue;
+}
+const xo14 = o1 + n0 * 1568 + c4 * 196 + h12 * 14 + kw6 - 1;
+for (let j8 = 0; j8 < j010; j8++) F[so13 + j8] = 0;
+for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 1];
+for (let j8 = j111; j8 < 14; j8++) F[so13 + j8] = 0;
+}
+}
+}
+if (W !== null) W.k4((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 3136) * 4);
+else {
+kilnProduct(F, o2, o0 + 100352, o0 + n0 * 3136, 16, 72, 196, false, false);
+}
+for (let o1 = 0; o1 < 16; o1++) {
+const v3 = F[o3 + o1];
+for (let p2 = o0 + n0 * 3136 + o1 * 196; p2 < o0 + n0 * 3136 + o1 * 196 + 196; p2++) F[p2] += v3;
+}
+}
+}
+function k7(o0, o1, o2, o3) { // fused sub mul add [32, 16, 196]
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
+for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 1, p8 += 196) {
+for (let i9 = 0; i9 < 196; i9++) {
+const x3 = F[p4 + i9];
+const x4 = F[p5];
+const x5 = F[p6];
+const x6 = F[p7];
+const v0 = x3 - x4;
+const v1 = v0 * x5;
+const v2 = v1 + x6;
+F[p8 + i9] = v2;
+}
+}
+}
+}
+function k8(o0, o1) { // max_pool2d_indices [32, 16, 7, 7]
+let oi7 = 0;
+for (let nc2 = 0; nc2 < 512; nc2++) for (let i3 = 0; i3 < 7; i3++) for (let j4 = 0; j4 < 7; j4++, oi7++) {
+const xo8 = o1 + nc2 * 196 + i3 * 28 + j4 * 2;
+let best0 = F[xo8], arg1 = xo8;
+if (F[xo8 + 0] > best0) { best0 = F[xo8 + 0]; arg1 = xo8 + 0; }
+if (F[xo8 + 1] > best0) { best0 = F[xo8 + 1]; arg1 = xo8 + 1; }
+if (F[xo8 + 14] > best0) { best0 = F[xo8 + 14]; arg1 = xo8 + 14; }
+if (F[xo8 + 15] > best0) { best0 = F[xo8 + 15]; arg1 = xo8 + 15; }
+I[o0 + oi7] = arg1 - o1;
+}
+}
+function k9(o0, o1, o2) { // take [32, 16, 7, 7, 1]
+for (let i0 = 0; i0 < 25088; i0++) {
+const id2 = I[o2 + i0];
+if (id2 >= 0 && id2 < 100352) for (let j1 = 0; j1 < 1; j1++) F[o0 + i0 * 1 + j1] = F[o1 + id2 * 1 + j1];
+else for (let j1 = 0; j1 < 1; j1++) F[o0 + i0 * 1 + j1] = 0;
+}
+}
+function k10(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
+if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
+}
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 64, p2 += 64) {
+for (let i3 = 0; i3 < 64; i3++) {
+const v0 = F[p1 + i3];
+const x5 = F[o3 + i3];
+const v1 = v0 + x5;
+const v2 = (v1 > 0 ? v1 : 0);
+F[p2 + i3] = v2;
+}
+}
+}
+function k11(o0, o1, o2, o3) { // fused matmul add [32, 10]
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 64, 10, false, false);
+}
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 10, p2 += 10) {
+for (let i3 = 0; i3 < 10; i3++) {
+const v0 = F[p1 + i3];
+const x4 = F[o3 + i3];
+const v1 = v0 + x4;
+F[p2 + i3] = v1;
+}
+}
+}
+function k12(o0, o1) { // max [32, 1]
+for (let i1 = 0; i1 < 32; i1++) {
+let acc0 = -Infinity;
+for (let i2 = 0; i2 < 10; i2++) {
+acc0 = (F[o1 + i1 * 10 + i2] > acc0 ? F[o1 + i1 * 10 + i2] : acc0);
+}
+F[o0 + i1] = acc0;
+}
+}
+function k13(o0, o1, o2) { // fused sub exp sum [32, 1]
+for (let i1 = 0; i1 < 32; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 10; i2++) {
+const x3 = F[o0 + i1 * 10 + i2];
+const x4 = F[o1 + i1];
+const v0 = x3 - x4;
+const v1 = kilnExpF32(v0);
+F[o0 + i1 * 10 + i2] = v1;
+acc0 = acc0 + v1;
+}
+const v2 = acc0;
+F[o2 + i1] = v2;
+}
+}
+function k14(o0, o1) { // div [32, 10]
+for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 32; i0++, p1 += 10, p2 += 10, p3 += 1) {
+for (let i4 = 0; i4 < 10; i4++) {
+F[p1 + i4] = F[p2 + i4] / F[p3];
+}
+}
+}
+function k15(o0, o1) { // fused sum mul [1, 8, 1]
+for (let i1 = 0; i1 < 8; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272) {
+for (let i4 = 0; i4 < 784; i4++) {
+acc0 = acc0 + F[p3 + i4];
+}
+}
+const v0 = acc0;
+const v1 = v0 * 0.00003985969387755102;
+F[o1 + i1] = v1;
+}
+}
+function k16(o0, o1, o2) { // fused sub mul sum mul [1, 8, 1]
+for (let i1 = 0; i1 < 8; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272) {
+for (let i5 = 0; i5 < 784; i5++) {
+const x4 = F[p3 + i5];
+const x5 = F[o1 + i1];
+const v0 = x4 - x5;
+const v1 = v0 * v0;
+F[p4 + i5] = v0;
+acc0 = acc0 + v1;
+}
+}
+const v2 = acc0;
+const v3 = v2 * 0.00003985969387755102;
+F[o2 + i1] = v3;
+}
+}
+function k17(o0, o1, o2) { // fused mul mul add [8]
+for (let i0 = 0; i0 < o2; i0++) {
+const x3 = F[o0 + i0];
+const x5 = F[o1 + i0];
+const v0 = x3 * 0.9;
+const v1 = x5 * 0.1;
+const v2 = v0 + v1;
+F[o0 + i0] = v2;
+}
+}
+function k18(o0, o1, o2) { // fused mul mul add [8]
+for (let i0 = 0; i0 < o2; i0++) {
+const x3 = F[o0 + i0];
+const x5 = F[o1 + i0];
+const v0 = x3 * 0.9;
+const v1 = x5 * 0.10000398612827362;
+const v2 = v0 + v1;
+F[o0 + i0] = v2;
+}
+}
+function k19(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
+for (let i0 = 0; i0 < o3; i0++) {
+const x3 = F[o0 + i0];
+const x5 = F[o1 + i0];
+const v0 = x3 + 0.00001;
+const v1 = Math.sqrt(v0);
+const v2 = x5 / v1;
+F[o0 + i0] = v1;
+F[o2 + i0] = v2;
+}
+}
+function k20(o0, o1, o2, o3) { // fused mul add [32, 8, 784]
+for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
+for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 784) {
+for (let i8 = 0; i8 < 784; i8++) {
+const x2 = F[p4 + i8];
+const x3 = F[p5];
+const x4 = F[p6];
+const v0 = x2 * x3;
+const v1 = v0 + x4;
+F[p7 + i8] = v1;
+}
+}
+}
+}
+function k21(o0, o1) { // fused sum mul [1, 16, 1]
+for (let i1 = 0; i1 < 16; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136) {
+for (let i4 = 0; i4 < 196; i4++) {
+acc0 = acc0 + F[p3 + i4];
+}
+}
+const v0 = acc0;
+const v1 = v0 * 0.00015943877551020407;
+F[o1 + i1] = v1;
+}
+}
+function k22(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
+for (let i1 = 0; i1 < 16; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136) {
+for (let i5 = 0; i5 < 196; i5++) {
+const x4 = F[p3 + i5];
+const x5 = F[o1 + i1];
+const v0 = x4 - x5;
+const v1 = v0 * v0;
+F[p4 + i5] = v0;
+acc0 = acc0 + v1;
+}
+}
+const v2 = acc0;
+const v3 = v2 * 0.00015943877551020407;
+F[o2 + i1] = v3;
+}
+}
+function k23(o0, o1, o2) { // fused mul mul add [16]
+for (let i0 = 0; i0 < o2; i0++) {
+const x3 = F[o0 + i0];
+const x5 = F[o1 + i0];
+const v0 = x3 * 0.9;
+const v1 = x5 * 0.10001594642002871;
+const v2 = v0 + v1;
+F[o0 + i0] = v2;
+}
+}
+function k24(o0, o1, o2, o3) { // fused mul add [32, 16, 196]
+for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
+for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 196) {
+for (let i8 = 0; i8 < 196; i8++) {
+const x2 = F[p4 + i8];
+const x3 = F[p5];
+const x4 = F[p6];
+const v0 = x2 * x3;
+const v1 = v0 + x4;
+F[p7 + i8] = v1;
+}
+}
+}
+}
+function k25(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [32, 64]
+if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
+}
+for (let i0 = 0, p1 = o0, p2 = o4, p3 = o5, p4 = o0; i0 < 32; i0++, p1 += 64, p2 += 64, p3 += 64, p4 += 64) {
+for (let i5 = 0; i5 < 64; i5++) {
+const v0 = F[p1 + i5];
+const x9 = F[o3 + i5];
+const v1 = v0 + x9;
+const v2 = (v1 > 0 ? v1 : 0);
+const v3 = R.uniform();
+const v4 = (v3 >= 0.3 ? 1 : 0);
+const v5 = v4 * 1.4285714285714286;
+const v6 = v2 * v5;
+F[p2 + i5] = v2;
+F[p3 + i5] = v5;
+F[p4 + i5] = v6;
+}
+}
+}
+function k26(o0, o1) { // one_hot [32, 10]
+for (let i0 = 0; i0 < 320; i0++) F[o0 + i0] = 0;
+for (let i0 = 0; i0 < 32; i0++) {
+const id1 = I[o1 + i0];
+if (id1 >= 0 && id1 < 10) F[o0 + i0 * 10 + id1] = 1;
+}
+}
+function k27(o0, o1, o2, o3, o4) { // fused sub exp sum log add [32, 1]
+for (let i1 = 0; i1 < 32; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 10; i2++) {
+const x5 = F[o0 + i1 * 10 + i2];
+const x6 = F[o1 + i1];
+const v0 = x5 - x6;
+const v1 = kilnExpF32(v0);
+F[o2 + i1 * 10 + i2] = v1;
+acc0 = acc0 + v1;
+}
+const v2 = acc0;
+const e6 = F[o1 + i1];
+const v3 = Math.log(v2);
+const v4 = v3 + e6;
+F[o3 + i1] = v2;
+F[o4 + i1] = v4;
+}
+}
+function k28(o0, o1, o2, o3) { // fused sub mul sum mul []
+let acc0 = 0;
+for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 32; i1++, p2 += 10, p3 += 1, p4 += 10) {
+for (let i5 = 0; i5 < 10; i5++) {
+const x4 = F[p2 + i5];
+const x5 = F[p3];
+const x6 = F[p4 + i5];
+const v0 = x4 - x5;
+const v1 = x6 * v0;
+acc0 = acc0 + v1;
+}
+}
+const v2 = acc0;
+const v3 = v2 * (-0.03125);
+F[o3] = v3;
+}
+function k29(o0, o1) { // fused mul sum div [32, 1]
+for (let i1 = 0; i1 < 32; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 10; i2++) {
+const x3 = F[o0 + i1 * 10 + i2];
+const v0 = x3 * 0.03125;
+acc0 = acc0 + v0;
+}
+const v1 = acc0;
+const e5 = F[o1 + i1];
+const v2 = v1 / e5;
+F[o1 + i1] = v2;
+}
+}
+function k30(o0, o1, o2, o3) { // fused mul mul add sum [10]
+for (let i1 = 0; i1 < 10; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 32; i2++) {
+const x4 = F[o0 + i1 + i2 * 10];
+const x6 = F[o1 + i2];
+const x7 = F[o2 + i1 + i2 * 10];
+const v0 = x4 * (-0.03125);
+const v1 = x6 * x7;
+const v2 = v0 + v1;
+F[o0 + i1 + i2 * 10] = v2;
+acc0 = acc0 + v2;
+}
+const v3 = acc0;
+F[o3 + i1] = v3;
+}
+}
+function k31(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [32, 64]
+if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
+}
+for (let i0 = 0; i0 < 2048; i0++) {
+const v0 = F[o0 + i0];
+const x6 = F[o3 + i0];
+const x7 = F[o4 + i0];
+const v1 = v0 * x6;
+const v2 = (x7 > 0 ? 1 : 0);
+const v3 = v1 * v2;
+F[o0 + i0] = v3;
+}
+}
+function k32(o0, o1, o2) { // matmul [32, 784]
+if (W !== null) W.k8((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 64, 784, false, true);
+}
+}
+function k33(o0, o1, o2) { // matmul [784, 64]
+if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 784, 32, 64, true, false);
+}
+}
+function k34(o0, o1, o2) { // scatter_add [100352, 1]
+for (let i0 = 0; i0 < 100352; i0++) F[o0 + i0] = 0;
+for (let i0 = 0; i0 < 25088; i0++) {
+const id2 = I[o2 + i0];
+if (id2 >= 0 && id2 < 100352) for (let j1 = 0; j1 < 1; j1++) F[o0 + id2 * 1 + j1] += F[o1 + i0 * 1 + j1];
+}
+}
+function k35(o0, o1, o2) { // fused gt mul [32, 16, 14, 14]
+if (W !== null) W.k10((o0) * 4, (o1) * 4, (o0) * 4, o2 >> 2);
+else {
+for (let i0 = 0; i0 < o2; i0++) {
+const x2 = F[o0 + i0];
+const x4 = F[o1 + i0];
+const v0 = (x2 > 0 ? 1 : 0);
+const v1 = x4 * v0;
+F[o0 + i0] = v1;
+}
+}
+}
+function k36(o0, o1) { // sum [16]
+for (let i1 = 0; i1 < 16; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o1 + i1 * 196; i2 < 32; i2++, p3 += 3136) {
+for (let i4 = 0; i4 < 196; i4++) {
+acc0 = acc0 + F[p3 + i4];
+}
+}
+F[o0 + i1] = acc0;
+}
+}
+function k37(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
+for (let i1 = 0; i1 < 16; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o1 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136) {
+for (let i5 = 0; i5 < 196; i5++) {
+const x8 = F[p3 + i5];
+const x9 = F[p4 + i5];
+const v0 = x8 * x9;
+acc0 = acc0 + v0;
+}
+}
+const v1 = acc0;
+const e10 = F[o2 + i1];
+const e11 = F[o3 + i1];
+const v2 = v1 / e10;
+const v3 = v1 * e11;
+const v4 = v3 / e10;
+const v5 = v4 * (-0.5);
+const v6 = v5 / e10;
+const v7 = v6 * 0.00015943877551020407;
+F[o2 + i1] = v2;
+F[o4 + i1] = v7;
+}
+}
+function k38(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
+for (let i1 = 0; i1 < 16; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o3 + i1 * 196, p5 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136, p5 += 3136) {
+for (let i6 = 0; i6 < 196; i6++) {
+const x7 = F[p3 + i6];
+const x8 = F[o1 + i1];
+const x9 = F[o2 + i1];
+const x10 = F[p4 + i6];
+const v0 = x7 * x8;
+const v1 = x9 * x10;
+const v2 = v0 + v1;
+const v3 = v2 + v1;
+const v4 = -v3;
+F[p5 + i6] = v3;
+acc0 = acc0 + v4;
+}
+}
+const v5 = acc0;
+const v6 = v5 * 0.00015943877551020407;
+F[o4 + i1] = v6;
+}
+}
+function k39(o0, o1) { // add [32, 16, 196]
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
+for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
+for (let i7 = 0; i7 < 196; i7++) {
+F[p4 + i7] = F[p5 + i7] + F[p6];
+}
+}
+}
+}
+function k40(o0, o1, o2) { // conv2d_input_grad [32, 8, 14, 14]
+for (let n0 = 0; n0 < 32; n0++) {
+if (W !== null) W.k11((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
+else {
+kilnProduct(F, o2, o1 + n0 * 3136, o0 + 50176, 72, 16, 196, true, false);
+}
+for (let z1 = 0; z1 < 1568; z1++) F[o0 + n0 * 1568 + z1] = 0;
+if (W !== null) W.k12((o0 + n0 * 1568) * 4, (o0 + 50176) * 4);
+else {
+let row7 = o0 + 50176;
+for (let c2 = 0; c2 < 8; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 196) {
+const j08 = Math.min(14, Math.max(0, Math.ceil((1 - kw4) / 1)));
+const j19 = Math.max(j08, Math.min(14, Math.floor((14 - kw4) / 1) + 1));
+for (let i5 = 0; i5 < 14; i5++) {
+const h10 = i5 * 1 + kh3 - 1, so11 = row7 + i5 * 14;
+if (h10 < 0 || h10 >= 14) {
+continue;
+}
+const xo12 = o0 + n0 * 1568 + c2 * 196 + h10 * 14 + kw4 - 1;
+for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 1] += F[so11 + j6];
+}
+}
+}
+}
+}
+function k41(o0, o1, o2) { // conv2d_weight_grad [16, 8, 3, 3]
+for (let z2 = 0; z2 < 1152; z2++) F[o0 + z2] = 0;
+for (let n0 = 0; n0 < 32; n0++) {
+if (W !== null) W.k3((o1 + n0 * 1568) * 4, (o0 + 1152) * 4);
+else {
+let row8 = o0 + 1152;
+for (let c3 = 0; c3 < 8; c3++) for (let kh4 = 0; kh4 < 3; kh4++) for (let kw5 = 0; kw5 < 3; kw5++, row8 += 196) {
+const j09 = Math.min(14, Math.max(0, Math.ceil((1 - kw5) / 1)));
+const j110 = Math.max(j09, Math.min(14, Math.floor((14 - kw5) / 1) + 1));
+for (let i6 = 0; i6 < 14; i6++) {
+const h11 = i6 * 1 + kh4 - 1, so12 = row8 + i6 * 14;
+if (h11 < 0 || h11 >= 14) {
+for (let j7 = 0; j7 < 14; j7++) F[so12 + j7] = 0;
+continue;
+}
+const xo13 = o1 + n0 * 1568 + c3 * 196 + h11 * 14 + kw5 - 1;
+for (let j7 = 0; j7 < j09; j7++) F[so12 + j7] = 0;
+for (let j7 = j09; j7 < j110; j7++) F[so12 + j7] = F[xo13 + j7 * 1];
+for (let j7 = j110; j7 < 14; j7++) F[so12 + j7] = 0;
+}
+}
+}
+if (W !== null) W.k13((o2 + n0 * 3136) * 4, (o0 + 1152) * 4, (o0 + 1152 + 14112) * 4);
+else {
+kilnProduct(F, o2 + n0 * 3136, o0 + 1152, o0 + 1152 + 14112, 16, 196, 72, false, true);
+}
+for (let i1 = 0; i1 < 1152; i1++) F[o0 + i1] += F[o0 + 1152 + 14112 + i1];
+}
+}
+function k42(o0, o1, o2) { // scatter_add [200704, 1]
+for (let i0 = 0; i0 < 200704; i0++) F[o0 + i0] = 0;
+for (let i0 = 0; i0 < 50176; i0++) {
+const id2 = I[o2 + i0];
+if (id2 >= 0 && id2 < 200704) for (let j1 = 0; j1 < 1; j1++) F[o0 + id2 * 1 + j1] += F[o1 + i0 * 1 + j1];
+}
+}
+function k43(o0, o1) { // sum [8]
+for (let i1 = 0; i1 < 8; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o1 + i1 * 784; i2 < 32; i2++, p3 += 6272) {
+for (let i4 = 0; i4 < 784; i4++) {
+acc0 = acc0 + F[p3 + i4];
+}
+}
+F[o0 + i1] = acc0;
+}
+}
+function k44(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 8, 1]
+for (let i1 = 0; i1 < 8; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o1 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272) {
+for (let i5 = 0; i5 < 784; i5++) {
+const x8 = F[p3 + i5];
+const x9 = F[p4 + i5];
+const v0 = x8 * x9;
+acc0 = acc0 + v0;
+}
+}
+const v1 = acc0;
+const e10 = F[o2 + i1];
+const e11 = F[o3 + i1];
+const v2 = v1 / e10;
+const v3 = v1 * e11;
+const v4 = v3 / e10;
+const v5 = v4 * (-0.5);
+const v6 = v5 / e10;
+const v7 = v6 * 0.00003985969387755102;
+F[o2 + i1] = v2;
+F[o4 + i1] = v7;
+}
+}
+function k45(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 8, 1]
+for (let i1 = 0; i1 < 8; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o3 + i1 * 784, p5 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272, p5 += 6272) {
+for (let i6 = 0; i6 < 784; i6++) {
+const x7 = F[p3 + i6];
+const x8 = F[o1 + i1];
+const x9 = F[o2 + i1];
+const x10 = F[p4 + i6];
+const v0 = x7 * x8;
+const v1 = x9 * x10;
+const v2 = v0 + v1;
+const v3 = v2 + v1;
+const v4 = -v3;
+F[p5 + i6] = v3;
+acc0 = acc0 + v4;
+}
+}
+const v5 = acc0;
+const v6 = v5 * 0.00003985969387755102;
+F[o4 + i1] = v6;
+}
+}
+function k46(o0, o1) { // add [32, 8, 784]
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
+for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
+for (let i7 = 0; i7 < 784; i7++) {
+F[p4 + i7] = F[p5 + i7] + F[p6];
+}
+}
+}
+}
+function k47(o0, o1, o2) { // conv2d_weight_grad [8, 1, 3, 3]
+for (let z2 = 0; z2 < 72; z2++) F[o0 + z2] = 0;
+for (let n0 = 0; n0 < 32; n0++) {
+if (W !== null) W.k0((o1 + n0 * 784) * 4, (o0 + 72) * 4);
+else {
+let row8 = o0 + 72;
+for (let c3 = 0; c3 < 1; c3++) for (let kh4 = 0; kh4 < 3; kh4++) for (let kw5 = 0; kw5 < 3; kw5++, row8 += 784) {
+const j09 = Math.min(28, Math.max(0, Math.ceil((1 - kw5) / 1)));
+const j110 = Math.max(j09, Math.min(28, Math.floor((28 - kw5) / 1) + 1));
+for (let i6 = 0; i6 < 28; i6++) {
+const h11 = i6 * 1 + kh4 - 1, so12 = row8 + i6 * 28;
+if (h11 < 0 || h11 >= 28) {
+for (let j7 = 0; j7 < 28; j7++) F[so12 + j7] = 0;
+continue;
+}
+const xo13 = o1 + n0 * 784 + c3 * 784 + h11 * 28 + kw5 - 1;
+for (let j7 = 0; j7 < j09; j7++) F[so12 + j7] = 0;
+for (let j7 = j09; j7 < j110; j7++) F[so12 + j7] = F[xo13 + j7 * 1];
+for (let j7 = j110; j7 < 28; j7++) F[so12 + j7] = 0;
+}
+}
+}
+if (W !== null) W.k14((o2 + n0 * 6272) * 4, (o0 + 72) * 4, (o0 + 72 + 7056) * 4);
+else {
+kilnProduct(F, o2 + n0 * 6272, o0 + 72, o0 + 72 + 7056, 8, 784, 9, false, true);
+}
+for (let i1 = 0; i1 < 72; i1++) F[o0 + i1] += F[o0 + 72 + 7056 + i1];
+}
+}
+function k48(o0, o1, o2, o3, o4) { // fused pow sub div []
+const x4 = H[o0];
+const x6 = H[o2];
+const v0 = Math.pow(0.9, x4);
+const v1 = 1 - v0;
+const v2 = x6 / v1;
+F[o4] = v2;
+}
+function k49(o0, o1, o2) { // fused pow sub sqrt []
+const x4 = H[o0];
+const v0 = Math.pow(0.999, x4);
+const v1 = 1 - v0;
+const v2 = Math.sqrt(v1);
+F[o2] = v2;
+}
+function k50(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [8, 1, 3, 3]
+if (W !== null) W.k15((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6 >> 2);
+else {
+for (let i0 = 0; i0 < o6; i0++) {
+const x13 = F[o0 + i0];
+const x14 = F[o1 + i0];
+const x16 = F[o2 + i0];
+const x19 = F[o3];
+const x21 = F[o4];
+const x22 = F[o5 + i0];
+const v0 = x13 - x14;
+const v1 = v0 * 0.09999999999999998;
+const v2 = x14 + v1;
+const v3 = x16 * 0.999;
+const v4 = x13 * x13;
+const v5 = v4 * 0.0010000000000000009;
+const v6 = v3 + v5;
+const v7 = Math.sqrt(v6);
+const v8 = v7 / x19;
+const v9 = v8 + 1e-8;
+const v10 = x21 * v2;
+const v11 = v10 / v9;
+const v12 = x22 - v11;
+F[o1 + i0] = v2;
+F[o2 + i0] = v6;
+F[o5 + i0] = v12;
+}
+}
+}
+function k51(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [8]
+for (let i0 = 0; i0 < o6; i0++) {
+const x13 = F[o0 + i0];
+const x14 = F[o1 + i0];
+const x16 = F[o2 + i0];
+const x19 = F[o3];
+const x21 = F[o4];
+const x22 = F[o5 + i0];
+const v0 = x13 - x14;
+const v1 = v0 * 0.09999999999999998;
+const v2 = x14 + v1;
+const v3 = x16 * 0.999;
+const v4 = x13 * x13;
+const v5 = v4 * 0.0010000000000000009;
+const v6 = v3 + v5;
+const v7 = Math.sqrt(v6);
+const v8 = v7 / x19;
+const v9 = v8 + 1e-8;
+const v10 = x21 * v2;
+const v11 = v10 / v9;
+const v12 = x22 - v11;
+F[o1 + i0] = v2;
+F[o2 + i0] = v6;
+F[o5 + i0] = v12;
+}
+}
+function k52(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
+for (let i1 = 0; i1 < 64; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 32; i2++) {
+acc0 = acc0 + F[o0 + i1 + i2 * 64];
+}
+const v0 = acc0;
+const e15 = F[o1 + i1];
+const e17 = F[o2 + i1];
+const e20 = F[o3];
+const e22 = F[o4];
+const e23 = F[o5 + i1];
+const v1 = v0 - e15;
+const v2 = v1 * 0.09999999999999998;
+const v3 = e15 + v2;
+const v4 = e17 * 0.999;
+const v5 = v0 * v0;
+const v6 = v5 * 0.0010000000000000009;
+const v7 = v4 + v6;
+const v8 = Math.sqrt(v7);
+const v9 = v8 / e20;
+const v10 = v9 + 1e-8;
+const v11 = e22 * v3;
+const v12 = v11 / v10;
+const v13 = e23 - v12;
+F[o1 + i1] = v3;
+F[o2 + i1] = v7;
+F[o5 + i1] = v13;
+}
+}
+function k53(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [64, 10]
+if (W !== null) W.k16((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
+}
+for (let i0 = 0; i0 < 640; i0++) {
+const v0 = F[o0 + i0];
+const x16 = F[o3 + i0];
+const x18 = F[o4 + i0];
+const x21 = F[o5];
+const x23 = F[o6];
+const x24 = F[o7 + i0];
+const v1 = v0 - x16;
+const v2 = v1 * 0.09999999999999998;
+const v3 = x16 + v2;
+const v4 = x18 * 0.999;
+const v5 = v0 * v0;
+const v6 = v5 * 0.0010000000000000009;
+const v7 = v4 + v6;
+const v8 = Math.sqrt(v7);
+const v9 = v8 / x21;
+const v10 = v9 + 1e-8;
+const v11 = x23 * v3;
+const v12 = v11 / v10;
+const v13 = x24 - v12;
+F[o3 + i0] = v3;
+F[o4 + i0] = v7;
+F[o0 + i0] = v13;
+}
+}
+function k54(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 8, 1]
+for (let i1 = 0; i1 < 8; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272) {
+for (let i5 = 0; i5 < 784; i5++) {
+const x7 = F[p3 + i5];
+const x8 = F[o1 + i1];
+const v0 = x7 - x8;
+const v1 = v0 * v0;
+F[p4 + i5] = v0;
+acc0 = acc0 + v1;
+}
+}
+const v2 = acc0;
+const e11 = F[o2 + i1];
+const v3 = v2 * 0.00003985969387755102;
+const v4 = v3 + 0.00001;
+const v5 = Math.sqrt(v4);
+const v6 = e11 / v5;
+F[o3 + i1] = v5;
+F[o4 + i1] = v6;
+}
+}
+function k55(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 16, 1]
+for (let i1 = 0; i1 < 16; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136) {
+for (let i5 = 0; i5 < 196; i5++) {
+const x7 = F[p3 + i5];
+const x8 = F[o1 + i1];
+const v0 = x7 - x8;
+const v1 = v0 * v0;
+F[p4 + i5] = v0;
+acc0 = acc0 + v1;
+}
+}
+const v2 = acc0;
+const e11 = F[o2 + i1];
+const v3 = v2 * 0.00015943877551020407;
+const v4 = v3 + 0.00001;
+const v5 = Math.sqrt(v4);
+const v6 = e11 / v5;
+F[o3 + i1] = v5;
+F[o4 + i1] = v6;
+}
+}
+function k56(o0, o1, o2) { // matmul [64, 10]
+if (W !== null) W.k16((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
+}
+}
+function k57(o0, o1) { // sum [64]
+for (let i1 = 0; i1 < 64; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 32; i2++) {
+acc0 = acc0 + F[o1 + i1 + i2 * 64];
+}
+F[o0 + i1] = acc0;
+}
+}
+function k58(o0, o1) { // reshape [16]
+for (let i0 = 0; i0 < 16; i0++) {
+F[o0 + i0] = F[o1 + i0];
+}
+}
+function k59(o0, o1) { // reshape [8]
+for (let i0 = 0; i0 < 8; i0++) {
+F[o0 + i0] = F[o1 + i0];
+}
+}
+function k60(o0, o1, o2) { // conv2d_input_grad [32, 1, 28, 28]
+for (let n0 = 0; n0 < 32; n0++) {
+if (W !== null) W.k17((o2) * 4, (o1 + n0 * 6272) * 4, (o0 + 25088) * 4);
+else {
+kilnProduct(F, o2, o1 + n0 * 6272, o0 + 25088, 9, 8, 784, true, false);
+}
+for (let z1 = 0; z1 < 784; z1++) F[o0 + n0 * 784 + z1] = 0;
+if (W !== null) W.k18((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
+else {
+let row7 = o0 + 25088;
+for (let c2 = 0; c2 < 1; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 784) {
+const j08 = Math.min(28, Math.max(0, Math.ceil((1 - kw4) / 1)));
+const j19 = Math.max(j08, Math.min(28, Math.floor((28 - kw4) / 1) + 1));
+for (let i5 = 0; i5 < 28; i5++) {
+const h10 = i5 * 1 + kh3 - 1, so11 = row7 + i5 * 28;
+if (h10 < 0 || h10 >= 28) {
+continue;
+}
+const xo12 = o0 + n0 * 784 + c2 * 784 + h10 * 28 + kw4 - 1;
+for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 1] += F[so11 + j6];
+}
+}
+}
+}
+}
+function k61(o0, o1, o2, o3, o4) { // fused add sqrt div [1, 8, 1]
+for (let i0 = 0; i0 < o4; i0++) {
+const x3 = F[o0 + i0];
+const x5 = F[o1 + i0];
+const v0 = x3 + 0.00001;
+const v1 = Math.sqrt(v0);
+const v2 = x5 / v1;
+F[o2 + i0] = v1;
+F[o3 + i0] = v2;
+}
+}
+function k62(o0, o1, o2, o3, o4) { // fused sub mul add [32, 8, 784]
+for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 6272, p2 += 6272, p3 += 6272) {
+for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 8; i4++, p5 += 784, p6 += 1, p7 += 1, p8 += 1, p9 += 784, p10 += 784) {
+for (let i11 = 0; i11 < 784; i11++) {
+const x3 = F[p5 + i11];
+const x4 = F[p6];
+const x5 = F[p7];
+const x6 = F[p8];
+const v0 = x3 - x4;
+const v1 = v0 * x5;
+const v2 = v1 + x6;
+F[p9 + i11] = v0;
+F[p10 + i11] = v2;
+}
+}
+}
+}
+function k63(o0, o1, o2, o3, o4) { // fused sub mul add [32, 16, 196]
+for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 3136, p2 += 3136, p3 += 3136) {
+for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 16; i4++, p5 += 196, p6 += 1, p7 += 1, p8 += 1, p9 += 196, p10 += 196) {
+for (let i11 = 0; i11 < 196; i11++) {
+const x3 = F[p5 + i11];
+const x4 = F[p6];
+const x5 = F[p7];
+const x6 = F[p8];
+const v0 = x3 - x4;
+const v1 = v0 * x5;
+const v2 = v1 + x6;
+F[p9 + i11] = v0;
+F[p10 + i11] = v2;
+}
+}
+}
+}
+function k64(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
+if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
+}
+for (let i0 = 0; i0 < 2048; i0++) {
+const v0 = F[o0 + i0];
+const x5 = F[o3 + i0];
+const v1 = (x5 > 0 ? 1 : 0);
+const v2 = v0 * v1;
+F[o0 + i0] = v2;
+}
+}
+function k65(o0, o1, o2) { // mul [32, 16, 196]
+for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
+for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
+for (let i7 = 0; i7 < 196; i7++) {
+F[p4 + i7] = F[p5 + i7] * F[p6];
+}
+}
+}
+}
+function k66(o0, o1, o2) { // fused mul sum div [1, 16, 1]
+for (let i1 = 0; i1 < 16; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o1 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136) {
+for (let i5 = 0; i5 < 196; i5++) {
+const x3 = F[p3 + i5];
+const x4 = F[p4 + i5];
+const v0 = x3 * x4;
+acc0 = acc0 + v0;
+}
+}
+const v1 = acc0;
+const e5 = F[o2 + i1];
+const v2 = v1 / e5;
+F[o2 + i1] = v2;
+}
+}
+function k67(o0, o1, o2) { // mul [32, 8, 784]
+for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
+for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
+for (let i7 = 0; i7 < 784; i7++) {
+F[p4 + i7] = F[p5 + i7] * F[p6];
+}
+}
+}
+}
+function k68(o0, o1, o2) { // fused mul sum div [1, 8, 1]
+for (let i1 = 0; i1 < 8; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o1 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272) {
+for (let i5 = 0; i5 < 784; i5++) {
+const x3 = F[p3 + i5];
+const x4 = F[p4 + i5];
+const v0 = x3 * x4;
+acc0 = acc0 + v0;
+}
+}
+const v1 = acc0;
+const e5 = F[o2 + i1];
+const v2 = v1 / e5;
+F[o2 + i1] = v2;
+}
+}
+function run_predict(c) {
+k0(181696, 156608, 0, 72);
+if (c) c(0);
+k1(52194, 80, 389456, 8);
+if (c) c(1);
+k2(181696, 52186, 389456, 88);
+if (c) c(2);
+k3(181696, 200704);
+if (c) c(3);
+k4(32, 181696);
+if (c) c(4);
+k5(389456, 181696, 32);
+if (c) c(5);
+k6(181696, 389456, 96, 1248);
+if (c) c(6);
+k1(52218, 1264, 296160, 16);
+if (c) c(7);
+k7(181696, 52202, 296160, 1280);
+if (c) c(8);
+k3(181696, 100352);
+if (c) c(9);
+k8(32, 181696);
+if (c) c(10);
+k9(296160, 181696, 32);
+if (c) c(11);
+k10(181696, 296160, 1296, 51472);
+if (c) c(12);
+k11(183744, 181696, 51536, 52176);
+if (c) c(13);
+k12(181696, 183744);
+if (c) c(14);
+k13(183744, 181696, 181728);
+if (c) c(15);
+k14(183744, 181728);
+if (c) c(16);
+}
+function run_step0(c) {
+k0(181696, 156608, 0, 72);
+if (c) c(0);
+k15(181696, 389456);
+if (c) c(1);
+k16(181696, 389456, 1035226);
+if (c) c(2);
+k17(52186, 389456, 8);
+if (c) c(3);
+k18(52194, 1035226, 8);
+if (c) c(4);
+k19(1035226, 80, 1035234, 8);
+if (c) c(5);
+k20(181696, 1035234, 88, 389456);
+if (c) c(6);
+k3(389456, 200704);
+if (c) c(7);
+k4(32, 389456);
+if (c) c(8);
+k5(905328, 389456, 32);
+if (c) c(9);
+k6(590160, 905328, 96, 1248);
+if (c) c(10);
+k21(590160, 704624);
+if (c) c(11);
+k22(590160, 704624, 1035184);
+if (c) c(12);
+k17(52202, 704624, 16);
+if (c) c(13);
+k23(52218, 1035184, 16);
+if (c) c(14);
+k19(1035184, 1264, 1035200, 16);
+if (c) c(15);
+k24(590160, 1035200, 1280, 704624);
+if (c) c(16);
+k3(704624, 100352);
+if (c) c(17);
+k8(50208, 704624);
+if (c) c(18);
+k9(804976, 704624, 50208);
+if (c) c(19);
+k25(1030768, 804976, 1296, 51472, 830064, 832112);
+if (c) c(20);
+k11(834160, 1030768, 51536, 52176);
+if (c) c(21);
+k12(1033136, 834160);
+if (c) c(22);
+k26(1034864, 0);
+if (c) c(23);
+k27(834160, 1033136, 1032816, 1033168, 1033200);
+if (c) c(24);
+k28(834160, 1033200, 1034864, 1035242);
+if (c) c(25);
+k29(1034864, 1033168);
+if (c) c(26);
+k30(1034864, 1033168, 1032816, 1035216);
+if (c) c(27);
+k31(1032816, 1034864, 51536, 832112, 830064);
+if (c) c(28);
+k32(1005680, 1032816, 1296);
+if (c) c(29);
+k33(955504, 804976, 1032816);
+if (c) c(30);
+k34(804976, 1005680, 50208);
+if (c) c(31);
+k35(704624, 804976, 100352);
+if (c) c(32);
+k36(892880, 704624);
+if (c) c(33);
+k37(704624, 590160, 1035184, 1035200, 892896);
+if (c) c(34);
+k38(704624, 1035200, 892896, 590160, 892912);
+if (c) c(35);
+k39(704624, 892912);
+if (c) c(36);
+k40(804976, 704624, 96);
+if (c) c(37);
+k41(869264, 905328, 704624);
+if (c) c(38);
+k36(1005680, 704624);
+if (c) c(39);
+k42(590160, 804976, 32);
+if (c) c(40);
+k35(389456, 590160, 200704);
+if (c) c(41);
+k43(1035200, 389456);
+if (c) c(42);
+k44(389456, 181696, 1035226, 1035234, 1035208);
+if (c) c(43);
+k45(389456, 1035234, 1035208, 181696, 885680);
+if (c) c(44);
+k46(389456, 885680);
+if (c) c(45);
+k47(885680, 156608, 389456);
+if (c) c(46);
+k43(1035208, 389456);
+if (c) c(47);
+k48(1, 156607, 0, 156606, 1035234);
+if (c) c(48);
+k49(1, 156607, 1035235);
+if (c) c(49);
+k50(885680, 52234, 52306, 1035235, 1035234, 0, 72);
+if (c) c(50);
+k51(1035208, 52378, 52386, 1035235, 1035234, 72, 8);
+if (c) c(51);
+k51(1035226, 52394, 52402, 1035235, 1035234, 80, 8);
+if (c) c(52);
+k51(1035200, 52410, 52418, 1035235, 1035234, 88, 8);
+if (c) c(53);
+k50(869264, 52426, 53578, 1035235, 1035234, 96, 1152);
+if (c) c(54);
+k51(1005680, 54730, 54746, 1035235, 1035234, 1248, 16);
+if (c) c(55);
+k51(1035184, 54762, 54778, 1035235, 1035234, 1264, 16);
+if (c) c(56);
+k51(892880, 54794, 54810, 1035235, 1035234, 1280, 16);
+if (c) c(57);
+k50(955504, 54826, 105002, 1035235, 1035234, 1296, 50176);
+if (c) c(58);
+k52(1032816, 155178, 155242, 1035235, 1035234, 51472);
+if (c) c(59);
+k53(181696, 1030768, 1034864, 155306, 155946, 1035235, 1035234, 51536);
+if (c) c(60);
+k51(1035216, 156586, 156596, 1035235, 1035234, 52176, 10);
+if (c) c(61);
+F.copyWithin(51536, 181696, 182336);
+}
+function run_grad0(c) {
+k0(181696, 156608, 0, 72);
+if (c) c(0);
+k15(181696, 389456);
+if (c) c(1);
+k54(181696, 389456, 80, 1031514, 1031522);
+if (c) c(2);
+k20(181696, 1031522, 88, 389456);
+if (c) c(3);
+k3(389456, 200704);
+if (c) c(4);
+k4(32, 389456);
+if (c) c(5);
+k5(905328, 389456, 32);
+if (c) c(6);
+k6(590160, 905328, 96, 1248);
+if (c) c(7);
+k21(590160, 704624);
+if (c) c(8);
+k55(590160, 704624, 1264, 1031472, 1031488);
+if (c) c(9);
+k24(590160, 1031488, 1280, 704624);
+if (c) c(10);
+k3(704624, 100352);
+if (c) c(11);
+k8(50208, 704624);
+if (c) c(12);
+k9(804976, 704624, 50208);
+if (c) c(13);
+k25(834160, 804976, 1296, 51472, 830064, 832112);
+if (c) c(14);
+k11(836208, 834160, 51536, 52176);
+if (c) c(15);
+k12(837168, 836208);
+if (c) c(16);
+k26(836528, 0);
+if (c) c(17);
+k27(836208, 837168, 836848, 837200, 837232);
+if (c) c(18);
+k28(836208, 837232, 836528, 1031530);
+if (c) c(19);
+k29(836528, 837200);
+if (c) c(20);
+k30(836528, 837200, 836848, 1031504);
+if (c) c(21);
+k56(1030768, 834160, 836528);
+if (c) c(22);
+k31(834160, 836528, 51536, 832112, 830064);
+if (c) c(23);
+k57(1031408, 834160);
+if (c) c(24);
+k32(1005680, 834160, 1296);
+if (c) c(25);
+k33(955504, 804976, 834160);
+if (c) c(26);
+k34(804976, 1005680, 50208);
+if (c) c(27);
+k35(704624, 804976, 100352);
+if (c) c(28);
+k36(892880, 704624);
+if (c) c(29);
+k37(704624, 590160, 1031472, 1031488, 892912);
+if (c) c(30);
+k58(892896, 1031472);
+if (c) c(31);
+k38(704624, 1031488, 892912, 590160, 1031472);
+if (c) c(32);
+k39(704624, 1031472);
+if (c) c(33);
+k40(804976, 704624, 96);
+if (c) c(34);
+k41(869264, 905328, 704624);
+if (c) c(35);
+k36(1005680, 704624);
+if (c) c(36);
+k42(590160, 804976, 32);
+if (c) c(37);
+k35(389456, 590160, 200704);
+if (c) c(38);
+k43(1031472, 389456);
+if (c) c(39);
+k44(389456, 181696, 1031514, 1031522, 1031488);
+if (c) c(40);
+k59(1031480, 1031514);
+if (c) c(41);
+k45(389456, 1031522, 1031488, 181696, 1031496);
+if (c) c(42);
+k46(389456, 1031496);
+if (c) c(43);
+k60(181696, 389456, 0);
+if (c) c(44);
+k47(885680, 156608, 389456);
+if (c) c(45);
+k43(1031488, 389456);
+if (c) c(46);
+}
+function run_grad1(c) {
+k0(181696, 156608, 0, 72);
+if (c) c(0);
+k61(52194, 80, 1087130, 1087138, 8);
+if (c) c(1);
+k62(181696, 52186, 1087138, 88, 389456);
+if (c) c(2);
+k3(389456, 200704);
+if (c) c(3);
+k4(32, 389456);
+if (c) c(4);
+k5(969616, 389456, 32);
+if (c) c(5);
+k6(590160, 969616, 96, 1248);
+if (c) c(6);
+k61(52218, 1264, 1069968, 1069984, 16);
+if (c) c(7);
+k63(590160, 52202, 1069984, 1280, 704624);
+if (c) c(8);
+k3(704624, 100352);
+if (c) c(9);
+k8(50208, 704624);
+if (c) c(10);
+k9(804976, 704624, 50208);
+if (c) c(11);
+k10(830064, 804976, 1296, 51472);
+if (c) c(12);
+k11(832112, 830064, 51536, 52176);
+if (c) c(13);
+k12(933104, 832112);
+if (c) c(14);
+k26(932464, 0);
+if (c) c(15);
+k27(832112, 933104, 932784, 933136, 933168);
+if (c) c(16);
+k28(832112, 933168, 932464, 1087146);
+if (c) c(17);
+k29(932464, 933136);
+if (c) c(18);
+k30(932464, 933136, 932784, 1087120);
+if (c) c(19);
+k56(1086384, 830064, 932464);
+if (c) c(20);
+k64(930416, 932464, 51536, 830064);
+if (c) c(21);
+k57(1087024, 930416);
+if (c) c(22);
+k32(905328, 930416, 1296);
+if (c) c(23);
+k33(1019792, 804976, 930416);
+if (c) c(24);
+k34(804976, 905328, 50208);
+if (c) c(25);
+k35(704624, 804976, 100352);
+if (c) c(26);
+k36(1087088, 704624);
+if (c) c(27);
+k65(804976, 704624, 1069984);
+if (c) c(28);
+k66(704624, 590160, 1069968);
+if (c) c(29);
+k58(1087104, 1069968);
+if (c) c(30);
+k40(905328, 804976, 96);
+if (c) c(31);
+k41(1069968, 969616, 804976);
+if (c) c(32);
+k36(969616, 804976);
+if (c) c(33);
+k42(590160, 905328, 32);
+if (c) c(34);
+k35(389456, 590160, 200704);
+if (c) c(35);
+k43(969632, 389456);
+if (c) c(36);
+k67(590160, 389456, 1087138);
+if (c) c(37);
+k68(389456, 181696, 1087130);
+if (c) c(38);
+k59(969640, 1087130);
+if (c) c(39);
+k60(790864, 590160, 0);
+if (c) c(40);
+k47(823008, 156608, 590160);
+if (c) c(41);
+k43(969648, 590160);
+if (c) c(42);
+}
+return finishModel(c, [run_predict, run_step0, run_grad0, run_grad1], (r) => { R = r; });
+}

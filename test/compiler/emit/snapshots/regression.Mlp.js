@@ -1,0 +1,671 @@
+// ---- model
+export const meta = {
+  "model": "Mlp",
+  "dtype": "f32",
+  "inputs": [
+    {"name":"x","dtype":"f32","shape":[32,12]},
+    {"name":"y","dtype":"f32","shape":[32,1]}
+  ],
+  "outputs": [
+    {"name":"price","shape":[32,1]}
+  ],
+  "params": [
+    {"name":"fc1.W","shape":[12,64],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"fc1.b","shape":[64],"init":{"kind":"zeros","args":[]}},
+    {"name":"fc2.W","shape":[64,32],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"fc2.b","shape":[32],"init":{"kind":"zeros","args":[]}},
+    {"name":"out.W","shape":[32,1],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"out.b","shape":[1],"init":{"kind":"zeros","args":[]}}
+  ],
+  "state": [],
+  "steps": [
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["fc1.W","fc1.b","fc2.W","fc2.b","out.W","out.b"]}
+  ],
+  "losses": ["loss"],
+  "predictOnly": false,
+  "arenaBytes": 66076
+};
+const TABLES = {
+  "NF": 16519,
+  "NI": 0,
+  "NH": 2,
+  "arenaBytes": 66076,
+  "persistent": [
+    {"name":"fc1.W","shape":[12,64],"off":0,"size":768,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"fc1.b","shape":[64],"off":768,"size":64,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"fc2.W","shape":[64,32],"off":832,"size":2048,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"fc2.b","shape":[32],"off":2880,"size":32,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"out.W","shape":[32,1],"off":2912,"size":32,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"out.b","shape":[1],"off":2944,"size":1,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc1.W/exp_avg","shape":[12,64],"off":2945,"size":768,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc1.W/exp_avg_sq","shape":[12,64],"off":3713,"size":768,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc1.b/exp_avg","shape":[64],"off":4481,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc1.b/exp_avg_sq","shape":[64],"off":4545,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc2.W/exp_avg","shape":[64,32],"off":4609,"size":2048,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc2.W/exp_avg_sq","shape":[64,32],"off":6657,"size":2048,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc2.b/exp_avg","shape":[32],"off":8705,"size":32,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/fc2.b/exp_avg_sq","shape":[32],"off":8737,"size":32,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/out.W/exp_avg","shape":[32,1],"off":8769,"size":32,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/out.W/exp_avg_sq","shape":[32,1],"off":8801,"size":32,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/out.b/exp_avg","shape":[1],"off":8833,"size":1,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/out.b/exp_avg_sq","shape":[1],"off":8834,"size":1,"kind":"optim","init":{"kind":"zeros","args":[]}}
+  ],
+  "persistentEnd": 8835,
+  "constants": [],
+  "inputs": [
+    {"name":"x","dtype":"f32","shape":[32,12],"place":{"arr":"F","off":8837}},
+    {"name":"y","dtype":"f32","shape":[32,1],"place":{"arr":"F","off":9221}}
+  ],
+  "outputs": [
+    {"name":"price","shape":[32,1],"place":{"arr":"F","off":9253}}
+  ],
+  "steps": [
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["fc1.W","fc1.b","fc2.W","fc2.b","out.W","out.b"],"lr":{"h":0,"f":8835},"t":{"h":1,"f":8836},"value":16197}
+  ],
+  "gradients": [
+    {"loss":"loss","mode":"train","value":16517,"grads":[{"name":"fc1.W","off":9253,"size":768},{"name":"fc1.b","off":10405,"size":64},{"name":"fc2.W","off":11301,"size":2048},{"name":"fc2.b","off":16485,"size":32},{"name":"out.W","off":16453,"size":32},{"name":"out.b","off":16518,"size":1},{"name":"x","off":10021,"size":384},{"name":"y","off":16421,"size":32}]},
+    {"loss":"loss","mode":"eval","value":16517,"grads":[{"name":"fc1.W","off":9253,"size":768},{"name":"fc1.b","off":10405,"size":64},{"name":"fc2.W","off":11301,"size":2048},{"name":"fc2.b","off":16485,"size":32},{"name":"out.W","off":16453,"size":32},{"name":"out.b","off":16518,"size":1},{"name":"x","off":10021,"size":384},{"name":"y","off":16421,"size":32}]}
+  ],
+  "entries": [
+    {"feeds":["x"],"checks":[9253,2048,0,11301,1024,1,9253,32,2]},
+    {"feeds":["x","y"],"checks":[9253,2048,0,13349,1024,1,14373,32,3,16197,1,4,14405,1,4,16197,1,5,16197,1,6,16198,1,7,14373,1024,8,11301,2048,9,16199,1,10,16200,1,11,15397,768,12,768,64,13,11301,2048,14,2880,32,15,14373,32,16,2944,1,17]},
+    {"feeds":["x","y"],"checks":[9253,2048,0,11301,1024,1,12357,32,3,16517,1,4,12389,1,4,16517,1,5,16517,1,6,16421,32,18,16518,1,7,16453,32,19,15397,1024,8,16485,32,20,11301,2048,21,13349,2048,9,10405,64,22,10021,384,23,9253,768,24]},
+    {"feeds":["x","y"],"checks":[9253,2048,0,11301,1024,1,12357,32,3,16517,1,4,12389,1,4,16517,1,5,16517,1,6,16421,32,18,16518,1,7,16453,32,19,15397,1024,8,16485,32,20,11301,2048,21,13349,2048,9,10405,64,22,10021,384,23,9253,768,24]}
+  ],
+  "info": [
+    ["relu","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
+    ["relu","<prelude>:10:10","f32[32, 32]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
+    ["add","<prelude>:10:14","f32[32, 1]","matmul at <prelude>:10:14"],
+    ["mul","regression.kiln:28:10","f32[32, 1]","matmul at <prelude>:10:14, add at <prelude>:10:14, sub at regression.kiln:28:10"],
+    ["sum","regression.kiln:28:32","f32[]","mul at regression.kiln:28:32"],
+    ["mul","regression.kiln:28:25","f32[]","mul at regression.kiln:28:32, sum at regression.kiln:28:32, add at regression.kiln:28:32, add at regression.kiln:28:32"],
+    ["add","regression.kiln:28:10","f32[]","sum at regression.kiln:28:10, mul at regression.kiln:28:10"],
+    ["sum","<prelude>:10:14","f32[1]","mul at regression.kiln:28:10"],
+    ["mul","<prelude>:10:10","f32[32, 32]","matmul at <prelude>:10:14, gt at <prelude>:10:10"],
+    ["mul","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, gt at <prelude>:10:10"],
+    ["div","regression.kiln:30:3","f32[]","pow at regression.kiln:30:3, sub at regression.kiln:30:3"],
+    ["sqrt","regression.kiln:30:3","f32[]","pow at regression.kiln:30:3, sub at regression.kiln:30:3"],
+    ["the adam update of param 'fc1.W'","regression.kiln:30:3","f32[12, 64]",""],
+    ["the adam update of param 'fc1.b'","regression.kiln:30:3","f32[64]",""],
+    ["the adam update of param 'fc2.W'","regression.kiln:30:3","f32[64, 32]",""],
+    ["the adam update of param 'fc2.b'","regression.kiln:30:3","f32[32]",""],
+    ["the adam update of param 'out.W'","regression.kiln:30:3","f32[32, 1]",""],
+    ["the adam update of param 'out.b'","regression.kiln:30:3","f32[1]",""],
+    ["mul","regression.kiln:28:10","f32[32, 1]",""],
+    ["add","<prelude>:10:14","f32[32, 1]","mul at regression.kiln:28:32, matmul at <prelude>:10:14"],
+    ["sum","<prelude>:10:14","f32[32]",""],
+    ["add","<prelude>:10:14","f32[64, 32]","mul at regression.kiln:28:32, matmul at <prelude>:10:14"],
+    ["sum","<prelude>:10:14","f32[64]",""],
+    ["matmul","<prelude>:10:14","f32[32, 12]",""],
+    ["add","<prelude>:10:14","f32[12, 64]","mul at regression.kiln:28:32, matmul at <prelude>:10:14"]
+  ],
+  "predictOnly": false
+};
+// 6 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 3489 bytes
+export function create(options = {}) {
+const c = createCore(meta, TABLES, WASM, options);
+const F = c.F, I = c.I, H = c.H, W = c.W;
+let R = c.rng;
+function k0(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
+if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 12, 64, false, false);
+}
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 64, p2 += 64) {
+for (let i3 = 0; i3 < 64; i3++) {
+const v0 = F[p1 + i3];
+const x5 = F[o3 + i3];
+const v1 = v0 + x5;
+const v2 = (v1 > 0 ? v1 : 0);
+F[p2 + i3] = v2;
+}
+}
+}
+function k1(o0, o1, o2, o3) { // fused matmul add relu [32, 32]
+if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 64, 32, false, false);
+}
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 32, p2 += 32) {
+for (let i3 = 0; i3 < 32; i3++) {
+const v0 = F[p1 + i3];
+const x5 = F[o3 + i3];
+const v1 = v0 + x5;
+const v2 = (v1 > 0 ? v1 : 0);
+F[p2 + i3] = v2;
+}
+}
+}
+function k2(o0, o1, o2, o3) { // fused matmul add [32, 1]
+for (let i0 = 0; i0 < 32; i0 += 8) {
+for (let j1 = 0; j1 < 1; j1 += 1) {
+let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 32, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 32]; const a2 = F[pa3 + 64]; const a3 = F[pa3 + 96]; const a4 = F[pa3 + 128]; const a5 = F[pa3 + 160]; const a6 = F[pa3 + 192]; const a7 = F[pa3 + 224]; const b0 = F[pb4]; 
+s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
+}
+const pc5 = o0 + i0 * 1 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+}
+}
+for (let i6 = 0; i6 < 32; i6++) {
+const v0 = F[o0 + i6];
+const x4 = F[o3];
+const v1 = v0 + x4;
+F[o0 + i6] = v1;
+}
+}
+function k3(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul [32, 1]
+for (let i0 = 0; i0 < 32; i0 += 8) {
+for (let j1 = 0; j1 < 1; j1 += 1) {
+let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 32, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 32]; const a2 = F[pa3 + 64]; const a3 = F[pa3 + 96]; const a4 = F[pa3 + 128]; const a5 = F[pa3 + 160]; const a6 = F[pa3 + 192]; const a7 = F[pa3 + 224]; const b0 = F[pb4]; 
+s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
+}
+const pc5 = o0 + i0 * 1 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+}
+}
+for (let i6 = 0; i6 < 32; i6++) {
+const v0 = F[o0 + i6];
+const x6 = F[o3];
+const x7 = F[o4 + i6];
+const v1 = v0 + x6;
+const v2 = v1 - x7;
+const v3 = v2 * v2;
+F[o5 + i6] = v2;
+F[o0 + i6] = v3;
+}
+}
+function k4(o0, o1) { // fused mul sum []
+let acc0 = 0;
+for (let i1 = 0; i1 < 2048; i1++) {
+const x2 = F[o0 + i1];
+const v0 = x2 * x2;
+acc0 = acc0 + v0;
+}
+const v1 = acc0;
+F[o1] = v1;
+}
+function k5(o0, o1) { // fused mul sum []
+let acc0 = 0;
+for (let i1 = 0; i1 < 32; i1++) {
+const x2 = F[o0 + i1];
+const v0 = x2 * x2;
+acc0 = acc0 + v0;
+}
+const v1 = acc0;
+F[o1] = v1;
+}
+function k6(o0, o1, o2) { // fused mul sum add add mul []
+let acc0 = 0;
+for (let i1 = 0; i1 < 768; i1++) {
+const x5 = F[o0 + i1];
+const v0 = x5 * x5;
+acc0 = acc0 + v0;
+}
+const v1 = acc0;
+const e6 = F[o1];
+const e7 = F[o2];
+const v2 = v1 + e6;
+const v3 = v2 + e7;
+const v4 = v3 * 0.001;
+F[o1] = v4;
+}
+function k7(o0, o1) { // fused sum mul add []
+let acc0 = 0;
+for (let i1 = 0; i1 < 32; i1++) {
+acc0 = acc0 + F[o0 + i1];
+}
+const v0 = acc0;
+const e5 = F[o1];
+const v1 = v0 * 0.03125;
+const v2 = v1 + e5;
+F[o1] = v2;
+}
+function k8(o0, o1) { // fused mul sum [1]
+let acc0 = 0;
+for (let i1 = 0; i1 < 32; i1++) {
+const x2 = F[o0 + i1];
+const v0 = x2 * 0.0625;
+F[o0 + i1] = v0;
+acc0 = acc0 + v0;
+}
+const v1 = acc0;
+F[o1] = v1;
+}
+function k9(o0, o1, o2, o3) { // fused matmul gt mul [32, 32]
+for (let i0 = 0; i0 < 32; i0 += 2) {
+for (let j1 = 0; j1 < 32; j1 += 4) {
+let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 1; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; const b2 = F[pb4 + 2]; const b3 = F[pb4 + 3]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
+}
+const pc5 = o0 + i0 * 32 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 32] = s1_0; F[pc5 + 33] = s1_1; F[pc5 + 34] = s1_2; F[pc5 + 35] = s1_3; 
+}
+}
+for (let i6 = 0; i6 < 1024; i6++) {
+const v0 = F[o0 + i6];
+const x5 = F[o3 + i6];
+const v1 = (x5 > 0 ? 1 : 0);
+const v2 = v0 * v1;
+F[o0 + i6] = v2;
+}
+}
+function k10(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 32, 64, false, true);
+}
+for (let i0 = 0; i0 < 2048; i0++) {
+const v0 = F[o0 + i0];
+const x5 = F[o3 + i0];
+const v1 = (x5 > 0 ? 1 : 0);
+const v2 = v0 * v1;
+F[o0 + i0] = v2;
+}
+}
+function k11(o0, o1, o2, o3, o4) { // fused pow sub div []
+const x4 = H[o0];
+const x6 = H[o2];
+const v0 = Math.pow(0.9, x4);
+const v1 = 1 - v0;
+const v2 = x6 / v1;
+F[o4] = v2;
+}
+function k12(o0, o1, o2) { // fused pow sub sqrt []
+const x4 = H[o0];
+const v0 = Math.pow(0.999, x4);
+const v1 = 1 - v0;
+const v2 = Math.sqrt(v1);
+F[o2] = v2;
+}
+function k13(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [12, 64]
+if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 12, 32, 64, true, false);
+}
+for (let i0 = 0; i0 < 768; i0++) {
+const v1 = F[o0 + i0];
+const x16 = F[o3 + i0];
+const x20 = F[o4 + i0];
+const x22 = F[o5 + i0];
+const x25 = F[o6];
+const x27 = F[o7];
+const v0 = x16 * 0.002;
+const v2 = v0 + v1;
+const v3 = v2 - x20;
+const v4 = v3 * 0.09999999999999998;
+const v5 = x20 + v4;
+const v6 = x22 * 0.999;
+const v7 = v2 * v2;
+const v8 = v7 * 0.0010000000000000009;
+const v9 = v6 + v8;
+const v10 = Math.sqrt(v9);
+const v11 = v10 / x25;
+const v12 = v11 + 1e-8;
+const v13 = x27 * v5;
+const v14 = v13 / v12;
+const v15 = x16 - v14;
+F[o4 + i0] = v5;
+F[o5 + i0] = v9;
+F[o0 + i0] = v15;
+}
+}
+function k14(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
+for (let i1 = 0; i1 < 64; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 32; i2++) {
+acc0 = acc0 + F[o0 + i1 + i2 * 64];
+}
+const v0 = acc0;
+const e15 = F[o1 + i1];
+const e17 = F[o2 + i1];
+const e20 = F[o3];
+const e22 = F[o4];
+const e23 = F[o5 + i1];
+const v1 = v0 - e15;
+const v2 = v1 * 0.09999999999999998;
+const v3 = e15 + v2;
+const v4 = e17 * 0.999;
+const v5 = v0 * v0;
+const v6 = v5 * 0.0010000000000000009;
+const v7 = v4 + v6;
+const v8 = Math.sqrt(v7);
+const v9 = v8 / e20;
+const v10 = v9 + 1e-8;
+const v11 = e22 * v3;
+const v12 = v11 / v10;
+const v13 = e23 - v12;
+F[o1 + i1] = v3;
+F[o2 + i1] = v7;
+F[o5 + i1] = v13;
+}
+}
+function k15(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [64, 32]
+if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 32, 32, true, false);
+}
+for (let i0 = 0; i0 < 2048; i0++) {
+const v1 = F[o0 + i0];
+const x16 = F[o3 + i0];
+const x20 = F[o4 + i0];
+const x22 = F[o5 + i0];
+const x25 = F[o6];
+const x27 = F[o7];
+const v0 = x16 * 0.002;
+const v2 = v0 + v1;
+const v3 = v2 - x20;
+const v4 = v3 * 0.09999999999999998;
+const v5 = x20 + v4;
+const v6 = x22 * 0.999;
+const v7 = v2 * v2;
+const v8 = v7 * 0.0010000000000000009;
+const v9 = v6 + v8;
+const v10 = Math.sqrt(v9);
+const v11 = v10 / x25;
+const v12 = v11 + 1e-8;
+const v13 = x27 * v5;
+const v14 = v13 / v12;
+const v15 = x16 - v14;
+F[o4 + i0] = v5;
+F[o5 + i0] = v9;
+F[o0 + i0] = v15;
+}
+}
+function k16(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [32]
+for (let i1 = 0; i1 < 32; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 32; i2++) {
+acc0 = acc0 + F[o0 + i1 + i2 * 32];
+}
+const v0 = acc0;
+const e15 = F[o1 + i1];
+const e17 = F[o2 + i1];
+const e20 = F[o3];
+const e22 = F[o4];
+const e23 = F[o5 + i1];
+const v1 = v0 - e15;
+const v2 = v1 * 0.09999999999999998;
+const v3 = e15 + v2;
+const v4 = e17 * 0.999;
+const v5 = v0 * v0;
+const v6 = v5 * 0.0010000000000000009;
+const v7 = v4 + v6;
+const v8 = Math.sqrt(v7);
+const v9 = v8 / e20;
+const v10 = v9 + 1e-8;
+const v11 = e22 * v3;
+const v12 = v11 / v10;
+const v13 = e23 - v12;
+F[o1 + i1] = v3;
+F[o2 + i1] = v7;
+F[o5 + i1] = v13;
+}
+}
+function k17(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [32, 1]
+for (let i0 = 0; i0 < 32; i0 += 8) {
+for (let j1 = 0; j1 < 1; j1 += 1) {
+let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 32, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const a4 = F[pa3 + 4]; const a5 = F[pa3 + 5]; const a6 = F[pa3 + 6]; const a7 = F[pa3 + 7]; const b0 = F[pb4]; 
+s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
+}
+const pc5 = o0 + i0 * 1 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+}
+}
+for (let i6 = 0; i6 < 32; i6++) {
+const v1 = F[o0 + i6];
+const x16 = F[o3 + i6];
+const x20 = F[o4 + i6];
+const x22 = F[o5 + i6];
+const x25 = F[o6];
+const x27 = F[o7];
+const v0 = x16 * 0.002;
+const v2 = v0 + v1;
+const v3 = v2 - x20;
+const v4 = v3 * 0.09999999999999998;
+const v5 = x20 + v4;
+const v6 = x22 * 0.999;
+const v7 = v2 * v2;
+const v8 = v7 * 0.0010000000000000009;
+const v9 = v6 + v8;
+const v10 = Math.sqrt(v9);
+const v11 = v10 / x25;
+const v12 = v11 + 1e-8;
+const v13 = x27 * v5;
+const v14 = v13 / v12;
+const v15 = x16 - v14;
+F[o4 + i6] = v5;
+F[o5 + i6] = v9;
+F[o0 + i6] = v15;
+}
+}
+function k18(o0, o1, o2, o3, o4, o5) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
+const x13 = F[o0];
+const x14 = F[o1];
+const x16 = F[o2];
+const x19 = F[o3];
+const x21 = F[o4];
+const x22 = F[o5];
+const v0 = x13 - x14;
+const v1 = v0 * 0.09999999999999998;
+const v2 = x14 + v1;
+const v3 = x16 * 0.999;
+const v4 = x13 * x13;
+const v5 = v4 * 0.0010000000000000009;
+const v6 = v3 + v5;
+const v7 = Math.sqrt(v6);
+const v8 = v7 / x19;
+const v9 = v8 + 1e-8;
+const v10 = x21 * v2;
+const v11 = v10 / v9;
+const v12 = x22 - v11;
+F[o1] = v2;
+F[o2] = v6;
+F[o5] = v12;
+}
+function k19(o0, o1, o2) { // mul [32, 1]
+for (let i0 = 0; i0 < o2; i0++) {
+F[o0 + i0] = F[o1 + i0] * (-0.0625);
+}
+}
+function k20(o0, o1, o2, o3) { // fused mul matmul add [32, 1]
+for (let i0 = 0; i0 < 32; i0 += 8) {
+for (let j1 = 0; j1 < 1; j1 += 1) {
+let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 32, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const a4 = F[pa3 + 4]; const a5 = F[pa3 + 5]; const a6 = F[pa3 + 6]; const a7 = F[pa3 + 7]; const b0 = F[pb4]; 
+s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
+}
+const pc5 = o0 + i0 * 1 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+}
+}
+for (let i6 = 0; i6 < 32; i6++) {
+const v1 = F[o0 + i6];
+const x3 = F[o3 + i6];
+const v0 = x3 * 0.002;
+const v2 = v0 + v1;
+F[o0 + i6] = v2;
+}
+}
+function k21(o0, o1) { // sum [32]
+for (let i1 = 0; i1 < 32; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 32; i2++) {
+acc0 = acc0 + F[o1 + i1 + i2 * 32];
+}
+F[o0 + i1] = acc0;
+}
+}
+function k22(o0, o1, o2, o3) { // fused mul matmul add [64, 32]
+if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 32, 32, true, false);
+}
+for (let i0 = 0; i0 < 2048; i0++) {
+const v1 = F[o0 + i0];
+const x3 = F[o3 + i0];
+const v0 = x3 * 0.002;
+const v2 = v0 + v1;
+F[o0 + i0] = v2;
+}
+}
+function k23(o0, o1) { // sum [64]
+for (let i1 = 0; i1 < 64; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 32; i2++) {
+acc0 = acc0 + F[o1 + i1 + i2 * 64];
+}
+F[o0 + i1] = acc0;
+}
+}
+function k24(o0, o1, o2) { // matmul [32, 12]
+if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 64, 12, false, true);
+}
+}
+function k25(o0, o1, o2, o3) { // fused mul matmul add [12, 64]
+if (W !== null) W.k3((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 12, 32, 64, true, false);
+}
+for (let i0 = 0; i0 < 768; i0++) {
+const v1 = F[o0 + i0];
+const x3 = F[o3 + i0];
+const v0 = x3 * 0.002;
+const v2 = v0 + v1;
+F[o0 + i0] = v2;
+}
+}
+function run_predict(c) {
+k0(9253, 8837, 0, 768);
+if (c) c(0);
+k1(11301, 9253, 832, 2880);
+if (c) c(1);
+k2(9253, 11301, 2912, 2944);
+if (c) c(2);
+}
+function run_step0(c) {
+k0(9253, 8837, 0, 768);
+if (c) c(0);
+k1(13349, 9253, 832, 2880);
+if (c) c(1);
+k3(14373, 13349, 2912, 2944, 9221, 16165);
+if (c) c(2);
+k4(832, 16197);
+if (c) c(3);
+k5(2912, 14405);
+if (c) c(4);
+k6(0, 16197, 14405);
+if (c) c(5);
+k7(14373, 16197);
+if (c) c(6);
+k8(16165, 16198);
+if (c) c(7);
+k9(14373, 16165, 2912, 13349);
+if (c) c(8);
+k10(11301, 14373, 832, 9253);
+if (c) c(9);
+k11(1, 8836, 0, 8835, 16199);
+if (c) c(10);
+k12(1, 8836, 16200);
+if (c) c(11);
+k13(15397, 8837, 11301, 0, 2945, 3713, 16200, 16199);
+if (c) c(12);
+k14(11301, 4481, 4545, 16200, 16199, 768);
+if (c) c(13);
+k15(11301, 9253, 14373, 832, 4609, 6657, 16200, 16199);
+if (c) c(14);
+k16(14373, 8705, 8737, 16200, 16199, 2880);
+if (c) c(15);
+k17(14373, 13349, 16165, 2912, 8769, 8801, 16200, 16199);
+if (c) c(16);
+k18(16198, 8833, 8834, 16200, 16199, 2944);
+if (c) c(17);
+F.copyWithin(0, 15397, 16165);
+F.copyWithin(832, 11301, 13349);
+F.copyWithin(2912, 14373, 14405);
+}
+function run_grad0(c) {
+k0(9253, 8837, 0, 768);
+if (c) c(0);
+k1(11301, 9253, 832, 2880);
+if (c) c(1);
+k3(12357, 11301, 2912, 2944, 9221, 12325);
+if (c) c(2);
+k4(832, 16517);
+if (c) c(3);
+k5(2912, 12389);
+if (c) c(4);
+k6(0, 16517, 12389);
+if (c) c(5);
+k7(12357, 16517);
+if (c) c(6);
+k19(16421, 12325, 32);
+if (c) c(7);
+k8(12325, 16518);
+if (c) c(8);
+k20(16453, 11301, 12325, 2912);
+if (c) c(9);
+k9(15397, 12325, 2912, 11301);
+if (c) c(10);
+k21(16485, 15397);
+if (c) c(11);
+k22(11301, 9253, 15397, 832);
+if (c) c(12);
+k10(13349, 15397, 832, 9253);
+if (c) c(13);
+k23(10405, 13349);
+if (c) c(14);
+k24(10021, 13349, 0);
+if (c) c(15);
+k25(9253, 8837, 13349, 0);
+if (c) c(16);
+}
+function run_grad1(c) {
+k0(9253, 8837, 0, 768);
+if (c) c(0);
+k1(11301, 9253, 832, 2880);
+if (c) c(1);
+k3(12357, 11301, 2912, 2944, 9221, 12325);
+if (c) c(2);
+k4(832, 16517);
+if (c) c(3);
+k5(2912, 12389);
+if (c) c(4);
+k6(0, 16517, 12389);
+if (c) c(5);
+k7(12357, 16517);
+if (c) c(6);
+k19(16421, 12325, 32);
+if (c) c(7);
+k8(12325, 16518);
+if (c) c(8);
+k20(16453, 11301, 12325, 2912);
+if (c) c(9);
+k9(15397, 12325, 2912, 11301);
+if (c) c(10);
+k21(16485, 15397);
+if (c) c(11);
+k22(11301, 9253, 15397, 832);
+if (c) c(12);
+k10(13349, 15397, 832, 9253);
+if (c) c(13);
+k23(10405, 13349);
+if (c) c(14);
+k24(10021, 13349, 0);
+if (c) c(15);
+k25(9253, 8837, 13349, 0);
+if (c) c(16);
+}
+return finishModel(c, [run_predict, run_step0, run_grad0, run_grad1], (r) => { R = r; });
+}
