@@ -1465,7 +1465,7 @@ model M {
 }
 `),
       expected: t(`
-<prelude>:41:54: error: conv2d_transpose's output_padding must be smaller than its stride [2, 2] but got [2, 2]
+<prelude>:42:54: error: conv2d_transpose's output_padding must be smaller than its stride [2, 2] but got [2, 2]
     return act(conv2d_transpose(x, W, stride, padding, output_padding, bias = b))
                                                        ^^^^^^^^^^^^^^
 m.kiln:4:14: note: in up = Conv2DTranspose(...), called here
