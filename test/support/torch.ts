@@ -1,16 +1,15 @@
-// PyTorch as the reference for layers: Debian's python3-torch through /usr/bin/python3 (not
-// whatever `python3` comes first on PATH). Outside CI a machine without it skips these tests;
-// in CI (CI=true) they run, and fail if PyTorch is missing (.ci/run installs it).
+// PyTorch as the reference for layers, through the python the export tests find
+// (test/tools/pytorch/torch.ts: Debian's python3-torch by default; a missing PyTorch skips
+// these tests outside CI and fails them in CI).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe } from "vitest";
+import { PYTHON as FOUND } from "../tools/pytorch/torch.ts";
 
-export const PYTHON = "/usr/bin/python3";
+export const PYTHON = FOUND ?? "";
 
-const hasTorch = spawnSync(PYTHON, ["-c", "import torch"], { stdio: "ignore" }).status === 0;
-
-/** `describe`, or `describe.skip` where PyTorch is missing and this is not CI. */
-export const describeWithTorch = hasTorch || process.env.CI ? describe : describe.skip;
+/** `describe`, or `describe.skip` where no python with PyTorch was found. */
+export const describeWithTorch = FOUND ? describe : describe.skip;
 
 /** Runs a Python script of test/support with `input` as JSON on stdin; returns its JSON. */
 export function runPython(script: string, input: unknown): any {
