@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 
 register();
-// A checkout makes the runtime bundles compiled modules embed when runtime/ changed.
+// A checkout makes the runtime bundles and the prelude the compiler embeds when stale.
 const { buildRuntime, stale } = await import("../scripts/build-runtime.mjs");
 if (stale()) await buildRuntime();
 const [script, ...rest] = process.argv.slice(2);

@@ -1,16 +1,20 @@
 // Compiling: a model file to a module's JS and declarations, or straight to a live module.
-// Mistakes in the model come back as diagnostics, never as exceptions.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+// Mistakes in the model come back as diagnostics, never as exceptions. The core of every
+// entry: it reads files only through the host it is given (host.ts), so it runs anywhere.
 import type { Program } from "../dsl/ast.ts";
-import { type Diagnostic, error, formatDiagnostics, KilnError } from "../dsl/diagnostics.ts";
+import {
+  type Diagnostic, error, formatDiagnostics, KilnError, visible,
+} from "../dsl/diagnostics.ts";
 import { parse } from "../dsl/index.ts";
 import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
+import { type FileHost, memoryHost } from "./host.ts";
 import { MAX_MODEL_BYTES, size } from "./ir/shape.ts";
 import { InternalError, isStackOverflow } from "./internal.ts";
 import { buildModel, type ModelIR } from "./model.ts";
 import { prelude, PRELUDE_FILE } from "./front/prelude.ts";
+import { capErrors } from "./front/recovery.ts";
+import { fileTooLarge, type Limits, limitsOf } from "./limits.ts";
 
 export interface CompileOptions {
   /** The file name used in diagnostics and to resolve imports (default "model.kiln"). */
@@ -22,8 +26,11 @@ export interface CompileOptions {
   dtype?: "f32" | "f64";
   /** 0, 1 or 2 (default 2). */
   optimize?: 0 | 1 | 2;
-  /** Reads imported files (default: from disk). */
-  readFile?: (path: string) => string;
+  /** Reads the files the model imports. Default: the disk in Node (`kiln-ml`), none in the
+   * browser entry (`kiln-ml/browser`: pass `memoryHost(files)`). */
+  host?: FileHost;
+  /** Limits on the compile's work (compiler/limits.ts); each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
   /** Skip the .d.ts (faster, for tests and scripts). */
   declarations?: boolean;
   /** A module for shipping a trained model: predict, params, state, save and load only, with
@@ -50,54 +57,89 @@ export interface CompileResult {
   ir?: ModelIR;
 }
 
+/** The length of a text in UTF-8 bytes, as the limit on a model file counts it. */
+function utf8Bytes(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      n += 2;  // a surrogate pair: two code units, four bytes
+      i++;
+    } else if (c >= 0x800) n += 2;
+    else if (c >= 0x80) n++;
+  }
+  return n;
+}
 
 /** Parses the file and everything it imports; the prelude comes first. */
 export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
   const file = options.file ?? "model.kiln";
-  const read = options.readFile ?? ((p: string) => readFileSync(p, "utf8"));
+  const limits = limitsOf(options.limits);
+  const host = options.host ?? memoryHost();
   const p = prelude();
   sources.set(PRELUDE_FILE, p.source);
   const programs: Program[] = [];
   const errors: Diagnostic[] = [];
+  let stopped = false;
   const visiting = new Set<string>();
   const done = new Set<string>();
-  const visit = (text: string, name: string) => {
+  const visit = (file: string, name: string) => {
+    // A byte-order mark (as some Windows editors save UTF-8) is no part of the model.
+    const text = file.startsWith("\uFEFF") ? file.slice(1) : file;
     sources.set(name, text);
-    const r = parse(text, name);
+    // Past five times the errors shown, parsing stops, as checking does (front/recovery.ts).
+    const r = parse(text, name, 5 * limits.errors);
     errors.push(...r.diagnostics);
+    if (r.stopped) stopped = true;
     if (r.diagnostics.some((d) => d.severity === "error")) return;
-    // By absolute path, so the main file importing itself is seen as a cycle at once.
-    visiting.add(resolve(name));
+    // By resolved path, so the main file importing itself is seen as a cycle at once.
+    const self = host.resolve(name);
+    visiting.add(self);
     for (const item of r.program.items) {
       if (item.kind !== "import") continue;
-      const target = resolve(dirname(name), item.path);
-      if (visiting.has(target)) throw error(`import cycle: '${item.path}' imports this file again`, item.span);
+      const target = host.resolve(item.path, name);
+      const path = visible(item.path);
+      if (visiting.has(target)) {
+        throw error(`import cycle: '${path}' imports this file again`, item.span);
+      }
       if (done.has(target)) continue;
       let text2: string;
       try {
-        text2 = read(target);
-      } catch {
-        throw error(`cannot read imported file '${item.path}' (looked for ${target})`, item.span);
+        text2 = host.readFile(target, limits.fileBytes);
+        if (utf8Bytes(text2) > limits.fileBytes) throw fileTooLarge(undefined, limits.fileBytes);
+      } catch (e) {
+        const why = e instanceof Error && e.message.startsWith("it is larger")
+          ? `: ${e.message}` : "";
+        throw error(`cannot read imported file '${path}' (looked for ${visible(target)})${why}`,
+          item.span);
       }
       visit(text2, target);
     }
-    visiting.delete(resolve(name));
-    done.add(resolve(name));
+    visiting.delete(self);
+    done.add(self);
     programs.push(r.program);
   };
+  if (utf8Bytes(source) > limits.fileBytes) {
+    throw error(`cannot compile '${visible(file)}': ` +
+      fileTooLarge(undefined, limits.fileBytes).message);
+  }
   visit(source, file);
-  if (errors.length) throw new KilnError(errors);
+  if (errors.length) {
+    throw capErrors(errors, limits.errors, stopped ? 5 * limits.errors : undefined);
+  }
   return [p.program, ...programs];
 }
 
-export function compile(source: string, options: CompileOptions = {}): CompileResult {
+export function compile(source: string, given: CompileOptions = {}): CompileResult {
+  // Checked first: a bad limit is the caller's TypeError, not a mistake in the model.
+  const options = { ...given, limits: limitsOf(given.limits) };
   const sources = new Map<string, string>();
   const result: CompileResult = { ok: false, js: "", dts: "", diagnostics: [], sources };
   try {
     const programs = load(source, options, sources);
     const level = options.optimize ?? 2;
     const ir = buildModel(programs, { model: options.model, dims: options.dims, optimize: level,
-      predictOnly: options.predictOnly });
+      predictOnly: options.predictOnly, limits: options.limits });
     const dtype = options.dtype ?? "f32";
     const emitted = emitModule(ir, { dtype, source: options.file, inPlace: level >= 2,
       views: level >= 2, predictOnly: options.predictOnly });
@@ -140,20 +182,22 @@ export interface LiveModule {
   meta: any;
 }
 
-/** Compiles and imports the module in this process; throws with formatted diagnostics. */
-export async function compileToModel(source: string, options: CompileOptions = {}): Promise<LiveModule> {
+/** The module's JS, for an entry's compileToModel to import; throws a KilnError whose message
+ * is the formatted diagnostics when the model has mistakes. */
+export function compileOrThrow(source: string, options: CompileOptions): string {
   const r = compile(source, { ...options, declarations: false });
   if (!r.ok) {
     const err = new KilnError(r.diagnostics);
     err.message = formatDiagnostics(r.diagnostics, r.sources);
     throw err;
   }
-  return importModule(r.js);
+  return r.js;
 }
 
+/** Imports a compiled module's text as a data: URL, which Node's loader and browsers both take
+ * (the browser entry imports a Blob's URL instead: no length limit). */
 export async function importModule(js: string): Promise<LiveModule> {
-  const url = `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`;
-  return (await import(url)) as LiveModule;
+  return (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as LiveModule;
 }
 
 export { formatDiagnostics, InternalError, KilnError };

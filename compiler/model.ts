@@ -12,10 +12,12 @@ import { Elaborator } from "./front/elaborate/statements.ts";
 import { locate } from "./internal.ts";
 import { ErrorLog } from "./front/recovery.ts";
 import { extractGraph } from "./ir/graph.ts";
-import type { Graph, GraphOutput, Node } from "./ir/types.ts";
+import type { Graph, GraphOutput } from "./ir/types.ts";
 import { GraphBuilder } from "./ir/builder.ts";
 import { hyperName, type OptimizerDef, OPTIMIZERS, slotName } from "./optim/table.ts";
 import { type OptLevel, optimize, type PassRecord } from "./passes/pipeline.ts";
+import { applyUpdates, type StepEffects } from "./updates.ts";
+import { Budget, DEFAULT_LIMITS, type Limits } from "./limits.ts";
 
 export type Mode = "train" | "eval";
 
@@ -70,6 +72,8 @@ export interface ModelOptions {
   /** Build only predict: train steps are still checked, then dropped, and no gradients
    * entries are made (`kiln compile --predict-only`). */
   predictOnly?: boolean;
+  /** Elaboration steps and errors shown (compiler/limits.ts; default DEFAULT_LIMITS). */
+  limits?: Pick<Limits, "steps" | "errors">;
 }
 
 /**
@@ -78,21 +82,25 @@ export interface ModelOptions {
  * one is also built.
  */
 export function buildModel(programs: readonly Program[], options: ModelOptions = {}): ModelIR {
-  const log = new ErrorLog(programs.map((p) => p.file));
-  const { decls, trainRun, evalRun } = log.collect(() => checkModels(programs, options, log));
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const log = new ErrorLog(programs.map((p) => p.file), limits.errors);
+  const budget = new Budget(limits.steps);
+  const { decls, trainRun, evalRun } =
+    log.collect(() => checkModels(programs, options, log, budget));
   const level = options.optimize ?? 2;
   const named = (role: GraphOutput["role"], m: Map<string, number>) =>
     [...m].map(([name, node]) => ({ name, node, role }));
   // A copy of the list: at -O0, gradients are appended to the elaborated builder itself.
   const elaborated = { graph: { nodes: trainRun.b.nodes.slice(), outputs: [
-    ...named("output", trainRun.outputs), ...named("loss", trainRun.losses),
-    ...named("state", trainRun.updates)] }, calls: trainRun.calls };
+    ...named("output", trainRun.outputs), ...named("loss", trainRun.losses)] },
+  calls: trainRun.calls };
   const passes: { graph: string; passes: PassRecord[] }[] = [];
-  const forward = (r: ModeResult, name: string) => optimizeForward(r, level, passes, name,
-    options.checkPass);
-  const train = forward(trainRun, "forward (training)");
-  const evalMode = forward(evalRun, "forward (eval)");
   const warnings: Diagnostic[] = [];
+  const effects = applyUpdates(trainRun.b, trainRun.effects, trainRun.losses, warnings);
+  const forward = (r: ModeResult, steps: Map<string, StepEffects>, name: string) =>
+    optimizeForward(r, steps, level, passes, name, options.checkPass);
+  const train = forward(trainRun, effects, "forward (training)");
+  const evalMode = forward(evalRun, new Map(), "forward (eval)");
 
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
     ({ name, node, role: "output" as const })));
@@ -138,10 +146,10 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
 
 /** Elaborates every model of the main file (and the chosen one, if imported) in both modes,
  * recording their mistakes; returns the chosen model's elaborations. */
-function checkModels(programs: readonly Program[], options: ModelOptions, log: ErrorLog):
-  { decls: ModelDecls; trainRun: ModeResult; evalRun: ModeResult } {
+function checkModels(programs: readonly Program[], options: ModelOptions, log: ErrorLog,
+  budget: Budget): { decls: ModelDecls; trainRun: ModeResult; evalRun: ModeResult } {
+  const seen = new Map<string, Span>();
   for (const p of programs) {
-    const seen = new Map<string, Span>();
     for (const m of p.items) {
       if (m.kind !== "model") continue;
       try {
@@ -161,7 +169,7 @@ function checkModels(programs: readonly Program[], options: ModelOptions, log: E
       : `no model named '${options.model}'${didYouMean(options.model, all.map((m) => m.name)) ||
         `; the file defines ${all.map((m) => m.name).join(", ") || "none"}`}`);
   }
-  const globals = globalScope(programs, options.dims ?? {}, log);
+  const globals = globalScope(programs, options.dims ?? {}, log, budget);
   const decls = emptyDecls(model.name);
   let chosen: [ModeResult, ModeResult] | undefined;
   for (const m of models.includes(model) ? models : [model, ...models]) {
@@ -169,7 +177,7 @@ function checkModels(programs: readonly Program[], options: ModelOptions, log: E
     // reuses; eval mode may meet mistakes of its own (`training ? a : b`).
     const d = m === model ? decls : emptyDecls(m.name);
     const runs = [true, false].map((training) =>
-      new Elaborator(globals, d, training, log).run(m.body)) as [ModeResult, ModeResult];
+      new Elaborator(globals, d, training, log, budget).run(m.body)) as [ModeResult, ModeResult];
     if (m === model) chosen = runs;
   }
   return { decls, trainRun: chosen![0], evalRun: chosen![1] };
@@ -180,26 +188,39 @@ function record(log: ErrorLog, e: unknown, at: Span): void {
   log.add(e, at);
 }
 
+/** A mode's elaboration with each train step's loss and new state values (updates.ts). */
+interface Run extends ModeResult {
+  states: Map<string, Map<string, number>>;
+}
+
 /**
  * Optimizes a mode's graph before any gradient is taken, so gradients are built from the
  * simplified, stable forms; autodiff then appends to a builder holding the result.
- * (`scope` still names nodes of the graph as elaborated; nothing after here reads it.)
+ * (`scope` and `effects` still name nodes of the graph as elaborated; nothing after here
+ * reads them.)
  */
-function optimizeForward(r: ModeResult, level: OptLevel,
+function optimizeForward(r: ModeResult, steps: ReadonlyMap<string, StepEffects>, level: OptLevel,
   passes: { graph: string; passes: PassRecord[] }[], name: string,
-  check?: (g: Graph, pass: string) => void): ModeResult {
-  if (level === 0) return r;
-  const named = (role: GraphOutput["role"], m: Map<string, number>) =>
-    [...m].map(([n, node]) => ({ name: n, node, role }));
-  const outputs = [...named("output", r.outputs), ...named("loss", r.losses),
-    ...named("state", r.updates)];
+  check?: (g: Graph, pass: string) => void): Run {
+  const losses = new Map([...r.losses].map(([step, node]) =>
+    [step, steps.get(step)?.loss ?? node]));
+  const states = new Map([...steps].map(([step, e]) => [step, e.states]));
+  if (level === 0) return { ...r, losses, states };
+  const outputs: GraphOutput[] = [
+    ...[...r.outputs].map(([n, node]) => ({ name: n, node, role: "output" as const })),
+    ...[...losses].map(([n, node]) => ({ name: n, node, role: "loss" as const })),
+    ...[...states].flatMap(([step, m]) => [...m].map(([state, node]) =>
+      ({ name: `${step} ${state}`, node, role: "state" as const }))),
+  ];
   const record: PassRecord[] = [];
   passes.push({ graph: name, passes: record });
   const g = optimize({ nodes: r.b.nodes, outputs }, level, record, "before-differentiation", check);
   const b = GraphBuilder.of(g.nodes);
-  const back = (role: GraphOutput["role"]) =>
-    new Map(g.outputs.filter((o) => o.role === role).map((o) => [o.name, o.node]));
-  return { ...r, b, outputs: back("output"), losses: back("loss"), updates: back("state") };
+  const at = new Map(outputs.map((o, i) => [`${o.role} ${o.name}`, g.outputs[i].node]));
+  const back = (m: ReadonlyMap<string, number>, role: string, prefix = "") =>
+    new Map([...m.keys()].map((k) => [k, at.get(`${role} ${prefix}${k}`)!]));
+  return { ...r, b, outputs: back(r.outputs, "output"), losses: back(losses, "loss"),
+    states: new Map([...states].map(([step, m]) => [step, back(m, "state", `${step} `)])) };
 }
 
 function selectorText(e: Expr): string {
@@ -239,7 +260,7 @@ function selectParams(decl: StepDecl, decls: ModelDecls): string[] {
   return names.filter((n) => chosen.has(n));
 }
 
-function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: Diagnostic[]): StepIR {
+function stepGraph(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[]): StepIR {
   const loss = r.losses.get(decl.name)!;
   const names = selectParams(decl, decls);
   const gs = paramGradients(r, loss, names);
@@ -258,12 +279,7 @@ function stepGraph(decl: StepDecl, decls: ModelDecls, r: ModeResult, warnings: D
   b.span = decl.span;
   const slots = appendUpdates(b, decl, decls, trained, outputs);
   b.span = saved;
-  const lossAncestors = ancestors(r.b.nodes, [loss]);
-  for (const [name, node] of r.updates) {
-    const mine = ancestors(r.b.nodes, [node]);
-    const shared = r.b.nodes.some((n, i) => mine[i] && lossAncestors[i] && !isLeaf(n));
-    if (shared) outputs.push({ name, node, role: "state" });
-  }
+  outputs.push(...stateOutputs(decl, r));
   return { decl, params: trained.map(([name]) => name), slots, graph: extractGraph(r.b.nodes, outputs) };
 }
 
@@ -321,13 +337,7 @@ function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls): Graph {
   return extractGraph(r.b.nodes, outputs);
 }
 
-function isLeaf(n: Node): boolean {
-  return n.inputs.length === 0;
-}
-
-function ancestors(nodes: readonly Node[], roots: readonly number[]): Uint8Array {
-  const mark = new Uint8Array(nodes.length);
-  for (const r of roots) mark[r] = 1;
-  for (let i = nodes.length - 1; i >= 0; i--) if (mark[i]) for (const j of nodes[i].inputs) mark[j] = 1;
-  return mark;
+/** The new value of each state the step changes (compiler/updates.ts decides which). */
+function stateOutputs(decl: StepDecl, r: Run): GraphOutput[] {
+  return [...r.states.get(decl.name) ?? []].map(([name, node]) => ({ name, node, role: "state" }));
 }

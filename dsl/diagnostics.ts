@@ -39,28 +39,57 @@ function sourceOf(sources: Sources | undefined, file: string): string | undefine
   return (sources as Record<string, string>)[file];
 }
 
-function formatOne(severity: Severity, message: string, span: Span | undefined,
-  sources: Sources | undefined): string {
-  if (!span) return `${severity}: ${message}`;
-  const head = `${span.file}:${span.line}:${span.col}: ${severity}: ${message}`;
-  const text = sourceOf(sources, span.file);
-  if (text === undefined) return head;
-  const line = text.split(/\r?\n/)[span.line - 1];
-  if (line === undefined) return head;
-  const width = span.endLine === span.line ? Math.max(1, span.endCol - span.col) : 1;
-  // Tabs stay tabs under the caret so it lines up in any terminal.
-  const pad = line.slice(0, span.col - 1).replace(/[^\t]/g, " ");
-  return `${head}\n  ${line}\n  ${pad}${"^".repeat(Math.min(width, Math.max(1, line.length - span.col + 1)))}`;
+/**
+ * Characters a terminal would not show, or would show as something else (controls, zero
+ * widths, byte-order marks, bidirectional overrides, spaces other than ' '), as `\u200b`,
+ * so a message never carries an invisible one.
+ */
+export function visible(text: string): string {
+  return text.replace(/(?![ \t])[\p{Cc}\p{Cf}\p{Z}\p{Co}\p{Cn}]/gu, (c) => {
+    const code = c.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
 }
 
-export function formatDiagnostic(d: Diagnostic, sources?: Sources): string {
-  const parts = [formatOne(d.severity, d.message, d.span, sources)];
-  for (const n of d.notes ?? []) parts.push(formatOne("note", n.message, n.span, sources));
+/** Source texts split into lines once per formatting, however many diagnostics quote them. */
+type Lines = (file: string) => string[] | undefined;
+
+function formatOne(severity: Severity, message: string, span: Span | undefined,
+  lines: Lines): string {
+  if (!span) return `${severity}: ${message}`;
+  const head = `${visible(span.file)}:${span.line}:${span.col}: ${severity}: ${message}`;
+  const line = lines(span.file)?.[span.line - 1];
+  if (line === undefined) return head;
+  const width = span.endLine === span.line ? Math.max(1, span.endCol - span.col) : 1;
+  // Shown with invisible characters spelt out, the caret under the spelt-out text; tabs
+  // stay tabs under the caret so it lines up in any terminal.
+  const before = visible(line.slice(0, span.col - 1));
+  const marked = visible(line.slice(span.col - 1, span.col - 1 + width));
+  const pad = before.replace(/[^\t]/g, " ");
+  return `${head}\n  ${visible(line)}\n  ${pad}${"^".repeat(Math.max(1, marked.length))}`;
+}
+
+function lineCache(sources: Sources | undefined): Lines {
+  const split = new Map<string, string[] | undefined>();
+  return (file) => {
+    if (!split.has(file)) split.set(file, sourceOf(sources, file)?.split(/\r?\n/));
+    return split.get(file);
+  };
+}
+
+function formatWith(d: Diagnostic, lines: Lines): string {
+  const parts = [formatOne(d.severity, d.message, d.span, lines)];
+  for (const n of d.notes ?? []) parts.push(formatOne("note", n.message, n.span, lines));
   return parts.join("\n");
 }
 
+export function formatDiagnostic(d: Diagnostic, sources?: Sources): string {
+  return formatWith(d, lineCache(sources));
+}
+
 export function formatDiagnostics(ds: readonly Diagnostic[], sources?: Sources): string {
-  return ds.map((d) => formatDiagnostic(d, sources)).join("\n");
+  const lines = lineCache(sources);
+  return ds.map((d) => formatWith(d, lines)).join("\n");
 }
 
 /** The span covering both a and b (a first). */

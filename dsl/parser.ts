@@ -50,12 +50,27 @@ const messages: IParserErrorMessageProvider = {
   },
 };
 
+/** Thrown when the parser has recorded as many errors as it may (parse.ts stops there). */
+export const TOO_MANY_ERRORS = new Error("too many syntax errors");
+
+/** Chevrotain records each syntax error through this method of its error-handling trait. */
+const saveError = (CstParser.prototype as unknown as { SAVE_ERROR(e: unknown): unknown }).SAVE_ERROR;
+
 class KilnParser extends CstParser {
+  /** The parser gives up after recording this many errors: recovering from each costs time,
+   * so a file of a million broken lines would otherwise take minutes. Set per parse. */
+  maxErrors = Infinity;
+
   constructor() {
     // Node offsets let syntax.ts span a node without walking its tokens.
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: messages,
       nodeLocationTracking: "onlyOffset" });
     this.performSelfAnalysis();
+  }
+
+  protected SAVE_ERROR(e: unknown): unknown {
+    if (this.errors.length >= this.maxErrors) throw TOO_MANY_ERRORS;
+    return saveError.call(this, e);
   }
 
   // An item ends at a separator, or just before what closes its block or the file. The
@@ -435,5 +450,8 @@ class KilnParser extends CstParser {
   }
 }
 
-/** The one parser; set `parser.input` to a token vector, then call `parser.program()`. */
-export const parser = new KilnParser();
+let instance: KilnParser | undefined;
+
+/** The one parser, built at its first use (chevrotain's analysis of the grammar costs more than
+ * the rest of loading the compiler); set its `input` to a token vector, then call `program()`. */
+export const kilnParser = (): KilnParser => (instance ??= new KilnParser());

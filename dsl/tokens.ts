@@ -1,6 +1,6 @@
 // The tokens of a .kiln file. Every token has a LABEL: the words an error message uses for it
 // ("expected ')' but found a name"), so no message ever shows a token type id.
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import { createToken, type ILexingResult, Lexer, type TokenType } from "chevrotain";
 
 export const Identifier = createToken({
   name: "Identifier", pattern: /[A-Za-z_][A-Za-z0-9_]*/, label: "a name",
@@ -35,6 +35,11 @@ export const I32 = keyword("i32");
 // Digits are required after a '.', so `0..4` lexes as `0` `..` `4`.
 export const NumberLit = createToken({
   name: "NumberLit", pattern: /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/, label: "a number",
+});
+/** `1.`: digits missing after the '.'; reported, then parsed as the number without its dot.
+ * A '.' followed by another (a range, `0..4`) or by a name (a member, `0.x`) is not one. */
+export const TrailingDot = createToken({
+  name: "TrailingDot", pattern: /\d+\.(?![\w.])/, label: "a number",
 });
 export const StringLit = createToken({
   name: "StringLit", pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/, label: "a string",
@@ -93,14 +98,21 @@ export const keywords = [Dim, Layer, Model, Import, Input, Param, State, Update,
 
 export const allTokens: TokenType[] = [
   Whitespace, Comment, Newline, Semicolon,
-  ...keywords, Identifier, NumberLit, StringLit, UnterminatedString,
+  ...keywords, Identifier, TrailingDot, NumberLit, StringLit, UnterminatedString,
   Pipe, StarStar, LessEq, GreaterEq, EqEq, NotEq, Ellipsis, DotDot,
   Plus, Minus, Star, Slash, At, Less, Greater, Equals, Question, Colon, Comma, Dot,
   LParen, RParen, LBracket, RBracket, LBrace, RBrace,
   Sep,
 ];
 
-export const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false });
+let built: Lexer | undefined;
+
+/** The lexer, built at its first use (chevrotain analyses every token pattern then, which would
+ * cost every process that loads the compiler, `kiln --help` included). */
+export const lexer = {
+  tokenize: (text: string): ILexingResult => (built ??= new Lexer(allTokens,
+    { positionTracking: "full", ensureOptimizations: false })).tokenize(text),
+};
 
 export const comparisonOps = [LessEq, GreaterEq, EqEq, NotEq, Less, Greater];
 export const additiveOps = [Plus, Minus];

@@ -1,5 +1,6 @@
-// Before any test: the runtime bundles compiled modules embed are made from runtime/ when
-// missing or older than it (scripts/build-runtime.mjs), so tests always run today's runtime.
+// Before any test: the runtime bundles compiled modules embed and the prelude the compiler
+// embeds are made from runtime/ and dsl/prelude.kiln when missing or older than them
+// (scripts/build-runtime.mjs), so tests always run today's.
 // @ts-expect-error: a JavaScript build script, without declarations.
 import { buildRuntime, stale } from "../scripts/build-runtime.mjs";
 

@@ -116,7 +116,14 @@ export class EntryEmitter {
   compile(): CompiledEntry {
     const g = this.g;
     const outputs = new Set(g.outputs.map((o) => o.node));
-    const copies = new Set(g.nodes.filter((n) => this.needsCopy(n, outputs)).map((n) => n.id));
+    // A param or state whose value at the step's start is written back under another name
+    // (`update a = w`) is copied first: its own memory may be updated in place before the
+    // end of the step.
+    const persistentSources = new Set(g.outputs.filter((o) => WRITTEN.has(o.role) &&
+      ["param", "state"].includes(g.nodes[o.node].op) && g.nodes[o.node].attrs.name !== o.name)
+      .map((o) => o.node));
+    const copies = new Set(g.nodes.filter((n) => this.needsCopy(n, outputs) ||
+      persistentSources.has(n.id)).map((n) => n.id));
     const views = this.options.views ? this.views(outputs) : new Set<number>();
     // Asked a few times per edge: decided once per node.
     const running = Uint8Array.from(g.nodes, (n) => +(copies.has(n.id) ||

@@ -3,6 +3,7 @@
 import type { Expr, Span } from "../../dsl/ast.ts";
 import type { GraphBuilder } from "../ir/builder.ts";
 import type { OptimizerName } from "../optim/table.ts";
+import type { Effects } from "./effects.ts";
 import type { InitSpec, Instance, Value } from "./values.ts";
 
 export interface Declared {
@@ -61,7 +62,8 @@ export interface ModeResult {
   b: GraphBuilder;
   outputs: Map<string, number>;
   losses: Map<string, number>;
-  updates: Map<string, number>;
+  /** State updates in program order (training mode), applied per step by compiler/updates.ts. */
+  effects: Effects;
   scope: Map<string, Value>;
   calls: CallRecord[];
 }

@@ -5,12 +5,6 @@
 import type { Span } from "../../dsl/ast.ts";
 import { type Diagnostic, KilnError } from "../../dsl/diagnostics.ts";
 
-/** At most this many errors are shown; the rest are counted in a closing note. */
-export const MAX_ERRORS = 20;
-
-/** Checking stops after this many: each error costs time in proportion to the names it could
- * have meant, so a file of thousands of broken lines would otherwise take minutes. */
-export const MAX_FOUND = 5 * MAX_ERRORS;
 
 /** Thrown where a poisoned value is used; caught by the statement that used it. */
 export class Poisoned extends Error {
@@ -39,10 +33,15 @@ export class ErrorLog {
   private readonly keys = new Set<string>();
   private readonly files: Map<string, number>;
   private stopped = false;
+  /** Checking stops after this many: each error costs time in proportion to the names it
+   * could have meant, so a file of thousands of broken lines would otherwise take minutes. */
+  private readonly found: number;
 
-  /** `files`: the programs' file names in load order (prelude, imports, main file). */
-  constructor(files: readonly string[]) {
+  /** `files`: the programs' file names in load order (prelude, imports, main file); at most
+   * `shown` errors are shown, the rest counted in a closing note (compiler/limits.ts). */
+  constructor(files: readonly string[], private readonly shown: number) {
     this.files = new Map(files.map((f, i) => [f, i]));
+    this.found = 5 * shown;
   }
 
   /**
@@ -52,7 +51,7 @@ export class ErrorLog {
    */
   add(e: KilnError, at: Span | undefined, notes: Diagnostic["notes"] = []): void {
     this.record(e, at, notes);
-    if (this.entries.length >= MAX_FOUND) {
+    if (this.entries.length >= this.found) {
       this.stopped = true;
       throw STOP;
     }
@@ -85,15 +84,21 @@ export class ErrorLog {
     return out as T;
   }
 
-  /** The errors in source order, at most MAX_ERRORS of them. */
+  /** The errors in source order, at most `shown` of them. */
   private collected(): KilnError {
     const sorted = [...this.entries].sort((a, b) => a.rank - b.rank || a.start - b.start)
       .map((x) => x.d);
-    const more = sorted.length - MAX_ERRORS;
-    if (more <= 0) return new KilnError(sorted);
-    const shown = `only the first ${MAX_ERRORS} are shown`;
-    return new KilnError([...sorted.slice(0, MAX_ERRORS), { severity: "note", message: this.stopped
-      ? `and at least ${more} more errors (${shown}; checking stops after ${MAX_FOUND})`
-      : `and ${more} more error${more === 1 ? "" : "s"} (${shown})` }]);
+    return capErrors(sorted, this.shown, this.stopped ? this.found : undefined);
   }
+}
+
+/** The first `shown` diagnostics and a note counting the rest; `stoppedAt`: checking stopped
+ * after that many, so the count is a lower bound. */
+export function capErrors(ds: readonly Diagnostic[], shown: number, stoppedAt?: number): KilnError {
+  const more = ds.length - shown;
+  if (more <= 0) return new KilnError([...ds]);
+  const only = `only the first ${shown} are shown`;
+  return new KilnError([...ds.slice(0, shown), { severity: "note", message: stoppedAt !== undefined
+    ? `and at least ${more} more errors (${only}; checking stops after ${stoppedAt})`
+    : `and ${more} more error${more === 1 ? "" : "s"} (${only})` }]);
 }

@@ -2,8 +2,8 @@
 // from their expressions and checked before any graph is built.
 import type { Expr, TypeExpr } from "../../dsl/ast.ts";
 import { didYouMean, error } from "../../dsl/diagnostics.ts";
-import { type OptimizerName, OPTIMIZERS } from "../optim/table.ts";
-import { bindArgs, toNumber } from "./builtins/args.ts";
+import { CONFLICTS, DOMAINS, domainText, inDomain, type OptimizerName, OPTIMIZERS } from "../optim/table.ts";
+import { bindArgs, checkBounds, checkStd, toNumber } from "./builtins/args.ts";
 import type { OptimizerSpec } from "./decls.ts";
 import type { Scope } from "./scope.ts";
 import { type Args, describe, type InitSpec, type Value } from "./values.ts";
@@ -77,7 +77,7 @@ export function initSpec(ev: Evaluator, e: Expr, scope: Scope): InitSpec {
   const bound = bindArgs(name, params, ev.args(e as Extract<Expr, { kind: "call" }>, scope));
   const names = params.map((p) => p.replace("?", ""));
   const defaults = INIT_DEFAULTS[name] ?? [];
-  return { kind: name, args: names.map((p, i) => {
+  const args = names.map((p, i) => {
     const a = bound[p];
     if (!a) return defaults[i];
     const v = toNumber(a, `${name}'s ${p}`);
@@ -87,7 +87,10 @@ export function initSpec(ev: Evaluator, e: Expr, scope: Scope): InitSpec {
         `got ${v}`, a.span);
     }
     return v;
-  }) };
+  });
+  if (name === "normal") checkStd(args[0], bound.std?.span ?? e.span, name);
+  if (name === "uniform") checkBounds(args[0], args[1], e.span, name);
+  return { kind: name, args };
 }
 
 export function optimizerSpec(ev: Evaluator, e: Expr, scope: Scope): OptimizerSpec {
@@ -99,21 +102,25 @@ export function optimizerSpec(ev: Evaluator, e: Expr, scope: Scope): OptimizerSp
   const defaults: Readonly<Record<string, number | boolean>> = OPTIMIZERS[name as OptimizerName].defaults;
   const names = [...Object.keys(defaults), ...(("weight_decay" in defaults) ? [] : ["weight_decay"]), "clip_norm"];
   const args: Record<string, number | boolean> = { weight_decay: 0, ...defaults };
-  if (e.kind === "call") {
-    const bound = bindArgs(name, names.map((n) => `${n}?`), ev.args(e, scope));
-    for (const [k, a] of Object.entries(bound)) {
-      if (!a) continue;
-      if (typeof defaults[k] === "boolean") {
-        if (a.value.kind !== "bool") {
-          throw error(`${k} must be true or false but got ${describe(a.value)}`, a.span);
-        }
-        args[k] = a.value.value;
-      } else {
-        const v = toNumber(a, k);
-        if (!(v >= 0) || !Number.isFinite(v)) throw error(`${k} must be a finite number >= 0 but got ${v}`, a.span);
-        args[k] = v;
+  if (e.kind !== "call") return { name: name as OptimizerName, args };
+  const bound = bindArgs(name, names.map((n) => `${n}?`), ev.args(e, scope));
+  for (const [k, a] of Object.entries(bound)) {
+    if (!a) continue;
+    if (typeof defaults[k] === "boolean") {
+      if (a.value.kind !== "bool") {
+        throw error(`${k} must be true or false but got ${describe(a.value)}`, a.span);
       }
+      args[k] = a.value.value;
+    } else {
+      const v = toNumber(a, k);
+      if (!inDomain(v, DOMAINS[k])) {
+        throw error(`${name}'s ${k} must be ${domainText(DOMAINS[k])} but got ${v}`, a.span);
+      }
+      args[k] = v;
     }
+  }
+  for (const c of CONFLICTS) {
+    if (c.when(args)) throw error(c.why, bound[c.arg]?.span ?? e.span);
   }
   return { name: name as OptimizerName, args };
 }

@@ -1,6 +1,7 @@
 // What an expression elaborates to: a tensor in the graph, or a compile-time value
 // (number, boolean, string, list, function, layer, layer instance, initialiser).
 import type { Expr, Span, Stmt, TopLevel } from "../../dsl/ast.ts";
+import { visible } from "../../dsl/diagnostics.ts";
 
 export type LayerDef = Extract<TopLevel, { kind: "layer" }>;
 
@@ -46,7 +47,7 @@ export function describe(v: Value): string {
     case "tensor": return "a tensor";
     case "number": return `the number ${v.value}`;
     case "bool": return `the boolean ${v.value}`;
-    case "string": return `the string ${JSON.stringify(v.value)}`;
+    case "string": return `the string ${visible(JSON.stringify(v.value))}`;
     case "list": return "a list";
     case "tuple": return `a tuple of ${v.items.length}`;
     case "function": return `the function '${v.name}'`;

@@ -8,6 +8,7 @@ import { type Diagnostic, KilnError } from "../../dsl/diagnostics.ts";
 import { type CompileOptions, load } from "../compile.ts";
 import { InternalError, isStackOverflow } from "../internal.ts";
 import { buildModel, type ModelIR } from "../model.ts";
+import { limitsOf } from "../limits.ts";
 
 export interface Checked {
   /** The prelude, the imports and the file, last; absent if a file could not be parsed. */
@@ -19,7 +20,7 @@ export interface Checked {
   sources: Map<string, string>;
 }
 
-export type CheckOptions = Pick<CompileOptions, "file" | "model" | "dims" | "readFile">;
+export type CheckOptions = Pick<CompileOptions, "file" | "model" | "dims" | "host" | "limits">;
 
 export function check(source: string, options: CheckOptions = {}): Checked {
   const sources = new Map<string, string>();
@@ -31,7 +32,7 @@ export function check(source: string, options: CheckOptions = {}): Checked {
       return { programs, diagnostics: [], sources };
     }
     const ir = buildModel(programs, { model: options.model, dims: options.dims, optimize: 0,
-      predictOnly: true });
+      predictOnly: true, limits: limitsOf(options.limits) });
     return { programs, diagnostics: ir.warnings, ir, sources };
   } catch (e) {
     if (e instanceof KilnError) return { programs, diagnostics: e.diagnostics, sources };

@@ -12,11 +12,11 @@
 // instance's params); names are resolved on the syntax tree. What elaboration alone knows
 // (the shape of any expression, the binding a use reaches through loops and layer calls,
 // answers in models that fail) needs the hook described in docs/editor.md ("Next").
-import { dirname, resolve } from "node:path";
 import type { Program, Span } from "../../dsl/ast.ts";
 import type { Diagnostic } from "../../dsl/diagnostics.ts";
 import { parse } from "../../dsl/parse.ts";
 import { prelude } from "../front/prelude.ts";
+import { type FileHost, memoryHost } from "../host.ts";
 import { check, type CheckOptions } from "./check.ts";
 import { type Completion, completionsAt } from "./complete.ts";
 import { lex, type Lexed } from "./context.ts";
@@ -54,9 +54,11 @@ class Analysis implements Query {
   private readonly names: Names;
   private readonly shapes: Shapes;
   private lexedSource?: Lexed;
+  private readonly host: FileHost;
 
   constructor(readonly source: string, options: QueryOptions & { file: string }) {
     this.file = options.file;
+    this.host = options.host ?? memoryHost();
     const checked = check(source, options);
     this.diagnostics = checked.diagnostics;
     // A file that does not parse is read again with recovery, for the rest of it.
@@ -78,7 +80,7 @@ class Analysis implements Query {
   definitionAt(offset: number): Span | undefined {
     const t = targetAt(this.names, offset);
     if (t?.kind === "import") {
-      const file = resolve(dirname(this.file), t.path);
+      const file = this.host.resolve(t.path, this.file);
       return { file, line: 1, col: 1, endLine: 1, endCol: 1, start: 0, end: 0 };
     }
     return t?.kind === "def" ? t.def.span : undefined;

@@ -1,33 +1,48 @@
 // The `kiln` command. Exit codes: 0 ok, 1 a mistake in the model (or a failed check),
-// 2 a usage error, 70 an internal compiler error.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
-import { formatDiagnostics } from "../../dsl/diagnostics.ts";
+// 2 a usage error (or an output that cannot be written), 70 an internal compiler error.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { formatDiagnostics, visible } from "../../dsl/diagnostics.ts";
 import { compile, type CompileOptions, InternalError } from "../compile.ts";
+import { PRELUDE_FILE } from "../front/prelude.ts";
+import { DEFAULT_LIMITS, type Limits, limitsOf } from "../limits.ts";
 import { gradcheck } from "./gradcheck.ts";
 import { graphToDot, layersToDot } from "./dot.ts";
 import { layerView } from "./layers.ts";
 import { REPORT_HELP } from "../internal.ts";
+import { nodeHost } from "../nodeHost.ts";
 import { exportCommand } from "./pytorch/cli.ts";
 import { formatStats, modelStats } from "./stats.ts";
 import { formatSummary, modelSummary } from "./summary.ts";
 import { dotToSvg } from "./svg.ts";
 import { FMT_USAGE, runFmt } from "./fmt.ts";
 
-export const USAGE = `usage:
-  kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
-                    [--predict-only]
-  kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json]
-  kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
-                    [--predict-only]
-  kiln graph FILE   [-o OUT.dot|OUT.svg] [--bodies | --depth N | --ops [--backward]]
-                    [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
-  kiln summary FILE [--model NAME] [--dim NAME=INT ...] [--json]
-  ${FMT_USAGE}
-  kiln lsp          # the language server, over stdio
-  kiln export FILE --pytorch [-o OUT.py] [--model NAME] [--dim NAME=INT ...]`;
+/** Each compiling command's usage line(s); `kiln CMD --help` prints its own. */
+const COMMANDS: Record<string, string> = {
+  compile: `kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
+                    [--predict-only] [--limit NAME=INT ...]`,
+  check: "kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json] [--limit NAME=INT ...]",
+  stats: `kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
+                    [--predict-only] [--limit NAME=INT ...]`,
+  graph: `kiln graph FILE   [-o OUT.dot|OUT.svg] [--bodies | --depth N | --ops [--backward]]
+                    [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2] [--limit NAME=INT ...]`,
+  summary: "kiln summary FILE [--model NAME] [--dim NAME=INT ...] [--json] [--limit NAME=INT ...]",
+  export: "kiln export FILE --pytorch [-o OUT.py] [--model NAME] [--dim NAME=INT ...] [--limit NAME=INT ...]",
+};
+const EDITOR_COMMANDS = [FMT_USAGE, "kiln lsp          # the language server, over stdio"];
 
-export class UsageError extends Error {}
+const LIMITS_HELP = `limits (--limit NAME=INT): ${Object.entries(DEFAULT_LIMITS)
+  .map(([k, v]) => `${k} (default ${v})`).join(", ")}`;
+
+export const USAGE = `usage:\n${[...Object.values(COMMANDS), ...EDITOR_COMMANDS]
+  .map((c) => `  ${c}`).join("\n")}\n${LIMITS_HELP}`;
+
+/** A mistake on the command line; `usage` is what to print after it (default: USAGE). */
+export class UsageError extends Error {
+  constructor(message: string, readonly usage = USAGE) {
+    super(message);
+  }
+}
 
 export interface CliArgs {
   command: string;
@@ -43,12 +58,24 @@ export interface CliArgs {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h") throw new UsageError("");
-  if (!["compile", "check", "stats", "graph", "summary", "export"].includes(command)) {
-    throw new UsageError(`unknown command '${command}'`);
+  if (!Object.hasOwn(COMMANDS, command)) {
+    throw new UsageError(`unknown command '${visible(command)}'`);
   }
+  const usage = `usage:\n  ${COMMANDS[command]}\n${LIMITS_HELP}`;
+  if (rest.includes("--help") || rest.includes("-h")) throw new UsageError("", usage);
+  try {
+    return parseCommand(command, rest);
+  } catch (e) {
+    throw e instanceof UsageError && e.usage === USAGE ? new UsageError(e.message, usage) : e;
+  }
+}
+
+function parseCommand(command: string, rest: readonly string[]): CliArgs {
   const options: CompileOptions = {};
   const flags = new Set<string>();
-  const dims: Record<string, number> = {};
+  // No prototype: `--dim __proto__=8` names a dim like any other.
+  const dims: Record<string, number> = Object.create(null);
+  const limits: Partial<Limits> = {};
   let file: string | undefined;
   let out: string | undefined;
   let seed: number | undefined;
@@ -64,12 +91,22 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (a === "--model") { options.model = value(i, a); i++; }
     else if (a === "--dim") {
       const m = /^([A-Za-z_]\w*)=(\d+)$/.exec(value(i, a));
-      if (!m || Number(m[2]) < 1) throw new UsageError(`--dim takes NAME=INT with a positive INT, not '${rest[i + 1]}'`);
+      if (!m || Number(m[2]) < 1) {
+        throw new UsageError(`--dim takes NAME=INT with a positive INT, not '${visible(rest[i + 1])}'`);
+      }
       dims[m[1]] = Number(m[2]);
+      i++;
+    } else if (a === "--limit") {
+      const m = /^(\w+)=(\d+)$/.exec(value(i, a));
+      if (!m || !Object.hasOwn(DEFAULT_LIMITS, m[1]) || !(Number(m[2]) >= 1)) {
+        throw new UsageError(`--limit takes NAME=INT with NAME one of ` +
+          `${Object.keys(DEFAULT_LIMITS).join(", ")} and a positive INT, not '${visible(rest[i + 1])}'`);
+      }
+      limits[m[1] as keyof Limits] = Number(m[2]);
       i++;
     } else if (a === "--dtype") {
       const v = value(i, a);
-      if (v !== "f32" && v !== "f64") throw new UsageError(`--dtype takes f32 or f64, not '${v}'`);
+      if (v !== "f32" && v !== "f64") throw new UsageError(`--dtype takes f32 or f64, not '${visible(v)}'`);
       options.dtype = v;
       i++;
     } else if (/^-O[012]$/.test(a)) options.optimize = Number(a[2]) as 0 | 1 | 2;
@@ -90,36 +127,83 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (a === "--predict-only" && (command === "compile" || command === "stats")) {
       options.predictOnly = true;
     }
-    else if (a.startsWith("-")) throw new UsageError(`unknown option '${a}'`);
+    else if (a.startsWith("-")) throw new UsageError(`unknown option '${visible(a)}'`);
     else if (file === undefined) file = a;
-    else throw new UsageError(`unexpected argument '${a}'`);
+    else throw new UsageError(`unexpected argument '${visible(a)}'`);
   }
   if (!file) throw new UsageError(`${command} needs a FILE`);
   if (Object.keys(dims).length) options.dims = dims;
+  if (Object.keys(limits).length) {
+    if (!Number.isSafeInteger(Math.max(...Object.values(limits)))) {
+      throw new UsageError(`--limit: a limit must be at most ${Number.MAX_SAFE_INTEGER}`);
+    }
+    options.limits = limits;
+  }
   options.file = file;
+  options.host = nodeHost;
   return { command, file, out, options, flags, seed, depth };
 }
 
-function readSource(file: string): string {
+function readSource(file: string, limits: CompileOptions["limits"]): string {
   try {
-    return readFileSync(file, "utf8");
-  } catch {
-    throw new UsageError(`cannot read '${file}'`);
+    return nodeHost.readFile(file, limitsOf(limits).fileBytes);
+  } catch (e) {
+    const why = e instanceof Error && e.message.startsWith("it is larger") ? `: ${e.message}` : "";
+    throw new UsageError(`cannot read '${visible(file)}'${why}`, "");
+  }
+}
+
+/** Why a path cannot be written, in words. */
+function writeProblem(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  switch (code) {
+    case "EISDIR": return "it is a directory";
+    case "ENOTDIR": case "EEXIST": return "a part of its path is a file, not a directory";
+    case "ENOSPC": return "no space is left on the device";
+    case "EACCES": case "EPERM": return "permission denied";
+    case "ENOENT": return "its directory cannot be made";
+    case "EROFS": return "the file system is read-only";
+    default: return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** Writes `files` (path, text; no text: only makes the directory), making directories; a
+ * path that cannot be written is reported as a usage error, never a crash. */
+function writeOutputs(files: readonly (readonly [string, string?])[]): void {
+  for (const [path, text] of files) {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      if (text !== undefined) writeFileSync(path, text);
+    } catch (e) {
+      throw new UsageError(`cannot write '${visible(path)}': ${writeProblem(e)}`, "");
+    }
+  }
+}
+
+/** Refuses outputs that would overwrite a model file the compile read (the file itself,
+ * `kiln compile model.js`, or one it imports). */
+function checkOutputs(outs: readonly string[], sources: Iterable<string>): void {
+  const read = new Set([...sources].map((s) => resolve(s)));
+  for (const out of outs) {
+    if (read.has(resolve(out))) {
+      throw new UsageError(`writing '${visible(out)}' would overwrite a model file this ` +
+        `compile reads; name another output with -o OUT.js`, "");
+    }
   }
 }
 
 async function run(args: CliArgs): Promise<number> {
-  const source = readSource(args.file);
+  const source = readSource(args.file, args.options.limits);
   switch (args.command) {
     case "compile": {
       const r = compile(source, args.options);
       if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
       if (!r.ok) return 1;
       const out = args.out ?? join(dirname(args.file), `${basename(args.file, extname(args.file))}.js`);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, r.js);
       const dts = out.replace(/\.m?js$/, "") + ".d.ts";
-      writeFileSync(dts, r.dts);
+      const read = [...r.sources.keys()].filter((k) => k !== PRELUDE_FILE);
+      checkOutputs([out, dts], [args.file, ...read]);
+      writeOutputs([[out, r.js], [dts, r.dts]]);
       process.stdout.write(`wrote ${out} (${r.js.length} bytes) and ${dts}; ` +
         `arena ${r.stats!.arenaBytes} bytes, ${r.stats!.params} params\n`);
       return 0;
@@ -157,7 +241,10 @@ async function run(args: CliArgs): Promise<number> {
     }
     case "export":
       if (!args.flags.has("--pytorch")) throw new UsageError("export needs a target: --pytorch");
-      return exportCommand(source, args.file, args.out, args.options);
+      return exportCommand(source, args.file, args.out, args.options, (path, text, read) => {
+        checkOutputs([path], [args.file, ...read]);
+        writeOutputs([[path, text]]);
+      });
     default:
       process.stderr.write(`kiln ${args.command}: not implemented yet in this version of Kiln\n`);
       return 2;
@@ -165,9 +252,9 @@ async function run(args: CliArgs): Promise<number> {
 }
 
 /** `kiln graph`: the model by its layers (--bodies: each instance's body inside it; --depth N:
- * N levels of nested instances opened so), or
- * with --ops predict's graph op by op (--backward: the first train step's), as dot on stdout
- * or to a .dot file, or drawn to an .svg file by Graphviz compiled to WebAssembly. */
+ * N levels of nested instances opened so), or with --ops predict's graph op by op
+ * (--backward: the first train step's), as dot on stdout or to a .dot file, or drawn to an
+ * .svg file by Graphviz compiled to WebAssembly. */
 async function drawGraph(source: string, args: CliArgs): Promise<number> {
   const svg = args.out !== undefined && extname(args.out) === ".svg";
   if (args.out !== undefined && !svg && extname(args.out) !== ".dot") {
@@ -181,6 +268,7 @@ async function drawGraph(source: string, args: CliArgs): Promise<number> {
   const r = compile(source, { ...args.options, declarations: false });
   if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
   if (!r.ok) return 1;
+  if (args.out !== undefined) checkOutputs([args.out], [args.file, ...r.sources.keys()]);
   const ir = r.ir!;
   const step = ir.steps[0];
   if (args.flags.has("--backward") && !step) {
@@ -201,8 +289,7 @@ async function drawGraph(source: string, args: CliArgs): Promise<number> {
     process.stdout.write(dot);
     return 0;
   }
-  mkdirSync(dirname(args.out), { recursive: true });
-  writeFileSync(args.out, svg ? await dotToSvg(dot) : dot);
+  writeOutputs([[args.out, svg ? await dotToSvg(dot) : dot]]);
   process.stdout.write(`wrote ${args.out} (${what})\n`);
   return 0;
 }
@@ -222,7 +309,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(parseArgs(argv));
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.message ? `kiln: ${e.message}\n` : ""}${USAGE}\n`);
+      const usage = e.usage ? `${e.usage}\n` : "";
+      if (!e.message) process.stdout.write(usage);
+      else process.stderr.write(`kiln: ${e.message}\n${usage}`);
       return e.message ? 2 : 0;
     }
     const internal = e instanceof InternalError ? e : new InternalError(e);

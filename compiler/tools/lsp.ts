@@ -2,8 +2,8 @@
 // as it is typed (debounced) and publishes every diagnostic at its place, and answers hover,
 // definition, completion, signature help, document symbols and formatting from the query API
 // (compiler/query). It holds no state but the open documents and their latest analysis.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   CompletionItemKind, createConnection, DiagnosticSeverity, type Diagnostic as LspDiagnostic,
@@ -16,6 +16,8 @@ import type { Span } from "../../dsl/ast.ts";
 import type { Diagnostic } from "../../dsl/diagnostics.ts";
 import { format } from "../../dsl/format.ts";
 import { PRELUDE_FILE } from "../front/prelude.ts";
+import type { FileHost } from "../host.ts";
+import { nodeHost } from "../nodeHost.ts";
 import { paramText } from "../query/catalog.ts";
 import type { CompletionKind } from "../query/complete.ts";
 import { analyze, type DocSymbol, type Query } from "../query/index.ts";
@@ -28,7 +30,10 @@ export interface ServerOptions {
   output?: NodeJS.WritableStream;
 }
 
-const PRELUDE_PATH = fileURLToPath(new URL("../../dsl/prelude.kiln", import.meta.url));
+// Found from the package's root (the package resolving itself by name), which a checkout and an
+// installed package (whose compiled code sits elsewhere under dist/) share.
+const PRELUDE_PATH = join(dirname(createRequire(import.meta.url).resolve("kiln-ml/package.json")),
+  "dsl/prelude.kiln");
 
 /** Serves until the client says exit or closes the input, when the protocol library ends the
  * process (exit code 0 after a shutdown request, 1 without). */
@@ -45,15 +50,13 @@ export function runLsp(options: ServerOptions = {}): Promise<never> {
   const uriOf = (file: string) => (file === PRELUDE_FILE ? pathToFileURL(PRELUDE_PATH).href
     : file.startsWith("/") ? pathToFileURL(file).href : file);
   // An import open in the editor is read as it stands there, saved or not.
-  const readFile = (path: string) => {
-    const open = documents.get(pathToFileURL(path).href);
-    return open ? open.getText() : readFileSync(path, "utf8");
-  };
+  const host: FileHost = { resolve: nodeHost.resolve, readFile: (path, maxBytes) =>
+    documents.get(pathToFileURL(path).href)?.getText() ?? nodeHost.readFile(path, maxBytes) };
 
   const query = (doc: TextDocument): Query => {
     const cached = analyses.get(doc.uri);
     if (cached?.version === doc.version) return cached.query;
-    const q = analyze(doc.getText(), { file: fileOf(doc.uri), readFile });
+    const q = analyze(doc.getText(), { file: fileOf(doc.uri), host });
     analyses.set(doc.uri, { version: doc.version, query: q });
     return q;
   };
@@ -90,7 +93,7 @@ export function runLsp(options: ServerOptions = {}): Promise<never> {
     const here = (s: Span | undefined) => s !== undefined && s.file === q.file;
     const imports = q.program.items.filter((i) => i.kind === "import");
     const anchor = [d.span, ...(d.notes ?? []).map((n) => n.span)].find(here)
-      ?? imports.find((i) => resolve(dirname(q.file), i.path) === d.span?.file)?.span
+      ?? imports.find((i) => host.resolve(i.path, q.file) === d.span?.file)?.span
       ?? imports[0]?.span;
     const where = d.span && !here(d.span) ? `${d.span.file}:${d.span.line}:${d.span.col}: ` : "";
     return {

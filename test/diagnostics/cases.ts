@@ -171,6 +171,36 @@ m.kiln:1:1: error: the file is nested too deeply to parse
   ^
 `),
     },
+    {
+      id: "syntax-number-dot",
+      title: "A number ending in '.'",
+      source: t(`
+model M {
+  input x: f32[4]
+  output y = x * 1.
+}
+`),
+      expected: t(`
+m.kiln:3:18: error: a number needs digits after its '.': write 1.0 or 1
+    output y = x * 1.
+                   ^^
+`),
+    },
+    {
+      id: "syntax-invisible-character",
+      title: "An invisible character",
+      source: t(`
+model M {
+  input x: f32[4]
+  output y = x\u200b + 1
+}
+`),
+      expected: t(`
+m.kiln:3:15: error: unexpected character '\\u200b'
+    output y = x\\u200b + 1
+                ^^^^^^
+`),
+    },
   ]],
   ["Several mistakes", [
     {
@@ -234,6 +264,9 @@ m.kiln:4:28: error: unknown name 'scale'
 m.kiln:11:7: note: in enc = Block(...), called here
     h = enc(x)
         ^^^^^^
+m.kiln:9:9: note: 'enc' was made here
+    enc = Block(32)
+          ^^^^^^^^^
 `),
     },
   ]],
@@ -273,6 +306,9 @@ m.kiln:2:14: error: unknown name 'scael'; did you mean 'scale'?
 m.kiln:7:14: note: in s = Scaled(...), called here
     output y = s(x)
                ^^^^
+m.kiln:6:7: note: 's' was made here
+    s = Scaled(2)
+        ^^^^^^^^^
 `),
     },
     {
@@ -457,6 +493,69 @@ layer Twice()(x: [N]) {
 error: the file defines no model
 `),
     },
+    {
+      id: "layer-parameter-twice",
+      title: "A layer with two parameters of one name",
+      source: t(`
+layer Scale(k, k = 2)(x: [N, D]) {
+  return x * k
+}
+model M {
+  input x: f32[4, 3]
+  s = Scale(3)
+  output y = s(x)
+}
+`),
+      expected: t(`
+m.kiln:1:16: error: parameter 'k' is defined twice
+  layer Scale(k, k = 2)(x: [N, D]) {
+                 ^^^^^
+m.kiln:1:13: note: 'k' was first defined here
+  layer Scale(k, k = 2)(x: [N, D]) {
+              ^
+`),
+    },
+    {
+      id: "instance-rebound",
+      title: "Two instances of one name",
+      source: t(`
+model M {
+  input x: f32[4, 3]
+  fc = Dense(3)
+  h = fc(x)
+  fc = Dense(3, act = relu)
+  output y = fc(h)
+}
+`),
+      expected: t(`
+m.kiln:5:8: error: 'fc' already names an instance of Dense, whose params are named fc.*; give this one a name of its own (to share weights, call 'fc' again instead)
+    fc = Dense(3, act = relu)
+         ^^^^^^^^^^^^^^^^^^^^
+m.kiln:3:8: note: 'fc' was made here
+    fc = Dense(3)
+         ^^^^^^^^
+`),
+    },
+    {
+      id: "instance-remade",
+      title: "An instance made in a loop with changing hyperparameters",
+      source: t(`
+model M {
+  input x: f32[4, 3]
+  h = x
+  for t in 1..3 {
+    fc = Dense(3 * t)
+    h = fc(h)
+  }
+  output y = h
+}
+`),
+      expected: t(`
+m.kiln:5:10: error: 'fc' is made again with units = 6, but it was made with units = 3 and an instance keeps what it was first made with; make it once, before the loop
+      fc = Dense(3 * t)
+           ^^^^^^^^^^^^
+`),
+    },
   ]],
   ["Arguments", [
     {
@@ -623,7 +722,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:4:43: error: lr must be a finite number >= 0 but got -0.1
+m.kiln:4:43: error: sgd's lr must be a finite number >= 0 but got -0.1
     train step: minimize loss with sgd(lr = -0.1)
                                             ^^^^
 `),
@@ -843,6 +942,75 @@ m.kiln:3:14: error: a layer instance needs a name: write 'name = Dense(...)' on 
                ^^^^^^^^^^^^^
 `),
     },
+    {
+      id: "optimizer-domain",
+      title: "An optimizer argument outside PyTorch's range",
+      source: t(`
+model M {
+  param w: [3] = zeros
+  loss = sum(w * w)
+  train step: minimize loss with adamw(beta2 = 1.5)
+}
+`),
+      expected: t(`
+m.kiln:4:48: error: adamw's beta2 must be a finite number >= 0 and < 1 but got 1.5
+    train step: minimize loss with adamw(beta2 = 1.5)
+                                                 ^^^
+`),
+    },
+    {
+      id: "optimizer-nesterov",
+      title: "Nesterov momentum without momentum",
+      source: t(`
+model M {
+  param w: [3] = zeros
+  loss = sum(w * w)
+  train step: minimize loss with momentum(lr = 0.1, momentum = 0, nesterov = true)
+}
+`),
+      expected: t(`
+m.kiln:4:78: error: nesterov = true needs momentum > 0 (PyTorch's SGD refuses it with momentum 0)
+    train step: minimize loss with momentum(lr = 0.1, momentum = 0, nesterov = true)
+                                                                               ^^^^
+`),
+    },
+    {
+      id: "init-negative-std",
+      title: "A normal distribution with a negative std",
+      source: t(`
+model M {
+  input x: f32[4, 3]
+  param w: [3] = normal(-1)
+  output y = x + normal([4, 3], std = -0.5)
+}
+`),
+      expected: t(`
+m.kiln:3:25: error: normal's std must be >= 0 but got -1
+    param w: [3] = normal(-1)
+                          ^^
+m.kiln:4:39: error: normal's std must be >= 0 but got -0.5
+    output y = x + normal([4, 3], std = -0.5)
+                                        ^^^^
+`),
+    },
+    {
+      id: "init-uniform-bounds",
+      title: "A uniform distribution whose lo is above its hi",
+      source: t(`
+model M {
+  param w: [3] = uniform(1, 0)
+  output y = uniform([3], lo = 0.5, hi = 0.1)
+}
+`),
+      expected: t(`
+m.kiln:2:18: error: uniform's lo must not be above its hi but got lo = 1, hi = 0
+    param w: [3] = uniform(1, 0)
+                   ^^^^^^^^^^^^^
+m.kiln:3:14: error: uniform's lo must not be above its hi but got lo = 0.5, hi = 0.1
+    output y = uniform([3], lo = 0.5, hi = 0.1)
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+`),
+    },
   ]],
   ["Shapes and types", [
     {
@@ -976,6 +1144,9 @@ model M {
 m.kiln:6:14: note: in fc = Dense(...), called here
     output y = fc(b)
                ^^^^^
+m.kiln:4:8: note: 'fc' was made here
+    fc = Dense(2)
+         ^^^^^^^^
 `),
     },
     {
@@ -1135,6 +1306,9 @@ model M {
 m.kiln:4:14: note: in fc = Dense(...), called here
     output y = fc(x)
                ^^^^^
+m.kiln:3:8: note: 'fc' was made here
+    fc = Dense(2)
+         ^^^^^^^^
 `),
     },
     {
@@ -1367,7 +1541,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:4:19: error: grad needs a scalar to differentiate but got f32[4]
+m.kiln:4:19: error: grad needs a float scalar to differentiate but got f32[4]
     output g = grad(w * x, x)
                     ^^^^^
 `),
@@ -1586,6 +1760,41 @@ m.kiln:9:17: error: Affine expects [N, K] but got f32[64, 32, 7, 7]; flatten it 
                   ^
 `),
     },
+    {
+      id: "grad-integer",
+      title: "A gradient with respect to an integer tensor",
+      source: t(`
+model M {
+  input x: f32[4]
+  input ids: i32[4]
+  output g = grad(sum(x), ids)
+  output h = grad(ids[0], x)
+}
+`),
+      expected: t(`
+m.kiln:4:27: error: grad differentiates with respect to a float tensor, but got i32[4]: integers have no gradient
+    output g = grad(sum(x), ids)
+                            ^^^
+m.kiln:5:19: error: grad needs a float scalar to differentiate but got i32[]
+    output h = grad(ids[0], x)
+                    ^^^^^^
+`),
+    },
+    {
+      id: "builtin-integer",
+      title: "An integer tensor given to a built-in that needs floats",
+      source: t(`
+model M {
+  input ids: i32[4, 3]
+  output p = softmax(ids)
+}
+`),
+      expected: t(`
+m.kiln:3:22: error: softmax needs a float tensor but got i32[4, 3]; convert integers with float(x)
+    output p = softmax(ids)
+                       ^^^
+`),
+    },
   ]],
   ["Indexing", [
     {
@@ -1668,6 +1877,21 @@ m.kiln:2:24: error: index 2 is out of range for a list of 2
 m.kiln:7:14: note: in last = Last(...), called here
     output y = last(x)
                ^^^^^^^
+`),
+    },
+    {
+      id: "slice-negative",
+      title: "A slice with a negative bound out of range",
+      source: t(`
+model M {
+  input x: f32[2, 3]
+  output y = x[:, -10:2]
+}
+`),
+      expected: t(`
+m.kiln:3:19: error: slice -10:2 is out of range or empty for axis 1 of size 3
+    output y = x[:, -10:2]
+                    ^^^^^
 `),
     },
   ]],
@@ -1808,6 +2032,37 @@ m.kiln:3:26: error: a list takes one index or range, as in dims[0] or dims[0:-1]
                            ^^^^^^^^^^^^^^
 `),
     },
+    {
+      id: "layer-hyperparameter",
+      title: "A hyperparameter a layer cannot use",
+      source: t(`
+model M {
+  input x: f32[4, 3]
+  fc = Dense(0)
+  output y = fc(x)
+}
+`),
+      expected: t(`
+<prelude>:8:16: error: dim units = 0 must be positive
+    param W: [K, units] = glorot_uniform
+                 ^^^^^
+m.kiln:4:14: note: in fc = Dense(...), called here
+    output y = fc(x)
+               ^^^^^
+m.kiln:3:8: note: 'fc' was made here
+    fc = Dense(0)
+         ^^^^^^^^
+<prelude>:9:13: error: dim units = 0 must be positive
+    param b: [units] = zeros
+              ^^^^^
+m.kiln:4:14: note: in fc = Dense(...), called here
+    output y = fc(x)
+               ^^^^^
+m.kiln:3:8: note: 'fc' was made here
+    fc = Dense(0)
+         ^^^^^^^^
+`),
+    },
   ]],
   ["Declarations and statements", [
     {
@@ -1873,6 +2128,9 @@ m.kiln:2:3: note: 'W' was first declared here
 m.kiln:9:14: note: in a = Affine(...), called here
     output y = a(x)
                ^^^^
+m.kiln:8:7: note: 'a' was made here
+    a = Affine(2)
+        ^^^^^^^^^
 `),
     },
     {
@@ -2263,7 +2521,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:3:10: error: layer 'Deep' calls itself (Deep -> Deep); recursion is not allowed
+m.kiln:3:10: error: layer 'Deep' calls itself (Deep -> Deep) with the same hyperparameters, which would never end
     return inner(x)
            ^^^^^^^^
 m.kiln:8:14: note: in d = Deep(...), called here
@@ -2290,7 +2548,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:7:10: error: layer 'Ping' calls itself (Ping -> Pong -> Ping); recursion is not allowed
+m.kiln:7:10: error: layer 'Ping' calls itself (Ping -> Pong -> Ping) with the same hyperparameters, which would never end
     return p(x)
            ^^^^
 m.kiln:3:10: note: in p.p = Pong(...), called here
@@ -2299,6 +2557,25 @@ m.kiln:3:10: note: in p.p = Pong(...), called here
 m.kiln:12:14: note: in p = Ping(...), called here
     output y = p(x)
                ^^^^
+`),
+    },
+    {
+      id: "update-integer",
+      title: "An update writing integers into a float state",
+      source: t(`
+model M {
+  input ids: i32[4]
+  param w: [4] = ones
+  state last: [4] = zeros
+  update last = ids
+  loss = sum(w * w)
+  train step: minimize loss with sgd(lr = 0.1)
+}
+`),
+      expected: t(`
+m.kiln:5:17: error: update of 'last' needs f32[4] but got i32[4]; convert integers with float(x)
+    update last = ids
+                  ^^^
 `),
     },
   ]],
@@ -2392,6 +2669,31 @@ m.kiln:7:3: warning: step 'step' trains 'bias' but its loss does not depend on i
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 `),
     },
+    {
+      id: "update-never-applied",
+      title: "State that no train step updates",
+      source: t(`
+layer Peak()(x: [N, D]) {
+  state top: [D] = zeros
+  update top = maximum(top, max(x, axis = 0))
+  return x
+}
+model M {
+  input x: f32[4, 3]
+  input y: f32[4, 1]
+  peak = Peak()
+  fc = Dense(1)
+  seen = peak(x)
+  loss = mse(fc(x), y)
+  train step: minimize loss with sgd(lr = 0.1)
+}
+`),
+      expected: t(`
+m.kiln:11:10: warning: state 'peak.top' never changes: 'peak' updates it only in calls whose results no train step uses
+    seen = peak(x)
+           ^^^^^^^
+`),
+    },
   ]],
   ["Files", [
     {
@@ -2483,6 +2785,28 @@ m.kiln:1:7: error: model 'M' needs 2.24 GiB of memory (2400000032 bytes), more t
         ^
 `),
     },
+    {
+      id: "elaboration-steps",
+      title: "A model that takes too long to elaborate",
+      options: {limits: {steps: 10000}},
+      source: t(`
+model M {
+  input x: f32[4]
+  n = 0
+  for i in 0..1000 {
+    for j in 0..1000 {
+      n = n + 1
+    }
+  }
+  output y = x * n
+}
+`),
+      expected: t(`
+m.kiln:5:5: error: compiling the model takes more than 10000 steps (statements, loop iterations, expressions and list items elaborated; a layer call counts 20), likely a loop that runs too often; if the model is right, raise the limit with --limit steps=N
+      for j in 0..1000 {
+      ^
+`),
+    },
   ]],
   ["Export to PyTorch", [
     {
@@ -2559,9 +2883,12 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:3:3: error: cannot export instance 'fc': its name was bound to an instance of another layer later, and a PyTorch module has one child of each name; give each instance a name of its own
+m.kiln:5:8: error: 'fc' already names an instance of Dense, whose params are named fc.*; give this one a name of its own (to share weights, call 'fc' again instead)
+    fc = LayerNorm()
+         ^^^^^^^^^^^
+m.kiln:3:8: note: 'fc' was made here
     fc = Dense(4)
-    ^^^^^^^^^^^^^
+         ^^^^^^^^
 `),
     },
   ]],

@@ -2,7 +2,7 @@
 // shows every one of them (with KILN_UPDATE_DOCS=1, this test rewrites that part of it).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compile, exportPyTorch, formatDiagnostics } from "../../compiler/index.ts";
+import { compile, exportPyTorch, formatDiagnostics, memoryHost } from "../../compiler/index.ts";
 import { type Case, SECTIONS } from "./cases.ts";
 
 const DOC = new URL("../../docs/errors.md", import.meta.url);
@@ -10,8 +10,7 @@ const BEGIN = "<!-- diagnostics: generated from test/diagnostics/cases.ts -->";
 const END = "<!-- end of diagnostics -->";
 
 function report(c: Case): { ok: boolean; text: string } {
-  const options = { file: c.file ?? "m.kiln", declarations: false,
-    readFile: (path: string): string => { throw new Error(`no file ${path} in this test`); }, ...c.options };
+  const options = { file: c.file ?? "m.kiln", declarations: false, host: memoryHost(), ...c.options };
   const r = c.pytorch ? exportPyTorch(c.source, options) : compile(c.source, options);
   return { ok: r.ok, text: `${formatDiagnostics(r.diagnostics, r.sources)}\n` };
 }
@@ -21,7 +20,8 @@ function render(): string {
   const fence = (lang: string, text: string) => `\`\`\`${lang}\n${text.replace(/\n$/, "")}\n\`\`\``;
   return SECTIONS.map(([section, cases]) => `## ${section}\n\n` + cases.map((c) => {
     const flags = [...Object.entries(c.options?.dims ?? {}).map(([k, v]) => `--dim ${k}=${v}`),
-      ...(c.options?.model ? [`--model ${c.options.model}`] : [])];
+      ...(c.options?.model ? [`--model ${c.options.model}`] : []),
+      ...Object.entries(c.options?.limits ?? {}).map(([k, v]) => `--limit ${k}=${v}`)];
     const how = c.pytorch ? ` by \`kiln export --pytorch\`${flags.length ? ` ${flags.join(" ")}` : ""}`
       : flags.length ? ` (with \`${flags.join(" ")}\`)` : "";
     // A line thousands of characters long (deep nesting) is shown cut.
@@ -38,7 +38,8 @@ const SOURCE_DIRS = ["compiler/front", "compiler/ir", "compiler/ops", "compiler/
 const tsFiles = (dir: string): string[] =>
   readdirSync(new URL(`../../${dir}/`, import.meta.url), { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? tsFiles(`${dir}/${e.name}`) : e.name.endsWith(".ts") ? [`${dir}/${e.name}`] : []);
-const SOURCES = ["compiler/model.ts", "compiler/index.ts", ...SOURCE_DIRS.flatMap(tsFiles)];
+const SOURCES = ["compiler/model.ts", "compiler/updates.ts", "compiler/limits.ts", "compiler/index.ts",
+  ...SOURCE_DIRS.flatMap(tsFiles)];
 
 /** Messages no model file can reach, because another check catches the mistake first (or,
  * for a stack overflow, because it depends on the stack's size: see test/safety). */

@@ -305,3 +305,23 @@ describe("spans", () => {
     expect(s.body[0].variableSpan).toMatchObject({ line: 2, col: 7, endCol: 11 });
   });
 });
+
+describe("a byte-order mark", () => {
+  it("starts a file as whitespace, not as an unexpected character", () => {
+    const src = "\uFEFFmodel M {\n  input x: f32[2]\n  output y = x\n}\n";
+    expect(stripSpans(parseOk(src).items)).toEqual(stripSpans(parseOk(src.slice(1)).items));
+  });
+
+  it("is dropped by compile(), so columns on the first line count from the visible text",
+    async () => {
+      const { compile } = await import("../../compiler/index.ts");
+      const r = compile("\uFEFFdim B = 0\nmodel M {\n  input x: f32[B]\n  output y = x\n}\n");
+      expect(r.diagnostics[0].span).toMatchObject({ line: 1, col: 9 });
+      expect(r.sources.get("model.kiln")!.startsWith("dim")).toBe(true);
+    });
+
+  it("anywhere else is still an error", () => {
+    const r = parse("model M {\n  input x\uFEFF: f32[2]\n}\n", "t.kiln");
+    expect(r.diagnostics.map((d) => d.span!.line)).toEqual([2]);
+  });
+});

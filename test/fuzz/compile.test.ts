@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BUILTINS } from "../../compiler/front/builtins/table.ts";
-import { compile, formatDiagnostics, importModule } from "../../compiler/index.ts";
+import { compile, formatDiagnostics, importModule, memoryHost } from "../../compiler/index.ts";
 import { SEEDS } from "./seeds.ts";
 
 const DEEP = Number(process.env.KILN_DEEP) > 0;
@@ -33,8 +33,7 @@ async function check(source: string): Promise<void> {
   const t0 = performance.now();
   let r: ReturnType<typeof compile>;
   try {
-    r = compile(source, { file: "fuzz.kiln", declarations: false,
-      readFile: (path) => { throw new Error(`no file ${path}`); } });
+    r = compile(source, { file: "fuzz.kiln", declarations: false, host: memoryHost() });
   } catch (e) {
     throw new Error(`compile threw ${(e as Error).stack ?? e}${where}`);
   }

@@ -4,7 +4,7 @@
 import type { Span } from "../../../dsl/ast.ts";
 import { didYouMean, error } from "../../../dsl/diagnostics.ts";
 import type { GraphBuilder } from "../../ir/builder.ts";
-import { range } from "../../ir/shape.ts";
+import { range, showShape } from "../../ir/shape.ts";
 import { type Args, describe, type Value } from "../values.ts";
 
 /** A call's argument: its value and where it was written. */
@@ -59,9 +59,33 @@ export function toTensor(b: GraphBuilder, a: A, what: string): number {
   throw error(`${what} needs a tensor but got ${describe(v)}`, a.span);
 }
 
+/** A float tensor: checked where a built-in composite takes it, so the message names the
+ * built-in the user called rather than a primitive it is made of. */
+export function toFloatTensor(b: GraphBuilder, a: A, what: string): number {
+  const id = toTensor(b, a, what);
+  const n = b.node(id);
+  if (n.dtype !== "f") {
+    throw error(`${what} needs a float tensor but got ${showShape(n.shape, n.dtype)}; ` +
+      `convert integers with float(x)`, a.span);
+  }
+  return id;
+}
+
 export function toNumber(a: A, what: string): number {
   if (a.value.kind === "number") return a.value.value;
   throw error(`${what} must be a number known at compile time but got ${describe(a.value)}`, a.span);
+}
+
+/** A normal distribution's std (torch.normal refuses a negative one). */
+export function checkStd(std: number, at: Span, what: string): void {
+  if (!(std >= 0)) throw error(`${what}'s std must be >= 0 but got ${std}`, at);
+}
+
+/** A uniform distribution's bounds (torch's uniform_ refuses lo > hi). */
+export function checkBounds(lo: number, hi: number, at: Span, what: string): void {
+  if (lo > hi) {
+    throw error(`${what}'s lo must not be above its hi but got lo = ${lo}, hi = ${hi}`, at);
+  }
 }
 
 export function toInt(a: A, what: string): number {

@@ -7,8 +7,8 @@ import { gradients } from "../../autodiff/gradients.ts";
 import { range, showShape, size } from "../../ir/shape.ts";
 import type { Value } from "../values.ts";
 import {
-  type A, axesArg, type Bound, normAxis, tensorList, toBool, toDims, toInt, toIntList, toNumber,
-  toTensor,
+  type A, axesArg, type Bound, checkBounds, checkStd, normAxis, tensorList, toBool, toDims,
+  toFloatTensor, toInt, toIntList, toNumber, toTensor,
 } from "./args.ts";
 import { IMAGE_BUILTINS } from "./images.ts";
 import { POSITION_BUILTINS } from "./positions.ts";
@@ -97,6 +97,7 @@ function penalty(c: BuiltinContext, a: Bound, span: Span, what: string,
   if (!list) throw error(`${what} needs at least one tensor`, span);
   let acc: number | undefined;
   for (const x of tensorList(c.b, list, what)) {
+    toFloatTensor(c.b, { value: T(x), span: list.span }, what);
     const s = reduce(c, "sum", term(x), range(c.b.shape(x).length), false);
     acc = acc === undefined ? s : add(c, acc, s);
   }
@@ -113,13 +114,8 @@ function reduction(name: string, f: (c: BuiltinContext, x: number, axes: number[
   return {
     params: ["x", "axis?", "keepdims?"],
     fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, name);
-      const n = c.b.node(x);
       // Checked here, or mean's message would name the sum it is made of.
-      if (n.dtype !== "f") {
-        throw error(`${name} needs a float tensor but got ${showShape(n.shape, n.dtype)}; ` +
-          `convert integers with float(x)`, a.x!.span);
-      }
+      const x = toFloatTensor(c.b, a.x!, name);
       const keep = a.keepdims ? toBool(a.keepdims, "keepdims") : false;
       return T(f(c, x, axesArg(c.b, x, a.axis, name), keep));
     },
@@ -135,7 +131,7 @@ function alongAxis(name: string, f: (c: BuiltinContext, x: number, axis: number)
   return {
     params: ["x", "axis?"],
     fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, name);
+      const x = toFloatTensor(c.b, a.x!, name);
       const rank = c.b.shape(x).length;
       return T(f(c, x, a.axis ? normAxis(toInt(a.axis, "axis"), rank, a.axis.span, name) : rank - 1));
     },
@@ -148,11 +144,11 @@ export const BUILTINS: Record<string, Builtin> = {
   relu: unaryOp("relu"), sigmoid: unaryOp("sigmoid"), tanh: unaryOp("tanh"),
   softplus: unaryOp("softplus"), float: unaryOp("float"), sign: unaryOp("sign"),
   stop_gradient: unaryOp("stop_gradient"),
-  square: { params: ["x"], fn: (c, a) => { const x = toTensor(c.b, a.x!, "square"); return T(mul(c, x, x)); } },
+  square: { params: ["x"], fn: (c, a) => { const x = toFloatTensor(c.b, a.x!, "square"); return T(mul(c, x, x)); } },
   gelu: {
     params: ["x"],
     fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "gelu");
+      const x = toFloatTensor(c.b, a.x!, "gelu");
       const e = c.b.add("erf", [mul(c, x, k(c, Math.SQRT1_2))]);
       return T(mul(c, mul(c, x, k(c, 0.5)), add(c, e, k(c, 1))));
     },
@@ -174,8 +170,8 @@ export const BUILTINS: Record<string, Builtin> = {
   clip: {
     params: ["x", "lo", "hi"],
     fn: (c, a) => {
-      const lo = c.b.add("maximum", [toTensor(c.b, a.x!, "clip"), toTensor(c.b, a.lo!, "clip")]);
-      return T(c.b.add("minimum", [lo, toTensor(c.b, a.hi!, "clip")]));
+      const lo = c.b.add("maximum", [toFloatTensor(c.b, a.x!, "clip"), toFloatTensor(c.b, a.lo!, "clip")]);
+      return T(c.b.add("minimum", [lo, toFloatTensor(c.b, a.hi!, "clip")]));
     },
   },
   where: {
@@ -279,15 +275,17 @@ export const BUILTINS: Record<string, Builtin> = {
     fn: (c, a) => {
       const z = c.b.add("random_normal", [], { shape: toDims(a.dims!, "normal's shape"), seq: c.nextSeq() });
       const std = a.std ? toNumber(a.std, "std") : 1, m = a.mean ? toNumber(a.mean, "mean") : 0;
+      if (a.std) checkStd(std, a.std.span, "normal");
       const scaled = std === 1 ? z : mul(c, z, k(c, std));
       return T(m === 0 ? scaled : add(c, scaled, k(c, m)));
     },
   },
   uniform: {
     params: ["dims", "lo?", "hi?"],
-    fn: (c, a) => {
+    fn: (c, a, span) => {
       const u = c.b.add("random_uniform", [], { shape: toDims(a.dims!, "uniform's shape"), seq: c.nextSeq() });
       const lo = a.lo ? toNumber(a.lo, "lo") : 0, hi = a.hi ? toNumber(a.hi, "hi") : 1;
+      checkBounds(lo, hi, span, "uniform");
       const scaled = hi - lo === 1 ? u : mul(c, u, k(c, hi - lo));
       return T(lo === 0 ? scaled : add(c, scaled, k(c, lo)));
     },
@@ -296,7 +294,7 @@ export const BUILTINS: Record<string, Builtin> = {
   dropout: {
     params: ["x", "rate"],
     fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "dropout");
+      const x = toFloatTensor(c.b, a.x!, "dropout");
       const rate = toNumber(a.rate!, "dropout's rate");
       if (!(rate >= 0 && rate < 1)) throw error(`dropout's rate must be in [0, 1) but got ${rate}`, a.rate!.span);
       if (!c.training || rate === 0) return T(x);
@@ -308,7 +306,7 @@ export const BUILTINS: Record<string, Builtin> = {
   mse: {
     params: ["pred", "target"],
     fn: (c, a) => {
-      const p = toTensor(c.b, a.pred!, "mse"), t = toTensor(c.b, a.target!, "mse");
+      const p = toFloatTensor(c.b, a.pred!, "mse"), t = toFloatTensor(c.b, a.target!, "mse");
       sameShapes(c, "mse", a.pred!, a.target!, p, t);
       const d = sub(c, p, t);
       return T(mean(c, mul(c, d, d), range(c.b.shape(p).length), false));
@@ -319,7 +317,8 @@ export const BUILTINS: Record<string, Builtin> = {
   bce_with_logits: {
     params: ["logits", "targets"],
     fn: (c, a) => {
-      const z = toTensor(c.b, a.logits!, "bce_with_logits"), t = toTensor(c.b, a.targets!, "bce_with_logits");
+      const z = toFloatTensor(c.b, a.logits!, "bce_with_logits");
+      const t = toFloatTensor(c.b, a.targets!, "bce_with_logits");
       sameShapes(c, "bce_with_logits", a.logits!, a.targets!, z, t);
       const l = sub(c, c.b.add("softplus", [z]), mul(c, z, t));
       return T(mean(c, l, range(c.b.shape(z).length), false));
@@ -331,8 +330,14 @@ export const BUILTINS: Record<string, Builtin> = {
     params: ["y", "x"],
     fn: (c, a) => {
       const y = toTensor(c.b, a.y!, "grad"), x = toTensor(c.b, a.x!, "grad");
-      if (c.b.shape(y).length !== 0) {
-        throw error(`grad needs a scalar to differentiate but got ${showShape(c.b.shape(y), "f")}`, a.y!.span);
+      const [yn, xn] = [c.b.node(y), c.b.node(x)];
+      if (yn.shape.length !== 0 || yn.dtype !== "f") {
+        throw error(`grad needs a float scalar to differentiate but got ${showShape(yn.shape, yn.dtype)}`, a.y!.span);
+      }
+      // An integer tensor takes no small steps, so nothing has a derivative by it.
+      if (xn.dtype !== "f") {
+        throw error(`grad differentiates with respect to a float tensor, but got ` +
+          `${showShape(xn.shape, xn.dtype)}: integers have no gradient`, a.x!.span);
       }
       const [g] = gradients(c.b, y, [x]);
       return T(g ?? c.b.broadcastTo(k(c, 0), c.b.shape(x)));

@@ -8,7 +8,9 @@ import type { OpName } from "../../ir/types.ts";
 import { toInt, toTensor, bindArgs } from "../builtins/args.ts";
 import { BUILTINS } from "../builtins/table.ts";
 import type { CallRecord, ModelDecls } from "../decls.ts";
-import { type ErrorLog, POISONED } from "../recovery.ts";
+import { BODY, Effects } from "../effects.ts";
+import type { Budget } from "../../limits.ts";
+import { type ErrorLog, POISONED, STOP } from "../recovery.ts";
 import type { Scope } from "../scope.ts";
 import type { Evaluator } from "../specs.ts";
 import { type Args, describe, type Instance, NONE, type Value } from "../values.ts";
@@ -24,17 +26,20 @@ export abstract class ExpressionElaborator implements Evaluator {
   readonly b = new GraphBuilder();
   readonly outputs = new Map<string, number>();
   readonly losses = new Map<string, number>();
-  readonly updates = new Map<string, number>();
+  /** State updates and the calls that issued them (training mode only). */
+  readonly effects = new Effects();
   /** Every layer and builtin call, with the nodes it made (compiler/front/decls.ts). */
   readonly calls: CallRecord[] = [];
   protected seq = 0;
   /** The layer calls in progress, outermost first: to report recursion, and to say in which
    * call a mistake in a layer's body happened. */
-  protected readonly calling: { inst: Instance; span: Span }[] = [];
+  protected readonly calling: { inst: Instance; span: Span; call?: number }[] = [];
   protected readonly modelInstances = new Map<string, Instance>();
   /** Statements that failed so far, reported or poisoned; a loop or a layer call that sees
    * this grow has failed too. */
   protected failures = 0;
+  /** Loops being run (their bodies run once per iteration). */
+  protected loops = 0;
   /** The model statement being run, where an error found below it is listed. */
   protected anchor: Span | undefined;
   /** Instances whose call failed: a member their body did not get to declare is poison. */
@@ -44,12 +49,25 @@ export abstract class ExpressionElaborator implements Evaluator {
   protected readonly claimed = new Set<string>();
 
   constructor(protected readonly globals: Scope, readonly decls: ModelDecls,
-    readonly training: boolean, protected readonly log: ErrorLog) {}
+    readonly training: boolean, protected readonly log: ErrorLog,
+    protected readonly budget: Budget) {}
+
+  /** The layer call issuing an update now (an index into effects.calls), or BODY. Calls are
+   * recorded only once they or a call made in them update state: most never do. */
+  protected issuer(): number {
+    let parent = BODY;
+    for (const c of this.calling) {
+      c.call ??= this.effects.enter(parent, c.inst.prefix, c.span);
+      parent = c.call;
+    }
+    return parent;
+  }
 
   /** Calls a layer instance with tensor arguments (layers.ts). */
   protected abstract callInstance(inst: Instance, args: Args, span: Span): Value;
 
   eval(e: Expr, scope: Scope): Value {
+    this.budget.spend(1, e.span, STOP);
     this.b.span = e.span;
     switch (e.kind) {
       case "num": return { kind: "number", value: e.value, isInt: e.isInt };
@@ -155,6 +173,7 @@ export abstract class ExpressionElaborator implements Evaluator {
     }
     // Lists join at compile time, so a loop can gather its states: `hs = hs + [h]`.
     if (e.op === "+" && l.kind === "list" && r.kind === "list") {
+      this.budget.spend(l.items.length + r.items.length, e.span, STOP);
       return { kind: "list", items: [...l.items, ...r.items] };
     }
     const op = BINARY[e.op];
@@ -173,7 +192,8 @@ export abstract class ExpressionElaborator implements Evaluator {
     if (full) {
       const decl = this.decls.params.get(full) ?? this.decls.state.get(full)!;
       const op = this.decls.params.has(full) ? "param" : "state";
-      return { kind: "tensor", id: this.b.add(op, [], { name: full, shape: decl.shape }) };
+      const id = this.b.add(op, [], { name: full, shape: decl.shape });
+      return { kind: "tensor", id: op === "state" ? this.effects.read(full, id) : id };
     }
     const child = inst.children.get(e.name);
     if (child) return { kind: "instance", inst: child };
@@ -198,20 +218,22 @@ export abstract class ExpressionElaborator implements Evaluator {
     const begin = shape.map(() => 0), end = [...shape];
     const dropped: number[] = [];
     e.items.forEach((item, d) => {
-      const at = (ex: Expr) => {
-        const v = toInt({ value: this.eval(ex, scope), span: ex.span }, "an index");
-        return v < 0 ? v + shape[d] : v;
-      };
+      // Messages show the indices as written; negative ones count from the end.
+      const written = (ex: Expr) => toInt({ value: this.eval(ex, scope), span: ex.span }, "an index");
+      const from = (v: number) => (v < 0 ? v + shape[d] : v);
       if (item.kind === "at") {
-        const i = at(item.value);
+        const w = written(item.value), i = from(w);
         if (i < 0 || i >= shape[d]) {
-          throw error(`index ${i} is out of range for axis ${d} of size ${shape[d]}`, item.span);
+          throw error(`index ${w} is out of range for axis ${d} of size ${shape[d]}`, item.span);
         }
         begin[d] = i; end[d] = i + 1; dropped.push(d);
       } else {
-        const lo = item.start ? at(item.start) : 0, hi = item.end ? at(item.end) : shape[d];
+        const [wlo, whi] = [item.start ? written(item.start) : undefined,
+          item.end ? written(item.end) : undefined];
+        const lo = wlo === undefined ? 0 : from(wlo), hi = whi === undefined ? shape[d] : from(whi);
         if (lo < 0 || hi > shape[d] || lo >= hi) {
-          throw error(`slice ${lo}:${hi} is out of range or empty for axis ${d} of size ${shape[d]}`, item.span);
+          throw error(`slice ${wlo ?? ""}:${whi ?? ""} is out of range or empty for axis ${d} ` +
+            `of size ${shape[d]}`, item.span);
         }
         begin[d] = lo; end[d] = hi;
       }

@@ -2,7 +2,9 @@
 // model of the file and by both modes' elaborations.
 import type { Program, Span } from "../../../dsl/ast.ts";
 import { didYouMean, error, KilnError } from "../../../dsl/diagnostics.ts";
+import type { Budget } from "../../limits.ts";
 import { emptyDecls } from "../decls.ts";
+import { PRELUDE_FILE } from "../prelude.ts";
 import { type ErrorLog, Poisoned } from "../recovery.ts";
 import { POISON, Scope } from "../scope.ts";
 import { dimProblem, evalDim } from "../specs.ts";
@@ -11,13 +13,15 @@ import { Elaborator } from "./statements.ts";
 /** The scope of a program's top level: dims (with overrides), layers. A dim that fails is
  * poison, so models using it report nothing more about it. */
 export function globalScope(programs: readonly Program[], dims: Record<string, number>,
-  log: ErrorLog): Scope {
+  log: ErrorLog, budget: Budget): Scope {
   const scope = new Scope();
-  const scratch = new Elaborator(scope, emptyDecls(""), false, log);
+  const scratch = new Elaborator(scope, emptyDecls(""), false, log, budget);
   const seen = new Map<string, Span>();
+  // A file may redefine a prelude layer, but not one of its own or of a file it imports:
+  // every model would then use the last definition, the imported ones included.
+  const userLayers = new Map<string, Span>();
   for (const p of programs) {
-    // A file may redefine a prelude or imported layer, but not its own.
-    const layers = new Map<string, Span>();
+    const layers = p.file === PRELUDE_FILE ? new Map<string, Span>() : userLayers;
     for (const item of p.items) {
       try {
         if (item.kind === "dim") {
@@ -29,6 +33,15 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
           scope.vars.set(item.name, { kind: "number", value: v, isInt: true });
         } else if (item.kind === "layer") {
           twice("layer", item.name, item.nameSpan, layers);
+          const params = new Map<string, Span>();
+          try {
+            for (const h of [...item.hyper, ...item.args]) {
+              twice("parameter", h.name, h.span, params);
+            }
+          } catch (e) {
+            scope.vars.set(item.name, POISON);
+            throw e;
+          }
           scope.vars.set(item.name, { kind: "layer", def: item });
         }
       } catch (e) {

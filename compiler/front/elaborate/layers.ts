@@ -5,10 +5,11 @@ import type { Expr, Span, Stmt, TypeExpr } from "../../../dsl/ast.ts";
 import { didYouMean, error } from "../../../dsl/diagnostics.ts";
 import { showShape } from "../../ir/shape.ts";
 import { bindArgs, toTensor } from "../builtins/args.ts";
-import { POISONED } from "../recovery.ts";
+import { CALL_STEPS } from "../../limits.ts";
+import { POISONED, STOP } from "../recovery.ts";
 import { type Frame, Scope } from "../scope.ts";
 import { evalDim, patternText } from "../specs.ts";
-import type { Args, Instance, LayerDef, Value } from "../values.ts";
+import { type Args, describe, type Instance, type LayerDef, type Value } from "../values.ts";
 import { ExpressionElaborator, withPreset } from "./expressions.ts";
 
 export abstract class LayerElaborator extends ExpressionElaborator {
@@ -19,29 +20,52 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     return e.kind === "call" && e.callee.kind === "name" && scope.get(e.callee.name)?.kind === "layer";
   }
 
-  /** `name = Layer(hyper...)`: the instance named `name`, created once and then reused. */
+  /** `name = Layer(hyper...)`: the instance named `name`, made once and then reused. */
   protected bindInstance(name: string, e: Extract<Expr, { kind: "call" }>, f: Frame): void {
-    const layer = f.scope.get((e.callee as { name: string }).name) as Extract<Value, { kind: "layer" }>;
+    const layer = f.scope.get((e.callee as { name: string }).name) as
+      Extract<Value, { kind: "layer" }>;
     const def = layer.def;
     const registry = f.inst ? f.inst.children : this.modelInstances;
-    let inst = registry.get(name);
-    if (!inst || inst.def !== def) {
-      const args = withPreset(layer.preset, this.args(e, f.scope));
-      const bound = bindArgs(`layer ${def.name}`, def.hyper.map((h) => (h.default ? `${h.name}?` : h.name)), args);
-      // A default sees the hyperparameters before it: `MaxPool2D(size, stride = size)`.
-      const seen = new Scope(this.globals);
-      for (const h of def.hyper) {
-        const given = bound[h.name];
-        seen.vars.set(h.name, given ? given.value : this.eval(h.default!, seen));
-      }
-      const hyper: ReadonlyMap<string, Value> = seen.vars;
-      const prefix = f.inst ? `${f.inst.prefix}.${name}` : name;
-      inst = { prefix, def, hyper, children: new Map(), params: new Map(), state: new Map(),
-        span: e.span };
-      registry.set(name, inst);
-      this.decls.instances.add(prefix);
+    const prefix = f.inst ? `${f.inst.prefix}.${name}` : name;
+    const made = registry.get(name);
+    // An instance's name is its params' names: a second one would take the first one's.
+    if (made && made.span !== e.span) {
+      throw error(`'${name}' already names an instance of ${made.def.name}, whose params are ` +
+        `named ${prefix}.*; give this one a name of its own (to share weights, call ` +
+        `'${name}' again instead)`, e.span,
+      [{ message: `'${name}' was made here`, span: made.span }]);
     }
+    const hyper = this.hyperparameters(def, withPreset(layer.preset, this.args(e, f.scope)));
+    if (made) {
+      // The same statement run again (a loop, another call of the layer it is in).
+      const changed = [...hyper.keys()].find((k) => !sameValue(hyper.get(k)!, made.hyper.get(k)!));
+      if (made.def !== def || changed !== undefined) {
+        const what = (d: LayerDef, h: ReadonlyMap<string, Value>) => made.def !== def ?
+          `a ${d.name}` : `${changed} = ${show(h.get(changed!)!)}`;
+        throw error(`'${name}' is made again with ${what(def, hyper)}, but it was made with ` +
+          `${what(made.def, made.hyper)} and an instance keeps what it was first made with` +
+          (this.loops ? "; make it once, before the loop" : ""), e.span);
+      }
+      f.scope.vars.set(name, { kind: "instance", inst: made });
+      return;
+    }
+    const inst = { prefix, def, hyper, children: new Map(), params: new Map(), state: new Map(),
+      span: e.span };
+    registry.set(name, inst);
+    this.decls.instances.add(prefix);
     f.scope.vars.set(name, { kind: "instance", inst });
+  }
+
+  /** A layer's hyperparameters, given or defaulted; a default sees the hyperparameters
+   * before it: `MaxPool2D(size, stride = size)`. */
+  private hyperparameters(def: LayerDef, args: Args): ReadonlyMap<string, Value> {
+    const bound = bindArgs(`layer ${def.name}`, def.hyper.map((h) => (h.default ? `${h.name}?` : h.name)), args);
+    const seen = new Scope(this.globals);
+    for (const h of def.hyper) {
+      const given = bound[h.name];
+      seen.vars.set(h.name, given ? given.value : this.eval(h.default!, seen));
+    }
+    return seen.vars;
   }
 
   protected callInstance(inst: Instance, args: Args, span: Span): Value {
@@ -53,11 +77,13 @@ export abstract class LayerElaborator extends ExpressionElaborator {
 
   private runInstance(inst: Instance, args: Args, span: Span): Value {
     const def = inst.def;
-    const outer = this.calling.findIndex((c) => c.inst.def === def);
+    // The same layer with the same hyperparameters again would never end; another instance
+    // of it that differs (a wrapper of a wrapper, a smaller depth) is no recursion.
+    const outer = this.calling.findIndex((c) => c.inst.def === def && sameHyper(c.inst, inst));
     if (outer >= 0) {
       const chain = [...this.calling.slice(outer).map((c) => c.inst.def), def].map((d) => d.name);
-      throw error(`layer '${def.name}' calls itself (${chain.join(" -> ")}); recursion is not ` +
-        `allowed`, span);
+      throw error(`layer '${def.name}' calls itself (${chain.join(" -> ")}) with the same ` +
+        `hyperparameters, which would never end`, span);
     }
     const given = this.tensorArgs(inst, args, span);
     const scope = new Scope(this.globals);
@@ -76,9 +102,12 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     });
     // Its body failed at an earlier call, which said why.
     if (this.failedInstances.has(inst)) throw POISONED;
+    this.budget.spend(CALL_STEPS, span, STOP);
     const frame: Frame = { scope, inst, declared: new Map() };
     const failures = this.failures;
-    this.calling.push({ inst, span });
+    const start = this.b.nodes.length;
+    const entry: { inst: Instance; span: Span; call?: number } = { inst, span };
+    this.calling.push(entry);
     const saved = this.b.span;
     try {
       this.execAll(def.body, frame);
@@ -91,7 +120,23 @@ export abstract class LayerElaborator extends ExpressionElaborator {
       throw POISONED;
     }
     if (!frame.returned) throw error(`layer '${def.name}' has no 'return'`, def.nameSpan);
-    return frame.returned;
+    // A step runs this call (and applies its updates) when it needs what the call returns.
+    return entry.call === undefined ? frame.returned
+      : this.ownResults(frame.returned, start, entry.call);
+  }
+
+  /**
+   * The call's results as tensors of its own: one made before the call (`return x`, a param)
+   * gets an alias, so that needing it elsewhere does not count as needing this call.
+   */
+  private ownResults(v: Value, start: number, call: number): Value {
+    if (v.kind === "tuple" || v.kind === "list") {
+      return { ...v, items: v.items.map((item) => this.ownResults(item, start, call)) };
+    }
+    if (v.kind !== "tensor") return v;
+    const id = v.id >= start ? v.id : this.b.add("reshape", [v.id], { shape: this.b.shape(v.id) });
+    this.effects.calls[call].results.push(id);
+    return { kind: "tensor", id };
   }
 
   /** A call's tensors by the layer's argument, in order: given by position, then by name
@@ -135,11 +180,9 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     const shown = type.dims.map(patternText);
     if (type.rest !== undefined) shown.splice(type.rest, 0, "...");
     const pattern = `${type.dtype ?? ""}[${shown.join(", ")}]`;
-    const fail = (why: string) => {
-      const hint = type.dims.length === 2 && type.rest === undefined && n.shape.length > 2
-        ? "; flatten it first?" : "";
-      return error(`${def.name} expects ${pattern} but got ${showShape(n.shape, n.dtype)}${why}${hint}`, span);
-    };
+    // No advice to flatten: for a sequence [N, T, D] it would be wrong.
+    const fail = (why: string) =>
+      error(`${def.name} expects ${pattern} but got ${showShape(n.shape, n.dtype)}${why}`, span);
     if (type.dtype && (type.dtype === "i32") !== (n.dtype === "i")) throw fail("");
     const rank = n.shape.length;
     if (type.rest === undefined ? type.dims.length !== rank : type.dims.length > rank) {
@@ -165,3 +208,27 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     });
   }
 }
+
+/** Whether two compile-time values are the same: numbers, names of functions, layers and
+ * instances by identity, lists item by item. */
+function sameValue(a: Value, b: Value): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "number": case "bool": case "string": return a.value === (b as typeof a).value;
+    case "function": return a.name === (b as typeof a).name;
+    case "init": case "optimizer": return JSON.stringify(a) === JSON.stringify(b);
+    case "layer": return a.def === (b as typeof a).def;
+    case "instance": return a.inst === (b as typeof a).inst;
+    case "tensor": return a.id === (b as typeof a).id;
+    case "list": case "tuple": {
+      const items = (b as typeof a).items;
+      return a.items.length === items.length && a.items.every((x, i) => sameValue(x, items[i]));
+    }
+    default: return false;
+  }
+}
+
+const sameHyper = (a: Instance, b: Instance) =>
+  [...a.hyper].every(([k, v]) => sameValue(v, b.hyper.get(k)!));
+
+const show = (v: Value) => (v.kind === "number" ? String(v.value) : describe(v));

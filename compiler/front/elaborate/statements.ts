@@ -30,7 +30,7 @@ export class Elaborator extends LayerElaborator {
     const frame: Frame = { scope: new Scope(this.globals), declared: new Map() };
     frame.scope.vars.set("training", { kind: "bool", value: this.training });
     this.execAll(body, frame);
-    return { b: this.b, outputs: this.outputs, losses: this.losses, updates: this.updates,
+    return { b: this.b, outputs: this.outputs, losses: this.losses, effects: this.effects,
       scope: frame.scope.vars, calls: this.calls };
   }
 
@@ -44,6 +44,7 @@ export class Elaborator extends LayerElaborator {
       this.b.span = s.span;
       this.anchor = at;
       try {
+        this.budget.spend(1, s.span, STOP);
         this.exec(s, f);
       } catch (e) {
         if (e instanceof KilnError) this.fail(e, at);
@@ -60,9 +61,13 @@ export class Elaborator extends LayerElaborator {
   /** Records a mistake with the layer calls it happened in (innermost first). */
   protected fail(e: KilnError, at: Span | undefined): void {
     this.failures++;
-    const notes: Diagnostic["notes"] = this.calling.map((c) => ({
-      message: `in ${c.inst.prefix} = ${c.inst.def.name}(...), called here`, span: c.span,
-    })).reverse();
+    // Where an instance with hyperparameters was made shows the values it was made with
+    // (`fc = Dense(0)`), which a mistake in its body often comes from.
+    const notes: Diagnostic["notes"] = [...this.calling].reverse().flatMap((c) => [
+      { message: `in ${c.inst.prefix} = ${c.inst.def.name}(...), called here`, span: c.span },
+      ...(c.inst.def.hyper.length && c.inst.span.line !== c.span.line
+        ? [{ message: `'${c.inst.prefix}' was made here`, span: c.inst.span }] : []),
+    ]);
     this.log.add(e, at, notes);
     if (this.b.nodes.length >= MAX_GRAPH_NODES) throw STOP;
   }
@@ -113,9 +118,11 @@ export class Elaborator extends LayerElaborator {
         if (!prev && !f.inst) this.checkNew(s.kind, s.name, s.nameSpan, f.scope);
         // Made before it is recorded: a tensor too large to make stays unknown, and a later
         // `inst.W` is poison rather than the same mistake again.
-        const id = this.b.add(s.kind, [], { name: full, shape });
+        const leaf = this.b.add(s.kind, [], { name: full, shape });
         if (!prev) table.set(full, { name: full, shape, init, span: s.span });
         if (f.inst) (s.kind === "param" ? f.inst.params : f.inst.state).set(s.name, full);
+        // A second call of a layer sees its state as the first call's updates left it.
+        const id = s.kind === "state" ? this.effects.read(full, leaf) : leaf;
         f.scope.vars.set(s.name, { kind: "tensor", id });
         return;
       }
@@ -128,11 +135,20 @@ export class Elaborator extends LayerElaborator {
         if (!this.training) return;
         const v = toTensor(this.b, { value: this.eval(s.value, f.scope), span: s.value.span }, "update");
         const want = this.decls.state.get(full)!.shape;
-        if (!sameShape(this.b.shape(v), want)) {
+        const got = this.b.node(v);
+        if (!sameShape(got.shape, want) || got.dtype !== "f") {
+          const why = got.dtype === "f" ? "" : "; convert integers with float(x)";
           throw error(`update of '${full}' needs ${showShape(want, "f")} but got ` +
-            `${showShape(this.b.shape(v), this.b.node(v).dtype)}`, s.value.span);
+            `${showShape(got.shape, got.dtype)}${why}`, s.value.span);
         }
-        this.updates.set(full, v);
+        const leaf = this.b.add("state", [], { name: full, shape: want });
+        const before = this.effects.read(full, leaf);
+        const after = this.effects.update(this.b, full, leaf, v, this.issuer(), s.span);
+        // The name still bound to the state's old value reads the new one from here on.
+        const local = f.scope.vars.get(s.name);
+        if (local?.kind === "tensor" && local.id === before) {
+          f.scope.vars.set(s.name, { kind: "tensor", id: after });
+        }
         return;
       }
       case "assign": {
@@ -168,13 +184,19 @@ export class Elaborator extends LayerElaborator {
         const from = toInt({ value: this.eval(s.from, f.scope), span: s.from.span }, "a loop bound");
         const to = toInt({ value: this.eval(s.to, f.scope), span: s.to.span }, "a loop bound");
         if (to - from > 100_000) throw error(`a loop of ${to - from} iterations is too long to unroll`, s.span);
-        for (let t = from; t < to; t++) {
-          const failures = this.failures;
-          f.scope.vars.set(s.variable, { kind: "number", value: t, isInt: true });
-          this.execAll(s.body, f);
-          if (f.returned) throw error("'return' inside a loop is not supported", s.span);
-          // Later iterations would repeat the mistake, or build on the names it poisoned.
-          if (this.failures > failures) throw POISONED;
+        this.loops++;
+        try {
+          for (let t = from; t < to; t++) {
+            this.budget.spend(1, s.span, STOP);
+            const failures = this.failures;
+            f.scope.vars.set(s.variable, { kind: "number", value: t, isInt: true });
+            this.execAll(s.body, f);
+            if (f.returned) throw error("'return' inside a loop is not supported", s.span);
+            // Later iterations would repeat the mistake, or build on the names it poisoned.
+            if (this.failures > failures) throw POISONED;
+          }
+        } finally {
+          this.loops--;
         }
         return;
       }

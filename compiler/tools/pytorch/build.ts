@@ -1,6 +1,6 @@
 // A model's __init__: its instances with their hyperparameters, then its params and state
 // with their shapes and initialisers, all as Kiln elaborated them.
-import type { Expr, Span, Stmt } from "../../../dsl/ast.ts";
+import type { Expr, Span } from "../../../dsl/ast.ts";
 import type { Instance, Value } from "../../front/values.ts";
 import { numberLiteral, stringLiteral } from "./expressions.ts";
 import type { ExportContext } from "./functions.ts";
@@ -19,7 +19,6 @@ export function init(m: ModelParts, ctx: ExportContext): string[] {
     for (const child of inst.children.values()) visit(child);
   };
   for (const inst of m.instances.values()) visit(inst);
-  checkOwned(m, ctx);
   for (const p of d.params.values()) {
     lines.push(`        self.${n.path(p.name)} = kiln.param(${initArgs(p.shape, p.init)})`);
   }
@@ -31,38 +30,6 @@ export function init(m: ModelParts, ctx: ExportContext): string[] {
   }
   lines.push("        self.kiln_ready()");
   return lines;
-}
-
-/** Every param and state of an instance belongs to the instance a module stands for: a name
- * bound to a second layer (`fc = Dense(3)`, later `fc = LayerNorm()`) leaves the first one's
- * params without a module. */
-function checkOwned(m: ModelParts, ctx: ExportContext): void {
-  const owned = new Set<string>();
-  const visit = (inst: Instance) => {
-    for (const name of [...inst.params.values(), ...inst.state.values()]) owned.add(name);
-    inst.children.forEach(visit);
-  };
-  m.instances.forEach(visit);
-  const d = m.ir.decls;
-  const reported = new Set<string>();
-  for (const p of [...d.params.values(), ...d.state.values()]) {
-    const prefix = p.name.slice(0, Math.max(0, p.name.lastIndexOf(".")));
-    if (!prefix || owned.has(p.name) || reported.has(prefix)) continue;
-    reported.add(prefix);
-    ctx.fail(`cannot export instance '${prefix}': its name was bound to an instance of ` +
-      `another layer later, and a PyTorch module has one child of each name; give each ` +
-      `instance a name of its own`, binding(m.item.body, prefix.split(".")[0]) ?? p.span);
-  }
-}
-
-/** Where the model first binds `name`. */
-function binding(body: readonly Stmt[], name: string): Span | undefined {
-  for (const s of body) {
-    if (s.kind === "assign" && s.targets.some((t) => t.name === name)) return s.span;
-    const inner = s.kind === "for" ? binding(s.body, name) : undefined;
-    if (inner) return inner;
-  }
-  return undefined;
 }
 
 const initArgs = (shape: readonly number[], init: { kind: string; args: number[] }) =>

@@ -14,6 +14,7 @@ import { PRELUDE_FILE } from "../../front/prelude.ts";
 import { ErrorLog } from "../../front/recovery.ts";
 import type { Scope } from "../../front/scope.ts";
 import type { Instance, Value } from "../../front/values.ts";
+import { Budget, limitsOf } from "../../limits.ts";
 import { buildModel } from "../../model.ts";
 import type { Kind, LayerDef, Py } from "./expressions.ts";
 import type { ExportContext } from "./functions.ts";
@@ -24,7 +25,7 @@ import { PythonNames } from "./names.ts";
 import { pythonRuntime } from "./runtime.ts";
 import { torchLayers } from "./torchLayers.ts";
 
-export type ExportOptions = Pick<CompileOptions, "file" | "model" | "dims" | "readFile">;
+export type ExportOptions = Pick<CompileOptions, "file" | "model" | "dims" | "host" | "limits">;
 
 export interface ExportResult {
   ok: boolean;
@@ -50,11 +51,13 @@ export function exportPyTorch(source: string, options: ExportOptions = {}): Expo
   const result: ExportResult = { ok: false, python: "", className: "", diagnostics: [], sources };
   try {
     const programs = load(source, options, sources);
-    const ir = buildModel(programs, { model: options.model, dims: options.dims });
+    const limits = limitsOf(options.limits);
+    const ir = buildModel(programs, { model: options.model, dims: options.dims, limits });
     const item = chosenModel(programs, options.model);
-    const log = new ErrorLog(programs.map((p) => p.file));
-    const globals = globalScope(programs, options.dims ?? {}, log);
-    const instances = modelInstances(item, globals, log);
+    const log = new ErrorLog(programs.map((p) => p.file), limits.errors);
+    const budget = new Budget(limits.steps);
+    const globals = globalScope(programs, options.dims ?? {}, log, budget);
+    const instances = modelInstances(item, globals, log, budget);
     const failures: Diagnostic[] = [];
     const runtime = pythonRuntime();
     const names = new PythonNames(runtime.moduleNames);
@@ -113,10 +116,11 @@ export function exportPyTorch(source: string, options: ExportOptions = {}): Expo
  * gets the params, state and nested instances either mode's calls create (a layer called
  * only in eval mode, `training ? x : norm(x)`, makes its params there).
  */
-function modelInstances(item: ModelItem, globals: Scope, log: ErrorLog): Map<string, Instance> {
+function modelInstances(item: ModelItem, globals: Scope, log: ErrorLog, budget: Budget):
+  Map<string, Instance> {
   const decls = emptyDecls(item.name);
   const [train, evalMode] = [true, false].map((training) => {
-    const e = new InstanceElaborator(globals, decls, training, log);
+    const e = new InstanceElaborator(globals, decls, training, log, budget);
     e.run(item.body);
     return e.instances();
   });

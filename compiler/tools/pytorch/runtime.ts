@@ -1,9 +1,9 @@
 // The Python runtime every exported module starts with: builtins.py (Kiln's built-in
 // functions, one method of class Builtins each, between the `# kiln:builtins` and
 // `# kiln:end` markers: the export's table, keyed by the built-in's name), runtime.py (the
-// model's context and the base classes) and safetensors.py (the weights files), joined.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// model's context and the base classes) and safetensors.py (the weights files), joined
+// (embedded at build time by scripts/build-runtime.mjs).
+import { PYTHON_FILES } from "./python.generated.ts";
 
 export interface PythonRuntime {
   text: string;
@@ -19,9 +19,7 @@ let cached: PythonRuntime | undefined;
 
 export function pythonRuntime(): PythonRuntime {
   if (cached) return cached;
-  const read = (f: string) =>
-    readFileSync(fileURLToPath(new URL(`./${f}`, import.meta.url)), "utf8");
-  const text = PARTS.map(read).join("\n\n");
+  const text = PARTS.map((f) => PYTHON_FILES[f]).join("\n\n");
   const lines = text.split("\n");
   const begin = lines.findIndex((l) => l.trim() === "# kiln:builtins");
   const end = lines.findIndex((l) => l.trim() === "# kiln:end");

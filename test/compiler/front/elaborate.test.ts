@@ -1,7 +1,7 @@
 // Elaboration: the language's constructs turned into graphs, checked through the modules
 // they compile to (values computed here by hand).
 import { describe, expect, it } from "vitest";
-import { compile, compileToModel } from "../../../compiler/index.ts";
+import { compile, compileToModel, memoryHost } from "../../../compiler/index.ts";
 
 const run = async (src: string, feeds: Record<string, Float64Array>, out: string) => {
   const m = (await compileToModel(src, { dtype: "f64" })).create({ seed: 1 });
@@ -82,14 +82,9 @@ model I {
   t = Twice()
   output y = t(x)
 }`;
-    const r = compile(src, { file: "/p/main.kiln", readFile: (p) => {
-      if (!(p in files)) throw new Error("no file");
-      return files[p];
-    } });
+    const r = compile(src, { file: "/p/main.kiln", host: memoryHost(files) });
     expect(r.ok).toBe(true);
-    const bad = compile(src.replace("lib/", "nope/"), { file: "/p/main.kiln", readFile: () => {
-      throw new Error("no file");
-    } });
+    const bad = compile(src.replace("lib/", "nope/"), { file: "/p/main.kiln", host: memoryHost(files) });
     expect(bad.ok).toBe(false);
     expect(bad.diagnostics[0].message).toContain("cannot read imported file 'nope/layers.kiln'");
     expect(bad.diagnostics[0].span?.line).toBe(1);

@@ -7,7 +7,9 @@ import type { Diagnostic } from "../../../dsl/diagnostics.ts";
 import { parse } from "../../../dsl/index.ts";
 import { compile, type CompileOptions, InternalError } from "../../../compiler/index.ts";
 import { OPS } from "../../../compiler/ops/table.ts";
-import { MAX_ERRORS, MAX_FOUND } from "../../../compiler/front/recovery.ts";
+import { DEFAULT_LIMITS } from "../../../compiler/limits.ts";
+
+const MAX_ERRORS = DEFAULT_LIMITS.errors, MAX_FOUND = 5 * MAX_ERRORS;
 
 const check = (source: string, options: CompileOptions = {}) =>
   compile(source, { file: "m.kiln", declarations: false, ...options });
@@ -112,9 +114,10 @@ model M {
 }
 `;
     const errors = errorsOf(src);
-    // Both mistakes of the body, each at its line in the layer with a note at the first call.
+    // Both mistakes of the body, each at its line in the layer with a note at the first call
+    // and one where its instance was made.
     expect(errors.map((d) => d.span?.line)).toEqual([3, 4]);
-    for (const d of errors) expect(d.notes?.map((n) => n.span?.line)).toEqual([10]);
+    for (const d of errors) expect(d.notes?.map((n) => n.span?.line)).toEqual([10, 8]);
   });
 
   it("reports a layer's mistake once per distinct message (two instances, two mistakes)", () => {
@@ -130,7 +133,7 @@ model M {
     const errors = errorsOf(src);
     expect(errors.map((d) => d.message)).toEqual(["the number 3 cannot be called",
       'the string "s" cannot be called']);
-    expect(errors.map((d) => d.notes?.at(-1)?.span?.line)).toEqual([5, 6]);
+    expect(errors.map((d) => d.notes?.[0]?.span?.line)).toEqual([5, 6]);
   });
 
   it("stops a loop at its first failing iteration: one error, not one per iteration", () => {

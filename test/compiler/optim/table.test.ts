@@ -6,7 +6,7 @@ import { GraphBuilder } from "../../../compiler/ir/builder.ts";
 import { evaluate } from "../../../compiler/ir/interpret.ts";
 import { tensor } from "../../../compiler/ir/tensor.ts";
 import { type OptimizerDef, type OptimizerName, OPTIMIZERS } from "../../../compiler/optim/table.ts";
-import { compileToModel } from "../../../compiler/compile.ts";
+import { compileToModel } from "../../../compiler/index.ts";
 
 type Name = OptimizerName;
 const ARGS = { weight_decay: 0 };

@@ -2,7 +2,7 @@
 // kind of mistake docs/errors.md lists, and for the examples.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compile, formatDiagnostics } from "../../../compiler/index.ts";
+import { compile, formatDiagnostics, memoryHost } from "../../../compiler/index.ts";
 import { check } from "../../../compiler/query/check.ts";
 import { SECTIONS } from "../../diagnostics/cases.ts";
 
@@ -10,14 +10,10 @@ import { SECTIONS } from "../../diagnostics/cases.ts";
  * model, which in an editor is a file to import. */
 const DIFFERENT = new Set(["model-too-large", "no-model"]);
 
-const noImports = (path: string): string => {
-  throw new Error(`no file ${path} in this test`);
-};
-
 describe("the check without emission", () => {
   const cases = SECTIONS.flatMap(([, cs]) => cs).filter((c) => !DIFFERENT.has(c.id));
   it.each(cases.map((c) => [c.id, c] as const))("reports what compile does: %s", (_, c) => {
-    const options = { file: c.file ?? "m.kiln", readFile: noImports, ...c.options };
+    const options = { file: c.file ?? "m.kiln", host: memoryHost(), ...c.options };
     const full = compile(c.source, { ...options, declarations: false });
     const quick = check(c.source, options);
     expect(formatDiagnostics(quick.diagnostics, quick.sources))

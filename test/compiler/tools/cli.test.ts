@@ -69,6 +69,67 @@ describe("kiln compile", () => {
     expect(r.err).toContain("no dim named 'C'");
   });
 
+  it("refuses to overwrite a model file it reads, and changes nothing", async () => {
+    const lib = join(dir, "lib.kiln"), user = join(dir, "user.kiln"), asJs = join(dir, "model.js");
+    writeFileSync(lib, "layer Twice()(x: [N, D]) {\n  return 2 * x\n}\n");
+    writeFileSync(user, `import "lib.kiln"\nmodel M {\n  input x: f32[2, 3]\n  t = Twice()\n  output y = t(x)\n}\n`);
+    writeFileSync(asJs, readFileSync(good, "utf8"));
+    for (const [args, hit] of [[["compile", good, "-o", good], good], [["compile", asJs], asJs],
+      [["compile", user, "-o", lib], lib]] as const) {
+      const before = readFileSync(hit, "utf8");
+      const r = await run([...args]);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`kiln: writing '${args.at(-1) === asJs ? asJs : hit}' would overwrite a model ` +
+        `file this compile reads; name another output with -o OUT.js\n`);
+      expect(readFileSync(hit, "utf8")).toBe(before);
+    }
+  });
+
+  it("says why an output cannot be written, with exit 2 and no stack trace", async () => {
+    const cases: [string, string][] = [[dir, "it is a directory"],
+      [join(good, "x.js"), "a part of its path is a file, not a directory"]];
+    if (existsSync("/dev/full")) cases.push(["/dev/full", "no space is left on the device"]);
+    for (const [out, why] of cases) {
+      const r = await run(["compile", good, "-o", out]);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`kiln: cannot write '${out}': ${why}\n`);
+    }
+    const r = await run(["graph", good, "-o", join(good, "g.dot")]);
+    expect([r.code, r.err]).toEqual([2, `kiln: cannot write '${join(good, "g.dot")}': a part of ` +
+      `its path is a file, not a directory\n`]);
+  });
+
+  it("reads --dim __proto__ as a dim like any other", async () => {
+    const proto = join(dir, "proto.kiln");
+    writeFileSync(proto, "dim __proto__ = 4\nmodel M {\n  input x: f32[__proto__]\n  output y = x\n}\n");
+    const out = join(dir, "proto.js");
+    expect((await run(["compile", proto, "-o", out, "--dim", "__proto__=8"])).code).toBe(0);
+    expect((await import(out)).meta.inputs[0].shape).toEqual([8]);
+    const r = await run(["compile", good, "--dim", "__proto__=8"]);
+    expect([r.code, r.err]).toEqual([1,
+      "error: --dim __proto__: the model file has no dim named '__proto__' (it has B)\n"]);
+  });
+
+  it("prints a command's usage for --help, and exits 0", async () => {
+    const r = await run(["compile", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^usage:\n  kiln compile FILE \[-o OUT.js\]/);
+    expect(r.out).not.toContain("kiln check");
+    expect(r.out).toContain("steps (default 10000000)");
+  });
+
+  it("limits what it reads and how long it works", async () => {
+    const r = await run(["compile", "/dev/zero"]);
+    expect([r.code, r.err]).toEqual([2, "kiln: cannot read '/dev/zero': it is larger than 4194304 " +
+      "bytes, the limit on a model file (--limit fileBytes=N raises it)\n"]);
+    const loop = join(dir, "loop.kiln");
+    writeFileSync(loop, "model M {\n  input x: f32[2]\n  for i in 0..1000 {\n    y = i\n  }\n  output o = x\n}\n");
+    const slow = await run(["compile", loop, "-o", join(dir, "loop.js"), "--limit", "steps=500"]);
+    expect(slow.code).toBe(1);
+    expect(slow.err).toContain("error: compiling the model takes more than 500 steps");
+    expect((await run(["compile", loop, "--limit", "steps=-1"])).code).toBe(2);
+  });
+
   it("runs as the installed bin", () => {
     const out = join(dir, "bin.js");
     const stdout = execFileSync(process.execPath, ["bin/kiln.mjs", "compile", good, "-o", out],
