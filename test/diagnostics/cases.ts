@@ -1645,6 +1645,9 @@ model M {
 m.kiln:4:14: note: in up = Conv2DTranspose(...), called here
     output y = up(x)
                ^^^^^
+m.kiln:3:8: note: 'up' was made here
+    up = Conv2DTranspose(4, 3, stride = 2, output_padding = 2)
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 `),
     },
     {
@@ -1755,7 +1758,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:9:17: error: Affine expects [N, K] but got f32[64, 32, 7, 7]; flatten it first?
+m.kiln:9:17: error: Affine expects [N, K] but got f32[64, 32, 7, 7]
     output y = fc(x)
                   ^
 `),
@@ -2043,7 +2046,7 @@ model M {
 }
 `),
       expected: t(`
-<prelude>:8:16: error: dim units = 0 must be positive
+<prelude>:10:16: error: dim units = 0 must be positive
     param W: [K, units] = glorot_uniform
                  ^^^^^
 m.kiln:4:14: note: in fc = Dense(...), called here
@@ -2052,7 +2055,7 @@ m.kiln:4:14: note: in fc = Dense(...), called here
 m.kiln:3:8: note: 'fc' was made here
     fc = Dense(0)
          ^^^^^^^^
-<prelude>:9:13: error: dim units = 0 must be positive
+<prelude>:11:13: error: dim units = 0 must be positive
     param b: [units] = zeros
               ^^^^^
 m.kiln:4:14: note: in fc = Dense(...), called here
