@@ -20,7 +20,7 @@ const SMALL: Record<string, { dims: Record<string, number>; directions?: number;
   maxElements?: number; seed?: number }> = {
   "sotu_transformer.kiln": { dims: { T: 6, E: 16 } },
   "spam_bilstm.kiln": { dims: { T: 5, V: 40 } },
-  "mnist_dcgan.kiln": { dims: { Z: 4 }, directions: 3, maxElements: 8, seed: 1 },
+  "mnist_dcgan.kiln": { dims: { Z: 4 }, directions: 3, maxElements: 8, seed: 2 },
 };
 
 const TANH = `
