@@ -4,7 +4,9 @@
 import type { Expr, Program, Span, TopLevel } from "../dsl/ast.ts";
 import { type Diagnostic, didYouMean, error, KilnError } from "../dsl/diagnostics.ts";
 import { gradients } from "./autodiff/gradients.ts";
-import { emptyDecls, type ModeResult, type ModelDecls, type StepDecl } from "./front/decls.ts";
+import {
+  type CallRecord, emptyDecls, type ModeResult, type ModelDecls, type StepDecl,
+} from "./front/decls.ts";
 import { globalScope, twice } from "./front/elaborate/globals.ts";
 import { Elaborator } from "./front/elaborate/statements.ts";
 import type { Trace } from "./front/trace.ts";
@@ -55,6 +57,10 @@ export interface ModelIR {
   /** Node counts after each pass: the forward graph of each mode (before differentiation),
    * then each entry graph (`predict`, `step <name>`, `gradients <loss> <mode>`). */
   passes?: { graph: string; passes: PassRecord[] }[];
+  /** The training mode's graph as elaborated (outputs, losses and state updates; before
+   * any pass or gradient) and the layer and builtin calls that made it: for pictures and
+   * summaries by layer (compiler/tools/layers.ts). */
+  elaborated?: { graph: Graph; calls: CallRecord[] };
 }
 
 export interface ModelOptions {
@@ -91,6 +97,12 @@ export interface ModelCheck {
 export function buildModel(programs: readonly Program[], options: ModelOptions = {}): ModelIR {
   const { log, decls, trainRun, evalRun, warnings, effects } = elaborate(programs, options);
   const level = options.optimize ?? 2;
+  const named = (role: GraphOutput["role"], m: Map<string, number>) =>
+    [...m].map(([name, node]) => ({ name, node, role }));
+  // A copy of the list: at -O0, gradients are appended to the elaborated builder itself.
+  const elaborated = { graph: { nodes: trainRun.b.nodes.slice(), outputs: [
+    ...named("output", trainRun.outputs), ...named("loss", trainRun.losses)] },
+  calls: trainRun.calls };
   const passes: { graph: string; passes: PassRecord[] }[] = [];
   const forward = (r: ModeResult, steps: Map<string, StepEffects>, name: string) =>
     optimizeForward(r, steps, level, passes, name, options.checkPass);
@@ -121,6 +133,7 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
     gradients: grads.map((g) => ({ ...g, graph: after(g.graph, `gradients ${g.loss} ${g.mode}`) })),
     warnings,
     passes,
+    elaborated,
   };
 }
 

@@ -155,6 +155,7 @@ class KilnParser extends CstParser {
     this.CONSUME(T.Identifier);
     this.CONSUME(T.Colon);
     this.OR(this.patterns);
+    this.OPTION(this.defaultValue);
   });
 
   modelDecl = this.RULE("modelDecl", () => {

@@ -31,10 +31,14 @@ export type Value =
   | { kind: "list"; items: Value[] }
   | { kind: "tuple"; items: Value[] }
   | { kind: "function"; name: string }
-  | { kind: "layer"; def: LayerDef }
+  /** A layer definition; with `preset`, hyperparameters given ahead of the binding that
+   * makes an instance (`Bidirectional(LSTM(64))` passes `LSTM(64)` as a value). */
+  | { kind: "layer"; def: LayerDef; preset?: Args }
   | { kind: "instance"; inst: Instance }
   | { kind: "init"; spec: InitSpec }
   | { kind: "optimizer"; name: string; args: Record<string, number | boolean> }
+  /** An absent optional argument: passing it is omitting it; `x == none` asks. */
+  | { kind: "none" }
   /** What a name is bound to when its statement failed (compiler/recovery.ts). */
   | { kind: "poison" };
 
@@ -51,6 +55,7 @@ export function describe(v: Value): string {
     case "instance": return `the layer instance '${v.inst.prefix}'`;
     case "init": return `the initialiser '${v.spec.kind}'`;
     case "optimizer": return `the optimizer '${v.name}'`;
+    case "none": return "none";
     case "poison": return "a value that failed to compile";
   }
 }
@@ -61,5 +66,7 @@ export interface Args {
   named: Map<string, { value: Value; span: Span }>;
   span: Span;
 }
+
+export const NONE: Value = { kind: "none" };
 
 export type { Expr, Stmt };

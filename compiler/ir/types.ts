@@ -25,7 +25,9 @@ export type OpName =
   | "avg_pool2d_grad"
   // layout and indexing
   | "reshape" | "stop_gradient" | "broadcast" | "transpose" | "slice" | "pad" | "concat"
-  | "one_hot" | "take" | "scatter_add";
+  | "one_hot" | "take" | "scatter_add"
+  // integer positions
+  | "argmax" | "argmin" | "arange" | "reverse_sequence";
 
 /** Float (f32 or f64, chosen at emission) or 32-bit integer. */
 export type DType = "f" | "i";

@@ -4,6 +4,7 @@
 import type { OpName } from "../ir/types.ts";
 import { CONV_OPS } from "./conv.ts";
 import { ELEMENTWISE_OPS } from "./elementwise.ts";
+import { INDEXING_OPS } from "./indexing.ts";
 import { LAYOUT_OPS } from "./layout.ts";
 import { LEAF_OPS } from "./leaves.ts";
 import { MATMUL_OPS } from "./matmul.ts";
@@ -19,6 +20,7 @@ export const OPS: Record<OpName, OpDef> = {
   ...MATMUL_OPS,
   ...CONV_OPS,
   ...LAYOUT_OPS,
+  ...INDEXING_OPS,
 } satisfies Record<OpName, OpDef>;
 
 /** Whether evaluating the op draws from the model's generator (OpDef.effects). */

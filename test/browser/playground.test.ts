@@ -36,8 +36,8 @@ function site(dir: string): Map<string, Served> {
   return files;
 }
 
-/** The example with a shape mistake on line 8: a Dense layer's input is [B, 784], its
- * instance is called on images of [B, 28, 28]. */
+/** The example's pixels typed as images: the Dense layers then work on each row of 28
+ * pixels, and the loss on line 13 finds logits [64, 28, 10] for labels [64]. */
 const MISTAKE = "  input x: f32[B, 28, 28]";
 
 /** Polls a locator's text until it holds `part` (Playwright's own expect is not vitest's). */
@@ -92,9 +92,10 @@ describe.skipIf(skipBrowserTests())("the playground in Chromium", () => {
     const original = await page.locator(".cm-content .cm-line").nth(line - 1).textContent();
     await retype(line, MISTAKE);
     await page.locator("#status.bad").waitFor();
-    await expect.poll(errorLines).toEqual([11]);
+    await expect.poll(errorLines).toEqual([13]);
     await page.locator(".cm-lintRange-error").first().hover();
-    await waitForText(page, ".cm-tooltip-lint", "Dense expects [N, K] but got f32[64, 28, 28]");
+    await waitForText(page, ".cm-tooltip-lint",
+      "cross_entropy with class ids needs labels i32[64, 28] for logits f32[64, 28, 10]");
     await shot("mistake");
     await retype(line, original!);
     await page.locator("#status.good").waitFor();

@@ -53,7 +53,8 @@ const UNREACHABLE = [
   "conv2d_weight_grad needs a gradient [", "avg_pool2d_grad of ",
   " needs strides >= 1 and paddings >= 0 but got stride ",
   " needs window sizes and strides >= 1 but got size [", "cannot pad ",
-  "concat needs at least one tensor", " of a tensor of rank ",
+  "concat needs at least one tensor", " of a tensor of rank ", "arange makes no values (",
+  "reverse_sequence takes x and lengths",
   ", whose dims must be positive integers", // a safety net behind every shape rule
   "internal error in the ", // kiln fmt's check of its own output (test/dsl/format.test.ts)
   // Every built-in has its row (test/tools/pytorch/table.test.ts checks this message).

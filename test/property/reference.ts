@@ -14,8 +14,8 @@ import { initTensor } from "../../runtime/init.ts";
 import { mismatch, Rng } from "./harness.ts";
 
 /** The model's graphs as the front end builds them (no optimization): the oracle's input. */
-export function referenceIR(source: string, model?: string): ModelIR {
-  return buildModel(load(source, {}, new Map()), { model, optimize: 0 });
+export function referenceIR(source: string, model?: string, dims?: Record<string, number>): ModelIR {
+  return buildModel(load(source, {}, new Map()), { model, dims, optimize: 0 });
 }
 
 export interface Comparison {

@@ -31,7 +31,7 @@ export function bindArgs(what: string, params: readonly string[], args: Args): B
   const out: Bound = Object.create(null);
   const fixed = variadic ? names.length - 1 : names.length;
   args.positional.forEach((a, i) => {
-    if (i < fixed) out[names[i]] = a;
+    if (i < fixed) out[names[i]] = given(a);
     else if (variadic) {
       const list = (out[variadic] ??= { value: { kind: "list", items: [] }, span: a.span });
       (list.value as { items: Value[] }).items.push(a.value);
@@ -45,8 +45,11 @@ export function bindArgs(what: string, params: readonly string[], args: Args): B
       throw error(`${what} has no argument '${name}'${didYouMean(name, names)}` +
         ` (it takes ${names.join(", ") || "none"})`, a.span);
     }
-    if (out[name]) throw error(`argument '${name}' of ${what} is given twice`, a.span);
-    out[name] = a;
+    const positional = names.indexOf(name) < Math.min(fixed, args.positional.length);
+    if (out[name] || positional) {
+      throw error(`argument '${name}' of ${what} is given twice`, a.span);
+    }
+    out[name] = given(a);
   }
   specs.forEach((p, i) => {
     if (!p.optional && !out[names[i]]) {
@@ -55,6 +58,10 @@ export function bindArgs(what: string, params: readonly string[], args: Args): B
   });
   return out;
 }
+
+/** `none` passed for an argument leaves it out (so a layer can pass on what it was not
+ * given: `reverse_sequence(x, lengths)`). */
+const given = (a: A): A | undefined => (a.value.kind === "none" ? undefined : a);
 
 export function toTensor(b: GraphBuilder, a: A, what: string): number {
   const v = a.value;

@@ -4,60 +4,16 @@
 import type { Span } from "../../../dsl/ast.ts";
 import { error } from "../../../dsl/diagnostics.ts";
 import { gradients } from "../../autodiff/gradients.ts";
-import type { GraphBuilder } from "../../ir/builder.ts";
 import { range, showShape, size } from "../../ir/shape.ts";
-import { describe, type Value } from "../values.ts";
+import type { Value } from "../values.ts";
 import {
-  type A, axesArg, type Bound, checkBounds, checkStd, normAxis, pairArg, tensorList, toBool, toDims,
+  type A, axesArg, type Bound, checkBounds, checkStd, normAxis, tensorList, toBool, toDims,
   toFloatTensor, toInt, toIntList, toNumber, toTensor,
 } from "./args.ts";
+import { IMAGE_BUILTINS } from "./images.ts";
+import { POSITION_BUILTINS } from "./positions.ts";
+import { type Builtin, type BuiltinContext, T } from "./types.ts";
 
-/** What builtins need from the elaborator. */
-export interface BuiltinContext {
-  readonly b: GraphBuilder;
-  readonly training: boolean;
-  /** Random draws get a sequence number so no pass can merge two of them. */
-  nextSeq(): number;
-}
-
-export interface Builtin {
-  /** Parameters: `x`, `axis = -1` (optional, with its default as an editor shows it), `k?`
-   * (optional), `...tensors` (a variadic tail). */
-  params: string[];
-  /** What it does, in a line (an editor's hover and completion). */
-  doc: string;
-  fn: (c: BuiltinContext, a: Bound, span: Span) => Value;
-}
-
-const T = (id: number): Value => ({ kind: "tensor", id });
-
-/**
- * conv2d's padding as [top, left, bottom, right]: an integer or pair pads both sides;
- * "valid" is 0; "same" makes the output ceil(input / stride) long, the odd pixel of the
- * padding going below and right (as in TensorFlow and PyTorch).
- */
-function convPadding(c: BuiltinContext, x: number, w: number, stride: [number, number],
-  a: A | undefined): number[] {
-  if (a?.value.kind !== "string") {
-    const [ph, pw] = pairArg(a, [0, 0], "conv2d's padding", 0);
-    return [ph, pw, ph, pw];
-  }
-  const mode = a.value.value;
-  if (mode === "valid") return [0, 0, 0, 0];
-  if (mode !== "same") {
-    throw error(`conv2d's padding must be an integer, a pair, "same" or "valid" but got ` +
-      `${describe(a.value)}`, a.span);
-  }
-  const xs = c.b.shape(x), ws = c.b.shape(w);
-  // Wrong ranks are the op's shape rule to report; any padding lets it get there.
-  if (xs.length !== 4 || ws.length !== 4) return [0, 0, 0, 0];
-  const total = [0, 1].map((d) => {
-    const n = xs[2 + d], out = Math.ceil(n / stride[d]);
-    return Math.max((out - 1) * stride[d] + ws[2 + d] - n, 0);
-  });
-  const before = total.map((t) => Math.floor(t / 2));
-  return [before[0], before[1], total[0] - before[0], total[1] - before[1]];
-}
 
 // ---- composites ----------------------------------------------------------------------
 
@@ -264,7 +220,7 @@ export const BUILTINS: Record<string, Builtin> = {
       if (free === 1 && n % known !== 0) {
         throw error(`cannot reshape ${showShape(c.b.shape(x))} (${n} elements) to [${dims.join(", ")}]`, a.shape!.span);
       }
-      return T(c.b.add("reshape", [x], { shape: dims.map((d) => (d === -1 ? n / known : d)) }));
+      return T(c.b.reshape(x, dims.map((d) => (d === -1 ? n / known : d))));
     },
   },
   transpose: {
@@ -330,41 +286,8 @@ export const BUILTINS: Record<string, Builtin> = {
     doc: "Rows of n with a 1 at each id (ids out of range: zeros).",
     fn: (c, a) => T(c.b.add("one_hot", [toTensor(c.b, a.ids!, "one_hot")], { n: toInt(a.n!, "one_hot's n") })),
   },
-  conv2d: {
-    params: ["x", "w", "stride = 1", "padding = 0", "bias = none"],
-    doc: "2-D cross-correlation of x [N, C, H, W] with w [O, C, KH, KW]; padding an int, " +
-      "[ph, pw], \"valid\" or \"same\".",
-    fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "conv2d"), w = toTensor(c.b, a.w!, "conv2d");
-      const stride = pairArg(a.stride, [1, 1], "conv2d's stride", 1);
-      const pad = convPadding(c, x, w, stride, a.padding);
-      const ins = a.bias ? [x, w, toTensor(c.b, a.bias, "conv2d's bias")] : [x, w];
-      return T(c.b.add("conv2d", ins, { stride, pad }));
-    },
-  },
-  /** Ties go to the first maximum in row-major order, which alone gets the gradient. */
-  max_pool2d: {
-    params: ["x", "size", "stride = size"],
-    doc: "The maximum of each window.",
-    fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "max_pool2d");
-      const window = pairArg(a.size, [1, 1], "max_pool2d's size", 1);
-      const stride = pairArg(a.stride, window, "max_pool2d's stride", 1);
-      const at = c.b.add("max_pool2d_indices", [x], { size: window, stride });
-      const picked = c.b.add("take", [c.b.reshape(x, [size(c.b.shape(x)), 1]), at]);
-      return T(c.b.reshape(picked, c.b.shape(at)));
-    },
-  },
-  avg_pool2d: {
-    params: ["x", "size", "stride = size"],
-    doc: "The mean of each window.",
-    fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "avg_pool2d");
-      const window = pairArg(a.size, [1, 1], "avg_pool2d's size", 1);
-      const stride = pairArg(a.stride, window, "avg_pool2d's stride", 1);
-      return T(c.b.add("avg_pool2d", [x], { size: window, stride }));
-    },
-  },
+  ...IMAGE_BUILTINS,
+  ...POSITION_BUILTINS,
   embedding: {
     params: ["table", "ids"],
     doc: "The rows of `table` at `ids` (out of range: zeros).",

@@ -7,14 +7,14 @@ import { showShape } from "../../ir/shape.ts";
 import type { OpName } from "../../ir/types.ts";
 import { toInt, toTensor, bindArgs } from "../builtins/args.ts";
 import { BUILTINS } from "../builtins/table.ts";
-import type { ModelDecls } from "../decls.ts";
+import type { CallRecord, ModelDecls } from "../decls.ts";
 import { BODY, Effects } from "../effects.ts";
 import type { Budget } from "../../limits.ts";
 import { type ErrorLog, POISONED, STOP } from "../recovery.ts";
 import type { Scope } from "../scope.ts";
 import type { Evaluator } from "../specs.ts";
 import type { Trace, TraceSite } from "../trace.ts";
-import { type Args, describe, type Instance, type Value } from "../values.ts";
+import { type Args, describe, type Instance, NONE, type Value } from "../values.ts";
 
 const BINARY: Record<string, OpName> = {
   "+": "add", "-": "sub", "*": "mul", "/": "div", "**": "pow", "@": "matmul",
@@ -29,6 +29,8 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
   readonly losses = new Map<string, number>();
   /** State updates and the calls that issued them (training mode only). */
   readonly effects = new Effects();
+  /** Every layer and builtin call, with the nodes it made (compiler/front/decls.ts). */
+  readonly calls: CallRecord[] = [];
   protected seq = 0;
   /** The layer calls in progress, outermost first: to report recursion, and to say in which
    * call a mistake in a layer's body happened. */
@@ -134,6 +136,7 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
     if (v?.kind === "poison") throw POISONED;
     if (v) return v;
     if (Object.hasOwn(BUILTINS, name)) return { kind: "function", name };
+    if (name === "none") return NONE;
     const known = [...scope.names(), ...Object.keys(BUILTINS)];
     throw error(`unknown name '${name}'${didYouMean(name, known)}`, span);
   }
@@ -156,17 +159,26 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
   protected call(callee: Expr, args: Args, span: Span, scope: Scope): Value {
     const f = this.eval(callee, scope);
     this.b.span = span;
+    // Tensors go to instances: `Dense(10)(x)` makes no instance to hold the weights.
+    const tensors = [...args.positional, ...args.named.values()].some((a) => a.value.kind === "tensor");
+    if (f.kind === "layer" && tensors) {
+      throw error(`a layer instance needs a name: write 'name = ${f.def.name}(...)' on its own ` +
+        `line, then call 'name(x)'`, callee.kind === "call" ? callee.span : span);
+    }
     switch (f.kind) {
       case "function": {
         const def = BUILTINS[f.name];
         const bound = bindArgs(f.name, def.params, args);
         this.trace?.call(span, f, bound, this);
-        return def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++ }, bound, span);
+        const first = this.b.nodes.length;
+        const result = def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++ },
+          bound, span);
+        this.calls.push({ callee: f.name, span, first, end: this.b.nodes.length, result });
+        return result;
       }
       case "instance": return this.callInstance(f.inst, args, span);
-      case "layer":
-        throw error(`a layer instance needs a name: write 'name = ${f.def.name}(...)' on its own ` +
-          `line, then call 'name(x)'`, span);
+      // Hyperparameters given ahead: the instance is made where this value is bound.
+      case "layer": return { ...f, preset: withPreset(f.preset, args) };
       default:
         throw error(`${describe(f)} cannot be called`, callee.span);
     }
@@ -179,6 +191,10 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
     // `@` of two numbers goes on to the tensor case, whose shape rule explains it.
     if (l.kind === "number" && r.kind === "number" && e.op !== "@") {
       return foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
+    }
+    // `none` is only ever itself: a layer asks whether an optional argument was given.
+    if ((e.op === "==" || e.op === "!=") && (l.kind === "none" || r.kind === "none")) {
+      return { kind: "bool", value: (l.kind === r.kind) === (e.op === "==") };
     }
     // Lists join at compile time, so a loop can gather its states: `hs = hs + [h]`.
     if (e.op === "+" && l.kind === "list" && r.kind === "list") {
@@ -207,6 +223,8 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
     }
     const child = inst.children.get(e.name);
     if (child) return { kind: "instance", inst: child };
+    const hyper = inst.hyper.get(e.name);
+    if (hyper) return hyper;
     if (this.failedInstances.has(inst)) throw POISONED;
     const members = [...inst.params.keys(), ...inst.state.keys(), ...inst.children.keys()];
     const hint = members.length ? didYouMean(e.name, members) ||
@@ -253,19 +271,34 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
     return { kind: "tensor", id: this.b.reshape(sliced, outShape) };
   }
 
-  /** `shape(x)[1]`, `dims[-1]`: one item of a compile-time list. */
+  /** `shape(x)[1]`, `dims[-1]`: one item of a compile-time list; `shape(x)[0:-1]`: a part. */
   protected indexList(items: Value[], e: Extract<Expr, { kind: "index" }>, scope: Scope): Value {
     const item = e.items[0];
-    if (e.items.length !== 1 || item.kind !== "at") {
-      throw error(`a list takes one integer index, as in dims[0]`, e.span);
+    if (e.items.length !== 1) {
+      throw error(`a list takes one index or range, as in dims[0] or dims[0:-1]`, e.span);
     }
-    const i = toInt({ value: this.eval(item.value, scope), span: item.span }, "an index");
-    const at = i < 0 ? i + items.length : i;
-    if (at < 0 || at >= items.length) {
-      throw error(`index ${i} is out of range for a list of ${items.length}`, item.span);
+    const n = items.length;
+    const index = (ex: Expr) => toInt({ value: this.eval(ex, scope), span: ex.span }, "an index");
+    const at = (i: number) => (i < 0 ? i + n : i);
+    if (item.kind === "range") {
+      // As Python's: bounds past either end are cut to it, and a range may be empty.
+      const bound = (ex: Expr) => Math.max(0, Math.min(n, at(index(ex))));
+      const lo = item.start ? bound(item.start) : 0, hi = item.end ? bound(item.end) : n;
+      return { kind: "list", items: items.slice(lo, Math.max(lo, hi)) };
     }
-    return items[at];
+    const i = index(item.value);
+    if (at(i) < 0 || at(i) >= n) {
+      throw error(`index ${i} is out of range for a list of ${n}`, item.span);
+    }
+    return items[at(i)];
   }
+}
+
+/** Hyperparameters given ahead, then more: positional ones follow, named ones override. */
+export function withPreset(preset: Args | undefined, args: Args): Args {
+  if (!preset) return args;
+  return { positional: [...preset.positional, ...args.positional],
+    named: new Map([...preset.named, ...args.named]), span: args.span };
 }
 
 function foldNumbers(op: string, a: number, b: number, ints: boolean): Value {

@@ -2,7 +2,7 @@
 // its own, its params created at the first call and shared by later ones), and matching its
 // arguments against their shape patterns (`x: [N, K]`), which binds the pattern's dims.
 import type { Expr, Span, Stmt, TypeExpr } from "../../../dsl/ast.ts";
-import { error } from "../../../dsl/diagnostics.ts";
+import { didYouMean, error } from "../../../dsl/diagnostics.ts";
 import { showShape } from "../../ir/shape.ts";
 import { bindArgs, type Bound, toTensor } from "../builtins/args.ts";
 import { CALL_STEPS } from "../../limits.ts";
@@ -10,7 +10,7 @@ import { POISONED, STOP } from "../recovery.ts";
 import { type Frame, Scope } from "../scope.ts";
 import { evalDim, patternText } from "../specs.ts";
 import { type Args, describe, type Instance, type LayerDef, type Value } from "../values.ts";
-import { ExpressionElaborator } from "./expressions.ts";
+import { ExpressionElaborator, withPreset } from "./expressions.ts";
 
 export abstract class LayerElaborator extends ExpressionElaborator {
   /** Runs statements in a frame (statements.ts). */
@@ -25,8 +25,9 @@ export abstract class LayerElaborator extends ExpressionElaborator {
   protected bindInstance(name: string, e: Extract<Expr, { kind: "call" }>, f: Frame,
     span: Span): void {
     const callee = e.callee as Extract<Expr, { kind: "name" }>;
-    const def = (f.scope.get(callee.name) as { def: LayerDef }).def;
+    const layer = f.scope.get(callee.name) as Extract<Value, { kind: "layer" }>;
     this.trace?.resolved(callee.span, f.scope.definedAt(callee.name));
+    const def = layer.def;
     const registry = f.inst ? f.inst.children : this.modelInstances;
     const prefix = f.inst ? `${f.inst.prefix}.${name}` : name;
     const made = registry.get(name);
@@ -37,7 +38,8 @@ export abstract class LayerElaborator extends ExpressionElaborator {
         `'${name}' again instead)`, e.span,
       [{ message: `'${name}' was made here`, span: made.span }]);
     }
-    const hyper = this.hyperparameters(def, e, f);
+    const hyper = this.hyperparameters(def, withPreset(layer.preset, this.args(e, f.scope)),
+      e.span);
     if (made) {
       // The same statement run again (a loop, another call of the layer it is in).
       const changed = [...hyper.keys()].find((k) => !sameValue(hyper.get(k)!, made.hyper.get(k)!));
@@ -66,11 +68,9 @@ export abstract class LayerElaborator extends ExpressionElaborator {
 
   /** A layer's hyperparameters, given or defaulted; a default sees the hyperparameters
    * before it: `MaxPool2D(size, stride = size)`. */
-  private hyperparameters(def: LayerDef, e: Extract<Expr, { kind: "call" }>, f: Frame):
-    ReadonlyMap<string, Value> {
-    const args = this.args(e, f.scope);
+  private hyperparameters(def: LayerDef, args: Args, span: Span): ReadonlyMap<string, Value> {
     const bound = bindArgs(`layer ${def.name}`, def.hyper.map((h) => (h.default ? `${h.name}?` : h.name)), args);
-    this.trace?.call(e.span, { kind: "layer", def }, bound, this);
+    this.trace?.call(span, { kind: "layer", def }, bound, this);
     const seen = new Scope(this.globals);
     for (const h of def.hyper) {
       const given = bound[h.name];
@@ -80,6 +80,13 @@ export abstract class LayerElaborator extends ExpressionElaborator {
   }
 
   protected callInstance(inst: Instance, args: Args, span: Span): Value {
+    const first = this.b.nodes.length;
+    const result = this.runInstance(inst, args, span);
+    this.calls.push({ callee: inst, span, first, end: this.b.nodes.length, result });
+    return result;
+  }
+
+  private runInstance(inst: Instance, args: Args, span: Span): Value {
     const def = inst.def;
     // The same layer with the same hyperparameters again would never end; another instance
     // of it that differs (a wrapper of a wrapper, a smaller depth) is no recursion.
@@ -89,16 +96,8 @@ export abstract class LayerElaborator extends ExpressionElaborator {
       throw error(`layer '${def.name}' calls itself (${chain.join(" -> ")}) with the same ` +
         `hyperparameters, which would never end`, span);
     }
-    if (args.named.size) {
-      const [name, a] = [...args.named][0];
-      throw error(`layer calls take tensors by position; '${name}' is not allowed here`, a.span);
-    }
-    if (args.positional.length !== def.args.length) {
-      throw error(`${inst.prefix} (a ${def.name}) takes ${def.args.length} tensor` +
-        `${def.args.length === 1 ? "" : "s"} but got ${args.positional.length}`, span);
-    }
     const scope = new Scope(this.globals);
-    this.enter(inst, args, scope, span);
+    this.enter(inst, this.tensorArgs(inst, args, span), scope, span);
     // Its body failed at an earlier call, which said why.
     if (this.failedInstances.has(inst)) throw POISONED;
     this.budget.spend(CALL_STEPS, span, STOP);
@@ -125,21 +124,27 @@ export abstract class LayerElaborator extends ExpressionElaborator {
   }
 
   /** Binds an instance's hyperparameters and tensor arguments in the scope of its body. */
-  private enter(inst: Instance, args: Args, scope: Scope, span: Span): void {
+  private enter(inst: Instance, given: ({ value: Value; span: Span } | undefined)[],
+    scope: Scope, span: Span): void {
     const def = inst.def;
     this.entering = inst;
     try {
       for (const h of def.hyper) this.bind(scope, h.name, inst.hyper.get(h.name)!, h.span);
       scope.vars.set("training", { kind: "bool", value: this.training });
+      // In order: a default may use the arguments and dims bound before it.
       def.args.forEach((p, i) => {
-        const a = args.positional[i];
+        const a = given[i] ?? { value: this.eval(p.default!, scope), span: p.default!.span };
+        if (a.value.kind === "none") {
+          this.bind(scope, p.name, a.value, p.span);
+          return;
+        }
         const id = toTensor(this.b, a, `${def.name}'s argument '${p.name}'`);
         this.matchPattern(def, p.type, id, scope, a.span);
         const v: Value = a.value.kind === "tensor" ? a.value : { kind: "tensor", id };
         this.bind(scope, p.name, v, p.span);
       });
       if (this.trace) {
-        const bound: Bound = Object.fromEntries(def.args.map((p, i) => [p.name, args.positional[i]]));
+        const bound: Bound = Object.fromEntries(def.args.map((p, i) => [p.name, given[i]]));
         this.trace.call(span, { kind: "instance", inst }, bound, this);
       }
     } finally {
@@ -159,6 +164,37 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     const id = v.id >= start ? v.id : this.b.add("reshape", [v.id], { shape: this.b.shape(v.id) });
     this.effects.calls[call].results.push(id);
     return { kind: "tensor", id };
+  }
+
+  /** A call's tensors by the layer's argument, in order: given by position, then by name
+   * (`lstm(x, lengths = n)`); absent ones (undefined) must have a default. `none` given is
+   * the same as none given. */
+  private tensorArgs(inst: Instance, args: Args, span: Span): ({ value: Value; span: Span } | undefined)[] {
+    const def = inst.def;
+    const names = def.args.map((p) => p.name);
+    const required = def.args.filter((p) => !p.default).length;
+    const what = `${inst.prefix} (a ${def.name})`;
+    if (args.positional.length > def.args.length ||
+      args.named.size === 0 && args.positional.length < required) {
+      const n = def.args.length === required ? `${required}` : `${required} to ${def.args.length}`;
+      throw error(`${what} takes ${n} tensor${def.args.length === 1 ? "" : "s"} but got ` +
+        `${args.positional.length}`, span);
+    }
+    const given: ({ value: Value; span: Span } | undefined)[] = names.map((_, i) => args.positional[i]);
+    for (const [name, a] of args.named) {
+      const i = names.indexOf(name);
+      if (i < 0) {
+        throw error(`${what} has no argument '${name}'${didYouMean(name, names)} (it takes ` +
+          `${names.join(", ")})`, a.span);
+      }
+      if (given[i]) throw error(`argument '${name}' of ${what} is given twice`, a.span);
+      given[i] = a;
+    }
+    def.args.forEach((p, i) => {
+      if (!given[i] && !p.default) throw error(`${what} needs argument '${p.name}'`, span);
+      if (given[i]?.value.kind === "none") given[i] = p.default ? undefined : given[i];
+    });
+    return given;
   }
 
   /**

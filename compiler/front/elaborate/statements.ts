@@ -32,7 +32,7 @@ export class Elaborator extends LayerElaborator {
     frame.scope.vars.set("training", { kind: "bool", value: this.training });
     this.execAll(body, frame);
     return { b: this.b, outputs: this.outputs, losses: this.losses, effects: this.effects,
-      scope: frame.scope.vars };
+      scope: frame.scope.vars, calls: this.calls };
   }
 
   protected execAll(stmts: readonly Stmt[], f: Frame): void {

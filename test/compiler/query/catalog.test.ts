@@ -14,7 +14,10 @@ const CALLS: Record<string, string> = {
   normal: "normal([2, 3]@)", uniform: "uniform([2, 3]@)",
   conv2d: "conv2d(x, ones([5, 3, 3, 3])@)",
   sum: "sum(x@)", mean: "mean(x@)", max: "max(x@)", min: "min(x@)", logsumexp: "logsumexp(x@)",
-  variance: "variance(x@)",
+  variance: "variance(x@)", argmax: "argmax(x@)", argmin: "argmin(x@)", tril: "tril(x@)",
+  triu: "triu(x@)", arange: "arange(4@)", upsample2d: "upsample2d(x@)",
+  conv1d: "conv1d(reshape(x, [2, 3, 16]), ones([5, 3, 3])@)",
+  conv2d_transpose: "conv2d_transpose(x, ones([3, 5, 3, 3])@)",
 };
 
 /** The predict graph of `y = expr`. */
