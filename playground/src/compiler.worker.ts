@@ -1,11 +1,12 @@
 // The compiler in a Web Worker, so the page keeps typing while it works: the query API
 // (compiler/query/) checks the text and answers hovers and completions, and compile() makes
-// the module, its declarations and a picture of its graph (Graphviz in WebAssembly, loaded at
-// the first compile).
+// the module, its declarations and `kiln graph`'s picture of the model by its layers (drawn by
+// Graphviz in WebAssembly, loaded at the first compile).
 import type { Diagnostic } from "../../dsl/diagnostics.ts";
 import { compile } from "../../compiler/browser.ts";
 import { analyze, type Query } from "../../compiler/query/index.ts";
-import { graphToDot } from "../../compiler/tools/dot.ts";
+import { layersToDot } from "../../compiler/tools/dot.ts";
+import { layerView } from "../../compiler/tools/layers.ts";
 import type { Answers, Compiled, Problem, Reply, Request, Suggestion } from "./protocol.ts";
 
 const FILE = "model.kiln";
@@ -42,8 +43,6 @@ function complete(text: string, offset: number): Answers["complete"] {
   return { from, options };
 }
 
-let viz: Promise<{ renderString(dot: string, o: { format: string }): string }> | undefined;
-
 async function build(text: string): Promise<Compiled> {
   const r = compile(text, { file: FILE });
   const compiled: Compiled = { ok: r.ok, problems: problems(r.diagnostics), js: r.js, dts: r.dts,
@@ -53,9 +52,8 @@ async function build(text: string): Promise<Compiled> {
   compiled.inputs = [...ir.decls.inputs.values()].map((i) => ({ name: i.name,
     dtype: i.dtype === "i" ? "i32" : "f32", shape: i.shape }));
   compiled.steps = ir.steps.map((s) => s.decl.name);
-  viz ??= import("@viz-js/viz").then((m) => m.instance());
-  compiled.svg = (await viz).renderString(graphToDot(ir.predict, `${ir.decls.name}: predict`),
-    { format: "svg" });
+  const { dotToSvg } = await import("../../compiler/tools/svg.ts");
+  compiled.svg = await dotToSvg(layersToDot(layerView(ir), ir.decls.name));
   return compiled;
 }
 

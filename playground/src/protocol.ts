@@ -31,7 +31,7 @@ export interface Compiled {
   problems: Problem[];
   js: string;
   dts: string;
-  /** The predict graph drawn by Graphviz, as SVG. */
+  /** The model by its layers (`kiln graph`'s picture), as SVG. */
   svg: string;
   /** meta.inputs and meta.outputs, for the training panel. */
   inputs: { name: string; dtype: string; shape: number[] }[];

@@ -1,7 +1,7 @@
 // The playground (playground/, docs/editor.md) built as its site is and driven in headless
 // Chromium as a user would: the example loads and checks clean; a shape mistake typed into
 // the editor is marked at its line, and fixing it clears the mark; hovering a name shows its
-// shape; Compile draws the graph; Train runs 100 steps in a Web Worker and the loss falls;
+// shape; Compile draws the model by its layers; Train runs 100 steps in a Web Worker and the loss falls;
 // the module, its declarations and its weights download, and the module runs in Node with the
 // weights trained in the page. Screenshots of each stage go to test/browser/artifacts/.
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -38,7 +38,7 @@ function site(dir: string): Map<string, Served> {
 
 /** The example's pixels typed as images: the Dense layers then work on each row of 28
  * pixels, and the loss on line 13 finds logits [64, 28, 10] for labels [64]. */
-const MISTAKE = "  input x: f32[B, 28, 28]";
+const MISTAKE = "input x: f32[B, 28, 28]";
 
 /** Polls a locator's text until it holds `part` (Playwright's own expect is not vitest's). */
 async function waitForText(page: Page, selector: string, part: string, timeout = 30_000):
@@ -60,7 +60,8 @@ describe.skipIf(skipBrowserTests())("the playground in Chromium", () => {
       lines.findIndex((l) => l.contains(m)) + 1);
   });
 
-  /** Replaces a line of the editor's text as typing would (select it, type the new one). */
+  /** Replaces a line of the editor's text after its indentation as typing would (select it
+   * from Home to End, type the new text). */
   async function retype(line: number, text: string): Promise<void> {
     const target = page.locator(".cm-content .cm-line").nth(line - 1);
     await target.click();
@@ -97,7 +98,7 @@ describe.skipIf(skipBrowserTests())("the playground in Chromium", () => {
     await waitForText(page, ".cm-tooltip-lint",
       "cross_entropy with class ids needs labels i32[64, 28] for logits f32[64, 28, 10]");
     await shot("mistake");
-    await retype(line, original!);
+    await retype(line, original!.trimStart());
     await page.locator("#status.good").waitFor();
     expect(await errorLines()).toEqual([]);
   });
@@ -124,10 +125,12 @@ describe.skipIf(skipBrowserTests())("the playground in Chromium", () => {
     await shot("hover");
   });
 
-  it("compiles in the page, drawing the graph", async () => {
+  it("compiles in the page, drawing the model by its layers", async () => {
     await page.click("#compile");
     await page.locator("#graph svg").waitFor();
-    expect(await page.locator("#graph svg text").allTextContents()).toContain("output probs");
+    // `kiln graph`'s picture: the model by its layers, with their output shapes.
+    const texts = await page.locator("#graph svg text").allTextContents();
+    expect(texts).toEqual(expect.arrayContaining(["fc1: Dense", "f32[64, 128]", "output probs"]));
     await shot("graph");
   });
 
