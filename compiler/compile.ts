@@ -228,7 +228,8 @@ function modelOptions(options: CompileOptions, level: 0 | 1 | 2): ModelOptions {
 function checkMemory(bytes: number, programs: readonly Program[], decls: ModelDecls,
   what: string): void {
   if (bytes <= MAX_MODEL_BYTES) return;
-  const model = programs.flatMap((p) => p.items).find((i) => i.kind === "model" && i.name === decls.name);
+  const model = programs.flatMap((p) => p.items)
+    .find((i) => i.kind === "model" && i.name === decls.name);
   const params = [...decls.params.values()];
   const big = params.reduce((a, p) => (a && size(a.shape) >= size(p.shape) ? a : p), params[0]);
   const largest = big ? `; its largest param is '${big.name}' [${big.shape.join(", ")}]` : "";

@@ -184,7 +184,8 @@ function untrained(decls: ModelDecls, anyStep: boolean, warnings: Diagnostic[]):
   const trained = new Set(decls.steps.flatMap((s) => selectParams(s, decls)));
   for (const [name, p] of decls.params) {
     if (anyStep && !trained.has(name)) {
-      warnings.push({ severity: "warning", message: `param '${name}' is trained by no step`, span: p.span });
+      warnings.push({ severity: "warning", message: `param '${name}' is trained by no step`,
+        span: p.span });
     }
   }
 }

@@ -81,7 +81,9 @@ export function initSpec(ev: Evaluator, e: Expr, scope: Scope): InitSpec {
   const { params } = INITIALISERS[name];
   const specs = params.map(paramSpec);
   if (e.kind === "name") {
-    if (specs.some((p) => !p.optional)) throw error(`initialiser '${name}' needs arguments: ${name}(${params.join(", ")})`, e.span);
+    if (specs.some((p) => !p.optional)) {
+      throw error(`initialiser '${name}' needs arguments: ${name}(${params.join(", ")})`, e.span);
+    }
     return { kind: name, args: specs.map((p) => Number(p.default)) };
   }
   const bound = bindArgs(name, params, ev.args(e as Extract<Expr, { kind: "call" }>, scope));

@@ -64,7 +64,8 @@ export function recordedCall(names: Names, rec: Recording, offset: number): Call
     const signature = signatureOf(seen.callee);
     if (!signature) return undefined;
     const arg = e.args.find((a) => a.span.start <= offset && offset <= a.span.end);
-    const param = arg?.name ?? Object.keys(seen.bound).find((k) => seen.bound[k]?.span === arg?.value.span);
+    const param = arg?.name ??
+      Object.keys(seen.bound).find((k) => seen.bound[k]?.span === arg?.value.span);
     const active = param === undefined ? -1 : signature.params.findIndex((p) => p.name === param);
     return { signature, active };
   }

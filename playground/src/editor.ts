@@ -8,7 +8,8 @@ import { EditorView, hoverTooltip } from "@codemirror/view";
 import { basicSetup } from "codemirror";
 import type { Compiler } from "./compiler.ts";
 
-const KEYWORDS = /^(dim|layer|model|import|input|param|state|update|output|for|in|train|minimize|over|with|return)\b/;
+const KEYWORDS = new RegExp("^(dim|layer|model|import|input|param|state|update|output|for|in|" +
+  "train|minimize|over|with|return)\\b");
 
 /** Kiln's tokens, as the TextMate grammar of editors/vscode colours them (in brief). */
 const kiln = StreamLanguage.define<null>({

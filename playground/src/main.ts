@@ -85,8 +85,9 @@ async function train(): Promise<void> {
     const steps = Number($<HTMLInputElement>("steps").value) || 100;
     let first: number | undefined;
     let last = { step: 0, loss: NaN, accuracy: NaN };
-    const line = () => `step ${last.step} · loss ${first?.toFixed(3)} → ${last.loss.toFixed(3)}` +
-      (Number.isNaN(last.accuracy) ? "" : ` · held-out accuracy ${(100 * last.accuracy).toFixed(1)}%`);
+    const line = () => `step ${last.step} · loss ${first?.toFixed(3)} → ` +
+      `${last.loss.toFixed(3)}` + (Number.isNaN(last.accuracy) ? ""
+      : ` · held-out accuracy ${(100 * last.accuracy).toFixed(1)}%`);
     await t.train(steps, await digits, {
       onStep: (step, loss) => {
         first ??= loss;

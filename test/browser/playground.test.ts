@@ -1,9 +1,10 @@
 // The playground (playground/, docs/editor.md) built as its site is and driven in headless
 // Chromium as a user would: the example loads and checks clean; a shape mistake typed into
 // the editor is marked at its line, and fixing it clears the mark; hovering a name shows its
-// shape; Compile draws the model by its layers; Train runs 100 steps in a Web Worker and the loss falls;
-// the module, its declarations and its weights download, and the module runs in Node with the
-// weights trained in the page. Screenshots of each stage go to test/browser/artifacts/.
+// shape; Compile draws the model by its layers; Train runs 100 steps in a Web Worker and the
+// loss falls; the module, its declarations and its weights download, and the module runs in
+// Node with the weights trained in the page. Screenshots of each stage go to
+// test/browser/artifacts/.
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Page } from "playwright-core";

@@ -178,9 +178,11 @@ export const BUILTINS: Record<string, Builtin> = {
     fn: (c, a) => T(c.b.add("elu", [toTensor(c.b, a.x!, "elu")],
       { alpha: a.alpha ? toNumber(a.alpha, "alpha") : 1 })),
   },
-  maximum: { params: ["a", "b"], doc: "Elementwise maximum, broadcasting.", fn: (c, a) => T(c.b.add("maximum",
+  maximum: { params: ["a", "b"], doc: "Elementwise maximum, broadcasting.",
+    fn: (c, a) => T(c.b.add("maximum",
     [toTensor(c.b, a.a!, "maximum"), toTensor(c.b, a.b!, "maximum")])) },
-  minimum: { params: ["a", "b"], doc: "Elementwise minimum, broadcasting.", fn: (c, a) => T(c.b.add("minimum",
+  minimum: { params: ["a", "b"], doc: "Elementwise minimum, broadcasting.",
+    fn: (c, a) => T(c.b.add("minimum",
     [toTensor(c.b, a.a!, "minimum"), toTensor(c.b, a.b!, "minimum")])) },
   clip: {
     params: ["x", "lo", "hi"],
@@ -361,8 +363,10 @@ export const BUILTINS: Record<string, Builtin> = {
       return T(mean(c, l, range(c.b.shape(z).length), false));
     },
   },
-  l1: { params: ["...tensors"], doc: "The sum of |w| over every tensor given.", fn: (c, a, span) => penalty(c, a, span, "l1", (x) => c.b.add("abs", [x])) },
-  l2: { params: ["...tensors"], doc: "The sum of w² over every tensor given.", fn: (c, a, span) => penalty(c, a, span, "l2", (x) => mul(c, x, x)) },
+  l1: { params: ["...tensors"], doc: "The sum of |w| over every tensor given.",
+    fn: (c, a, span) => penalty(c, a, span, "l1", (x) => c.b.add("abs", [x])) },
+  l2: { params: ["...tensors"], doc: "The sum of w² over every tensor given.",
+    fn: (c, a, span) => penalty(c, a, span, "l2", (x) => mul(c, x, x)) },
   grad: {
     params: ["y", "x"],
     doc: "The gradient of scalar y with respect to x, itself differentiable.",

@@ -59,7 +59,8 @@ function evaluated(body: readonly Stmt[]): [Expr, number][] {
   const out: [Expr, number][] = [];
   const walk = (e: Expr, modes = 2) => {
     out.push([e, modes]);
-    const skipCallee = e.kind === "call" && e.callee.kind === "name" && /^[A-Z]/.test(e.callee.name);
+    const skipCallee = e.kind === "call" && e.callee.kind === "name" &&
+      /^[A-Z]/.test(e.callee.name);
     for (const c of children(e)) {
       if (skipCallee && c === (e as { callee: Expr }).callee) continue;
       walk(c, e.kind === "cond" && c !== e.cond ? 1 : modes);
@@ -86,7 +87,7 @@ describe("the elaboration trace", () => {
     expect(traced.js).toBe(plain.js);
   });
 
-  it("hears every expression in the modes that run it, every name bound, each use, each call", () => {
+  it("hears every expression in the modes that run it, every name bound, each use and call", () => {
     const { heard, trace } = listen("m.kiln");
     const r = compile(RNN, { file: "m.kiln", emit: false, trace });
     expect(r.diagnostics).toEqual([]);

@@ -58,7 +58,7 @@ describe("the tables an editor reads", () => {
     for (const [name, s] of optimizers) {
       const given = s.params.filter((p) => literal(p.default));
       const explicit = given.map((p) => `${p.name} = ${p.default}`).join(", ");
-      expect(metaOf(`${name}(${explicit})`)).toEqual(metaOf(name === "sgd" ? "sgd()" : `${name}()`));
+      expect(metaOf(`${name}(${explicit})`)).toEqual(metaOf(`${name}()`));
     }
   });
 
