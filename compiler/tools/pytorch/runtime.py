@@ -11,7 +11,9 @@ class Kiln(Builtins):
         self.model = model
         self.seed = seed
         self.generators = {}
-        # State updates computed in training mode, applied by the train step that asked.
+        # The states a train step has updated so far: (module, attribute) -> the tensor the
+        # state held when the step began. Each update rebinds the attribute to its new value
+        # at once, so later reads in the same step see it, as Kiln's do.
         self.pending = {}
         self.step_counts = {}
 
@@ -64,24 +66,38 @@ class Kiln(Builtins):
         return x
 
     def update(self, module, name, value):
-        """`update NAME = EXPR`: the new value, applied at the end of a train step."""
-        self.pending[(id(module), name)] = self.t(value).detach()
+        """`update NAME = EXPR`: the state's new value from here on in this train step. The
+        attribute is rebound, not written in place, so autograd's saved copies of the old
+        value stay valid; end_step writes the step's last value into the original tensor."""
+        key = (id(module), name)
+        if key not in self.pending:
+            self.pending[key] = (module, getattr(module, name))
+        setattr(module, name, self.t(value).detach())
 
     def begin_step(self):
+        self.restore(keep=())
+
+    def restore(self, keep):
+        """Puts each updated state's original tensor back, holding the step's last value if
+        the step applies that state's updates (`keep`) and its old value otherwise."""
+        with torch.no_grad():
+            for (_, name), (module, original) in self.pending.items():
+                current = getattr(module, name)
+                if (module, name) in keep and current is not original:
+                    original.copy_(current)
+                setattr(module, name, original)
         self.pending.clear()
 
     def end_step(self, step, updates):
-        """After the optimizer: the state updates this step applies (Kiln applies those whose
-        computation the step's loss shares), and the step count."""
-        with torch.no_grad():
-            for name in updates:
-                path = self.model.ATTRS.get(name, name)
-                owner, _, attr = path.rpartition(".")
-                module = self.model.get_submodule(owner)
-                value = self.pending.get((id(module), attr))
-                if value is not None:
-                    getattr(module, attr).copy_(value)
-        self.pending.clear()
+        """After the optimizer: keeps the state updates this step applies (Kiln applies those
+        of the calls the step's loss needs, each in program order), undoes the others, and
+        counts the step."""
+        keep = set()
+        for name in updates:
+            path = self.model.ATTRS.get(name, name)
+            owner, _, attr = path.rpartition(".")
+            keep.add((self.model.get_submodule(owner), attr))
+        self.restore(keep)
         self.step_counts[step] += 1
 
     # ---- initialisers: torch.nn.init's formulas with Kiln's fans ----

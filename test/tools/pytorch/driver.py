@@ -150,7 +150,7 @@ def to_torch(case, n):
             out.append((f"torch.{child}.{mode}", native(x)))
             if mode == "train":
                 for attr, key in (("mean", "running_mean"), ("var", "running_var")):
-                    out.append((f"kiln.{child}.{attr}", model.kiln.pending[(id(layer), attr)]))
+                    out.append((f"kiln.{child}.{attr}", getattr(layer, attr)))
                     out.append((f"torch.{child}.{attr}", getattr(native, key)))
     entries = [(name, "F64", v.detach()) for name, v in out]
     with open(case["out"], "wb") as f:
