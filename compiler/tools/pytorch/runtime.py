@@ -184,6 +184,43 @@ class KilnRecurrent(nn.Module):
         return out if self.sequences else out[:, -1]
 
 
+class KilnAttention(nn.Module):
+    """nn.MultiheadAttention called as Kiln's MultiHeadAttention is: (q, k=q, v=k), the
+    causal mask sized for the call, the output alone."""
+
+    def __init__(self, attn, causal):
+        super().__init__()
+        self.attn = attn
+        self.causal = causal
+
+    def forward(self, q, k=None, v=None):
+        k = q if k is None else k
+        v = k if v is None else v
+        mask = None
+        if self.causal:
+            # True where a query may not look: above the diagonal (Kiln keeps tril).
+            mask = torch.ones(q.shape[1], k.shape[1], dtype=torch.bool, device=q.device).triu(1)
+        return self.attn(q, k, v, attn_mask=mask, need_weights=False)[0]
+
+
+class KilnBidirectional(nn.Module):
+    """A bidirectional nn.RNN, nn.LSTM or nn.GRU returning what Kiln's Bidirectional does:
+    [N, T, 2 * units] with sequences, or the last forward state beside the backward one's at
+    step 0."""
+
+    def __init__(self, rnn, sequences):
+        super().__init__()
+        self.rnn = rnn
+        self.sequences = sequences
+
+    def forward(self, x):
+        out = self.rnn(x)[0]
+        if self.sequences:
+            return out
+        units = out.shape[-1] // 2
+        return torch.cat([out[:, -1, :units], out[:, 0, units:]], dim=-1)
+
+
 class KilnModel(KilnModule):
     """A Kiln model: its params and state (Kiln's names in PARAMS and STATE, attribute paths
     in ATTRS where they differ), one torch.optim optimizer per train step (STEPS: the state
@@ -319,3 +356,18 @@ def recurrent(kind, layer, bias_hh=None):
         rnn.bias_ih_l0.copy_(layer.b)
         rnn.bias_hh_l0.copy_(torch.zeros_like(layer.b) if bias_hh is None else bias_hh)
     return KilnRecurrent(rnn, layer.sequences)
+
+
+def bidirectional(kind, ahead, behind):
+    """Bidirectional(SimpleRNN | LSTM | GRU) as one bidirectional nn.RNN, nn.LSTM or nn.GRU."""
+    rnn = kind(ahead.Wx.shape[0], ahead.units, batch_first=True, bidirectional=True,
+               dtype=ahead.Wx.dtype, device=ahead.Wx.device)
+    with torch.no_grad():
+        for suffix, layer in (("", ahead), ("_reverse", behind)):
+            getattr(rnn, "weight_ih_l0" + suffix).copy_(layer.Wx.t())
+            getattr(rnn, "weight_hh_l0" + suffix).copy_(layer.Wh.t())
+            getattr(rnn, "bias_ih_l0" + suffix).copy_(layer.b)
+            bh = getattr(layer, "bh", None) if kind is nn.GRU else None
+            getattr(rnn, "bias_hh_l0" + suffix).copy_(
+                torch.zeros_like(layer.b) if bh is None else bh)
+    return KilnBidirectional(rnn, ahead.sequences)
