@@ -147,14 +147,29 @@
 
 # kiln:layer MultiHeadAttention
     def to_torch(self):
-        """Not yet: nn.MultiheadAttention(E, heads, batch_first=True) with in_proj_weight = W.T,
-        in_proj_bias = b, out_proj = (Wo.T, bo) is the module, called with three tensors and a
-        causal attn_mask, which this one-tensor interface does not give."""
-        raise NotImplementedError("MultiHeadAttention has no to_torch() yet")
+        """nn.MultiheadAttention(E, heads, dropout, batch_first=True) with in_proj_weight = W.T,
+        in_proj_bias = b, out_proj.weight = Wo.T and out_proj.bias = bo, called as Kiln calls
+        the layer: (q, k, v) [N, T, E], [N, S, E], [N, S, E] (k and v default to q), with a
+        causal attn_mask when causal; returns the attention's output [N, T, E]."""
+        E = self.W.shape[0]
+        attn = nn.MultiheadAttention(E, self.heads, dropout=float(self.dropout),
+                                     batch_first=True, dtype=self.W.dtype, device=self.W.device)
+        with torch.no_grad():
+            attn.in_proj_weight.copy_(self.W.t())
+            attn.in_proj_bias.copy_(self.b)
+            attn.out_proj.weight.copy_(self.Wo.t())
+            attn.out_proj.bias.copy_(self.bo)
+        return KilnAttention(attn, bool(self.causal))
 
 # kiln:layer Bidirectional
     def to_torch(self):
-        """Not yet: nn.RNN, nn.LSTM or nn.GRU with bidirectional=True, forward's weights as
-        *_l0 and backward's as *_l0_reverse, is the module; its outputs need joining as the
-        layer joins them."""
-        raise NotImplementedError("Bidirectional has no to_torch() yet")
+        """nn.RNN, nn.LSTM or nn.GRU with bidirectional=True: the forward instance's weights as
+        *_l0, the backward one's as *_l0_reverse. Returns what the layer returns: both final
+        states side by side [N, 2 * units], or every step's [N, T, 2 * units] when the wrapped
+        layer has sequences = true. Only the prelude's recurrent layers have one."""
+        kinds = {"SimpleRNN": nn.RNN, "LSTM": nn.LSTM, "GRU": nn.GRU}
+        name = type(self.forward_).__name__
+        if name not in kinds or type(self.backward).__name__ != name:
+            raise NotImplementedError(f"Bidirectional({name}) has no to_torch(): only the "
+                                      "prelude's SimpleRNN, LSTM and GRU map to torch.nn")
+        return bidirectional(kinds[name], self.forward_, self.backward)
