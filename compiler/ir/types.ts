@@ -26,6 +26,8 @@ export type OpName =
   // layout and indexing
   | "reshape" | "stop_gradient" | "broadcast" | "transpose" | "slice" | "pad" | "concat"
   | "one_hot" | "take" | "scatter_add"
+  // integer positions
+  | "argmax" | "argmin" | "arange" | "reverse_sequence"
   // loops (compiler/ir/loop.ts): a body's inputs and step index, the loop, its outputs
   | "arg" | "loop_index" | "loop" | "loop_output";
 

@@ -4,6 +4,7 @@
 import type { LoopBody, Node, OpName } from "../ir/types.ts";
 import { CONV_OPS } from "./conv.ts";
 import { ELEMENTWISE_OPS } from "./elementwise.ts";
+import { INDEXING_OPS } from "./indexing.ts";
 import { LAYOUT_OPS } from "./layout.ts";
 import { LEAF_OPS } from "./leaves.ts";
 import { LOOP_OPS } from "./loop.ts";
@@ -20,6 +21,7 @@ export const OPS: Record<OpName, OpDef> = {
   ...MATMUL_OPS,
   ...CONV_OPS,
   ...LAYOUT_OPS,
+  ...INDEXING_OPS,
   ...LOOP_OPS,
 } satisfies Record<OpName, OpDef>;
 

@@ -53,7 +53,8 @@ const UNREACHABLE = [
   "conv2d_weight_grad needs a gradient [", "avg_pool2d_grad of ",
   " needs strides >= 1 and paddings >= 0 but got stride ",
   " needs window sizes and strides >= 1 but got size [", "cannot pad ",
-  "concat needs at least one tensor", " of a tensor of rank ",
+  "concat needs at least one tensor", " of a tensor of rank ", "arange makes no values (",
+  "reverse_sequence takes x and lengths",
   ", whose dims must be positive integers", // a safety net behind every shape rule
   // A loop node's shape rule: loops are built by the elaborator and the gradients.
   "a loop needs 1 or more steps, not ", " inputs but its body takes ", ") has no position ",

@@ -15,8 +15,9 @@ import { mismatch, Rng } from "./harness.ts";
 
 /** The model's graphs as the front end builds them (no optimization): the oracle's input.
  * (`loops: "unroll"` for oracles that know no loop nodes.) */
-export function referenceIR(source: string, model?: string, loops?: LoopMode): ModelIR {
-  return buildModel(load(source, {}, new Map()), { model, optimize: 0, loops });
+export function referenceIR(source: string, model?: string, dims?: Record<string, number>,
+  loops?: LoopMode): ModelIR {
+  return buildModel(load(source, {}, new Map()), { model, dims, optimize: 0, loops });
 }
 
 export interface Comparison {

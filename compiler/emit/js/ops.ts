@@ -4,6 +4,7 @@
 import type { OpName } from "../../ir/types.ts";
 import { CONV_JS } from "./conv.ts";
 import { ELEMENTWISE_JS } from "./elementwise.ts";
+import { INDEXING_JS } from "./indexing.ts";
 import { LAYOUT_JS } from "./layout.ts";
 import { MATMUL_JS } from "./matmul.ts";
 import { REDUCE_JS } from "./reduce.ts";
@@ -22,4 +23,5 @@ export const JS_OPS: Record<OpName, JsOp> = {
   ...MATMUL_JS,
   ...CONV_JS,
   ...LAYOUT_JS,
+  ...INDEXING_JS,
 } satisfies Record<OpName, JsOp>;

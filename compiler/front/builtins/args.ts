@@ -13,14 +13,26 @@ export type A = { value: Value; span: Span };
 /** Arguments by parameter name (absent: not given). */
 export type Bound = Record<string, A | undefined>;
 
+/** A parameter as tables write it: `x`, `axis = -1` or `k?` (optional), `...tensors`. */
+export function paramSpec(p: string): { name: string; optional: boolean; variadic: boolean;
+  default?: string } {
+  if (p.startsWith("...")) return { name: p.slice(3), optional: true, variadic: true };
+  const eq = p.indexOf(" = ");
+  if (eq >= 0) return { name: p.slice(0, eq), optional: true, variadic: false,
+    default: p.slice(eq + 3) };
+  const optional = p.endsWith("?");
+  return { name: optional ? p.slice(0, -1) : p, optional, variadic: false };
+}
+
 export function bindArgs(what: string, params: readonly string[], args: Args): Bound {
-  const names = params.map((p) => p.replace(/[?]|^\.\.\./g, ""));
-  const variadic = params.at(-1)?.startsWith("...") ? names.at(-1) : undefined;
+  const specs = params.map(paramSpec);
+  const names = specs.map((p) => p.name);
+  const variadic = specs.at(-1)?.variadic ? names.at(-1) : undefined;
   // No prototype: a user's hyperparameter may be called `constructor` or `toString`.
   const out: Bound = Object.create(null);
   const fixed = variadic ? names.length - 1 : names.length;
   args.positional.forEach((a, i) => {
-    if (i < fixed) out[names[i]] = a;
+    if (i < fixed) out[names[i]] = given(a);
     else if (variadic) {
       const list = (out[variadic] ??= { value: { kind: "list", items: [] }, span: a.span });
       (list.value as { items: Value[] }).items.push(a.value);
@@ -34,16 +46,23 @@ export function bindArgs(what: string, params: readonly string[], args: Args): B
       throw error(`${what} has no argument '${name}'${didYouMean(name, names)}` +
         ` (it takes ${names.join(", ") || "none"})`, a.span);
     }
-    if (out[name]) throw error(`argument '${name}' of ${what} is given twice`, a.span);
-    out[name] = a;
+    const positional = names.indexOf(name) < Math.min(fixed, args.positional.length);
+    if (out[name] || positional) {
+      throw error(`argument '${name}' of ${what} is given twice`, a.span);
+    }
+    out[name] = given(a);
   }
-  params.forEach((p, i) => {
-    if (!p.endsWith("?") && !p.startsWith("...") && !out[names[i]]) {
+  specs.forEach((p, i) => {
+    if (!p.optional && !out[names[i]]) {
       throw error(`${what} needs argument '${names[i]}'`, args.span);
     }
   });
   return out;
 }
+
+/** `none` passed for an argument leaves it out (so a layer can pass on what it was not
+ * given: `reverse_sequence(x, lengths)`). */
+const given = (a: A): A | undefined => (a.value.kind === "none" ? undefined : a);
 
 export function toTensor(b: GraphBuilder, a: A, what: string): number {
   const v = a.value;

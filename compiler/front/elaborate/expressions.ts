@@ -6,15 +6,20 @@ import type { Residuals } from "../../autodiff/gradients.ts";
 import { GraphBuilder } from "../../ir/builder.ts";
 import { sameShape, showShape } from "../../ir/shape.ts";
 import type { OpName } from "../../ir/types.ts";
-import { bindArgs, listLength, stackedItem, toInt, toTensor } from "../builtins/args.ts";
+import {
+  bindArgs, listItems, listLength, stackedItem, toInt, toTensor,
+} from "../builtins/args.ts";
 import { BUILTINS } from "../builtins/table.ts";
-import type { ModelDecls } from "../decls.ts";
+import type { CallRecord, ModelDecls } from "../decls.ts";
 import { BODY, Effects } from "../effects.ts";
 import type { Budget } from "../../limits.ts";
 import { type ErrorLog, POISONED, STOP, Unrollable } from "../recovery.ts";
 import type { Scope } from "../scope.ts";
 import type { Evaluator } from "../specs.ts";
-import { type Args, describe, type Instance, type StepTrace, type Value } from "../values.ts";
+import type { Trace, TraceSite } from "../trace.ts";
+import {
+  type Args, describe, type Instance, NONE, type StepTrace, type Value, valueShapes,
+} from "../values.ts";
 
 const BINARY: Record<string, OpName> = {
   "+": "add", "-": "sub", "*": "mul", "/": "div", "**": "pow", "@": "matmul",
@@ -23,12 +28,14 @@ const BINARY: Record<string, OpName> = {
 
 /** The state one mode's elaboration keeps, and its expressions. Layer calls (layers.ts) and
  * statements (statements.ts) build on it. */
-export abstract class ExpressionElaborator implements Evaluator {
+export abstract class ExpressionElaborator implements Evaluator, TraceSite {
   readonly b = new GraphBuilder();
   readonly outputs = new Map<string, number>();
   readonly losses = new Map<string, number>();
   /** State updates and the calls that issued them (training mode only). */
   readonly effects = new Effects();
+  /** Every layer and builtin call, with the nodes it made (compiler/front/decls.ts). */
+  readonly calls: CallRecord[] = [];
   protected seq = 0;
   /** What loops' gradients save (CompileOptions.loops). */
   residuals: Residuals = "save";
@@ -51,7 +58,21 @@ export abstract class ExpressionElaborator implements Evaluator {
 
   constructor(protected readonly globals: Scope, readonly decls: ModelDecls,
     readonly training: boolean, protected readonly log: ErrorLog,
-    protected readonly budget: Budget) {}
+    protected readonly budget: Budget, protected readonly trace?: Trace) {}
+
+  /** An instance whose arguments are being bound, before its body runs. */
+  protected entering: Instance | undefined;
+
+  /** The layer instance whose body is running, innermost (for the trace). */
+  get instance(): Instance | undefined {
+    return this.entering ?? this.calling.at(-1)?.inst;
+  }
+
+  /** Binds a name the source writes at `span`. */
+  protected bind(scope: Scope, name: string, v: Value, span: Span): void {
+    scope.set(name, v, span);
+    this.trace?.bound(span, v, this);
+  }
 
   /** The layer call issuing an update now (an index into effects.calls), or BODY. Calls are
    * recorded only once they or a call made in them update state: most never do. */
@@ -68,6 +89,12 @@ export abstract class ExpressionElaborator implements Evaluator {
   protected abstract callInstance(inst: Instance, args: Args, span: Span): Value;
 
   eval(e: Expr, scope: Scope): Value {
+    const v = this.evaluate(e, scope);
+    this.trace?.value(e, v, this);
+    return v;
+  }
+
+  private evaluate(e: Expr, scope: Scope): Value {
     this.budget.spend(1, e.span, STOP);
     this.b.span = e.span;
     switch (e.kind) {
@@ -110,10 +137,14 @@ export abstract class ExpressionElaborator implements Evaluator {
   }
 
   protected lookup(name: string, span: Span, scope: Scope): Value {
+    // What the parser leaves for a missing expression, in a file elaborated for an editor.
+    if (name === "") throw POISONED;
+    this.trace?.resolved(span, scope.definedAt(name));
     const v = scope.get(name);
     if (v?.kind === "poison") throw POISONED;
     if (v) return v;
     if (Object.hasOwn(BUILTINS, name)) return { kind: "function", name };
+    if (name === "none") return NONE;
     const known = [...scope.names(), ...Object.keys(BUILTINS)];
     throw error(`unknown name '${name}'${didYouMean(name, known)}`, span);
   }
@@ -136,17 +167,27 @@ export abstract class ExpressionElaborator implements Evaluator {
   protected call(callee: Expr, args: Args, span: Span, scope: Scope): Value {
     const f = this.eval(callee, scope);
     this.b.span = span;
+    // Tensors go to instances: `Dense(10)(x)` makes no instance to hold the weights.
+    const tensors = [...args.positional, ...args.named.values()].some((a) => a.value.kind === "tensor");
+    if (f.kind === "layer" && tensors) {
+      throw error(`a layer instance needs a name: write 'name = ${f.def.name}(...)' on its own ` +
+        `line, then call 'name(x)'`, callee.kind === "call" ? callee.span : span);
+    }
     switch (f.kind) {
       case "function": {
         const def = BUILTINS[f.name];
         const bound = bindArgs(f.name, def.params, args);
-        return def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++,
+        this.trace?.call(span, f, bound, this);
+        const first = this.b.nodes.length;
+        const result = def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++,
           residuals: this.residuals }, bound, span);
+        this.calls.push({ callee: f.name, span, first, end: this.b.nodes.length,
+          shapes: valueShapes(this.b, result) });
+        return result;
       }
       case "instance": return this.callInstance(f.inst, args, span);
-      case "layer":
-        throw error(`a layer instance needs a name: write 'name = ${f.def.name}(...)' on its own ` +
-          `line, then call 'name(x)'`, span);
+      // Hyperparameters given ahead: the instance is made where this value is bound.
+      case "layer": return { ...f, preset: withPreset(f.preset, args) };
       default:
         throw error(`${describe(f)} cannot be called`, callee.span);
     }
@@ -163,6 +204,10 @@ export abstract class ExpressionElaborator implements Evaluator {
     if (l.kind === "index" || r.kind === "index") {
       const v = indexArithmetic(e.op, l, r);
       if (v) return v;
+    }
+    // `none` is only ever itself: a layer asks whether an optional argument was given.
+    if ((e.op === "==" || e.op === "!=") && (l.kind === "none" || r.kind === "none")) {
+      return { kind: "bool", value: (l.kind === r.kind) === (e.op === "==") };
     }
     // Lists join at compile time, so a loop can gather its states: `hs = hs + [h]`.
     if (e.op === "+" && l.kind === "list" && r.kind === "list") {
@@ -182,6 +227,7 @@ export abstract class ExpressionElaborator implements Evaluator {
 
   protected member(e: Extract<Expr, { kind: "member" }>, scope: Scope): Value {
     const obj = this.eval(e.object, scope);
+    if (e.name === "") throw POISONED;
     if (obj.kind !== "instance") {
       throw error(`${describe(obj)} has no member '${e.name}'`, e.nameSpan);
     }
@@ -195,6 +241,8 @@ export abstract class ExpressionElaborator implements Evaluator {
     }
     const child = inst.children.get(e.name);
     if (child) return { kind: "instance", inst: child };
+    const hyper = inst.hyper.get(e.name);
+    if (hyper) return hyper;
     if (this.failedInstances.has(inst)) throw POISONED;
     const members = [...inst.params.keys(), ...inst.state.keys(), ...inst.children.keys()];
     const hint = members.length ? didYouMean(e.name, members) ||
@@ -265,24 +313,32 @@ export abstract class ExpressionElaborator implements Evaluator {
   /** How deep a traced loop is among those being traced (loops.ts). */
   protected abstract depth(trace: StepTrace): number;
 
-  /** `shape(x)[1]`, `dims[-1]`, `hs[t]`: one item of a compile-time list. */
+  /** `shape(x)[1]`, `dims[-1]`, `hs[t]`: one item of a compile-time list; `shape(x)[0:-1]`: a
+   * part. */
   protected indexList(items: Value[], e: Extract<Expr, { kind: "index" }>, scope: Scope): Value {
     const item = e.items[0];
-    if (e.items.length !== 1 || item.kind !== "at") {
-      throw error(`a list takes one integer index, as in dims[0]`, e.span);
+    if (e.items.length !== 1) {
+      throw error(`a list takes one index or range, as in dims[0] or dims[0:-1]`, e.span);
     }
-    const length = listLength(items);
+    const n = listLength(items);
+    const index = (ex: Expr) => toInt({ value: this.eval(ex, scope), span: ex.span }, "an index");
+    const at = (i: number) => (i < 0 ? i + n : i);
+    if (item.kind === "range") {
+      // As Python's: bounds past either end are cut to it, and a range may be empty.
+      const bound = (ex: Expr) => Math.max(0, Math.min(n, at(index(ex))));
+      const lo = item.start ? bound(item.start) : 0, hi = item.end ? bound(item.end) : n;
+      return { kind: "list", items: listItems(this.b, items).slice(lo, Math.max(lo, hi)) };
+    }
     const v = this.eval(item.value, scope);
     if (v.kind === "index") return this.stepItem(items, v, e.span);
     const i = toInt({ value: v, span: item.span }, "an index");
-    const at = i < 0 ? i + length : i;
-    if (at < 0 || at >= length) {
-      throw error(`index ${i} is out of range for a list of ${length}`, item.span);
+    if (at(i) < 0 || at(i) >= n) {
+      throw error(`index ${i} is out of range for a list of ${n}`, item.span);
     }
-    let k = at;
+    let k = at(i);
     for (const x of items) {
-      const n = x.kind === "stacked" ? x.count : 1;
-      if (k >= n) { k -= n; continue; }
+      const count = x.kind === "stacked" ? x.count : 1;
+      if (k >= count) { k -= count; continue; }
       return x.kind === "stacked" ? { kind: "tensor", id: stackedItem(this.b, x.id, k) } : x;
     }
     throw new Error("internal: a list item past its length");
@@ -337,6 +393,13 @@ function indexArithmetic(op: string, l: Value, r: Value): Value | undefined {
 
 function readsGrowing(v: Extract<Value, { kind: "growing" }>): Unrollable {
   return new Unrollable(`the list '${v.name}' is read in the loop that grows it`);
+}
+
+/** Hyperparameters given ahead, then more: positional ones follow, named ones override. */
+export function withPreset(preset: Args | undefined, args: Args): Args {
+  if (!preset) return args;
+  return { positional: [...preset.positional, ...args.positional],
+    named: new Map([...preset.named, ...args.named]), span: args.span };
 }
 
 function foldNumbers(op: string, a: number, b: number, ints: boolean): Value {

@@ -135,6 +135,8 @@ interface Snapshot {
   vars: Map<string, Value | undefined>;
   effects: ReturnType<Effects["mark"]>;
   calls: (number | undefined)[];
+  /** How long the call log was. */
+  log: number;
   budget: ReturnType<Budget["mark"]>;
   seq: number;
   failures: number;
@@ -182,10 +184,10 @@ export abstract class LoopElaborator extends LayerElaborator {
     const vars = [...names, s.variable];
     const snap: Snapshot = { vars: new Map(vars.map((n) => [n, f.scope.vars.get(n)])),
       effects: this.effects.mark(), calls: this.calling.map((c) => c.call),
-      budget: this.budget.mark(), seq: this.seq, failures: this.failures,
+      log: this.calls.length, budget: this.budget.mark(), seq: this.seq, failures: this.failures,
       nodes: this.b.nodes.length, span: this.b.span };
     try {
-      this.trace(s, f, from, steps, names);
+      this.traceBody(s, f, from, steps, names);
       return this.report(s.span, steps);
     } catch (e) {
       if (!(e instanceof Unrollable || e instanceof KilnError)) throw e;
@@ -195,6 +197,7 @@ export abstract class LoopElaborator extends LayerElaborator {
       }
       this.effects.reset(snap.effects);
       this.calling.forEach((c, k) => (c.call = snap.calls[k]));
+      this.calls.length = snap.log;
       this.budget.reset(snap.budget);
       this.seq = snap.seq;
       this.failures = snap.failures;
@@ -219,7 +222,7 @@ export abstract class LoopElaborator extends LayerElaborator {
     return reason === undefined;
   }
 
-  private trace(s: ForStmt, f: Frame, from: number, steps: number, names: Set<string>): void {
+  private traceBody(s: ForStmt, f: Frame, from: number, steps: number, names: Set<string>): void {
     const b = this.b;
     const trace = new Trace(this, s.variable, b.nodes.length, steps);
     const before = new Map([...names].map((n) => [n, f.scope.get(n)]));
@@ -236,7 +239,9 @@ export abstract class LoopElaborator extends LayerElaborator {
     }
     const effects = this.effects.mark();
     const failures = this.failures;
-    f.scope.vars.set(s.variable, { kind: "index", trace, scale: 1, offset: from });
+    const log = this.calls.length;
+    this.bind(f.scope, s.variable, { kind: "index", trace, scale: 1, offset: from },
+      s.variableSpan);
     this.traces.push(trace);
     try {
       this.execAll(s.body, f);
@@ -291,6 +296,12 @@ export abstract class LoopElaborator extends LayerElaborator {
     const out = outline(b, { start: trace.start, length: steps, carries: trace.carries,
       sequences: trace.sequences, index: trace.index, values });
     for (const outer of this.traces) outer.moved(out.moved);
+    // The calls made in the body now span what the loop made (its body's nodes are the loop
+    // node's), inside a record of the loop itself: the layer view's units (tools/layers.ts).
+    const made = { first: trace.start, end: b.nodes.length };
+    for (const c of this.calls.slice(log)) Object.assign(c, made);
+    this.calls.push({ callee: "for", span: s.span, ...made, shapes: [...out.finals,
+      ...out.results].map((id) => showShape(b.shape(id), b.node(id).dtype)) });
     // Rebind: carries to their final values, grown lists to the stacked tensors, the rest to
     // the last step's values (moved where they stayed outside).
     trace.carries.forEach((c, k) => {

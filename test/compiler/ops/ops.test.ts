@@ -198,6 +198,25 @@ const CASES: Record<string, Row> = {
     { ins: [f(4, 3), { shape: [4], dtype: "i", lo: -1, hi: 4 }], attrs: { n: 3 }, out: [3, 3] },
   ],
 
+  argmax: { grad: false, cases: [
+    { ins: [f(2, 3, 4)], attrs: { axis: 1 }, out: [2, 4], rejects: [[ids(3, 4)]] },
+    { ins: [f(5)], attrs: { axis: 0, keepdims: true }, out: [1] },
+    { ins: [f(3, 4)], attrs: { axis: 1 }, out: [3] },
+  ] },
+  argmin: { grad: false, cases: [
+    { ins: [f(2, 3, 4)], attrs: { axis: 2, keepdims: true }, out: [2, 3, 1],
+      rejects: [[f(2, 3)]] },
+  ] },
+  arange: { grad: false, cases: [
+    { ins: [], attrs: { start: 2, step: 3, n: 4, dtype: "i" }, out: [4] },
+    { ins: [], attrs: { start: -0.5, step: 0.25, n: 5, dtype: "f" }, out: [5] },
+  ] },
+  reverse_sequence: [
+    // Lengths from -1 to T + 1: clamped to 0..T.
+    { ins: [f(3, 4, 2), { shape: [3], dtype: "i", lo: -1, hi: 6 }], out: [3, 4, 2],
+      rejects: [[f(3, 4, 2), ids(4, 2)], [f(3), ids(3, 3)]] },
+    { ins: [f(2, 3)], out: [2, 3] },
+  ],
   arg: { testedIn: "test/compiler/ops/loop.test.ts" },
   loop_index: { testedIn: "test/compiler/ops/loop.test.ts" },
   loop: { testedIn: "test/compiler/ops/loop.test.ts" },

@@ -73,35 +73,35 @@ const TABLES = {
     {"feeds":["ids","y"],"checks":[825800,12288,0,63944,196608,1,838088,4096,2,0,4096,9,0,4096,9,0,16384,3,0,4096,4,805320,128,5,805704,64,6,805448,128,11,805832,64,12,846410,1,13,805768,64,14,846408,2,15,842184,4096,44,846280,128,40,0,4096,17,0,4096,18,0,16384,19,0,4096,20,457160,16384,41,63944,196608,21,277384,256,42,260552,12288,22,272840,4096,43,276936,448,23]}
   ],
   "info": [
-    ["take","<prelude>:80:10","f32[64, 12, 16]",""],
-    ["add","<prelude>:111:16","f32[768, 256]","matmul at <prelude>:111:16"],
-    ["broadcast","<prelude>:112:7","f32[64, 64]",""],
-    ["add","<prelude>:116:9","f32[64, 256]","matmul at <prelude>:116:23","<prelude>:115:3"],
-    ["mul","<prelude>:122:9","f32[64, 64]","sigmoid at <prelude>:117:9, sigmoid at <prelude>:118:9, tanh at <prelude>:119:9, sigmoid at <prelude>:120:9, mul at <prelude>:121:9, mul at <prelude>:121:17, add at <prelude>:121:9, tanh at <prelude>:122:13","<prelude>:115:3"],
-    ["add","<prelude>:10:14","f32[64, 2]","matmul at <prelude>:10:14"],
+    ["take","<prelude>:117:10","f32[64, 12, 16]",""],
+    ["add","<prelude>:200:16","f32[768, 256]","matmul at <prelude>:200:16"],
+    ["broadcast","<prelude>:201:20","f32[64, 64]",""],
+    ["add","<prelude>:205:9","f32[64, 256]","matmul at <prelude>:205:23","<prelude>:204:3"],
+    ["mul","<prelude>:211:11","f32[64, 64]","sigmoid at <prelude>:206:9, sigmoid at <prelude>:207:9, tanh at <prelude>:208:9, sigmoid at <prelude>:209:9, mul at <prelude>:210:11, mul at <prelude>:210:19, add at <prelude>:210:11, tanh at <prelude>:211:15","<prelude>:204:3"],
+    ["add","<prelude>:12:22","f32[64, 2]","matmul at <prelude>:12:22"],
     ["max","names_lstm.kiln:15:18","f32[64, 1]",""],
     ["sum","names_lstm.kiln:15:18","f32[64, 1]","sub at names_lstm.kiln:15:18, exp at names_lstm.kiln:15:18"],
     ["div","names_lstm.kiln:15:18","f32[64, 2]",""],
-    ["arg","<prelude>:115:15","f32[64, 64]","","<prelude>:115:3"],
+    ["arg","<prelude>:204:15","f32[64, 64]","","<prelude>:204:3"],
     ["mul","names_lstm.kiln:14:12","f32[64, 64]","random_uniform at names_lstm.kiln:14:12, ge at names_lstm.kiln:14:12, mul at names_lstm.kiln:14:12"],
     ["one_hot","names_lstm.kiln:16:10","f32[64, 2]",""],
     ["add","names_lstm.kiln:16:10","f32[64, 1]","sub at names_lstm.kiln:15:18, exp at names_lstm.kiln:15:18, sum at names_lstm.kiln:15:18, log at names_lstm.kiln:16:10"],
     ["mul","names_lstm.kiln:16:10","f32[]","sub at names_lstm.kiln:16:10, mul at names_lstm.kiln:16:10, sum at names_lstm.kiln:16:10"],
     ["div","names_lstm.kiln:16:10","f32[64, 1]","mul at names_lstm.kiln:16:10, sum at names_lstm.kiln:16:10"],
-    ["sum","<prelude>:10:14","f32[2]","mul at names_lstm.kiln:16:10, mul at names_lstm.kiln:15:18, add at names_lstm.kiln:15:18"],
-    ["mul","names_lstm.kiln:14:12","f32[64, 64]","matmul at <prelude>:10:14"],
-    ["mul","<prelude>:120:9","f32[64, 64]","mul at <prelude>:122:9, sub at <prelude>:120:9, mul at <prelude>:120:9","<prelude>:115:3"],
-    ["mul","<prelude>:117:9","f32[64, 64]","mul at <prelude>:122:9, mul at <prelude>:122:13, sub at <prelude>:122:13, mul at <prelude>:122:13, add at <prelude>:122:13, mul at <prelude>:121:17, mul at <prelude>:121:17, mul at <prelude>:121:9, mul at <prelude>:121:9, mul at <prelude>:119:9, sub at <prelude>:119:9, mul at <prelude>:119:9, sub at <prelude>:118:9, mul at <prelude>:118:9, mul at <prelude>:118:9, sub at <prelude>:117:9, mul at <prelude>:117:9","<prelude>:115:3"],
-    ["concat","<prelude>:117:17","f32[64, 256]","","<prelude>:115:3"],
-    ["matmul","<prelude>:116:23","f32[64, 64]","","<prelude>:115:3"],
-    ["transpose","<prelude>:115:3","f32[64, 12, 256]",""],
-    ["matmul","<prelude>:111:16","f32[768, 16]",""],
-    ["scatter_add","<prelude>:80:10","f32[28, 16]",""],
-    ["mul","names_lstm.kiln:18:3","f32[16, 256]","matmul at <prelude>:111:16"],
+    ["sum","<prelude>:12:22","f32[2]","mul at names_lstm.kiln:16:10, mul at names_lstm.kiln:15:18, add at names_lstm.kiln:15:18"],
+    ["mul","names_lstm.kiln:14:12","f32[64, 64]","matmul at <prelude>:12:22"],
+    ["mul","<prelude>:209:9","f32[64, 64]","mul at <prelude>:211:11, sub at <prelude>:209:9, mul at <prelude>:209:9","<prelude>:204:3"],
+    ["mul","<prelude>:206:9","f32[64, 64]","mul at <prelude>:211:11, mul at <prelude>:211:15, sub at <prelude>:211:15, mul at <prelude>:211:15, add at <prelude>:211:15, mul at <prelude>:210:19, mul at <prelude>:210:19, mul at <prelude>:210:11, mul at <prelude>:210:11, mul at <prelude>:208:9, sub at <prelude>:208:9, mul at <prelude>:208:9, sub at <prelude>:207:9, mul at <prelude>:207:9, mul at <prelude>:207:9, sub at <prelude>:206:9, mul at <prelude>:206:9","<prelude>:204:3"],
+    ["concat","<prelude>:206:17","f32[64, 256]","","<prelude>:204:3"],
+    ["matmul","<prelude>:205:23","f32[64, 64]","","<prelude>:204:3"],
+    ["transpose","<prelude>:204:3","f32[64, 12, 256]",""],
+    ["matmul","<prelude>:200:16","f32[768, 16]",""],
+    ["scatter_add","<prelude>:117:10","f32[28, 16]",""],
+    ["mul","names_lstm.kiln:18:3","f32[16, 256]","matmul at <prelude>:200:16"],
     ["sum","names_lstm.kiln:18:3","f32[]",""],
-    ["mul","names_lstm.kiln:18:3","f32[64, 256]","matmul at <prelude>:115:3"],
-    ["mul","names_lstm.kiln:18:3","f32[256]","sum at <prelude>:111:16"],
-    ["mul","names_lstm.kiln:18:3","f32[64, 2]","matmul at <prelude>:10:14"],
+    ["mul","names_lstm.kiln:18:3","f32[64, 256]","matmul at <prelude>:204:3"],
+    ["mul","names_lstm.kiln:18:3","f32[256]","sum at <prelude>:200:16"],
+    ["mul","names_lstm.kiln:18:3","f32[64, 2]","matmul at <prelude>:12:22"],
     ["sum","names_lstm.kiln:18:3","f32[]","mul at names_lstm.kiln:18:3"],
     ["minimum","names_lstm.kiln:18:3","f32[]","mul at names_lstm.kiln:18:3, sum at names_lstm.kiln:18:3, add at names_lstm.kiln:18:3, add at names_lstm.kiln:18:3, add at names_lstm.kiln:18:3, add at names_lstm.kiln:18:3, add at names_lstm.kiln:18:3, sqrt at names_lstm.kiln:18:3, add at names_lstm.kiln:18:3, div at names_lstm.kiln:18:3"],
     ["mul","names_lstm.kiln:18:3","f32[64, 256]",""],
@@ -113,11 +113,11 @@ const TABLES = {
     ["the adam update of param 'lstm.b'","names_lstm.kiln:18:3","f32[256]",""],
     ["the adam update of param 'head.W'","names_lstm.kiln:18:3","f32[64, 2]",""],
     ["the adam update of param 'head.b'","names_lstm.kiln:18:3","f32[2]",""],
-    ["matmul","<prelude>:10:14","f32[64, 2]",""],
-    ["matmul","<prelude>:115:3","f32[64, 256]",""],
-    ["sum","<prelude>:111:16","f32[256]",""],
-    ["matmul","<prelude>:111:16","f32[16, 256]",""],
-    ["matmul","<prelude>:10:14","f32[64, 64]",""]
+    ["matmul","<prelude>:12:22","f32[64, 2]",""],
+    ["matmul","<prelude>:204:3","f32[64, 256]",""],
+    ["sum","<prelude>:200:16","f32[256]",""],
+    ["matmul","<prelude>:200:16","f32[16, 256]",""],
+    ["matmul","<prelude>:12:22","f32[64, 64]",""]
   ],
   "predictOnly": false
 };
@@ -757,7 +757,7 @@ k1(63944, 260552, 448, 20928);
 if (c) c(1);
 k2(281032, 4096);
 if (c) c(2);
-// loop t0 over 12 steps at line 115
+// loop t0 over 12 steps at line 204
 F.copyWithin(260552, 281032, 285128);
 F.copyWithin(285128, 281032, 285128);
 for (let t0 = 0; t0 < 12; t0++) {
@@ -782,7 +782,7 @@ k1(63944, 825800, 448, 20928);
 if (c) c(1);
 k2(838088, 4096);
 if (c) c(2);
-// loop t0 over 12 steps at line 115
+// loop t0 over 12 steps at line 204
 F.copyWithin(260552, 838088, 842184);
 F.copyWithin(801224, 838088, 842184);
 for (let t0 = 0; t0 < 12; t0++) {
@@ -813,7 +813,7 @@ k16(850376, 846472, 846280, 850504);
 if (c) c(14);
 k17(846280, 850376, 21184, 801224);
 if (c) c(15);
-// loop t0 over 12 steps at line 115
+// loop t0 over 12 steps at line 204
 F.copyWithin(801224, 838088, 842184);
 F.copyWithin(805320, 846280, 850376);
 for (let t0 = 11; t0 >= 0; t0--) {
@@ -879,7 +879,7 @@ k1(63944, 825800, 448, 20928);
 if (c) c(1);
 k2(838088, 4096);
 if (c) c(2);
-// loop t0 over 12 steps at line 115
+// loop t0 over 12 steps at line 204
 F.copyWithin(260552, 838088, 842184);
 F.copyWithin(801224, 838088, 842184);
 for (let t0 = 0; t0 < 12; t0++) {
@@ -912,7 +912,7 @@ k41(846280, 805320, 809544);
 if (c) c(15);
 k17(842184, 809544, 21184, 801224);
 if (c) c(16);
-// loop t0 over 12 steps at line 115
+// loop t0 over 12 steps at line 204
 F.copyWithin(801224, 838088, 842184);
 F.copyWithin(805320, 842184, 846280);
 for (let t0 = 11; t0 >= 0; t0--) {
@@ -946,7 +946,7 @@ k1(63944, 825800, 448, 20928);
 if (c) c(1);
 k2(838088, 4096);
 if (c) c(2);
-// loop t0 over 12 steps at line 115
+// loop t0 over 12 steps at line 204
 F.copyWithin(260552, 838088, 842184);
 F.copyWithin(801224, 838088, 842184);
 for (let t0 = 0; t0 < 12; t0++) {
@@ -977,7 +977,7 @@ k45(842184, 805448, 21184);
 if (c) c(14);
 k41(846280, 801224, 805448);
 if (c) c(15);
-// loop t0 over 12 steps at line 115
+// loop t0 over 12 steps at line 204
 F.copyWithin(801224, 838088, 842184);
 F.copyWithin(805320, 842184, 846280);
 for (let t0 = 11; t0 >= 0; t0--) {
