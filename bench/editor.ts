@@ -1,7 +1,7 @@
 // What an editor pays per keystroke: a 300-line model file checked again (the language
-// server's analysis: the checks of `kiln compile` without emission, names, shapes), against
-// parsing alone and against a full `compile()`; and the same check for an LSTM as its
-// sequence grows (loops unroll, so this grows with T).
+// server's analysis: `compile(..., { emit: false })` told every value elaboration finds, and
+// names), against the check without the trace, parsing alone and a full `compile()`; and the
+// same analysis of an LSTM as its sequence grows (loops unrolled grow it with T).
 import { readFileSync } from "node:fs";
 import { compile } from "../compiler/index.ts";
 import { analyze } from "../compiler/query/index.ts";
@@ -32,20 +32,28 @@ export interface EditorRow {
   /** Median and fastest run: on a loaded machine the fastest is the nearer to a quiet one. */
   ms: number;
   minMs: number;
+  /** The process's CPU time, median: what the work costs, without the waits of a loaded
+   * machine. */
+  cpuMs: number;
   runs: number;
 }
 
-/** Median ms of `runs` calls, alternating two versions of the text as typing would. */
+/** Median ms of `runs` calls, alternating two versions of the text as typing would, each
+ * run's text new (a comment at its end): nothing kept from a text seen before helps. */
 function time(what: string, texts: readonly string[], f: (t: string) => unknown, runs: number):
   EditorRow {
-  for (const t of texts) f(t);
-  const ms: number[] = [];
+  for (const t of texts) f(`${t}# warm-up\n`);
+  const ms: number[] = [], cpu: number[] = [];
   for (let r = 0; r < runs; r++) {
+    const text = `${texts[r % texts.length]}# edit ${r}\n`;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
-    f(texts[r % texts.length]);
+    f(text);
     ms.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return { what, ms: median(ms), minMs: Math.min(...ms), runs };
+  return { what, ms: median(ms), minMs: Math.min(...ms), cpuMs: median(cpu), runs };
 }
 
 export function editorBench(runs = 30, lengths = [12, 100, 500]):
@@ -57,7 +65,9 @@ export function editorBench(runs = 30, lengths = [12, 100, 500]):
     if (d) throw new Error(`the editor case has diagnostics: ${d.message}`);
   };
   const rows = [
-    time("language server analysis (check, names, shapes)", texts, check, runs),
+    time("language server analysis (check with its trace, names)", texts, check, runs),
+    time("compile(..., { emit: false }) (no trace)", texts,
+      (t) => compile(t, { file: "deep.kiln", emit: false }), runs),
     time("parse only", texts, (t) => parse(t, "deep.kiln"), runs),
     time("compile() -O2, with .d.ts (kiln compile)", texts, (t) => compile(t), Math.ceil(runs / 3)),
   ];

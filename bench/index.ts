@@ -135,11 +135,12 @@ const WORKLOADS: Workload[] = [
       "check as T grows",
     run: async (_o, quick) => {
       const r = quick ? editorBench(3, [12, 24]) : editorBench();
-      const text = `${r.lines} lines:\n${table(["what", "ms (median)", "ms (fastest)", "runs"],
-        r.rows.map((x) => [x.what, x.ms, x.minMs, x.runs]))}\n\n${table(["LSTM check",
-        "ms (median)", "ms (fastest)"], r.lstm.map((x) => [x.what, x.ms, x.minMs]))}\n` +
-        `target: the 300-line check under 50 ms (median): ` +
-        `${r.rows[0].ms < 50 ? "met" : "missed"}\n`;
+      const text = `${r.lines} lines:\n${table(["what", "ms (median)", "ms (fastest)",
+        "CPU ms (median)", "runs"], r.rows.map((x) => [x.what, x.ms, x.minMs, x.cpuMs, x.runs]))}` +
+        `\n\n${table(["LSTM check", "ms (median)", "ms (fastest)", "CPU ms (median)"],
+          r.lstm.map((x) => [x.what, x.ms, x.minMs, x.cpuMs]))}\n` +
+        `target: the 300-line check under 50 ms (median): ${r.rows[0].ms < 50 ? "met" : "missed"}` +
+        ` in wall time, ${r.rows[0].cpuMs < 50 ? "met" : "missed"} in CPU time\n`;
       return { text, data: r };
     },
   },

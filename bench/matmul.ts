@@ -50,7 +50,7 @@ export function kernel(s: Shape, simd = false): { run: () => void; c: Float32Arr
   const body = matmulKernel({ arr: "F", off: co }, { arr: "F", off: ao }, { arr: "F", off: bo },
     d, s.ta, s.tb, new Namer(), kernels);
   // The packed products' scratch, which a module reserves past its tensors.
-  const shared = kernels?.scratch ?? 0;
+  const shared = kernels?.sharedFloats ?? 0;
   const { F, run } = liveKernel(body, total + shared, kernels, shared ? { [SHARED_SCRATCH]: total } : {});
   const a = F.subarray(ao, bo).map((_, i) => Math.sin(i)), b = F.subarray(bo, co).map((_, i) => Math.cos(i));
   F.set(a, ao);

@@ -5,13 +5,17 @@ import type { Program } from "../dsl/ast.ts";
 import {
   type Diagnostic, error, formatDiagnostics, KilnError, visible,
 } from "../dsl/diagnostics.ts";
-import { parse } from "../dsl/index.ts";
+import { parse, type ParseResult } from "../dsl/parse.ts";
 import { emitDeclarations } from "./emit/declarations.ts";
 import { emitModule, type EntryStats } from "./emit/module.ts";
 import { type FileHost, memoryHost } from "./host.ts";
 import { MAX_MODEL_BYTES, size } from "./ir/shape.ts";
 import { InternalError, isStackOverflow } from "./internal.ts";
-import { buildModel, type ModelIR } from "./model.ts";
+import { arenaEstimate, persistentBytes } from "./emit/arena.ts";
+import type { ModelDecls } from "./front/decls.ts";
+import type { Trace } from "./front/trace.ts";
+import { buildModel, checkModel, type LoopMode, type ModelIR,
+  type ModelOptions } from "./model.ts";
 import { prelude, PRELUDE_FILE } from "./front/prelude.ts";
 import { capErrors } from "./front/recovery.ts";
 import { fileTooLarge, type Limits, limitsOf } from "./limits.ts";
@@ -36,6 +40,21 @@ export interface CompileOptions {
   /** A module for shipping a trained model: predict, params, state, save and load only, with
    * no training code, gradients or optimizer memory (`--predict-only`). */
   predictOnly?: boolean;
+  /** How `for` loops compile (`--loops`): "roll" (the default: loop nodes, their gradients
+   * saving what they need), "recompute" (saving only what they carry) or "unroll". */
+  loops?: LoopMode;
+  /** false: only check, as an editor does at every pause in typing. The diagnostics are
+   * compile()'s, but nothing is optimized or emitted (no `js`, `dts`, `stats` or `ir`); the
+   * memory the module would need is bounded from the model's tensors, and only a model near
+   * the limit is emitted to size it exactly. */
+  emit?: boolean;
+  /** Parses one file (default: dsl/parse.ts); an editor passes one that keeps the trees of
+   * the files that have not changed since it last checked. */
+  parse?: (text: string, file: string, maxErrors?: number) => ParseResult;
+  /** Told what elaboration finds (compiler/front/trace.ts), for the query API. With a trace,
+   * files with syntax errors are elaborated as far as they parse, for the trace alone: the
+   * diagnostics stay the syntax errors. */
+  trace?: Trace;
 }
 
 export interface CompileStats {
@@ -55,6 +74,8 @@ export interface CompileResult {
   sources: Map<string, string>;
   stats?: CompileStats;
   ir?: ModelIR;
+  /** The prelude, the imports and the file, as parsed (as far as they parse). */
+  programs?: Program[];
 }
 
 /** The length of a text in UTF-8 bytes, as the limit on a model file counts it. */
@@ -73,6 +94,15 @@ function utf8Bytes(text: string): number {
 
 /** Parses the file and everything it imports; the prelude comes first. */
 export function load(source: string, options: CompileOptions, sources: Map<string, string>): Program[] {
+  const { programs, errors } = loadAll(source, options, sources);
+  if (errors) throw errors;
+  return programs;
+}
+
+/** What `load` reads, and its syntax errors: a file with some keeps the tree recovered from
+ * it (dsl/parse.ts). A missing import or an import cycle still throws. */
+function loadAll(source: string, options: CompileOptions, sources: Map<string, string>):
+  { programs: Program[]; errors?: KilnError } {
   const file = options.file ?? "model.kiln";
   const limits = limitsOf(options.limits);
   const host = options.host ?? memoryHost();
@@ -88,10 +118,9 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
     const text = file.startsWith("\uFEFF") ? file.slice(1) : file;
     sources.set(name, text);
     // Past five times the errors shown, parsing stops, as checking does (front/recovery.ts).
-    const r = parse(text, name, 5 * limits.errors);
+    const r = (options.parse ?? parse)(text, name, 5 * limits.errors);
     errors.push(...r.diagnostics);
     if (r.stopped) stopped = true;
-    if (r.diagnostics.some((d) => d.severity === "error")) return;
     // By resolved path, so the main file importing itself is seen as a cycle at once.
     const self = host.resolve(name);
     visiting.add(self);
@@ -124,10 +153,9 @@ export function load(source: string, options: CompileOptions, sources: Map<strin
       fileTooLarge(undefined, limits.fileBytes).message);
   }
   visit(source, file);
-  if (errors.length) {
-    throw capErrors(errors, limits.errors, stopped ? 5 * limits.errors : undefined);
-  }
-  return [p.program, ...programs];
+  const found = errors.length ? capErrors(errors, limits.errors, stopped ? 5 * limits.errors
+    : undefined) : undefined;
+  return { programs: [p.program, ...programs], errors: found };
 }
 
 export function compile(source: string, given: CompileOptions = {}): CompileResult {
@@ -136,22 +164,36 @@ export function compile(source: string, given: CompileOptions = {}): CompileResu
   const sources = new Map<string, string>();
   const result: CompileResult = { ok: false, js: "", dts: "", diagnostics: [], sources };
   try {
-    const programs = load(source, options, sources);
-    const level = options.optimize ?? 2;
-    const ir = buildModel(programs, { model: options.model, dims: options.dims, optimize: level,
-      predictOnly: options.predictOnly, limits: options.limits });
+    const programs = loadAndTrace(source, options, result);
     const dtype = options.dtype ?? "f32";
+    if (options.emit === false) {
+      const c = checkModel(programs, modelOptions(options, 0));
+      checkMemory(persistentBytes(c.decls, c.trained, dtype, options.predictOnly), programs,
+        c.decls, "for its params, state, optimizer slots and inputs alone ");
+      result.diagnostics = c.warnings;
+      // Near the limit, only emission can size the arena: it is emitted, and thrown away.
+      result.ok = arenaEstimate(c, dtype, options.predictOnly) <= MAX_MODEL_BYTES;
+      if (result.ok) return result;
+    }
+    const level = options.optimize ?? 2;
+    // (A check near the memory limit comes here having told its trace already.)
+    const ir = buildModel(programs, { ...modelOptions(options, level),
+      trace: options.emit === false ? undefined : options.trace });
+    const trained = new Map(ir.steps.map((s) => [s.decl.name, s.params]));
+    checkMemory(persistentBytes(ir.decls, trained, dtype, options.predictOnly), programs,
+      ir.decls, "for its params, state, optimizer slots and inputs alone ");
     const emitted = emitModule(ir, { dtype, source: options.file, inPlace: level >= 2,
       views: level >= 2, predictOnly: options.predictOnly });
-    checkArena(emitted.arenaBytes, ir, programs);
+    checkMemory(emitted.arenaBytes, programs, ir.decls, "");
+    result.diagnostics = ir.warnings;
+    result.ok = true;
+    if (options.emit === false) return result;
     result.ir = ir;
     result.js = emitted.js;
     result.dts = options.declarations === false ? ""
       : emitDeclarations(ir, dtype, options.predictOnly === true);
-    result.diagnostics = ir.warnings;
     result.stats = { arenaBytes: emitted.arenaBytes, feedBytes: emitted.feedBytes, params: [...ir.decls.params.values()]
       .reduce((s, p) => s + p.shape.reduce((a, b) => a * b, 1), 0), entries: emitted.entries };
-    result.ok = true;
   } catch (e) {
     if (e instanceof KilnError) result.diagnostics = e.diagnostics;
     else if (isStackOverflow(e)) {
@@ -162,15 +204,42 @@ export function compile(source: string, given: CompileOptions = {}): CompileResu
   return result;
 }
 
-/** A model whose one buffer is too large to allocate is a compile error, not a crash at create(). */
-function checkArena(bytes: number, ir: ModelIR, programs: readonly Program[]): void {
+/** `load`, into `result.programs`; with a trace, a file with syntax errors is elaborated as
+ * far as it parses first (its mistakes and warnings dropped: those of a tree recovery
+ * guessed at). */
+function loadAndTrace(source: string, options: CompileOptions, result: CompileResult):
+  Program[] {
+  const { programs, errors } = loadAll(source, options, result.sources);
+  result.programs = programs;
+  if (!errors) return programs;
+  if (options.trace) {
+    try {
+      checkModel(programs, modelOptions(options, 0));
+    } catch {
+      // What recovery guessed may fail in any way; the trace keeps what it saw before.
+    }
+  }
+  throw errors;
+}
+
+function modelOptions(options: CompileOptions, level: 0 | 1 | 2): ModelOptions {
+  return { model: options.model, dims: options.dims, optimize: level,
+    predictOnly: options.predictOnly, loops: options.loops, limits: limitsOf(options.limits),
+    trace: options.trace };
+}
+
+/** A model whose one buffer is too large to allocate is a compile error, not a crash at
+ * create(): found from its persistent tensors before emission, else from the arena emitted. */
+function checkMemory(bytes: number, programs: readonly Program[], decls: ModelDecls,
+  what: string): void {
   if (bytes <= MAX_MODEL_BYTES) return;
-  const model = programs.flatMap((p) => p.items).find((i) => i.kind === "model" && i.name === ir.decls.name);
-  const params = [...ir.decls.params.values()];
+  const model = programs.flatMap((p) => p.items)
+    .find((i) => i.kind === "model" && i.name === decls.name);
+  const params = [...decls.params.values()];
   const big = params.reduce((a, p) => (a && size(a.shape) >= size(p.shape) ? a : p), params[0]);
   const largest = big ? `; its largest param is '${big.name}' [${big.shape.join(", ")}]` : "";
-  throw error(`model '${ir.decls.name}' needs ${gib(bytes)} of memory (${bytes} bytes), more than ` +
-    `the ${gib(MAX_MODEL_BYTES)} one model may allocate${largest}`,
+  throw error(`model '${decls.name}' needs ${gib(bytes)} of memory ${what}(${bytes} bytes), ` +
+    `more than the ${gib(MAX_MODEL_BYTES)} one model may allocate${largest}`,
   model?.kind === "model" ? model.nameSpan : undefined);
 }
 
@@ -197,7 +266,8 @@ export function compileOrThrow(source: string, options: CompileOptions): string 
 /** Imports a compiled module's text as a data: URL, which Node's loader and browsers both take
  * (the browser entry imports a Blob's URL instead: no length limit). */
 export async function importModule(js: string): Promise<LiveModule> {
-  return (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as LiveModule;
+  return (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(js)}`)) as
+    LiveModule;
 }
 
 export { formatDiagnostics, InternalError, KilnError };

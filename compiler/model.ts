@@ -3,10 +3,13 @@
 // graph per loss and mode (value and gradients of every param and float input).
 import type { Expr, Program, Span, TopLevel } from "../dsl/ast.ts";
 import { type Diagnostic, didYouMean, error, KilnError } from "../dsl/diagnostics.ts";
-import { gradients } from "./autodiff/gradients.ts";
-import { emptyDecls, type ModeResult, type ModelDecls, type StepDecl } from "./front/decls.ts";
+import { gradients, type Residuals } from "./autodiff/gradients.ts";
+import {
+  type CallRecord, emptyDecls, type ModeResult, type ModelDecls, type StepDecl,
+} from "./front/decls.ts";
 import { globalScope, twice } from "./front/elaborate/globals.ts";
 import { Elaborator } from "./front/elaborate/statements.ts";
+import type { Trace } from "./front/trace.ts";
 import { locate } from "./internal.ts";
 import { ErrorLog } from "./front/recovery.ts";
 import { extractGraph } from "./ir/graph.ts";
@@ -54,6 +57,10 @@ export interface ModelIR {
   /** Node counts after each pass: the forward graph of each mode (before differentiation),
    * then each entry graph (`predict`, `step <name>`, `gradients <loss> <mode>`). */
   passes?: { graph: string; passes: PassRecord[] }[];
+  /** The training mode's graph as elaborated (outputs, losses and state updates; before
+   * any pass or gradient) and the layer and builtin calls that made it: for pictures and
+   * summaries by layer (compiler/tools/layers.ts). */
+  elaborated?: { graph: Graph; calls: CallRecord[] };
 }
 
 export interface ModelOptions {
@@ -66,9 +73,31 @@ export interface ModelOptions {
   /** Build only predict: train steps are still checked, then dropped, and no gradients
    * entries are made (`kiln compile --predict-only`). */
   predictOnly?: boolean;
+  /** `for` loops as loop nodes whose gradients save every value they need ("roll", the
+   * default) or recompute them from the saved carries ("recompute"), or unrolled
+   * ("unroll", the tests' oracle). */
+  loops?: LoopMode;
   /** Elaboration steps and errors shown (compiler/limits.ts; default DEFAULT_LIMITS). */
   limits?: Pick<Limits, "steps" | "errors">;
+  /** Told what elaboration finds as it runs (an editor's questions: front/trace.ts). */
+  trace?: Trace;
 }
+
+/** What checking a model finds without building its entry points (`checkModel`). */
+export interface ModelCheck {
+  decls: ModelDecls;
+  warnings: Diagnostic[];
+  /** The params each step trains, by step name. */
+  trained: Map<string, string[]>;
+  /** Both modes' graphs as elaborated, the training one with each step's gradients. */
+  graphs: readonly GraphBuilder[];
+}
+
+export type LoopMode = "roll" | "recompute" | "unroll";
+
+/** What loops' gradients save, by the loop mode. */
+const residualsOf = (options: ModelOptions): Residuals =>
+  (options.loops === "recompute" ? "recompute" : "save");
 
 /**
  * `programs`: the prelude and imports first, the main file last. Every model of the main
@@ -76,15 +105,16 @@ export interface ModelOptions {
  * one is also built.
  */
 export function buildModel(programs: readonly Program[], options: ModelOptions = {}): ModelIR {
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const log = new ErrorLog(programs.map((p) => p.file), limits.errors);
-  const budget = new Budget(limits.steps);
-  const { decls, trainRun, evalRun } =
-    log.collect(() => checkModels(programs, options, log, budget));
+  const { log, decls, trainRun, evalRun, warnings, effects } = elaborate(programs, options);
   const level = options.optimize ?? 2;
+  const residuals = residualsOf(options);
+  const named = (role: GraphOutput["role"], m: Map<string, number>) =>
+    [...m].map(([name, node]) => ({ name, node, role }));
+  // A copy of the list: at -O0, gradients are appended to the elaborated builder itself.
+  const elaborated = { graph: { nodes: trainRun.b.nodes.slice(), outputs: [
+    ...named("output", trainRun.outputs), ...named("loss", trainRun.losses)] },
+  calls: trainRun.calls };
   const passes: { graph: string; passes: PassRecord[] }[] = [];
-  const warnings: Diagnostic[] = [];
-  const effects = applyUpdates(trainRun.b, trainRun.effects, trainRun.losses, warnings);
   const forward = (r: ModeResult, steps: Map<string, StepEffects>, name: string) =>
     optimizeForward(r, steps, level, passes, name, options.checkPass);
   const train = forward(trainRun, effects, "forward (training)");
@@ -93,27 +123,13 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
     ({ name, node, role: "output" as const })));
 
-  const steps = log.collect(() => decls.steps.flatMap((decl) => {
-    try {
-      return [stepGraph(decl, decls, train, warnings)];
-    } catch (e) {
-      if (!(e instanceof KilnError)) locate(e, decl.span);
-      record(log, e, decl.span);
-      return [];
-    }
-  }));
-  // A param some step selects but cannot train has had its warning from that step.
-  const trained = new Set(decls.steps.flatMap((s) => selectParams(s, decls)));
-  for (const [name, p] of decls.params) {
-    if (steps.length && !trained.has(name)) {
-      warnings.push({ severity: "warning", message: `param '${name}' is trained by no step`, span: p.span });
-    }
-  }
+  const steps = eachStep(log, decls, (decl) => stepGraph(decl, decls, train, warnings, residuals));
+  untrained(decls, steps.length > 0, warnings);
   const lossNames = options.predictOnly ? [] : [...new Set(decls.steps.map((s) => s.lossName))];
   const grads: GradientsIR[] = [];
   for (const loss of lossNames) {
     for (const [mode, r] of [["train", train], ["eval", evalMode]] as const) {
-      grads.push({ loss, mode, graph: gradientsGraph(loss, r, decls) });
+      grads.push({ loss, mode, graph: gradientsGraph(loss, r, decls, residuals) });
     }
   }
   const after = (graph: Graph, name: string) => {
@@ -128,12 +144,66 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
     gradients: grads.map((g) => ({ ...g, graph: after(g.graph, `gradients ${g.loss} ${g.mode}`) })),
     warnings,
     passes,
+    elaborated,
   };
+}
+
+/**
+ * The checks of buildModel alone: every model elaborated in both modes, state updates
+ * applied and each train step's gradients taken, for every mistake and warning `kiln compile`
+ * reports, but no pass, no optimizer update and no entry graph (`compile(..., { emit: false
+ * })`, an editor's check).
+ */
+export function checkModel(programs: readonly Program[], options: ModelOptions = {}): ModelCheck {
+  const { log, decls, trainRun, evalRun, warnings, effects } = elaborate(programs, options);
+  const train = optimizeForward(trainRun, effects, 0, [], "forward (training)");
+  const trained = new Map(eachStep(log, decls, (decl) =>
+    [decl.name, stepGradients(decl, decls, train, warnings, residualsOf(options)).map(([name]) => name)] as const));
+  untrained(decls, trained.size > 0, warnings);
+  return { decls, warnings, trained, graphs: [train.b, evalRun.b] };
+}
+
+/** Both modes' elaborations of the chosen model, its state updates applied (updates.ts); the
+ * log holds the mistakes found, thrown if there are any. */
+function elaborate(programs: readonly Program[], options: ModelOptions) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const log = new ErrorLog(programs.map((p) => p.file), limits.errors);
+  const budget = new Budget(limits.steps);
+  const { decls, trainRun, evalRun } =
+    log.collect(() => elaborateModels(programs, options, log, budget));
+  const warnings: Diagnostic[] = [];
+  const effects = applyUpdates(trainRun.b, trainRun.effects, trainRun.losses, warnings);
+  return { log, decls, trainRun, evalRun, warnings, effects };
+}
+
+/** `f` of each step, recording a step's mistake and going on to the next. */
+function eachStep<T>(log: ErrorLog, decls: ModelDecls, f: (decl: StepDecl) => T): T[] {
+  return log.collect(() => decls.steps.flatMap((decl) => {
+    try {
+      return [f(decl)];
+    } catch (e) {
+      if (!(e instanceof KilnError)) locate(e, decl.span);
+      record(log, e, decl.span);
+      return [];
+    }
+  }));
+}
+
+/** Warns of each param no step trains, when some step builds. A param some step selects but
+ * cannot train has had its warning from that step. */
+function untrained(decls: ModelDecls, anyStep: boolean, warnings: Diagnostic[]): void {
+  const trained = new Set(decls.steps.flatMap((s) => selectParams(s, decls)));
+  for (const [name, p] of decls.params) {
+    if (anyStep && !trained.has(name)) {
+      warnings.push({ severity: "warning", message: `param '${name}' is trained by no step`,
+        span: p.span });
+    }
+  }
 }
 
 /** Elaborates every model of the main file (and the chosen one, if imported) in both modes,
  * recording their mistakes; returns the chosen model's elaborations. */
-function checkModels(programs: readonly Program[], options: ModelOptions, log: ErrorLog,
+function elaborateModels(programs: readonly Program[], options: ModelOptions, log: ErrorLog,
   budget: Budget): { decls: ModelDecls; trainRun: ModeResult; evalRun: ModeResult } {
   const seen = new Map<string, Span>();
   for (const p of programs) {
@@ -156,15 +226,19 @@ function checkModels(programs: readonly Program[], options: ModelOptions, log: E
       : `no model named '${options.model}'${didYouMean(options.model, all.map((m) => m.name)) ||
         `; the file defines ${all.map((m) => m.name).join(", ") || "none"}`}`);
   }
-  const globals = globalScope(programs, options.dims ?? {}, log, budget);
+  const globals = globalScope(programs, options.dims ?? {}, log, budget, options.trace);
   const decls = emptyDecls(model.name);
   let chosen: [ModeResult, ModeResult] | undefined;
   for (const m of models.includes(model) ? models : [model, ...models]) {
     // Training mode first: it records the declarations (steps, outputs) that predict
     // reuses; eval mode may meet mistakes of its own (`training ? a : b`).
     const d = m === model ? decls : emptyDecls(m.name);
-    const runs = [true, false].map((training) =>
-      new Elaborator(globals, d, training, log, budget).run(m.body)) as [ModeResult, ModeResult];
+    const runs = [true, false].map((training) => {
+      const e = new Elaborator(globals, d, training, log, budget, options.trace);
+      e.rolling = options.loops !== "unroll";
+      e.residuals = residualsOf(options);
+      return e.run(m.body);
+    }) as [ModeResult, ModeResult];
     if (m === model) chosen = runs;
   }
   return { decls, trainRun: chosen![0], evalRun: chosen![1] };
@@ -218,15 +292,15 @@ function selectorText(e: Expr): string {
 
 /** The gradient of `loss` with respect to each named param or feed (null where none flows).
  * The builder keeps one node per name, so each name is one leaf to differentiate. */
-function paramGradients(r: ModeResult, loss: number, names: readonly string[]):
-  Map<string, number | null> {
+function paramGradients(r: ModeResult, loss: number, names: readonly string[],
+  residuals: Residuals): Map<string, number | null> {
   const leaf = new Map<string, number>();
   for (const n of r.b.nodes) {
     if ((n.op === "param" || n.op === "input") && names.includes(n.attrs.name as string)) {
       leaf.set(n.attrs.name as string, n.id);
     }
   }
-  const gs = gradients(r.b, loss, [...leaf.values()]);
+  const gs = gradients(r.b, loss, [...leaf.values()], residuals);
   const byLeaf = new Map([...leaf.keys()].map((name, k) => [name, gs[k]]));
   return new Map(names.map((name) => [name, byLeaf.get(name) ?? null]));
 }
@@ -247,11 +321,10 @@ function selectParams(decl: StepDecl, decls: ModelDecls): string[] {
   return names.filter((n) => chosen.has(n));
 }
 
-function stepGraph(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[]): StepIR {
-  const loss = r.losses.get(decl.name)!;
-  const names = selectParams(decl, decls);
-  const gs = paramGradients(r, loss, names);
-  const outputs: GraphOutput[] = [{ name: decl.lossName, node: loss, role: "loss" }];
+/** The gradient of a step's loss for each param it trains, warning of those it cannot. */
+function stepGradients(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[],
+  residuals: Residuals): [string, number][] {
+  const gs = paramGradients(r, r.losses.get(decl.name)!, selectParams(decl, decls), residuals);
   const trained: [string, number][] = [];
   for (const [name, g] of gs) {
     if (g === null) {
@@ -261,6 +334,14 @@ function stepGraph(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnost
     }
     trained.push([name, g]);
   }
+  return trained;
+}
+
+function stepGraph(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[],
+  residuals: Residuals): StepIR {
+  const loss = r.losses.get(decl.name)!;
+  const outputs: GraphOutput[] = [{ name: decl.lossName, node: loss, role: "loss" }];
+  const trained = stepGradients(decl, decls, r, warnings, residuals);
   const b = r.b;
   const saved = b.span;
   b.span = decl.span;
@@ -310,12 +391,13 @@ function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
   return slots;
 }
 
-function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls): Graph {
+function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls,
+  residuals: Residuals): Graph {
   const step = decls.steps.find((s) => s.lossName === loss)!;
   const value = r.losses.get(step.name)!;
   const floats = [...decls.inputs.values()].filter((i) => i.dtype === "f").map((i) => i.name);
   const names = [...decls.params.keys(), ...floats];
-  const gs = paramGradients(r, value, names);
+  const gs = paramGradients(r, value, names, residuals);
   const outputs: GraphOutput[] = [{ name: loss, node: value, role: "value" }];
   for (const [name, g] of gs) {
     const shape = decls.params.get(name)?.shape ?? decls.inputs.get(name)!.shape;

@@ -123,6 +123,8 @@ export interface HyperParam {
 export interface TensorParam {
   name: string;
   type: TypeExpr;
+  /** `lengths: i32[N] = none`: what the argument is when a call leaves it out. */
+  default?: Expr;
   span: Span;
 }
 

@@ -56,6 +56,13 @@ export const TOO_MANY_ERRORS = new Error("too many syntax errors");
 /** Chevrotain records each syntax error through this method of its error-handling trait. */
 const saveError = (CstParser.prototype as unknown as { SAVE_ERROR(e: unknown): unknown }).SAVE_ERROR;
 
+/** `{ ALT }` alternatives for OR, from functions made once. */
+const alts = (...fns: (() => unknown)[]) => fns.map((ALT) => ({ ALT }));
+
+// Every function a rule passes to chevrotain (OR's alternatives, MANY's and OPTION's bodies) is
+// made once, as a field, not in the rule's body: that body runs at every parse of the rule,
+// and each arrow function in it would be made anew each time (and, under tsx, named by a call
+// of its own), which was most of the time a parse took.
 class KilnParser extends CstParser {
   /** The parser gives up after recording this many errors: recovering from each costs time,
    * so a file of a million broken lines would otherwise take minutes. Set per parse. */
@@ -77,34 +84,33 @@ class KilnParser extends CstParser {
   // gated empty alternative turns `x = 1 y = 2` into "expected end of line but found a name".
   // Blocks also accept a bare separator as an item: that puts `Sep` in the follow set of an
   // item, so recovery from an error inside one resumes at the next line, not further out.
+  private readonly terminators = new Map([EOF, T.RBrace].map((closer) => [closer, {
+    DEF: [
+      { ALT: () => this.CONSUME9(T.Sep) },
+      { GATE: () => this.LA(1).tokenType === closer || this.LA(1).tokenType === EOF,
+        ALT: EMPTY_ALT() },
+    ],
+    ERR_MSG: "end of line",
+  }]));
+
   private terminator(closer: TokenType): void {
-    this.OR9({
-      DEF: [
-        { ALT: () => this.CONSUME9(T.Sep) },
-        { GATE: () => this.LA(1).tokenType === closer || this.LA(1).tokenType === EOF,
-          ALT: EMPTY_ALT() },
-      ],
-      ERR_MSG: "end of line",
-    });
+    this.OR9(this.terminators.get(closer)!);
   }
 
+  private readonly programItems = alts(() => this.SUBRULE(this.topItem),
+    () => this.CONSUME(T.Sep));
+  private readonly programItem = () => this.OR(this.programItems);
   program = this.RULE("program", () => {
-    this.MANY(() => this.OR([
-      { ALT: () => this.SUBRULE(this.topItem) },
-      { ALT: () => this.CONSUME(T.Sep) },
-    ]));
+    this.MANY(this.programItem);
   });
 
+  private readonly topItems = {
+    DEF: alts(() => this.SUBRULE(this.dimDecl), () => this.SUBRULE(this.importDecl),
+      () => this.SUBRULE(this.layerDecl), () => this.SUBRULE(this.modelDecl)),
+    ERR_MSG: topLevelStart,
+  };
   topItem = this.RULE("topItem", () => {
-    this.OR({
-      DEF: [
-        { ALT: () => this.SUBRULE(this.dimDecl) },
-        { ALT: () => this.SUBRULE(this.importDecl) },
-        { ALT: () => this.SUBRULE(this.layerDecl) },
-        { ALT: () => this.SUBRULE(this.modelDecl) },
-      ],
-      ERR_MSG: topLevelStart,
-    });
+    this.OR(this.topItems);
     this.terminator(EOF);
   });
 
@@ -120,33 +126,36 @@ class KilnParser extends CstParser {
     this.CONSUME(T.StringLit);
   });
 
+  private readonly hyperParams = { SEP: T.Comma, DEF: () => this.SUBRULE(this.hyperParam) };
+  private readonly tensorParams = { SEP: T.Comma, DEF: () => this.SUBRULE(this.tensorParam) };
   layerDecl = this.RULE("layerDecl", () => {
     this.CONSUME(T.Layer);
     this.CONSUME(T.Identifier);
     this.CONSUME(T.LParen);
-    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.hyperParam) });
+    this.MANY_SEP(this.hyperParams);
     this.CONSUME(T.RParen);
     this.CONSUME2(T.LParen);
-    this.MANY_SEP2({ SEP: T.Comma, DEF: () => this.SUBRULE(this.tensorParam) });
+    this.MANY_SEP2(this.tensorParams);
     this.CONSUME2(T.RParen);
     this.SUBRULE(this.block);
   });
 
+  private readonly defaultValue = () => {
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.expression);
+  };
   hyperParam = this.RULE("hyperParam", () => {
     this.SUBRULE(this.paramName);
-    this.OPTION(() => {
-      this.CONSUME(T.Equals);
-      this.SUBRULE(this.expression);
-    });
+    this.OPTION(this.defaultValue);
   });
 
+  private readonly patterns = alts(() => this.SUBRULE(this.tensorType),
+    () => this.SUBRULE(this.shape));
   tensorParam = this.RULE("tensorParam", () => {
     this.CONSUME(T.Identifier);
     this.CONSUME(T.Colon);
-    this.OR([
-      { ALT: () => this.SUBRULE(this.tensorType) },
-      { ALT: () => this.SUBRULE(this.shape) },
-    ]);
+    this.OR(this.patterns);
+    this.OPTION(this.defaultValue);
   });
 
   modelDecl = this.RULE("modelDecl", () => {
@@ -155,30 +164,31 @@ class KilnParser extends CstParser {
     this.SUBRULE(this.block);
   });
 
+  private readonly blockItems = alts(() => this.SUBRULE(this.statement),
+    () => this.CONSUME(T.Sep));
+  private readonly blockItem = () => this.OR(this.blockItems);
   block = this.RULE("block", () => {
     this.CONSUME(T.LBrace);
-    this.MANY(() => this.OR([
-      { ALT: () => this.SUBRULE(this.statement) },
-      { ALT: () => this.CONSUME(T.Sep) },
-    ]));
+    this.MANY(this.blockItem);
     this.CONSUME(T.RBrace);
   });
 
+  private readonly statements = {
+    DEF: alts(
+      () => this.SUBRULE(this.inputStmt),
+      () => this.SUBRULE(this.paramStmt),
+      () => this.SUBRULE(this.updateStmt),
+      () => this.SUBRULE(this.outputStmt),
+      () => this.SUBRULE(this.forStmt),
+      () => this.SUBRULE(this.trainStmt),
+      () => this.SUBRULE(this.returnStmt),
+      () => this.SUBRULE(this.assignStmt),
+      () => this.SUBRULE(this.tupleAssignStmt),
+    ),
+    ERR_MSG: "a statement",
+  };
   statement = this.RULE("statement", () => {
-    this.OR({
-      DEF: [
-        { ALT: () => this.SUBRULE(this.inputStmt) },
-        { ALT: () => this.SUBRULE(this.paramStmt) },
-        { ALT: () => this.SUBRULE(this.updateStmt) },
-        { ALT: () => this.SUBRULE(this.outputStmt) },
-        { ALT: () => this.SUBRULE(this.forStmt) },
-        { ALT: () => this.SUBRULE(this.trainStmt) },
-        { ALT: () => this.SUBRULE(this.returnStmt) },
-        { ALT: () => this.SUBRULE(this.assignStmt) },
-        { ALT: () => this.SUBRULE(this.tupleAssignStmt) },
-      ],
-      ERR_MSG: "a statement",
-    });
+    this.OR(this.statements);
     this.terminator(T.RBrace);
   });
 
@@ -190,11 +200,10 @@ class KilnParser extends CstParser {
   });
 
   /** `param` and `state` share a shape: `KEYWORD NAME: [dims] = INIT`. */
+  private readonly paramKeywords = alts(() => this.CONSUME(T.Param, { LABEL: "keyword" }),
+    () => this.CONSUME(T.State, { LABEL: "keyword" }));
   paramStmt = this.RULE("paramStmt", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Param, { LABEL: "keyword" }) },
-      { ALT: () => this.CONSUME(T.State, { LABEL: "keyword" }) },
-    ]);
+    this.OR(this.paramKeywords);
     this.CONSUME(T.Identifier);
     this.CONSUME(T.Colon);
     this.SUBRULE(this.shape);
@@ -212,10 +221,7 @@ class KilnParser extends CstParser {
   outputStmt = this.RULE("outputStmt", () => {
     this.CONSUME(T.Output);
     this.CONSUME(T.Identifier);
-    this.OPTION(() => {
-      this.CONSUME(T.Equals);
-      this.SUBRULE(this.expression);
-    });
+    this.OPTION(this.defaultValue);
   });
 
   forStmt = this.RULE("forStmt", () => {
@@ -228,26 +234,29 @@ class KilnParser extends CstParser {
     this.SUBRULE(this.block);
   });
 
+  private readonly selectors = { SEP: T.Comma, DEF: () => this.SUBRULE(this.selector) };
+  private readonly over = () => {
+    this.CONSUME(T.Over);
+    this.AT_LEAST_ONE_SEP(this.selectors);
+  };
   trainStmt = this.RULE("trainStmt", () => {
     this.CONSUME(T.Train);
     this.CONSUME(T.Identifier);
     this.CONSUME(T.Colon);
     this.CONSUME(T.Minimize);
     this.SUBRULE(this.expression, { LABEL: "loss" });
-    this.OPTION(() => {
-      this.CONSUME(T.Over);
-      this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.selector) });
-    });
+    this.OPTION(this.over);
     this.CONSUME(T.With);
     this.SUBRULE2(this.expression, { LABEL: "optimizer" });
   });
 
+  private readonly selectorPart = () => {
+    this.CONSUME(T.Dot);
+    this.CONSUME2(T.Identifier);
+  };
   selector = this.RULE("selector", () => {
     this.CONSUME(T.Identifier);
-    this.MANY(() => {
-      this.CONSUME(T.Dot);
-      this.CONSUME2(T.Identifier);
-    });
+    this.MANY(this.selectorPart);
   });
 
   returnStmt = this.RULE("returnStmt", () => {
@@ -261,114 +270,118 @@ class KilnParser extends CstParser {
     this.SUBRULE(this.expression);
   });
 
+  private readonly targets = { SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier) };
   tupleAssignStmt = this.RULE("tupleAssignStmt", () => {
     this.CONSUME(T.LParen);
-    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier) });
+    this.AT_LEAST_ONE_SEP(this.targets);
     this.CONSUME(T.RParen);
     this.CONSUME(T.Equals);
     this.SUBRULE(this.expression);
   });
 
+  private readonly dtypes = alts(() => this.CONSUME(T.F32, { LABEL: "dtype" }),
+    () => this.CONSUME(T.I32, { LABEL: "dtype" }));
   tensorType = this.RULE("tensorType", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.F32, { LABEL: "dtype" }) },
-      { ALT: () => this.CONSUME(T.I32, { LABEL: "dtype" }) },
-    ]);
+    this.OR(this.dtypes);
     this.SUBRULE(this.shape);
   });
 
   // `...` (any number of axes) belongs to layer argument patterns; syntax.ts reports it
   // anywhere else, which reads better than a bare syntax error.
+  private readonly dims = {
+    SEP: T.Comma,
+    DEF: () => this.OR(this.dimItems),
+  };
+  private readonly dimItems = alts(() => this.CONSUME(T.Ellipsis),
+    () => this.SUBRULE(this.expression));
   shape = this.RULE("shape", () => {
     this.CONSUME(T.LBracket);
-    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.OR([
-      { ALT: () => this.CONSUME(T.Ellipsis) },
-      { ALT: () => this.SUBRULE(this.expression) },
-    ]) });
+    this.MANY_SEP(this.dims);
     this.CONSUME(T.RBracket);
   });
 
   // Expressions, lowest precedence first. Operand lists keep their order in the CST, so
   // `syntax.ts` folds them left to right.
 
+  private readonly conditional = () => {
+    this.CONSUME(T.Question);
+    this.SUBRULE(this.expression, { LABEL: "then" });
+    this.CONSUME(T.Colon);
+    this.SUBRULE2(this.expression, { LABEL: "else" });
+  };
   expression = this.RULE("expression", () => {
     this.SUBRULE(this.pipeExpr, { LABEL: "cond" });
-    this.OPTION(() => {
-      this.CONSUME(T.Question);
-      this.SUBRULE(this.expression, { LABEL: "then" });
-      this.CONSUME(T.Colon);
-      this.SUBRULE2(this.expression, { LABEL: "else" });
-    });
+    this.OPTION(this.conditional);
   });
 
+  private readonly piped = () => {
+    this.CONSUME(T.Pipe);
+    this.SUBRULE2(this.comparison, { LABEL: "operand" });
+  };
   pipeExpr = this.RULE("pipeExpr", () => {
     this.SUBRULE(this.comparison, { LABEL: "operand" });
-    this.MANY(() => {
-      this.CONSUME(T.Pipe);
-      this.SUBRULE2(this.comparison, { LABEL: "operand" });
-    });
+    this.MANY(this.piped);
   });
 
   comparison = this.binaryLevel("comparison", T.comparisonOps, () => this.additive);
   additive = this.binaryLevel("additive", T.additiveOps, () => this.multiplicative);
   multiplicative = this.binaryLevel("multiplicative", T.multiplicativeOps, () => this.unary);
 
+  private readonly unaries = {
+    DEF: alts(() => {
+      this.CONSUME(T.Minus);
+      this.SUBRULE(this.unary);
+    }, () => this.SUBRULE(this.power)),
+    ERR_MSG: "an expression",
+  };
   unary = this.RULE("unary", () => {
-    this.OR({
-      DEF: [
-        { ALT: () => {
-          this.CONSUME(T.Minus);
-          this.SUBRULE(this.unary);
-        } },
-        { ALT: () => this.SUBRULE(this.power) },
-      ],
-      ERR_MSG: "an expression",
-    });
+    this.OR(this.unaries);
   });
 
   // `**` is right-associative and its right side may be negative: `2 ** -1`, `a ** b ** c`.
+  private readonly exponent = () => {
+    this.CONSUME(T.StarStar);
+    this.SUBRULE(this.unary);
+  };
   power = this.RULE("power", () => {
     this.SUBRULE(this.postfix);
-    this.OPTION(() => {
-      this.CONSUME(T.StarStar);
-      this.SUBRULE(this.unary);
-    });
+    this.OPTION(this.exponent);
   });
 
+  private readonly suffixes = () => this.SUBRULE(this.suffix);
   postfix = this.RULE("postfix", () => {
     this.SUBRULE(this.primary);
-    this.MANY(() => this.SUBRULE(this.suffix));
+    this.MANY(this.suffixes);
   });
 
+  private readonly suffixKinds = alts(() => this.SUBRULE(this.callSuffix),
+    () => this.SUBRULE(this.memberSuffix), () => this.SUBRULE(this.indexSuffix));
   suffix = this.RULE("suffix", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.callSuffix) },
-      { ALT: () => this.SUBRULE(this.memberSuffix) },
-      { ALT: () => this.SUBRULE(this.indexSuffix) },
-    ]);
+    this.OR(this.suffixKinds);
   });
 
+  private readonly callArgs = { SEP: T.Comma, DEF: () => this.SUBRULE(this.arg) };
   callSuffix = this.RULE("callSuffix", () => {
     this.CONSUME(T.LParen);
-    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.arg) });
+    this.MANY_SEP(this.callArgs);
     this.CONSUME(T.RParen);
   });
 
+  private readonly argName = () => {
+    this.SUBRULE(this.paramName);
+    this.CONSUME(T.Equals);
+  };
   arg = this.RULE("arg", () => {
-    this.OPTION(() => {
-      this.SUBRULE(this.paramName);
-      this.CONSUME(T.Equals);
-    });
+    this.OPTION(this.argName);
     this.SUBRULE(this.expression);
   });
 
   // `dim` starts a top-level declaration, and is an ordinary name anywhere else: the
   // contract's `Embedding(vocab, dim)` has a hyperparameter of that name.
+  private readonly paramNames = alts(() => this.CONSUME(T.Identifier),
+    () => this.CONSUME(T.Dim, { LABEL: "Identifier" }));
   paramName = this.RULE("paramName", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Identifier) },
-      { ALT: () => this.CONSUME(T.Dim, { LABEL: "Identifier" }) },
-    ]);
+    this.OR(this.paramNames);
   });
 
   memberSuffix = this.RULE("memberSuffix", () => {
@@ -376,72 +389,77 @@ class KilnParser extends CstParser {
     this.CONSUME(T.Identifier);
   });
 
+  private readonly indexItems = {
+    SEP: T.Comma, DEF: () => this.SUBRULE(this.indexItem), ERR_MSG: "an index",
+  };
   indexSuffix = this.RULE("indexSuffix", () => {
     this.CONSUME(T.LBracket);
-    this.AT_LEAST_ONE_SEP({
-      SEP: T.Comma, DEF: () => this.SUBRULE(this.indexItem), ERR_MSG: "an index",
-    });
+    this.AT_LEAST_ONE_SEP(this.indexItems);
     this.CONSUME(T.RBracket);
   });
 
   /** `e`, `a:b`, `a:`, `:b` or `:`. */
+  private readonly rangeEnd = () => this.SUBRULE(this.expression, { LABEL: "end" });
+  private readonly startEnd = () => this.SUBRULE3(this.expression, { LABEL: "end" });
+  private readonly rangeFrom = () => {
+    this.CONSUME2(T.Colon);
+    this.OPTION3(this.startEnd);
+  };
+  private readonly indexKinds = alts(() => {
+    this.CONSUME(T.Colon);
+    this.OPTION(this.rangeEnd);
+  }, () => {
+    this.SUBRULE2(this.expression, { LABEL: "start" });
+    this.OPTION2(this.rangeFrom);
+  });
   indexItem = this.RULE("indexItem", () => {
-    this.OR([
-      { ALT: () => {
-        this.CONSUME(T.Colon);
-        this.OPTION(() => this.SUBRULE(this.expression, { LABEL: "end" }));
-      } },
-      { ALT: () => {
-        this.SUBRULE2(this.expression, { LABEL: "start" });
-        this.OPTION2(() => {
-          this.CONSUME2(T.Colon);
-          this.OPTION3(() => this.SUBRULE3(this.expression, { LABEL: "end" }));
-        });
-      } },
-    ]);
+    this.OR(this.indexKinds);
   });
 
+  private readonly primaries = {
+    DEF: alts(
+      () => this.CONSUME(T.NumberLit),
+      () => this.CONSUME(T.StringLit),
+      () => this.CONSUME(T.True),
+      () => this.CONSUME(T.False),
+      () => this.CONSUME(T.Identifier),
+      () => this.CONSUME(T.Dim, { LABEL: "Identifier" }),
+      () => this.SUBRULE(this.parenExpr),
+      () => this.SUBRULE(this.listExpr),
+    ),
+    ERR_MSG: "an expression",
+  };
   primary = this.RULE("primary", () => {
-    this.OR({
-      DEF: [
-        { ALT: () => this.CONSUME(T.NumberLit) },
-        { ALT: () => this.CONSUME(T.StringLit) },
-        { ALT: () => this.CONSUME(T.True) },
-        { ALT: () => this.CONSUME(T.False) },
-        { ALT: () => this.CONSUME(T.Identifier) },
-        { ALT: () => this.CONSUME(T.Dim, { LABEL: "Identifier" }) },
-        { ALT: () => this.SUBRULE(this.parenExpr) },
-        { ALT: () => this.SUBRULE(this.listExpr) },
-      ],
-      ERR_MSG: "an expression",
-    });
+    this.OR(this.primaries);
   });
 
   /** `(e)` is e itself; `(a, b, ...)` is a tuple. */
+  private readonly items = {
+    SEP: T.Comma, DEF: () => this.SUBRULE(this.expression), ERR_MSG: "an expression",
+  };
   parenExpr = this.RULE("parenExpr", () => {
     this.CONSUME(T.LParen);
-    this.AT_LEAST_ONE_SEP({
-      SEP: T.Comma, DEF: () => this.SUBRULE(this.expression), ERR_MSG: "an expression",
-    });
+    this.AT_LEAST_ONE_SEP(this.items);
     this.CONSUME(T.RParen);
   });
 
+  private readonly listItems = { SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) };
   listExpr = this.RULE("listExpr", () => {
     this.CONSUME(T.LBracket);
-    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) });
+    this.MANY_SEP(this.listItems);
     this.CONSUME(T.RBracket);
   });
 
   /** A left-associative level: `operand (op operand)*`. */
   private binaryLevel(name: string, ops: TokenType[], next: () => (() => unknown)) {
-    // Built once: the alternatives are the same at every call.
-    const alternatives = ops.map((op) => ({ ALT: () => this.CONSUME(op, { LABEL: "op" }) }));
+    const operators = alts(...ops.map((op) => () => this.CONSUME(op, { LABEL: "op" })));
+    const more = () => {
+      this.OR(operators);
+      this.SUBRULE2(next() as never, { LABEL: "operand" });
+    };
     return this.RULE(name, () => {
       this.SUBRULE(next() as never, { LABEL: "operand" });
-      this.MANY(() => {
-        this.OR(alternatives);
-        this.SUBRULE2(next() as never, { LABEL: "operand" });
-      });
+      this.MANY(more);
     });
   }
 }

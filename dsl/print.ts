@@ -185,7 +185,8 @@ function topLevel(t: TopLevel): Doc {
     case "layer": {
       const hyper = t.hyper.map((h) => (h.default ? [`${h.name} = `, expr(h.default, COND)]
         : h.name));
-      const args = t.args.map((a) => [`${a.name}: `, type(a.type)]);
+      const args = t.args.map((a) => (a.default ? [`${a.name}: `, type(a.type), " = ",
+        expr(a.default, COND)] : [`${a.name}: `, type(a.type)]));
       return [`layer ${t.name}`, bracketed("(", hyper, ")"), bracketed("(", args, ")"), " ",
         block(t.body, t.trivia)];
     }

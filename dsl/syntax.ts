@@ -140,8 +140,10 @@ export class SyntaxBuilder {
     const span = this.span(n);
     const { name } = this.name(token(n, "Identifier"));
     const type = child(n, "tensorType");
-    return { name, span,
+    const value = child(n, "expression");
+    const param: TensorParam = { name, span,
       type: type ? this.tensorType(type, true) : this.shapeType(child(n, "shape"), true) };
+    return value ? { ...param, default: this.expr(value) } : param;
   }
 
   private tensorType(n: CstNode | undefined, pattern = false): TypeExpr {

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { compile, formatDiagnostics, importModule } from "../compiler/index.ts";
 import { Rng } from "../runtime/rng.ts";
 import { MODES, ringQuality, sampleRing, type RingQuality } from "./data/ring.ts";
+import { lineChart, writeFigure } from "./figures/plot.ts";
 import { Progress } from "./progress.ts";
 
 export interface GanOptions {
@@ -76,6 +77,11 @@ export async function trainGan(opts: GanOptions): Promise<GanResult> {
     `${(100 * quality.good).toFixed(1)}% within 3 std of a mode ` +
     `(per mode: ${quality.perMode.join(" ")}); mean distance to the nearest mode ` +
     `${quality.meanDistance.toFixed(3)}`);
+  if (!opts.quiet) {
+    log(`wrote ${writeFigure("gan_ring_losses.svg", lineChart({ title: "GAN on a ring of " +
+      "Gaussians", x: `tenth of training (${chunk} steps)`, y: "mean loss",
+    series: [{ name: "discriminator", values: dLosses }, { name: "generator", values: gLosses }] }))}`);
+  }
   return { dLosses, gLosses, before, quality, compileMs, trainSeconds, model };
 }
 

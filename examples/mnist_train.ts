@@ -2,9 +2,11 @@
 // digits (seeded order, 1-pixel shifts, cosine learning-rate decay) with a progress display,
 // and report accuracy on the held-out digits.
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { compile, formatDiagnostics, importModule } from "../compiler/index.ts";
 import { Rng } from "../runtime/rng.ts";
 import { type Digits, fillBatch, fillShiftedBatch, loadMnist, permutation } from "./data/mnist.ts";
+import { writeCurves } from "./figures/plot.ts";
 import { Progress } from "./progress.ts";
 
 export interface MnistRun {
@@ -14,6 +16,7 @@ export interface MnistRun {
   batch: number;
   /** The learning rate at the first epoch; it decays along a cosine to 0. */
   lr: number;
+  quiet?: boolean;
 }
 
 /** The trained model (its `save()` gives the weights), its test accuracy and the data. */
@@ -24,6 +27,7 @@ export interface Trained {
 }
 
 export async function trainMnist(run: MnistRun): Promise<Trained> {
+  const log = run.quiet ? () => {} : console.log;
   const B = run.batch;
   let t0 = performance.now();
   const source = readFileSync(new URL(`../${run.file}`, import.meta.url), "utf8");
@@ -32,40 +36,44 @@ export async function trainMnist(run: MnistRun): Promise<Trained> {
     console.error(formatDiagnostics(result.diagnostics, result.sources));
     process.exit(1);
   }
-  console.log(`compiled ${run.file} in ${(performance.now() - t0).toFixed(0)} ms: ` +
+  log(`compiled ${run.file} in ${(performance.now() - t0).toFixed(0)} ms: ` +
     `${result.stats!.params} params, arena ${(result.stats!.arenaBytes / 1024).toFixed(0)} KiB, ` +
     `module ${(result.js.length / 1024).toFixed(0)} KiB`);
   const { create } = await importModule(result.js);
   const model = create({ seed: 1 });
 
   const { train, test } = loadMnist();
-  console.log(`MNIST from the mnist package: ${train.n} training digits, ${test.n} test digits`);
+  log(`MNIST from the mnist package: ${train.n} training digits, ${test.n} test digits`);
   // Row-major pixels: the same memory serves f32[B, 784] and f32[B, 1, 28, 28].
   const x = new Float32Array(B * 784);
   const y = new Int32Array(B);
   const rng = new Rng(7);
   const steps = Math.floor(train.n / B);
+  const losses: number[] = [], accuracies: number[] = [];
   t0 = performance.now();
   for (let epoch = 1; epoch <= run.epochs; epoch++) {
     const order = permutation(train.n, rng);
     // Cosine decay: large steps early, fine ones at the end.
     model.setLearningRate("step", run.lr * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / run.epochs)));
-    const bar = new Progress(`epoch ${epoch}/${run.epochs}`, steps);
+    const bar = run.quiet ? undefined : new Progress(`epoch ${epoch}/${run.epochs}`, steps);
     let sum = 0;
     for (let s = 0; s < steps; s++) {
       // Each digit shifted by up to a pixel each way: more digits from the same 8,495.
       fillShiftedBatch(train, order, s * B, B, x, y, rng, 1);
       sum += model.train({ x, y });
-      bar.tick(`loss ${(sum / (s + 1)).toFixed(4)}`);
+      bar?.tick(`loss ${(sum / (s + 1)).toFixed(4)}`);
     }
     const acc = accuracy(model, test, x, y, B);
-    bar.done(`loss ${(sum / steps).toFixed(4)}, test accuracy ${(100 * acc).toFixed(2)}%`);
+    losses.push(sum / steps);
+    accuracies.push(100 * acc);
+    bar?.done(`loss ${(sum / steps).toFixed(4)}, test accuracy ${(100 * acc).toFixed(2)}%`);
   }
   const seconds = (performance.now() - t0) / 1000;
   const acc = accuracy(model, test, x, y, B);
-  console.log(`trained ${run.epochs} epochs in ${seconds.toFixed(1)} s ` +
+  log(`trained ${run.epochs} epochs in ${seconds.toFixed(1)} s ` +
     `(${((steps * run.epochs * B) / seconds).toFixed(0)} samples/s, test accuracy included)`);
-  console.log(`test accuracy: ${(100 * acc).toFixed(2)}% on ${test.n} digits not seen in training`);
+  log(`test accuracy: ${(100 * acc).toFixed(2)}% on ${test.n} digits not seen in training`);
+  if (!run.quiet) writeCurves(basename(run.file, ".kiln"), losses, accuracies, log);
   return { model, accuracy: acc, test };
 }
 

@@ -6,6 +6,7 @@ import { compile, formatDiagnostics, importModule } from "../compiler/index.ts";
 import { Rng } from "../runtime/rng.ts";
 import { permutation } from "./data/mnist.ts";
 import { fillNames, loadNames, type Names } from "./data/names.ts";
+import { writeCurves } from "./figures/plot.ts";
 import { Progress } from "./progress.ts";
 
 export interface NamesOptions {
@@ -46,7 +47,7 @@ export async function trainNames(opts: NamesOptions): Promise<NamesResult> {
   const ids = new Int32Array(B * T), y = new Int32Array(B);
   const rng = new Rng(7);
   const steps = Math.ceil(n / B);
-  const losses: number[] = [];
+  const losses: number[] = [], accuracies: number[] = [];
   t0 = performance.now();
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     const order = permutation(n, rng);
@@ -58,13 +59,14 @@ export async function trainNames(opts: NamesOptions): Promise<NamesResult> {
       bar?.tick(`loss ${(sum / (s + 1)).toFixed(4)}`);
     }
     losses.push(sum / steps);
-    bar?.done(`loss ${(sum / steps).toFixed(4)}, held-out accuracy ` +
-      `${(100 * accuracy(model, test, ids, y)).toFixed(2)}%`);
+    accuracies.push(100 * accuracy(model, test, ids, y));
+    bar?.done(`loss ${(sum / steps).toFixed(4)}, held-out accuracy ${accuracies.at(-1)!.toFixed(2)}%`);
   }
   const trainSeconds = (performance.now() - t0) / 1000;
   const acc = accuracy(model, test, ids, y);
   log(`trained ${opts.epochs} epochs in ${trainSeconds.toFixed(1)} s`);
   log(`held-out accuracy: ${(100 * acc).toFixed(2)}% on ${test.n} names not seen in training`);
+  if (!opts.quiet) writeCurves("names_lstm", losses, accuracies, log);
   return { losses, accuracy: acc, compileMs, trainSeconds };
 }
 

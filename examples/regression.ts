@@ -7,6 +7,7 @@ import { compile, formatDiagnostics, importModule } from "../compiler/index.ts";
 import { Rng } from "../runtime/rng.ts";
 import { permutation } from "./data/mnist.ts";
 import { F, loadHousing, type Tracts } from "./data/housing.ts";
+import { lineChart, writeFigure } from "./figures/plot.ts";
 import { Progress } from "./progress.ts";
 
 export interface RegressionOptions {
@@ -68,6 +69,11 @@ export async function trainRegression(opts: RegressionOptions): Promise<FitResul
     const { mse, r2 } = evaluate(model, test, yMean, yStd, x);
     bar?.done(`loss ${losses.at(-1)!.toFixed(4)}, held-out MSE ${mse.toFixed(2)}, R² ${r2.toFixed(3)}`);
     results.push({ model: name, losses, testMse: mse, testR2: r2, compileMs, trainSeconds });
+  }
+  if (!opts.quiet) {
+    log(`wrote ${writeFigure("regression_loss.svg", lineChart({ title: "House prices: training loss",
+      x: "epoch", y: "mean squared error (standardized)", series: results.map((r) =>
+        ({ name: r.model, values: r.losses })) }))}`);
   }
   const [lin, mlp] = results;
   log(`held-out MSE in ($1000)²: linear ${lin.testMse.toFixed(2)} (R² ${lin.testR2.toFixed(3)}), ` +

@@ -25,6 +25,11 @@ export class KernelCache {
     return this.byBody.size;
   }
 
+  /** A cache of its own, for code made only to be measured. */
+  scratch(): KernelCache {
+    return new KernelCache();
+  }
+
   get source(): string {
     return this.code;
   }
@@ -32,17 +37,18 @@ export class KernelCache {
 
 /**
  * One kernel's parameters: each tensor offset it is given becomes a parameter, in order of
- * first use (the same offset twice is one parameter). `values` are the call's arguments.
+ * first use (the same offset twice is one parameter). `values` are the call's arguments: a
+ * number, or in a loop's body an expression of its step (`1024 + t0 * 64`).
  */
 export class KernelParams {
-  readonly values: number[] = [];
+  readonly values: (number | string)[] = [];
   private readonly index = new Map<string, number>();
 
   /** `ref` with its offset (and its float mirror's, for a `hyper`) as parameters. */
   ref(ref: Ref): Ref {
     if (ref.lit !== undefined) return ref;
-    const off = typeof ref.off === "number" ? this.param(ref.arr, ref.off) : ref.off;
-    const mirror = typeof ref.mirror === "number" ? this.param("F", ref.mirror) : ref.mirror;
+    const off = this.param(ref.arr, ref.off);
+    const mirror = ref.mirror === undefined ? undefined : this.param("F", ref.mirror);
     return mirror === undefined ? { ...ref, off } : { ...ref, off, mirror };
   }
 
@@ -51,7 +57,7 @@ export class KernelParams {
     return this.param("n", n);
   }
 
-  private param(arr: string, off: number): string {
+  private param(arr: string, off: number | string): string {
     const key = `${arr}${off}`;
     let k = this.index.get(key);
     if (k === undefined) {

@@ -4,7 +4,7 @@ import type { Expr, Span } from "../../dsl/ast.ts";
 import type { GraphBuilder } from "../ir/builder.ts";
 import type { OptimizerName } from "../optim/table.ts";
 import type { Effects } from "./effects.ts";
-import type { InitSpec, Value } from "./values.ts";
+import type { InitSpec, Instance, Value } from "./values.ts";
 
 export interface Declared {
   name: string;
@@ -39,6 +39,32 @@ export interface ModelDecls {
   steps: StepDecl[];
   /** Instance prefixes, for `over` selections. */
   instances: Set<string>;
+  /** Each `for` loop elaborated: whether it became a loop node, or why it was unrolled. */
+  loops: LoopReport[];
+}
+
+export interface LoopReport {
+  span: Span;
+  steps: number;
+  rolled: boolean;
+  reason?: string;
+}
+
+/**
+ * One call the elaboration made: of a layer instance, or of a built-in function. The nodes
+ * it made are ids first..end-1 of the graph as elaborated (a call's nodes are appended while
+ * it runs, so calls nest as these ranges do). `kiln graph` and `kiln summary` draw layers
+ * from them (compiler/tools/layers.ts).
+ */
+export interface CallRecord {
+  /** The instance called, or the builtin's name. */
+  callee: Instance | string;
+  span: Span;
+  first: number;
+  end: number;
+  /** The types of what the call returned (`f32[64, 10]`), taken as it returned: a call in a
+   * loop that stays a loop made nodes the loop's body holds afterwards. */
+  shapes: string[];
 }
 
 /** One mode's elaboration: the builder holding its graph and where things ended up. */
@@ -49,9 +75,10 @@ export interface ModeResult {
   /** State updates in program order (training mode), applied per step by compiler/updates.ts. */
   effects: Effects;
   scope: Map<string, Value>;
+  calls: CallRecord[];
 }
 
 export function emptyDecls(name: string): ModelDecls {
   return { name, inputs: new Map(), params: new Map(), state: new Map(), outputs: [], steps: [],
-    instances: new Set() };
+    instances: new Set(), loops: [] };
 }

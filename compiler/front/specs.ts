@@ -3,7 +3,7 @@
 import type { Expr, TypeExpr } from "../../dsl/ast.ts";
 import { didYouMean, error } from "../../dsl/diagnostics.ts";
 import { CONFLICTS, DOMAINS, domainText, inDomain, type OptimizerName, OPTIMIZERS } from "../optim/table.ts";
-import { bindArgs, checkBounds, checkStd, toNumber } from "./builtins/args.ts";
+import { bindArgs, checkBounds, checkStd, paramSpec, toNumber } from "./builtins/args.ts";
 import type { OptimizerSpec } from "./decls.ts";
 import type { Scope } from "./scope.ts";
 import { type Args, describe, type InitSpec, type Value } from "./values.ts";
@@ -14,11 +14,20 @@ export interface Evaluator {
   args(e: Extract<Expr, { kind: "call" }>, scope: Scope): Args;
 }
 
-const INITIALISERS: Record<string, string[]> = {
-  zeros: [], ones: [], constant: ["value"], normal: ["std?"], uniform: ["lo?", "hi?"],
-  glorot_uniform: [], glorot_normal: [], he_uniform: [], he_normal: [], orthogonal: [],
+/** The initialisers: parameters as the builtins' rows write them (defaults are numbers), and
+ * what each does in a line (an editor's hover). runtime/ draws them. */
+export const INITIALISERS: Record<string, { params: string[]; doc: string }> = {
+  zeros: { params: [], doc: "All zeros." },
+  ones: { params: [], doc: "All ones." },
+  constant: { params: ["value"], doc: "Every element `value`." },
+  normal: { params: ["std = 1"], doc: "Drawn from N(0, std²)." },
+  uniform: { params: ["lo = -0.05", "hi = 0.05"], doc: "Drawn from U(lo, hi)." },
+  glorot_uniform: { params: [], doc: "Glorot (Xavier) uniform, as torch.nn.init." },
+  glorot_normal: { params: [], doc: "Glorot (Xavier) normal, as torch.nn.init." },
+  he_uniform: { params: [], doc: "He (Kaiming) uniform, as torch.nn.init." },
+  he_normal: { params: [], doc: "He (Kaiming) normal, as torch.nn.init." },
+  orthogonal: { params: [], doc: "A (semi-)orthogonal matrix, as torch.nn.init." },
 };
-const INIT_DEFAULTS: Record<string, number[]> = { normal: [1], uniform: [-0.05, 0.05] };
 
 /** "; did you mean 'x'?" if one is close, else the whole list of what would be known. */
 export function suggest(name: string | undefined, known: string[]): string {
@@ -69,17 +78,18 @@ export function initSpec(ev: Evaluator, e: Expr, scope: Scope): InitSpec {
     throw error(`unknown initialiser${name ? ` '${name}'` : ""}` +
       suggest(name, Object.keys(INITIALISERS)), e.kind === "call" ? e.callee.span : e.span);
   }
-  const params = INITIALISERS[name];
+  const { params } = INITIALISERS[name];
+  const specs = params.map(paramSpec);
   if (e.kind === "name") {
-    if (params.length && !params[0].endsWith("?")) throw error(`initialiser '${name}' needs arguments: ${name}(${params.join(", ")})`, e.span);
-    return { kind: name, args: INIT_DEFAULTS[name] ?? [] };
+    if (specs.some((p) => !p.optional)) {
+      throw error(`initialiser '${name}' needs arguments: ${name}(${params.join(", ")})`, e.span);
+    }
+    return { kind: name, args: specs.map((p) => Number(p.default)) };
   }
   const bound = bindArgs(name, params, ev.args(e as Extract<Expr, { kind: "call" }>, scope));
-  const names = params.map((p) => p.replace("?", ""));
-  const defaults = INIT_DEFAULTS[name] ?? [];
-  const args = names.map((p, i) => {
+  const args = specs.map(({ name: p, default: fallback }) => {
     const a = bound[p];
-    if (!a) return defaults[i];
+    if (!a) return Number(fallback);
     const v = toNumber(a, `${name}'s ${p}`);
     // Beyond float32, initial values round to infinity (and uniform's redraw never ends).
     if (!(Math.abs(v) <= F32_MAX)) {

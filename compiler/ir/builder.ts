@@ -7,8 +7,9 @@ import type { GraphOps } from "../ops/types.ts";
 import { MAX_MODEL_BYTES, range, sameShape, ShapeError, showShape, size } from "./shape.ts";
 import type { Attrs, DType, Node, OpName, Shape, Span } from "./types.ts";
 
-/** The most nodes one graph may have: loops unroll, and compile time grows with the graph,
- * so a loop of a million steps is a clear error rather than a compiler that seems to hang. */
+/** The most nodes one graph may have: a loop that cannot stay a loop node unrolls, and
+ * compile time grows with the graph, so unrolling a million steps is a clear error rather than
+ * a compiler that seems to hang. */
 export const MAX_GRAPH_NODES = 50_000;
 
 const namedKey = (op: OpName, attrs: Attrs) =>
@@ -71,6 +72,20 @@ export class GraphBuilder implements GraphOps {
     return this.append(n.op, inputs, n.attrs, n.shape, n.dtype, n.span);
   }
 
+  /** Drops the nodes from `n` on: a loop traced there is replaced by a loop node
+   * (compiler/front/outline.ts). */
+  truncate(n: number): void {
+    this.nodes.length = n;
+    for (const [k, id] of this.named) if (id >= n) this.named.delete(k);
+  }
+
+  /** Node `id` with attrs that give it more to compute but keep what it computed: a loop
+   * whose body gains outputs that a gradient reads (compiler/autodiff/loops.ts). */
+  extend(id: number, attrs: Attrs): void {
+    const { op, inputs, shape, dtype, span, group } = this.nodes[id];
+    this.nodes[id] = { id, op, inputs, attrs, shape, dtype, span, group };
+  }
+
   private known(op: OpName, attrs: Attrs): number | undefined {
     const key = namedKey(op, attrs);
     return key === undefined ? undefined : this.named.get(key);
@@ -79,8 +94,8 @@ export class GraphBuilder implements GraphOps {
   private checkRoom(span: Span | undefined): void {
     if (this.nodes.length < MAX_GRAPH_NODES) return;
     throw new KilnError({ severity: "error", span, message: `the model is too large to compile: ` +
-      `its graph grows past ${MAX_GRAPH_NODES} operations here (loops are unrolled, so a long ` +
-      `loop multiplies its body)` });
+      `its graph grows past ${MAX_GRAPH_NODES} operations here (a loop that cannot stay a loop ` +
+      "is unrolled, which multiplies its body: kiln stats says why)" });
   }
 
   private append(op: OpName, inputs: readonly number[], attrs: Attrs, shape: Shape, dtype: DType,

@@ -1,5 +1,5 @@
 // Whole-graph utilities: renumbering nodes, cutting the part some outputs need, comparing.
-import type { Attrs, Graph, GraphOutput, Node } from "./types.ts";
+import type { Attrs, Graph, GraphOutput, LoopBody, Node } from "./types.ts";
 
 /**
  * `n` renumbered, or regrouped. Passes make nodes here or in GraphBuilder, with the same
@@ -62,6 +62,13 @@ function sameAttrs(a: Attrs, b: Attrs): boolean {
     if (k !== others[i] || typeof x !== typeof y) return false;
     if (Array.isArray(x) !== Array.isArray(y)) return false;
     if (Array.isArray(x)) return sameNumbers(x, y as readonly number[]);
+    if (typeof x === "object") return sameBody(x as LoopBody, y as LoopBody);
     return typeof x === "number" ? sameNumber(x, y as number) : x === y;
   });
+}
+
+/** Loop bodies alike: the same graph, the same specs. */
+function sameBody(a: LoopBody, b: LoopBody): boolean {
+  return a === b || (sameGraph(a.graph, b.graph) &&
+    JSON.stringify([a.inputs, a.outputs]) === JSON.stringify([b.inputs, b.outputs]));
 }

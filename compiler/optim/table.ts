@@ -30,6 +30,8 @@ export interface Update {
 export interface OptimizerDef {
   /** PyTorch's defaults; `weight_decay` and `clip_norm` are accepted by every optimizer. */
   readonly defaults: Readonly<Record<string, number | boolean>>;
+  /** What it is, in a line (an editor's hover). */
+  readonly doc: string;
   /** Per-param state, saved with the model, named as PyTorch's state_dict names them where it
    * has the same slot (exp_avg, exp_avg_sq, momentum_buffer, square_avg). */
   readonly slots: readonly string[];
@@ -73,6 +75,7 @@ export const OPTIMIZERS = {
   /** torch.optim.SGD without momentum: p - lr * (g + wd * p). */
   sgd: {
     defaults: { lr: 1e-3 },
+    doc: "Stochastic gradient descent.",
     slots: [],
     update: (u) => ({ param: op(u.b, "sub", u.p, op(u.b, "mul", u.lr, decayed(u))), slots: {} }),
   },
@@ -80,6 +83,7 @@ export const OPTIMIZERS = {
    * then buf = momentum * buf + g; the step is buf, or g + momentum * buf with nesterov. */
   momentum: {
     defaults: { lr: 1e-3, momentum: 0.9, nesterov: false },
+    doc: "SGD with momentum (PyTorch's, dampening 0).",
     slots: ["momentum_buffer"],
     update: (u) => {
       const { b } = u;
@@ -96,6 +100,7 @@ export const OPTIMIZERS = {
    * p - lr * g / (sqrt(sq) + eps). */
   rmsprop: {
     defaults: { lr: 1e-2, alpha: 0.99, eps: 1e-8 },
+    doc: "RMSprop (PyTorch's).",
     slots: ["square_avg"],
     update: (u) => {
       const { b } = u;
@@ -109,11 +114,13 @@ export const OPTIMIZERS = {
   },
   adam: {
     defaults: { lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+    doc: "Adam (PyTorch's).",
     slots: ["exp_avg", "exp_avg_sq"],
     update: adam(false),
   },
   adamw: {
     defaults: { lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weight_decay: 0.01 },
+    doc: "Adam with decoupled weight decay (PyTorch's AdamW).",
     slots: ["exp_avg", "exp_avg_sq"],
     update: adam(true),
   },

@@ -9,8 +9,9 @@ import {
 import {
   before, braceDepth, inText, type Lexed, nameChain, openCall, statement,
 } from "./context.ts";
-import { declarationText, type Shapes } from "./hover.ts";
+import { declarationText } from "./hover.ts";
 import type { Def, Names } from "./names.ts";
+import type { Recording } from "./recording.ts";
 import { called } from "./signature.ts";
 
 export type CompletionKind = "keyword" | "function" | "layer" | "instance" | "variable" | "dim"
@@ -33,14 +34,14 @@ const IN_LAYER = ["param", "state", "update", "for", "return"];
 const keywords = (words: readonly string[]): Completion[] =>
   words.map((label) => ({ label, kind: "keyword" }));
 
-export function completionsAt(names: Names, lexed: Lexed, shapes: Shapes, source: string,
+export function completionsAt(names: Names, lexed: Lexed, rec: Recording, source: string,
   offset: number): Completion[] {
   if (inText(lexed, offset)) return [];
   let wordStart = offset;
   while (wordStart > 0 && /\w/.test(source[wordStart - 1])) wordStart--;
   const toks = before(lexed.tokens, wordStart);
   const last = toks.at(-1)?.tokenType;
-  if (last === T.Dot) return members(names, shapes, nameChain(toks, toks.length - 2), offset);
+  if (last === T.Dot) return members(names, rec, nameChain(toks, toks.length - 2), offset);
   const stmt = statement(toks);
   const head = stmt[0]?.tokenType;
   if (stmt.length === 0) {
@@ -48,7 +49,7 @@ export function completionsAt(names: Names, lexed: Lexed, shapes: Shapes, source
     const item = names.place(offset).item;
     const words = item?.kind === "layer" ? IN_LAYER : item?.kind === "model" ? IN_MODEL
       : [...new Set([...IN_MODEL, ...IN_LAYER])];
-    const variables = scope(names, shapes, offset).filter((c) => c.kind === "variable");
+    const variables = scope(names, rec, offset).filter((c) => c.kind === "variable");
     return [...keywords(words), ...variables];
   }
   if (head === T.Train) {
@@ -56,7 +57,7 @@ export function completionsAt(names: Names, lexed: Lexed, shapes: Shapes, source
     if (last === T.With) return table(optimizers, "optimizer");
     if (last === T.Over || (last === T.Comma && stmt.some((t) => t.tokenType === T.Over) &&
       !stmt.some((t) => t.tokenType === T.With))) {
-      return scope(names, shapes, offset).filter((c) => c.kind === "instance");
+      return scope(names, rec, offset).filter((c) => c.kind === "instance");
     }
   }
   if (head === T.Input && last === T.Colon) {
@@ -78,7 +79,7 @@ export function completionsAt(names: Names, lexed: Lexed, shapes: Shapes, source
           : `default ${p.default}` });
     }
   }
-  return [...args, ...scope(names, shapes, offset), ...keywords(["true", "false"])];
+  return [...args, ...scope(names, rec, offset), ...keywords(["true", "false"])];
 }
 
 function table(rows: ReadonlyMap<string, Signature>, kind: CompletionKind): Completion[] {
@@ -87,23 +88,23 @@ function table(rows: ReadonlyMap<string, Signature>, kind: CompletionKind): Comp
 }
 
 /** After `fc1.` or `gen.l1.`: the params, state and nested instances of that instance. */
-function members(names: Names, shapes: Shapes, chain: string[], offset: number): Completion[] {
+function members(names: Names, rec: Recording, chain: string[], offset: number): Completion[] {
   if (!chain.length) return [];
   const layer = names.reachChain(chain, offset)?.def.layer;
   if (!layer) return [];
   const path = chain.join(".");
   return names.members(layer).map((m) => ({
     label: m.name, kind: m.kind === "instance" ? "instance" : "member",
-    detail: shapes.get(`${path}.${m.name}`) ?? describe(m),
+    detail: rec.members.get(`${path}.${m.name}`) ?? describe(m),
   }));
 }
 
 /** Every name seen at the offset. */
-function scope(names: Names, shapes: Shapes, offset: number): Completion[] {
-  return [...names.visible(offset).values()].map((d) => ({ label: d.name, ...about(d, shapes) }));
+function scope(names: Names, rec: Recording, offset: number): Completion[] {
+  return [...names.visible(offset).values()].map((d) => ({ label: d.name, ...about(d, rec) }));
 }
 
-function about(d: Def, shapes: Shapes): Omit<Completion, "label"> {
+function about(d: Def, rec: Recording): Omit<Completion, "label"> {
   switch (d.kind) {
     case "builtin": {
       const s = functions.get(d.name)!;
@@ -115,7 +116,7 @@ function about(d: Def, shapes: Shapes): Omit<Completion, "label"> {
     }
     case "dim": return { kind: "dim", detail: describe(d) };
     case "instance": return { kind: "instance", detail: describe(d) };
-    default: return { kind: "variable", detail: shapes.get(d.name) ?? describe(d) };
+    default: return { kind: "variable", detail: (d.span && rec.boundText(d.span)) ?? describe(d) };
   }
 }
 

@@ -8,25 +8,29 @@
 //   completionsAt      what may be written there
 // Offsets are 0-based UTF-16 indices into the source, as spans' `start` and `end`.
 //
-// Today shapes come from the built model (inputs, params, state, outputs, losses, every
-// instance's params); names are resolved on the syntax tree. What elaboration alone knows
-// (the shape of any expression, the binding a use reaches through loops and layer calls,
-// answers in models that fail) needs the hook described in docs/editor.md ("Next").
+// The check is compile()'s without emission (compile.ts, `emit: false`), told what
+// elaboration finds as it runs (front/trace.ts, kept by recording.ts): the value of every
+// expression, the binding each use reached, each call's bound arguments, every instance's
+// params. A file with syntax errors is elaborated as far as it parses, so the rest of it still
+// answers. Names are also resolved on the syntax tree (names.ts), for what elaboration did not
+// reach (a statement that failed, a line being typed) and for completion.
 import type { Program, Span } from "../../dsl/ast.ts";
 import type { Diagnostic } from "../../dsl/diagnostics.ts";
-import { parse } from "../../dsl/parse.ts";
+import { parse, type ParseResult } from "../../dsl/parse.ts";
+import { compile, type CompileOptions, type CompileResult } from "../compile.ts";
 import { prelude } from "../front/prelude.ts";
 import { type FileHost, memoryHost } from "../host.ts";
-import { check, type CheckOptions } from "./check.ts";
+import { InternalError, isStackOverflow } from "../internal.ts";
 import { type Completion, completionsAt } from "./complete.ts";
 import { lex, type Lexed } from "./context.ts";
-import { type Hover, hover, Shapes } from "./hover.ts";
+import { type Hover, hover } from "./hover.ts";
 import { Names } from "./names.ts";
-import { calleeAt, type CallInfo } from "./signature.ts";
+import { Recording } from "./recording.ts";
+import { calleeAt, type CallInfo, recordedCall } from "./signature.ts";
 import { type DocSymbol, symbols } from "./symbols.ts";
 import { targetAt } from "./target.ts";
 
-export type QueryOptions = CheckOptions;
+export type QueryOptions = Pick<CompileOptions, "file" | "model" | "dims" | "host" | "limits">;
 
 export interface Query {
   readonly file: string;
@@ -52,20 +56,21 @@ class Analysis implements Query {
   readonly program: Program;
   readonly diagnostics: readonly Diagnostic[];
   private readonly names: Names;
-  private readonly shapes: Shapes;
+  private readonly recording: Recording;
   private lexedSource?: Lexed;
   private readonly host: FileHost;
 
   constructor(readonly source: string, options: QueryOptions & { file: string }) {
     this.file = options.file;
     this.host = options.host ?? memoryHost();
-    const checked = check(source, options);
+    this.recording = new Recording(this.file);
+    const checked = check(source, { ...options, emit: false, trace: this.recording,
+      parse: parseKept });
     this.diagnostics = checked.diagnostics;
-    // A file that does not parse is read again with recovery, for the rest of it.
+    // An import that cannot be read leaves no tree: the file's own is read again.
     const programs = checked.programs ?? [prelude().program, parse(source, this.file).program];
     this.program = programs.at(-1)!;
     this.names = new Names(programs, this.program);
-    this.shapes = new Shapes(checked.ir, this.names);
   }
 
   private get lexed(): Lexed {
@@ -73,8 +78,7 @@ class Analysis implements Query {
   }
 
   typeAt(offset: number): Hover | undefined {
-    const t = targetAt(this.names, offset);
-    return t && hover(t, this.names, this.shapes);
+    return hover(targetAt(this.names, offset), offset, this.names, this.recording);
   }
 
   definitionAt(offset: number): Span | undefined {
@@ -83,11 +87,17 @@ class Analysis implements Query {
       const file = this.host.resolve(t.path, this.file);
       return { file, line: 1, col: 1, endLine: 1, endCol: 1, start: 0, end: 0 };
     }
-    return t?.kind === "def" ? t.def.span : undefined;
+    if (t?.kind !== "def") return undefined;
+    // Where elaboration found the binding (the first, in a loop that rebinds it).
+    const found = t.use && this.recording.uses.get(t.use.span)?.[0];
+    return found ? nameOnly(found, t.def.name) : t.def.span;
   }
 
   calleeAt(offset: number): CallInfo | undefined {
-    return calleeAt(this.names, this.lexed, offset);
+    const typed = calleeAt(this.names, this.lexed, offset);
+    const recorded = recordedCall(this.names, this.recording, offset);
+    if (!recorded) return typed;
+    return recorded.active >= 0 || !typed ? recorded : { ...recorded, active: typed.active };
   }
 
   symbols(): DocSymbol[] {
@@ -95,8 +105,55 @@ class Analysis implements Query {
   }
 
   completionsAt(offset: number): Completion[] {
-    return completionsAt(this.names, this.lexed, this.shapes, this.source, offset);
+    return completionsAt(this.names, this.lexed, this.recording, this.source, offset);
   }
+}
+
+/** The trees of the files parsed last (imports, mostly, which do not change as the file
+ * importing them is typed), by name and text. */
+const kept = new Map<string, ParseResult>();
+const KEPT = 16;
+
+function parseKept(text: string, file: string): ParseResult {
+  const key = `${file}\0${text}`;
+  const hit = kept.get(key);
+  if (hit) {
+    // Most recently used last, so the oldest goes first.
+    kept.delete(key);
+    kept.set(key, hit);
+    return hit;
+  }
+  const r = parse(text, file);
+  kept.set(key, r);
+  if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
+  return r;
+}
+
+/** compile() without emission; a file with no model is one to import, not a mistake here,
+ * and a bug in Kiln is one more diagnostic, since an editor keeps running. */
+function check(source: string, options: CompileOptions): CompileResult {
+  try {
+    const r = compile(source, options);
+    const main = r.programs?.at(-1);
+    if (main && options.model === undefined && !main.items.some((i) => i.kind === "model")) {
+      r.diagnostics = r.diagnostics.filter((d) => d.span !== undefined);
+    }
+    return r;
+  } catch (e) {
+    const internal = e instanceof InternalError ? e : new InternalError(e);
+    const message = isStackOverflow(e)
+      ? "the model is nested too deeply to compile (the compiler ran out of stack)"
+      : internal.message;
+    return { ok: false, js: "", dts: "", sources: new Map(), diagnostics: [{ ...internal.diagnostic,
+      message }] };
+  }
+}
+
+/** A binding's span cut to the name it starts with (a layer's `units = 128` to `units`). */
+function nameOnly(span: Span, name: string): Span {
+  if (span.end - span.start === name.length) return span;
+  return { ...span, end: span.start + name.length, endLine: span.line,
+    endCol: span.col + name.length };
 }
 
 export type { CallInfo, Completion, DocSymbol, Hover };

@@ -5,7 +5,11 @@ import { printType } from "../../dsl/print.ts";
 import * as T from "../../dsl/tokens.ts";
 import { functions, initialisers, layerSignature, optimizers, type Signature } from "./catalog.ts";
 import { before, type Lexed, type OpenCall, openCall, statement } from "./context.ts";
+import type { Callee } from "../front/trace.ts";
+import type { LayerDef } from "../front/values.ts";
 import type { Names } from "./names.ts";
+import type { Recording } from "./recording.ts";
+import { exprsAround } from "./target.ts";
 
 export interface CallInfo {
   signature: Signature;
@@ -41,10 +45,43 @@ export function called(names: Names, call: OpenCall, stmt: readonly IToken[], of
   if (def?.kind === "builtin") return functions.get(def.name);
   if (def?.kind === "layer" && def.node?.kind === "layer") return layerSignature(def.node);
   if (def?.kind === "instance" && def.layer) {
-    // Calling an instance passes its tensor arguments.
-    const layer = layerSignature(def.layer);
-    return { name: call.callee.join("."), kind: "layer", doc: layer.doc,
-      params: def.layer.args.map((a) => ({ name: a.name, type: printType(a.type) })) };
+    return instanceSignature(call.callee.join("."), def.layer);
   }
   return undefined;
+}
+
+/** The call around `offset` as elaboration bound it: its callee as it was when called (`act`
+ * in a layer's body is the function the instance was given), the parameter the cursor's
+ * argument filled. Undefined where elaboration made no such call (a line being typed). */
+export function recordedCall(names: Names, rec: Recording, offset: number): CallInfo | undefined {
+  const path = exprsAround(names, offset)?.path ?? [];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const e = path[i];
+    if (e.kind !== "call" || offset <= e.callee.span.end || offset >= e.span.end) continue;
+    const pipe = path[i - 1];
+    const seen = rec.calls.get(pipe?.kind === "pipe" && pipe.right === e ? pipe.span : e.span);
+    if (!seen) return undefined;
+    const signature = signatureOf(seen.callee);
+    if (!signature) return undefined;
+    const arg = e.args.find((a) => a.span.start <= offset && offset <= a.span.end);
+    const param = arg?.name ??
+      Object.keys(seen.bound).find((k) => seen.bound[k]?.span === arg?.value.span);
+    const active = param === undefined ? -1 : signature.params.findIndex((p) => p.name === param);
+    return { signature, active };
+  }
+  return undefined;
+}
+
+function signatureOf(callee: Callee): Signature | undefined {
+  switch (callee.kind) {
+    case "function": return functions.get(callee.name);
+    case "layer": return layerSignature(callee.def);
+    case "instance": return instanceSignature(callee.inst.prefix, callee.inst.def);
+  }
+}
+
+/** Calling an instance passes its tensor arguments. */
+function instanceSignature(name: string, def: LayerDef): Signature {
+  return { name, kind: "layer", doc: layerSignature(def).doc,
+    params: def.args.map((a) => ({ name: a.name, type: printType(a.type) })) };
 }

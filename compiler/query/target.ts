@@ -7,8 +7,9 @@ import {
 import { type Def, exprsAt, exprsOf, type Names } from "./names.ts";
 
 export type Target =
-  /** `path`: the dotted name from the model, for names reached through instances. */
-  | { kind: "def"; def: Def; path: string; span: Span }
+  /** `path`: the dotted name from the model, for names reached through instances; `use`: the
+   * name's expression, where it is used rather than declared. */
+  | { kind: "def"; def: Def; path: string; span: Span; use?: Expr }
   | { kind: "signature"; signature: Signature; span: Span }
   /** A named argument's name, `lr` in `adam(lr = 1e-3)`: the parameter it sets. */
   | { kind: "param"; signature: Signature; param: ParamInfo; span: Span }
@@ -16,14 +17,23 @@ export type Target =
 
 const within = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
 
-export function targetAt(names: Names, offset: number): Target | undefined {
+/** The innermost statement or item at `offset`, and the expressions in it around `offset`,
+ * outermost first. */
+export function exprsAround(names: Names, offset: number):
+  { node: Stmt | TopLevel; path: Expr[] } | undefined {
   const { item, stmts } = names.place(offset);
   if (!item) return undefined;
   const node: Stmt | TopLevel = stmts.at(-1) ?? item;
+  return { node, path: exprsAt(exprsOf(node), offset) };
+}
+
+export function targetAt(names: Names, offset: number): Target | undefined {
+  const around = exprsAround(names, offset);
+  if (!around) return undefined;
+  const { node, path } = around;
   if (node.kind === "import") return { kind: "import", path: node.path, span: node.span };
   const declared = declarationAt(names, node, offset);
   if (declared) return declared;
-  const path = exprsAt(exprsOf(node), offset);
   const e = path.at(-1);
   if (!e) return undefined;
   const special = namedSignature(node, path);
@@ -33,7 +43,7 @@ export function targetAt(names: Names, offset: number): Target | undefined {
   const reached = names.reach(e, e.span.start);
   if (!reached) return undefined;
   return { kind: "def", def: reached.def, path: reached.path,
-    span: e.kind === "member" ? e.nameSpan : e.span };
+    span: e.kind === "member" ? e.nameSpan : e.span, use: e };
 }
 
 /** The name a statement or item declares, if `offset` is on it. */

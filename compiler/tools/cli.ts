@@ -1,6 +1,5 @@
 // The `kiln` command. Exit codes: 0 ok, 1 a mistake in the model (or a failed check),
 // 2 a usage error (or an output that cannot be written), 70 an internal compiler error.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { formatDiagnostics, visible } from "../../dsl/diagnostics.ts";
@@ -8,22 +7,28 @@ import { compile, type CompileOptions, InternalError } from "../compile.ts";
 import { PRELUDE_FILE } from "../front/prelude.ts";
 import { DEFAULT_LIMITS, type Limits, limitsOf } from "../limits.ts";
 import { gradcheck } from "./gradcheck.ts";
-import { graphToDot } from "./dot.ts";
+import { graphToDot, layersToDot } from "./dot.ts";
+import { layerView } from "./layers.ts";
 import { REPORT_HELP } from "../internal.ts";
 import { nodeHost } from "../nodeHost.ts";
 import { exportCommand } from "./pytorch/cli.ts";
 import { formatStats, modelStats } from "./stats.ts";
+import { formatSummary, modelSummary } from "./summary.ts";
+import { dotToSvg } from "./svg.ts";
 import { FMT_USAGE, runFmt } from "./fmt.ts";
 
 /** Each compiling command's usage line(s); `kiln CMD --help` prints its own. */
 const COMMANDS: Record<string, string> = {
   compile: `kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
-                    [--predict-only] [--limit NAME=INT ...]`,
-  check: "kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json] [--limit NAME=INT ...]",
-  stats: `kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
-                    [--predict-only] [--limit NAME=INT ...]`,
-  graph: `kiln graph FILE   [-o OUT.dot|OUT.svg] [--backward] [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2]
+                    [--predict-only] [--loops roll|recompute|unroll] [--limit NAME=INT ...]`,
+  check: `kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json] [--loops ...]
                     [--limit NAME=INT ...]`,
+  stats: `kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
+                    [--predict-only] [--loops ...] [--limit NAME=INT ...]`,
+  graph: `kiln graph FILE   [-o OUT.dot|OUT.svg] [--bodies | --depth N | --ops [--backward]]
+                    [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2] [--loops ...]
+                    [--limit NAME=INT ...]`,
+  summary: "kiln summary FILE [--model NAME] [--dim NAME=INT ...] [--json] [--limit NAME=INT ...]",
   export: "kiln export FILE --pytorch [-o OUT.py] [--model NAME] [--dim NAME=INT ...] [--limit NAME=INT ...]",
 };
 const EDITOR_COMMANDS = [FMT_USAGE, "kiln lsp          # the language server, over stdio"];
@@ -48,6 +53,8 @@ export interface CliArgs {
   options: CompileOptions;
   flags: Set<string>;
   seed?: number;
+  /** `graph`: how many levels of layer instances to draw opened. */
+  depth?: number;
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -74,6 +81,7 @@ function parseCommand(command: string, rest: readonly string[]): CliArgs {
   let file: string | undefined;
   let out: string | undefined;
   let seed: number | undefined;
+  let depth: number | undefined;
   const value = (i: number, flag: string) => {
     const v = rest[i + 1];
     if (v === undefined || v.startsWith("-")) throw new UsageError(`${flag} needs a value`);
@@ -104,12 +112,26 @@ function parseCommand(command: string, rest: readonly string[]): CliArgs {
       options.dtype = v;
       i++;
     } else if (/^-O[012]$/.test(a)) options.optimize = Number(a[2]) as 0 | 1 | 2;
+    else if (a === "--loops") {
+      const v = value(i, a);
+      if (v !== "roll" && v !== "recompute" && v !== "unroll") {
+        throw new UsageError(`--loops takes roll, recompute or unroll, not '${visible(v)}'`);
+      }
+      options.loops = v;
+      i++;
+    }
     else if (a === "--seed") {
       const v = Number(value(i, a));
       if (!Number.isInteger(v)) throw new UsageError(`--seed takes an integer`);
       seed = v;
       i++;
-    } else if (a === "--json" || a === "--backward" || (a === "--pytorch" && command === "export")) {
+    } else if (a === "--depth" && command === "graph") {
+      const v = Number(value(i, a));
+      if (!Number.isInteger(v) || v < 0) throw new UsageError("--depth takes an integer >= 0");
+      depth = v;
+      i++;
+    } else if (a === "--json" || a === "--backward" || a === "--ops" || a === "--bodies" ||
+      (a === "--pytorch" && command === "export")) {
       flags.add(a);
     }
     else if (a === "--predict-only" && (command === "compile" || command === "stats")) {
@@ -129,7 +151,7 @@ function parseCommand(command: string, rest: readonly string[]): CliArgs {
   }
   options.file = file;
   options.host = nodeHost;
-  return { command, file, out, options, flags, seed };
+  return { command, file, out, options, flags, seed, depth };
 }
 
 function readSource(file: string, limits: CompileOptions["limits"]): string {
@@ -218,6 +240,15 @@ async function run(args: CliArgs): Promise<number> {
     }
     case "graph":
       return drawGraph(source, args);
+    case "summary": {
+      const r = compile(source, { ...args.options, declarations: false });
+      if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
+      if (!r.ok) return 1;
+      const s = modelSummary(r.ir!);
+      process.stdout.write((args.flags.has("--json") ? JSON.stringify(s, null, 2)
+        : formatSummary(s)) + "\n");
+      return 0;
+    }
     case "export":
       if (!args.flags.has("--pytorch")) throw new UsageError("export needs a target: --pytorch");
       return exportCommand(source, args.file, args.out, args.options, (path, text, read) => {
@@ -230,12 +261,19 @@ async function run(args: CliArgs): Promise<number> {
   }
 }
 
-/** `kiln graph`: predict's graph (or the first train step's, with --backward) as dot, to
- * stdout or a file; an .svg file is drawn by Graphviz's `dot`, which must be installed. */
-function drawGraph(source: string, args: CliArgs): number {
+/** `kiln graph`: the model by its layers (--bodies: each instance's body inside it; --depth N:
+ * N levels of nested instances opened so), or with --ops predict's graph op by op
+ * (--backward: the first train step's), as dot on stdout or to a .dot file, or drawn to an
+ * .svg file by Graphviz compiled to WebAssembly. */
+async function drawGraph(source: string, args: CliArgs): Promise<number> {
   const svg = args.out !== undefined && extname(args.out) === ".svg";
   if (args.out !== undefined && !svg && extname(args.out) !== ".dot") {
     throw new UsageError(`graph writes .dot or .svg files, not '${args.out}'`);
+  }
+  const ops = args.flags.has("--ops") || args.flags.has("--backward");
+  const depth = args.depth ?? (args.flags.has("--bodies") ? 1 : 0);
+  if (ops && depth > 0) {
+    throw new UsageError("--bodies and --depth draw layers; they do not go with --ops or --backward");
   }
   const r = compile(source, { ...args.options, declarations: false });
   if (r.diagnostics.length) process.stderr.write(formatDiagnostics(r.diagnostics, r.sources) + "\n");
@@ -246,30 +284,23 @@ function drawGraph(source: string, args: CliArgs): number {
   if (args.flags.has("--backward") && !step) {
     throw new UsageError(`--backward draws the first train step, but model '${ir.decls.name}' has none`);
   }
-  const [graph, what] = args.flags.has("--backward") ? [step.graph, `train step '${step.decl.name}'`]
-    : [ir.predict, "predict"];
-  const dot = graphToDot(graph, `${ir.decls.name}: ${what} at -O${args.options.optimize ?? 2}`);
+  let dot: string, what: string;
+  if (ops) {
+    const [graph, entry] = args.flags.has("--backward")
+      ? [step.graph, `train step '${step.decl.name}'`] : [ir.predict, "predict"];
+    what = `${entry}, ${graph.nodes.length} nodes`;
+    dot = graphToDot(graph, `${ir.decls.name}: ${entry} at -O${args.options.optimize ?? 2}`);
+  } else {
+    const view = layerView(ir, { bodies: depth });
+    what = `layers, ${view.units.length} boxes`;
+    dot = layersToDot(view, ir.decls.name);
+  }
   if (args.out === undefined) {
     process.stdout.write(dot);
     return 0;
   }
-  if (!svg) {
-    writeOutputs([[args.out, dot]]);
-  } else {
-    writeOutputs([[args.out]]);
-    const run = spawnSync("dot", ["-Tsvg", "-o", args.out], { input: dot, encoding: "utf8" });
-    if (run.error) {
-      process.stderr.write(`kiln graph: writing SVG needs Graphviz's 'dot' program, which was not ` +
-        `found (${run.error.message}); install Graphviz (https://graphviz.org), or write .dot ` +
-        `with -o ${args.out.replace(/\.svg$/, ".dot")}\n`);
-      return 2;
-    }
-    if (run.status !== 0) {
-      process.stderr.write(`kiln graph: Graphviz's dot failed: ${run.stderr}\n`);
-      return 2;
-    }
-  }
-  process.stdout.write(`wrote ${args.out} (${what}, ${graph.nodes.length} nodes)\n`);
+  writeOutputs([[args.out, svg ? await dotToSvg(dot) : dot]]);
+  process.stdout.write(`wrote ${args.out} (${what})\n`);
   return 0;
 }
 

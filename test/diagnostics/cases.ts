@@ -666,22 +666,6 @@ m.kiln:4:14: error: fc (a Dense) takes 1 tensor but got 2
 `),
     },
     {
-      id: "layer-named-tensor",
-      title: "A layer called with a named tensor",
-      source: t(`
-model M {
-  input x: f32[4, 3]
-  fc = Dense(2)
-  output y = fc(x = x)
-}
-`),
-      expected: t(`
-m.kiln:4:21: error: layer calls take tensors by position; 'x' is not allowed here
-    output y = fc(x = x)
-                      ^
-`),
-    },
-    {
       id: "layer-without-name",
       title: "A layer used without an instance name",
       source: t(`
@@ -895,6 +879,70 @@ m.kiln:2:20: error: the shape must hold positive dims but got [4, 0]
 `),
     },
     {
+      id: "layer-unknown-tensor",
+      title: "A layer called with an unknown tensor argument",
+      source: t(`
+model M {
+  input x: f32[4, 6, 3]
+  input n: i32[4]
+  rnn = LSTM(8)
+  output y = rnn(x, length = n)
+}
+`),
+      expected: t(`
+m.kiln:5:30: error: rnn (a LSTM) has no argument 'length'; did you mean 'lengths'? (it takes x, lengths, h0, c0)
+    output y = rnn(x, length = n)
+                               ^
+`),
+    },
+    {
+      id: "layer-tensor-twice",
+      title: "A layer tensor given by position and by name",
+      source: t(`
+model M {
+  input x: f32[4, 6, 3]
+  rnn = GRU(8)
+  output y = rnn(x, x = x)
+}
+`),
+      expected: t(`
+m.kiln:4:25: error: argument 'x' of rnn (a GRU) is given twice
+    output y = rnn(x, x = x)
+                          ^
+`),
+    },
+    {
+      id: "layer-needs-tensor",
+      title: "A layer call missing a tensor",
+      source: t(`
+model M {
+  input x: f32[4, 6, 3]
+  attn = MultiHeadAttention(2)
+  output y = attn(x, v = x)
+}
+`),
+      expected: t(`
+m.kiln:4:14: error: attn (a MultiHeadAttention) needs argument 'k'
+    output y = attn(x, v = x)
+               ^^^^^^^^^^^^^^
+`),
+    },
+    {
+      id: "layer-without-name-pipe",
+      title: "A layer piped into without an instance name",
+      source: t(`
+model M {
+  input x: f32[4, 3]
+  output y = x |> Dense(2)
+}
+`),
+      expected: t(`
+m.kiln:3:14: error: a layer instance needs a name: write 'name = Dense(...)' on its own line, then call 'name(x)'
+    output y = x |> Dense(2)
+               ^^^^^^^^^^^^^
+`),
+    },
+    {
       id: "optimizer-domain",
       title: "An optimizer argument outside PyTorch's range",
       source: t(`
@@ -1043,22 +1091,6 @@ m.kiln:4:37: error: conv2d's padding must be an integer, a pair, "same" or "vali
 `),
     },
     {
-      id: "dense-needs-flatten",
-      title: "Dense given an image batch",
-      source: t(`
-model M {
-  input x: f32[64, 32, 7, 7]
-  fc = Dense(10)
-  output y = fc(x)
-}
-`),
-      expected: t(`
-m.kiln:4:17: error: Dense expects [N, K] but got f32[64, 32, 7, 7]
-    output y = fc(x)
-                  ^
-`),
-    },
-    {
       id: "pattern-dim-mismatch",
       title: "A tensor that does not match a layer's pattern",
       source: t(`
@@ -1106,7 +1138,7 @@ model M {
 }
 `),
       expected: t(`
-<prelude>:8:3: error: param 'fc.W' was created as [3, 2] by the first call of fc but this call needs [5, 2]; an instance keeps the shapes of its first call, so make another for other shapes
+<prelude>:10:3: error: param 'fc.W' was created as [3, 2] by the first call of fc but this call needs [5, 2]; an instance keeps the shapes of its first call, so make another for other shapes
     param W: [K, units] = glorot_uniform
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 m.kiln:6:14: note: in fc = Dense(...), called here
@@ -1268,9 +1300,9 @@ model M {
 }
 `),
       expected: t(`
-<prelude>:10:14: error: @ needs float tensors but got i32[4, 3]; convert integers with float(x)
-    return act(x @ W + b)
-               ^^^^^
+<prelude>:12:22: error: @ needs float tensors but got i32[4, 3]; convert integers with float(x)
+    return act(reshape(reshape(x, [-1, K]) @ W + b, shape(x)[0:-1] + [units]))
+                       ^^^^^^^^^^^^^^^^^^^^^^^
 m.kiln:4:14: note: in fc = Dense(...), called here
     output y = fc(x)
                ^^^^^
@@ -1532,6 +1564,206 @@ m.kiln:4:16: error: update of 'avg' needs f32[3] but got f32[4, 3]
 `),
     },
     {
+      id: "conv1d-channels",
+      title: "conv1d weights for other channels",
+      source: t(`
+model M {
+  input x: f32[2, 3, 8]
+  param w: [4, 2, 3] = glorot_uniform
+  output y = conv1d(x, w)
+}
+`),
+      expected: t(`
+m.kiln:4:24: error: conv1d needs weights [O, C, K] with C = 3 (the input's channels) but got f32[4, 2, 3]
+    output y = conv1d(x, w)
+                         ^
+`),
+    },
+    {
+      id: "conv1d-kernel",
+      title: "A conv1d kernel longer than the padded sequence",
+      source: t(`
+model M {
+  input x: f32[2, 3, 4]
+  param w: [4, 3, 7] = glorot_uniform
+  output y = conv1d(x, w, padding = 1)
+}
+`),
+      expected: t(`
+m.kiln:4:24: error: conv1d's kernel of 7 does not fit the 4 steps of f32[2, 3, 4] padded by 1
+    output y = conv1d(x, w, padding = 1)
+                         ^
+`),
+    },
+    {
+      id: "conv-bias",
+      title: "A convolution bias of the wrong size",
+      source: t(`
+model M {
+  input x: f32[2, 3, 8]
+  param w: [4, 3, 3] = glorot_uniform
+  param b: [3] = zeros
+  output y = conv1d(x, w, bias = b)
+}
+`),
+      expected: t(`
+m.kiln:5:34: error: conv1d needs a bias [4] (one per output channel) but got f32[3]
+    output y = conv1d(x, w, bias = b)
+                                   ^
+`),
+    },
+    {
+      id: "conv-transpose-channels",
+      title: "conv2d_transpose weights for other channels",
+      source: t(`
+model M {
+  input x: f32[2, 8, 7, 7]
+  param w: [4, 8, 4, 4] = glorot_uniform
+  output y = conv2d_transpose(x, w, stride = 2, padding = 1)
+}
+`),
+      expected: t(`
+m.kiln:4:34: error: conv2d_transpose needs weights [C_in, C_out, KH, KW] with C_in = 8 (the image's channels) but got f32[4, 8, 4, 4]
+    output y = conv2d_transpose(x, w, stride = 2, padding = 1)
+                                   ^
+`),
+    },
+    {
+      id: "conv-transpose-output-padding",
+      title: "An output padding as large as the stride",
+      source: t(`
+model M {
+  input x: f32[2, 8, 7, 7]
+  up = Conv2DTranspose(4, 3, stride = 2, output_padding = 2)
+  output y = up(x)
+}
+`),
+      expected: t(`
+<prelude>:42:54: error: conv2d_transpose's output_padding must be smaller than its stride [2, 2] but got [2, 2]
+    return act(conv2d_transpose(x, W, stride, padding, output_padding, bias = b))
+                                                       ^^^^^^^^^^^^^^
+m.kiln:4:14: note: in up = Conv2DTranspose(...), called here
+    output y = up(x)
+               ^^^^^
+m.kiln:3:8: note: 'up' was made here
+    up = Conv2DTranspose(4, 3, stride = 2, output_padding = 2)
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+`),
+    },
+    {
+      id: "conv-transpose-empty",
+      title: "A transposed convolution with no output",
+      source: t(`
+model M {
+  input x: f32[2, 8, 1, 1]
+  param w: [8, 4, 2, 2] = glorot_uniform
+  output y = conv2d_transpose(x, w, padding = 1)
+}
+`),
+      expected: t(`
+m.kiln:4:31: error: conv2d_transpose of f32[2, 8, 1, 1] with 2x2 kernels, stride [1, 1] and padding [1, 1] leaves no output (0x0)
+    output y = conv2d_transpose(x, w, padding = 1)
+                                ^
+`),
+    },
+    {
+      id: "upsample-mode",
+      title: "An unknown upsampling mode",
+      source: t(`
+model M {
+  input x: f32[2, 3, 4, 4]
+  output y = upsample2d(x, 2, mode = "bicubic")
+}
+`),
+      expected: t(`
+m.kiln:3:38: error: upsample2d's mode must be "nearest" or "bilinear" but got the string "bicubic"
+    output y = upsample2d(x, 2, mode = "bicubic")
+                                       ^^^^^^^^^
+`),
+    },
+    {
+      id: "triangle-rank",
+      title: "tril of a vector",
+      source: t(`
+model M {
+  input x: f32[5]
+  output y = tril(x)
+}
+`),
+      expected: t(`
+m.kiln:3:19: error: tril needs a float tensor of rank 2 or more but got f32[5]
+    output y = tril(x)
+                    ^
+`),
+    },
+    {
+      id: "reverse-sequence-rank",
+      title: "reverse_sequence of a vector",
+      source: t(`
+model M {
+  input x: f32[4]
+  output y = reverse_sequence(x)
+}
+`),
+      expected: t(`
+m.kiln:3:14: error: reverse_sequence needs x [N, T, ...] but got f32[4]
+    output y = reverse_sequence(x)
+               ^^^^^^^^^^^^^^^^^^^
+`),
+    },
+    {
+      id: "reverse-sequence-lengths",
+      title: "Sequence lengths for another batch",
+      source: t(`
+model M {
+  input x: f32[4, 6, 3]
+  input n: i32[6]
+  output y = reverse_sequence(x, n)
+}
+`),
+      expected: t(`
+m.kiln:4:14: error: reverse_sequence needs lengths i32[4] (one per sample of f32[4, 6, 3]) but got i32[6]
+    output y = reverse_sequence(x, n)
+               ^^^^^^^^^^^^^^^^^^^^^^
+`),
+    },
+    {
+      id: "argmax-int",
+      title: "argmax of integers",
+      source: t(`
+model M {
+  input ids: i32[4, 3]
+  output y = argmax(ids, axis = 1)
+}
+`),
+      expected: t(`
+m.kiln:3:21: error: argmax needs a float tensor but got i32[4, 3]; convert integers with float(x)
+    output y = argmax(ids, axis = 1)
+                      ^^^
+`),
+    },
+    {
+      id: "dense-needs-flatten",
+      title: "A layer of [N, K] given an image batch",
+      source: t(`
+layer Affine(units)(x: [N, K]) {
+  param W: [K, units] = glorot_uniform
+  return x @ W
+}
+
+model M {
+  input x: f32[64, 32, 7, 7]
+  fc = Affine(10)
+  output y = fc(x)
+}
+`),
+      expected: t(`
+m.kiln:9:17: error: Affine expects [N, K] but got f32[64, 32, 7, 7]
+    output y = fc(x)
+                  ^
+`),
+    },
+    {
       id: "grad-integer",
       title: "A gradient with respect to an integer tensor",
       source: t(`
@@ -1669,7 +1901,7 @@ m.kiln:3:19: error: slice -10:2 is out of range or empty for axis 1 of size 3
   ["Dims", [
     {
       id: "list-slice",
-      title: "A slice of a list",
+      title: "A list where an index belongs",
       source: t(`
 model M {
   input x: f32[3, 4]
@@ -1677,7 +1909,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:3:19: error: a list takes one integer index, as in dims[0]
+m.kiln:3:19: error: an index must be a number known at compile time but got a list
     output y = x[:, shape(x)[0:1]]
                     ^^^^^^^^^^^^^
 `),
@@ -1761,6 +1993,49 @@ error: --dim B=0: a dim must be positive
 `),
     },
     {
+      id: "arange-step",
+      title: "arange with a step of 0",
+      source: t(`
+model M {
+  output y = arange(0, 10, 0)
+}
+`),
+      expected: t(`
+m.kiln:2:28: error: arange's step must be a finite number other than 0 but got 0
+    output y = arange(0, 10, 0)
+                             ^
+`),
+    },
+    {
+      id: "arange-empty",
+      title: "An empty arange",
+      source: t(`
+model M {
+  output y = arange(5, 2)
+}
+`),
+      expected: t(`
+m.kiln:2:14: error: arange from 5 to 2 by 1 holds no values
+    output y = arange(5, 2)
+               ^^^^^^^^^^^^
+`),
+    },
+    {
+      id: "list-index-count",
+      title: "Two indices for a list",
+      source: t(`
+model M {
+  input x: f32[3, 4]
+  output y = reshape(x, [shape(x)[0, 1]])
+}
+`),
+      expected: t(`
+m.kiln:3:26: error: a list takes one index or range, as in dims[0] or dims[0:-1]
+    output y = reshape(x, [shape(x)[0, 1]])
+                           ^^^^^^^^^^^^^^
+`),
+    },
+    {
       id: "layer-hyperparameter",
       title: "A hyperparameter a layer cannot use",
       source: t(`
@@ -1771,7 +2046,7 @@ model M {
 }
 `),
       expected: t(`
-<prelude>:8:16: error: dim units = 0 must be positive
+<prelude>:10:16: error: dim units = 0 must be positive
     param W: [K, units] = glorot_uniform
                  ^^^^^
 m.kiln:4:14: note: in fc = Dense(...), called here
@@ -1780,7 +2055,7 @@ m.kiln:4:14: note: in fc = Dense(...), called here
 m.kiln:3:8: note: 'fc' was made here
     fc = Dense(0)
          ^^^^^^^^
-<prelude>:9:13: error: dim units = 0 must be positive
+<prelude>:11:13: error: dim units = 0 must be positive
     param b: [units] = zeros
               ^^^^^
 m.kiln:4:14: note: in fc = Dense(...), called here
@@ -2183,19 +2458,19 @@ m.kiln:7:3: error: cannot unpack a tuple of 3 into 2 names
     },
     {
       id: "loop-too-long",
-      title: "A loop too long to unroll",
+      title: "A loop too long to unroll, that cannot stay a loop",
       source: t(`
 model M {
   input x: f32[4]
   h = x
   for t in 0..1000000 {
-    h = tanh(h)
+    h = t == 0 ? tanh(x) : tanh(h)
   }
   output y = h
 }
 `),
       expected: t(`
-m.kiln:4:3: error: a loop of 1000000 iterations is too long to unroll
+m.kiln:4:3: error: a loop of 1000000 iterations is too long to unroll, and it cannot stay a loop: t is used in '==' at compile time
     for t in 0..1000000 {
     ^
 `),
@@ -2484,15 +2759,15 @@ model M {
   input x: f32[4]
   h = x
   for t in 0..90000 {
-    h = tanh(h)
+    h = t == 0 ? tanh(x) : tanh(h)
   }
   output y = h
 }
 `),
       expected: t(`
-m.kiln:5:9: error: the model is too large to compile: its graph grows past 50000 operations here (loops are unrolled, so a long loop multiplies its body)
-      h = tanh(h)
-          ^^^^^^^
+m.kiln:5:28: error: the model is too large to compile: its graph grows past 50000 operations here (a loop that cannot stay a loop is unrolled, which multiplies its body: kiln stats says why)
+      h = t == 0 ? tanh(x) : tanh(h)
+                             ^^^^^^^
 `),
     },
     {
@@ -2508,7 +2783,22 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:1:7: error: model 'M' needs 2.24 GiB of memory (2400000032 bytes), more than the 2 GiB one model may allocate; its largest param is 'a' [20000, 10000]
+m.kiln:1:7: error: model 'M' needs 2.24 GiB of memory for its params, state, optimizer slots and inputs alone (2400000016 bytes), more than the 2 GiB one model may allocate; its largest param is 'a' [20000, 10000]
+  model M {
+        ^
+`),
+    },
+    {
+      id: "model-too-large-scratch",
+      title: "A model whose intermediate tensors take too much memory",
+      source: t(`
+model M {
+  input x: f32[17000, 17000]
+  output y = x @ x
+}
+`),
+      expected: t(`
+m.kiln:1:7: error: model 'M' needs 2.15 GiB of memory (2312000000 bytes), more than the 2 GiB one model may allocate
   model M {
         ^
 `),

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { paramSpec } from "../../compiler/front/builtins/args.ts";
 import { BUILTINS } from "../../compiler/front/builtins/table.ts";
 import { compile, formatDiagnostics, importModule, memoryHost } from "../../compiler/index.ts";
 import { SEEDS } from "./seeds.ts";
@@ -165,7 +166,7 @@ const mutants = (seeds: string[]) => fc.tuple(fc.constantFrom(...seeds),
 // ---- random programs from the grammar and the built-ins
 
 const BUILTIN = Object.entries(BUILTINS).map(([name, b]) =>
-  ({ name, params: b.params.map((p) => p.replace(/[?]|^\.\.\./g, "")) }));
+  ({ name, params: b.params.map((p) => paramSpec(p).name) }));
 const LAYERS: [string, string[]][] = [["Dense", ["units", "act"]],
   ["Conv2D", ["filters", "kernel", "stride", "padding", "act"]], ["MaxPool2D", ["size", "stride"]],
   ["Flatten", []], ["Dropout", ["rate"]], ["BatchNorm", ["momentum", "eps"]], ["LayerNorm", ["eps"]],

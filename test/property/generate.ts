@@ -16,6 +16,8 @@ export interface GenOptions {
   layers?: boolean;
   /** Nesting depth of expressions (default 4). */
   depth?: number;
+  /** Make loops at every chance, so a run covers them (default false). */
+  loops?: boolean;
 }
 
 export interface Generated {
@@ -142,7 +144,8 @@ class Generator {
 
   private composite(s: Shape, d: number): string {
     const rank = s.length;
-    switch (this.c.int(21)) {
+    if (this.o.loops && rank === 2 && this.c.oneIn(2)) return this.loop(s, d);
+    switch (this.c.int(24)) {
       case 1: case 2: return this.unary(s, d);
       case 3: case 4: return this.binary(s, d);
       case 5: return this.scalarArith(s, d);
@@ -153,14 +156,17 @@ class Generator {
       case 10: return this.mask(s, d);
       case 11: this.use("clip"); return `clip(${this.expr(s, d)}, -0.8, 0.9)`;
       case 12: if (this.o.grad) return this.grad(s, d); break;
-      case 13: if (this.o.layers && rank === 2) return this.dense(s, d); break;
+      case 13: if (this.o.layers && (rank === 2 || rank === 3)) return this.dense(s, d); break;
       case 14: if (this.o.random) return this.noise(s, d); break;
       case 15: if (rank >= 1) return this.lookup(s, d); break;
       case 16: if (this.o.layers && rank >= 1) return this.norm(s, d); break;
-      case 17: if (this.o.layers && rank === 2) return this.recurrent(s, d); break;
+      case 17: if (this.o.layers && (rank === 2 || rank === 3)) return this.recurrent(s, d); break;
       case 18: this.use("training ?"); return `(training ? ${this.expr(s, d)} : ${this.expr(s, d)})`;
       case 19: if (this.o.layers && rank === 2) return this.loop(s, d); break;
       case 20: if (rank === 4) return this.image(s, d); break;
+      case 21: if (rank >= 1) return this.positions(s, d); break;
+      case 22: if (this.o.layers && rank === 3) return this.sequence(s, d); break;
+      case 23: if (rank === 3) return this.conv1d(s, d); break;
     }
     return this.atom(s);
   }
@@ -329,8 +335,15 @@ class Generator {
   }
 
   private dense(s: Shape, d: number): string {
-    const [N, U] = s;
+    const U = s.at(-1)!;
     const K = this.c.pick([2, 3]);
+    const N = size(s.slice(0, -1));
+    if (s.length === 3) {
+      // Dense over the last axis of a sequence.
+      this.use("Dense over [N, T, K]");
+      const inst = this.instance("Dense", `${K} ${U} tanh`, `Dense(${U}, act = tanh)`);
+      return `${inst}(${this.expr([...s.slice(0, -1), K], d)})`;
+    }
     if (this.c.oneIn(3)) {
       this.use("user layer");
       this.usesAffine = true;
@@ -378,24 +391,142 @@ class Generator {
     return `${this.instance("LayerNorm", dims(s), "LayerNorm()")}(${this.expr(s, d)})`;
   }
 
+  /** A recurrent layer's last state [N, U] (or every step's, [N, T, U]), maybe over
+   * per-sample lengths, from a given initial state, or both ways (Bidirectional: U even). */
   private recurrent(s: Shape, d: number): string {
-    const [N, U] = s;
+    const [N] = s, U = s.at(-1)!;
+    const every = s.length === 3;
+    const T = every ? s[1] : 2;
     const layer = this.c.pick(["SimpleRNN", "GRU", "LSTM"]);
     this.use(layer);
     const D = this.c.pick([2, 1]);
-    const inst = this.instance(layer, `${D} ${U}`, `${layer}(${U})`);
-    return `${inst}(${this.expr([N, 2, D], d)})`;
+    const seq = every ? ", sequences = true" : "";
+    const x = this.expr([N, T, D], d);
+    const lengths = this.c.oneIn(2) ? this.lengths(N) : undefined;
+    const given = lengths ? `, lengths = ${lengths}` : "";
+    if (U % 2 === 0 && this.c.oneIn(3)) {
+      this.use("Bidirectional");
+      const inst = this.instance("Bidirectional", `${layer} ${D} ${U}${seq}`,
+        `Bidirectional(${layer}(${U / 2}${seq}))`);
+      return `${inst}(${x}${given})`;
+    }
+    const inst = this.instance(layer, `${D} ${U}${seq}`, `${layer}(${U}${seq})`);
+    if (!this.c.oneIn(3)) return `${inst}(${x}${given})`;
+    this.use("initial state");
+    const h0 = this.expr([N, U], d);
+    const c0 = layer === "LSTM" ? `, c0 = ${this.expr([N, U], d)}` : "";
+    return `${inst}(${x}${given}, h0 = ${h0}${c0})`;
   }
 
-  /** A recurrence written out: h = tanh(h @ W + x[:, t]) over t, rebinding h. */
+  /** An i32 input of per-sample sequence lengths (drawn from 0 to 3: some past T). */
+  private lengths(N: number): string {
+    this.use("lengths");
+    const name = this.fresh("len");
+    this.decls.push(`input ${name}: i32[${N}]`);
+    return name;
+  }
+
+  /** [N, T, E]: attention, a recurrent layer over every step, or a reversed sequence. */
+  private sequence(s: Shape, d: number): string {
+    const [N, T, E] = s;
+    switch (this.c.int(3)) {
+      case 0: {
+        this.use("MultiHeadAttention");
+        const heads = E % 2 === 0 && this.c.oneIn(2) ? 2 : 1;
+        const causal = this.c.oneIn(2);
+        const inst = this.instance("MultiHeadAttention", `${E} ${heads} ${causal}`,
+          `MultiHeadAttention(${heads}${causal ? ", causal = true" : ""})`);
+        const q = this.named(s, d);
+        if (this.c.oneIn(2)) return `${inst}(${q}, ${q}, ${q})`;
+        const S = this.c.pick([2, 3]);
+        const kv = this.named([N, S, E], d);
+        return `${inst}(${q}, ${kv}, ${kv})`;
+      }
+      case 1: return this.recurrent(s, d);
+      default: {
+        this.use("reverse_sequence");
+        const lengths = this.c.oneIn(2) ? `, ${this.lengths(N)}` : "";
+        return `reverse_sequence(${this.expr([N, T, E], d)}${lengths})`;
+      }
+    }
+  }
+
+  /** Ops of integer positions: argmax and argmin picking one-hot rows, arange, triangles. */
+  private positions(s: Shape, d: number): string {
+    const n = s.at(-1)!;
+    switch (this.c.int(3)) {
+      case 0: {
+        const f = this.c.pick(["argmax", "argmin"]);
+        this.use(f);
+        const axis = this.c.int(s.length);
+        const inner = [...s.slice(0, axis), this.c.pick([2, 3]), ...s.slice(axis, -1)];
+        return `(${this.expr(s, d)} * one_hot(${f}(${this.expr(inner, d)}, axis = ${axis}), ${n}))`;
+      }
+      case 1: {
+        this.use("arange");
+        const range = this.c.oneIn(2) ? `float(arange(1, ${n + 1}))` : `arange(-0.5, ${n - 0.5})`;
+        return `(${this.expr(s, d)} * ${range})`;
+      }
+      default: {
+        if (s.length < 2) break;
+        const f = this.c.pick(["tril", "triu"]);
+        this.use(f);
+        return `${f}(${this.expr(s, d)}, ${this.c.pick([0, 1, -1])})`;
+      }
+    }
+    return this.atom(s);
+  }
+
+  /** conv1d [N, C, L] to s = [N, O, Lo], or a Conv1D layer with "same" padding. */
+  private conv1d(s: Shape, d: number): string {
+    const [N, O, Lo] = s;
+    const C = this.c.pick([1, 2]), k = this.c.pick([2, 1, 3]);
+    if (this.o.layers && this.c.oneIn(3)) {
+      this.use("Conv1D");
+      const inst = this.instance("Conv1D", `${C} ${O} ${k}`, `Conv1D(${O}, ${k}, padding = "same")`);
+      return `${inst}(${this.expr([N, C, Lo], d)})`;
+    }
+    this.use("conv1d");
+    const stride = this.c.pick([1, 2]), pad = this.c.int(k);
+    const L = (Lo - 1) * stride + k - 2 * pad;
+    if (L < 1 || Math.floor((L + 2 * pad - k) / stride) + 1 !== Lo) return this.atom(s);
+    return `conv1d(${this.expr([N, C, L], d)}, ${this.leaf([O, C, k], "param")}, ` +
+      `stride = ${stride}, padding = ${pad})`;
+  }
+
+  /** A recurrence written out: h = tanh(h @ W + x[:, t]) over t, rebinding h; in variants
+   * that read x backwards, draw dropout in the body, use the index as a number, gather the
+   * steps in a list, nest a second loop, or (a first step unlike the others) unroll. */
   private loop(s: Shape, d: number): string {
     this.use("for");
     const [N, U] = s;
     const T = this.c.pick([2, 3]);
-    const x = this.named([N, T, U], d);
+    const variant = this.c.pick(["plain", "backwards", "dropout", "index", "gathered", "nested",
+      "unrolled"]);
+    const x = this.named(variant === "nested" ? [N, T, 2, U] : [N, T, U], d);
     const h = this.bind(this.expr(s, d), s);
     const w = this.leaf([U, U], "param");
-    this.lines.push(`for t in 0..${T} {`, `  ${h} = tanh(${h} @ ${w} + ${x}[:, t, :])`, "}");
+    this.use(`for ${variant}`);
+    let step = `${h} @ ${w}`;
+    if (variant === "dropout" && this.o.random) {
+      this.random = true;
+      step = `dropout(${h}, 0.3) @ ${w}`;
+    }
+    if (variant === "index") step = `${step} * (0.5 + 0.25 * t)`;
+    const next = `tanh(${step} + ${x}[:, ${variant === "backwards" ? `${T - 1} - t` : "t"}])`;
+    if (variant === "nested") {
+      this.lines.push(`for t in 0..${T} {`, "  for u in 0..2 {",
+        `    ${h} = tanh(${step} + ${x}[:, t, u])`, "  }", "}");
+    } else if (variant === "unrolled") {
+      this.lines.push(`for t in 0..${T} {`, `  ${h} = t == 0 ? tanh(${x}[:, 0]) : ${next}`, "}");
+    } else if (variant === "gathered") {
+      const hs = this.fresh("hs");
+      this.lines.push(`${hs} = []`, `for t in 0..${T} {`, `  ${h} = ${next}`,
+        `  ${hs} = ${hs} + [${h}]`, "}");
+      return `mean(stack(${hs}, 1), axis = 1)`;
+    } else {
+      this.lines.push(`for t in 0..${T} {`, `  ${h} = ${next}`, "}");
+    }
     return h;
   }
 
@@ -405,7 +536,15 @@ class Generator {
     const k = this.c.pick([2, 1, 3]), stride = this.c.pick([1, 2]);
     // The smallest input the window fits: (Ho - 1) * stride + k, less any padding.
     const side = (out: number, pad: number) => Math.max(1, (out - 1) * stride + k - 2 * pad);
-    switch (this.c.int(3)) {
+    switch (this.c.int(6)) {
+      case 3: return this.transposed(s, d);
+      case 4: {
+        this.use("upsample2d");
+        const scale = (n: number) => this.c.pick([1, 2, 3].filter((f) => n % f === 0));
+        const [sh, sw] = [scale(Ho), scale(Wo)];
+        const mode = this.c.pick(["nearest", "bilinear"]);
+        return `upsample2d(${this.expr([N, O, Ho / sh, Wo / sw], d)}, [${sh}, ${sw}], "${mode}")`;
+      }
       case 0: {
         this.use("conv2d");
         const C = this.c.pick([1, 2]), pad = this.c.int(k);
@@ -416,7 +555,7 @@ class Generator {
         return `conv2d(${this.expr([N, C, H, W], d)}, ${this.leaf([O, C, k, k], "param")}, ` +
           `stride = ${stride}, padding = ${pad}${bias})`;
       }
-      case 1: {
+      case 1: case 5: {
         const f = this.c.pick(["max_pool2d", "avg_pool2d"]);
         this.use(f);
         return `${f}(${this.expr([N, O, side(Ho, 0), side(Wo, 0)], d)}, ${k}, stride = ${stride})`;
@@ -432,10 +571,33 @@ class Generator {
     return this.atom(s);
   }
 
+  /** conv2d_transpose (or a Conv2DTranspose layer) from [N, C, H, W] to s = [N, O, Ho, Wo]:
+   * Ho = (H - 1) * stride - 2 * padding + k + output_padding, for an H that exists. */
+  private transposed(s: Shape, d: number): string {
+    const [N, O, Ho, Wo] = s;
+    const k = this.c.pick([2, 1, 3]), stride = this.c.pick([1, 2]);
+    const pad = this.c.int(k), extra = this.c.int(stride);
+    const side = (out: number) => (out + 2 * pad - k - extra) / stride + 1;
+    const [H, W] = [side(Ho), side(Wo)];
+    if (![H, W].every((n) => Number.isInteger(n) && n >= 1)) return this.atom(s);
+    const C = this.c.pick([1, 2]);
+    const args = `stride = ${stride}, padding = ${pad}, output_padding = ${extra}`;
+    if (this.o.layers && this.c.oneIn(3)) {
+      this.use("Conv2DTranspose");
+      const inst = this.instance("Conv2DTranspose", `${C} ${O} ${k} ${args}`,
+        `Conv2DTranspose(${O}, ${k}, ${args}, act = tanh)`);
+      return `${inst}(${this.expr([N, C, H, W], d)})`;
+    }
+    this.use("conv2d_transpose");
+    const bias = this.c.oneIn(2) ? `, bias = ${this.leaf([O], "param")}` : "";
+    return `conv2d_transpose(${this.expr([N, C, H, W], d)}, ${this.leaf([C, O, k, k], "param")}, ` +
+      `${args}${bias})`;
+  }
+
   // ---- the model ---------------------------------------------------------------------------
 
   model(): string {
-    const s = this.shape();
+    const s = this.o.loops ? this.shape(2).concat([2, 3]).slice(0, 2) : this.shape();
     const out = this.expr(s, this.o.depth);
     this.lines.push(`output out = ${out}`);
     this.outputs.set("out", s);
@@ -482,7 +644,8 @@ class Generator {
 }
 
 export function generate(choices: readonly number[], options: GenOptions = {}): Generated {
-  const g = new Generator(choices, { random: true, grad: true, layers: true, depth: 4, ...options });
+  const g = new Generator(choices, { random: true, grad: true, layers: true, depth: 4,
+    loops: false, ...options });
   const source = g.model();
   return { source, outputs: g.outputs, features: g.features, random: g.random };
 }

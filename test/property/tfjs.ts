@@ -45,9 +45,12 @@ const TFJS: Record<OpName, Translate | "leaf" | "given" | "untranslated"> = {
   input: "leaf", param: "leaf", state: "leaf", hyper: "leaf", const: "leaf",
   random_uniform: "given", random_normal: "given", tensor_const: "given", lt: "given",
   le: "given", gt: "given", ge: "given", eq: "given", ne: "given", sign: "given",
-  one_hot: "given", max_pool2d_indices: "given",
+  one_hot: "given", max_pool2d_indices: "given", argmax: "given", argmin: "given",
+  arange: "given",
   conv2d_input_grad: "untranslated", conv2d_weight_grad: "untranslated",
   avg_pool2d_grad: "untranslated", max_pool2d_grad: "untranslated",
+  // Loops: tfjs is given the graphs with loops unrolled (tfjs.test.ts).
+  arg: "untranslated", loop_index: "untranslated", loop: "untranslated", loop_output: "untranslated",
   neg: (_n, x) => tf.neg(x[0]),
   exp: (_n, x) => tf.exp(x[0]),
   log: (_n, x) => tf.log(x[0]),
@@ -113,6 +116,18 @@ const TFJS: Record<OpName, Translate | "leaf" | "given" | "untranslated"> = {
     const y = tf.avgPool(nhwc(x[0]) as tf.Tensor4D, nums(n.attrs.size) as [number, number],
       nums(n.attrs.stride) as [number, number], "valid");
     return tf.transpose(y, [0, 3, 1, 2]);
+  },
+  // tfjs has no per-sample reversal: a gather of rows by the lengths' known values.
+  reverse_sequence: (n, x) => {
+    const [N, T] = n.shape;
+    const lengths = x[1] ? Array.from(x[1].dataSync()) : new Array<number>(N).fill(T);
+    const rows: number[] = [];
+    for (let b = 0; b < N; b++) {
+      const L = Math.max(0, Math.min(T, lengths[b]));
+      for (let t = 0; t < T; t++) rows.push(b * T + (t < L ? L - 1 - t : t));
+    }
+    const y = tf.gather(tf.reshape(x[0], [N * T, -1]), tf.tensor1d(rows, "int32"));
+    return tf.reshape(y, [...n.shape]);
   },
 };
 

@@ -126,7 +126,7 @@ function jsConv(c: EmitContext, g: Geom): string {
   const yn = at(c.out, `${n} * ${g.O * P}`);
   let bias = "";
   if (b) {
-    const [o, p, v] = ["o", "p", "v"].map((s) => c.nm.fresh(s));
+    const [o, p, v] = ["ch", "p", "v"].map((s) => c.nm.fresh(s));
     bias = `for (let ${o} = 0; ${o} < ${g.O}; ${o}++) {\nconst ${v} = ${b.arr}[${b.off} + ${o}];\n` +
       `for (let ${p} = ${yn.off} + ${o} * ${P}; ${p} < ${yn.off} + ${o} * ${P} + ${P}; ${p}++) ` +
       `${yn.arr}[${p}] += ${v};\n}\n`;

@@ -4,6 +4,7 @@
 import type { OpName } from "../../ir/types.ts";
 import { CONV_JS } from "./conv.ts";
 import { ELEMENTWISE_JS } from "./elementwise.ts";
+import { INDEXING_JS } from "./indexing.ts";
 import { LAYOUT_JS } from "./layout.ts";
 import { MATMUL_JS } from "./matmul.ts";
 import { REDUCE_JS } from "./reduce.ts";
@@ -15,9 +16,12 @@ const NONE: JsOp = {};
 export const JS_OPS: Record<OpName, JsOp> = {
   input: NONE, param: NONE, state: NONE, hyper: NONE, const: NONE, tensor_const: NONE,
   reshape: NONE, stop_gradient: NONE,
+  // A loop runs its body's kernels (compiler/emit/loop.ts); its body's leaves are memory.
+  arg: NONE, loop_index: NONE, loop: NONE, loop_output: NONE,
   ...ELEMENTWISE_JS,
   ...REDUCE_JS,
   ...MATMUL_JS,
   ...CONV_JS,
   ...LAYOUT_JS,
+  ...INDEXING_JS,
 } satisfies Record<OpName, JsOp>;

@@ -9,7 +9,7 @@ import { type Fn, moduleBytes } from "./encoder.ts";
 const SIMD_TEST = "if (W !== null)";
 
 /** The identifier emitted code names the module's shared kernel scratch by (an element
- * offset into F, past everything the memory planner placed): see `scratch`. */
+ * offset into F, past everything the memory planner placed): see `sharedFloats`. */
 export const SHARED_SCRATCH = "PACK";
 
 export class WasmKernels {
@@ -18,7 +18,7 @@ export class WasmKernels {
   /** Floats of scratch the kernels share (the packed products' B blocks): one region for the
    * whole module, reserved past the arena's planned tensors. Kernels run one at a time and
    * keep nothing there between calls, so any number of them can share it. */
-  scratch = 0;
+  sharedFloats = 0;
 
   /** The export computing `key`, built by `make` the first time it is asked for. */
   export(key: string, make: () => Fn): string {
@@ -33,6 +33,11 @@ export class WasmKernels {
 
   get count(): number {
     return this.fns.length;
+  }
+
+  /** Kernels of their own, for code made only to be measured. */
+  scratch(): WasmKernels {
+    return new WasmKernels();
   }
 
   /** The module's bytes, or null if no kernel was asked for. */

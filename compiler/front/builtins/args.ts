@@ -5,6 +5,7 @@ import type { Span } from "../../../dsl/ast.ts";
 import { didYouMean, error } from "../../../dsl/diagnostics.ts";
 import type { GraphBuilder } from "../../ir/builder.ts";
 import { range, showShape } from "../../ir/shape.ts";
+import { Unrollable } from "../recovery.ts";
 import { type Args, describe, type Value } from "../values.ts";
 
 /** A call's argument: its value and where it was written. */
@@ -12,14 +13,26 @@ export type A = { value: Value; span: Span };
 /** Arguments by parameter name (absent: not given). */
 export type Bound = Record<string, A | undefined>;
 
+/** A parameter as tables write it: `x`, `axis = -1` or `k?` (optional), `...tensors`. */
+export function paramSpec(p: string): { name: string; optional: boolean; variadic: boolean;
+  default?: string } {
+  if (p.startsWith("...")) return { name: p.slice(3), optional: true, variadic: true };
+  const eq = p.indexOf(" = ");
+  if (eq >= 0) return { name: p.slice(0, eq), optional: true, variadic: false,
+    default: p.slice(eq + 3) };
+  const optional = p.endsWith("?");
+  return { name: optional ? p.slice(0, -1) : p, optional, variadic: false };
+}
+
 export function bindArgs(what: string, params: readonly string[], args: Args): Bound {
-  const names = params.map((p) => p.replace(/[?]|^\.\.\./g, ""));
-  const variadic = params.at(-1)?.startsWith("...") ? names.at(-1) : undefined;
+  const specs = params.map(paramSpec);
+  const names = specs.map((p) => p.name);
+  const variadic = specs.at(-1)?.variadic ? names.at(-1) : undefined;
   // No prototype: a user's hyperparameter may be called `constructor` or `toString`.
   const out: Bound = Object.create(null);
   const fixed = variadic ? names.length - 1 : names.length;
   args.positional.forEach((a, i) => {
-    if (i < fixed) out[names[i]] = a;
+    if (i < fixed) out[names[i]] = given(a);
     else if (variadic) {
       const list = (out[variadic] ??= { value: { kind: "list", items: [] }, span: a.span });
       (list.value as { items: Value[] }).items.push(a.value);
@@ -33,22 +46,30 @@ export function bindArgs(what: string, params: readonly string[], args: Args): B
       throw error(`${what} has no argument '${name}'${didYouMean(name, names)}` +
         ` (it takes ${names.join(", ") || "none"})`, a.span);
     }
-    if (out[name]) throw error(`argument '${name}' of ${what} is given twice`, a.span);
-    out[name] = a;
+    const positional = names.indexOf(name) < Math.min(fixed, args.positional.length);
+    if (out[name] || positional) {
+      throw error(`argument '${name}' of ${what} is given twice`, a.span);
+    }
+    out[name] = given(a);
   }
-  params.forEach((p, i) => {
-    if (!p.endsWith("?") && !p.startsWith("...") && !out[names[i]]) {
+  specs.forEach((p, i) => {
+    if (!p.optional && !out[names[i]]) {
       throw error(`${what} needs argument '${names[i]}'`, args.span);
     }
   });
   return out;
 }
 
+/** `none` passed for an argument leaves it out (so a layer can pass on what it was not
+ * given: `reverse_sequence(x, lengths)`). */
+const given = (a: A): A | undefined => (a.value.kind === "none" ? undefined : a);
+
 export function toTensor(b: GraphBuilder, a: A, what: string): number {
   const v = a.value;
   if (v.kind === "tensor") return v.id;
   if (v.kind === "number") return b.add("const", [], { value: v.value }, a.span);
   if (v.kind === "bool") return b.add("const", [], { value: v.value ? 1 : 0 }, a.span);
+  if (v.kind === "index") return v.trace.tensor(v.scale, v.offset);
   throw error(`${what} needs a tensor but got ${describe(v)}`, a.span);
 }
 
@@ -66,6 +87,10 @@ export function toFloatTensor(b: GraphBuilder, a: A, what: string): number {
 
 export function toNumber(a: A, what: string): number {
   if (a.value.kind === "number") return a.value.value;
+  if (a.value.kind === "index") {
+    throw new Unrollable(`${a.value.trace.variable} is used as ${what}, which must be known ` +
+      "at compile time");
+  }
   throw error(`${what} must be a number known at compile time but got ${describe(a.value)}`, a.span);
 }
 
@@ -111,7 +136,39 @@ export function tensorList(b: GraphBuilder, a: A, what: string): number[] {
   const v = a.value;
   if (v.kind !== "list" && v.kind !== "tuple") throw error(`${what} needs a list of tensors`, a.span);
   if (v.items.length === 0) throw error(`${what} needs at least one tensor`, a.span);
-  return v.items.map((item) => toTensor(b, { value: item, span: a.span }, what));
+  return listItems(b, v.items).map((item) => toTensor(b, { value: item, span: a.span }, what));
+}
+
+/** A list's tensors, where a loop's stacked tensors (Value `stacked`) stay one part: `count`
+ * tensors along axis 0 of `id` (count 0: a plain tensor). */
+export function tensorParts(b: GraphBuilder, a: A, what: string):
+  { id: number; count: number }[] {
+  const v = a.value;
+  if (v.kind !== "list" && v.kind !== "tuple") {
+    throw error(`${what} needs a list of tensors`, a.span);
+  }
+  if (v.items.length === 0) throw error(`${what} needs at least one tensor`, a.span);
+  return v.items.map((item) => (item.kind === "stacked" ? { id: item.id, count: item.count }
+    : { id: toTensor(b, { value: item, span: a.span }, what), count: 0 }));
+}
+
+/** A list's items, a loop's stacked tensors (Value `stacked`) one by one. */
+export function listItems(b: GraphBuilder, items: readonly Value[]): Value[] {
+  return items.flatMap((item) => item.kind !== "stacked" ? [item]
+    : range(item.count).map((t): Value => ({ kind: "tensor", id: stackedItem(b, item.id, t) })));
+}
+
+/** How many items a list has, counting each tensor a loop stacked. */
+export function listLength(items: readonly Value[]): number {
+  return items.reduce((n, item) => n + (item.kind === "stacked" ? item.count : 1), 0);
+}
+
+/** Item t of the tensors stacked along axis 0 of `id`. */
+export function stackedItem(b: GraphBuilder, id: number, t: number): number {
+  const shape = b.shape(id);
+  const sliced = b.add("slice", [id], { begin: shape.map((_, d) => (d === 0 ? t : 0)),
+    end: shape.map((n, d) => (d === 0 ? t + 1 : n)) });
+  return b.reshape(sliced, shape.slice(1));
 }
 
 /** Normalises an axis (negative counts from the end) against a rank. */

@@ -4,57 +4,16 @@
 import type { Span } from "../../../dsl/ast.ts";
 import { error } from "../../../dsl/diagnostics.ts";
 import { gradients } from "../../autodiff/gradients.ts";
-import type { GraphBuilder } from "../../ir/builder.ts";
 import { range, showShape, size } from "../../ir/shape.ts";
-import { describe, type Value } from "../values.ts";
+import type { Value } from "../values.ts";
 import {
-  type A, axesArg, type Bound, checkBounds, checkStd, normAxis, pairArg, tensorList, toBool, toDims,
-  toFloatTensor, toInt, toIntList, toNumber, toTensor,
+  type A, axesArg, type Bound, checkBounds, checkStd, normAxis, tensorList, tensorParts, toBool,
+  toDims, toFloatTensor, toInt, toIntList, toNumber, toTensor,
 } from "./args.ts";
+import { IMAGE_BUILTINS } from "./images.ts";
+import { POSITION_BUILTINS } from "./positions.ts";
+import { type Builtin, type BuiltinContext, T } from "./types.ts";
 
-/** What builtins need from the elaborator. */
-export interface BuiltinContext {
-  readonly b: GraphBuilder;
-  readonly training: boolean;
-  /** Random draws get a sequence number so no pass can merge two of them. */
-  nextSeq(): number;
-}
-
-export interface Builtin {
-  /** Parameter names; a `?` suffix marks optional ones, `...` a variadic tail. */
-  params: string[];
-  fn: (c: BuiltinContext, a: Bound, span: Span) => Value;
-}
-
-const T = (id: number): Value => ({ kind: "tensor", id });
-
-/**
- * conv2d's padding as [top, left, bottom, right]: an integer or pair pads both sides;
- * "valid" is 0; "same" makes the output ceil(input / stride) long, the odd pixel of the
- * padding going below and right (as in TensorFlow and PyTorch).
- */
-function convPadding(c: BuiltinContext, x: number, w: number, stride: [number, number],
-  a: A | undefined): number[] {
-  if (a?.value.kind !== "string") {
-    const [ph, pw] = pairArg(a, [0, 0], "conv2d's padding", 0);
-    return [ph, pw, ph, pw];
-  }
-  const mode = a.value.value;
-  if (mode === "valid") return [0, 0, 0, 0];
-  if (mode !== "same") {
-    throw error(`conv2d's padding must be an integer, a pair, "same" or "valid" but got ` +
-      `${describe(a.value)}`, a.span);
-  }
-  const xs = c.b.shape(x), ws = c.b.shape(w);
-  // Wrong ranks are the op's shape rule to report; any padding lets it get there.
-  if (xs.length !== 4 || ws.length !== 4) return [0, 0, 0, 0];
-  const total = [0, 1].map((d) => {
-    const n = xs[2 + d], out = Math.ceil(n / stride[d]);
-    return Math.max((out - 1) * stride[d] + ws[2 + d] - n, 0);
-  });
-  const before = total.map((t) => Math.floor(t / 2));
-  return [before[0], before[1], total[0] - before[0], total[1] - before[1]];
-}
 
 // ---- composites ----------------------------------------------------------------------
 
@@ -146,14 +105,15 @@ function penalty(c: BuiltinContext, a: Bound, span: Span, what: string,
 }
 
 function unaryOp(op: "exp" | "log" | "sqrt" | "abs" | "relu" | "sigmoid" | "tanh" | "softplus" |
-  "float" | "stop_gradient" | "sign"): Builtin {
-  return { params: ["x"], fn: (c, a) => T(c.b.add(op, [toTensor(c.b, a.x!, op)])) };
+  "float" | "stop_gradient" | "sign", doc: string): Builtin {
+  return { params: ["x"], doc, fn: (c, a) => T(c.b.add(op, [toTensor(c.b, a.x!, op)])) };
 }
 
-function reduction(name: string, f: (c: BuiltinContext, x: number, axes: number[], keep: boolean) => number):
-  Builtin {
+function reduction(name: string, what: string,
+  f: (c: BuiltinContext, x: number, axes: number[], keep: boolean) => number): Builtin {
   return {
-    params: ["x", "axis?", "keepdims?"],
+    params: ["x", "axis = all", "keepdims = false"],
+    doc: `${what} over \`axis\` (an int or a list; default all axes).`,
     fn: (c, a) => {
       // Checked here, or mean's message would name the sum it is made of.
       const x = toFloatTensor(c.b, a.x!, name);
@@ -168,9 +128,11 @@ function filled(value: (a: Bound) => number): Builtin["fn"] {
 }
 
 /** A builtin of (x, axis = -1), such as softmax. */
-function alongAxis(name: string, f: (c: BuiltinContext, x: number, axis: number) => number): Builtin {
+function alongAxis(name: string, doc: string,
+  f: (c: BuiltinContext, x: number, axis: number) => number): Builtin {
   return {
-    params: ["x", "axis?"],
+    params: ["x", "axis = -1"],
+    doc,
     fn: (c, a) => {
       const x = toFloatTensor(c.b, a.x!, name);
       const rank = c.b.shape(x).length;
@@ -180,14 +142,24 @@ function alongAxis(name: string, f: (c: BuiltinContext, x: number, axis: number)
 }
 
 export const BUILTINS: Record<string, Builtin> = {
-  identity: { params: ["x"], fn: (_c, a) => a.x!.value },
-  exp: unaryOp("exp"), log: unaryOp("log"), sqrt: unaryOp("sqrt"), abs: unaryOp("abs"),
-  relu: unaryOp("relu"), sigmoid: unaryOp("sigmoid"), tanh: unaryOp("tanh"),
-  softplus: unaryOp("softplus"), float: unaryOp("float"), sign: unaryOp("sign"),
-  stop_gradient: unaryOp("stop_gradient"),
-  square: { params: ["x"], fn: (c, a) => { const x = toFloatTensor(c.b, a.x!, "square"); return T(mul(c, x, x)); } },
+  identity: { params: ["x"], doc: "Its argument, unchanged (the default activation).",
+    fn: (_c, a) => a.x!.value },
+  exp: unaryOp("exp", "Elementwise e^x."),
+  log: unaryOp("log", "Elementwise natural logarithm."),
+  sqrt: unaryOp("sqrt", "Elementwise square root."),
+  abs: unaryOp("abs", "Elementwise absolute value."),
+  relu: unaryOp("relu", "Elementwise max(x, 0)."),
+  sigmoid: unaryOp("sigmoid", "Elementwise logistic sigmoid."),
+  tanh: unaryOp("tanh", "Elementwise hyperbolic tangent."),
+  softplus: unaryOp("softplus", "Elementwise log(1 + e^x), computed stably."),
+  float: unaryOp("float", "An i32 tensor as float (no gradient)."),
+  sign: unaryOp("sign", "Elementwise sign: -1, 0 or 1 (no gradient)."),
+  stop_gradient: unaryOp("stop_gradient", "Its argument, passing no gradient back."),
+  square: { params: ["x"], doc: "Elementwise x * x.",
+    fn: (c, a) => { const x = toFloatTensor(c.b, a.x!, "square"); return T(mul(c, x, x)); } },
   gelu: {
     params: ["x"],
+    doc: "Elementwise GELU, the exact erf-based form.",
     fn: (c, a) => {
       const x = toFloatTensor(c.b, a.x!, "gelu");
       const e = c.b.add("erf", [mul(c, x, k(c, Math.SQRT1_2))]);
@@ -195,21 +167,26 @@ export const BUILTINS: Record<string, Builtin> = {
     },
   },
   leaky_relu: {
-    params: ["x", "alpha?"],
+    params: ["x", "alpha = 0.01"],
+    doc: "x where positive, alpha * x elsewhere.",
     fn: (c, a) => T(c.b.add("leaky_relu", [toTensor(c.b, a.x!, "leaky_relu")],
       { alpha: a.alpha ? toNumber(a.alpha, "alpha") : 0.01 })),
   },
   elu: {
-    params: ["x", "alpha?"],
+    params: ["x", "alpha = 1"],
+    doc: "x where positive, alpha * (e^x - 1) elsewhere.",
     fn: (c, a) => T(c.b.add("elu", [toTensor(c.b, a.x!, "elu")],
       { alpha: a.alpha ? toNumber(a.alpha, "alpha") : 1 })),
   },
-  maximum: { params: ["a", "b"], fn: (c, a) => T(c.b.add("maximum",
+  maximum: { params: ["a", "b"], doc: "Elementwise maximum, broadcasting.",
+    fn: (c, a) => T(c.b.add("maximum",
     [toTensor(c.b, a.a!, "maximum"), toTensor(c.b, a.b!, "maximum")])) },
-  minimum: { params: ["a", "b"], fn: (c, a) => T(c.b.add("minimum",
+  minimum: { params: ["a", "b"], doc: "Elementwise minimum, broadcasting.",
+    fn: (c, a) => T(c.b.add("minimum",
     [toTensor(c.b, a.a!, "minimum"), toTensor(c.b, a.b!, "minimum")])) },
   clip: {
     params: ["x", "lo", "hi"],
+    doc: "x limited to [lo, hi].",
     fn: (c, a) => {
       const lo = c.b.add("maximum", [toFloatTensor(c.b, a.x!, "clip"), toFloatTensor(c.b, a.lo!, "clip")]);
       return T(c.b.add("minimum", [lo, toFloatTensor(c.b, a.hi!, "clip")]));
@@ -217,19 +194,22 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   where: {
     params: ["mask", "a", "b"],
+    doc: "a where mask is nonzero, b elsewhere.",
     fn: (c, a) => T(c.b.add("where", [toTensor(c.b, a.mask!, "where"),
       toTensor(c.b, a.a!, "where"), toTensor(c.b, a.b!, "where")])),
   },
-  sum: reduction("sum", (c, x, axes, keep) => reduce(c, "sum", x, axes, keep)),
-  max: reduction("max", (c, x, axes, keep) => reduce(c, "max", x, axes, keep)),
-  min: reduction("min", (c, x, axes, keep) => reduce(c, "min", x, axes, keep)),
-  mean: reduction("mean", mean),
-  logsumexp: reduction("logsumexp", logsumexp),
-  variance: reduction("variance", variance),
-  softmax: alongAxis("softmax", softmax),
-  log_softmax: alongAxis("log_softmax", logSoftmax),
+  sum: reduction("sum", "The sum", (c, x, axes, keep) => reduce(c, "sum", x, axes, keep)),
+  max: reduction("max", "The maximum", (c, x, axes, keep) => reduce(c, "max", x, axes, keep)),
+  min: reduction("min", "The minimum", (c, x, axes, keep) => reduce(c, "min", x, axes, keep)),
+  mean: reduction("mean", "The mean", mean),
+  logsumexp: reduction("logsumexp", "log(sum(exp(x))), computed stably,", logsumexp),
+  variance: reduction("variance", "The variance (dividing by the count)", variance),
+  softmax: alongAxis("softmax", "Softmax along `axis`.", softmax),
+  log_softmax: alongAxis("log_softmax", "log(softmax(x)) along `axis`, computed stably.",
+    logSoftmax),
   reshape: {
     params: ["x", "shape"],
+    doc: "x with the dims of `shape` (one -1 allowed).",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "reshape");
       const dims = toIntList(a.shape!, "reshape's shape");
@@ -242,11 +222,12 @@ export const BUILTINS: Record<string, Builtin> = {
       if (free === 1 && n % known !== 0) {
         throw error(`cannot reshape ${showShape(c.b.shape(x))} (${n} elements) to [${dims.join(", ")}]`, a.shape!.span);
       }
-      return T(c.b.add("reshape", [x], { shape: dims.map((d) => (d === -1 ? n / known : d)) }));
+      return T(c.b.reshape(x, dims.map((d) => (d === -1 ? n / known : d))));
     },
   },
   transpose: {
-    params: ["x", "perm?"],
+    params: ["x", "perm = reversed"],
+    doc: "x with its axes permuted.",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "transpose");
       const rank = c.b.shape(x).length;
@@ -257,6 +238,7 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   flatten: {
     params: ["x"],
+    doc: "[N, ...] to [N, product of the rest].",
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "flatten");
       const s = c.b.shape(x);
@@ -268,26 +250,40 @@ export const BUILTINS: Record<string, Builtin> = {
     },
   },
   concat: {
-    params: ["tensors", "axis?"],
+    params: ["tensors", "axis = 0"],
+    doc: "A list of tensors joined along `axis`.",
     fn: (c, a) => {
-      const xs = tensorList(c.b, a.tensors!, "concat");
-      const rank = c.b.shape(xs[0]).length;
+      const parts = tensorParts(c.b, a.tensors!, "concat");
+      const item = (p: { id: number; count: number }) => c.b.shape(p.id).slice(p.count ? 1 : 0);
+      const rank = item(parts[0]).length;
       const axis = a.axis ? normAxis(toInt(a.axis, "axis"), rank, a.axis.span, "concat") : 0;
+      // A loop's stacked tensors, joined: their step axis moved next to `axis` and merged.
+      const xs = parts.map((p) => {
+        if (!p.count) return p.id;
+        const s = item(p);
+        const moved = c.b.add("transpose", [p.id], { perm: [...range(axis).map((d) => d + 1), 0,
+          ...range(rank - axis).map((d) => d + axis + 1)] });
+        return c.b.reshape(moved, s.map((n, d) => (d === axis ? n * p.count : n)));
+      });
       return T(xs.length === 1 ? xs[0] : c.b.add("concat", xs, { axis }));
     },
   },
   stack: {
-    params: ["tensors", "axis?"],
+    params: ["tensors", "axis = 0"],
+    doc: "A list of tensors of one shape stacked on a new axis.",
     fn: (c, a) => {
-      const xs = tensorList(c.b, a.tensors!, "stack");
-      const s = c.b.shape(xs[0]);
+      const parts = tensorParts(c.b, a.tensors!, "stack");
+      const s = c.b.shape(parts[0].id).slice(parts[0].count ? 1 : 0);
       const axis = a.axis ? normAxis(toInt(a.axis, "axis"), s.length + 1, a.axis.span, "stack") : 0;
-      const expanded = xs.map((x) => {
-        const xs2 = c.b.shape(x);
+      const expanded = parts.map((p) => {
+        const xs2 = c.b.shape(p.id).slice(p.count ? 1 : 0);
         if (xs2.length !== s.length || xs2.some((d, i) => d !== s[i])) {
           throw error(`stack needs tensors of one shape but got ${showShape(s)} and ${showShape(xs2)}`, a.tensors!.span);
         }
-        return c.b.reshape(x, [...s.slice(0, axis), 1, ...s.slice(axis)]);
+        if (!p.count) return c.b.reshape(p.id, [...s.slice(0, axis), 1, ...s.slice(axis)]);
+        // A loop's stacked tensors: their step axis moved to `axis`.
+        return axis === 0 ? p.id : c.b.add("transpose", [p.id], { perm: [...range(axis)
+          .map((d) => d + 1), 0, ...range(s.length - axis).map((d) => d + axis + 1)] });
       });
       return T(expanded.length === 1 ? expanded[0] : c.b.add("concat", expanded, { axis }));
     },
@@ -295,51 +291,29 @@ export const BUILTINS: Record<string, Builtin> = {
   /** The dims of a tensor as a compile-time list: `reshape(y, shape(x))`, `shape(x)[-1]`. */
   shape: {
     params: ["x"],
+    doc: "The dims of x, a list known at compile time.",
     fn: (c, a) => ({ kind: "list", items: c.b.shape(toTensor(c.b, a.x!, "shape"))
       .map((d): Value => ({ kind: "number", value: d, isInt: true })) }),
   },
   one_hot: {
     params: ["ids", "n"],
+    doc: "Rows of n with a 1 at each id (ids out of range: zeros).",
     fn: (c, a) => T(c.b.add("one_hot", [toTensor(c.b, a.ids!, "one_hot")], { n: toInt(a.n!, "one_hot's n") })),
   },
-  conv2d: {
-    params: ["x", "w", "stride?", "padding?", "bias?"],
-    fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "conv2d"), w = toTensor(c.b, a.w!, "conv2d");
-      const stride = pairArg(a.stride, [1, 1], "conv2d's stride", 1);
-      const pad = convPadding(c, x, w, stride, a.padding);
-      const ins = a.bias ? [x, w, toTensor(c.b, a.bias, "conv2d's bias")] : [x, w];
-      return T(c.b.add("conv2d", ins, { stride, pad }));
-    },
-  },
-  /** Ties go to the first maximum in row-major order, which alone gets the gradient. */
-  max_pool2d: {
-    params: ["x", "size", "stride?"],
-    fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "max_pool2d");
-      const window = pairArg(a.size, [1, 1], "max_pool2d's size", 1);
-      const stride = pairArg(a.stride, window, "max_pool2d's stride", 1);
-      return T(c.b.add("max_pool2d", [x], { size: window, stride }));
-    },
-  },
-  avg_pool2d: {
-    params: ["x", "size", "stride?"],
-    fn: (c, a) => {
-      const x = toTensor(c.b, a.x!, "avg_pool2d");
-      const window = pairArg(a.size, [1, 1], "avg_pool2d's size", 1);
-      const stride = pairArg(a.stride, window, "avg_pool2d's stride", 1);
-      return T(c.b.add("avg_pool2d", [x], { size: window, stride }));
-    },
-  },
+  ...IMAGE_BUILTINS,
+  ...POSITION_BUILTINS,
   embedding: {
     params: ["table", "ids"],
+    doc: "The rows of `table` at `ids` (out of range: zeros).",
     fn: (c, a) => T(c.b.add("take", [toTensor(c.b, a.table!, "embedding"), toTensor(c.b, a.ids!, "embedding")])),
   },
-  zeros: { params: ["dims"], fn: filled(() => 0) },
-  ones: { params: ["dims"], fn: filled(() => 1) },
-  full: { params: ["dims", "value"], fn: filled((a) => toNumber(a.value!, "full's value")) },
+  zeros: { params: ["dims"], doc: "A tensor of zeros.", fn: filled(() => 0) },
+  ones: { params: ["dims"], doc: "A tensor of ones.", fn: filled(() => 1) },
+  full: { params: ["dims", "value"], doc: "A tensor filled with `value`.",
+    fn: filled((a) => toNumber(a.value!, "full's value")) },
   normal: {
-    params: ["dims", "mean?", "std?"],
+    params: ["dims", "mean = 0", "std = 1"],
+    doc: "A fresh draw from N(mean, std²) at every call.",
     fn: (c, a) => {
       const z = c.b.add("random_normal", [], { shape: toDims(a.dims!, "normal's shape"), seq: c.nextSeq() });
       const std = a.std ? toNumber(a.std, "std") : 1, m = a.mean ? toNumber(a.mean, "mean") : 0;
@@ -349,7 +323,8 @@ export const BUILTINS: Record<string, Builtin> = {
     },
   },
   uniform: {
-    params: ["dims", "lo?", "hi?"],
+    params: ["dims", "lo = 0", "hi = 1"],
+    doc: "A fresh draw from U(lo, hi) at every call.",
     fn: (c, a, span) => {
       const u = c.b.add("random_uniform", [], { shape: toDims(a.dims!, "uniform's shape"), seq: c.nextSeq() });
       const lo = a.lo ? toNumber(a.lo, "lo") : 0, hi = a.hi ? toNumber(a.hi, "hi") : 1;
@@ -361,6 +336,8 @@ export const BUILTINS: Record<string, Builtin> = {
   /** Inverted dropout: scaled at training time, the identity in predict. */
   dropout: {
     params: ["x", "rate"],
+    doc: "Zeroes each value with probability `rate` in training steps, scaling the rest; the " +
+      "identity in predict.",
     fn: (c, a) => {
       const x = toFloatTensor(c.b, a.x!, "dropout");
       const rate = toNumber(a.rate!, "dropout's rate");
@@ -373,6 +350,7 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   mse: {
     params: ["pred", "target"],
+    doc: "Mean squared error over all elements.",
     fn: (c, a) => {
       const p = toFloatTensor(c.b, a.pred!, "mse"), t = toFloatTensor(c.b, a.target!, "mse");
       sameShapes(c, "mse", a.pred!, a.target!, p, t);
@@ -380,10 +358,15 @@ export const BUILTINS: Record<string, Builtin> = {
       return T(mean(c, mul(c, d, d), range(c.b.shape(p).length), false));
     },
   },
-  cross_entropy: { params: ["logits", "labels"], fn: crossEntropy },
+  cross_entropy: {
+    params: ["logits", "labels"],
+    doc: "Softmax cross-entropy, mean over the batch; labels i32 class ids or f32 probabilities.",
+    fn: crossEntropy,
+  },
   /** mean(softplus(z) - z t): BCE of sigmoid(z) without forming the sigmoid. */
   bce_with_logits: {
     params: ["logits", "targets"],
+    doc: "Binary cross-entropy of sigmoid(logits).",
     fn: (c, a) => {
       const z = toFloatTensor(c.b, a.logits!, "bce_with_logits");
       const t = toFloatTensor(c.b, a.targets!, "bce_with_logits");
@@ -392,10 +375,13 @@ export const BUILTINS: Record<string, Builtin> = {
       return T(mean(c, l, range(c.b.shape(z).length), false));
     },
   },
-  l1: { params: ["...tensors"], fn: (c, a, span) => penalty(c, a, span, "l1", (x) => c.b.add("abs", [x])) },
-  l2: { params: ["...tensors"], fn: (c, a, span) => penalty(c, a, span, "l2", (x) => mul(c, x, x)) },
+  l1: { params: ["...tensors"], doc: "The sum of |w| over every tensor given.",
+    fn: (c, a, span) => penalty(c, a, span, "l1", (x) => c.b.add("abs", [x])) },
+  l2: { params: ["...tensors"], doc: "The sum of w² over every tensor given.",
+    fn: (c, a, span) => penalty(c, a, span, "l2", (x) => mul(c, x, x)) },
   grad: {
     params: ["y", "x"],
+    doc: "The gradient of scalar y with respect to x, itself differentiable.",
     fn: (c, a) => {
       const y = toTensor(c.b, a.y!, "grad"), x = toTensor(c.b, a.x!, "grad");
       const [yn, xn] = [c.b.node(y), c.b.node(x)];
@@ -407,7 +393,7 @@ export const BUILTINS: Record<string, Builtin> = {
         throw error(`grad differentiates with respect to a float tensor, but got ` +
           `${showShape(xn.shape, xn.dtype)}: integers have no gradient`, a.x!.span);
       }
-      const [g] = gradients(c.b, y, [x]);
+      const [g] = gradients(c.b, y, [x], c.residuals);
       return T(g ?? c.b.broadcastTo(k(c, 0), c.b.shape(x)));
     },
   },

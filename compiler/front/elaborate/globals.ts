@@ -8,14 +8,16 @@ import { PRELUDE_FILE } from "../prelude.ts";
 import { type ErrorLog, Poisoned } from "../recovery.ts";
 import { POISON, Scope } from "../scope.ts";
 import { dimProblem, evalDim } from "../specs.ts";
+import type { Trace } from "../trace.ts";
+import type { Value } from "../values.ts";
 import { Elaborator } from "./statements.ts";
 
 /** The scope of a program's top level: dims (with overrides), layers. A dim that fails is
  * poison, so models using it report nothing more about it. */
 export function globalScope(programs: readonly Program[], dims: Record<string, number>,
-  log: ErrorLog, budget: Budget): Scope {
+  log: ErrorLog, budget: Budget, trace?: Trace): Scope {
   const scope = new Scope();
-  const scratch = new Elaborator(scope, emptyDecls(""), false, log, budget);
+  const scratch = new Elaborator(scope, emptyDecls(""), false, log, budget, trace);
   const seen = new Map<string, Span>();
   // A file may redefine a prelude layer, but not one of its own or of a file it imports:
   // every model would then use the last definition, the imported ones included.
@@ -30,7 +32,9 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
           const why = given === undefined ? "" : dimProblem(given);
           if (why) throw error(`--dim ${item.name}=${given}: a dim ${why}`);
           const v = given ?? evalDim(scratch, item.value, scope, item.name);
-          scope.vars.set(item.name, { kind: "number", value: v, isInt: true });
+          const value: Value = { kind: "number", value: v, isInt: true };
+          scope.set(item.name, value, item.nameSpan);
+          trace?.bound(item.nameSpan, value, scratch);
         } else if (item.kind === "layer") {
           twice("layer", item.name, item.nameSpan, layers);
           const params = new Map<string, Span>();
@@ -39,16 +43,18 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
               twice("parameter", h.name, h.span, params);
             }
           } catch (e) {
-            scope.vars.set(item.name, POISON);
+            scope.set(item.name, POISON, item.nameSpan);
             throw e;
           }
-          scope.vars.set(item.name, { kind: "layer", def: item });
+          scope.set(item.name, { kind: "layer", def: item }, item.nameSpan);
         }
       } catch (e) {
         if (e instanceof KilnError) log.add(e, item.span);
         else if (!(e instanceof Poisoned)) throw e;
         // (A dim defined twice keeps its first value.)
-        if (item.kind === "dim" && !scope.vars.has(item.name)) scope.vars.set(item.name, POISON);
+        if (item.kind === "dim" && !scope.vars.has(item.name)) {
+          scope.set(item.name, POISON, item.nameSpan);
+        }
       }
     }
   }

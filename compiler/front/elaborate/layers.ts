@@ -2,15 +2,17 @@
 // its own, its params created at the first call and shared by later ones), and matching its
 // arguments against their shape patterns (`x: [N, K]`), which binds the pattern's dims.
 import type { Expr, Span, Stmt, TypeExpr } from "../../../dsl/ast.ts";
-import { error } from "../../../dsl/diagnostics.ts";
+import { didYouMean, error } from "../../../dsl/diagnostics.ts";
 import { showShape } from "../../ir/shape.ts";
-import { bindArgs, toTensor } from "../builtins/args.ts";
+import { bindArgs, type Bound, toTensor } from "../builtins/args.ts";
 import { CALL_STEPS } from "../../limits.ts";
-import { POISONED, STOP } from "../recovery.ts";
+import { POISONED, STOP, Unrollable } from "../recovery.ts";
 import { type Frame, Scope } from "../scope.ts";
 import { evalDim, patternText } from "../specs.ts";
-import { type Args, describe, type Instance, type LayerDef, type Value } from "../values.ts";
-import { ExpressionElaborator } from "./expressions.ts";
+import {
+  type Args, describe, type Instance, type LayerDef, type Value, valueShapes,
+} from "../values.ts";
+import { ExpressionElaborator, withPreset } from "./expressions.ts";
 
 export abstract class LayerElaborator extends ExpressionElaborator {
   /** Runs statements in a frame (statements.ts). */
@@ -20,9 +22,14 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     return e.kind === "call" && e.callee.kind === "name" && scope.get(e.callee.name)?.kind === "layer";
   }
 
-  /** `name = Layer(hyper...)`: the instance named `name`, made once and then reused. */
-  protected bindInstance(name: string, e: Extract<Expr, { kind: "call" }>, f: Frame): void {
-    const def = (f.scope.get((e.callee as { name: string }).name) as { def: LayerDef }).def;
+  /** `name = Layer(hyper...)`: the instance named `name` (written at `span`), made once and
+   * then reused. */
+  protected bindInstance(name: string, e: Extract<Expr, { kind: "call" }>, f: Frame,
+    span: Span): void {
+    const callee = e.callee as Extract<Expr, { kind: "name" }>;
+    const layer = f.scope.get(callee.name) as Extract<Value, { kind: "layer" }>;
+    this.trace?.resolved(callee.span, f.scope.definedAt(callee.name));
+    const def = layer.def;
     const registry = f.inst ? f.inst.children : this.modelInstances;
     const prefix = f.inst ? `${f.inst.prefix}.${name}` : name;
     const made = registry.get(name);
@@ -33,7 +40,8 @@ export abstract class LayerElaborator extends ExpressionElaborator {
         `'${name}' again instead)`, e.span,
       [{ message: `'${name}' was made here`, span: made.span }]);
     }
-    const hyper = this.hyperparameters(def, e, f);
+    const hyper = this.hyperparameters(def, withPreset(layer.preset, this.args(e, f.scope)),
+      e.span);
     if (made) {
       // The same statement run again (a loop, another call of the layer it is in).
       const changed = [...hyper.keys()].find((k) => !sameValue(hyper.get(k)!, made.hyper.get(k)!));
@@ -44,31 +52,47 @@ export abstract class LayerElaborator extends ExpressionElaborator {
           `${what(made.def, made.hyper)} and an instance keeps what it was first made with` +
           (this.loops ? "; make it once, before the loop" : ""), e.span);
       }
-      f.scope.vars.set(name, { kind: "instance", inst: made });
+      this.bindMade(f, name, e, made, span);
       return;
     }
+    // A loop traced once gives its index as a symbol; an instance keeps what it is made with.
+    const symbolic = [...hyper].find(([, v]) => v.kind === "index");
+    if (symbolic) throw new Unrollable(`an instance's ${symbolic[0]} depends on the loop's index`);
     const inst = { prefix, def, hyper, children: new Map(), params: new Map(), state: new Map(),
       span: e.span };
     registry.set(name, inst);
     this.decls.instances.add(prefix);
-    f.scope.vars.set(name, { kind: "instance", inst });
+    this.bindMade(f, name, e, inst, span);
+  }
+
+  private bindMade(f: Frame, name: string, e: Expr, inst: Instance, span: Span): void {
+    const v: Value = { kind: "instance", inst };
+    this.trace?.value(e, v, this);
+    this.bind(f.scope, name, v, span);
   }
 
   /** A layer's hyperparameters, given or defaulted; a default sees the hyperparameters
    * before it: `MaxPool2D(size, stride = size)`. */
-  private hyperparameters(def: LayerDef, e: Extract<Expr, { kind: "call" }>, f: Frame):
-    ReadonlyMap<string, Value> {
-    const args = this.args(e, f.scope);
+  private hyperparameters(def: LayerDef, args: Args, span: Span): ReadonlyMap<string, Value> {
     const bound = bindArgs(`layer ${def.name}`, def.hyper.map((h) => (h.default ? `${h.name}?` : h.name)), args);
+    this.trace?.call(span, { kind: "layer", def }, bound, this);
     const seen = new Scope(this.globals);
     for (const h of def.hyper) {
       const given = bound[h.name];
-      seen.vars.set(h.name, given ? given.value : this.eval(h.default!, seen));
+      seen.set(h.name, given ? given.value : this.eval(h.default!, seen), h.span);
     }
     return seen.vars;
   }
 
   protected callInstance(inst: Instance, args: Args, span: Span): Value {
+    const first = this.b.nodes.length;
+    const result = this.runInstance(inst, args, span);
+    this.calls.push({ callee: inst, span, first, end: this.b.nodes.length,
+      shapes: valueShapes(this.b, result) });
+    return result;
+  }
+
+  private runInstance(inst: Instance, args: Args, span: Span): Value {
     const def = inst.def;
     // The same layer with the same hyperparameters again would never end; another instance
     // of it that differs (a wrapper of a wrapper, a smaller depth) is no recursion.
@@ -78,23 +102,8 @@ export abstract class LayerElaborator extends ExpressionElaborator {
       throw error(`layer '${def.name}' calls itself (${chain.join(" -> ")}) with the same ` +
         `hyperparameters, which would never end`, span);
     }
-    if (args.named.size) {
-      const [name, a] = [...args.named][0];
-      throw error(`layer calls take tensors by position; '${name}' is not allowed here`, a.span);
-    }
-    if (args.positional.length !== def.args.length) {
-      throw error(`${inst.prefix} (a ${def.name}) takes ${def.args.length} tensor` +
-        `${def.args.length === 1 ? "" : "s"} but got ${args.positional.length}`, span);
-    }
     const scope = new Scope(this.globals);
-    for (const [k, v] of inst.hyper) scope.vars.set(k, v);
-    scope.vars.set("training", { kind: "bool", value: this.training });
-    def.args.forEach((p, i) => {
-      const a = args.positional[i];
-      const id = toTensor(this.b, a, `${def.name}'s argument '${p.name}'`);
-      this.matchPattern(def, p.type, id, scope, a.span);
-      scope.vars.set(p.name, a.value.kind === "tensor" ? a.value : { kind: "tensor", id });
-    });
+    this.enter(inst, this.tensorArgs(inst, args, span), scope, span);
     // Its body failed at an earlier call, which said why.
     if (this.failedInstances.has(inst)) throw POISONED;
     this.budget.spend(CALL_STEPS, span, STOP);
@@ -120,6 +129,35 @@ export abstract class LayerElaborator extends ExpressionElaborator {
       : this.ownResults(frame.returned, start, entry.call);
   }
 
+  /** Binds an instance's hyperparameters and tensor arguments in the scope of its body. */
+  private enter(inst: Instance, given: ({ value: Value; span: Span } | undefined)[],
+    scope: Scope, span: Span): void {
+    const def = inst.def;
+    this.entering = inst;
+    try {
+      for (const h of def.hyper) this.bind(scope, h.name, inst.hyper.get(h.name)!, h.span);
+      scope.vars.set("training", { kind: "bool", value: this.training });
+      // In order: a default may use the arguments and dims bound before it.
+      def.args.forEach((p, i) => {
+        const a = given[i] ?? { value: this.eval(p.default!, scope), span: p.default!.span };
+        if (a.value.kind === "none") {
+          this.bind(scope, p.name, a.value, p.span);
+          return;
+        }
+        const id = toTensor(this.b, a, `${def.name}'s argument '${p.name}'`);
+        this.matchPattern(def, p.type, id, scope, a.span);
+        const v: Value = a.value.kind === "tensor" ? a.value : { kind: "tensor", id };
+        this.bind(scope, p.name, v, p.span);
+      });
+      if (this.trace) {
+        const bound: Bound = Object.fromEntries(def.args.map((p, i) => [p.name, given[i]]));
+        this.trace.call(span, { kind: "instance", inst }, bound, this);
+      }
+    } finally {
+      this.entering = undefined;
+    }
+  }
+
   /**
    * The call's results as tensors of its own: one made before the call (`return x`, a param)
    * gets an alias, so that needing it elsewhere does not count as needing this call.
@@ -132,6 +170,37 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     const id = v.id >= start ? v.id : this.b.add("reshape", [v.id], { shape: this.b.shape(v.id) });
     this.effects.calls[call].results.push(id);
     return { kind: "tensor", id };
+  }
+
+  /** A call's tensors by the layer's argument, in order: given by position, then by name
+   * (`lstm(x, lengths = n)`); absent ones (undefined) must have a default. `none` given is
+   * the same as none given. */
+  private tensorArgs(inst: Instance, args: Args, span: Span): ({ value: Value; span: Span } | undefined)[] {
+    const def = inst.def;
+    const names = def.args.map((p) => p.name);
+    const required = def.args.filter((p) => !p.default).length;
+    const what = `${inst.prefix} (a ${def.name})`;
+    if (args.positional.length > def.args.length ||
+      args.named.size === 0 && args.positional.length < required) {
+      const n = def.args.length === required ? `${required}` : `${required} to ${def.args.length}`;
+      throw error(`${what} takes ${n} tensor${def.args.length === 1 ? "" : "s"} but got ` +
+        `${args.positional.length}`, span);
+    }
+    const given: ({ value: Value; span: Span } | undefined)[] = names.map((_, i) => args.positional[i]);
+    for (const [name, a] of args.named) {
+      const i = names.indexOf(name);
+      if (i < 0) {
+        throw error(`${what} has no argument '${name}'${didYouMean(name, names)} (it takes ` +
+          `${names.join(", ")})`, a.span);
+      }
+      if (given[i]) throw error(`argument '${name}' of ${what} is given twice`, a.span);
+      given[i] = a;
+    }
+    def.args.forEach((p, i) => {
+      if (!given[i] && !p.default) throw error(`${what} needs argument '${p.name}'`, span);
+      if (given[i]?.value.kind === "none") given[i] = p.default ? undefined : given[i];
+    });
+    return given;
   }
 
   /**
@@ -159,7 +228,7 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     // Bind plain capitalised names first, then check every dim expression.
     type.dims.forEach((d, i) => {
       if (d.kind === "name" && /^[A-Z]/.test(d.name) && !scope.vars.has(d.name)) {
-        scope.vars.set(d.name, { kind: "number", value: n.shape[axis(i)], isInt: true });
+        this.bind(scope, d.name, { kind: "number", value: n.shape[axis(i)], isInt: true }, d.span);
       }
     });
     type.dims.forEach((d, i) => {

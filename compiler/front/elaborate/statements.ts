@@ -1,37 +1,38 @@
 // Elaborating statements: a model's or a layer's body, run statement by statement, each
 // failure recorded and its names poisoned (compiler/front/recovery.ts) so that one run
 // reports every independent mistake.
-import type { Expr, Span, Stmt } from "../../../dsl/ast.ts";
+import type { Expr, Span, Stmt, Target } from "../../../dsl/ast.ts";
 import { type Diagnostic, error, KilnError } from "../../../dsl/diagnostics.ts";
 import { MAX_GRAPH_NODES } from "../../ir/builder.ts";
 import { sameShape, showShape } from "../../ir/shape.ts";
 import { locate } from "../../internal.ts";
 import { toInt, toTensor } from "../builtins/args.ts";
 import type { ModeResult } from "../decls.ts";
-import { Poisoned, POISONED, STOP } from "../recovery.ts";
+import { Poisoned, POISONED, STOP, Unrollable } from "../recovery.ts";
 import { type Frame, POISON, Scope } from "../scope.ts";
 import { evalDim, initSpec, optimizerSpec, typeOf } from "../specs.ts";
 import { describe } from "../values.ts";
-import { LayerElaborator } from "./layers.ts";
+import { LoopElaborator } from "./loops.ts";
 
 /** The names a statement binds, which stay poisoned if it fails. */
-function boundNames(s: Stmt): string[] {
+function boundNames(s: Stmt): Target[] {
   switch (s.kind) {
-    case "input": case "param": case "state": case "output": return [s.name];
-    case "assign": return s.targets.map((t) => t.name);
-    case "for": return [s.variable, ...s.body.flatMap(boundNames)];
+    case "input": case "param": case "state": case "output":
+      return [{ name: s.name, span: s.nameSpan }];
+    case "assign": return s.targets;
+    case "for": return [{ name: s.variable, span: s.variableSpan }, ...s.body.flatMap(boundNames)];
     default: return [];
   }
 }
 
 /** One mode's elaboration of one model: its body run into a graph. */
-export class Elaborator extends LayerElaborator {
+export class Elaborator extends LoopElaborator {
   run(body: readonly Stmt[]): ModeResult {
     const frame: Frame = { scope: new Scope(this.globals), declared: new Map() };
     frame.scope.vars.set("training", { kind: "bool", value: this.training });
     this.execAll(body, frame);
     return { b: this.b, outputs: this.outputs, losses: this.losses, effects: this.effects,
-      scope: frame.scope.vars };
+      scope: frame.scope.vars, calls: this.calls };
   }
 
   protected execAll(stmts: readonly Stmt[], f: Frame): void {
@@ -60,6 +61,8 @@ export class Elaborator extends LayerElaborator {
 
   /** Records a mistake with the layer calls it happened in (innermost first). */
   protected fail(e: KilnError, at: Span | undefined): void {
+    // A loop traced once is unrolled instead, which meets and reports the mistake itself.
+    if (this.tracing) throw new Unrollable(`its body, traced once, fails: ${e.message}`);
     this.failures++;
     // Where an instance with hyperparameters was made shows the values it was made with
     // (`fc = Dense(0)`), which a mistake in its body often comes from.
@@ -75,7 +78,7 @@ export class Elaborator extends LayerElaborator {
   /** Binds the names a failed statement would have defined to poison. What it declares stays
    * declared, so declaring the name again is still a mistake of its own. */
   protected poison(s: Stmt, f: Frame): void {
-    for (const name of boundNames(s)) f.scope.vars.set(name, POISON);
+    for (const t of boundNames(s)) f.scope.set(t.name, POISON, t.span);
     if ((s.kind === "input" || s.kind === "param" || s.kind === "state") &&
       !f.declared.has(s.name)) f.declared.set(s.name, s.span);
     if (s.kind === "output") this.claimed.add(`output ${s.name}`);
@@ -93,8 +96,9 @@ export class Elaborator extends LayerElaborator {
         this.declare("input", s.name, s.nameSpan, s.span, f);
         if (this.training) this.checkNew("input", s.name, s.nameSpan, f.scope);
         this.decls.inputs.set(s.name, decl);
-        f.scope.vars.set(s.name, { kind: "tensor",
-          id: this.b.add("input", [], { name: s.name, shape: decl.shape, dtype: decl.dtype }) });
+        this.bind(f.scope, s.name, { kind: "tensor",
+          id: this.b.add("input", [], { name: s.name, shape: decl.shape, dtype: decl.dtype }) },
+        s.nameSpan);
         return;
       }
       case "param":
@@ -123,7 +127,7 @@ export class Elaborator extends LayerElaborator {
         if (f.inst) (s.kind === "param" ? f.inst.params : f.inst.state).set(s.name, full);
         // A second call of a layer sees its state as the first call's updates left it.
         const id = s.kind === "state" ? this.effects.read(full, leaf) : leaf;
-        f.scope.vars.set(s.name, { kind: "tensor", id });
+        this.bind(f.scope, s.name, { kind: "tensor", id }, s.nameSpan);
         return;
       }
       case "update": {
@@ -153,12 +157,13 @@ export class Elaborator extends LayerElaborator {
       }
       case "assign": {
         if (s.targets.length === 1 && this.isLayerCall(s.value, f.scope)) {
-          this.bindInstance(s.targets[0].name, s.value as Extract<Expr, { kind: "call" }>, f);
+          this.bindInstance(s.targets[0].name, s.value as Extract<Expr, { kind: "call" }>, f,
+            s.targets[0].span);
           return;
         }
         const v = this.eval(s.value, f.scope);
         if (s.targets.length === 1) {
-          f.scope.vars.set(s.targets[0].name, v);
+          this.bind(f.scope, s.targets[0].name, v, s.targets[0].span);
           return;
         }
         if (v.kind !== "tuple") {
@@ -167,7 +172,7 @@ export class Elaborator extends LayerElaborator {
         if (v.items.length !== s.targets.length) {
           throw error(`cannot unpack a tuple of ${v.items.length} into ${s.targets.length} names`, s.span);
         }
-        s.targets.forEach((t, i) => f.scope.vars.set(t.name, v.items[i]));
+        s.targets.forEach((t, i) => this.bind(f.scope, t.name, v.items[i], t.span));
         return;
       }
       case "output": {
@@ -175,7 +180,7 @@ export class Elaborator extends LayerElaborator {
         const v = s.value ? this.eval(s.value, f.scope) : this.lookup(s.name, s.nameSpan, f.scope);
         const id = toTensor(this.b, { value: v, span: s.value?.span ?? s.nameSpan }, "output");
         this.claim("output", s.name, s.nameSpan);
-        f.scope.vars.set(s.name, { kind: "tensor", id });
+        this.bind(f.scope, s.name, { kind: "tensor", id }, s.nameSpan);
         this.outputs.set(s.name, id);
         if (this.training && !this.decls.outputs.includes(s.name)) this.decls.outputs.push(s.name);
         return;
@@ -183,13 +188,19 @@ export class Elaborator extends LayerElaborator {
       case "for": {
         const from = toInt({ value: this.eval(s.from, f.scope), span: s.from.span }, "a loop bound");
         const to = toInt({ value: this.eval(s.to, f.scope), span: s.to.span }, "a loop bound");
-        if (to - from > 100_000) throw error(`a loop of ${to - from} iterations is too long to unroll`, s.span);
+        if (this.roll(s, f, from, to)) return;
+        if (to - from > 100_000) {
+          const why = this.unrolledBecause(s.span);
+          throw error(`a loop of ${to - from} iterations is too long to unroll` +
+            (why ? `, and it cannot stay a loop: ${why}` : ""), s.span);
+        }
         this.loops++;
         try {
           for (let t = from; t < to; t++) {
             this.budget.spend(1, s.span, STOP);
             const failures = this.failures;
-            f.scope.vars.set(s.variable, { kind: "number", value: t, isInt: true });
+            this.bind(f.scope, s.variable, { kind: "number", value: t, isInt: true },
+              s.variableSpan);
             this.execAll(s.body, f);
             if (f.returned) throw error("'return' inside a loop is not supported", s.span);
             // Later iterations would repeat the mistake, or build on the names it poisoned.

@@ -102,6 +102,19 @@ class Builtins:
         return self.t(x)
 
     # ---- built-in functions: one method each, named and called as in Kiln ----
+    def arg_extremum(self, f, x, axis, keepdims):
+        x = self.t(x)
+        if axis is None:
+            r = f(x.flatten())
+            return r.reshape([1] * x.dim()) if keepdims else r
+        return f(x, dim=self.int(axis), keepdim=bool(keepdims))
+
+    def triangle(self, x, k, f):
+        """Values outside the triangle set to 0 by where, not a product (infinities stay out)."""
+        x = self.t(x)
+        keep = f(torch.ones(x.shape[-2:], dtype=torch.bool, device=x.device), self.int(k))
+        return torch.where(keep, x, torch.zeros_like(x))
+
     # kiln:builtins
     def identity(self, x):
         return x
@@ -258,6 +271,56 @@ class Builtins:
             else:
                 padding = (top, left)
         return F.conv2d(x, w, None if bias is None else self.t(bias), stride, self.pair(padding))
+
+    def conv1d(self, x, w, stride=1, padding=0, bias=None):
+        """As Kiln computes it: conv2d over images one row high."""
+        x, w = self.t(x), self.t(w)
+        padding = padding if isinstance(padding, str) else [0, self.int(padding)]
+        return self.conv2d(x.unsqueeze(2), w.unsqueeze(2), [1, self.int(stride)], padding,
+                           bias).squeeze(2)
+
+    def conv2d_transpose(self, x, w, stride=1, padding=0, output_padding=0, bias=None):
+        return F.conv_transpose2d(self.t(x), self.t(w), None if bias is None else self.t(bias),
+                                  self.pair(stride), self.pair(padding), self.pair(output_padding))
+
+    def upsample2d(self, x, scale=2, mode="nearest"):
+        extra = {"align_corners": False} if mode == "bilinear" else {}
+        return F.interpolate(self.t(x), scale_factor=[float(v) for v in self.pair(scale)],
+                             mode=mode, **extra)
+
+    def argmax(self, x, axis=None, keepdims=False):
+        """The first extremum's position, NaN counting as one, as torch.argmax gives it."""
+        return self.arg_extremum(torch.argmax, x, axis, keepdims)
+
+    def argmin(self, x, axis=None, keepdims=False):
+        return self.arg_extremum(torch.argmin, x, axis, keepdims)
+
+    def arange(self, start, stop=None, step=1):
+        """Python's range: integers give ints, anything else the model's float dtype."""
+        if stop is None:
+            start, stop = 0, start
+        if all(float(v).is_integer() for v in (start, stop, step)):
+            return torch.arange(int(start), int(stop), int(step), device=self.device)
+        return torch.arange(start, stop, step, dtype=self.dtype, device=self.device)
+
+    def tril(self, x, k=0):
+        return self.triangle(x, k, torch.tril)
+
+    def triu(self, x, k=0):
+        return self.triangle(x, k, torch.triu)
+
+    def reverse_sequence(self, x, lengths=None):
+        """Each sample's first lengths[n] steps (clamped to 0..T) reversed, the rest in place."""
+        x = self.t(x)
+        n, steps = x.shape[0], x.shape[1]
+        t = torch.arange(steps, device=x.device).unsqueeze(0)
+        if lengths is None:
+            length = torch.full((n, 1), steps, device=x.device)
+        else:
+            length = self.t(lengths).long().clamp(0, steps).unsqueeze(1)
+        source = torch.where(t < length, length - 1 - t, t)
+        index = source.reshape(n, steps, *([1] * (x.dim() - 2))).expand(x.shape)
+        return torch.gather(x, 1, index)
 
     def max_pool2d(self, x, size, stride=None):
         """A tie's gradient goes to its first maximum, as in Kiln (and torch on the CPU)."""

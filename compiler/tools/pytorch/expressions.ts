@@ -69,7 +69,8 @@ export class ExprWriter {
       case "num": return numberLiteral(e.value);
       case "bool": return atom(e.value ? "True" : "False", "bool");
       case "str": return atom(stringLiteral(e.value), "other");
-      case "name": return this.r.name(e.name, e.span);
+      // Kiln's "not given" (a layer's optional tensor argument) is Python's None.
+      case "name": return e.name === "none" ? atom("None", "other") : this.r.name(e.name, e.span);
       case "list": return atom(`[${e.items.map((x) => this.expr(x).code).join(", ")}]`, "list");
       case "tuple": return atom(`(${e.items.map((x) => this.expr(x).code).join(", ")})`, "other");
       case "unary": {
@@ -106,6 +107,10 @@ export class ExprWriter {
       const kind = op === "+" && l.kind === "list" ? "list"
         : op === "@" ? "tensor" : joinKinds(l.kind, r.kind);
       return { code: `${wrap(l, p)} ${op} ${wrap(r, p + 1)}`, prec: p, kind };
+    }
+    if ((op === "==" || op === "!=") && (l.code === "None" || r.code === "None")) {
+      return { code: `${wrap(l, 6)} ${op === "==" ? "is" : "is not"} ${wrap(r, 6)}`, prec: 5,
+        kind: "bool" };
     }
     if (op in COMPARE) {
       if (numbers) return { code: `${wrap(l, 6)} ${op} ${wrap(r, 6)}`, prec: 5, kind: "bool" };

@@ -98,3 +98,78 @@
         """nn.GRU(D, units, batch_first=True) with weight_ih_l0 = Wx.T, weight_hh_l0 = Wh.T,
         bias_ih_l0 = b and bias_hh_l0 = bh (the gates in the same order: r, z, n)."""
         return recurrent(nn.GRU, self, self.bh)
+
+# kiln:layer Conv1D
+    def to_torch(self):
+        """nn.Conv1d(C, filters, kernel, stride, padding) with weight = W and bias = b, then
+        act. "same" padding at a stride above 1 depends on the input's size: not supported."""
+        pad = 0 if self.padding == "valid" else self.padding
+        if pad == "same" and self.stride != 1:
+            raise NotImplementedError("nn.Conv1d takes padding='same' only at stride 1")
+        conv = nn.Conv1d(self.W.shape[1], self.W.shape[0], self.kernel, self.stride, pad,
+                         dtype=self.W.dtype, device=self.W.device)
+        with torch.no_grad():
+            conv.weight.copy_(self.W)
+            conv.bias.copy_(self.b)
+        act = self.act if self.act is not None else self.kiln.identity
+        return conv if act == self.kiln.identity else nn.Sequential(conv, KilnFunction(act))
+
+# kiln:layer Conv2DTranspose
+    def to_torch(self):
+        """nn.ConvTranspose2d(C, filters, kernel, stride, padding, output_padding) with weight =
+        W (the same layout) and bias = b, then act."""
+        conv = nn.ConvTranspose2d(self.W.shape[0], self.W.shape[1], self.kernel, self.stride,
+                                  self.padding, self.output_padding, dtype=self.W.dtype,
+                                  device=self.W.device)
+        with torch.no_grad():
+            conv.weight.copy_(self.W)
+            conv.bias.copy_(self.b)
+        act = self.act if self.act is not None else self.kiln.identity
+        return conv if act == self.kiln.identity else nn.Sequential(conv, KilnFunction(act))
+
+# kiln:layer Upsample2D
+    def to_torch(self):
+        """nn.Upsample(scale_factor, mode), align_corners=False for "bilinear"."""
+        scale = self.scale if isinstance(self.scale, (list, tuple)) else [self.scale] * 2
+        extra = {"align_corners": False} if self.mode == "bilinear" else {}
+        return nn.Upsample(scale_factor=tuple(float(s) for s in scale), mode=self.mode, **extra)
+
+# kiln:layer GlobalAvgPool2D
+    def to_torch(self):
+        """nn.AdaptiveAvgPool2d(1), then nn.Flatten()."""
+        return nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten())
+
+# kiln:layer GlobalMaxPool2D
+    def to_torch(self):
+        """nn.AdaptiveMaxPool2d(1), then nn.Flatten() (a tie's gradient goes to one value
+        there, where Kiln shares it)."""
+        return nn.Sequential(nn.AdaptiveMaxPool2d(1), nn.Flatten())
+
+# kiln:layer MultiHeadAttention
+    def to_torch(self):
+        """nn.MultiheadAttention(E, heads, dropout, batch_first=True) with in_proj_weight = W.T,
+        in_proj_bias = b, out_proj.weight = Wo.T and out_proj.bias = bo, called as Kiln calls
+        the layer: (q, k, v) [N, T, E], [N, S, E], [N, S, E] (k and v default to q), with a
+        causal attn_mask when causal; returns the attention's output [N, T, E]."""
+        E = self.W.shape[0]
+        attn = nn.MultiheadAttention(E, self.heads, dropout=float(self.dropout),
+                                     batch_first=True, dtype=self.W.dtype, device=self.W.device)
+        with torch.no_grad():
+            attn.in_proj_weight.copy_(self.W.t())
+            attn.in_proj_bias.copy_(self.b)
+            attn.out_proj.weight.copy_(self.Wo.t())
+            attn.out_proj.bias.copy_(self.bo)
+        return KilnAttention(attn, bool(self.causal))
+
+# kiln:layer Bidirectional
+    def to_torch(self):
+        """nn.RNN, nn.LSTM or nn.GRU with bidirectional=True: the forward instance's weights as
+        *_l0, the backward one's as *_l0_reverse. Returns what the layer returns: both final
+        states side by side [N, 2 * units], or every step's [N, T, 2 * units] when the wrapped
+        layer has sequences = true. Only the prelude's recurrent layers have one."""
+        kinds = {"SimpleRNN": nn.RNN, "LSTM": nn.LSTM, "GRU": nn.GRU}
+        name = type(self.forward_).__name__
+        if name not in kinds or type(self.backward).__name__ != name:
+            raise NotImplementedError(f"Bidirectional({name}) has no to_torch(): only the "
+                                      "prelude's SimpleRNN, LSTM and GRU map to torch.nn")
+        return bidirectional(kinds[name], self.forward_, self.backward)

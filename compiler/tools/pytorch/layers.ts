@@ -37,7 +37,8 @@ export function layerClass(def: LayerDef, ctx: ExportContext, info: LayerInfo): 
     `    """${docstring(info.header)}  (${info.where})"""`, "",
     `    def __init__(${["self", ...params].join(", ")}):`, "        super().__init__()",
     ...hypers.map(({ py, attr }) => `        self.${attr} = ${py}`), ""];
-  const args = def.args.map((a) => n.local(a.name));
+  // An argument with a default is None unless given; forward computes the default.
+  const args = def.args.map((a) => `${n.local(a.name)}${a.default ? "=None" : ""}`);
   out.push(`    def forward(${["self", ...args].join(", ")}):`, ...forwardBody(def, ctx, info));
   if (info.extra.length) out.push("", ...info.extra);
   return out;
@@ -65,7 +66,10 @@ function forwardBody(def: LayerDef, ctx: ExportContext, info: LayerInfo): string
     const bound = new Set([...def.hyper.map((h) => h.name), "training"]);
     const dims: { b: Binding; from: string; axis: number; whole: boolean }[] = [];
     for (const a of def.args) {
+      const fallback = a.default && !(a.default.kind === "name" && a.default.name === "none")
+        ? f.expr(a.default).code : undefined;
       const py = f.bind(a.name, "tensor");
+      if (fallback !== undefined) line(`${py} = ${fallback} if ${py} is None else ${py}`);
       const t = a.type;
       if (tracked.has(a.name)) {
         line(`${py} = kiln.track(${py})`);

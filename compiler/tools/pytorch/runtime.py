@@ -11,7 +11,9 @@ class Kiln(Builtins):
         self.model = model
         self.seed = seed
         self.generators = {}
-        # State updates computed in training mode, applied by the train step that asked.
+        # The states a train step has updated so far: (module, attribute) -> the tensor the
+        # state held when the step began. Each update rebinds the attribute to its new value
+        # at once, so later reads in the same step see it, as Kiln's do.
         self.pending = {}
         self.step_counts = {}
 
@@ -64,24 +66,38 @@ class Kiln(Builtins):
         return x
 
     def update(self, module, name, value):
-        """`update NAME = EXPR`: the new value, applied at the end of a train step."""
-        self.pending[(id(module), name)] = self.t(value).detach()
+        """`update NAME = EXPR`: the state's new value from here on in this train step. The
+        attribute is rebound, not written in place, so autograd's saved copies of the old
+        value stay valid; end_step writes the step's last value into the original tensor."""
+        key = (id(module), name)
+        if key not in self.pending:
+            self.pending[key] = (module, getattr(module, name))
+        setattr(module, name, self.t(value).detach())
 
     def begin_step(self):
+        self.restore(keep=())
+
+    def restore(self, keep):
+        """Puts each updated state's original tensor back, holding the step's last value if
+        the step applies that state's updates (`keep`) and its old value otherwise."""
+        with torch.no_grad():
+            for (_, name), (module, original) in self.pending.items():
+                current = getattr(module, name)
+                if (module, name) in keep and current is not original:
+                    original.copy_(current)
+                setattr(module, name, original)
         self.pending.clear()
 
     def end_step(self, step, updates):
-        """After the optimizer: the state updates this step applies (Kiln applies those whose
-        computation the step's loss shares), and the step count."""
-        with torch.no_grad():
-            for name in updates:
-                path = self.model.ATTRS.get(name, name)
-                owner, _, attr = path.rpartition(".")
-                module = self.model.get_submodule(owner)
-                value = self.pending.get((id(module), attr))
-                if value is not None:
-                    getattr(module, attr).copy_(value)
-        self.pending.clear()
+        """After the optimizer: keeps the state updates this step applies (Kiln applies those
+        of the calls the step's loss needs, each in program order), undoes the others, and
+        counts the step."""
+        keep = set()
+        for name in updates:
+            path = self.model.ATTRS.get(name, name)
+            owner, _, attr = path.rpartition(".")
+            keep.add((self.model.get_submodule(owner), attr))
+        self.restore(keep)
         self.step_counts[step] += 1
 
     # ---- initialisers: torch.nn.init's formulas with Kiln's fans ----
@@ -166,6 +182,43 @@ class KilnRecurrent(nn.Module):
     def forward(self, x):
         out = self.rnn(x)[0]
         return out if self.sequences else out[:, -1]
+
+
+class KilnAttention(nn.Module):
+    """nn.MultiheadAttention called as Kiln's MultiHeadAttention is: (q, k=q, v=k), the
+    causal mask sized for the call, the output alone."""
+
+    def __init__(self, attn, causal):
+        super().__init__()
+        self.attn = attn
+        self.causal = causal
+
+    def forward(self, q, k=None, v=None):
+        k = q if k is None else k
+        v = k if v is None else v
+        mask = None
+        if self.causal:
+            # True where a query may not look: above the diagonal (Kiln keeps tril).
+            mask = torch.ones(q.shape[1], k.shape[1], dtype=torch.bool, device=q.device).triu(1)
+        return self.attn(q, k, v, attn_mask=mask, need_weights=False)[0]
+
+
+class KilnBidirectional(nn.Module):
+    """A bidirectional nn.RNN, nn.LSTM or nn.GRU returning what Kiln's Bidirectional does:
+    [N, T, 2 * units] with sequences, or the last forward state beside the backward one's at
+    step 0."""
+
+    def __init__(self, rnn, sequences):
+        super().__init__()
+        self.rnn = rnn
+        self.sequences = sequences
+
+    def forward(self, x):
+        out = self.rnn(x)[0]
+        if self.sequences:
+            return out
+        units = out.shape[-1] // 2
+        return torch.cat([out[:, -1, :units], out[:, 0, units:]], dim=-1)
 
 
 class KilnModel(KilnModule):
@@ -303,3 +356,18 @@ def recurrent(kind, layer, bias_hh=None):
         rnn.bias_ih_l0.copy_(layer.b)
         rnn.bias_hh_l0.copy_(torch.zeros_like(layer.b) if bias_hh is None else bias_hh)
     return KilnRecurrent(rnn, layer.sequences)
+
+
+def bidirectional(kind, ahead, behind):
+    """Bidirectional(SimpleRNN | LSTM | GRU) as one bidirectional nn.RNN, nn.LSTM or nn.GRU."""
+    rnn = kind(ahead.Wx.shape[0], ahead.units, batch_first=True, bidirectional=True,
+               dtype=ahead.Wx.dtype, device=ahead.Wx.device)
+    with torch.no_grad():
+        for suffix, layer in (("", ahead), ("_reverse", behind)):
+            getattr(rnn, "weight_ih_l0" + suffix).copy_(layer.Wx.t())
+            getattr(rnn, "weight_hh_l0" + suffix).copy_(layer.Wh.t())
+            getattr(rnn, "bias_ih_l0" + suffix).copy_(layer.b)
+            bh = getattr(layer, "bh", None) if kind is nn.GRU else None
+            getattr(rnn, "bias_hh_l0" + suffix).copy_(
+                torch.zeros_like(layer.b) if bh is None else bh)
+    return KilnBidirectional(rnn, ahead.sequences)

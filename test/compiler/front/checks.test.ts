@@ -2,6 +2,7 @@
 // hyperparameters outside PyTorch's domains, definitions that clash across imports, and
 // instances made again with other hyperparameters.
 import { describe, expect, it } from "vitest";
+import { paramSpec } from "../../../compiler/front/builtins/args.ts";
 import { compile, memoryHost } from "../../../compiler/index.ts";
 import { BUILTINS } from "../../../compiler/front/builtins/table.ts";
 import { DOMAINS, domainText, inDomain, OPTIMIZERS } from "../../../compiler/optim/table.ts";
@@ -121,7 +122,8 @@ describe("messages about a built-in's arguments", () => {
     perm: "[1, 0]", n: "3", rate: "0.5", lo: "0", hi: "1", alpha: "0.1", size: "1", stride: "1",
     padding: "0", dims: "[2, 3]", value: "1", mean: "0", std: "1" };
   const cases = Object.entries(BUILTINS).flatMap(([name, b]) => {
-    const params = b.params.map((p) => ({ name: p.replace(/[?]|^\.\.\./g, ""), optional: p.endsWith("?") }));
+    const params = b.params.map(paramSpec).map((p) => ({ name: p.name,
+      optional: p.optional && !p.variadic }));
     return params.filter((p) => !(p.name in NOT_TENSORS)).map((target) => {
       const args = params.filter((p) => !p.optional || p === target).map((p) => {
         const v = p === target ? "ids" : NOT_TENSORS[p.name] ?? (p.name === "w" ? "k" : "x");

@@ -113,13 +113,13 @@ model G {
   it("reports the place of a shape error inside a layer and its call site", () => {
     const r = compile(`
 model M {
-  input x: f32[64, 32, 7, 7]
-  fc = Dense(10)
-  output y = fc(x)
+  input x: f32[64, 784]
+  conv = Conv2D(8, 3)
+  output y = conv(x)
 }`, { file: "m.kiln" });
     expect(r.ok).toBe(false);
     const d = r.diagnostics[0];
-    expect(d.message).toBe("Dense expects [N, K] but got f32[64, 32, 7, 7]");
-    expect([d.span?.line, d.span?.col]).toEqual([5, 17]);
+    expect(d.message).toBe("Conv2D expects [N, C, H, W] but got f32[64, 784]");
+    expect([d.span?.line, d.span?.col]).toEqual([5, 19]);
   });
 });

@@ -73,10 +73,18 @@ describe("shape(x) and list indexing", () => {
     expect(y[0]).toBe(43);
   });
 
-  it("report an index out of range or a range index", () => {
+  it("take ranges as Python's lists do: negative bounds count from the end, and are cut", async () => {
+    const body = "  return reshape(x, shape(x)[0:-1] + shape(x)[-9:9][2:] + shape(x)[5:1] + [-1])";
+    const mod = await compileToModel(withLayer("[...]", body, [2, 3, 4]), { dtype: "f64" });
+    expect(mod.meta.outputs).toEqual([{ name: "y", shape: [2, 3, 4, 1] }]);
+  });
+
+  it("report an index out of range or two indices", () => {
     expect(errors(withLayer("[...]", "  return x * float(shape(x)[3])", [2, 3])))
       .toEqual(["index 3 is out of range for a list of 2"]);
-    expect(errors(withLayer("[...]", "  return x * float(shape(x)[0:1])", [2, 3])))
-      .toEqual(["a list takes one integer index, as in dims[0]"]);
+    expect(errors(withLayer("[...]", "  return x * float(shape(x)[-3])", [2, 3])))
+      .toEqual(["index -3 is out of range for a list of 2"]);
+    expect(errors(withLayer("[...]", "  return x * float(shape(x)[0, 1])", [2, 3])))
+      .toEqual(["a list takes one index or range, as in dims[0] or dims[0:-1]"]);
   });
 });

@@ -11,7 +11,9 @@
 // Draws — f(2, 3) floats at least 0.1 from zero, pos(2, 3) floats in [0.5, 2), ids(n, 4)
 // integers in [0, n) — its attrs, the output shape `out` you expect, optionally `wrt` (which
 // inputs to differentiate; default: every float input) and `rejects` (input shapes the
-// shape rule must refuse). Leaf ops (no inputs) are built from their attrs alone.
+// shape rule must refuse). Leaf ops (no inputs) are built from their attrs alone. Ops that
+// only make sense together (a loop, its outputs, its body's leaves) have a row naming the
+// file that tests them.
 import { describe, expect, it } from "vitest";
 import { KilnError } from "../../../dsl/diagnostics.ts";
 import { gradients } from "../../../compiler/autodiff/gradients.ts";
@@ -31,7 +33,7 @@ interface Case {
   wrt?: number[];
   rejects?: Draw[][];
 }
-type Row = Case[] | { grad: false; cases: Case[] };
+type Row = Case[] | { grad: false; cases: Case[] } | { testedIn: string };
 
 const f = (...shape: number[]): Draw => ({ shape });
 const pos = (...shape: number[]): Draw => ({ shape, lo: 0.5, hi: 2 });
@@ -206,9 +208,33 @@ const CASES: Record<string, Row> = {
   scatter_add: [
     { ins: [f(4, 3), { shape: [4], dtype: "i", lo: -1, hi: 4 }], attrs: { n: 3 }, out: [3, 3] },
   ],
+
+  argmax: { grad: false, cases: [
+    { ins: [f(2, 3, 4)], attrs: { axis: 1 }, out: [2, 4], rejects: [[ids(3, 4)]] },
+    { ins: [f(5)], attrs: { axis: 0, keepdims: true }, out: [1] },
+    { ins: [f(3, 4)], attrs: { axis: 1 }, out: [3] },
+  ] },
+  argmin: { grad: false, cases: [
+    { ins: [f(2, 3, 4)], attrs: { axis: 2, keepdims: true }, out: [2, 3, 1],
+      rejects: [[f(2, 3)]] },
+  ] },
+  arange: { grad: false, cases: [
+    { ins: [], attrs: { start: 2, step: 3, n: 4, dtype: "i" }, out: [4] },
+    { ins: [], attrs: { start: -0.5, step: 0.25, n: 5, dtype: "f" }, out: [5] },
+  ] },
+  reverse_sequence: [
+    // Lengths from -1 to T + 1: clamped to 0..T.
+    { ins: [f(3, 4, 2), { shape: [3], dtype: "i", lo: -1, hi: 6 }], out: [3, 4, 2],
+      rejects: [[f(3, 4, 2), ids(4, 2)], [f(3), ids(3, 3)]] },
+    { ins: [f(2, 3)], out: [2, 3] },
+  ],
+  arg: { testedIn: "test/compiler/ops/loop.test.ts" },
+  loop_index: { testedIn: "test/compiler/ops/loop.test.ts" },
+  loop: { testedIn: "test/compiler/ops/loop.test.ts" },
+  loop_output: { testedIn: "test/compiler/ops/loop.test.ts" },
 };
 
-const rowCases = (r: Row) => (Array.isArray(r) ? r : r.cases);
+const rowCases = (r: Row) => (Array.isArray(r) ? r : "cases" in r ? r.cases : []);
 const differentiable = (r: Row) => Array.isArray(r);
 
 /** The op applied to fresh input leaves a0, a1, ... (a leaf op is built from its attrs). */
@@ -293,7 +319,7 @@ describe("the op table", () => {
 
   it("declares a gradient rule exactly for the ops whose rows say they are differentiable", () => {
     for (const op of Object.keys(OPS) as OpName[]) {
-      if (!CASES[op]) continue;
+      if (!CASES[op] || "testedIn" in CASES[op]) continue;
       expect(OPS[op].grad !== undefined, `${op}: grad rule present`).toBe(differentiable(CASES[op]));
     }
   });
@@ -301,7 +327,7 @@ describe("the op table", () => {
 
 for (const op of Object.keys(OPS) as OpName[]) {
   const row = CASES[op];
-  if (!row) continue;
+  if (!row || "testedIn" in row) continue;
   describe(`op ${op}`, () => {
     rowCases(row).forEach((c, n) => {
       const label = `[${c.ins.map((d) => `${d.dtype === "i" ? "i32" : "f"}[${d.shape}]`).join(", ")}]`;

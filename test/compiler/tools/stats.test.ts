@@ -1,15 +1,10 @@
-// `kiln stats` and `kiln graph`: the figures agree with what compile() reports, and the
-// dot output is a faithful, injection-free picture of the graph.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+// `kiln stats`: the figures agree with what compile() reports.
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../support/cli.ts";
-import { graphToDot } from "../../../compiler/tools/dot.ts";
-import { parseGraph } from "../../../compiler/ir/text.ts";
 import { compile } from "../../../compiler/index.ts";
-import { fuseOps } from "../../../compiler/passes/fuseOps.ts";
 import type { StatsReport } from "../../../compiler/tools/stats.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "kiln-stats-"));
@@ -72,12 +67,39 @@ describe("kiln stats", () => {
   it("prints a table, and honours the optimization level", async () => {
     const r = await run(["stats", file]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^entry\s+nodes\s+kernels\s+fused\s+SIMD\s+FLOPs\/run\s+intermediates\s+peak scratch/m);
+    expect(r.out).toMatch(/^entry\s+nodes\s+kernels\s+fused\s+SIMD\s+loops\s+FLOPs\/run\s+intermediates\s+peak scratch/m);
     expect(r.out).toMatch(/^step step\s+\d+ -> \d+\s/m);
     expect(r.out).toContain("nodes after each pass:");
     const o0 = JSON.parse((await run(["stats", file, "-O0", "--json"])).out) as StatsReport;
     expect(o0.entries.every((e) => e.nodes === e.unoptimizedNodes && e.fusedGroups === 0)).toBe(true);
   });
+
+  it("says which loops stay loops and why the others are unrolled, each way of compiling them",
+    async () => {
+      const rnn = join(dir, "rnn.kiln");
+      writeFileSync(rnn, `model R {
+  input x: f32[2, 5, 3]
+  input y: f32[2, 4]
+  lstm = LSTM(4)
+  h = lstm(x)
+  k = x[:, 0, :]
+  for t in 0..5 {
+    k = t == 0 ? k : k * x[:, t, :]
+  }
+  loss = mse(h, y) + sum(k)
+  train step: minimize loss with sgd(lr = 0.1)
+}
+`);
+      const r = await run(["stats", rnn]);
+      expect(r.out).toMatch(/^step step\s+\d+ -> \d+\s+\d+\s+\d+\s+\d+\s+2\s/m);
+      expect(r.out).toMatch(/<prelude>:\d+:\d+: 5 steps, a loop/);
+      expect(r.out).toContain(`${rnn}:7:3: 5 steps, unrolled: t is used in '==' at compile time`);
+      const unrolled = JSON.parse((await run(["stats", rnn, "--json", "--loops", "unroll"])).out) as StatsReport;
+      expect(unrolled.entries.every((e) => e.loops === 0)).toBe(true);
+      expect(unrolled.loops).toEqual([]);
+      expect((await run(["stats", rnn, "--loops", "sideways"])).err)
+        .toContain("--loops takes roll, recompute or unroll, not 'sideways'");
+    });
 
   it("exits 1 with the diagnostic for a model error", async () => {
     const bad = join(dir, "bad.kiln");
@@ -85,59 +107,5 @@ describe("kiln stats", () => {
     const r = await run(["stats", bad]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${bad}:3:14: error: @ cannot multiply`);
-  });
-});
-
-describe("kiln graph", () => {
-  it("writes predict's graph as dot, with fused groups as clusters", async () => {
-    const r = await run(["graph", file]);
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^digraph "Mlp: predict at -O2" \{/);
-    expect(r.out).toContain("subgraph cluster_0");
-    expect(r.out).toContain('[label="x\\nf32[4, 6]"');
-    expect(r.out).toContain('[label="output probs"');
-    expect(r.out).not.toContain("random_uniform"); // dropout is off in predict
-  });
-
-  it("draws the first train step with --backward, to a file", async () => {
-    const out = join(dir, "step.dot");
-    const r = await run(["graph", file, "--backward", "-o", out]);
-    expect(r.code).toBe(0);
-    const dot = readFileSync(out, "utf8");
-    expect(dot).toContain("train step 'step'");
-    expect(dot).toContain("random_uniform");
-    expect(dot).toContain('[label="param fc1.W"');
-  });
-
-  it("refuses other file types, and --backward without a train step", async () => {
-    expect((await run(["graph", file, "-o", join(dir, "g.png")])).code).toBe(2);
-    const plain = join(dir, "plain.kiln");
-    writeFileSync(plain, "model M {\n  input x: f32[2]\n  output y = exp(x)\n}\n");
-    const r = await run(["graph", plain, "--backward"]);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain("has none");
-  });
-
-  it("writes SVG through Graphviz when it is installed, and says what is missing when not", async () => {
-    const out = join(dir, "g.svg");
-    const r = await run(["graph", file, "-o", out]);
-    if (spawnSync("dot", ["-V"]).error) {
-      expect(r.code).toBe(2);
-      expect(r.err).toContain("Graphviz");
-    } else {
-      expect(r.code).toBe(0);
-      expect(readFileSync(out, "utf8")).toContain("<svg");
-    }
-  });
-
-  it("keeps names from the model file inside dot strings", () => {
-    const g = fuseOps(parseGraph('input x: f32[2]; output y = exp(x)'));
-    const hostile = { ...g, outputs: [{ ...g.outputs[0], name: 'a"]; evil [label="\\' }] };
-    const dot = graphToDot(hostile, 'M" -> x');
-    expect(dot).toContain('label="output a\\"]; evil [label=\\"\\\\"');
-    expect(dot.startsWith('digraph "M\\" -> x" {')).toBe(true);
-    // Every line is a statement of ours: no quote left open.
-    const quotes = (line: string) => (line.replace(/\\./g, "").match(/"/g) ?? []).length;
-    for (const line of dot.split("\n")) expect(quotes(line) % 2).toBe(0);
   });
 });

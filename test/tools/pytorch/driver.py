@@ -140,17 +140,21 @@ def to_torch(case, n):
     feeds = module.read_safetensors(case["feeds"])
     out = []
     for child, feed, options in case["pairs"]:
-        layer, x = getattr(model, child), feeds[feed]
+        layer = getattr(model, child)
+        x = [feeds[f] for f in feed] if isinstance(feed, list) else [feeds[feed]]
         native = layer.to_torch(**options)
         for mode in ("eval", "train") if child.startswith("bn") else ("eval",):
             model.train(mode == "train")
             native.train(mode == "train")
             model.kiln.begin_step()
-            out.append((f"kiln.{child}.{mode}", layer(x)))
-            out.append((f"torch.{child}.{mode}", native(x)))
+            # A one-feed list gives the Kiln layer its one tensor as every argument it takes
+            # (self-attention) and PyTorch's module the tensor alone, its own default.
+            kiln_args = x * 3 if isinstance(feed, list) and len(x) == 1 else x
+            out.append((f"kiln.{child}.{mode}", layer(*kiln_args)))
+            out.append((f"torch.{child}.{mode}", native(*x)))
             if mode == "train":
                 for attr, key in (("mean", "running_mean"), ("var", "running_var")):
-                    out.append((f"kiln.{child}.{attr}", model.kiln.pending[(id(layer), attr)]))
+                    out.append((f"kiln.{child}.{attr}", getattr(layer, attr)))
                     out.append((f"torch.{child}.{attr}", getattr(native, key)))
     entries = [(name, "F64", v.detach()) for name, v in out]
     with open(case["out"], "wb") as f:

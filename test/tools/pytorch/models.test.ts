@@ -12,9 +12,15 @@ import { PYTHON, TorchDriver } from "./torch.ts";
 
 const examples = new URL("../../../examples/", import.meta.url);
 
+/** Examples left out, and why. The DCGAN's discriminator is one BatchNorm instance called
+ * three times in a training step; the running statistics the export's PyTorch module leaves
+ * differ from Kiln's (found when issue 14's examples met the per-call state updates, not yet
+ * traced to either side). */
+const LEFT_OUT = new Set<string>();
+
 /** Each model of each example file, at a small batch where the batch is a dim. */
 function exampleCases(): [string, OracleCase][] {
-  return readdirSync(examples).filter((f) => f.endsWith(".kiln")).flatMap((f) => {
+  return readdirSync(examples).filter((f) => f.endsWith(".kiln") && !LEFT_OUT.has(f)).flatMap((f) => {
     const source = readFileSync(new URL(f, examples), "utf8");
     const models = [...source.matchAll(/^model (\w+)/gm)].map((m) => m[1]);
     const dims = /^dim B = /m.test(source) ? { B: 4 } : undefined;

@@ -106,57 +106,57 @@ const TABLES = {
     {"feeds":["x","y"],"checks":[181696,200704,0,1087138,8,1,389456,200704,2,389456,200704,3,969616,50176,4,590160,100352,5,1069984,16,6,704624,100352,7,704624,100352,8,804976,25088,9,830064,2048,10,832112,320,11,933104,32,12,932464,320,26,933168,32,27,1087146,1,28,933136,32,29,1087120,10,30,1086384,640,67,930416,2048,72,1087024,64,68,905328,25088,32,1019792,50176,33,804976,100352,34,704624,100352,35,1087088,16,36,804976,100352,73,1069968,16,74,1087104,16,69,905328,50176,40,1069968,1152,41,969616,16,42,590160,200704,43,389456,200704,44,969632,8,45,590160,200704,75,1087130,8,76,969640,8,70,790864,25088,71,823008,72,49,969648,8,50]}
   ],
   "info": [
-    ["conv2d","<prelude>:20:14","f32[32, 8, 28, 28]",""],
-    ["div","<prelude>:62:11","f32[1, 8, 1]","add at <prelude>:62:44, sqrt at <prelude>:62:39"],
-    ["add","<prelude>:63:18","f32[32, 8, 784]","sub at <prelude>:56:14, mul at <prelude>:63:18"],
+    ["conv2d","<prelude>:22:14","f32[32, 8, 28, 28]",""],
+    ["div","<prelude>:99:11","f32[1, 8, 1]","add at <prelude>:99:44, sqrt at <prelude>:99:39"],
+    ["add","<prelude>:100:18","f32[32, 8, 784]","sub at <prelude>:93:14, mul at <prelude>:100:18"],
     ["relu","mnist_cnn.kiln:20:7","f32[32, 8, 28, 28]",""],
-    ["max_pool2d","<prelude>:25:10","f32[32, 8, 14, 14]",""],
-    ["conv2d","<prelude>:20:14","f32[32, 16, 14, 14]",""],
-    ["div","<prelude>:62:11","f32[1, 16, 1]","add at <prelude>:62:44, sqrt at <prelude>:62:39"],
-    ["add","<prelude>:63:18","f32[32, 16, 196]","sub at <prelude>:56:14, mul at <prelude>:63:18"],
+    ["max_pool2d","<prelude>:62:10","f32[32, 8, 14, 14]",""],
+    ["conv2d","<prelude>:22:14","f32[32, 16, 14, 14]",""],
+    ["div","<prelude>:99:11","f32[1, 16, 1]","add at <prelude>:99:44, sqrt at <prelude>:99:39"],
+    ["add","<prelude>:100:18","f32[32, 16, 196]","sub at <prelude>:93:14, mul at <prelude>:100:18"],
     ["relu","mnist_cnn.kiln:21:7","f32[32, 16, 14, 14]",""],
-    ["max_pool2d","<prelude>:25:10","f32[32, 16, 7, 7]",""],
-    ["relu","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
-    ["add","<prelude>:10:14","f32[32, 10]","matmul at <prelude>:10:14"],
+    ["max_pool2d","<prelude>:62:10","f32[32, 16, 7, 7]",""],
+    ["relu","<prelude>:12:10","f32[32, 64]","matmul at <prelude>:12:22, add at <prelude>:12:22"],
+    ["add","<prelude>:12:22","f32[32, 10]","matmul at <prelude>:12:22"],
     ["max","mnist_cnn.kiln:23:18","f32[32, 1]",""],
     ["sum","mnist_cnn.kiln:23:18","f32[32, 1]","sub at mnist_cnn.kiln:23:18, exp at mnist_cnn.kiln:23:18"],
     ["div","mnist_cnn.kiln:23:18","f32[32, 10]",""],
-    ["mul","<prelude>:55:16","f32[1, 8, 1]","sum at <prelude>:55:16"],
-    ["mul","<prelude>:57:15","f32[1, 8, 1]","sub at <prelude>:56:14, mul at <prelude>:57:19, sum at <prelude>:57:15"],
-    ["the update of state 'bn1.mean'","<prelude>:58:17","f32[8]",""],
-    ["the update of state 'bn1.var'","<prelude>:59:16","f32[8]",""],
-    ["add","<prelude>:63:18","f32[32, 8, 784]","mul at <prelude>:63:18"],
-    ["mul","<prelude>:55:16","f32[1, 16, 1]","sum at <prelude>:55:16"],
-    ["mul","<prelude>:57:15","f32[1, 16, 1]","sub at <prelude>:56:14, mul at <prelude>:57:19, sum at <prelude>:57:15"],
-    ["the update of state 'bn2.mean'","<prelude>:58:17","f32[16]",""],
-    ["the update of state 'bn2.var'","<prelude>:59:16","f32[16]",""],
-    ["add","<prelude>:63:18","f32[32, 16, 196]","mul at <prelude>:63:18"],
-    ["mul","<prelude>:41:10","f32[32, 64]","matmul at <prelude>:10:14, add at <prelude>:10:14, relu at <prelude>:10:10, random_uniform at <prelude>:41:10, ge at <prelude>:41:10, mul at <prelude>:41:10"],
+    ["mul","<prelude>:92:16","f32[1, 8, 1]","sum at <prelude>:92:16"],
+    ["mul","<prelude>:94:15","f32[1, 8, 1]","sub at <prelude>:93:14, mul at <prelude>:94:19, sum at <prelude>:94:15"],
+    ["the update of state 'bn1.mean'","<prelude>:95:17","f32[8]",""],
+    ["the update of state 'bn1.var'","<prelude>:96:16","f32[8]",""],
+    ["add","<prelude>:100:18","f32[32, 8, 784]","mul at <prelude>:100:18"],
+    ["mul","<prelude>:92:16","f32[1, 16, 1]","sum at <prelude>:92:16"],
+    ["mul","<prelude>:94:15","f32[1, 16, 1]","sub at <prelude>:93:14, mul at <prelude>:94:19, sum at <prelude>:94:15"],
+    ["the update of state 'bn2.mean'","<prelude>:95:17","f32[16]",""],
+    ["the update of state 'bn2.var'","<prelude>:96:16","f32[16]",""],
+    ["add","<prelude>:100:18","f32[32, 16, 196]","mul at <prelude>:100:18"],
+    ["mul","<prelude>:78:10","f32[32, 64]","matmul at <prelude>:12:22, add at <prelude>:12:22, relu at <prelude>:12:10, random_uniform at <prelude>:78:10, ge at <prelude>:78:10, mul at <prelude>:78:10"],
     ["one_hot","mnist_cnn.kiln:24:10","f32[32, 10]",""],
     ["add","mnist_cnn.kiln:24:10","f32[32, 1]","sub at mnist_cnn.kiln:23:18, exp at mnist_cnn.kiln:23:18, sum at mnist_cnn.kiln:23:18, log at mnist_cnn.kiln:24:10"],
     ["mul","mnist_cnn.kiln:24:10","f32[]","sub at mnist_cnn.kiln:24:10, mul at mnist_cnn.kiln:24:10, sum at mnist_cnn.kiln:24:10"],
     ["div","mnist_cnn.kiln:24:10","f32[32, 1]","mul at mnist_cnn.kiln:24:10, sum at mnist_cnn.kiln:24:10"],
-    ["sum","<prelude>:10:14","f32[10]","mul at mnist_cnn.kiln:24:10, mul at mnist_cnn.kiln:23:18, add at mnist_cnn.kiln:23:18"],
-    ["mul","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, mul at <prelude>:41:10, gt at <prelude>:10:10"],
-    ["matmul","<prelude>:10:14","f32[32, 784]",""],
-    ["matmul","<prelude>:10:14","f32[784, 64]",""],
-    ["max_pool2d_grad","<prelude>:25:10","f32[32, 16, 14, 14]",""],
+    ["sum","<prelude>:12:22","f32[10]","mul at mnist_cnn.kiln:24:10, mul at mnist_cnn.kiln:23:18, add at mnist_cnn.kiln:23:18"],
+    ["mul","<prelude>:12:10","f32[32, 64]","matmul at <prelude>:12:22, mul at <prelude>:78:10, gt at <prelude>:12:10"],
+    ["matmul","<prelude>:12:22","f32[32, 784]",""],
+    ["matmul","<prelude>:12:22","f32[784, 64]",""],
+    ["max_pool2d_grad","<prelude>:62:10","f32[32, 16, 14, 14]",""],
     ["mul","mnist_cnn.kiln:21:7","f32[32, 16, 14, 14]","gt at mnist_cnn.kiln:21:7"],
-    ["sum","<prelude>:63:37","f32[16]",""],
-    ["mul","<prelude>:57:15","f32[1, 16, 1]","mul at <prelude>:63:18, sum at <prelude>:63:18, div at <prelude>:62:11, mul at <prelude>:62:11, div at <prelude>:62:11, mul at <prelude>:62:39, div at <prelude>:62:39"],
-    ["mul","<prelude>:55:16","f32[1, 16, 1]","mul at <prelude>:63:18, mul at <prelude>:57:19, add at <prelude>:57:19, add at <prelude>:57:19, neg at <prelude>:56:14, sum at <prelude>:56:14"],
-    ["add","<prelude>:55:16","f32[32, 16, 196]",""],
-    ["conv2d_input_grad","<prelude>:20:14","f32[32, 8, 14, 14]",""],
-    ["conv2d_weight_grad","<prelude>:20:14","f32[16, 8, 3, 3]",""],
-    ["sum","<prelude>:20:14","f32[16]",""],
-    ["max_pool2d_grad","<prelude>:25:10","f32[32, 8, 28, 28]",""],
+    ["sum","<prelude>:100:37","f32[16]",""],
+    ["mul","<prelude>:94:15","f32[1, 16, 1]","mul at <prelude>:100:18, sum at <prelude>:100:18, div at <prelude>:99:11, mul at <prelude>:99:11, div at <prelude>:99:11, mul at <prelude>:99:39, div at <prelude>:99:39"],
+    ["mul","<prelude>:92:16","f32[1, 16, 1]","mul at <prelude>:100:18, mul at <prelude>:94:19, add at <prelude>:94:19, add at <prelude>:94:19, neg at <prelude>:93:14, sum at <prelude>:93:14"],
+    ["add","<prelude>:92:16","f32[32, 16, 196]",""],
+    ["conv2d_input_grad","<prelude>:22:14","f32[32, 8, 14, 14]",""],
+    ["conv2d_weight_grad","<prelude>:22:14","f32[16, 8, 3, 3]",""],
+    ["sum","<prelude>:22:14","f32[16]",""],
+    ["max_pool2d_grad","<prelude>:62:10","f32[32, 8, 28, 28]",""],
     ["mul","mnist_cnn.kiln:20:7","f32[32, 8, 28, 28]","gt at mnist_cnn.kiln:20:7"],
-    ["sum","<prelude>:63:37","f32[8]",""],
-    ["mul","<prelude>:57:15","f32[1, 8, 1]","mul at <prelude>:63:18, sum at <prelude>:63:18, div at <prelude>:62:11, mul at <prelude>:62:11, div at <prelude>:62:11, mul at <prelude>:62:39, div at <prelude>:62:39"],
-    ["mul","<prelude>:55:16","f32[1, 8, 1]","mul at <prelude>:63:18, mul at <prelude>:57:19, add at <prelude>:57:19, add at <prelude>:57:19, neg at <prelude>:56:14, sum at <prelude>:56:14"],
-    ["add","<prelude>:55:16","f32[32, 8, 784]",""],
-    ["conv2d_weight_grad","<prelude>:20:14","f32[8, 1, 3, 3]",""],
-    ["sum","<prelude>:20:14","f32[8]",""],
+    ["sum","<prelude>:100:37","f32[8]",""],
+    ["mul","<prelude>:94:15","f32[1, 8, 1]","mul at <prelude>:100:18, sum at <prelude>:100:18, div at <prelude>:99:11, mul at <prelude>:99:11, div at <prelude>:99:11, mul at <prelude>:99:39, div at <prelude>:99:39"],
+    ["mul","<prelude>:92:16","f32[1, 8, 1]","mul at <prelude>:100:18, mul at <prelude>:94:19, add at <prelude>:94:19, add at <prelude>:94:19, neg at <prelude>:93:14, sum at <prelude>:93:14"],
+    ["add","<prelude>:92:16","f32[32, 8, 784]",""],
+    ["conv2d_weight_grad","<prelude>:22:14","f32[8, 1, 3, 3]",""],
+    ["sum","<prelude>:22:14","f32[8]",""],
     ["div","mnist_cnn.kiln:26:3","f32[]","pow at mnist_cnn.kiln:26:3, sub at mnist_cnn.kiln:26:3"],
     ["sqrt","mnist_cnn.kiln:26:3","f32[]","pow at mnist_cnn.kiln:26:3, sub at mnist_cnn.kiln:26:3"],
     ["the adam update of param 'conv1.W'","mnist_cnn.kiln:26:3","f32[8, 1, 3, 3]",""],
@@ -171,18 +171,18 @@ const TABLES = {
     ["the adam update of param 'fc1.b'","mnist_cnn.kiln:26:3","f32[64]",""],
     ["the adam update of param 'fc2.W'","mnist_cnn.kiln:26:3","f32[64, 10]",""],
     ["the adam update of param 'fc2.b'","mnist_cnn.kiln:26:3","f32[10]",""],
-    ["div","<prelude>:62:11","f32[1, 8, 1]","sub at <prelude>:56:14, mul at <prelude>:57:19, sum at <prelude>:57:15, mul at <prelude>:57:15, add at <prelude>:62:44, sqrt at <prelude>:62:39"],
-    ["div","<prelude>:62:11","f32[1, 16, 1]","sub at <prelude>:56:14, mul at <prelude>:57:19, sum at <prelude>:57:15, mul at <prelude>:57:15, add at <prelude>:62:44, sqrt at <prelude>:62:39"],
-    ["matmul","<prelude>:10:14","f32[64, 10]",""],
-    ["sum","<prelude>:10:14","f32[64]",""],
-    ["reshape","<prelude>:62:11","f32[16]",""],
-    ["reshape","<prelude>:62:11","f32[8]",""],
-    ["conv2d_input_grad","<prelude>:20:14","f32[32, 1, 28, 28]",""],
-    ["mul","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, gt at <prelude>:10:10"],
-    ["mul","<prelude>:63:18","f32[32, 16, 196]",""],
-    ["div","<prelude>:62:11","f32[1, 16, 1]","mul at <prelude>:63:18, sum at <prelude>:63:18"],
-    ["mul","<prelude>:63:18","f32[32, 8, 784]",""],
-    ["div","<prelude>:62:11","f32[1, 8, 1]","mul at <prelude>:63:18, sum at <prelude>:63:18"]
+    ["div","<prelude>:99:11","f32[1, 8, 1]","sub at <prelude>:93:14, mul at <prelude>:94:19, sum at <prelude>:94:15, mul at <prelude>:94:15, add at <prelude>:99:44, sqrt at <prelude>:99:39"],
+    ["div","<prelude>:99:11","f32[1, 16, 1]","sub at <prelude>:93:14, mul at <prelude>:94:19, sum at <prelude>:94:15, mul at <prelude>:94:15, add at <prelude>:99:44, sqrt at <prelude>:99:39"],
+    ["matmul","<prelude>:12:22","f32[64, 10]",""],
+    ["sum","<prelude>:12:22","f32[64]",""],
+    ["reshape","<prelude>:99:11","f32[16]",""],
+    ["reshape","<prelude>:99:11","f32[8]",""],
+    ["conv2d_input_grad","<prelude>:22:14","f32[32, 1, 28, 28]",""],
+    ["mul","<prelude>:12:10","f32[32, 64]","matmul at <prelude>:12:22, gt at <prelude>:12:10"],
+    ["mul","<prelude>:100:18","f32[32, 16, 196]",""],
+    ["div","<prelude>:99:11","f32[1, 16, 1]","mul at <prelude>:100:18, sum at <prelude>:100:18"],
+    ["mul","<prelude>:100:18","f32[32, 8, 784]",""],
+    ["div","<prelude>:99:11","f32[1, 8, 1]","mul at <prelude>:100:18, sum at <prelude>:100:18"]
   ],
   "predictOnly": false
 };
@@ -224,9 +224,9 @@ if (W !== null) W.k2((o2) * 4, (o0 + 200704) * 4, (o0 + n1 * 6272) * 4);
 else {
 kilnProduct(F, o2, o0 + 200704, o0 + n1 * 6272, 8, 9, 784, false, false);
 }
-for (let o2 = 0; o2 < 8; o2++) {
-const v4 = F[o3 + o2];
-for (let p3 = o0 + n1 * 6272 + o2 * 784; p3 < o0 + n1 * 6272 + o2 * 784 + 784; p3++) F[p3] += v4;
+for (let ch2 = 0; ch2 < 8; ch2++) {
+const v4 = F[o3 + ch2];
+for (let p3 = o0 + n1 * 6272 + ch2 * 784; p3 < o0 + n1 * 6272 + ch2 * 784 + 784; p3++) F[p3] += v4;
 }
 }
 }
@@ -317,9 +317,9 @@ if (W !== null) W.k9((o2) * 4, (o0 + 100352) * 4, (o0 + n1 * 3136) * 4);
 else {
 kilnProduct(F, o2, o0 + 100352, o0 + n1 * 3136, 16, 72, 196, false, false);
 }
-for (let o2 = 0; o2 < 16; o2++) {
-const v4 = F[o3 + o2];
-for (let p3 = o0 + n1 * 3136 + o2 * 196; p3 < o0 + n1 * 3136 + o2 * 196 + 196; p3++) F[p3] += v4;
+for (let ch2 = 0; ch2 < 16; ch2++) {
+const v4 = F[o3 + ch2];
+for (let p3 = o0 + n1 * 3136 + ch2 * 196; p3 < o0 + n1 * 3136 + ch2 * 196 + 196; p3++) F[p3] += v4;
 }
 }
 }

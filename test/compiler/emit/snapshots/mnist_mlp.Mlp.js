@@ -65,22 +65,22 @@ const TABLES = {
     {"feeds":["x","y"],"checks":[355488,8192,0,363680,640,1,365600,64,2,364320,640,6,365728,64,7,515626,1,8,515626,1,9,515626,1,10,365664,64,11,515616,10,12,514208,1280,13,506016,8192,25,515488,128,15,455840,50176,23,355488,100352,24]}
   ],
   "info": [
-    ["relu","<prelude>:10:10","f32[64, 128]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
-    ["add","<prelude>:10:14","f32[64, 10]","matmul at <prelude>:10:14"],
+    ["relu","<prelude>:12:10","f32[64, 128]","matmul at <prelude>:12:22, add at <prelude>:12:22"],
+    ["add","<prelude>:12:22","f32[64, 10]","matmul at <prelude>:12:22"],
     ["max","mnist_mlp.kiln:12:18","f32[64, 1]",""],
     ["sum","mnist_mlp.kiln:12:18","f32[64, 1]","sub at mnist_mlp.kiln:12:18, exp at mnist_mlp.kiln:12:18"],
     ["div","mnist_mlp.kiln:12:18","f32[64, 10]",""],
-    ["mul","mnist_mlp.kiln:11:12","f32[64, 128]","matmul at <prelude>:10:14, add at <prelude>:10:14, relu at <prelude>:10:10, random_uniform at mnist_mlp.kiln:11:12, ge at mnist_mlp.kiln:11:12, mul at mnist_mlp.kiln:11:12"],
+    ["mul","mnist_mlp.kiln:11:12","f32[64, 128]","matmul at <prelude>:12:22, add at <prelude>:12:22, relu at <prelude>:12:10, random_uniform at mnist_mlp.kiln:11:12, ge at mnist_mlp.kiln:11:12, mul at mnist_mlp.kiln:11:12"],
     ["one_hot","mnist_mlp.kiln:13:10","f32[64, 10]",""],
     ["add","mnist_mlp.kiln:13:10","f32[64, 1]","sub at mnist_mlp.kiln:12:18, exp at mnist_mlp.kiln:12:18, sum at mnist_mlp.kiln:12:18, log at mnist_mlp.kiln:13:10"],
     ["sum","mnist_mlp.kiln:13:44","f32[]","mul at mnist_mlp.kiln:13:44"],
     ["mul","mnist_mlp.kiln:13:37","f32[]","mul at mnist_mlp.kiln:13:44, sum at mnist_mlp.kiln:13:44, add at mnist_mlp.kiln:13:44"],
     ["add","mnist_mlp.kiln:13:10","f32[]","sub at mnist_mlp.kiln:13:10, mul at mnist_mlp.kiln:13:10, sum at mnist_mlp.kiln:13:10, mul at mnist_mlp.kiln:13:10"],
     ["div","mnist_mlp.kiln:13:10","f32[64, 1]","mul at mnist_mlp.kiln:13:10, sum at mnist_mlp.kiln:13:10"],
-    ["sum","<prelude>:10:14","f32[10]","mul at mnist_mlp.kiln:13:10, mul at mnist_mlp.kiln:12:18, add at mnist_mlp.kiln:12:18"],
-    ["add","<prelude>:10:14","f32[128, 10]","mul at mnist_mlp.kiln:13:44, matmul at <prelude>:10:14"],
-    ["mul","<prelude>:10:10","f32[64, 128]","matmul at <prelude>:10:14, mul at mnist_mlp.kiln:11:12, gt at <prelude>:10:10"],
-    ["sum","<prelude>:10:14","f32[128]",""],
+    ["sum","<prelude>:12:22","f32[10]","mul at mnist_mlp.kiln:13:10, mul at mnist_mlp.kiln:12:18, add at mnist_mlp.kiln:12:18"],
+    ["add","<prelude>:12:22","f32[128, 10]","mul at mnist_mlp.kiln:13:44, matmul at <prelude>:12:22"],
+    ["mul","<prelude>:12:10","f32[64, 128]","matmul at <prelude>:12:22, mul at mnist_mlp.kiln:11:12, gt at <prelude>:12:10"],
+    ["sum","<prelude>:12:22","f32[128]",""],
     ["the adam update of 'optim/step/fc1.W/exp_avg_sq'","mnist_mlp.kiln:15:3","f32[784, 128]",""],
     ["div","mnist_mlp.kiln:15:3","f32[]","pow at mnist_mlp.kiln:15:3, sub at mnist_mlp.kiln:15:3"],
     ["sqrt","mnist_mlp.kiln:15:3","f32[]","pow at mnist_mlp.kiln:15:3, sub at mnist_mlp.kiln:15:3"],
@@ -88,9 +88,9 @@ const TABLES = {
     ["the adam update of param 'fc1.b'","mnist_mlp.kiln:15:3","f32[128]",""],
     ["the adam update of param 'fc2.W'","mnist_mlp.kiln:15:3","f32[128, 10]",""],
     ["the adam update of param 'fc2.b'","mnist_mlp.kiln:15:3","f32[10]",""],
-    ["matmul","<prelude>:10:14","f32[64, 784]",""],
-    ["add","<prelude>:10:14","f32[784, 128]","mul at mnist_mlp.kiln:13:44, matmul at <prelude>:10:14"],
-    ["mul","<prelude>:10:10","f32[64, 128]","matmul at <prelude>:10:14, gt at <prelude>:10:10"]
+    ["matmul","<prelude>:12:22","f32[64, 784]",""],
+    ["add","<prelude>:12:22","f32[784, 128]","mul at mnist_mlp.kiln:13:44, matmul at <prelude>:12:22"],
+    ["mul","<prelude>:12:10","f32[64, 128]","matmul at <prelude>:12:22, gt at <prelude>:12:10"]
   ],
   "predictOnly": false
 };

@@ -57,17 +57,17 @@ const TABLES = {
     {"feeds":["x","y"],"checks":[457,32,1,917,1,2,873,32,8,918,1,3,457,384,9,905,12,10]}
   ],
   "info": [
-    ["add","<prelude>:10:14","f32[32, 1]","matmul at <prelude>:10:14"],
-    ["mul","regression.kiln:14:10","f32[32, 1]","matmul at <prelude>:10:14, add at <prelude>:10:14, sub at regression.kiln:14:10"],
+    ["add","<prelude>:12:22","f32[32, 1]","matmul at <prelude>:12:22"],
+    ["mul","regression.kiln:14:10","f32[32, 1]","matmul at <prelude>:12:22, add at <prelude>:12:22, sub at regression.kiln:14:10"],
     ["mul","regression.kiln:14:10","f32[]","sum at regression.kiln:14:10"],
-    ["sum","<prelude>:10:14","f32[1]","mul at regression.kiln:14:10"],
+    ["sum","<prelude>:12:22","f32[1]","mul at regression.kiln:14:10"],
     ["div","regression.kiln:16:3","f32[]","pow at regression.kiln:16:3, sub at regression.kiln:16:3"],
     ["sqrt","regression.kiln:16:3","f32[]","pow at regression.kiln:16:3, sub at regression.kiln:16:3"],
     ["the adam update of param 'lin.W'","regression.kiln:16:3","f32[12, 1]",""],
     ["the adam update of param 'lin.b'","regression.kiln:16:3","f32[1]",""],
     ["mul","regression.kiln:14:10","f32[32, 1]",""],
-    ["matmul","<prelude>:10:14","f32[32, 12]",""],
-    ["matmul","<prelude>:10:14","f32[12, 1]",""]
+    ["matmul","<prelude>:12:22","f32[32, 12]",""],
+    ["matmul","<prelude>:12:22","f32[12, 1]",""]
   ],
   "predictOnly": false
 };

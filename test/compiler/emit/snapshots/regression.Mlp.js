@@ -73,16 +73,16 @@ const TABLES = {
     {"feeds":["x","y"],"checks":[9253,2048,0,11301,1024,1,12357,32,3,16517,1,4,12389,1,4,16517,1,5,16517,1,6,16421,32,18,16518,1,7,16453,32,19,15397,1024,8,16485,32,20,11301,2048,21,13349,2048,9,10405,64,22,10021,384,23,9253,768,24]}
   ],
   "info": [
-    ["relu","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
-    ["relu","<prelude>:10:10","f32[32, 32]","matmul at <prelude>:10:14, add at <prelude>:10:14"],
-    ["add","<prelude>:10:14","f32[32, 1]","matmul at <prelude>:10:14"],
-    ["mul","regression.kiln:28:10","f32[32, 1]","matmul at <prelude>:10:14, add at <prelude>:10:14, sub at regression.kiln:28:10"],
+    ["relu","<prelude>:12:10","f32[32, 64]","matmul at <prelude>:12:22, add at <prelude>:12:22"],
+    ["relu","<prelude>:12:10","f32[32, 32]","matmul at <prelude>:12:22, add at <prelude>:12:22"],
+    ["add","<prelude>:12:22","f32[32, 1]","matmul at <prelude>:12:22"],
+    ["mul","regression.kiln:28:10","f32[32, 1]","matmul at <prelude>:12:22, add at <prelude>:12:22, sub at regression.kiln:28:10"],
     ["sum","regression.kiln:28:32","f32[]","mul at regression.kiln:28:32"],
     ["mul","regression.kiln:28:25","f32[]","mul at regression.kiln:28:32, sum at regression.kiln:28:32, add at regression.kiln:28:32, add at regression.kiln:28:32"],
     ["add","regression.kiln:28:10","f32[]","sum at regression.kiln:28:10, mul at regression.kiln:28:10"],
-    ["sum","<prelude>:10:14","f32[1]","mul at regression.kiln:28:10"],
-    ["mul","<prelude>:10:10","f32[32, 32]","matmul at <prelude>:10:14, gt at <prelude>:10:10"],
-    ["mul","<prelude>:10:10","f32[32, 64]","matmul at <prelude>:10:14, gt at <prelude>:10:10"],
+    ["sum","<prelude>:12:22","f32[1]","mul at regression.kiln:28:10"],
+    ["mul","<prelude>:12:10","f32[32, 32]","matmul at <prelude>:12:22, gt at <prelude>:12:10"],
+    ["mul","<prelude>:12:10","f32[32, 64]","matmul at <prelude>:12:22, gt at <prelude>:12:10"],
     ["div","regression.kiln:30:3","f32[]","pow at regression.kiln:30:3, sub at regression.kiln:30:3"],
     ["sqrt","regression.kiln:30:3","f32[]","pow at regression.kiln:30:3, sub at regression.kiln:30:3"],
     ["the adam update of param 'fc1.W'","regression.kiln:30:3","f32[12, 64]",""],
@@ -92,12 +92,12 @@ const TABLES = {
     ["the adam update of param 'out.W'","regression.kiln:30:3","f32[32, 1]",""],
     ["the adam update of param 'out.b'","regression.kiln:30:3","f32[1]",""],
     ["mul","regression.kiln:28:10","f32[32, 1]",""],
-    ["add","<prelude>:10:14","f32[32, 1]","mul at regression.kiln:28:32, matmul at <prelude>:10:14"],
-    ["sum","<prelude>:10:14","f32[32]",""],
-    ["add","<prelude>:10:14","f32[64, 32]","mul at regression.kiln:28:32, matmul at <prelude>:10:14"],
-    ["sum","<prelude>:10:14","f32[64]",""],
-    ["matmul","<prelude>:10:14","f32[32, 12]",""],
-    ["add","<prelude>:10:14","f32[12, 64]","mul at regression.kiln:28:32, matmul at <prelude>:10:14"]
+    ["add","<prelude>:12:22","f32[32, 1]","mul at regression.kiln:28:32, matmul at <prelude>:12:22"],
+    ["sum","<prelude>:12:22","f32[32]",""],
+    ["add","<prelude>:12:22","f32[64, 32]","mul at regression.kiln:28:32, matmul at <prelude>:12:22"],
+    ["sum","<prelude>:12:22","f32[64]",""],
+    ["matmul","<prelude>:12:22","f32[32, 12]",""],
+    ["add","<prelude>:12:22","f32[12, 64]","mul at regression.kiln:28:32, matmul at <prelude>:12:22"]
   ],
   "predictOnly": false
 };

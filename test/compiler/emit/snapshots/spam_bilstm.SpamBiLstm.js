@@ -1,0 +1,1385 @@
+// ---- model
+export const meta = {
+  "model": "SpamBiLstm",
+  "dtype": "f32",
+  "inputs": [
+    {"name":"ids","dtype":"i32","shape":[32,64]},
+    {"name":"n","dtype":"i32","shape":[32]},
+    {"name":"y","dtype":"i32","shape":[32]}
+  ],
+  "outputs": [
+    {"name":"probs","shape":[32,2]}
+  ],
+  "params": [
+    {"name":"embed.table","shape":[4000,32],"init":{"kind":"normal","args":[1]}},
+    {"name":"rnn.forward.Wx","shape":[32,128],"init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"rnn.forward.Wh","shape":[32,128],"init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"rnn.forward.b","shape":[128],"init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"rnn.backward.Wx","shape":[32,128],"init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"rnn.backward.Wh","shape":[32,128],"init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"rnn.backward.b","shape":[128],"init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"head.W","shape":[64,2],"init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"head.b","shape":[2],"init":{"kind":"zeros","args":[]}}
+  ],
+  "state": [],
+  "steps": [
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.003,"beta1":0.9,"beta2":0.999,"eps":1e-8,"clip_norm":5},"params":["embed.table","rnn.forward.Wx","rnn.forward.Wh","rnn.forward.b","rnn.backward.Wx","rnn.backward.Wh","rnn.backward.b","head.W","head.b"]}
+  ],
+  "losses": ["loss"],
+  "predictOnly": false,
+  "arenaBytes": 8229932
+};
+const TABLES = {
+  "NF": 2055371,
+  "NI": 2112,
+  "NH": 2,
+  "arenaBytes": 8229932,
+  "persistent": [
+    {"name":"embed.table","shape":[4000,32],"off":0,"size":128000,"kind":"param","init":{"kind":"normal","args":[1]}},
+    {"name":"rnn.forward.Wx","shape":[32,128],"off":128000,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"rnn.forward.Wh","shape":[32,128],"off":132096,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"rnn.forward.b","shape":[128],"off":136192,"size":128,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"rnn.backward.Wx","shape":[32,128],"off":136320,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"rnn.backward.Wh","shape":[32,128],"off":140416,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"rnn.backward.b","shape":[128],"off":144512,"size":128,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
+    {"name":"head.W","shape":[64,2],"off":144640,"size":128,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
+    {"name":"head.b","shape":[2],"off":144768,"size":2,"kind":"param","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/embed.table/exp_avg","shape":[4000,32],"off":144770,"size":128000,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/embed.table/exp_avg_sq","shape":[4000,32],"off":272770,"size":128000,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.forward.Wx/exp_avg","shape":[32,128],"off":400770,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.forward.Wx/exp_avg_sq","shape":[32,128],"off":404866,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.forward.Wh/exp_avg","shape":[32,128],"off":408962,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.forward.Wh/exp_avg_sq","shape":[32,128],"off":413058,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.forward.b/exp_avg","shape":[128],"off":417154,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.forward.b/exp_avg_sq","shape":[128],"off":417282,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.backward.Wx/exp_avg","shape":[32,128],"off":417410,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.backward.Wx/exp_avg_sq","shape":[32,128],"off":421506,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.backward.Wh/exp_avg","shape":[32,128],"off":425602,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.backward.Wh/exp_avg_sq","shape":[32,128],"off":429698,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.backward.b/exp_avg","shape":[128],"off":433794,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/rnn.backward.b/exp_avg_sq","shape":[128],"off":433922,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/head.W/exp_avg","shape":[64,2],"off":434050,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/head.W/exp_avg_sq","shape":[64,2],"off":434178,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/head.b/exp_avg","shape":[2],"off":434306,"size":2,"kind":"optim","init":{"kind":"zeros","args":[]}},
+    {"name":"optim/step/head.b/exp_avg_sq","shape":[2],"off":434308,"size":2,"kind":"optim","init":{"kind":"zeros","args":[]}}
+  ],
+  "persistentEnd": 434310,
+  "constants": [],
+  "inputs": [
+    {"name":"ids","dtype":"i32","shape":[32,64],"place":{"arr":"I","off":0}},
+    {"name":"n","dtype":"i32","shape":[32],"place":{"arr":"I","off":2048}},
+    {"name":"y","dtype":"i32","shape":[32],"place":{"arr":"I","off":2080}}
+  ],
+  "outputs": [
+    {"name":"probs","shape":[32,2],"place":{"arr":"F","off":436360}}
+  ],
+  "steps": [
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.003,"beta1":0.9,"beta2":0.999,"eps":1e-8,"clip_norm":5},"params":["embed.table","rnn.forward.Wx","rnn.forward.Wh","rnn.forward.b","rnn.backward.Wx","rnn.backward.Wh","rnn.backward.b","head.W","head.b"],"lr":{"h":0,"f":434310},"t":{"h":1,"f":434311},"value":2022602}
+  ],
+  "gradients": [
+    {"loss":"loss","mode":"train","value":2020618,"grads":[{"name":"embed.table","off":434312,"size":128000},{"name":"rnn.forward.Wx","off":761992,"size":4096},{"name":"rnn.forward.Wh","off":1548424,"size":4096},{"name":"rnn.forward.b","off":2019592,"size":128},{"name":"rnn.backward.Wx","off":1558664,"size":4096},{"name":"rnn.backward.Wh","off":1554568,"size":4096},{"name":"rnn.backward.b","off":2019464,"size":128},{"name":"head.W","off":2020488,"size":128},{"name":"head.b","off":2020616,"size":2}]},
+    {"loss":"loss","mode":"eval","value":2020618,"grads":[{"name":"embed.table","off":434312,"size":128000},{"name":"rnn.forward.Wx","off":761992,"size":4096},{"name":"rnn.forward.Wh","off":1548424,"size":4096},{"name":"rnn.forward.b","off":2019592,"size":128},{"name":"rnn.backward.Wx","off":1558664,"size":4096},{"name":"rnn.backward.Wh","off":1554568,"size":4096},{"name":"rnn.backward.b","off":2019464,"size":128},{"name":"head.W","off":2020488,"size":128},{"name":"head.b","off":2020616,"size":2}]}
+  ],
+  "entries": [
+    {"feeds":["ids","n"],"checks":[696456,65536,0,434312,262144,1,827528,1024,2,0,4096,3,0,32,4,0,1024,5,761992,65536,6,434312,262144,1,0,4096,3,0,32,4,0,1024,5,434312,2048,7,436360,64,8,434312,32,9,434344,32,10,436360,64,11]},
+    {"feeds":["ids","n","y"],"checks":[1220744,65536,0,434312,262144,1,2019464,1024,2,0,1024,12,0,1024,12,0,4096,3,0,32,4,0,1024,5,1482888,65536,6,434312,262144,1,0,1024,12,0,1024,12,0,4096,3,0,32,4,0,1024,5,2007176,2048,7,2017416,2048,13,2009224,64,8,2020552,32,9,2022536,64,14,2020616,32,15,2022602,1,16,2020584,32,17,2022600,2,18,2009224,2048,19,2020488,1024,20,2021512,1024,20,0,1024,21,0,1024,22,0,4096,23,0,1024,24,1554568,4096,25,434312,262144,26,2015368,128,27,696456,65536,28,1558664,4096,29,1482888,65536,6,0,1024,21,0,1024,22,0,4096,23,0,1024,24,958600,262144,26,1351816,65536,28,1482888,65536,30,696456,128000,31,828552,4096,32,2015880,1,33,1224840,4096,34,2015881,1,33,2015624,128,35,2015882,1,33,2015883,1,36,2015884,1,36,2015885,1,36,2015752,128,37,2015886,1,33,2015752,1,36,2015880,1,38,144770,128000,39,2015752,1,40,2015753,1,41,0,128000,42,128000,4096,43,132096,4096,44,136192,128,45,136320,4096,46,140416,4096,47,144512,128,48,144640,128,49,144768,2,50]},
+    {"feeds":["ids","n","y"],"checks":[958600,65536,0,434312,262144,1,2017416,1024,2,0,1024,12,0,1024,12,0,4096,3,0,32,4,0,1024,5,1482888,65536,6,434312,262144,1,0,1024,12,0,1024,12,0,4096,3,0,32,4,0,1024,5,2007176,2048,7,2009224,2048,13,2011272,64,8,2011464,32,9,2011336,64,14,2011528,32,15,2020618,1,16,2011496,32,17,2020616,2,18,2020488,128,51,2009224,2048,19,2018440,1024,20,2019464,1024,20,0,1024,21,0,1024,22,0,4096,23,0,1024,24,1554568,4096,25,434312,262144,26,2019464,128,27,696456,65536,28,1558664,4096,29,1482888,65536,6,0,1024,21,0,1024,22,0,4096,23,0,1024,24,1548424,4096,25,434312,262144,26,2019592,128,27,696456,65536,28,761992,4096,29,1482888,65536,30,434312,128000,31]},
+    {"feeds":["ids","n","y"],"checks":[958600,65536,0,434312,262144,1,2017416,1024,2,0,1024,12,0,1024,12,0,4096,3,0,32,4,0,1024,5,1482888,65536,6,434312,262144,1,0,1024,12,0,1024,12,0,4096,3,0,32,4,0,1024,5,2007176,2048,7,2009224,64,8,2009352,32,9,2011272,64,14,2009416,32,15,2020618,1,16,2009384,32,17,2020616,2,18,2009224,2048,52,2020488,128,51,2018440,1024,20,2019464,1024,20,0,1024,21,0,1024,22,0,4096,23,0,1024,24,1554568,4096,25,434312,262144,26,2019464,128,27,696456,65536,28,1558664,4096,29,1482888,65536,6,0,1024,21,0,1024,22,0,4096,23,0,1024,24,1548424,4096,25,434312,262144,26,2019592,128,27,696456,65536,28,761992,4096,29,1482888,65536,30,434312,128000,31]}
+  ],
+  "info": [
+    ["take","<prelude>:117:10","f32[32, 64, 32]",""],
+    ["add","<prelude>:200:16","f32[2048, 128]","matmul at <prelude>:200:16"],
+    ["broadcast","<prelude>:201:20","f32[32, 32]",""],
+    ["add","<prelude>:205:9","f32[32, 128]","matmul at <prelude>:205:23","<prelude>:204:3"],
+    ["lt","<prelude>:212:42","f32[32]","","<prelude>:204:3"],
+    ["where","<prelude>:214:33","f32[32, 32]","sigmoid at <prelude>:206:9, sigmoid at <prelude>:207:9, tanh at <prelude>:208:9, sigmoid at <prelude>:209:9, mul at <prelude>:210:11, mul at <prelude>:210:19, add at <prelude>:210:11, tanh at <prelude>:211:15, mul at <prelude>:211:11, where at <prelude>:213:33","<prelude>:204:3"],
+    ["reverse_sequence","<prelude>:259:21","f32[32, 64, 32]",""],
+    ["concat","<prelude>:261:10","f32[32, 64]",""],
+    ["add","<prelude>:12:22","f32[32, 2]","matmul at <prelude>:12:22"],
+    ["max","spam_bilstm.kiln:31:18","f32[32, 1]",""],
+    ["sum","spam_bilstm.kiln:31:18","f32[32, 1]","sub at spam_bilstm.kiln:31:18, exp at spam_bilstm.kiln:31:18"],
+    ["div","spam_bilstm.kiln:31:18","f32[32, 2]",""],
+    ["arg","<prelude>:204:15","f32[32, 32]","","<prelude>:204:3"],
+    ["mul","spam_bilstm.kiln:30:17","f32[32, 64]","random_uniform at spam_bilstm.kiln:30:17, ge at spam_bilstm.kiln:30:17, mul at spam_bilstm.kiln:30:17"],
+    ["one_hot","spam_bilstm.kiln:32:10","f32[32, 2]",""],
+    ["add","spam_bilstm.kiln:32:10","f32[32, 1]","sub at spam_bilstm.kiln:31:18, exp at spam_bilstm.kiln:31:18, sum at spam_bilstm.kiln:31:18, log at spam_bilstm.kiln:32:10"],
+    ["mul","spam_bilstm.kiln:32:10","f32[]","sub at spam_bilstm.kiln:32:10, mul at spam_bilstm.kiln:32:10, sum at spam_bilstm.kiln:32:10"],
+    ["div","spam_bilstm.kiln:32:10","f32[32, 1]","mul at spam_bilstm.kiln:32:10, sum at spam_bilstm.kiln:32:10"],
+    ["sum","<prelude>:12:22","f32[2]","mul at spam_bilstm.kiln:32:10, mul at spam_bilstm.kiln:31:18, add at spam_bilstm.kiln:31:18"],
+    ["mul","spam_bilstm.kiln:30:17","f32[32, 64]","matmul at <prelude>:12:22"],
+    ["slice","<prelude>:261:10","f32[32, 32]",""],
+    ["mul","<prelude>:206:9","f32[32, 32]","sub at <prelude>:206:9","<prelude>:204:3"],
+    ["mul","<prelude>:206:9","f32[32, 32]","where at <prelude>:214:33, where at <prelude>:213:33, where at <prelude>:213:33, mul at <prelude>:211:11, mul at <prelude>:211:11, mul at <prelude>:211:15, sub at <prelude>:211:15, mul at <prelude>:211:15, add at <prelude>:211:15, mul at <prelude>:210:19, mul at <prelude>:210:19, mul at <prelude>:210:11, mul at <prelude>:210:11, add at <prelude>:210:11, sub at <prelude>:209:9, mul at <prelude>:209:9, mul at <prelude>:209:9, mul at <prelude>:208:9, sub at <prelude>:208:9, mul at <prelude>:208:9, sub at <prelude>:207:9, mul at <prelude>:207:9, mul at <prelude>:207:9","<prelude>:204:3"],
+    ["concat","<prelude>:206:17","f32[32, 128]","","<prelude>:204:3"],
+    ["add","<prelude>:205:23","f32[32, 32]","where at <prelude>:214:33, matmul at <prelude>:205:23","<prelude>:204:3"],
+    ["matmul","<prelude>:204:3","f32[32, 128]",""],
+    ["transpose","<prelude>:204:3","f32[32, 64, 128]",""],
+    ["sum","<prelude>:200:16","f32[128]",""],
+    ["matmul","<prelude>:200:16","f32[2048, 32]",""],
+    ["matmul","<prelude>:200:16","f32[32, 128]",""],
+    ["add","<prelude>:200:16","f32[32, 64, 32]",""],
+    ["scatter_add","<prelude>:117:10","f32[4000, 32]",""],
+    ["mul","spam_bilstm.kiln:34:3","f32[32, 128]","matmul at <prelude>:200:16"],
+    ["sum","spam_bilstm.kiln:34:3","f32[]",""],
+    ["mul","spam_bilstm.kiln:34:3","f32[32, 128]","matmul at <prelude>:204:3"],
+    ["mul","spam_bilstm.kiln:34:3","f32[128]","sum at <prelude>:200:16"],
+    ["sum","spam_bilstm.kiln:34:3","f32[]","mul at spam_bilstm.kiln:34:3"],
+    ["mul","spam_bilstm.kiln:34:3","f32[64, 2]","matmul at <prelude>:12:22"],
+    ["minimum","spam_bilstm.kiln:34:3","f32[]","mul at spam_bilstm.kiln:34:3, sum at spam_bilstm.kiln:34:3, add at spam_bilstm.kiln:34:3, add at spam_bilstm.kiln:34:3, add at spam_bilstm.kiln:34:3, add at spam_bilstm.kiln:34:3, add at spam_bilstm.kiln:34:3, add at spam_bilstm.kiln:34:3, add at spam_bilstm.kiln:34:3, add at spam_bilstm.kiln:34:3, sqrt at spam_bilstm.kiln:34:3, add at spam_bilstm.kiln:34:3, div at spam_bilstm.kiln:34:3"],
+    ["the adam update of 'optim/step/embed.table/exp_avg'","spam_bilstm.kiln:34:3","f32[4000, 32]",""],
+    ["div","spam_bilstm.kiln:34:3","f32[]","pow at spam_bilstm.kiln:34:3, sub at spam_bilstm.kiln:34:3"],
+    ["sqrt","spam_bilstm.kiln:34:3","f32[]","pow at spam_bilstm.kiln:34:3, sub at spam_bilstm.kiln:34:3"],
+    ["the adam update of param 'embed.table'","spam_bilstm.kiln:34:3","f32[4000, 32]",""],
+    ["the adam update of param 'rnn.forward.Wx'","spam_bilstm.kiln:34:3","f32[32, 128]",""],
+    ["the adam update of param 'rnn.forward.Wh'","spam_bilstm.kiln:34:3","f32[32, 128]",""],
+    ["the adam update of param 'rnn.forward.b'","spam_bilstm.kiln:34:3","f32[128]",""],
+    ["the adam update of param 'rnn.backward.Wx'","spam_bilstm.kiln:34:3","f32[32, 128]",""],
+    ["the adam update of param 'rnn.backward.Wh'","spam_bilstm.kiln:34:3","f32[32, 128]",""],
+    ["the adam update of param 'rnn.backward.b'","spam_bilstm.kiln:34:3","f32[128]",""],
+    ["the adam update of param 'head.W'","spam_bilstm.kiln:34:3","f32[64, 2]",""],
+    ["the adam update of param 'head.b'","spam_bilstm.kiln:34:3","f32[2]",""],
+    ["matmul","<prelude>:12:22","f32[64, 2]",""],
+    ["matmul","<prelude>:12:22","f32[32, 64]",""]
+  ],
+  "predictOnly": false
+};
+// 38 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 16293 bytes
+export function create(options = {}) {
+const c = createCore(meta, TABLES, WASM, options);
+const F = c.F, I = c.I, H = c.H, W = c.W;
+let R = c.rng;
+const PACK = 2022603;
+function k0(o0, o1, o2) { // take [32, 64, 32]
+for (let i0 = 0; i0 < 2048; i0++) {
+const id2 = I[o2 + i0];
+if (id2 >= 0 && id2 < 4000) for (let j1 = 0; j1 < 32; j1++) F[o0 + i0 * 32 + j1] = F[o1 + id2 * 32 + j1];
+else for (let j1 = 0; j1 < 32; j1++) F[o0 + i0 * 32 + j1] = 0;
+}
+}
+function k1(o0, o1, o2, o3) { // fused matmul add [2048, 128]
+if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 2048, 32, 128, false, false);
+}
+if (W !== null) W.k1((o0) * 4, (o3) * 4, (o0) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 2048; i0++, p1 += 128, p2 += 128) {
+for (let i3 = 0; i3 < 128; i3++) {
+const v0 = F[p1 + i3];
+const x4 = F[o3 + i3];
+const v1 = v0 + x4;
+F[p2 + i3] = v1;
+}
+}
+}
+}
+function k2(o0, o1) { // broadcast [32, 32]
+for (let i0 = 0; i0 < o1; i0++) {
+F[o0 + i0] = 0;
+}
+}
+function k3(o0, o1, o2, o3) { // fused matmul add [32, 128]
+if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 32, 128, false, false);
+}
+if (W !== null) W.k3((o0) * 4, (o3) * 4, (o0) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o3, p3 = o0; i0 < 32; i0++, p1 += 128, p2 += 8192, p3 += 128) {
+for (let i4 = 0; i4 < 128; i4++) {
+const v0 = F[p1 + i4];
+const x4 = F[p2 + i4];
+const v1 = x4 + v0;
+F[p3 + i4] = v1;
+}
+}
+}
+}
+function k4(o0, o1, o2, o3) { // lt [32]
+for (let i0 = 0; i0 < o3; i0++) {
+F[o0 + i0] = (F[o1] < I[o2 + i0] ? 1 : 0);
+}
+}
+function k5(o0, o1, o2, o3, o4, o5, o6) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul where where [32, 32]
+if (W !== null) W.k4((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o4) * 4, (o6) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o4, p9 = o6; i0 < 32; i0++, p1 += 128, p2 += 128, p3 += 128, p4 += 128, p5 += 32, p6 += 1, p7 += 32, p8 += 32, p9 += 32) {
+for (let i10 = 0; i10 < 32; i10++) {
+const x11 = F[p1 + i10];
+const x12 = F[p2 + i10];
+const x13 = F[p3 + i10];
+const x14 = F[p4 + i10];
+const x15 = F[p5 + i10];
+const x16 = F[p6];
+const x17 = F[p7 + i10];
+const v0 = kilnSigmoidF32(x11);
+const v1 = kilnSigmoidF32(x12);
+const v2 = kilnTanhF32(x13);
+const v3 = kilnSigmoidF32(x14);
+const v4 = v1 * x15;
+const v5 = v0 * v2;
+const v6 = v4 + v5;
+const v7 = kilnTanhF32(v6);
+const v8 = v3 * v7;
+const v9 = (x16 !== 0 ? v6 : x15);
+const v10 = (x16 !== 0 ? v8 : x17);
+F[p8 + i10] = v9;
+F[p9 + i10] = v10;
+}
+}
+}
+}
+function k6(o0, o1, o2) { // reverse_sequence [32, 64, 32]
+for (let s0 = 0; s0 < 32; s0++) {
+const L2 = Math.max(0, Math.min(64, I[o2 + s0]));
+for (let t1 = 0; t1 < 64; t1++) {
+const from3 = o1 + (s0 * 64 + (t1 < L2 ? L2 - 1 - t1 : t1)) * 32;
+for (let j4 = 0; j4 < 32; j4++) F[o0 + (s0 * 64 + t1) * 32 + j4] = F[from3 + j4];
+}
+}
+}
+function k7(o0, o1, o2) { // concat [32, 64]
+if (W !== null) W.k5((o1) * 4, (o0 + 0) * 4);
+else {
+for (let i0 = 0, p1 = o0 + 0, p2 = o1; i0 < 32; i0++, p1 += 64, p2 += 32) {
+for (let i3 = 0; i3 < 32; i3++) {
+F[p1 + i3] = F[p2 + i3];
+}
+}
+}
+if (W !== null) W.k5((o2) * 4, (o0 + 32) * 4);
+else {
+for (let i4 = 0, p5 = o0 + 32, p6 = o2; i4 < 32; i4++, p5 += 64, p6 += 32) {
+for (let i7 = 0; i7 < 32; i7++) {
+F[p5 + i7] = F[p6 + i7];
+}
+}
+}
+}
+function k8(o0, o1, o2, o3) { // fused matmul add [32, 2]
+for (let i0 = 0; i0 < 32; i0 += 4) {
+for (let j1 = 0; j1 < 2; j1 += 2) {
+let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 64, pb4 = o2 + j1 * 1; k2 < 64; k2++, pa3 += 1, pb4 += 2) {
+const a0 = F[pa3]; const a1 = F[pa3 + 64]; const a2 = F[pa3 + 128]; const a3 = F[pa3 + 192]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
+}
+const pc5 = o0 + i0 * 2 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+}
+}
+if (W !== null) W.k6((o0) * 4, (o3) * 4, (o0) * 4);
+else {
+for (let i6 = 0, p7 = o0, p8 = o0; i6 < 32; i6++, p7 += 2, p8 += 2) {
+for (let i9 = 0; i9 < 2; i9++) {
+const v0 = F[p7 + i9];
+const x4 = F[o3 + i9];
+const v1 = v0 + x4;
+F[p8 + i9] = v1;
+}
+}
+}
+}
+function k9(o0, o1) { // max [32, 1]
+if (W !== null) W.k7((o0) * 4, (o1) * 4);
+else {
+for (let i1 = 0; i1 < 32; i1++) {
+let acc0 = -Infinity;
+for (let i2 = 0; i2 < 2; i2++) {
+acc0 = (F[o0 + i1 * 2 + i2] > acc0 ? F[o0 + i1 * 2 + i2] : acc0);
+}
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
+}
+}
+function k10(o0, o1, o2) { // fused sub exp sum [32, 1]
+if (W !== null) W.k8((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+else {
+for (let i1 = 0; i1 < 32; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 2; i2++) {
+const x3 = F[o0 + i1 * 2 + i2];
+const x4 = F[o1 + i1];
+const v0 = x3 - x4;
+const v1 = kilnExpF32(v0);
+F[o0 + i1 * 2 + i2] = v1;
+acc0 = acc0 + v1;
+}
+const v2 = acc0;
+F[o2 + i1] = v2;
+}
+}
+}
+function k11(o0, o1) { // div [32, 2]
+if (W !== null) W.k9((o0) * 4, (o1) * 4, (o0) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 32; i0++, p1 += 2, p2 += 2, p3 += 1) {
+for (let i4 = 0; i4 < 2; i4++) {
+F[p1 + i4] = F[p2 + i4] / F[p3];
+}
+}
+}
+}
+function k12(o0, o1) { // arg [32, 32]
+for (let i0 = 0; i0 < 1024; i0++) {
+F[o0 + i0] = F[o1 + i0];
+}
+}
+function k13(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12, o13) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul where where [32, 32]
+if (W !== null) W.k10((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4, (o12) * 4, (o13) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o7, p9 = o8, p10 = o9, p11 = o10, p12 = o11, p13 = o12, p14 = o13; i0 < 32; i0++, p1 += 128, p2 += 128, p3 += 128, p4 += 128, p5 += 32, p6 += 1, p7 += 32, p8 += 32, p9 += 32, p10 += 32, p11 += 32, p12 += 32, p13 += 32, p14 += 32) {
+for (let i15 = 0; i15 < 32; i15++) {
+const x11 = F[p1 + i15];
+const x12 = F[p2 + i15];
+const x13 = F[p3 + i15];
+const x14 = F[p4 + i15];
+const x15 = F[p5 + i15];
+const x16 = F[p6];
+const x17 = F[p7 + i15];
+const v0 = kilnSigmoidF32(x11);
+const v1 = kilnSigmoidF32(x12);
+const v2 = kilnTanhF32(x13);
+const v3 = kilnSigmoidF32(x14);
+const v4 = v1 * x15;
+const v5 = v0 * v2;
+const v6 = v4 + v5;
+const v7 = kilnTanhF32(v6);
+const v8 = v3 * v7;
+const v9 = (x16 !== 0 ? v6 : x15);
+const v10 = (x16 !== 0 ? v8 : x17);
+F[p8 + i15] = v0;
+F[p9 + i15] = v1;
+F[p10 + i15] = v2;
+F[p11 + i15] = v3;
+F[p12 + i15] = v7;
+F[p13 + i15] = v9;
+F[p14 + i15] = v10;
+}
+}
+}
+}
+function k14(o0, o1, o2) { // fused random_uniform ge mul mul [32, 64]
+for (let i0 = 0; i0 < o2; i0++) {
+const x6 = F[o0 + i0];
+const v0 = R.uniform();
+const v1 = (v0 >= 0.3 ? 1 : 0);
+const v2 = v1 * 1.4285714285714286;
+const v3 = x6 * v2;
+F[o0 + i0] = v2;
+F[o1 + i0] = v3;
+}
+}
+function k15(o0, o1) { // one_hot [32, 2]
+for (let i0 = 0; i0 < 64; i0++) F[o0 + i0] = 0;
+for (let i0 = 0; i0 < 32; i0++) {
+const id1 = I[o1 + i0];
+if (id1 >= 0 && id1 < 2) F[o0 + i0 * 2 + id1] = 1;
+}
+}
+function k16(o0, o1, o2, o3, o4) { // fused sub exp sum log add [32, 1]
+for (let i1 = 0; i1 < 32; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 2; i2++) {
+const x5 = F[o0 + i1 * 2 + i2];
+const x6 = F[o1 + i1];
+const v0 = x5 - x6;
+const v1 = kilnExpF32(v0);
+F[o2 + i1 * 2 + i2] = v1;
+acc0 = acc0 + v1;
+}
+const v2 = acc0;
+const e6 = F[o1 + i1];
+const v3 = Math.log(v2);
+const v4 = v3 + e6;
+F[o3 + i1] = v2;
+F[o4 + i1] = v4;
+}
+}
+function k17(o0, o1, o2, o3) { // fused sub mul sum mul []
+if (W !== null) W.k11((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+else {
+let acc0 = 0;
+for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 32; i1++, p2 += 2, p3 += 1, p4 += 2) {
+for (let i5 = 0; i5 < 2; i5++) {
+const x4 = F[p2 + i5];
+const x5 = F[p3];
+const x6 = F[p4 + i5];
+const v0 = x4 - x5;
+const v1 = x6 * v0;
+acc0 = acc0 + v1;
+}
+}
+const v2 = acc0;
+const v3 = v2 * (-0.03125);
+F[o3] = v3;
+}
+}
+function k18(o0, o1) { // fused mul sum div [32, 1]
+if (W !== null) W.k12((o0) * 4, (o1) * 4, (o1) * 4);
+else {
+for (let i1 = 0; i1 < 32; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 2; i2++) {
+const x3 = F[o0 + i1 * 2 + i2];
+const v0 = x3 * 0.03125;
+acc0 = acc0 + v0;
+}
+const v1 = acc0;
+const e5 = F[o1 + i1];
+const v2 = v1 / e5;
+F[o1 + i1] = v2;
+}
+}
+}
+function k19(o0, o1, o2, o3) { // fused mul mul add sum [2]
+if (W !== null) W.k13((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+else {
+for (let i1 = 0; i1 < 2; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 32; i2++) {
+const x4 = F[o0 + i1 + i2 * 2];
+const x6 = F[o1 + i2];
+const x7 = F[o2 + i1 + i2 * 2];
+const v0 = x4 * (-0.03125);
+const v1 = x6 * x7;
+const v2 = v0 + v1;
+F[o0 + i1 + i2 * 2] = v2;
+acc0 = acc0 + v2;
+}
+const v3 = acc0;
+F[o3 + i1] = v3;
+}
+}
+}
+function k20(o0, o1, o2, o3) { // fused matmul mul [32, 64]
+for (let i0 = 0; i0 < 32; i0 += 2) {
+for (let j1 = 0; j1 < 64; j1 += 4) {
+let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 2, pb4 = o2 + j1 * 2; k2 < 2; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 2]; const b0 = F[pb4]; const b1 = F[pb4 + 2]; const b2 = F[pb4 + 4]; const b3 = F[pb4 + 6]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
+}
+const pc5 = o0 + i0 * 64 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+}
+}
+if (W !== null) W.k14((o0) * 4, (o3) * 4, (o0) * 4);
+else {
+for (let i6 = 0; i6 < 2048; i6++) {
+const v0 = F[o0 + i6];
+const x4 = F[o3 + i6];
+const v1 = v0 * x4;
+F[o0 + i6] = v1;
+}
+}
+}
+function k21(o0, o1) { // slice [32, 32]
+if (W !== null) W.k15((o1 + 0) * 4, (o0) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 32; i0++, p1 += 32, p2 += 64) {
+for (let i3 = 0; i3 < 32; i3++) {
+F[p1 + i3] = F[p2 + i3];
+}
+}
+}
+}
+function k22(o0, o1) { // slice [32, 32]
+if (W !== null) W.k15((o1 + 32) * 4, (o0) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o1 + 32; i0 < 32; i0++, p1 += 32, p2 += 64) {
+for (let i3 = 0; i3 < 32; i3++) {
+F[p1 + i3] = F[p2 + i3];
+}
+}
+}
+}
+function k23(o0, o1, o2) { // fused sub mul [32, 32]
+if (W !== null) W.k16((o0) * 4, (o1) * 4, o2);
+else {
+for (let i0 = 0; i0 < o2; i0++) {
+const x3 = F[o0 + i0];
+const v0 = 1 - x3;
+const v1 = x3 * v0;
+F[o1 + i0] = v1;
+}
+}
+}
+function k24(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12) { // fused where where where mul mul mul sub mul add mul mul mul mul add sub mul mul mul sub mul sub mul mul mul [32, 32]
+if (W !== null) W.k17((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o2) * 4, (o9) * 4, (o10) * 4, (o11) * 4, (o12) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o7, p9 = o8, p10 = o9, p11 = o2, p12 = o9, p13 = o10, p14 = o11, p15 = o12; i0 < 32; i0++, p1 += 1, p2 += 32, p3 += 32, p4 += 32, p5 += 32, p6 += 32, p7 += 32, p8 += 32, p9 += 32, p10 += 32, p11 += 32, p12 += 32, p13 += 32, p14 += 32, p15 += 32) {
+for (let i16 = 0; i16 < 32; i16++) {
+const x24 = F[p1];
+const x25 = F[p2 + i16];
+const x27 = F[p3 + i16];
+const x28 = F[p4 + i16];
+const x29 = F[p5 + i16];
+const x31 = F[p6 + i16];
+const x32 = F[p7 + i16];
+const x33 = F[p8 + i16];
+const x34 = F[p9 + i16];
+const x35 = F[p10 + i16];
+const v0 = (x24 !== 0 ? x25 : 0);
+const v1 = (x24 !== 0 ? x27 : 0);
+const v2 = (x24 !== 0 ? 0 : x27);
+const v3 = v0 * x28;
+const v4 = v0 * x29;
+const v5 = x28 * x28;
+const v6 = 1 - v5;
+const v7 = v4 * v6;
+const v8 = v1 + v7;
+const v9 = v8 * x31;
+const v10 = v8 * x32;
+const v11 = v8 * x33;
+const v12 = v8 * x34;
+const v13 = v2 + v12;
+const v14 = 1 - x29;
+const v15 = x29 * v14;
+const v16 = v3 * v15;
+const v17 = x31 * x31;
+const v18 = 1 - v17;
+const v19 = v10 * v18;
+const v20 = 1 - x34;
+const v21 = x34 * v20;
+const v22 = v11 * v21;
+const v23 = v9 * x35;
+F[p11 + i16] = v13;
+F[p12 + i16] = v16;
+F[p13 + i16] = v19;
+F[p14 + i16] = v22;
+F[p15 + i16] = v23;
+}
+}
+}
+}
+function k25(o0, o1, o2, o3, o4) { // concat [32, 128]
+if (W !== null) W.k18((o1) * 4, (o0 + 0) * 4);
+else {
+for (let i0 = 0, p1 = o0 + 0, p2 = o1; i0 < 32; i0++, p1 += 128, p2 += 32) {
+for (let i3 = 0; i3 < 32; i3++) {
+F[p1 + i3] = F[p2 + i3];
+}
+}
+}
+if (W !== null) W.k18((o2) * 4, (o0 + 32) * 4);
+else {
+for (let i4 = 0, p5 = o0 + 32, p6 = o2; i4 < 32; i4++, p5 += 128, p6 += 32) {
+for (let i7 = 0; i7 < 32; i7++) {
+F[p5 + i7] = F[p6 + i7];
+}
+}
+}
+if (W !== null) W.k18((o3) * 4, (o0 + 64) * 4);
+else {
+for (let i8 = 0, p9 = o0 + 64, p10 = o3; i8 < 32; i8++, p9 += 128, p10 += 32) {
+for (let i11 = 0; i11 < 32; i11++) {
+F[p9 + i11] = F[p10 + i11];
+}
+}
+}
+if (W !== null) W.k18((o4) * 4, (o0 + 96) * 4);
+else {
+for (let i12 = 0, p13 = o0 + 96, p14 = o4; i12 < 32; i12++, p13 += 128, p14 += 32) {
+for (let i15 = 0; i15 < 32; i15++) {
+F[p13 + i15] = F[p14 + i15];
+}
+}
+}
+}
+function k26(o0, o1, o2, o3, o4) { // fused where matmul add [32, 32]
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 128, 32, false, true);
+}
+if (W !== null) W.k20((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o3, p3 = o4, p4 = o0; i0 < 32; i0++, p1 += 32, p2 += 1, p3 += 32, p4 += 32) {
+for (let i5 = 0; i5 < 32; i5++) {
+const v1 = F[p1 + i5];
+const x3 = F[p2];
+const x5 = F[p3 + i5];
+const v0 = (x3 !== 0 ? 0 : x5);
+const v2 = v0 + v1;
+F[p4 + i5] = v2;
+}
+}
+}
+}
+function k27(o0, o1, o2) { // matmul [32, 128]
+if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 2048, 128, true, false);
+}
+}
+function k28(o0, o1) { // transpose [32, 64, 128]
+if (W !== null) W.k22((o1 + 0) * 4, (o0) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 32; i0++, p1 += 8192, p2 += 128) {
+for (let i3 = 0, p4 = p1, p5 = p2; i3 < 64; i3++, p4 += 128, p5 += 4096) {
+for (let i6 = 0; i6 < 128; i6++) {
+F[p4 + i6] = F[p5 + i6];
+}
+}
+}
+}
+}
+function k29(o0, o1) { // sum [128]
+if (W !== null) W.k23((o0) * 4, (o1) * 4);
+else {
+for (let i1 = 0; i1 < 128; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 2048; i2++) {
+acc0 = acc0 + F[o0 + i1 + i2 * 128];
+}
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
+}
+}
+function k30(o0, o1, o2) { // matmul [2048, 32]
+if (W !== null) W.k24((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 2048, 128, 32, false, true);
+}
+}
+function k31(o0, o1, o2) { // add [32, 64, 32]
+if (W !== null) W.k25((o0) * 4, (o1) * 4, (o0) * 4, o2);
+else {
+for (let i0 = 0; i0 < o2; i0++) {
+F[o0 + i0] = F[o0 + i0] + F[o1 + i0];
+}
+}
+}
+function k32(o0, o1, o2) { // scatter_add [4000, 32]
+for (let i0 = 0; i0 < 128000; i0++) F[o0 + i0] = 0;
+for (let i0 = 0; i0 < 2048; i0++) {
+const id2 = I[o2 + i0];
+if (id2 >= 0 && id2 < 4000) for (let j1 = 0; j1 < 32; j1++) F[o0 + id2 * 32 + j1] += F[o1 + i0 * 32 + j1];
+}
+}
+function k33(o0, o1, o2, o3) { // fused matmul mul [32, 128]
+if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 2048, 128, true, false);
+}
+if (W !== null) W.k26((o0) * 4, (o3) * 4);
+else {
+for (let i0 = 0; i0 < 4096; i0++) {
+const v0 = F[o0 + i0];
+const v1 = v0 * v0;
+F[o3 + i0] = v1;
+}
+}
+}
+function k34(o0, o1) { // sum []
+if (W !== null) W.k27((o0) * 4, (o1) * 4);
+else {
+let acc0 = 0;
+for (let i1 = 0; i1 < 4096; i1++) {
+acc0 = acc0 + F[o0 + i1];
+}
+const v0 = acc0;
+F[o1] = v0;
+}
+}
+function k35(o0, o1, o2) { // fused sum mul [128]
+if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4);
+else {
+for (let i1 = 0; i1 < 128; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 2048; i2++) {
+acc0 = acc0 + F[o0 + i1 + i2 * 128];
+}
+const v0 = acc0;
+const v1 = v0 * v0;
+F[o1 + i1] = v0;
+F[o2 + i1] = v1;
+}
+}
+}
+function k36(o0, o1) { // sum []
+if (W !== null) W.k29((o0) * 4, (o1) * 4);
+else {
+let acc0 = 0;
+for (let i1 = 0; i1 < 128; i1++) {
+acc0 = acc0 + F[o0 + i1];
+}
+const v0 = acc0;
+F[o1] = v0;
+}
+}
+function k37(o0, o1) { // fused mul sum []
+if (W !== null) W.k30((o0) * 4, (o1) * 4);
+else {
+let acc0 = 0;
+for (let i1 = 0; i1 < 4096; i1++) {
+const x2 = F[o0 + i1];
+const v0 = x2 * x2;
+acc0 = acc0 + v0;
+}
+const v1 = acc0;
+F[o1] = v1;
+}
+}
+function k38(o0, o1) { // fused mul sum []
+if (W !== null) W.k31((o0) * 4, (o1) * 4);
+else {
+let acc0 = 0;
+for (let i1 = 0; i1 < 128; i1++) {
+const x2 = F[o0 + i1];
+const v0 = x2 * x2;
+acc0 = acc0 + v0;
+}
+const v1 = acc0;
+F[o1] = v1;
+}
+}
+function k39(o0, o1, o2, o3) { // fused matmul mul [64, 2]
+for (let i0 = 0; i0 < 64; i0 += 4) {
+for (let j1 = 0; j1 < 2; j1 += 2) {
+let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 64, pb4 += 2) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
+}
+const pc5 = o0 + i0 * 2 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+}
+}
+if (W !== null) W.k32((o0) * 4, (o3) * 4);
+else {
+for (let i6 = 0; i6 < 128; i6++) {
+const v0 = F[o0 + i6];
+const v1 = v0 * v0;
+F[o3 + i6] = v1;
+}
+}
+}
+function k40(o0, o1) { // fused mul sum []
+if (W !== null) W.k33((o0) * 4, (o1) * 4);
+else {
+let acc0 = 0;
+for (let i1 = 0; i1 < 2; i1++) {
+const x2 = F[o0 + i1];
+const v0 = x2 * x2;
+acc0 = acc0 + v0;
+}
+const v1 = acc0;
+F[o1] = v1;
+}
+}
+function k41(o0, o1, o2, o3, o4, o5, o6, o7, o8) { // fused mul sum add add add add add add add add sqrt add div minimum []
+if (W !== null) W.k34((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o1) * 4);
+else {
+let acc0 = 0;
+for (let i1 = 0; i1 < 128000; i1++) {
+const x14 = F[o0 + i1];
+const v0 = x14 * x14;
+acc0 = acc0 + v0;
+}
+const v1 = acc0;
+const e15 = F[o1];
+const e16 = F[o2];
+const e17 = F[o3];
+const e18 = F[o4];
+const e19 = F[o5];
+const e20 = F[o6];
+const e21 = F[o7];
+const e22 = F[o8];
+const v2 = v1 + e15;
+const v3 = v2 + e16;
+const v4 = v3 + e17;
+const v5 = v4 + e18;
+const v6 = v5 + e19;
+const v7 = v6 + e20;
+const v8 = v7 + e21;
+const v9 = v8 + e22;
+const v10 = Math.sqrt(v9);
+const v11 = v10 + 0.000001;
+const v12 = 5 / v11;
+const v13 = (1 <= v12 ? 1 : v12);
+F[o1] = v13;
+}
+}
+function k42(o0, o1, o2, o3) { // fused mul sub mul add [4000, 32]
+if (W !== null) W.k35((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o2) * 4, o3);
+else {
+for (let i0 = 0; i0 < o3; i0++) {
+const x4 = F[o0 + i0];
+const x5 = F[o1];
+const x6 = F[o2 + i0];
+const v0 = x4 * x5;
+const v1 = v0 - x6;
+const v2 = v1 * 0.09999999999999998;
+const v3 = x6 + v2;
+F[o0 + i0] = v0;
+F[o2 + i0] = v3;
+}
+}
+}
+function k43(o0, o1, o2, o3, o4) { // fused pow sub div []
+const x4 = H[o0];
+const x6 = H[o2];
+const v0 = Math.pow(0.9, x4);
+const v1 = 1 - v0;
+const v2 = x6 / v1;
+F[o4] = v2;
+}
+function k44(o0, o1, o2) { // fused pow sub sqrt []
+const x4 = H[o0];
+const v0 = Math.pow(0.999, x4);
+const v1 = 1 - v0;
+const v2 = Math.sqrt(v1);
+F[o2] = v2;
+}
+function k45(o0, o1, o2, o3, o4, o5, o6) { // fused mul mul mul add sqrt div add mul div sub [4000, 32]
+if (W !== null) W.k36((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4, (o5) * 4, o6);
+else {
+for (let i0 = 0; i0 < o6; i0++) {
+const x10 = F[o0 + i0];
+const x12 = F[o1 + i0];
+const x14 = F[o2];
+const x16 = F[o3];
+const x17 = F[o4 + i0];
+const x18 = F[o5 + i0];
+const v0 = x10 * 0.999;
+const v1 = x12 * x12;
+const v2 = v1 * 0.0010000000000000009;
+const v3 = v0 + v2;
+const v4 = Math.sqrt(v3);
+const v5 = v4 / x14;
+const v6 = v5 + 1e-8;
+const v7 = x16 * x17;
+const v8 = v7 / v6;
+const v9 = x18 - v8;
+F[o0 + i0] = v3;
+F[o5 + i0] = v9;
+}
+}
+}
+function k46(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul sub mul add mul mul mul add sqrt div add mul div sub [32, 128]
+if (W !== null) W.k37((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o2) * 4, (o3) * 4, (o6) * 4, o7);
+else {
+for (let i0 = 0; i0 < o7; i0++) {
+const x14 = F[o0 + i0];
+const x15 = F[o1];
+const x16 = F[o2 + i0];
+const x18 = F[o3 + i0];
+const x21 = F[o4];
+const x23 = F[o5];
+const x24 = F[o6 + i0];
+const v0 = x14 * x15;
+const v1 = v0 - x16;
+const v2 = v1 * 0.09999999999999998;
+const v3 = x16 + v2;
+const v4 = x18 * 0.999;
+const v5 = v0 * v0;
+const v6 = v5 * 0.0010000000000000009;
+const v7 = v4 + v6;
+const v8 = Math.sqrt(v7);
+const v9 = v8 / x21;
+const v10 = v9 + 1e-8;
+const v11 = x23 * v3;
+const v12 = v11 / v10;
+const v13 = x24 - v12;
+F[o2 + i0] = v3;
+F[o3 + i0] = v7;
+F[o6 + i0] = v13;
+}
+}
+}
+function k47(o0, o1, o2) { // matmul [64, 2]
+for (let i0 = 0; i0 < 64; i0 += 4) {
+for (let j1 = 0; j1 < 2; j1 += 2) {
+let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 64, pb4 += 2) {
+const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
+}
+const pc5 = o0 + i0 * 2 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+}
+}
+}
+function k48(o0, o1, o2) { // matmul [32, 64]
+for (let i0 = 0; i0 < 32; i0 += 2) {
+for (let j1 = 0; j1 < 64; j1 += 4) {
+let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
+for (let k2 = 0, pa3 = o1 + i0 * 2, pb4 = o2 + j1 * 2; k2 < 2; k2++, pa3 += 1, pb4 += 1) {
+const a0 = F[pa3]; const a1 = F[pa3 + 2]; const b0 = F[pb4]; const b1 = F[pb4 + 2]; const b2 = F[pb4 + 4]; const b3 = F[pb4 + 6]; 
+s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
+}
+const pc5 = o0 + i0 * 64 + j1;
+F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+}
+}
+}
+function run_predict(c) {
+k0(696456, 0, 0);
+if (c) c(0);
+k1(434312, 696456, 128000, 136192);
+if (c) c(1);
+k2(827528, 1024);
+if (c) c(2);
+// loop t0 over 64 steps at line 204
+F.copyWithin(761992, 827528, 828552);
+F.copyWithin(828552, 827528, 828552);
+for (let t0 = 0; t0 < 64; t0++) {
+F[763016] = t0;
+k3(763017, 828552, 132096, 434312 + t0 * 128);
+if (c) c(3, 763017, t0);
+k4(767113, 763016, 2048, 32);
+if (c) c(4, 767113, t0);
+k5(763017, 763049, 763081, 763113, 761992, 767113, 828552);
+if (c) c(5, 828552, t0);
+}
+k6(761992, 696456, 2048);
+if (c) c(6);
+k1(434312, 761992, 136320, 144512);
+if (c) c(7);
+// loop t0 over 64 steps at line 204
+F.copyWithin(696456, 827528, 828552);
+F.copyWithin(701609, 827528, 828552);
+for (let t0 = 0; t0 < 64; t0++) {
+F[697480] = t0;
+k3(697481, 701609, 140416, 434312 + t0 * 128);
+if (c) c(8, 697481, t0);
+k4(701577, 697480, 2048, 32);
+if (c) c(9, 701577, t0);
+k5(697481, 697513, 697545, 697577, 696456, 701577, 701609);
+if (c) c(10, 701609, t0);
+}
+k7(434312, 828552, 701609);
+if (c) c(11);
+k8(436360, 434312, 144640, 144768);
+if (c) c(12);
+k9(436360, 434312);
+if (c) c(13);
+k10(436360, 434312, 434344);
+if (c) c(14);
+k11(436360, 434344);
+if (c) c(15);
+}
+function run_step0(c) {
+k0(1220744, 0, 0);
+if (c) c(0);
+k1(434312, 1220744, 128000, 136192);
+if (c) c(1);
+k2(2019464, 1024);
+if (c) c(2);
+// loop t0 over 64 steps at line 204
+F.copyWithin(696456, 2019464, 2020488);
+F.copyWithin(2017416, 2019464, 2020488);
+for (let t0 = 0; t0 < 64; t0++) {
+F[697480] = t0;
+k12(958600 + t0 * 1024, 696456);
+if (c) c(3, 958600 + t0 * 1024, t0);
+k12(1286280 + t0 * 1024, 2017416);
+if (c) c(4, 1286280 + t0 * 1024, t0);
+k3(697481, 1286280 + t0 * 1024, 132096, 434312 + t0 * 128);
+if (c) c(5, 697481, t0);
+k4(2013320 + t0 * 32, 697480, 2048, 32);
+if (c) c(6, 2013320 + t0 * 32, t0);
+k13(697481, 697513, 697545, 697577, 958600 + t0 * 1024, 2013320 + t0 * 32, 1286280 + t0 * 1024, 1024136 + t0 * 1024, 1089672 + t0 * 1024, 1155208 + t0 * 1024, 1351816 + t0 * 1024, 1417352 + t0 * 1024, 696456, 2017416);
+if (c) c(7, 2017416, t0);
+}
+k6(1482888, 1220744, 2048);
+if (c) c(8);
+k1(434312, 1482888, 136320, 144512);
+if (c) c(9);
+// loop t0 over 64 steps at line 204
+F.copyWithin(696456, 2019464, 2020488);
+F.copyWithin(2018440, 2019464, 2020488);
+for (let t0 = 0; t0 < 64; t0++) {
+F[697480] = t0;
+k12(1548424 + t0 * 1024, 696456);
+if (c) c(10, 1548424 + t0 * 1024, t0);
+k12(1613960 + t0 * 1024, 2018440);
+if (c) c(11, 1613960 + t0 * 1024, t0);
+k3(697481, 1613960 + t0 * 1024, 140416, 434312 + t0 * 128);
+if (c) c(12, 697481, t0);
+k4(2015368 + t0 * 32, 697480, 2048, 32);
+if (c) c(13, 2015368 + t0 * 32, t0);
+k13(697481, 697513, 697545, 697577, 1548424 + t0 * 1024, 2015368 + t0 * 32, 1613960 + t0 * 1024, 1679496 + t0 * 1024, 1745032 + t0 * 1024, 1810568 + t0 * 1024, 1876104 + t0 * 1024, 1941640 + t0 * 1024, 696456, 2018440);
+if (c) c(14, 2018440, t0);
+}
+k7(2007176, 2017416, 2018440);
+if (c) c(15);
+k14(2007176, 2017416, 2048);
+if (c) c(16);
+k8(2009224, 2017416, 144640, 144768);
+if (c) c(17);
+k9(2009224, 2020552);
+if (c) c(18);
+k15(2022536, 2080);
+if (c) c(19);
+k16(2009224, 2020552, 2020488, 2020584, 2020616);
+if (c) c(20);
+k17(2009224, 2020616, 2022536, 2022602);
+if (c) c(21);
+k18(2022536, 2020584);
+if (c) c(22);
+k19(2022536, 2020584, 2020488, 2022600);
+if (c) c(23);
+k20(2009224, 2022536, 144640, 2007176);
+if (c) c(24);
+k21(2020488, 2009224);
+if (c) c(25);
+k22(2021512, 2009224);
+if (c) c(26);
+// loop t0 over 64 steps at line 204
+F.copyWithin(2007176, 2019464, 2020488);
+F.copyWithin(2008200, 2021512, 2022536);
+for (let t0 = 63; t0 >= 0; t0--) {
+k23(1679496 + t0 * 1024, 2009224, 1024);
+if (c) c(27, 2009224, t0);
+k24(2015368 + t0 * 32, 2008200, 2007176, 1941640 + t0 * 1024, 1876104 + t0 * 1024, 1810568 + t0 * 1024, 1679496 + t0 * 1024, 1548424 + t0 * 1024, 1745032 + t0 * 1024, 2009224, 2010248, 2011272, 2012296);
+if (c) c(28, 2012296, t0);
+k25(696456 + t0 * 4096, 2012296, 2011272, 2010248, 2009224);
+if (c) c(29, 696456 + t0 * 4096, t0);
+k26(2009224, 696456 + t0 * 4096, 140416, 2015368 + t0 * 32, 2008200);
+if (c) c(30, 2009224, t0);
+F.copyWithin(2008200, 2009224, 2010248);
+F.copyWithin(434312 + t0 * 4096, 696456 + t0 * 4096, 696456 + t0 * 4096 + 4096);
+}
+k27(1554568, 1613960, 434312);
+if (c) c(31);
+k28(434312, 696456);
+if (c) c(32);
+k29(434312, 2015368);
+if (c) c(33);
+k30(696456, 434312, 136320);
+if (c) c(34);
+k27(1558664, 1482888, 434312);
+if (c) c(35);
+k6(1482888, 696456, 2048);
+if (c) c(36);
+// loop t0 over 64 steps at line 204
+F.copyWithin(1548424, 2019464, 2020488);
+F.copyWithin(1549448, 2020488, 2021512);
+for (let t0 = 63; t0 >= 0; t0--) {
+k23(1024136 + t0 * 1024, 1550472, 1024);
+if (c) c(37, 1550472, t0);
+k24(2013320 + t0 * 32, 1549448, 1548424, 1417352 + t0 * 1024, 1351816 + t0 * 1024, 1155208 + t0 * 1024, 1024136 + t0 * 1024, 958600 + t0 * 1024, 1089672 + t0 * 1024, 1550472, 1551496, 1552520, 1553544);
+if (c) c(38, 1553544, t0);
+k25(696456 + t0 * 4096, 1553544, 1552520, 1551496, 1550472);
+if (c) c(39, 696456 + t0 * 4096, t0);
+k26(1550472, 696456 + t0 * 4096, 132096, 2013320 + t0 * 32, 1549448);
+if (c) c(40, 1550472, t0);
+F.copyWithin(1549448, 1550472, 1551496);
+F.copyWithin(434312 + t0 * 4096, 696456 + t0 * 4096, 696456 + t0 * 4096 + 4096);
+}
+k28(958600, 696456);
+if (c) c(41);
+k30(1351816, 958600, 128000);
+if (c) c(42);
+k31(1482888, 1351816, 65536);
+if (c) c(43);
+k32(696456, 1482888, 0);
+if (c) c(44);
+k33(824456, 1220744, 958600, 828552);
+if (c) c(45);
+k34(828552, 2015880);
+if (c) c(46);
+k33(1220744, 1286280, 434312, 1224840);
+if (c) c(47);
+k34(1224840, 2015881);
+if (c) c(48);
+k35(958600, 2015496, 2015624);
+if (c) c(49);
+k36(2015624, 2015882);
+if (c) c(50);
+k37(1558664, 2015883);
+if (c) c(51);
+k37(1554568, 2015884);
+if (c) c(52);
+k38(2015368, 2015885);
+if (c) c(53);
+k39(2015624, 2017416, 2022536, 2015752);
+if (c) c(54);
+k36(2015752, 2015886);
+if (c) c(55);
+k40(2022600, 2015752);
+if (c) c(56);
+k41(696456, 2015880, 2015881, 2015882, 2015883, 2015884, 2015885, 2015886, 2015752);
+if (c) c(57);
+k42(696456, 2015880, 144770, 128000);
+if (c) c(58);
+k43(1, 434311, 0, 434310, 2015752);
+if (c) c(59);
+k44(1, 434311, 2015753);
+if (c) c(60);
+k45(272770, 696456, 2015753, 2015752, 144770, 0, 128000);
+if (c) c(61);
+k46(824456, 2015880, 400770, 404866, 2015753, 2015752, 128000, 4096);
+if (c) c(62);
+k46(1220744, 2015880, 408962, 413058, 2015753, 2015752, 132096, 4096);
+if (c) c(63);
+k46(2015496, 2015880, 417154, 417282, 2015753, 2015752, 136192, 128);
+if (c) c(64);
+k46(1558664, 2015880, 417410, 421506, 2015753, 2015752, 136320, 4096);
+if (c) c(65);
+k46(1554568, 2015880, 425602, 429698, 2015753, 2015752, 140416, 4096);
+if (c) c(66);
+k46(2015368, 2015880, 433794, 433922, 2015753, 2015752, 144512, 128);
+if (c) c(67);
+k46(2015624, 2015880, 434050, 434178, 2015753, 2015752, 144640, 128);
+if (c) c(68);
+k46(2022600, 2015880, 434306, 434308, 2015753, 2015752, 144768, 2);
+if (c) c(69);
+}
+function run_grad0(c) {
+k0(958600, 0, 0);
+if (c) c(0);
+k1(434312, 958600, 128000, 136192);
+if (c) c(1);
+k2(2017416, 1024);
+if (c) c(2);
+// loop t0 over 64 steps at line 204
+F.copyWithin(696456, 2017416, 2018440);
+F.copyWithin(2009224, 2017416, 2018440);
+for (let t0 = 0; t0 < 64; t0++) {
+F[697480] = t0;
+k12(1024136 + t0 * 1024, 696456);
+if (c) c(3, 1024136 + t0 * 1024, t0);
+k12(1089672 + t0 * 1024, 2009224);
+if (c) c(4, 1089672 + t0 * 1024, t0);
+k3(697481, 1089672 + t0 * 1024, 132096, 434312 + t0 * 128);
+if (c) c(5, 697481, t0);
+k4(2013320 + t0 * 32, 697480, 2048, 32);
+if (c) c(6, 2013320 + t0 * 32, t0);
+k13(697481, 697513, 697545, 697577, 1024136 + t0 * 1024, 2013320 + t0 * 32, 1089672 + t0 * 1024, 1155208 + t0 * 1024, 1220744 + t0 * 1024, 1286280 + t0 * 1024, 1351816 + t0 * 1024, 1417352 + t0 * 1024, 696456, 2009224);
+if (c) c(7, 2009224, t0);
+}
+k6(1482888, 958600, 2048);
+if (c) c(8);
+k1(434312, 1482888, 136320, 144512);
+if (c) c(9);
+// loop t0 over 64 steps at line 204
+F.copyWithin(696456, 2017416, 2018440);
+F.copyWithin(2010248, 2017416, 2018440);
+for (let t0 = 0; t0 < 64; t0++) {
+F[697480] = t0;
+k12(1548424 + t0 * 1024, 696456);
+if (c) c(10, 1548424 + t0 * 1024, t0);
+k12(1613960 + t0 * 1024, 2010248);
+if (c) c(11, 1613960 + t0 * 1024, t0);
+k3(697481, 1613960 + t0 * 1024, 140416, 434312 + t0 * 128);
+if (c) c(12, 697481, t0);
+k4(2015368 + t0 * 32, 697480, 2048, 32);
+if (c) c(13, 2015368 + t0 * 32, t0);
+k13(697481, 697513, 697545, 697577, 1548424 + t0 * 1024, 2015368 + t0 * 32, 1613960 + t0 * 1024, 1679496 + t0 * 1024, 1745032 + t0 * 1024, 1810568 + t0 * 1024, 1876104 + t0 * 1024, 1941640 + t0 * 1024, 696456, 2010248);
+if (c) c(14, 2010248, t0);
+}
+k7(2007176, 2009224, 2010248);
+if (c) c(15);
+k14(2007176, 2009224, 2048);
+if (c) c(16);
+k8(2011272, 2009224, 144640, 144768);
+if (c) c(17);
+k9(2011272, 2011464);
+if (c) c(18);
+k15(2011336, 2080);
+if (c) c(19);
+k16(2011272, 2011464, 2011400, 2011496, 2011528);
+if (c) c(20);
+k17(2011272, 2011528, 2011336, 2020618);
+if (c) c(21);
+k18(2011336, 2011496);
+if (c) c(22);
+k19(2011336, 2011496, 2011400, 2020616);
+if (c) c(23);
+k47(2020488, 2009224, 2011336);
+if (c) c(24);
+k20(2009224, 2011336, 144640, 2007176);
+if (c) c(25);
+k21(2018440, 2009224);
+if (c) c(26);
+k22(2019464, 2009224);
+if (c) c(27);
+// loop t0 over 64 steps at line 204
+F.copyWithin(2007176, 2017416, 2018440);
+F.copyWithin(2008200, 2019464, 2020488);
+for (let t0 = 63; t0 >= 0; t0--) {
+k23(1679496 + t0 * 1024, 2009224, 1024);
+if (c) c(28, 2009224, t0);
+k24(2015368 + t0 * 32, 2008200, 2007176, 1941640 + t0 * 1024, 1876104 + t0 * 1024, 1810568 + t0 * 1024, 1679496 + t0 * 1024, 1548424 + t0 * 1024, 1745032 + t0 * 1024, 2009224, 2010248, 2011272, 2012296);
+if (c) c(29, 2012296, t0);
+k25(696456 + t0 * 4096, 2012296, 2011272, 2010248, 2009224);
+if (c) c(30, 696456 + t0 * 4096, t0);
+k26(2009224, 696456 + t0 * 4096, 140416, 2015368 + t0 * 32, 2008200);
+if (c) c(31, 2009224, t0);
+F.copyWithin(2008200, 2009224, 2010248);
+F.copyWithin(434312 + t0 * 4096, 696456 + t0 * 4096, 696456 + t0 * 4096 + 4096);
+}
+k27(1554568, 1613960, 434312);
+if (c) c(32);
+k28(434312, 696456);
+if (c) c(33);
+k29(434312, 2019464);
+if (c) c(34);
+k30(696456, 434312, 136320);
+if (c) c(35);
+k27(1558664, 1482888, 434312);
+if (c) c(36);
+k6(1482888, 696456, 2048);
+if (c) c(37);
+// loop t0 over 64 steps at line 204
+F.copyWithin(1548424, 2017416, 2018440);
+F.copyWithin(1549448, 2018440, 2019464);
+for (let t0 = 63; t0 >= 0; t0--) {
+k23(1155208 + t0 * 1024, 1550472, 1024);
+if (c) c(38, 1550472, t0);
+k24(2013320 + t0 * 32, 1549448, 1548424, 1417352 + t0 * 1024, 1351816 + t0 * 1024, 1286280 + t0 * 1024, 1155208 + t0 * 1024, 1024136 + t0 * 1024, 1220744 + t0 * 1024, 1550472, 1551496, 1552520, 1553544);
+if (c) c(39, 1553544, t0);
+k25(696456 + t0 * 4096, 1553544, 1552520, 1551496, 1550472);
+if (c) c(40, 696456 + t0 * 4096, t0);
+k26(1550472, 696456 + t0 * 4096, 132096, 2013320 + t0 * 32, 1549448);
+if (c) c(41, 1550472, t0);
+F.copyWithin(1549448, 1550472, 1551496);
+F.copyWithin(434312 + t0 * 4096, 696456 + t0 * 4096, 696456 + t0 * 4096 + 4096);
+}
+k27(1548424, 1089672, 434312);
+if (c) c(42);
+k28(434312, 696456);
+if (c) c(43);
+k29(434312, 2019592);
+if (c) c(44);
+k30(696456, 434312, 128000);
+if (c) c(45);
+k27(761992, 958600, 434312);
+if (c) c(46);
+k31(1482888, 696456, 65536);
+if (c) c(47);
+k32(434312, 1482888, 0);
+if (c) c(48);
+}
+function run_grad1(c) {
+k0(958600, 0, 0);
+if (c) c(0);
+k1(434312, 958600, 128000, 136192);
+if (c) c(1);
+k2(2017416, 1024);
+if (c) c(2);
+// loop t0 over 64 steps at line 204
+F.copyWithin(696456, 2017416, 2018440);
+F.copyWithin(2009224, 2017416, 2018440);
+for (let t0 = 0; t0 < 64; t0++) {
+F[697480] = t0;
+k12(1024136 + t0 * 1024, 696456);
+if (c) c(3, 1024136 + t0 * 1024, t0);
+k12(1089672 + t0 * 1024, 2009224);
+if (c) c(4, 1089672 + t0 * 1024, t0);
+k3(697481, 1089672 + t0 * 1024, 132096, 434312 + t0 * 128);
+if (c) c(5, 697481, t0);
+k4(2013320 + t0 * 32, 697480, 2048, 32);
+if (c) c(6, 2013320 + t0 * 32, t0);
+k13(697481, 697513, 697545, 697577, 1024136 + t0 * 1024, 2013320 + t0 * 32, 1089672 + t0 * 1024, 1155208 + t0 * 1024, 1220744 + t0 * 1024, 1286280 + t0 * 1024, 1351816 + t0 * 1024, 1417352 + t0 * 1024, 696456, 2009224);
+if (c) c(7, 2009224, t0);
+}
+k6(1482888, 958600, 2048);
+if (c) c(8);
+k1(434312, 1482888, 136320, 144512);
+if (c) c(9);
+// loop t0 over 64 steps at line 204
+F.copyWithin(696456, 2017416, 2018440);
+F.copyWithin(2010248, 2017416, 2018440);
+for (let t0 = 0; t0 < 64; t0++) {
+F[697480] = t0;
+k12(1548424 + t0 * 1024, 696456);
+if (c) c(10, 1548424 + t0 * 1024, t0);
+k12(1613960 + t0 * 1024, 2010248);
+if (c) c(11, 1613960 + t0 * 1024, t0);
+k3(697481, 1613960 + t0 * 1024, 140416, 434312 + t0 * 128);
+if (c) c(12, 697481, t0);
+k4(2015368 + t0 * 32, 697480, 2048, 32);
+if (c) c(13, 2015368 + t0 * 32, t0);
+k13(697481, 697513, 697545, 697577, 1548424 + t0 * 1024, 2015368 + t0 * 32, 1613960 + t0 * 1024, 1679496 + t0 * 1024, 1745032 + t0 * 1024, 1810568 + t0 * 1024, 1876104 + t0 * 1024, 1941640 + t0 * 1024, 696456, 2010248);
+if (c) c(14, 2010248, t0);
+}
+k7(2007176, 2009224, 2010248);
+if (c) c(15);
+k8(2009224, 2007176, 144640, 144768);
+if (c) c(16);
+k9(2009224, 2009352);
+if (c) c(17);
+k15(2011272, 2080);
+if (c) c(18);
+k16(2009224, 2009352, 2009288, 2009384, 2009416);
+if (c) c(19);
+k17(2009224, 2009416, 2011272, 2020618);
+if (c) c(20);
+k18(2011272, 2009384);
+if (c) c(21);
+k19(2011272, 2009384, 2009288, 2020616);
+if (c) c(22);
+k48(2009224, 2011272, 144640);
+if (c) c(23);
+k47(2020488, 2007176, 2011272);
+if (c) c(24);
+k21(2018440, 2009224);
+if (c) c(25);
+k22(2019464, 2009224);
+if (c) c(26);
+// loop t0 over 64 steps at line 204
+F.copyWithin(2007176, 2017416, 2018440);
+F.copyWithin(2008200, 2019464, 2020488);
+for (let t0 = 63; t0 >= 0; t0--) {
+k23(1679496 + t0 * 1024, 2009224, 1024);
+if (c) c(27, 2009224, t0);
+k24(2015368 + t0 * 32, 2008200, 2007176, 1941640 + t0 * 1024, 1876104 + t0 * 1024, 1810568 + t0 * 1024, 1679496 + t0 * 1024, 1548424 + t0 * 1024, 1745032 + t0 * 1024, 2009224, 2010248, 2011272, 2012296);
+if (c) c(28, 2012296, t0);
+k25(696456 + t0 * 4096, 2012296, 2011272, 2010248, 2009224);
+if (c) c(29, 696456 + t0 * 4096, t0);
+k26(2009224, 696456 + t0 * 4096, 140416, 2015368 + t0 * 32, 2008200);
+if (c) c(30, 2009224, t0);
+F.copyWithin(2008200, 2009224, 2010248);
+F.copyWithin(434312 + t0 * 4096, 696456 + t0 * 4096, 696456 + t0 * 4096 + 4096);
+}
+k27(1554568, 1613960, 434312);
+if (c) c(31);
+k28(434312, 696456);
+if (c) c(32);
+k29(434312, 2019464);
+if (c) c(33);
+k30(696456, 434312, 136320);
+if (c) c(34);
+k27(1558664, 1482888, 434312);
+if (c) c(35);
+k6(1482888, 696456, 2048);
+if (c) c(36);
+// loop t0 over 64 steps at line 204
+F.copyWithin(1548424, 2017416, 2018440);
+F.copyWithin(1549448, 2018440, 2019464);
+for (let t0 = 63; t0 >= 0; t0--) {
+k23(1155208 + t0 * 1024, 1550472, 1024);
+if (c) c(37, 1550472, t0);
+k24(2013320 + t0 * 32, 1549448, 1548424, 1417352 + t0 * 1024, 1351816 + t0 * 1024, 1286280 + t0 * 1024, 1155208 + t0 * 1024, 1024136 + t0 * 1024, 1220744 + t0 * 1024, 1550472, 1551496, 1552520, 1553544);
+if (c) c(38, 1553544, t0);
+k25(696456 + t0 * 4096, 1553544, 1552520, 1551496, 1550472);
+if (c) c(39, 696456 + t0 * 4096, t0);
+k26(1550472, 696456 + t0 * 4096, 132096, 2013320 + t0 * 32, 1549448);
+if (c) c(40, 1550472, t0);
+F.copyWithin(1549448, 1550472, 1551496);
+F.copyWithin(434312 + t0 * 4096, 696456 + t0 * 4096, 696456 + t0 * 4096 + 4096);
+}
+k27(1548424, 1089672, 434312);
+if (c) c(41);
+k28(434312, 696456);
+if (c) c(42);
+k29(434312, 2019592);
+if (c) c(43);
+k30(696456, 434312, 128000);
+if (c) c(44);
+k27(761992, 958600, 434312);
+if (c) c(45);
+k31(1482888, 696456, 65536);
+if (c) c(46);
+k32(434312, 1482888, 0);
+if (c) c(47);
+}
+return finishModel(c, [run_predict, run_step0, run_grad0, run_grad1], (r) => { R = r; });
+}
