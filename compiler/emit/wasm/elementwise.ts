@@ -49,6 +49,8 @@ export function hasSimdForms(ops: readonly string[]): ops is ElementwiseOp[] {
 /** The members' code, each member's value in a local of its own. */
 export class MemberCode {
   readonly locals: number[];
+  /** Divisions computed as products: member -> the local holding its divisor's reciprocal. */
+  reciprocals = new Map<number, number>();
   constructor(private readonly f: Fn, private readonly p: EwCode) {
     this.locals = p.members.map(() => f.local());
   }
@@ -59,11 +61,49 @@ export class MemberCode {
     const local = (a: EwArg) => ("input" in a ? ins[a.input]
       : "member" in a ? this.locals[a.member] : f.f32x4(this.p.literals[a.literal]));
     this.p.members.forEach(({ op, args, attrs }, m) => {
-      SIMD_OPS[op]!({ f, arg: (k) => f.get(local(args[k])), local: (k) => local(args[k]),
-        attrs: attrs ?? {}, one: () => f.get(f.f32x4(1)), zero: () => f.get(f.f32x4(0)) });
+      const r = this.reciprocals.get(m);
+      if (r !== undefined) { f.get(local(args[0])); f.get(r); f.simd(SIMD.mul); }
+      else {
+        SIMD_OPS[op]!({ f, arg: (k) => f.get(local(args[k])), local: (k) => local(args[k]),
+          attrs: attrs ?? {}, one: () => f.get(f.f32x4(1)), zero: () => f.get(f.f32x4(0)) });
+      }
       f.set(this.locals[m]);
     });
   }
+}
+
+/**
+ * `loops` twice where members divide by an input that is the same for every element (a
+ * per-step scalar: Adam's bias correction): once multiplying by its reciprocal, computed once
+ * per call, where every such divisor is within [2^-125, 2^125] (the reciprocal then a normal
+ * float, the product within 1.5 ulp of the quotient); once dividing, for the rest (zeros,
+ * infinities, NaN, the extremes), as the JS loops do.
+ */
+function withReciprocals(f: Fn, p: EwProgram, code: MemberCode, ins: readonly number[],
+  still: (k: number) => boolean, loops: () => void): void {
+  const divides = new Map<number, number>();
+  p.members.forEach((m, i) => {
+    const d = m.args[1];
+    if (m.op === "div" && "input" in d && still(d.input)) divides.set(i, d.input);
+  });
+  if (!divides.size) { loops(); return; }
+  const inputs = [...new Set(divides.values())];
+  const recip = new Map(inputs.map((k) => [k, f.local()]));
+  for (const [k, l] of recip) { f.get(f.f32x4(1)); f.get(ins[k]); f.simd(SIMD.div); f.set(l); }
+  inputs.forEach((k, j) => {
+    for (const [bound, cmp] of [[2 ** -125, OP.f32Ge], [2 ** 125, OP.f32Le]] as const) {
+      f.get(ins[k]); f.simd(SIMD.lane, 0); f.op(OP.f32Abs);
+      f.op(OP.f32Const, ...new Uint8Array(Float32Array.of(bound).buffer), cmp);
+      if (j || bound > 1) f.op(OP.and);
+    }
+  });
+  f.op(OP.if, OP.void);
+  code.reciprocals = new Map([...divides].map(([m, k]) => [m, recip.get(k)!]));
+  loops();
+  f.op(OP.else);
+  code.reciprocals = new Map();
+  loops();
+  f.op(OP.end);
 }
 
 export function elementwiseFn(p: EwProgram): Fn {
@@ -136,6 +176,6 @@ export function elementwiseFn(p: EwProgram): Fn {
       for (let k = 0; k < operands; k++) f.addTo(ptr[k][d], 4 * stride(k, d));
     });
   };
-  level(0);
+  withReciprocals(f, p, code, ins, still, () => level(0));
   return f;
 }

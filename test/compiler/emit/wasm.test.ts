@@ -268,6 +268,29 @@ describe("SIMD elementwise kernels", () => {
     got.forEach((v, i) => expect(v).toBe(Math.fround(Math.fround(x[i] + 0.75) * 2.5)));
   });
 
+  it("divide by a one-element input as a product by its reciprocal only where that is normal", () => {
+    const x = pick(4);
+    // y = x / s, s one float read once: within 1.5 ulp of the quotient for every divisor
+    // whose reciprocal is normal; the quotient itself for zeros, infinities, NaN, extremes.
+    const { F, k } = kernel(elementwiseFn({ dims: [n], strides: [[1], [0], [1]], inputs: 2,
+      literals: [], outputs: [0], members: [{ op: "div", args: [{ input: 0 }, { input: 1 }] }] }),
+    2 * n + 1);
+    const exact = [0, -0, Infinity, -Infinity, NaN, 1e-39, -2e-38, 1e38, -(2 ** 126)];
+    for (const s of [0.7, -3, 1e-30, 2 ** -125, 2 ** 125, 5e36, ...exact]) {
+      F.set(x, 0);
+      F[n] = s;
+      k(0, 4 * n, 4 * (n + 1));
+      F.subarray(n + 1).forEach((v, i) => {
+        const want = Math.fround(x[i] / Math.fround(s)), what = `${x[i]} / ${s}`;
+        if (exact.includes(s)) expect(v, what).toBe(want);
+        else {
+          expect(Math.abs(v - want) <= 1.5 * 2 ** -23 * Math.abs(want) || Object.is(v, want), what)
+            .toBe(true);
+        }
+      });
+    }
+  });
+
   /** y[i, j] = x[i, j] * r[j] + c[i] over [rows, cols] (x a view with row stride `xRow`),
    * written between NaNs: rows of any length, broadcasts along either axis. */
   function broadcastCase(rows: number, cols: number, xRow: number, counted: boolean) {
