@@ -46,7 +46,7 @@ function profileText(r: ProfileResult, top = 6): string {
 /** Kiln's row's share of the SIMD peak, for `entry` of the model `source` at these dims. */
 function kilnPeak(rows: Row[], source: string, dims: Record<string, number>, entry: string) {
   const kiln = rows.find((x) => x.impl === "Kiln")!;
-  return peakShare(entryFlops(source, dims, entry), kiln.msPerCall);
+  return peakShare(entryFlops(source, dims, entry), kiln.msPerCall, kiln.cpuMsPerCall);
 }
 
 /** A training-step workload: the ratio table, the share of the SIMD peak, the loss check and
@@ -105,16 +105,19 @@ const WORKLOADS: Workload[] = [
     what: "the emitted matrix-product kernel (matmulKernel), GFLOP/s",
     run: async (o) => {
       const r = await matmulBench(o);
-      const simd = (name: string) => r.rows.find((x) => x.shape === name)!.simdGflops;
-      const met = (v: number, want: number) => `${fmt(v)} GFLOP/s (target ≥ ${want}: ` +
-        `${v >= want ? "met" : "missed"})`;
+      const row = (name: string) => r.rows.find((x) => x.shape === name)!;
+      const met = (name: string, want: number) => {
+        const { simdGflops: wall, simdCpuGflops: cpu } = row(name);
+        return `${fmt(wall)} GFLOP/s, ${fmt(cpu)} by CPU time (target ≥ ${want}: ` +
+          `${wall >= want ? "met" : "missed"} (wall), ${cpu >= want ? "met" : "missed"} (CPU))`;
+      };
       const text = table(["shape", "M", "K", "N", "JS GFLOP/s", "JS CPU", "f32 module GFLOP/s",
         "f32 CPU", "% of SIMD peak"], r.rows.map((x) => [x.shape, x.M, x.K, x.N, x.gflops,
         x.cpuGflops, x.simdGflops, x.simdCpuGflops, 100 * x.simdGflops / SIMD_PEAK_GFLOPS])) +
         "\n256^3 target ≥ 4 GFLOP/s, JS loops, in every layout: " +
         ["wall clock", "CPU time"].map((how, k) => `${r.rows.filter((x) => x.M === 256)
           .every((x) => (k ? x.cpuGflops : x.gflops) >= 4) ? "met" : "missed"} (${how})`).join(", ") +
-        `\nf32 modules: 1024^3 ${met(simd("1024^3 A B"), 40)}; 256^3 ${met(simd("256^3 A B"), 45)}\n`;
+        `\nf32 modules: 1024^3 ${met("1024^3 A B", 40)}; 256^3 ${met("256^3 A B", 45)}\n`;
       return { text, data: r };
     },
   },
