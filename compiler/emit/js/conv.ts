@@ -11,7 +11,7 @@ import { type Geom, geom, patchElements, pointwise, type Pool, poolGeom } from "
 import type { Fn } from "../wasm/encoder.ts";
 import type { WasmKernels } from "../wasm/kernels.ts";
 import { matmulFn, type ProductStart } from "../wasm/matmul.ts";
-import { patchFn } from "../wasm/patches.ts";
+import { patchFn, zerosFn } from "../wasm/patches.ts";
 import { poolFn, type PoolKind, tiles } from "../wasm/pool.ts";
 import type { Namer, Ref } from "./loops.ts";
 import { matmulKernel, productKey, simdPays } from "./matmul.ts";
@@ -77,6 +77,12 @@ function patchKernel(g: Geom, col2im: boolean): [string, () => Fn] {
   const patch = { C, H, W, KH, KW, Ho, Wo, sh, sw, pt, pl };
   return [`${col2im ? "col2im" : "im2col"} ${Object.values(patch).join(" ")}`,
     () => patchFn(patch, col2im)];
+}
+
+/** zeroLoop as a SIMD kernel where the module has one and r is in the arena. */
+function zeros(r: Ref, n: number, nm: Namer, simd?: WasmKernels): string {
+  const js = zeroLoop(r, n, nm);
+  return simd && r.arr === "F" ? simd.callOrJs(`zeros ${n}`, () => zerosFn(n), [r.off], js) : js;
 }
 
 function zeroLoop(r: Ref, n: number, nm: Namer): string {
@@ -146,7 +152,7 @@ function emitInputGrad(c: EmitContext, g: Geom): string {
   const dims = { M: K, K: g.O, N: P };
   const body = pointwise(g) ? matmulKernel(dx, w, gn, dims, true, false, c.nm, c.simd)
     : matmulKernel(c.scratch!, w, gn, dims, true, false, c.nm, c.simd) +
-      zeroLoop(dx, g.C * g.H * g.W, c.nm) + col2im(g, c.scratch!, dx, c.nm, c.simd);
+      zeros(dx, g.C * g.H * g.W, c.nm, c.simd) + col2im(g, c.scratch!, dx, c.nm, c.simd);
   return `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n${body}}\n`;
 }
 

@@ -106,3 +106,18 @@ export function patchFn(g: PatchGeom, col2im: boolean): Fn {
   });
   return f;
 }
+
+/** Zeros over `n` floats at the byte address it is called with (col2im adds into them). */
+export function zerosFn(n: number): Fn {
+  const [X, L] = [0, 1];
+  const f = new Fn(2, 1, 1);
+  const ZERO = 2;
+  f.zero(ZERO);
+  f.repeat(L, Math.floor(n / 4), () => {
+    f.get(X); f.get(ZERO); f.simd(SIMD.store, ...mem(0)); f.addTo(X, 16);
+  });
+  for (let k = 0; k < n % 4; k++) {
+    f.get(X); f.code.push(OP.f32Const, 0, 0, 0, 0, OP.f32Store, 2, ...uleb(4 * k));
+  }
+  return f;
+}

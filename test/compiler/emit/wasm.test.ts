@@ -14,7 +14,7 @@ import { WasmKernels } from "../../../compiler/emit/wasm/kernels.ts";
 import { matmulFn } from "../../../compiler/emit/wasm/matmul.ts";
 import { KC, NC, packedFn } from "../../../compiler/emit/wasm/packed.ts";
 import { type ElementwiseOp, SIMD_OPS } from "../../../compiler/emit/wasm/ops.ts";
-import { type PatchGeom, patchFn } from "../../../compiler/emit/wasm/patches.ts";
+import { type PatchGeom, patchFn, zerosFn } from "../../../compiler/emit/wasm/patches.ts";
 import { poolFn, type PoolKind, tiles } from "../../../compiler/emit/wasm/pool.ts";
 import { type ReduceOp, reduceFn, type ReduceProgram } from "../../../compiler/emit/wasm/reduce.ts";
 import { strides } from "../../../compiler/ir/tensor.ts";
@@ -205,6 +205,16 @@ describe("SIMD im2col and col2im", () => {
         naivePatches(g, unit).forEach((p, r) => (want[j] += p * s[r]));
       }
       expect([...F.subarray(0, nx)], JSON.stringify(g)).toEqual(want.map(Math.fround));
+    }
+  });
+
+  it("zero exactly the floats they are given (before col2im adds into them)", () => {
+    for (const n of [1, 3, 4, 9, 64]) {
+      const { F, k } = kernel(zerosFn(n), n + 6);
+      F.fill(NaN);
+      k(2 * 4);
+      expect([...F.subarray(2, 2 + n)].every((v) => Object.is(v, 0)), `n=${n}`).toBe(true);
+      expect([...F.subarray(0, 2), ...F.subarray(2 + n)].every(Number.isNaN), `n=${n}`).toBe(true);
     }
   });
 

@@ -186,8 +186,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 69 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 36360 bytes
+// 71 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 36498 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -842,8 +842,11 @@ if (W !== null) W.k42((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 3136, o0 + 50176, 72, 16, 196, true, false);
 }
+if (W !== null) W.k43((o0 + n0 * 1568) * 4);
+else {
 for (let z1 = 0; z1 < 1568; z1++) F[o0 + n0 * 1568 + z1] = 0;
-if (W !== null) W.k43((o0 + n0 * 1568) * 4, (o0 + 50176) * 4);
+}
+if (W !== null) W.k44((o0 + n0 * 1568) * 4, (o0 + 50176) * 4);
 else {
 let row7 = o0 + 50176;
 for (let c2 = 0; c2 < 8; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 196) {
@@ -865,7 +868,7 @@ function k39(o0, o1, o2) { // conv2d_weight_grad [16, 8, 3, 3]
 if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
 W.k7((o1 + n0 * 1568) * 4, (o0 + 1152) * 4);
-(n0 === 0 ? W.k44 : W.k45)((o2 + n0 * 3136) * 4, (o0 + 1152) * 4, (o0) * 4);
+(n0 === 0 ? W.k45 : W.k46)((o2 + n0 * 3136) * 4, (o0 + 1152) * 4, (o0) * 4);
 }
 } else {
 for (let z3 = 0; z3 < 1152; z3++) F[o0 + z3] = 0;
@@ -889,7 +892,7 @@ for (let j8 = j111; j8 < 14; j8++) F[so13 + j8] = 0;
 }
 }
 }
-if (W !== null) W.k44((o2 + n1 * 3136) * 4, (o0 + 1152) * 4, (o0 + 1152 + 14112) * 4);
+if (W !== null) W.k45((o2 + n1 * 3136) * 4, (o0 + 1152) * 4, (o0 + 1152 + 14112) * 4);
 else {
 kilnProduct(F, o2 + n1 * 3136, o0 + 1152, o0 + 1152 + 14112, 16, 196, 72, false, true);
 }
@@ -898,7 +901,7 @@ for (let i2 = 0; i2 < 1152; i2++) F[o0 + i2] += F[o0 + 1152 + 14112 + i2];
 }
 }
 function k40(o0, o1, o2) { // max_pool2d_grad [32, 8, 28, 28]
-if (W !== null) W.k46((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k47((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let z0 = 0; z0 < 200704; z0++) F[o0 + z0] = 0;
 let oi8 = 0;
@@ -914,7 +917,7 @@ F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
 function k41(o0, o1) { // sum [8]
-if (W !== null) W.k47((o0) * 4, (o1) * 4);
+if (W !== null) W.k48((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -929,7 +932,7 @@ F[o1 + i1] = v0;
 }
 }
 function k42(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 8, 1]
-if (W !== null) W.k48((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -956,7 +959,7 @@ F[o4 + i1] = v7;
 }
 }
 function k43(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 8, 1]
-if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k50((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -982,7 +985,7 @@ F[o4 + i1] = v6;
 }
 }
 function k44(o0, o1) { // add [32, 8, 784]
-if (W !== null) W.k50((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k51((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
@@ -997,7 +1000,7 @@ function k45(o0, o1, o2) { // conv2d_weight_grad [8, 1, 3, 3]
 if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
 W.k0((o1 + n0 * 784) * 4, (o0 + 72) * 4);
-(n0 === 0 ? W.k51 : W.k52)((o2 + n0 * 6272) * 4, (o0 + 72) * 4, (o0) * 4);
+(n0 === 0 ? W.k52 : W.k53)((o2 + n0 * 6272) * 4, (o0 + 72) * 4, (o0) * 4);
 }
 } else {
 for (let z3 = 0; z3 < 72; z3++) F[o0 + z3] = 0;
@@ -1021,7 +1024,7 @@ for (let j8 = j111; j8 < 28; j8++) F[so13 + j8] = 0;
 }
 }
 }
-if (W !== null) W.k51((o2 + n1 * 6272) * 4, (o0 + 72) * 4, (o0 + 72 + 7056) * 4);
+if (W !== null) W.k52((o2 + n1 * 6272) * 4, (o0 + 72) * 4, (o0 + 72 + 7056) * 4);
 else {
 kilnProduct(F, o2 + n1 * 6272, o0 + 72, o0 + 72 + 7056, 8, 784, 9, false, true);
 }
@@ -1045,7 +1048,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k48(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [8, 1, 3, 3]
-if (W !== null) W.k53((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k54((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -1074,7 +1077,7 @@ F[o5 + i0] = v12;
 }
 }
 function k49(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k54((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+if (W !== null) W.k55((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -1107,11 +1110,11 @@ F[o5 + i1] = v13;
 }
 }
 function k50(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [64, 10]
-if (W !== null) W.k55((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k56((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
-if (W !== null) W.k56((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k57((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 640; i0++) {
 const v0 = F[o0 + i0];
@@ -1140,7 +1143,7 @@ F[o0 + i0] = v13;
 }
 }
 function k51(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 8, 1]
-if (W !== null) W.k57((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k58((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -1166,7 +1169,7 @@ F[o4 + i1] = v6;
 }
 }
 function k52(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 16, 1]
-if (W !== null) W.k58((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k59((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1192,13 +1195,13 @@ F[o4 + i1] = v6;
 }
 }
 function k53(o0, o1, o2) { // matmul [64, 10]
-if (W !== null) W.k55((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k56((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
 }
 function k54(o0, o1) { // sum [64]
-if (W !== null) W.k59((o0) * 4, (o1) * 4);
+if (W !== null) W.k60((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -1222,12 +1225,15 @@ F[o0 + i0] = F[o1 + i0];
 }
 function k57(o0, o1, o2) { // conv2d_input_grad [32, 1, 28, 28]
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k60((o2) * 4, (o1 + n0 * 6272) * 4, (o0 + 25088) * 4);
+if (W !== null) W.k61((o2) * 4, (o1 + n0 * 6272) * 4, (o0 + 25088) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 6272, o0 + 25088, 9, 8, 784, true, false);
 }
+if (W !== null) W.k62((o0 + n0 * 784) * 4);
+else {
 for (let z1 = 0; z1 < 784; z1++) F[o0 + n0 * 784 + z1] = 0;
-if (W !== null) W.k61((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
+}
+if (W !== null) W.k63((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
 else {
 let row7 = o0 + 25088;
 for (let c2 = 0; c2 < 1; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 784) {
@@ -1260,7 +1266,7 @@ F[o3 + i0] = v2;
 }
 }
 function k59(o0, o1, o2, o3, o4) { // fused sub mul add [32, 8, 784]
-if (W !== null) W.k62((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k64((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 6272, p2 += 6272, p3 += 6272) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 8; i4++, p5 += 784, p6 += 1, p7 += 1, p8 += 1, p9 += 784, p10 += 784) {
@@ -1280,7 +1286,7 @@ F[p10 + i11] = v2;
 }
 }
 function k60(o0, o1, o2, o3, o4) { // fused sub mul add [32, 16, 196]
-if (W !== null) W.k63((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k65((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 3136, p2 += 3136, p3 += 3136) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 16; i4++, p5 += 196, p6 += 1, p7 += 1, p8 += 1, p9 += 196, p10 += 196) {
@@ -1304,7 +1310,7 @@ if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
-if (W !== null) W.k64((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k66((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -1316,7 +1322,7 @@ F[o0 + i0] = v2;
 }
 }
 function k62(o0, o1, o2) { // mul [32, 16, 196]
-if (W !== null) W.k65((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k67((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -1328,7 +1334,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k63(o0, o1, o2) { // fused mul sum div [1, 16, 1]
-if (W !== null) W.k66((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k68((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1348,7 +1354,7 @@ F[o2 + i1] = v2;
 }
 }
 function k64(o0, o1, o2) { // mul [32, 8, 784]
-if (W !== null) W.k67((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k69((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
@@ -1360,7 +1366,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k65(o0, o1, o2) { // fused mul sum div [1, 8, 1]
-if (W !== null) W.k68((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k70((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;

@@ -104,8 +104,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 33 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 25302 bytes
+// 35 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 25440 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -296,8 +296,11 @@ if (W !== null) W.k14((o2) * 4, (o1 + n0 * 784) * 4, (o0 + 401408) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 784, o0 + 401408, 144, 1, 784, true, false);
 }
+if (W !== null) W.k15((o0 + n0 * 12544) * 4);
+else {
 for (let z1 = 0; z1 < 12544; z1++) F[o0 + n0 * 12544 + z1] = 0;
-if (W !== null) W.k15((o0 + n0 * 12544) * 4, (o0 + 401408) * 4);
+}
+if (W !== null) W.k16((o0 + n0 * 12544) * 4, (o0 + 401408) * 4);
 else {
 let row7 = o0 + 401408;
 for (let c2 = 0; c2 < 16; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 784) {
@@ -319,7 +322,7 @@ function k10(o0, o1, o2) { // conv2d_weight_grad [1, 16, 3, 3]
 if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
 W.k6((o1 + n0 * 12544) * 4, (o0 + 144) * 4);
-(n0 === 0 ? W.k16 : W.k17)((o2 + n0 * 784) * 4, (o0 + 144) * 4, (o0) * 4);
+(n0 === 0 ? W.k17 : W.k18)((o2 + n0 * 784) * 4, (o0 + 144) * 4, (o0) * 4);
 }
 } else {
 for (let z3 = 0; z3 < 144; z3++) F[o0 + z3] = 0;
@@ -343,7 +346,7 @@ for (let j8 = j111; j8 < 28; j8++) F[so13 + j8] = 0;
 }
 }
 }
-if (W !== null) W.k16((o2 + n1 * 784) * 4, (o0 + 144) * 4, (o0 + 144 + 112896) * 4);
+if (W !== null) W.k17((o2 + n1 * 784) * 4, (o0 + 144) * 4, (o0 + 144 + 112896) * 4);
 else {
 kilnProduct(F, o2 + n1 * 784, o0 + 144, o0 + 144 + 112896, 1, 784, 144, false, true);
 }
@@ -352,7 +355,7 @@ for (let i2 = 0; i2 < 144; i2++) F[o0 + i2] += F[o0 + 144 + 112896 + i2];
 }
 }
 function k11(o0, o1) { // sum [1]
-if (W !== null) W.k18((o0) * 4, (o1) * 4);
+if (W !== null) W.k19((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 25088; i1++) {
@@ -363,7 +366,7 @@ F[o1] = v0;
 }
 }
 function k12(o0, o1, o2) { // fused gt mul [32, 16, 28, 28]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k20((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -376,12 +379,15 @@ F[o0 + i0] = v1;
 }
 function k13(o0, o1, o2) { // conv2d_input_grad [32, 16, 28, 28]
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k20((o2) * 4, (o1 + n0 * 12544) * 4, (o0 + 401408) * 4);
+if (W !== null) W.k21((o2) * 4, (o1 + n0 * 12544) * 4, (o0 + 401408) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 12544, o0 + 401408, 144, 16, 784, true, false);
 }
+if (W !== null) W.k15((o0 + n0 * 12544) * 4);
+else {
 for (let z1 = 0; z1 < 12544; z1++) F[o0 + n0 * 12544 + z1] = 0;
-if (W !== null) W.k15((o0 + n0 * 12544) * 4, (o0 + 401408) * 4);
+}
+if (W !== null) W.k16((o0 + n0 * 12544) * 4, (o0 + 401408) * 4);
 else {
 let row7 = o0 + 401408;
 for (let c2 = 0; c2 < 16; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 784) {
@@ -403,7 +409,7 @@ function k14(o0, o1, o2) { // conv2d_weight_grad [16, 16, 3, 3]
 if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
 W.k6((o1 + n0 * 12544) * 4, (o0 + 2304) * 4);
-(n0 === 0 ? W.k21 : W.k22)((o2 + n0 * 12544) * 4, (o0 + 2304) * 4, (o0) * 4);
+(n0 === 0 ? W.k22 : W.k23)((o2 + n0 * 12544) * 4, (o0 + 2304) * 4, (o0) * 4);
 }
 } else {
 for (let z3 = 0; z3 < 2304; z3++) F[o0 + z3] = 0;
@@ -427,7 +433,7 @@ for (let j8 = j111; j8 < 28; j8++) F[so13 + j8] = 0;
 }
 }
 }
-if (W !== null) W.k21((o2 + n1 * 12544) * 4, (o0 + 2304) * 4, (o0 + 2304 + 112896) * 4);
+if (W !== null) W.k22((o2 + n1 * 12544) * 4, (o0 + 2304) * 4, (o0 + 2304 + 112896) * 4);
 else {
 kilnProduct(F, o2 + n1 * 12544, o0 + 2304, o0 + 2304 + 112896, 16, 784, 144, false, true);
 }
@@ -436,7 +442,7 @@ for (let i2 = 0; i2 < 2304; i2++) F[o0 + i2] += F[o0 + 2304 + 112896 + i2];
 }
 }
 function k15(o0, o1) { // sum [16]
-if (W !== null) W.k23((o0) * 4, (o1) * 4);
+if (W !== null) W.k24((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -454,7 +460,7 @@ function k16(o0, o1, o2) { // conv2d_weight_grad [16, 1, 3, 3]
 if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
 W.k2((o1 + n0 * 784) * 4, (o0 + 144) * 4);
-(n0 === 0 ? W.k24 : W.k25)((o2 + n0 * 12544) * 4, (o0 + 144) * 4, (o0) * 4);
+(n0 === 0 ? W.k25 : W.k26)((o2 + n0 * 12544) * 4, (o0 + 144) * 4, (o0) * 4);
 }
 } else {
 for (let z3 = 0; z3 < 144; z3++) F[o0 + z3] = 0;
@@ -478,7 +484,7 @@ for (let j8 = j111; j8 < 28; j8++) F[so13 + j8] = 0;
 }
 }
 }
-if (W !== null) W.k24((o2 + n1 * 12544) * 4, (o0 + 144) * 4, (o0 + 144 + 7056) * 4);
+if (W !== null) W.k25((o2 + n1 * 12544) * 4, (o0 + 144) * 4, (o0 + 144 + 7056) * 4);
 else {
 kilnProduct(F, o2 + n1 * 12544, o0 + 144, o0 + 144 + 7056, 16, 784, 9, false, true);
 }
@@ -502,7 +508,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k19(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [16, 1, 3, 3]
-if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k27((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -531,7 +537,7 @@ F[o5 + i0] = v12;
 }
 }
 function k20(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
-if (W !== null) W.k27((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 const x13 = F[o0];
 const x14 = F[o1];
@@ -566,7 +572,7 @@ F[o0 + i0] = F[o1 + i0] * 0.00007971938775510203;
 }
 }
 function k22(o0, o1) { // mul [32, 1, 28, 28]
-if (W !== null) W.k28((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k29((o0) * 4, (o0) * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = F[o0 + i0] * (-0.00007971938775510203);
@@ -575,12 +581,15 @@ F[o0 + i0] = F[o0 + i0] * (-0.00007971938775510203);
 }
 function k23(o0, o1, o2) { // conv2d_input_grad [32, 1, 28, 28]
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k29((o2) * 4, (o1 + n0 * 12544) * 4, (o0 + 25088) * 4);
+if (W !== null) W.k30((o2) * 4, (o1 + n0 * 12544) * 4, (o0 + 25088) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 12544, o0 + 25088, 9, 16, 784, true, false);
 }
+if (W !== null) W.k31((o0 + n0 * 784) * 4);
+else {
 for (let z1 = 0; z1 < 784; z1++) F[o0 + n0 * 784 + z1] = 0;
-if (W !== null) W.k30((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
+}
+if (W !== null) W.k32((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
 else {
 let row7 = o0 + 25088;
 for (let c2 = 0; c2 < 1; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 784) {
@@ -603,7 +612,7 @@ for (let t0 = 0; t0 < 32; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 1) % 32; oa1 += q * 0; ob2 += q * 784; }
 { const q = Math.floor(t0 / 1) % 1; oa1 += q * 0; ob2 += q * 0; }
-if (W !== null) W.k31((oa1) * 4, (ob2) * 4, (o0 + t0 * 392) * 4);
+if (W !== null) W.k33((oa1) * 4, (ob2) * 4, (o0 + t0 * 392) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 392, 14, 28, 28, true, false);
 }
@@ -614,7 +623,7 @@ for (let t0 = 0; t0 < 32; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 1) % 32; oa1 += q * 392; ob2 += q * 0; }
 { const q = Math.floor(t0 / 1) % 1; oa1 += q * 0; ob2 += q * 0; }
-if (W !== null) W.k32((oa1) * 4, (ob2) * 4, (o0 + t0 * 196) * 4);
+if (W !== null) W.k34((oa1) * 4, (ob2) * 4, (o0 + t0 * 196) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 196, 14, 28, 14, false, false);
 }
