@@ -62,14 +62,17 @@ export function reduceFn(p: ReduceProgram): Fn {
   const innerAt = (k: number) => (levels.length ? ptr[k][levels.length - 1] : k);
   const outerAt = (k: number) => (K ? optr[k][K - 1] : I + k);
   const wide = p.op === "sum";
-  // Accumulators: float64 halves for sums, one f32x4 for max and min.
-  const acc = wide ? [f.local(), f.local()] : [f.local()];
+  // Accumulators: float64 halves for sums, one f32x4 for max and min; two sets, which
+  // vectors along a reduced level take in turn (two dependency chains: the adds' and the
+  // compares' latency no longer paces the loop), joined before the results are read.
+  const sets = [0, 1].map(() => (wide ? [f.local(), f.local()] : [f.local()]));
+  let acc = sets[0];
   const v = p.value;
   const value = () => ("member" in v ? producers.locals[v.member] : ins[(v as { input: number }).input]);
   const vectorAt = p.along === "kept" ? K - 1 : levels.length - 1;
 
   const init = () => {
-    for (const a of acc) { f.get(wide ? f.f64x2(0) : f.f32x4(IDENTITY[p.op])); f.set(a); }
+    for (const a of sets.flat()) { f.get(wide ? f.f64x2(0) : f.f32x4(IDENTITY[p.op])); f.set(a); }
   };
   /** The first `valid` lanes of local `v` stored at `ptr`. */
   const store = (ptr: number, v: number, valid: number) => {
@@ -111,6 +114,16 @@ export function reduceFn(p: ReduceProgram): Fn {
   /** The accumulators as an f32x4 of results in `result`: per lane (vectors along a kept
    * level), or each lane the whole result (along a reduced one). */
   const finish = () => {
+    acc = sets[0];
+    if (p.along === "reduced") {
+      // The second set into the first: max and min keep the first's lanes on ties and NaN.
+      sets[1].forEach((b, k) => {
+        const a = sets[0][k];
+        if (wide) { f.get(a); f.get(b); f.simd(SIMD.f64Add); f.set(a); return; }
+        f.get(b); f.get(a); f.get(b); f.get(a); f.simd(BETTER[p.op]); f.simd(SIMD.bitselect);
+        f.set(a);
+      });
+    }
     if (wide) {
       if (p.along === "reduced") {
         f.get(acc[0]); f.get(acc[1]); f.simd(SIMD.f64Add); f.set(acc[0]);
@@ -160,6 +173,15 @@ export function reduceFn(p: ReduceProgram): Fn {
    * tail (body given how many lanes are real). */
   const level = (j: number, body: (valid: number) => void) => {
     const n = levels[j];
+    if (j === vectorAt && p.along === "reduced") {
+      // Two vectors a step, one into each set of accumulators.
+      const twice = (set: number) => { acc = sets[set]; body(4); advance(j, 4); };
+      f.repeat(f.local(0x7f), Math.floor(n / 8), () => { twice(0); twice(1); });
+      if (n % 8 >= 4) twice(0);
+      acc = sets[0];
+      if (n % 4) body(n % 4);
+      return;
+    }
     if (j === vectorAt) {
       f.repeat(f.local(0x7f), Math.floor(n / 4), () => { body(4); advance(j, 4); });
       if (n % 4) body(n % 4);

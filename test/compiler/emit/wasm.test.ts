@@ -409,7 +409,8 @@ describe("SIMD reductions", () => {
 
   for (const op of ["sum", "max", "min"] as const) {
     it(`${op} along a reduced or a kept axis, with producers and an epilogue, every tail`, () => {
-      for (const shape of [[1, 1, 1], [2, 3, 5], [3, 4, 8], [2, 5, 9], [1, 7, 13], [4, 9, 3]]) {
+      for (const shape of [[1, 1, 1], [2, 3, 5], [3, 4, 8], [2, 5, 9], [1, 7, 13], [4, 9, 3],
+        [2, 3, 21], [1, 2, 30], [3, 1, 16]]) {
         for (const axes of [[2], [0, 2], [1, 2], [0, 1, 2], [0], [0, 1], [1]]) {
           reductionCase(op, shape, axes);
         }

@@ -187,7 +187,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 71 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 36498 bytes
+const WASM = "..."; // 39387 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;

@@ -278,7 +278,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 85 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 38844 bytes
+const WASM = "..."; // 43701 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;

@@ -95,7 +95,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 24 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 11292 bytes
+const WASM = "..."; // 12141 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;

@@ -72,7 +72,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 7 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 2658 bytes
+const WASM = "..."; // 2847 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;

@@ -102,7 +102,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 29 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 10569 bytes
+const WASM = "..."; // 11067 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;

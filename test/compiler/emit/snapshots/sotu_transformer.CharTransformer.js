@@ -291,7 +291,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 72 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 29811 bytes
+const WASM = "..."; // 32742 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
