@@ -209,15 +209,17 @@ function windowLoops(p: Pool, x: Ref, nm: Namer, head: (xo: string, oi: string) 
 }
 
 /** Pooling's SIMD kernel (compiler/emit/wasm/pool.ts) where the module has one: tensors in
- * the arena; gradients where windows tile the image. */
+ * the arena; gradients where windows tile the image; windows of at most MAX_CELLS elements
+ * (the kernel unrolls a window, four times over: larger ones, a global pooling, run in JS). */
 function poolSimd(c: EmitContext, p: Pool, kind: PoolKind, js: string): string {
   const refs = [...c.args, c.out];
-  if (!c.simd || refs.some((r) => r.arr !== "F") || (kind.endsWith("grad") && !tiles(p))) {
-    return js;
-  }
+  if (!c.simd || refs.some((r) => r.arr !== "F") || (kind.endsWith("grad") && !tiles(p)) ||
+    p.kh * p.kw > MAX_CELLS) return js;
   const key = `pool ${kind} ${Object.values(p).join(" ")}`;
   return c.simd.callOrJs(key, () => poolFn(p, kind), refs.map((r) => r.off), js);
 }
+
+const MAX_CELLS = 64;
 
 /** The first maximum of each window: `best` its value, `arg` its offset in x. */
 function maxLoops(p: Pool, x: Ref, nm: Namer, tail: (best: string, arg: string, oi: string) => string) {
