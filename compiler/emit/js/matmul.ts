@@ -39,7 +39,7 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   const { M, K, N } = d;
   const js = `kilnProduct(F, ${a.off}, ${b.off}, ${c.off}, ${M}, ${K}, ${N}, ${ta}, ${tb});\n`;
   if (!tb && packs(M, K, N)) {
-    simd.sharedFloats = Math.max(simd.sharedFloats, packScratch(K, N));
+    simd.sharedFloats = Math.max(simd.sharedFloats, packScratch(K, N, ta));
     return simd.callOrJs(`mmp ${M} ${K} ${N} ${+ta}`, () => packedFn(M, K, N, ta),
       [a.off, b.off, c.off, SHARED_SCRATCH], js);
   }

@@ -19,7 +19,8 @@ export function packs(M: number, K: number, N: number): boolean {
 }
 
 /** Floats of scratch the kernel for a K x N B needs: one packed block. */
-export const packScratch = (K: number, N: number) => Math.min(K, KC) * Math.min(N, NC);
+export const packScratch = (K: number, N: number, ta: boolean) =>
+  Math.min(K, KC) * (Math.min(N, NC) + (ta ? 4 : 0));
 
 /** The kernel, called with the byte addresses of A, B, C and the scratch (packScratch). */
 export function packedFn(M: number, K: number, N: number, ta: boolean): Fn {
@@ -29,7 +30,12 @@ export function packedFn(M: number, K: number, N: number, ta: boolean): Fn {
   const f = new Fn(21, 0, 4);
   const acc = Array.from({ length: 8 }, () => f.local()), bv = [f.local(), f.local()];
   const sp = f.local(), mask = f.local();
-  const aRow = ta ? 4 : K * 4, aK = ta ? M * 4 : 4;
+  // A^T's 4 rows of a row block are 4 consecutive floats of each row of A, rows M apart (a
+  // new page every k at large M): packed per K block after B's block, [kc][4], and read
+  // from there.
+  const aPack = Math.min(K, KC) * Math.min(N, NC) * 4;
+  const aK = ta ? 16 : 4;
+  const aAt = (r: number) => (ta ? aPack + 4 * r : r * K * 4);
   /** local = min(bound, limit - local2), for the current block's extent. */
   const extent = (to: number, limit: number, from: number, bound: number) => {
     f.i32(limit); f.get(from); f.op(OP.sub); f.set(to);
@@ -44,6 +50,16 @@ export function packedFn(M: number, K: number, N: number, ta: boolean): Fn {
     f.get(l); f.i32(limit); f.op(OP.ltS, OP.brIf, 0, OP.end);
   };
   const block = (rows: number) => {
+    if (ta) {
+      f.get(AROW); f.set(SP);
+      f.get(P); f.set(SK);
+      f.get(KCUR); f.set(LK);
+      f.countDown(LK, () => {
+        f.get(SK); f.get(SP); f.simd(SIMD.load, ...mem(0)); f.simd(SIMD.store, ...mem(aPack));
+        f.addTo(SP, M * 4);
+        f.addTo(SK, 16);
+      });
+    }
     f.get(P); f.set(QP);
     f.get(CROW); f.set(CP);
     f.get(NCUR); f.i32(3); f.op(OP.shrS); f.set(LQ);
@@ -54,13 +70,13 @@ export function packedFn(M: number, K: number, N: number, ta: boolean): Fn {
           f.set(acc[2 * r + v]);
         }
       }
-      f.get(AROW); f.set(PA);
+      f.get(ta ? P : AROW); f.set(PA);
       f.get(QP); f.set(PB);
       f.get(KCUR); f.set(LK);
       f.countDown(LK, () => {
         for (let v = 0; v < 2; v++) { f.get(PB); f.simd(SIMD.load, ...mem(16 * v)); f.set(bv[v]); }
         for (let r = 0; r < rows; r++) {
-          f.get(PA); f.simd(SIMD.splat, ...mem(r * aRow)); f.set(sp);
+          f.get(PA); f.simd(SIMD.splat, ...mem(aAt(r))); f.set(sp);
           for (let v = 0; v < 2; v++) f.fma(acc[2 * r + v], sp, () => f.get(bv[v]));
         }
         f.addTo(PA, aK);
@@ -106,7 +122,7 @@ export function packedFn(M: number, K: number, N: number, ta: boolean): Fn {
       f.get(C); f.get(JC); f.i32(4); f.op(OP.mul); f.op(OP.add); f.set(CROW);
       f.repeat(LI, Math.floor(M / 4), () => {
         block(4);
-        f.addTo(AROW, 4 * aRow);
+        f.addTo(AROW, ta ? 16 : 4 * K * 4);
         f.addTo(CROW, 4 * N * 4);
       });
       if (M % 4) block(M % 4);

@@ -12,7 +12,7 @@ import { elementwiseFn } from "../../../compiler/emit/wasm/elementwise.ts";
 import { type Fn, moduleBytes } from "../../../compiler/emit/wasm/encoder.ts";
 import { WasmKernels } from "../../../compiler/emit/wasm/kernels.ts";
 import { matmulFn } from "../../../compiler/emit/wasm/matmul.ts";
-import { KC, NC, packedFn } from "../../../compiler/emit/wasm/packed.ts";
+import { packedFn, packScratch } from "../../../compiler/emit/wasm/packed.ts";
 import { type ElementwiseOp, SIMD_OPS } from "../../../compiler/emit/wasm/ops.ts";
 import { type PatchGeom, patchFn, zerosFn } from "../../../compiler/emit/wasm/patches.ts";
 import { poolFn, type PoolKind, tiles } from "../../../compiler/emit/wasm/pool.ts";
@@ -86,7 +86,7 @@ describe("SIMD product kernels", () => {
     for (const ta of [false, true]) {
       for (const [M, K, N] of [[8, 1, 8], [9, 5, 16], [13, 300, 264], [6, 256, 520], [4, 513, 24]]) {
         const ao = 3, bo = ao + M * K + 3, co = bo + K * N + 3, po = co + M * N + 3;
-        const { F, k } = kernel(packedFn(M, K, N, ta), po + KC * NC);
+        const { F, k } = kernel(packedFn(M, K, N, ta), po + packScratch(K, N, ta));
         F.fill(NaN);
         const a = values(M * K, M + K), b = values(K * N, N);
         F.set(a, ao); F.set(b, bo);

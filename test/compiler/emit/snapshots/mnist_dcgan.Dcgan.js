@@ -43,13 +43,13 @@ export const meta = {
   ],
   "losses": ["d_loss","g_loss"],
   "predictOnly": false,
-  "arenaBytes": 7701680
+  "arenaBytes": 7702704
 };
 const TABLES = {
-  "NF": 1925420,
+  "NF": 1925676,
   "NI": 0,
   "NH": 4,
-  "arenaBytes": 7701680,
+  "arenaBytes": 7702704,
   "persistent": [
     {"name":"gen.fc.W","shape":[32,1568],"off":0,"size":50176,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
     {"name":"gen.fc.b","shape":[1568],"off":50176,"size":1568,"kind":"param","init":{"kind":"zeros","args":[]}},
@@ -278,7 +278,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 85 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 43701 bytes
+const WASM = "..."; // 43761 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;

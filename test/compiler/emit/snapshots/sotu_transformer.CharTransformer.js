@@ -47,13 +47,13 @@ export const meta = {
   ],
   "losses": ["loss"],
   "predictOnly": false,
-  "arenaBytes": 21097816
+  "arenaBytes": 21101912
 };
 const TABLES = {
-  "NF": 5272406,
+  "NF": 5273430,
   "NI": 2048,
   "NH": 2,
-  "arenaBytes": 21097816,
+  "arenaBytes": 21101912,
   "persistent": [
     {"name":"tok","shape":[49,64],"off":0,"size":3136,"kind":"param","init":{"kind":"normal","args":[0.02]}},
     {"name":"pos","shape":[64,64],"off":3136,"size":4096,"kind":"param","init":{"kind":"normal","args":[0.02]}},
@@ -291,7 +291,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 72 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 32742 bytes
+const WASM = "..."; // 32922 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;

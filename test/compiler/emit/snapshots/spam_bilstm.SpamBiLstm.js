@@ -27,13 +27,13 @@ export const meta = {
   ],
   "losses": ["loss"],
   "predictOnly": false,
-  "arenaBytes": 8229932
+  "arenaBytes": 8234028
 };
 const TABLES = {
-  "NF": 2055371,
+  "NF": 2056395,
   "NI": 2112,
   "NH": 2,
-  "arenaBytes": 8229932,
+  "arenaBytes": 8234028,
   "persistent": [
     {"name":"embed.table","shape":[4000,32],"off":0,"size":128000,"kind":"param","init":{"kind":"normal","args":[1]}},
     {"name":"rnn.forward.Wx","shape":[32,128],"off":128000,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
@@ -144,7 +144,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 38 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 17994 bytes
+const WASM = "..."; // 18054 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
