@@ -11,6 +11,8 @@ import { JS_OPS } from "./js/ops.ts";
 import type { EmitContext, FloatDtype } from "./js/types.ts";
 import { type Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
 import { elementwiseSimd, type Operand, reductionSimd } from "./simd.ts";
+import { addendCall, productFallback } from "./js/matmul.ts";
+import { dims, flags } from "../ops/matmul.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
 
 export interface GroupContext {
@@ -112,15 +114,62 @@ function productGroup(c: GroupContext, core: number, epilogue: readonly number[]
   const product = c.stored.has(core) ? c.ref(core) : c.ref(c.members.at(-1)!);
   const ctx: EmitContext = { node: n, ins, out: product, args: n.inputs.map((i) => c.ref(i)),
     nm: c.nm, rng: c.rng, scratch: c.scratch, dtype: c.dtype, simd: c.simd };
-  let code = JS_OPS.matmul.kernel!(ctx);
-  if (!epilogue.length) return code;
-  const ops = operandsOf(c, epilogue, n.shape).filter((o) => o.node !== core);
-  const all = [{ ref: product, strides: strides(n.shape), node: core, store: false }, ...ops];
-  const js = stridedLoops(n.shape, all.map((o) => o.ref), all.map((o) => o.strides), (reads) =>
-    `const v${local(core)} = ${reads[0]};\n` +
-    elementBody(c, epilogue, ops, reads.slice(1), "x", local), c.nm);
-  return code + elementwiseSimd(c.simd, n.shape, epilogue.map((id) => c.g.nodes[id]), all,
+  if (!epilogue.length) return JS_OPS.matmul.kernel!(ctx);
+  // Without SIMD kernels the product's loops are written first, as they always were.
+  const first = c.simd ? undefined : JS_OPS.matmul.kernel!(ctx);
+  const { all, js } = epilogueLoops(c, core, epilogue, product, local);
+  const withAddend = addendProduct(c, core, epilogue, product, local, js);
+  if (withAddend) return withAddend;
+  return (first ?? JS_OPS.matmul.kernel!(ctx)) + elementwiseSimd(c.simd, n.shape,
+    epilogue.map((id) => c.g.nodes[id]), all,
     (id) => c.g.nodes[id].attrs.value as number | undefined, js);
+}
+
+/** The epilogue's operands (the product, read where it was stored, as node `from`'s value)
+ * and its JS loops. */
+function epilogueLoops(c: GroupContext, from: number, epilogue: readonly number[],
+  product: Ref, local: (id: number) => number) {
+  const shape = c.g.nodes[from].shape;
+  const ops = operandsOf(c, epilogue, shape).filter((o) => o.node !== from);
+  const all = [{ ref: product, strides: strides(shape), node: from, store: false }, ...ops];
+  const js = stridedLoops(shape, all.map((o) => o.ref), all.map((o) => o.strides), (reads) =>
+    `const v${local(from)} = ${reads[0]};\n` +
+    elementBody(c, epilogue, ops, reads.slice(1), "x", local), c.nm);
+  return { all, js };
+}
+
+/**
+ * Where the epilogue starts by adding a matrix D to the product, and nothing else in the
+ * group reads the product: with SIMD kernels, the product starts from D (one kernel, no
+ * pass over C for the add; a recurrent step's z = x_t W + h U), the rest of the epilogue
+ * after it; without, the product then the whole epilogue, as ever. Undefined elsewhere.
+ */
+function addendProduct(c: GroupContext, core: number, epilogue: readonly number[],
+  product: Ref, local: (id: number) => number, js: string): string | undefined {
+  const n = c.g.nodes[core];
+  const add = c.g.nodes[epilogue[0]];
+  const { ta, tb } = flags(n);
+  if (!c.simd || n.shape.length !== 2 || tb || c.stored.has(core) || add.op !== "add" ||
+    !add.inputs.includes(core) || add.inputs[0] === add.inputs[1]) return undefined;
+  if (c.stored.has(add.id) && add.id !== c.members.at(-1)) return undefined;
+  if (c.members.some((m) => m !== add.id && c.g.nodes[m].inputs.includes(core))) return undefined;
+  const x = add.inputs.find((i) => i !== core)!;
+  if (c.members.includes(x)) return undefined;
+  const ref = c.ref(x), xs = readStrides(ref, c.g.nodes[x].shape, n.shape);
+  if (ref.lit !== undefined || xs[1] !== 1 || xs[0] < n.shape[1]) return undefined;
+  const [a, b] = n.inputs.map((i) => c.ref(i));
+  const d = dims(c.g.nodes[n.inputs[0]].shape, c.g.nodes[n.inputs[1]].shape, ta, tb);
+  const call = addendCall(product, a, b, ref, xs[0], d, ta, c.simd);
+  if (!call) return undefined;
+  const rest = epilogue.slice(1);
+  let after = "";
+  if (rest.length) {
+    const r = epilogueLoops(c, add.id, rest, product, local);
+    after = elementwiseSimd(c.simd, n.shape, rest.map((id) => c.g.nodes[id]), r.all,
+      (id) => c.g.nodes[id].attrs.value as number | undefined, r.js);
+  }
+  return `if (W !== null) {\n${call}${after}} else {\n` +
+    `${productFallback(product, a, b, d, ta, tb)}${js}}\n`;
 }
 
 /**

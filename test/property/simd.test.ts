@@ -16,7 +16,7 @@ const ACTS = ["relu", "tanh", "sigmoid", "identity"];
 
 /** A model of one of a few shapes of product use, with sizes drawn from SIZES. */
 const programs = fc.record({
-  kind: fc.constantFrom("dense", "batched", "transposed", "conv", "pool"),
+  kind: fc.constantFrom("dense", "batched", "transposed", "conv", "pool", "addend"),
   M: fc.constantFrom(...SIZES), K: fc.constantFrom(...SIZES), N: fc.constantFrom(...SIZES),
   P: fc.constantFrom(...SIZES), T: fc.constantFrom(2, 3), act: fc.constantFrom(...ACTS),
   S: fc.constantFrom(1, 2, 3), St: fc.constantFrom(0, 1, 2),
@@ -41,6 +41,13 @@ const programs = fc.record({
   param w: [${Math.min(K, 9)}, 2, 3, 3] = normal(0.5)
   param b: [${Math.min(K, 9)}] = normal(1)
   y = ${act}(conv2d(x, w, padding = 1, bias = b))`,
+    // A product plus a matrix (the product then starts from it), a view's columns or the
+    // whole of an input; then, or not, more of the epilogue.
+    addend: `  input x: f32[${M}, ${K}]
+  input z: f32[${M}, ${2 * N}]
+  param w: [${K}, ${N}] = normal(0.5)
+  param u: [${N}, ${N}] = normal(0.5)
+  y = ${act}(x @ w + z[:, ${T - 2}:${T - 2 + N}]) @ u + z[:, 0:${N}]`,
     // Max and average pooling after a convolution, windows tiling the image or not.
     pool: `  input x: f32[${T}, 2, ${Math.max(M, 3)}, ${Math.max(N, 3)}]
   c = Conv2D(${Math.min(K, 9)}, 3, padding = 1, act = ${act})
@@ -115,6 +122,19 @@ describe("float32 modules (SIMD products and updates)", () => {
         "  train step: minimize loss with sgd(lr = 0.05)\n}\n";
       expect(compile(source, { dtype: "f32" }).js).toContain(`${SHARED_SCRATCH}) * 4`);
       const c = await compareWithInterpreter(source, 3, 2, "f32");
+      expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
+    }
+  }, timeout(60_000));
+
+  it("start products from the matrix their epilogue adds (views, several column blocks)", async () => {
+    for (const [M, K, N] of [[9, 17, 33], [5, 8, 12], [13, 4, 20]]) {
+      const source = `model A {\n  input x: f32[${M}, ${K}]\n  input z: f32[${M}, ${2 * N}]\n` +
+        `  param w: [${K}, ${N}] = normal(0.5)\n  param u: [${N}, ${N}] = normal(0.5)\n` +
+        `  output y = tanh(x @ w + z[:, 1:${N + 1}]) @ u + z[:, 0:${N}]\n` +
+        "  loss = mean(y * y)\n  train step: minimize loss with sgd(lr = 0.05)\n}\n";
+      const js = compile(source, { dtype: "f32" }).js!;
+      expect(js, "a product taking D").toMatch(/W\.k\d+\(\(o\d\) \* 4, \(o\d\) \* 4, \(o\d\) \* 4, \(o\d\) \* 4\);\n/);
+      const c = await compareWithInterpreter(source, 5, 2, "f32");
       expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
     }
   }, timeout(60_000));

@@ -37,7 +37,7 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   // Float32 arenas are WebAssembly memory: the SIMD product runs there, in place. Where it
   // cannot, the runtime's one generic product (runtime/fallback.ts) computes the same sums.
   const { M, K, N } = d;
-  const js = `kilnProduct(F, ${a.off}, ${b.off}, ${c.off}, ${M}, ${K}, ${N}, ${ta}, ${tb});\n`;
+  const js = productFallback(c, a, b, d, ta, tb);
   if (!tb && packs(M, K, N)) {
     simd.sharedFloats = Math.max(simd.sharedFloats, packScratch(K, N, ta));
     return simd.callOrJs(`mmp ${M} ${K} ${N} ${+ta}`, () => packedFn(M, K, N, ta),
@@ -45,6 +45,28 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   }
   return simd.callOrJs(productKey(d, ta, tb), () => matmulFn(M, K, N, ta, tb),
     [a.off, b.off, c.off], js);
+}
+
+/**
+ * C = D + op(A) B as one SIMD kernel call (a product whose epilogue starts by adding a matrix
+ * D, rows `dRow` floats apart: a recurrent step's input projection), or undefined where the
+ * product has no such kernel (A B^T, packed or tiny products, tensors outside the arena).
+ */
+export function addendCall(c: Ref, a: Ref, b: Ref, dm: Ref, dRow: number,
+  d: { M: number; K: number; N: number }, ta: boolean, simd: WasmKernels): string | undefined {
+  const { M, K, N } = d;
+  if (!simdPays(d, ta, false) || packs(M, K, N) || [a, b, c, dm].some((r) => r.arr !== "F")) {
+    return undefined;
+  }
+  const start = `addend ${dRow}` as const;
+  const k = simd.export(productKey(d, ta, false, start), () => matmulFn(M, K, N, ta, false, start));
+  return `W.${k}((${a.off}) * 4, (${b.off}) * 4, (${c.off}) * 4, (${dm.off}) * 4);\n`;
+}
+
+/** What a float32 module's product runs where it has no SIMD kernels. */
+export function productFallback(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
+  ta: boolean, tb: boolean): string {
+  return `kilnProduct(F, ${a.off}, ${b.off}, ${c.off}, ${d.M}, ${d.K}, ${d.N}, ${ta}, ${tb});\n`;
 }
 
 /** The SIMD product kernel's key in the module's table. */

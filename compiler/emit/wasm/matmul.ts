@@ -14,13 +14,15 @@ import { Fn, mem, OP, SIMD, uleb } from "./encoder.ts";
 
 // Locals shared by both kernels: params a b c (and a bias's address: param d, where the
 // kernel takes one), then counters and pointers.
-const [LA, LB, LC, LD, LI, LJ, LK, A0, C0, JB, JC, PA, PB, D0] =
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
-const I32S = 14;
+const [LA, LB, LC, LD, LI, LJ, LK, A0, C0, JB, JC, PA, PB, D0, JD] =
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+const I32S = 15;
 
-/** What a product's accumulators start from: zeros (C = A B), C itself (C += A B), or a
- * bias per row of C, its address the kernel's fourth argument (C = A B + d[i] on row i). */
-export type ProductStart = "zero" | "accumulate" | "rowBias";
+/** What a product's accumulators start from: zeros (C = A B), C itself (C += A B), a bias
+ * per row of C (C = A B + d[i] on row i), or a matrix D of C's shape whose rows are `n`
+ * floats apart (`addend n`: C = D + A B); the bias's or D's address is the kernel's fourth
+ * argument. */
+export type ProductStart = "zero" | "accumulate" | "rowBias" | `addend ${number}`;
 
 /**
  * Rows in blocks of R, columns in blocks of `cw` (the row block loop's body gets the block's
@@ -29,14 +31,18 @@ export type ProductStart = "zero" | "accumulate" | "rowBias";
  */
 function tiles(f: Fn, M: number, N: number, R: number, cw: number,
   strides: { aRow: number; bCol: number; cCol: number }, cRow: number,
-  block: (rows: number, cols: number) => void, params = { a: LA, b: LB }): void {
+  block: (rows: number, cols: number) => void, params = { a: LA, b: LB },
+  /** The fourth argument's byte strides per row and column of C (D0, JD), if any. */
+  d = { row: 4, col: 0 }): void {
   const cols = (rows: number) => {
     f.get(params.b); f.set(JB);
     f.get(C0); f.set(JC);
+    if (d.col) { f.get(D0); f.set(JD); }
     f.repeat(LJ, Math.floor(N / cw), () => {
       block(rows, cw);
       f.addTo(JB, cw * strides.bCol);
       f.addTo(JC, cw * strides.cCol);
+      f.addTo(JD, cw * d.col);
     });
     if (N % cw) block(rows, N % cw);
   };
@@ -47,7 +53,7 @@ function tiles(f: Fn, M: number, N: number, R: number, cw: number,
     cols(R);
     f.addTo(A0, R * strides.aRow);
     f.addTo(C0, R * cRow);
-    if (f.params > LD) f.addTo(D0, R * 4);
+    if (f.params > LD) f.addTo(D0, R * d.row);
   });
   if (M % R) cols(M % R);
 }
@@ -63,7 +69,8 @@ function axpy(M: number, K: number, N: number, ta: boolean, transposed = false,
   const V = Math.max(1, Math.min(Math.max(2, Math.floor(8 / R)), Math.ceil(N / 4)));
   const aRow = ta ? 4 : K * 4, aK = ta ? M * 4 : 4;
   // v128 locals: accumulators R x V, B's vectors V, the splat.
-  const f = new Fn(I32S, R * V + V + 1, start === "rowBias" ? 4 : 3);
+  const dRow = start.startsWith("addend") ? Number(start.split(" ")[1]) : 0;
+  const f = new Fn(I32S, R * V + V + 1, start === "rowBias" || dRow ? 4 : 3);
   const acc = (r: number, q: number) => I32S + r * V + q;
   const bv = (q: number) => I32S + R * V + q;
   const sp = I32S + R * V + V;
@@ -76,6 +83,7 @@ function axpy(M: number, K: number, N: number, ta: boolean, transposed = false,
         // C's row as it is (a ragged block's load reads past it, into lanes never stored).
         if (start === "accumulate") { f.get(JC); f.simd(SIMD.load, ...mem((r * N + q * 4) * 4)); }
         else if (start === "rowBias") { f.get(D0); f.simd(SIMD.splat, ...mem(r * 4)); }
+        else if (dRow) { f.get(JD); f.simd(SIMD.load, ...mem((r * dRow + q * 4) * 4)); }
         else { f.zero(acc(r, q)); continue; }
         f.set(acc(r, q));
       }
@@ -110,7 +118,7 @@ function axpy(M: number, K: number, N: number, ta: boolean, transposed = false,
         }
       }
     }
-  }, params);
+  }, params, dRow ? { row: dRow * 4, col: 4 } : undefined);
   return f;
 }
 
@@ -167,11 +175,13 @@ function dot(M: number, K: number, N: number, accumulate: boolean): Fn {
 }
 
 /** The product kernel C[M, N] = op(A) op(B), called with the byte addresses of A, B and C
- * (and the bias's, for "rowBias"); "accumulate" for A B^T and A^T B, "rowBias" for A B. */
+ * (and the bias's or D's); "accumulate" for A B^T and A^T B, the others for A B and A^T B
+ * ("rowBias" A B only). */
 export function matmulFn(M: number, K: number, N: number, ta: boolean, tb: boolean,
   start: ProductStart = "zero"): Fn {
   if (M < 1 || K < 1 || N < 1) throw new RangeError(`no SIMD kernel for ${M}x${K}x${N}`);
-  if ((ta && tb && start !== "zero") || (start === "rowBias" && (ta || tb))) {
+  const addend = start.startsWith("addend");
+  if ((ta && tb && start !== "zero") || (start === "rowBias" && (ta || tb)) || (addend && tb)) {
     throw new RangeError(`no SIMD kernel starting from ${start} for this layout`);
   }
   if (ta && tb) return axpy(N, K, M, false, true);

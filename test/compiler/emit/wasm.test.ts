@@ -58,20 +58,25 @@ describe("SIMD product kernels", () => {
     });
   }
 
-  it("start from C (A B, A^T B, A B^T) or from a bias per row of C (A B)", () => {
+  it("start from C (A B, A^T B, A B^T), a bias per row of C (A B) or a matrix (A B, A^T B)", () => {
     const starts = [["accumulate", false, false], ["accumulate", true, false],
-      ["accumulate", false, true], ["rowBias", false, false]] as const;
-    for (const [start, ta, tb] of starts) {
+      ["accumulate", false, true], ["rowBias", false, false], ["addend", false, false],
+      ["addend", true, false]] as const;
+    for (const [how, ta, tb] of starts) {
       for (const M of [1, 3, 4, 5, 9]) for (const K of [1, 4, 9]) for (const N of [1, 3, 4, 9, 17]) {
+        // D, the matrix added, has rows N + 3 floats apart (a view), NaN between them.
+        const start = how === "addend" ? `addend ${N + 3}` as const : how;
         const ao = 3, bo = ao + M * K + 3, co = bo + K * N + 3, d = co + M * N + 3;
-        const { F, k } = kernel(matmulFn(M, K, N, ta, tb, start), d + M + 3);
+        const { F, k } = kernel(matmulFn(M, K, N, ta, tb, start), d + M * (N + 3) + 3);
         F.fill(NaN);
         const a = values(M * K, M + K), b = values(K * N, N), c = values(M * N, 7), bias = values(M, 2);
-        F.set(a, ao); F.set(b, bo); F.set(bias, d);
+        F.set(a, ao); F.set(b, bo);
+        if (how === "addend") c.forEach((v, i) => (F[d + Math.floor(i / N) * (N + 3) + i % N] = v));
+        else F.set(bias, d);
         if (start === "accumulate") F.set(c, co);
         k(ao * 4, bo * 4, co * 4, d * 4);
         const want = naive(a, b, M, K, N, ta, tb)
-          .map((v, i) => v + (start === "accumulate" ? c[i] : bias[Math.floor(i / N)]));
+          .map((v, i) => v + (how === "rowBias" ? bias[Math.floor(i / N)] : c[i]));
         const what = `${start} ta=${ta} tb=${tb} M=${M} K=${K} N=${N}`;
         expect([...F.subarray(co, co + M * N)], what).toEqual(want);
         expect([...F.subarray(co - 3, co), ...F.subarray(co + M * N, d)].every(Number.isNaN), what)
@@ -80,6 +85,7 @@ describe("SIMD product kernels", () => {
     }
     expect(() => matmulFn(4, 4, 4, true, true, "accumulate")).toThrow(/starting from/);
     expect(() => matmulFn(4, 4, 4, false, true, "rowBias")).toThrow(/starting from/);
+    expect(() => matmulFn(4, 4, 4, false, true, "addend 4")).toThrow(/starting from/);
   });
 
   it("packing B in blocks: match a naive product across block edges, writing only C", () => {

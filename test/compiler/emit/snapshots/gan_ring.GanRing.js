@@ -161,8 +161,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 37 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 18099 bytes
+// 36 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 18537 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -209,25 +209,25 @@ F[p2 + i3] = v2;
 }
 }
 function k3(o0, o1, o2, o3) { // fused matmul add [128, 2]
-for (let i0 = 0; i0 < 128; i0 += 4) {
-for (let j1 = 0; j1 < 2; j1 += 2) {
+for (let i4 = 0; i4 < 128; i4 += 4) {
+for (let j5 = 0; j5 < 2; j5 += 2) {
 let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 64, pb4 = o2 + j1 * 1; k2 < 64; k2++, pa3 += 1, pb4 += 2) {
-const a0 = F[pa3]; const a1 = F[pa3 + 64]; const a2 = F[pa3 + 128]; const a3 = F[pa3 + 192]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+for (let k6 = 0, pa7 = o1 + i4 * 64, pb8 = o2 + j5 * 1; k6 < 64; k6++, pa7 += 1, pb8 += 2) {
+const a0 = F[pa7]; const a1 = F[pa7 + 64]; const a2 = F[pa7 + 128]; const a3 = F[pa7 + 192]; const b0 = F[pb8]; const b1 = F[pb8 + 1]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
 }
-const pc5 = o0 + i0 * 2 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+const pc9 = o0 + i4 * 2 + j5;
+F[pc9] = s0_0; F[pc9 + 1] = s0_1; F[pc9 + 2] = s1_0; F[pc9 + 3] = s1_1; F[pc9 + 4] = s2_0; F[pc9 + 5] = s2_1; F[pc9 + 6] = s3_0; F[pc9 + 7] = s3_1; 
 }
 }
 if (W !== null) W.k3((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0, p7 = o0, p8 = o0; i6 < 128; i6++, p7 += 2, p8 += 2) {
-for (let i9 = 0; i9 < 2; i9++) {
-const v0 = F[p7 + i9];
-const x4 = F[o3 + i9];
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 2, p2 += 2) {
+for (let i3 = 0; i3 < 2; i3++) {
+const v0 = F[p1 + i3];
+const x4 = F[o3 + i3];
 const v1 = v0 + x4;
-F[p8 + i9] = v1;
+F[p2 + i3] = v1;
 }
 }
 }
@@ -276,27 +276,27 @@ F[o0 + i0] = 1;
 }
 }
 function k7(o0, o1, o2, o3, o4) { // fused matmul gt where mul [128, 64]
-for (let i0 = 0; i0 < 128; i0 += 2) {
-for (let j1 = 0; j1 < 64; j1 += 4) {
+for (let i1 = 0; i1 < 128; i1 += 2) {
+for (let j2 = 0; j2 < 64; j2 += 4) {
 let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 1; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; const b2 = F[pb4 + 2]; const b3 = F[pb4 + 3]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 1; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const b0 = F[pb5]; const b1 = F[pb5 + 1]; const b2 = F[pb5 + 2]; const b3 = F[pb5 + 3]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
 }
-const pc5 = o0 + i0 * 64 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+const pc6 = o0 + i1 * 64 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
 if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 8192; i6++) {
-const v0 = F[o0 + i6];
-const x6 = F[o3 + i6];
+for (let i0 = 0; i0 < 8192; i0++) {
+const v0 = F[o0 + i0];
+const x6 = F[o3 + i0];
 const v1 = (x6 > 0 ? 1 : 0);
 const v2 = (v1 !== 0 ? 1 : 0.2);
 const v3 = v0 * v2;
-F[o4 + i6] = v2;
-F[o0 + i6] = v3;
+F[o4 + i0] = v2;
+F[o0 + i0] = v3;
 }
 }
 }
@@ -333,53 +333,53 @@ F[o3 + i0] = v1;
 }
 }
 function k10(o0, o1, o2, o3, o4) { // fused matmul add softplus sub [128, 1]
-for (let i0 = 0; i0 < 128; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 128; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 64, pb4 = o2 + j1 * 1; k2 < 64; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 64]; const a2 = F[pa3 + 128]; const a3 = F[pa3 + 192]; const a4 = F[pa3 + 256]; const a5 = F[pa3 + 320]; const a6 = F[pa3 + 384]; const a7 = F[pa3 + 448]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 64, pb5 = o2 + j2 * 1; k3 < 64; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 64]; const a2 = F[pa4 + 128]; const a3 = F[pa4 + 192]; const a4 = F[pa4 + 256]; const a5 = F[pa4 + 320]; const a6 = F[pa4 + 384]; const a7 = F[pa4 + 448]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k9((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 128; i6++) {
-const v0 = F[o0 + i6];
+for (let i0 = 0; i0 < 128; i0++) {
+const v0 = F[o0 + i0];
 const x6 = F[o3];
 const v1 = v0 + x6;
 const v2 = kilnSoftplusF32(v1);
 const v3 = v2 - v1;
-F[o4 + i6] = v1;
-F[o0 + i6] = v3;
+F[o4 + i0] = v1;
+F[o0 + i0] = v3;
 }
 }
 }
 function k11(o0, o1, o2, o3, o4) { // fused matmul add softplus mul sub [128, 1]
-for (let i0 = 0; i0 < 128; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 128; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 64, pb4 = o2 + j1 * 1; k2 < 64; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 64]; const a2 = F[pa3 + 128]; const a3 = F[pa3 + 192]; const a4 = F[pa3 + 256]; const a5 = F[pa3 + 320]; const a6 = F[pa3 + 384]; const a7 = F[pa3 + 448]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 64, pb5 = o2 + j2 * 1; k3 < 64; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 64]; const a2 = F[pa4 + 128]; const a3 = F[pa4 + 192]; const a4 = F[pa4 + 256]; const a5 = F[pa4 + 320]; const a6 = F[pa4 + 384]; const a7 = F[pa4 + 448]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k10((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 128; i6++) {
-const v0 = F[o0 + i6];
+for (let i0 = 0; i0 < 128; i0++) {
+const v0 = F[o0 + i0];
 const x7 = F[o3];
 const v1 = v0 + x7;
 const v2 = kilnSoftplusF32(v1);
 const v3 = v1 * 0;
 const v4 = v2 - v3;
-F[o4 + i6] = v1;
-F[o0 + i6] = v4;
+F[o4 + i0] = v1;
+F[o0 + i0] = v4;
 }
 }
 }
@@ -452,26 +452,26 @@ F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 
 }
 }
 function k17(o0, o1, o2, o3) { // fused matmul gt where mul [128, 64]
-for (let i0 = 0; i0 < 128; i0 += 2) {
-for (let j1 = 0; j1 < 64; j1 += 4) {
+for (let i1 = 0; i1 < 128; i1 += 2) {
+for (let j2 = 0; j2 < 64; j2 += 4) {
 let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 1; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; const b2 = F[pb4 + 2]; const b3 = F[pb4 + 3]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 1; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const b0 = F[pb5]; const b1 = F[pb5 + 1]; const b2 = F[pb5 + 2]; const b3 = F[pb5 + 3]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
 }
-const pc5 = o0 + i0 * 64 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+const pc6 = o0 + i1 * 64 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
 if (W !== null) W.k15((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 8192; i6++) {
-const v0 = F[o0 + i6];
-const x6 = F[o3 + i6];
+for (let i0 = 0; i0 < 8192; i0++) {
+const v0 = F[o0 + i0];
+const x6 = F[o3 + i0];
 const v1 = (x6 > 0 ? 1 : 0);
 const v2 = (v1 !== 0 ? 1 : 0.2);
 const v3 = v0 * v2;
-F[o0 + i6] = v3;
+F[o0 + i0] = v3;
 }
 }
 }
@@ -526,12 +526,10 @@ kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
 }
 function k23(o0, o1, o2, o3) { // fused matmul add [2, 64]
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
-else {
+if (W !== null) {
+W.k20((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
-}
-if (W !== null) W.k20((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
@@ -589,48 +587,48 @@ F[o1] = v4;
 }
 }
 function k27(o0, o1, o2, o3, o4) { // fused matmul add add [64, 1]
-for (let i0 = 0; i0 < 64; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 64; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 128; k2++, pa3 += 64, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const a4 = F[pa3 + 4]; const a5 = F[pa3 + 5]; const a6 = F[pa3 + 6]; const a7 = F[pa3 + 7]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 128; k3++, pa4 += 64, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const a2 = F[pa4 + 2]; const a3 = F[pa4 + 3]; const a4 = F[pa4 + 4]; const a5 = F[pa4 + 5]; const a6 = F[pa4 + 6]; const a7 = F[pa4 + 7]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k23((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 64; i6++) {
-const v0 = F[o0 + i6];
-const x5 = F[o3 + i6];
-const x6 = F[o4 + i6];
+for (let i0 = 0; i0 < 64; i0++) {
+const v0 = F[o0 + i0];
+const x5 = F[o3 + i0];
+const x6 = F[o4 + i0];
 const v1 = x5 + v0;
 const v2 = v1 + x6;
-F[o0 + i6] = v2;
+F[o0 + i0] = v2;
 }
 }
 }
 function k28(o0, o1, o2, o3) { // fused matmul mul [128, 64]
-for (let i0 = 0; i0 < 128; i0 += 2) {
-for (let j1 = 0; j1 < 64; j1 += 4) {
+for (let i1 = 0; i1 < 128; i1 += 2) {
+for (let j2 = 0; j2 < 64; j2 += 4) {
 let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 1; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; const b2 = F[pb4 + 2]; const b3 = F[pb4 + 3]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 1; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const b0 = F[pb5]; const b1 = F[pb5 + 1]; const b2 = F[pb5 + 2]; const b3 = F[pb5 + 3]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
 }
-const pc5 = o0 + i0 * 64 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+const pc6 = o0 + i1 * 64 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
 if (W !== null) W.k21((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 8192; i6++) {
-const v0 = F[o0 + i6];
-const x4 = F[o3 + i6];
+for (let i0 = 0; i0 < 8192; i0++) {
+const v0 = F[o0 + i0];
+const x4 = F[o3 + i0];
 const v1 = v0 * x4;
-F[o0 + i6] = v1;
+F[o0 + i0] = v1;
 }
 }
 }
@@ -650,12 +648,19 @@ F[o1 + i1] = v1;
 }
 }
 function k30(o0, o1, o2, o3, o4) { // fused matmul add add [64, 64]
-if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) {
+W.k25((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k26((o0) * 4, (o4) * 4, (o0) * 4);
 else {
-kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
+for (let i1 = 0; i1 < 4096; i1++) {
+const v1 = F[o0 + i1];
+const x6 = F[o4 + i1];
+const v2 = v1 + x6;
+F[o0 + i1] = v2;
 }
-if (W !== null) W.k25((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
-else {
+}
+} else {
+kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
 for (let i0 = 0; i0 < 4096; i0++) {
 const v0 = F[o0 + i0];
 const x5 = F[o3 + i0];
@@ -682,12 +687,27 @@ F[o0 + i0] = v1;
 }
 }
 function k32(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul add mul mul mul add [2, 64]
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) {
+W.k20((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k27((o0) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
 else {
-kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
+for (let i1 = 0; i1 < 128; i1++) {
+const v1 = F[o0 + i1];
+const x12 = F[o4 + i1];
+const x14 = F[o5 + i1];
+const v2 = v1 - x12;
+const v3 = v2 * 0.5;
+const v4 = x12 + v3;
+const v5 = x14 * 0.999;
+const v6 = v1 * v1;
+const v7 = v6 * 0.0010000000000000009;
+const v8 = v5 + v7;
+F[o4 + i1] = v4;
+F[o0 + i1] = v8;
 }
-if (W !== null) W.k26((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
-else {
+}
+} else {
+kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
 const x11 = F[o3 + i0];
@@ -722,7 +742,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k35(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [2, 64]
-if (W !== null) W.k27((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
+if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -741,7 +761,7 @@ F[o4 + i0] = v5;
 }
 }
 function k36(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -770,7 +790,7 @@ F[o5 + i0] = v12;
 }
 }
 function k37(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
-if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k30((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 const x13 = F[o0];
 const x14 = F[o1];
@@ -797,7 +817,7 @@ F[o5] = v12;
 }
 }
 function k38(o0, o1) { // fused sigmoid mul add [128, 1]
-if (W !== null) W.k30((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k31((o0) * 4, (o0) * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 const x3 = F[o0 + i0];
@@ -828,25 +848,25 @@ F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 
 }
 }
 function k41(o0, o1, o2, o3) { // fused matmul gt mul [128, 64]
-for (let i0 = 0; i0 < 128; i0 += 2) {
-for (let j1 = 0; j1 < 64; j1 += 4) {
+for (let i1 = 0; i1 < 128; i1 += 2) {
+for (let j2 = 0; j2 < 64; j2 += 4) {
 let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 2, pb4 = o2 + j1 * 2; k2 < 2; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 2]; const b0 = F[pb4]; const b1 = F[pb4 + 2]; const b2 = F[pb4 + 4]; const b3 = F[pb4 + 6]; 
+for (let k3 = 0, pa4 = o1 + i1 * 2, pb5 = o2 + j2 * 2; k3 < 2; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 2]; const b0 = F[pb5]; const b1 = F[pb5 + 2]; const b2 = F[pb5 + 4]; const b3 = F[pb5 + 6]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
 }
-const pc5 = o0 + i0 * 64 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+const pc6 = o0 + i1 * 64 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k31((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k32((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 8192; i6++) {
-const v0 = F[o0 + i6];
-const x5 = F[o3 + i6];
+for (let i0 = 0; i0 < 8192; i0++) {
+const v0 = F[o0 + i0];
+const x5 = F[o3 + i0];
 const v1 = (x5 > 0 ? 1 : 0);
 const v2 = v0 * v1;
-F[o0 + i6] = v2;
+F[o0 + i0] = v2;
 }
 }
 }
@@ -855,7 +875,7 @@ if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
-if (W !== null) W.k31((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k32((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -871,7 +891,7 @@ if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
-if (W !== null) W.k32((o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k27((o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
@@ -923,12 +943,10 @@ F[o5 + i1] = v13;
 }
 }
 function k45(o0, o1, o2, o3) { // fused matmul add [2, 64]
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
-else {
+if (W !== null) {
+W.k20((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
-}
-if (W !== null) W.k34((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
@@ -943,7 +961,7 @@ F[o0 + i0] = 0;
 }
 }
 function k47(o0, o1) { // fused sigmoid mul add sum [1]
-if (W !== null) W.k35((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k34((o0) * 4, (o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -959,7 +977,7 @@ F[o1] = v3;
 }
 }
 function k48(o0, o1) { // sum [2]
-if (W !== null) W.k36((o0) * 4, (o1) * 4);
+if (W !== null) W.k35((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;

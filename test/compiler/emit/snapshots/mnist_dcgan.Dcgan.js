@@ -719,27 +719,27 @@ F[p7 + i8] = v1;
 }
 }
 function k26(o0, o1, o2, o3, o4) { // fused matmul add softplus sub [64, 1]
-for (let i0 = 0; i0 < 64; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 64; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1568, pb4 = o2 + j1 * 1; k2 < 1568; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1568]; const a2 = F[pa3 + 3136]; const a3 = F[pa3 + 4704]; const a4 = F[pa3 + 6272]; const a5 = F[pa3 + 7840]; const a6 = F[pa3 + 9408]; const a7 = F[pa3 + 10976]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1568, pb5 = o2 + j2 * 1; k3 < 1568; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1568]; const a2 = F[pa4 + 3136]; const a3 = F[pa4 + 4704]; const a4 = F[pa4 + 6272]; const a5 = F[pa4 + 7840]; const a6 = F[pa4 + 9408]; const a7 = F[pa4 + 10976]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k28((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 64; i6++) {
-const v0 = F[o0 + i6];
+for (let i0 = 0; i0 < 64; i0++) {
+const v0 = F[o0 + i0];
 const x6 = F[o3];
 const v1 = v0 + x6;
 const v2 = kilnSoftplusF32(v1);
 const v3 = v2 - v1;
-F[o4 + i6] = v1;
-F[o0 + i6] = v3;
+F[o4 + i0] = v1;
+F[o0 + i0] = v3;
 }
 }
 }
@@ -792,28 +792,28 @@ F[o2 + i0] = v2;
 }
 }
 function k30(o0, o1, o2, o3, o4) { // fused matmul add softplus mul sub [64, 1]
-for (let i0 = 0; i0 < 64; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 64; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1568, pb4 = o2 + j1 * 1; k2 < 1568; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1568]; const a2 = F[pa3 + 3136]; const a3 = F[pa3 + 4704]; const a4 = F[pa3 + 6272]; const a5 = F[pa3 + 7840]; const a6 = F[pa3 + 9408]; const a7 = F[pa3 + 10976]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1568, pb5 = o2 + j2 * 1; k3 < 1568; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1568]; const a2 = F[pa4 + 3136]; const a3 = F[pa4 + 4704]; const a4 = F[pa4 + 6272]; const a5 = F[pa4 + 7840]; const a6 = F[pa4 + 9408]; const a7 = F[pa4 + 10976]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k31((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 64; i6++) {
-const v0 = F[o0 + i6];
+for (let i0 = 0; i0 < 64; i0++) {
+const v0 = F[o0 + i0];
 const x7 = F[o3];
 const v1 = v0 + x7;
 const v2 = kilnSoftplusF32(v1);
 const v3 = v1 * 0;
 const v4 = v2 - v3;
-F[o4 + i6] = v1;
-F[o0 + i6] = v4;
+F[o4 + i0] = v1;
+F[o0 + i0] = v4;
 }
 }
 }
@@ -1063,24 +1063,24 @@ F[o1] = v4;
 }
 }
 function k45(o0, o1, o2, o3) { // fused matmul add [1568, 1]
-for (let i0 = 0; i0 < 1568; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 1568; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 64; k2++, pa3 += 1568, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const a4 = F[pa3 + 4]; const a5 = F[pa3 + 5]; const a6 = F[pa3 + 6]; const a7 = F[pa3 + 7]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 64; k3++, pa4 += 1568, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const a2 = F[pa4 + 2]; const a3 = F[pa4 + 3]; const a4 = F[pa4 + 4]; const a5 = F[pa4 + 5]; const a6 = F[pa4 + 6]; const a7 = F[pa4 + 7]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k44((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 1568; i6++) {
-const v0 = F[o0 + i6];
-const x4 = F[o3 + i6];
+for (let i0 = 0; i0 < 1568; i0++) {
+const v0 = F[o0 + i0];
+const x4 = F[o3 + i0];
 const v1 = x4 + v0;
-F[o0 + i6] = v1;
+F[o0 + i0] = v1;
 }
 }
 }

@@ -200,25 +200,25 @@ F[p7 + i8] = v8;
 }
 }
 function k5(o0, o1, o2, o3) { // fused matmul add [64, 2]
-for (let i0 = 0; i0 < 64; i0 += 4) {
-for (let j1 = 0; j1 < 2; j1 += 2) {
+for (let i4 = 0; i4 < 64; i4 += 4) {
+for (let j5 = 0; j5 < 2; j5 += 2) {
 let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 64, pb4 = o2 + j1 * 1; k2 < 64; k2++, pa3 += 1, pb4 += 2) {
-const a0 = F[pa3]; const a1 = F[pa3 + 64]; const a2 = F[pa3 + 128]; const a3 = F[pa3 + 192]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+for (let k6 = 0, pa7 = o1 + i4 * 64, pb8 = o2 + j5 * 1; k6 < 64; k6++, pa7 += 1, pb8 += 2) {
+const a0 = F[pa7]; const a1 = F[pa7 + 64]; const a2 = F[pa7 + 128]; const a3 = F[pa7 + 192]; const b0 = F[pb8]; const b1 = F[pb8 + 1]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
 }
-const pc5 = o0 + i0 * 2 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+const pc9 = o0 + i4 * 2 + j5;
+F[pc9] = s0_0; F[pc9 + 1] = s0_1; F[pc9 + 2] = s1_0; F[pc9 + 3] = s1_1; F[pc9 + 4] = s2_0; F[pc9 + 5] = s2_1; F[pc9 + 6] = s3_0; F[pc9 + 7] = s3_1; 
 }
 }
 if (W !== null) W.k5((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0, p7 = o0, p8 = o0; i6 < 64; i6++, p7 += 2, p8 += 2) {
-for (let i9 = 0; i9 < 2; i9++) {
-const v0 = F[p7 + i9];
-const x4 = F[o3 + i9];
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 2, p2 += 2) {
+for (let i3 = 0; i3 < 2; i3++) {
+const v0 = F[p1 + i3];
+const x4 = F[o3 + i3];
 const v1 = v0 + x4;
-F[p8 + i9] = v1;
+F[p2 + i3] = v1;
 }
 }
 }
@@ -393,24 +393,24 @@ F[o3 + i1] = v3;
 }
 }
 function k17(o0, o1, o2, o3) { // fused matmul mul [64, 64]
-for (let i0 = 0; i0 < 64; i0 += 2) {
-for (let j1 = 0; j1 < 64; j1 += 4) {
+for (let i1 = 0; i1 < 64; i1 += 2) {
+for (let j2 = 0; j2 < 64; j2 += 4) {
 let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 2, pb4 = o2 + j1 * 2; k2 < 2; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 2]; const b0 = F[pb4]; const b1 = F[pb4 + 2]; const b2 = F[pb4 + 4]; const b3 = F[pb4 + 6]; 
+for (let k3 = 0, pa4 = o1 + i1 * 2, pb5 = o2 + j2 * 2; k3 < 2; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 2]; const b0 = F[pb5]; const b1 = F[pb5 + 2]; const b2 = F[pb5 + 4]; const b3 = F[pb5 + 6]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
 }
-const pc5 = o0 + i0 * 64 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 64] = s1_0; F[pc5 + 65] = s1_1; F[pc5 + 66] = s1_2; F[pc5 + 67] = s1_3; 
+const pc6 = o0 + i1 * 64 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
 if (W !== null) W.k13((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 4096; i6++) {
-const v0 = F[o0 + i6];
-const x4 = F[o3 + i6];
+for (let i0 = 0; i0 < 4096; i0++) {
+const v0 = F[o0 + i0];
+const x4 = F[o3 + i0];
 const v1 = v0 * x4;
-F[o0 + i6] = v1;
+F[o0 + i0] = v1;
 }
 }
 }
@@ -608,23 +608,23 @@ F[o1] = v0;
 }
 }
 function k31(o0, o1, o2, o3) { // fused matmul mul [64, 2]
-for (let i0 = 0; i0 < 64; i0 += 4) {
-for (let j1 = 0; j1 < 2; j1 += 2) {
+for (let i1 = 0; i1 < 64; i1 += 4) {
+for (let j2 = 0; j2 < 2; j2 += 2) {
 let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 64; k2++, pa3 += 64, pb4 += 2) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 64; k3++, pa4 += 64, pb5 += 2) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const a2 = F[pa4 + 2]; const a3 = F[pa4 + 3]; const b0 = F[pb5]; const b1 = F[pb5 + 1]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
 }
-const pc5 = o0 + i0 * 2 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+const pc6 = o0 + i1 * 2 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s1_0; F[pc6 + 3] = s1_1; F[pc6 + 4] = s2_0; F[pc6 + 5] = s2_1; F[pc6 + 6] = s3_0; F[pc6 + 7] = s3_1; 
 }
 }
 if (W !== null) W.k28((o0) * 4, (o3) * 4);
 else {
-for (let i6 = 0; i6 < 128; i6++) {
-const v0 = F[o0 + i6];
+for (let i0 = 0; i0 < 128; i0++) {
+const v0 = F[o0 + i0];
 const v1 = v0 * v0;
-F[o3 + i6] = v1;
+F[o3 + i0] = v1;
 }
 }
 }

@@ -78,50 +78,50 @@ const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
 function k0(o0, o1, o2, o3) { // fused matmul add [32, 1]
-for (let i0 = 0; i0 < 32; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 32; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 12, pb4 = o2 + j1 * 1; k2 < 12; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 12]; const a2 = F[pa3 + 24]; const a3 = F[pa3 + 36]; const a4 = F[pa3 + 48]; const a5 = F[pa3 + 60]; const a6 = F[pa3 + 72]; const a7 = F[pa3 + 84]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 12, pb5 = o2 + j2 * 1; k3 < 12; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 12]; const a2 = F[pa4 + 24]; const a3 = F[pa4 + 36]; const a4 = F[pa4 + 48]; const a5 = F[pa4 + 60]; const a6 = F[pa4 + 72]; const a7 = F[pa4 + 84]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k0((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 32; i6++) {
-const v0 = F[o0 + i6];
+for (let i0 = 0; i0 < 32; i0++) {
+const v0 = F[o0 + i0];
 const x4 = F[o3];
 const v1 = v0 + x4;
-F[o0 + i6] = v1;
+F[o0 + i0] = v1;
 }
 }
 }
 function k1(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul [32, 1]
-for (let i0 = 0; i0 < 32; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 32; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 12, pb4 = o2 + j1 * 1; k2 < 12; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 12]; const a2 = F[pa3 + 24]; const a3 = F[pa3 + 36]; const a4 = F[pa3 + 48]; const a5 = F[pa3 + 60]; const a6 = F[pa3 + 72]; const a7 = F[pa3 + 84]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 12, pb5 = o2 + j2 * 1; k3 < 12; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 12]; const a2 = F[pa4 + 24]; const a3 = F[pa4 + 36]; const a4 = F[pa4 + 48]; const a5 = F[pa4 + 60]; const a6 = F[pa4 + 72]; const a7 = F[pa4 + 84]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k1((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 32; i6++) {
-const v0 = F[o0 + i6];
+for (let i0 = 0; i0 < 32; i0++) {
+const v0 = F[o0 + i0];
 const x6 = F[o3];
-const x7 = F[o4 + i6];
+const x7 = F[o4 + i0];
 const v1 = v0 + x6;
 const v2 = v1 - x7;
 const v3 = v2 * v2;
-F[o5 + i6] = v2;
-F[o0 + i6] = v3;
+F[o5 + i0] = v2;
+F[o0 + i0] = v3;
 }
 }
 }
@@ -167,35 +167,35 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k6(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [12, 1]
-for (let i0 = 0; i0 < 8; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 8; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 12, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const a4 = F[pa3 + 4]; const a5 = F[pa3 + 5]; const a6 = F[pa3 + 6]; const a7 = F[pa3 + 7]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 32; k3++, pa4 += 12, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const a2 = F[pa4 + 2]; const a3 = F[pa4 + 3]; const a4 = F[pa4 + 4]; const a5 = F[pa4 + 5]; const a6 = F[pa4 + 6]; const a7 = F[pa4 + 7]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; 
-for (let k2 = 0, pa3 = o1 + 8 * 1, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 12, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + 8 * 1, pb5 = o2 + j2 * 1; k3 < 32; k3++, pa4 += 12, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const a2 = F[pa4 + 2]; const a3 = F[pa4 + 3]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; 
 }
-const pc5 = o0 + 8 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; 
+const pc6 = o0 + 8 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; 
 }
 if (W !== null) W.k4((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 12; i6++) {
-const v0 = F[o0 + i6];
-const x16 = F[o3 + i6];
-const x18 = F[o4 + i6];
+for (let i0 = 0; i0 < 12; i0++) {
+const v0 = F[o0 + i0];
+const x16 = F[o3 + i0];
+const x18 = F[o4 + i0];
 const x21 = F[o5];
 const x23 = F[o6];
-const x24 = F[o7 + i6];
+const x24 = F[o7 + i0];
 const v1 = v0 - x16;
 const v2 = v1 * 0.09999999999999998;
 const v3 = x16 + v2;
@@ -209,9 +209,9 @@ const v10 = v9 + 1e-8;
 const v11 = x23 * v3;
 const v12 = v11 / v10;
 const v13 = x24 - v12;
-F[o3 + i6] = v3;
-F[o4 + i6] = v7;
-F[o0 + i6] = v13;
+F[o3 + i0] = v3;
+F[o4 + i0] = v7;
+F[o0 + i0] = v13;
 }
 }
 }

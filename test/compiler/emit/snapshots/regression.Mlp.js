@@ -144,50 +144,50 @@ F[p2 + i3] = v2;
 }
 }
 function k2(o0, o1, o2, o3) { // fused matmul add [32, 1]
-for (let i0 = 0; i0 < 32; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 32; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 32, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 32]; const a2 = F[pa3 + 64]; const a3 = F[pa3 + 96]; const a4 = F[pa3 + 128]; const a5 = F[pa3 + 160]; const a6 = F[pa3 + 192]; const a7 = F[pa3 + 224]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 32, pb5 = o2 + j2 * 1; k3 < 32; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 32]; const a2 = F[pa4 + 64]; const a3 = F[pa4 + 96]; const a4 = F[pa4 + 128]; const a5 = F[pa4 + 160]; const a6 = F[pa4 + 192]; const a7 = F[pa4 + 224]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k4((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 32; i6++) {
-const v0 = F[o0 + i6];
+for (let i0 = 0; i0 < 32; i0++) {
+const v0 = F[o0 + i0];
 const x4 = F[o3];
 const v1 = v0 + x4;
-F[o0 + i6] = v1;
+F[o0 + i0] = v1;
 }
 }
 }
 function k3(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul [32, 1]
-for (let i0 = 0; i0 < 32; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 32; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 32, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 32]; const a2 = F[pa3 + 64]; const a3 = F[pa3 + 96]; const a4 = F[pa3 + 128]; const a5 = F[pa3 + 160]; const a6 = F[pa3 + 192]; const a7 = F[pa3 + 224]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 32, pb5 = o2 + j2 * 1; k3 < 32; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 32]; const a2 = F[pa4 + 64]; const a3 = F[pa4 + 96]; const a4 = F[pa4 + 128]; const a5 = F[pa4 + 160]; const a6 = F[pa4 + 192]; const a7 = F[pa4 + 224]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 32; i6++) {
-const v0 = F[o0 + i6];
+for (let i0 = 0; i0 < 32; i0++) {
+const v0 = F[o0 + i0];
 const x6 = F[o3];
-const x7 = F[o4 + i6];
+const x7 = F[o4 + i0];
 const v1 = v0 + x6;
 const v2 = v1 - x7;
 const v3 = v2 * v2;
-F[o5 + i6] = v2;
-F[o0 + i6] = v3;
+F[o5 + i0] = v2;
+F[o0 + i0] = v3;
 }
 }
 }
@@ -264,25 +264,25 @@ F[o1] = v1;
 }
 }
 function k9(o0, o1, o2, o3) { // fused matmul gt mul [32, 32]
-for (let i0 = 0; i0 < 32; i0 += 2) {
-for (let j1 = 0; j1 < 32; j1 += 4) {
+for (let i1 = 0; i1 < 32; i1 += 2) {
+for (let j2 = 0; j2 < 32; j2 += 4) {
 let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 1; k2++, pa3 += 1, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; const b2 = F[pb4 + 2]; const b3 = F[pb4 + 3]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 1; k3++, pa4 += 1, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const b0 = F[pb5]; const b1 = F[pb5 + 1]; const b2 = F[pb5 + 2]; const b3 = F[pb5 + 3]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s0_2 += a0 * b2; s0_3 += a0 * b3; s1_0 += a1 * b0; s1_1 += a1 * b1; s1_2 += a1 * b2; s1_3 += a1 * b3; 
 }
-const pc5 = o0 + i0 * 32 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 32] = s1_0; F[pc5 + 33] = s1_1; F[pc5 + 34] = s1_2; F[pc5 + 35] = s1_3; 
+const pc6 = o0 + i1 * 32 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 32] = s1_0; F[pc6 + 33] = s1_1; F[pc6 + 34] = s1_2; F[pc6 + 35] = s1_3; 
 }
 }
 if (W !== null) W.k11((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 1024; i6++) {
-const v0 = F[o0 + i6];
-const x5 = F[o3 + i6];
+for (let i0 = 0; i0 < 1024; i0++) {
+const v0 = F[o0 + i0];
+const x5 = F[o3 + i0];
 const v1 = (x5 > 0 ? 1 : 0);
 const v2 = v0 * v1;
-F[o0 + i6] = v2;
+F[o0 + i0] = v2;
 }
 }
 }
@@ -454,24 +454,24 @@ F[o5 + i1] = v13;
 }
 }
 function k17(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [32, 1]
-for (let i0 = 0; i0 < 32; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 32; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 32, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const a4 = F[pa3 + 4]; const a5 = F[pa3 + 5]; const a6 = F[pa3 + 6]; const a7 = F[pa3 + 7]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 32; k3++, pa4 += 32, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const a2 = F[pa4 + 2]; const a3 = F[pa4 + 3]; const a4 = F[pa4 + 4]; const a5 = F[pa4 + 5]; const a6 = F[pa4 + 6]; const a7 = F[pa4 + 7]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k20((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 32; i6++) {
-const v1 = F[o0 + i6];
-const x16 = F[o3 + i6];
-const x20 = F[o4 + i6];
-const x22 = F[o5 + i6];
+for (let i0 = 0; i0 < 32; i0++) {
+const v1 = F[o0 + i0];
+const x16 = F[o3 + i0];
+const x20 = F[o4 + i0];
+const x22 = F[o5 + i0];
 const x25 = F[o6];
 const x27 = F[o7];
 const v0 = x16 * 0.002;
@@ -489,9 +489,9 @@ const v12 = v11 + 1e-8;
 const v13 = x27 * v5;
 const v14 = v13 / v12;
 const v15 = x16 - v14;
-F[o4 + i6] = v5;
-F[o5 + i6] = v9;
-F[o0 + i6] = v15;
+F[o4 + i0] = v5;
+F[o5 + i0] = v9;
+F[o0 + i0] = v15;
 }
 }
 }
@@ -531,25 +531,25 @@ F[o0 + i0] = F[o1 + i0] * (-0.0625);
 }
 }
 function k20(o0, o1, o2, o3) { // fused mul matmul add [32, 1]
-for (let i0 = 0; i0 < 32; i0 += 8) {
-for (let j1 = 0; j1 < 1; j1 += 1) {
+for (let i1 = 0; i1 < 32; i1 += 8) {
+for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 32, pb4 += 1) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const a4 = F[pa3 + 4]; const a5 = F[pa3 + 5]; const a6 = F[pa3 + 6]; const a7 = F[pa3 + 7]; const b0 = F[pb4]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 32; k3++, pa4 += 32, pb5 += 1) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const a2 = F[pa4 + 2]; const a3 = F[pa4 + 3]; const a4 = F[pa4 + 4]; const a5 = F[pa4 + 5]; const a6 = F[pa4 + 6]; const a7 = F[pa4 + 7]; const b0 = F[pb5]; 
 s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0; s4_0 += a4 * b0; s5_0 += a5 * b0; s6_0 += a6 * b0; s7_0 += a7 * b0; 
 }
-const pc5 = o0 + i0 * 1 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 4] = s4_0; F[pc5 + 5] = s5_0; F[pc5 + 6] = s6_0; F[pc5 + 7] = s7_0; 
+const pc6 = o0 + i1 * 1 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
 if (W !== null) W.k23((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 32; i6++) {
-const v1 = F[o0 + i6];
-const x3 = F[o3 + i6];
+for (let i0 = 0; i0 < 32; i0++) {
+const v1 = F[o0 + i0];
+const x3 = F[o3 + i0];
 const v0 = x3 * 0.002;
 const v2 = v0 + v1;
-F[o0 + i6] = v2;
+F[o0 + i0] = v2;
 }
 }
 }

@@ -447,24 +447,24 @@ F[p2 + i3] = v1;
 }
 }
 function k11(o0, o1, o2, o3) { // fused matmul mul where [16, 4, 64, 64]
-for (let t0 = 0; t0 < 64; t0++) {
-let oa1 = o1, ob2 = o2;
-{ const q = Math.floor(t0 / 4) % 16; oa1 += q * 4096; ob2 += q * 4096; }
-{ const q = Math.floor(t0 / 1) % 4; oa1 += q * 1024; ob2 += q * 1024; }
-if (W !== null) W.k8((oa1) * 4, (ob2) * 4, (o0 + t0 * 4096) * 4);
+for (let t4 = 0; t4 < 64; t4++) {
+let oa5 = o1, ob6 = o2;
+{ const q = Math.floor(t4 / 4) % 16; oa5 += q * 4096; ob6 += q * 4096; }
+{ const q = Math.floor(t4 / 1) % 4; oa5 += q * 1024; ob6 += q * 1024; }
+if (W !== null) W.k8((oa5) * 4, (ob6) * 4, (o0 + t4 * 4096) * 4);
 else {
-kilnProduct(F, oa1, ob2, o0 + t0 * 4096, 64, 16, 64, false, false);
+kilnProduct(F, oa5, ob6, o0 + t4 * 4096, 64, 16, 64, false, false);
 }
 }
 if (W !== null) W.k9((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i3 = 0, p4 = o0, p5 = o0; i3 < 64; i3++, p4 += 4096, p5 += 4096) {
-for (let i6 = 0; i6 < 4096; i6++) {
-const v0 = F[p4 + i6];
-const x6 = F[o3 + i6];
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 4096, p2 += 4096) {
+for (let i3 = 0; i3 < 4096; i3++) {
+const v0 = F[p1 + i3];
+const x6 = F[o3 + i3];
 const v1 = v0 * 0.25;
 const v2 = (x6 !== 0 ? v1 : (-1000000000));
-F[p5 + i6] = v2;
+F[p2 + i3] = v2;
 }
 }
 }
@@ -1037,28 +1037,28 @@ kilnProduct(F, oa1, ob2, o0 + t0 * 1024, 64, 64, 16, true, false);
 }
 }
 function k54(o0, o1, o2, o3, o4, o5) { // fused matmul div mul div neg [16, 4, 64, 64]
-for (let t0 = 0; t0 < 64; t0++) {
-let oa1 = o1, ob2 = o2;
-{ const q = Math.floor(t0 / 4) % 16; oa1 += q * 4096; ob2 += q * 4096; }
-{ const q = Math.floor(t0 / 1) % 4; oa1 += q * 1024; ob2 += q * 1024; }
-if (W !== null) W.k48((oa1) * 4, (ob2) * 4, (o0 + t0 * 4096) * 4);
+for (let t7 = 0; t7 < 64; t7++) {
+let oa8 = o1, ob9 = o2;
+{ const q = Math.floor(t7 / 4) % 16; oa8 += q * 4096; ob9 += q * 4096; }
+{ const q = Math.floor(t7 / 1) % 4; oa8 += q * 1024; ob9 += q * 1024; }
+if (W !== null) W.k48((oa8) * 4, (ob9) * 4, (o0 + t7 * 4096) * 4);
 else {
-kilnProduct(F, oa1, ob2, o0 + t0 * 4096, 64, 16, 64, false, true);
+kilnProduct(F, oa8, ob9, o0 + t7 * 4096, 64, 16, 64, false, true);
 }
 }
 if (W !== null) W.k49((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
 else {
-for (let i3 = 0, p4 = o0, p5 = o3, p6 = o4, p7 = o5, p8 = o0; i3 < 4096; i3++, p4 += 64, p5 += 1, p6 += 64, p7 += 64, p8 += 64) {
-for (let i9 = 0; i9 < 64; i9++) {
-const v0 = F[p4 + i9];
-const x7 = F[p5];
-const x8 = F[p6 + i9];
+for (let i0 = 0, p1 = o0, p2 = o3, p3 = o4, p4 = o5, p5 = o0; i0 < 4096; i0++, p1 += 64, p2 += 1, p3 += 64, p4 += 64, p5 += 64) {
+for (let i6 = 0; i6 < 64; i6++) {
+const v0 = F[p1 + i6];
+const x7 = F[p2];
+const x8 = F[p3 + i6];
 const v1 = v0 / x7;
 const v2 = v0 * x8;
 const v3 = v2 / x7;
 const v4 = -v3;
-F[p7 + i9] = v1;
-F[p8 + i9] = v4;
+F[p4 + i6] = v1;
+F[p5 + i6] = v4;
 }
 }
 }

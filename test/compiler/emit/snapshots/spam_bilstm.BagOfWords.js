@@ -83,25 +83,25 @@ const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
 function k0(o0, o1, o2, o3) { // fused matmul add [32, 2]
-for (let i0 = 0; i0 < 32; i0 += 4) {
-for (let j1 = 0; j1 < 2; j1 += 2) {
+for (let i4 = 0; i4 < 32; i4 += 4) {
+for (let j5 = 0; j5 < 2; j5 += 2) {
 let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 4000, pb4 = o2 + j1 * 1; k2 < 4000; k2++, pa3 += 1, pb4 += 2) {
-const a0 = F[pa3]; const a1 = F[pa3 + 4000]; const a2 = F[pa3 + 8000]; const a3 = F[pa3 + 12000]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+for (let k6 = 0, pa7 = o1 + i4 * 4000, pb8 = o2 + j5 * 1; k6 < 4000; k6++, pa7 += 1, pb8 += 2) {
+const a0 = F[pa7]; const a1 = F[pa7 + 4000]; const a2 = F[pa7 + 8000]; const a3 = F[pa7 + 12000]; const b0 = F[pb8]; const b1 = F[pb8 + 1]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
 }
-const pc5 = o0 + i0 * 2 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+const pc9 = o0 + i4 * 2 + j5;
+F[pc9] = s0_0; F[pc9 + 1] = s0_1; F[pc9 + 2] = s1_0; F[pc9 + 3] = s1_1; F[pc9 + 4] = s2_0; F[pc9 + 5] = s2_1; F[pc9 + 6] = s3_0; F[pc9 + 7] = s3_1; 
 }
 }
 if (W !== null) W.k0((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0, p7 = o0, p8 = o0; i6 < 32; i6++, p7 += 2, p8 += 2) {
-for (let i9 = 0; i9 < 2; i9++) {
-const v0 = F[p7 + i9];
-const x4 = F[o3 + i9];
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 2, p2 += 2) {
+for (let i3 = 0; i3 < 2; i3++) {
+const v0 = F[p1 + i3];
+const x4 = F[o3 + i3];
 const v1 = v0 + x4;
-F[p8 + i9] = v1;
+F[p2 + i3] = v1;
 }
 }
 }
@@ -261,24 +261,24 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k12(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [4000, 2]
-for (let i0 = 0; i0 < 4000; i0 += 4) {
-for (let j1 = 0; j1 < 2; j1 += 2) {
+for (let i1 = 0; i1 < 4000; i1 += 4) {
+for (let j2 = 0; j2 < 2; j2 += 2) {
 let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 4000, pb4 += 2) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 32; k3++, pa4 += 4000, pb5 += 2) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const a2 = F[pa4 + 2]; const a3 = F[pa4 + 3]; const b0 = F[pb5]; const b1 = F[pb5 + 1]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
 }
-const pc5 = o0 + i0 * 2 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+const pc6 = o0 + i1 * 2 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s1_0; F[pc6 + 3] = s1_1; F[pc6 + 4] = s2_0; F[pc6 + 5] = s2_1; F[pc6 + 6] = s3_0; F[pc6 + 7] = s3_1; 
 }
 }
 if (W !== null) W.k8((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 8000; i6++) {
-const v1 = F[o0 + i6];
-const x16 = F[o3 + i6];
-const x20 = F[o4 + i6];
-const x22 = F[o5 + i6];
+for (let i0 = 0; i0 < 8000; i0++) {
+const v1 = F[o0 + i0];
+const x16 = F[o3 + i0];
+const x20 = F[o4 + i0];
+const x22 = F[o5 + i0];
 const x25 = F[o6];
 const x27 = F[o7];
 const v0 = x16 * 0.0002;
@@ -296,9 +296,9 @@ const v12 = v11 + 1e-8;
 const v13 = x27 * v5;
 const v14 = v13 / v12;
 const v15 = x16 - v14;
-F[o4 + i6] = v5;
-F[o5 + i6] = v9;
-F[o0 + i6] = v15;
+F[o4 + i0] = v5;
+F[o5 + i0] = v9;
+F[o0 + i0] = v15;
 }
 }
 }
@@ -345,25 +345,25 @@ F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s0_2; F[pc5 + 3] = s0_3; F[pc5 + 
 }
 }
 function k15(o0, o1, o2, o3) { // fused mul matmul add [4000, 2]
-for (let i0 = 0; i0 < 4000; i0 += 4) {
-for (let j1 = 0; j1 < 2; j1 += 2) {
+for (let i1 = 0; i1 < 4000; i1 += 4) {
+for (let j2 = 0; j2 < 2; j2 += 2) {
 let s0_0 = 0; let s0_1 = 0; let s1_0 = 0; let s1_1 = 0; let s2_0 = 0; let s2_1 = 0; let s3_0 = 0; let s3_1 = 0; 
-for (let k2 = 0, pa3 = o1 + i0 * 1, pb4 = o2 + j1 * 1; k2 < 32; k2++, pa3 += 4000, pb4 += 2) {
-const a0 = F[pa3]; const a1 = F[pa3 + 1]; const a2 = F[pa3 + 2]; const a3 = F[pa3 + 3]; const b0 = F[pb4]; const b1 = F[pb4 + 1]; 
+for (let k3 = 0, pa4 = o1 + i1 * 1, pb5 = o2 + j2 * 1; k3 < 32; k3++, pa4 += 4000, pb5 += 2) {
+const a0 = F[pa4]; const a1 = F[pa4 + 1]; const a2 = F[pa4 + 2]; const a3 = F[pa4 + 3]; const b0 = F[pb5]; const b1 = F[pb5 + 1]; 
 s0_0 += a0 * b0; s0_1 += a0 * b1; s1_0 += a1 * b0; s1_1 += a1 * b1; s2_0 += a2 * b0; s2_1 += a2 * b1; s3_0 += a3 * b0; s3_1 += a3 * b1; 
 }
-const pc5 = o0 + i0 * 2 + j1;
-F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 4] = s2_0; F[pc5 + 5] = s2_1; F[pc5 + 6] = s3_0; F[pc5 + 7] = s3_1; 
+const pc6 = o0 + i1 * 2 + j2;
+F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s1_0; F[pc6 + 3] = s1_1; F[pc6 + 4] = s2_0; F[pc6 + 5] = s2_1; F[pc6 + 6] = s3_0; F[pc6 + 7] = s3_1; 
 }
 }
 if (W !== null) W.k10((o0) * 4, (o3) * 4, (o0) * 4);
 else {
-for (let i6 = 0; i6 < 8000; i6++) {
-const v1 = F[o0 + i6];
-const x3 = F[o3 + i6];
+for (let i0 = 0; i0 < 8000; i0++) {
+const v1 = F[o0 + i0];
+const x3 = F[o3 + i0];
 const v0 = x3 * 0.0002;
 const v2 = v0 + v1;
-F[o0 + i6] = v2;
+F[o0 + i0] = v2;
 }
 }
 }
