@@ -14,8 +14,10 @@ import { JS_OPS } from "./js/ops.ts";
 import type { FloatDtype } from "./js/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { elementwiseSimd, groupKernel } from "./fused.ts";
-import { elementwiseLoop, lit, Namer, readStrides, type Ref } from "./js/loops.ts";
-import { type KernelCache, KernelParams } from "./kernels.ts";
+import { elementwiseLoop, lit, Namer, readStrides, type Ref, ROWS } from "./js/loops.ts";
+import { type KernelCache, KernelParams, usesRows } from "./kernels.ts";
+import { boundedKernel } from "./bounded.ts";
+import type { EmitContext } from "./js/types.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
 
 export interface EntryStats {
@@ -72,6 +74,9 @@ export interface EntryOptions {
   kernels: KernelCache;
   /** The module's SIMD kernels (float32 modules). */
   simd?: WasmKernels;
+  /** A bounded dim (`dim B <= 64`): its bound, and where the module keeps the batch fed
+   * (a per-call scalar in H), which each run reads first (compiler/ir/lead.ts). */
+  rows?: { bound: number; h: number };
 }
 
 const trimOnes = (s: Shape) => {
@@ -230,7 +235,8 @@ export class EntryEmitter {
       size(n.shape) * (OPS[n.op].flops?.(n, n.inputs.map((i) => g.nodes[i])) ?? 1), 0);
     const body = this.calls.map((call, k) => `${call};\nif (c) c(${k});\n`).join("") +
       writes.map((w) => `F.copyWithin(${w.to}, ${w.from}, ${w.from + w.n});\n`).join("");
-    const code = `function run_${this.tag}(c) {\n${body}}\n`;
+    const rows = o.rows ? `const ${ROWS} = H[${o.rows.h}];\n` : "";
+    const code = `function run_${this.tag}(c) {\n${rows}${body}}\n`;
     return { code, refs: this.refs, launched: this.launched, writes, feeds: [...feeds], stats: {
       name: this.tag, nodes: g.nodes.length, kernels: this.calls.length, simdKernels: this.simdCalls,
       fusedGroups: groups.filter((m) => m.length > 1).length,
@@ -375,7 +381,7 @@ export class EntryEmitter {
     const params = new KernelParams();
     const body = groupKernel({ g: this.g, members, stored, ref: (id) => params.ref(this.refs[id]),
       nm: new Namer(), rng: "R", dtype: this.options.dtype, simd: this.options.simd,
-      count: (n) => params.count(n) });
+      count: (n) => params.count(n), bound: this.options.rows?.bound });
     const ops = members.map((m) => this.g.nodes[m].op).join(" ");
     this.add(root, `fused ${ops} [${root.shape.join(", ")}]`, body, params);
   }
@@ -388,23 +394,26 @@ export class EntryEmitter {
     const ins = n.inputs.map((i) => this.g.nodes[i]);
     const args = n.inputs.map((i) => params.ref(this.refs[i]));
     const { dtype, simd } = this.options;
+    const bound = this.options.rows?.bound;
+    const varying = n.lead ? bound : undefined;
     let body: string;
     if (def.expr) {
-      const count = (k: number) => params.count(k);
+      const count = (k: number | string) => params.count(k);
       body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
-        (r) => def.expr!(r, n.attrs, dtype, "R"), nm, count);
+        (r) => def.expr!(r, n.attrs, dtype, "R"), nm, count, varying);
       const operands = [...n.inputs.map((i, k) => ({ ref: args[k], node: i, store: false,
         strides: readStrides(args[k], ins[k].shape, n.shape) })),
       { ref: out, strides: strides(n.shape), node: n.id, store: true }];
       body = elementwiseSimd(simd, n.shape, [n], operands,
-        (id) => this.g.nodes[id].attrs.value as number | undefined, body, count);
+        (id) => this.g.nodes[id].attrs.value as number | undefined, body, count, varying);
     } else if (def.kernel) {
       const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
-      body = def.kernel({ node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd });
+      const c: EmitContext = { node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd, bound };
+      body = bound ? boundedKernel(c, def.kernel, bound) : def.kernel(c);
     } else {
       // A leaf or alias that must be materialized as an output: a copy (or fill).
       body = elementwiseLoop(out, n.shape, [params.ref(this.leafRef(n))],
-        [n.op === "const" ? [] : n.shape], (r) => r[0], nm);
+        [n.op === "const" ? [] : n.shape], (r) => r[0], nm, undefined, varying);
     }
     this.add(n, `${n.op} [${n.shape.join(", ")}]`, body, params);
   }
@@ -412,7 +421,8 @@ export class EntryEmitter {
   /** One call of the module's function for `body` (made once per module, shared). */
   private add(n: Node, comment: string, body: string, params: KernelParams): void {
     const fn = this.options.kernels.fn(body, params.values.length, comment);
-    this.calls.push(`${fn}(${params.values.join(", ")})`);
+    const rows = usesRows(body) ? [ROWS] : [];
+    this.calls.push(`${fn}(${[...params.values, ...rows].join(", ")})`);
     if (this.options.simd?.called(body)) this.simdCalls++;
     this.launched.push(n);
   }

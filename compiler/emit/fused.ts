@@ -9,7 +9,7 @@ import { sections } from "../passes/fuseOps.ts";
 import { strides } from "../ir/tensor.ts";
 import { JS_OPS } from "./js/ops.ts";
 import type { EmitContext, FloatDtype } from "./js/types.ts";
-import { type Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
+import { type Namer, readStrides, type Ref, rowsOf, stridedLoops } from "./js/loops.ts";
 import { elementwiseFn, type EwArg, hasSimdForms } from "./wasm/elementwise.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
 
@@ -27,8 +27,14 @@ export interface GroupContext {
   readonly dtype: FloatDtype;
   readonly simd?: WasmKernels;
   /** Names a trip count as a kernel parameter (KernelParams.count). */
-  readonly count?: (n: number) => string;
+  readonly count?: (n: number | string) => string;
+  /** The bounded dim's bound, in a module that has one (compiler/ir/lead.ts). */
+  readonly bound?: number;
 }
+
+/** The bound, if the loop's leading axis varies with the batch fed. */
+const varyingOf = (c: GroupContext, ids: readonly number[]): number | undefined =>
+  (c.bound && ids.some((id) => c.g.nodes[id].lead) ? c.bound : undefined);
 
 /** A loop operand: a tensor read (an input from outside) or written (a stored member). */
 export interface Operand {
@@ -106,10 +112,11 @@ function elementwiseGroup(c: GroupContext, ids: readonly number[],
   local: (id: number) => number): string {
   const shape = c.g.nodes[ids.at(-1)!].shape;
   const ops = operandsOf(c, ids, shape);
+  const varying = varyingOf(c, ids);
   const js = stridedLoops(shape, ops.map((o) => o.ref), ops.map((o) => o.strides),
-    (reads) => elementBody(c, ids, ops, reads, "x", local), c.nm, c.count);
+    (reads) => elementBody(c, ids, ops, reads, "x", local), c.nm, c.count, varying);
   return elementwiseSimd(c.simd, shape, ids.map((id) => c.g.nodes[id]), ops,
-    (id) => c.g.nodes[id].attrs.value as number | undefined, js, c.count);
+    (id) => c.g.nodes[id].attrs.value as number | undefined, js, c.count, varying);
 }
 
 /**
@@ -122,10 +129,12 @@ function elementwiseGroup(c: GroupContext, ids: readonly number[],
 export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
   members: readonly Node[], operands: readonly Operand[],
   literal: (node: number) => number | undefined, js: string,
-  count?: (n: number) => string): string {
+  count?: (n: number | string) => string, varying?: number): string {
   const n = shape.reduce((a, b) => a * b, 1);
   const ops = members.map((m) => m.op);
   if (!simd || n % 4 !== 0 || n < 64 || !hasSimdForms(ops)) return js;
+  // Over the batch fed, whole vectors only if each sample is.
+  if (varying && (!count || (n / varying) % 4 !== 0)) return js;
   const contiguous = strides(shape);
   const arg = new Map<number, EwArg>();
   const literals: number[] = [], splats: boolean[] = [];
@@ -160,8 +169,9 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
     program.outputs.push(a.member);
   }
   const offsets = [...ins, ...outs.map((o) => o.ref.off)];
+  const length = varying ? rowsOf(n, varying) : n;
   return simd.callOrJs(`ew ${JSON.stringify(program)}`, () => elementwiseFn(program), offsets, js,
-    count ? [`${count(n)} >> 2`] : []);
+    count ? [`${count(length)} >> 2`] : []);
 }
 
 /** The product, stored in the core's buffer or else the last member's (the epilogue then
@@ -172,14 +182,15 @@ function productGroup(c: GroupContext, core: number, epilogue: readonly number[]
   const ins = n.inputs.map((i) => c.g.nodes[i]);
   const product = c.stored.has(core) ? c.ref(core) : c.ref(c.members.at(-1)!);
   const ctx: EmitContext = { node: n, ins, out: product, args: n.inputs.map((i) => c.ref(i)),
-    nm: c.nm, rng: c.rng, scratch: c.scratch, dtype: c.dtype, simd: c.simd };
+    nm: c.nm, rng: c.rng, scratch: c.scratch, dtype: c.dtype, simd: c.simd, bound: c.bound };
   let code = JS_OPS.matmul.kernel!(ctx);
   if (!epilogue.length) return code;
   const ops = operandsOf(c, epilogue, n.shape).filter((o) => o.node !== core);
   const all = [{ ref: product, strides: strides(n.shape), node: core, store: false }, ...ops];
   code += stridedLoops(n.shape, all.map((o) => o.ref), all.map((o) => o.strides), (reads) =>
     `const v${local(core)} = ${reads[0]};\n` +
-    elementBody(c, epilogue, ops, reads.slice(1), "x", local), c.nm);
+    elementBody(c, epilogue, ops, reads.slice(1), "x", local), c.nm, undefined,
+  varyingOf(c, [core]));
   return code;
 }
 
@@ -204,6 +215,9 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
     ? (s) => kept.map((d) => s[d]) : (s) => s).filter((o) => o.node !== x || o.store);
   const all = [...outer, ...inner.map((o) => ({ ...o, strides: kept.map((d) => o.strides[d]) }))];
   const acc = c.nm.fresh("acc");
+  // Axis 0, when it varies, is the first kept axis or the first reduced one.
+  const varying = varyingOf(c, [x]);
+  const [outerRows, innerRows] = axes.includes(0) ? [undefined, varying] : [varying, undefined];
   return stridedLoops(keptShape, all.map((o) => o.ref), all.map((o) => o.strides),
     (reads, ptrs) => {
       const bases = inner.map((o, k) => ({ ...o.ref, off: ptrs[outer.length + k] }));
@@ -212,8 +226,8 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
           const value = producers.length ? `v${local(x)}` : r[0];
           const body = producers.length ? elementBody(c, producers, inner, r, "x", local) : "";
           return body + `${acc} = ${combine(acc, value)};\n`;
-        }, c.nm);
+        }, c.nm, undefined, innerRows);
       return `let ${acc} = ${init};\n${loop}` + elementBody(c, epilogue, outer,
         reads.slice(0, outer.length), "e", local, `const v${local(core)} = ${acc};\n`);
-    }, c.nm);
+    }, c.nm, undefined, outerRows);
 }

@@ -13,6 +13,7 @@ import type { ModelIR } from "../model.ts";
 import type { EntryTable, GradientsTable, ModuleTables, PersistentTable,
   StepTable } from "../../runtime/model/tables.ts";
 import { hyperName } from "../optim/table.ts";
+import { BATCH } from "../ir/lead.ts";
 import { type CompiledEntry, EntryEmitter, type EntryStats } from "./entry.ts";
 import { lit, type Ref } from "./js/loops.ts";
 import { KernelCache } from "./kernels.ts";
@@ -47,6 +48,9 @@ export interface Emitted {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
+
+/** A tensor's rows per sample of a batch that varies, for the tables (none if static). */
+const leadOf = (x: { lead?: number }) => (x.lead ? { lead: x.lead } : {});
 
 export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const dtype = options.dtype ?? "f32";
@@ -96,6 +100,11 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   for (const e of entries) {
     for (const n of e.graph.nodes) if (n.op === "hyper") hyper(n.attrs.name as string);
   }
+  // A bounded dim: the batch fed, set before each call, which kernels' trip counts read.
+  const varying = [...d.inputs.values()].find((i) => i.lead);
+  if (varying) hyper(BATCH);
+  const batch = varying ? { bound: varying.shape[0] / varying.lead!, ...hypers.get(BATCH)! }
+    : undefined;
   // Each input's slot, where every call copies its feed: kernels then read only the arena,
   // as the WebAssembly ones must, and a caller may reuse its arrays once a call returns.
   const feedRefs = new Map<string, Ref>();
@@ -111,6 +120,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, {
     inPlace: options.inPlace ?? false, views: options.views ?? false, constant, dtype,
     persistent, hypers, feeds: feedRefs, fBase: at, iBase: atI, kernels, simd,
+    rows: batch && { bound: batch.bound, h: batch.h },
   }).compile());
   const NF = at + Math.max(0, ...compiled.map((c) => c.stats.scratchF));
   const NI = atI + Math.max(0, ...compiled.map((c) => c.stats.scratchI));
@@ -120,9 +130,13 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     model: d.name,
     dtype,
     inputs: [...d.inputs.values()].map((i) => ({ name: i.name,
-      dtype: i.dtype === "i" ? "i32" : dtype, shape: i.shape })),
-    outputs: d.outputs.map((name) => ({ name,
-      shape: ir.predict.nodes[ir.predict.outputs.find((o) => o.name === name)!.node].shape })),
+      dtype: i.dtype === "i" ? "i32" : dtype, shape: i.shape, ...leadOf(i) })),
+    outputs: d.outputs.map((name) => {
+      const n = ir.predict.nodes[ir.predict.outputs.find((o) => o.name === name)!.node];
+      return { name, shape: n.shape, ...leadOf(n) };
+    }),
+    // The batch sizes a call takes on the bounded dim's axis: 1 to the bound.
+    ...(batch ? { batch: { bound: batch.bound } } : {}),
     params: [...d.params.values()].map((p) => ({ name: p.name, shape: p.shape, init: p.init })),
     state: [...d.state.values()].map((s) => ({ name: s.name, shape: s.shape, init: s.init })),
     steps: ir.steps.map((s) => ({ name: s.decl.name, loss: s.decl.lossName,
@@ -135,9 +149,11 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     NF, NI, NH: hypers.size, arenaBytes, persistent: tensors, persistentEnd,
     constants: [...constants.values()].map((c) => [c.off, [...c.values]]),
     inputs: meta.inputs.map((i) => ({ name: i.name, dtype: i.dtype as "f32" | "f64" | "i32",
-      shape: [...i.shape], place: placeOf(feedRefs.get(i.name)!) })),
+      shape: [...i.shape], place: placeOf(feedRefs.get(i.name)!), ...leadOf(i) })),
     outputs: ir.predict.outputs.map((o) => ({ name: o.name,
-      shape: [...ir.predict.nodes[o.node].shape], place: placeOf(compiled[0].refs[o.node]) })),
+      shape: [...ir.predict.nodes[o.node].shape], place: placeOf(compiled[0].refs[o.node]),
+      ...leadOf(ir.predict.nodes[o.node]) })),
+    ...(batch ? { batch } : {}),
     steps: ir.steps.map((s, k): StepTable => ({ ...meta.steps[k],
       lr: hypers.get(hyperName(s.decl.name, "lr"))!, t: hypers.get(hyperName(s.decl.name, "t"))!,
       value: valueOf(compiled[1 + k], s.graph, "loss") })),
@@ -145,7 +161,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
       const c = compiled[1 + ir.steps.length + k];
       return { loss: g.loss, mode: g.mode, value: valueOf(c, g.graph, "value"),
         grads: g.graph.outputs.filter((o) => o.role === "grad").map((o) => ({ name: o.name,
-          off: placeOf(c.refs[o.node]).off, size: size(g.graph.nodes[o.node].shape) })) };
+          off: placeOf(c.refs[o.node]).off, size: size(g.graph.nodes[o.node].shape),
+          ...leadOf(g.graph.nodes[o.node]) })) };
     }),
     entries: [],
     info: [],

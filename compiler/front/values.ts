@@ -2,6 +2,7 @@
 // (number, boolean, string, list, function, layer, layer instance, initialiser).
 import type { Expr, Span, Stmt, TopLevel } from "../../dsl/ast.ts";
 import { visible } from "../../dsl/diagnostics.ts";
+import type { Varying } from "./rows.ts";
 
 export type LayerDef = Extract<TopLevel, { kind: "layer" }>;
 
@@ -25,7 +26,9 @@ export interface Instance {
 
 export type Value =
   | { kind: "tensor"; id: number }
-  | { kind: "number"; value: number; isInt: boolean }
+  /** `varying`: a dim bounded by `dim B <= 64`, or arithmetic on one (front/rows.ts);
+   * `value` is then its value at the bound. */
+  | { kind: "number"; value: number; isInt: boolean; varying?: Varying }
   | { kind: "bool"; value: boolean }
   | { kind: "string"; value: string }
   | { kind: "list"; items: Value[] }

@@ -22,17 +22,21 @@ export interface PersistentTable extends TensorTable {
   init: InitSpec;
 }
 
+/** `lead`: with a bounded dim, the rows per sample of the tensor's leading axis, which a call
+ * fills for the batch fed only (compiler/ir/lead.ts); absent, the tensor does not vary. */
 export interface InputTable {
   name: string;
   dtype: "f32" | "f64" | "i32";
   shape: number[];
   place: Place;
+  lead?: number;
 }
 
 export interface OutputTable {
   name: string;
   shape: number[];
   place: Place;
+  lead?: number;
 }
 
 export interface StepTable {
@@ -52,7 +56,7 @@ export interface GradientsTable {
   loss: string;
   mode: "train" | "eval";
   value: number;
-  grads: { name: string; off: number; size: number }[];
+  grads: { name: string; off: number; size: number; lead?: number }[];
 }
 
 export interface EntryTable {
@@ -76,6 +80,9 @@ export interface ModuleTables {
   constants: [number, number[]][];
   inputs: InputTable[];
   outputs: OutputTable[];
+  /** A bounded dim (`dim B <= 64`): its bound, and where each call sets the batch fed
+   * (H, float64, and its float copy in F). */
+  batch?: { bound: number; h: number; f: number };
   steps: StepTable[];
   gradients: GradientsTable[];
   /** predict, then each step, then each gradients entry. */

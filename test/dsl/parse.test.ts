@@ -38,7 +38,8 @@ const int = (v: number) => ({ kind: "num", value: v, isInt: true, text: String(v
 
 describe("top level", () => {
   it("parses dim", () => {
-    expect(stripSpans(top("dim B = 64"))).toEqual({ kind: "dim", name: "B", value: int(64) });
+    expect(stripSpans(top("dim B = 64"))).toEqual({ kind: "dim", name: "B", value: int(64),
+      bound: false });
   });
 
   it("parses import", () => {

@@ -25,6 +25,16 @@ export function readStrides(ref: Ref, from: Shape, to: Shape): number[] {
   return out;
 }
 
+/** The batch fed, in kernels of a module with a bounded dim (`dim B <= 64`): a kernel that
+ * uses it takes it as its last parameter (compiler/emit/kernels.ts). */
+export const ROWS = "nb";
+
+/** A trip count over `extent` elements of a leading axis that varies with the batch fed:
+ * the bound's `extent` scaled to the batch fed. */
+export function rowsOf(extent: number, bound: number): string {
+  return extent === bound ? ROWS : `${extent / bound} * ${ROWS}`;
+}
+
 /** Makes locally unique names inside one kernel function. */
 export class Namer {
   private n = 0;
@@ -67,9 +77,12 @@ function at(ref: Ref, ptr: string, idx: string | undefined, stride: number): str
  */
 export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: readonly number[][],
   body: (reads: string[], ptrs: string[]) => string, nm: Namer,
-  bound?: (n: number) => string): string {
+  bound?: (n: number | string) => string, varying?: number): string {
   const c = collapseAxes(shape, [...strideSets]);
   const depth = c.shape.length;
+  // With `varying` (the bound), axis 0 runs over the batch fed: it is the first level.
+  const trip = (d: number): number | string => (varying && d === 0
+    ? rowsOf(c.shape[0], varying) : c.shape[d]);
   // Level d's offsets start from level d-1's; the innermost level indexes from its base.
   let ptrs = refs.map((r) => String(r.off));
   let open = "";
@@ -79,7 +92,7 @@ export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: rea
     const next = refs.map((r, k) => (r.lit === undefined && c.strides[k][d] !== 0 ? nm.fresh("p") : ptrs[k]));
     const inits = refs.map((_, k) => (next[k] !== ptrs[k] ? `, ${next[k]} = ${ptrs[k]}` : "")).join("");
     const steps = refs.map((_, k) => (next[k] !== ptrs[k] ? `, ${next[k]} += ${c.strides[k][d]}` : "")).join("");
-    open += `for (let ${i} = 0${inits}; ${i} < ${c.shape[d]}; ${i}++${steps}) {\n`;
+    open += `for (let ${i} = 0${inits}; ${i} < ${trip(d)}; ${i}++${steps}) {\n`;
     close += "}\n";
     ptrs = next;
   }
@@ -89,7 +102,7 @@ export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: rea
   const reads = refs.map((r, k) => at(r, ptrs[k], i, c.strides[k][inner]));
   const ptrsAt = ptrs.map((p, k) => (c.strides[k][inner] === 0 ? p
     : `${p} + ${c.strides[k][inner] === 1 ? i : `${i} * ${c.strides[k][inner]}`}`));
-  const n = depth === 1 && bound ? bound(c.shape[inner]) : c.shape[inner];
+  const n = depth === 1 && bound ? bound(trip(inner)) : trip(inner);
   open += `for (let ${i} = 0; ${i} < ${n}; ${i}++) {\n${body(reads, ptrsAt)}}\n`;
   return open + close;
 }
@@ -97,10 +110,10 @@ export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: rea
 /** An elementwise loop writing `out` (contiguous, shape `shape`) from broadcast inputs. */
 export function elementwiseLoop(out: Ref, shape: Shape, ins: readonly Ref[],
   inShapes: readonly Shape[], expr: (reads: string[]) => string, nm: Namer,
-  bound?: (n: number) => string): string {
+  bound?: (n: number | string) => string, varying?: number): string {
   const sets = [strides(shape), ...inShapes.map((s, k) => readStrides(ins[k], s, shape))];
   return stridedLoops(shape, [out, ...ins], sets,
-    ([o, ...r]) => `${o} = ${expr(r)};\n`, nm, bound);
+    ([o, ...r]) => `${o} = ${expr(r)};\n`, nm, bound, varying);
 }
 
 /**
@@ -109,7 +122,10 @@ export function elementwiseLoop(out: Ref, shape: Shape, ins: readonly Ref[],
  */
 export function reductionLoop(out: Ref, inp: Ref, shape: Shape, axes: readonly number[],
   init: string, combine: (acc: string, v: string) => string, finish: (acc: string) => string,
-  nm: Namer): string {
+  nm: Namer, varying?: number): string {
+  // Axis 0, when it varies, is the first of the kept axes or of the reduced ones.
+  const outer = varying && !axes.includes(0) ? varying : undefined;
+  const inside = varying && axes.includes(0) ? varying : undefined;
   const s = strides(shape);
   const kept = shape.map((_, d) => d).filter((d) => !axes.includes(d));
   const keptShape = kept.map((d) => shape[d]);
@@ -118,9 +134,9 @@ export function reductionLoop(out: Ref, inp: Ref, shape: Shape, axes: readonly n
   return stridedLoops(keptShape, [out, base], [strides(keptShape), kept.map((d) => s[d])],
     ([o], [, ptr]) => {
       const inner = stridedLoops(axes.map((d) => shape[d]), [{ arr: inp.arr, off: ptr }],
-        [axes.map((d) => s[d])], ([v]) => `${acc} = ${combine(acc, v)};\n`, nm);
+        [axes.map((d) => s[d])], ([v]) => `${acc} = ${combine(acc, v)};\n`, nm, undefined, inside);
       return `let ${acc} = ${init};\n${inner}${o} = ${finish(acc)};\n`;
-    }, nm);
+    }, nm, undefined, outer);
 }
 
 /** A JS literal for a number, safe to splice into any expression. */

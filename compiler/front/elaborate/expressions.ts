@@ -7,6 +7,7 @@ import { showShape } from "../../ir/shape.ts";
 import type { OpName } from "../../ir/types.ts";
 import { toInt, toTensor, bindArgs } from "../builtins/args.ts";
 import { BUILTINS } from "../builtins/table.ts";
+import { combine } from "../rows.ts";
 import type { CallRecord, ModelDecls } from "../decls.ts";
 import { BODY, Effects } from "../effects.ts";
 import type { Budget } from "../../limits.ts";
@@ -99,6 +100,10 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
       case "tuple": return { kind: "tuple", items: e.items.map((x) => this.eval(x, scope)) };
       case "unary": {
         const v = this.eval(e.operand, scope);
+        if (v.kind === "number" && v.varying) {
+          return combine("-", { ...v, value: 0, varying: undefined }, v, { ...v, value: -v.value },
+            e.span);
+        }
         if (v.kind === "number") return { ...v, value: -v.value };
         this.b.span = e.span;
         return { kind: "tensor", id: this.b.add("neg", [toTensor(this.b, { value: v, span: e.operand.span }, "unary -")]) };
@@ -190,7 +195,8 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
     this.b.span = e.span;
     // `@` of two numbers goes on to the tensor case, whose shape rule explains it.
     if (l.kind === "number" && r.kind === "number" && e.op !== "@") {
-      return foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
+      const folded = foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
+      return l.varying || r.varying ? combine(e.op, l, r, folded, e.span) : folded;
     }
     // `none` is only ever itself: a layer asks whether an optional argument was given.
     if ((e.op === "==" || e.op === "!=") && (l.kind === "none" || r.kind === "none")) {
