@@ -19,8 +19,8 @@ type Num = Extract<Value, { kind: "number" }>;
 /** A binary operation on numbers, one of them varying. */
 export function combine(op: string, l: Num, r: Num, folded: Value, span: Span): Value {
   if (folded.kind !== "number" || !["+", "-", "*", "/", "**"].includes(op)) {
-    throw error(`'${op}' of ${l.varying ? "a number" : "a dim"} that varies with the batch fed ` +
-      `cannot be decided at compile time`, span);
+    throw error(`'${op}' with a dim that varies with the batch fed cannot be decided at ` +
+      `compile time`, span);
   }
   const a = l.varying ?? l.value, b = r.varying ?? r.value;
   // Scaling keeps a count of rows: `N * T` is still a leading extent.

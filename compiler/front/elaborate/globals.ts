@@ -34,7 +34,8 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
           if (why) throw error(`--dim ${item.name}=${given}: a dim ${why}`);
           const v = given ?? evalDim(scratch, item.value, scope, item.name);
           const value: Value = { kind: "number", value: v, isInt: true };
-          if (item.bound) {
+          // A bound of 1 takes one size only: the dim is then fixed.
+          if (item.bound && v > 1) {
             if (bounded) {
               throw error(`only one dim may be a bound, and '${bounded}' is one`, item.nameSpan);
             }
