@@ -14,7 +14,8 @@ import { InternalError, isStackOverflow } from "./internal.ts";
 import { arenaEstimate, persistentBytes } from "./emit/arena.ts";
 import type { ModelDecls } from "./front/decls.ts";
 import type { Trace } from "./front/trace.ts";
-import { buildModel, checkModel, type ModelIR, type ModelOptions } from "./model.ts";
+import { buildModel, checkModel, type LoopMode, type ModelIR,
+  type ModelOptions } from "./model.ts";
 import { prelude, PRELUDE_FILE } from "./front/prelude.ts";
 import { capErrors } from "./front/recovery.ts";
 import { fileTooLarge, type Limits, limitsOf } from "./limits.ts";
@@ -39,6 +40,9 @@ export interface CompileOptions {
   /** A module for shipping a trained model: predict, params, state, save and load only, with
    * no training code, gradients or optimizer memory (`--predict-only`). */
   predictOnly?: boolean;
+  /** How `for` loops compile (`--loops`): "roll" (the default: loop nodes, their gradients
+   * saving what they need), "recompute" (saving only what they carry) or "unroll". */
+  loops?: LoopMode;
   /** false: only check, as an editor does at every pause in typing. The diagnostics are
    * compile()'s, but nothing is optimized or emitted (no `js`, `dts`, `stats` or `ir`); the
    * memory the module would need is bounded from the model's tensors, and only a model near
@@ -220,7 +224,8 @@ function loadAndTrace(source: string, options: CompileOptions, result: CompileRe
 
 function modelOptions(options: CompileOptions, level: 0 | 1 | 2): ModelOptions {
   return { model: options.model, dims: options.dims, optimize: level,
-    predictOnly: options.predictOnly, limits: limitsOf(options.limits), trace: options.trace };
+    predictOnly: options.predictOnly, loops: options.loops, limits: limitsOf(options.limits),
+    trace: options.trace };
 }
 
 /** A model whose one buffer is too large to allocate is a compile error, not a crash at

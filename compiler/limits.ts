@@ -51,6 +51,16 @@ export class Budget {
   private spent = false;
   constructor(readonly limit: number) {}
 
+  /** The steps used so far, to go back to (a loop traced once, then unrolled after all). */
+  mark(): { used: number; spent: boolean } {
+    return { used: this.used, spent: this.spent };
+  }
+
+  reset(m: { used: number; spent: boolean }): void {
+    this.used = m.used;
+    this.spent = m.spent;
+  }
+
   /** Counts `n` steps taken at `span`; throws the one error when the limit is passed, then
    * `stop` (which ends checking) at every later step. */
   spend(n: number, span: Span | undefined, stop: unknown): void {

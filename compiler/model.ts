@@ -3,7 +3,7 @@
 // graph per loss and mode (value and gradients of every param and float input).
 import type { Expr, Program, Span, TopLevel } from "../dsl/ast.ts";
 import { type Diagnostic, didYouMean, error, KilnError } from "../dsl/diagnostics.ts";
-import { gradients } from "./autodiff/gradients.ts";
+import { gradients, type Residuals } from "./autodiff/gradients.ts";
 import {
   type CallRecord, emptyDecls, type ModeResult, type ModelDecls, type StepDecl,
 } from "./front/decls.ts";
@@ -73,6 +73,10 @@ export interface ModelOptions {
   /** Build only predict: train steps are still checked, then dropped, and no gradients
    * entries are made (`kiln compile --predict-only`). */
   predictOnly?: boolean;
+  /** `for` loops as loop nodes whose gradients save every value they need ("roll", the
+   * default) or recompute them from the saved carries ("recompute"), or unrolled
+   * ("unroll", the tests' oracle). */
+  loops?: LoopMode;
   /** Elaboration steps and errors shown (compiler/limits.ts; default DEFAULT_LIMITS). */
   limits?: Pick<Limits, "steps" | "errors">;
   /** Told what elaboration finds as it runs (an editor's questions: front/trace.ts). */
@@ -89,6 +93,12 @@ export interface ModelCheck {
   graphs: readonly GraphBuilder[];
 }
 
+export type LoopMode = "roll" | "recompute" | "unroll";
+
+/** What loops' gradients save, by the loop mode. */
+const residualsOf = (options: ModelOptions): Residuals =>
+  (options.loops === "recompute" ? "recompute" : "save");
+
 /**
  * `programs`: the prelude and imports first, the main file last. Every model of the main
  * file is checked, so that the mistakes of all of them are reported in one run; the chosen
@@ -97,6 +107,7 @@ export interface ModelCheck {
 export function buildModel(programs: readonly Program[], options: ModelOptions = {}): ModelIR {
   const { log, decls, trainRun, evalRun, warnings, effects } = elaborate(programs, options);
   const level = options.optimize ?? 2;
+  const residuals = residualsOf(options);
   const named = (role: GraphOutput["role"], m: Map<string, number>) =>
     [...m].map(([name, node]) => ({ name, node, role }));
   // A copy of the list: at -O0, gradients are appended to the elaborated builder itself.
@@ -112,13 +123,13 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
     ({ name, node, role: "output" as const })));
 
-  const steps = eachStep(log, decls, (decl) => stepGraph(decl, decls, train, warnings));
+  const steps = eachStep(log, decls, (decl) => stepGraph(decl, decls, train, warnings, residuals));
   untrained(decls, steps.length > 0, warnings);
   const lossNames = options.predictOnly ? [] : [...new Set(decls.steps.map((s) => s.lossName))];
   const grads: GradientsIR[] = [];
   for (const loss of lossNames) {
     for (const [mode, r] of [["train", train], ["eval", evalMode]] as const) {
-      grads.push({ loss, mode, graph: gradientsGraph(loss, r, decls) });
+      grads.push({ loss, mode, graph: gradientsGraph(loss, r, decls, residuals) });
     }
   }
   const after = (graph: Graph, name: string) => {
@@ -147,7 +158,7 @@ export function checkModel(programs: readonly Program[], options: ModelOptions =
   const { log, decls, trainRun, evalRun, warnings, effects } = elaborate(programs, options);
   const train = optimizeForward(trainRun, effects, 0, [], "forward (training)");
   const trained = new Map(eachStep(log, decls, (decl) =>
-    [decl.name, stepGradients(decl, decls, train, warnings).map(([name]) => name)] as const));
+    [decl.name, stepGradients(decl, decls, train, warnings, residualsOf(options)).map(([name]) => name)] as const));
   untrained(decls, trained.size > 0, warnings);
   return { decls, warnings, trained, graphs: [train.b, evalRun.b] };
 }
@@ -222,9 +233,12 @@ function elaborateModels(programs: readonly Program[], options: ModelOptions, lo
     // Training mode first: it records the declarations (steps, outputs) that predict
     // reuses; eval mode may meet mistakes of its own (`training ? a : b`).
     const d = m === model ? decls : emptyDecls(m.name);
-    const runs = [true, false].map((training) =>
-      new Elaborator(globals, d, training, log, budget, options.trace).run(m.body)) as
-      [ModeResult, ModeResult];
+    const runs = [true, false].map((training) => {
+      const e = new Elaborator(globals, d, training, log, budget, options.trace);
+      e.rolling = options.loops !== "unroll";
+      e.residuals = residualsOf(options);
+      return e.run(m.body);
+    }) as [ModeResult, ModeResult];
     if (m === model) chosen = runs;
   }
   return { decls, trainRun: chosen![0], evalRun: chosen![1] };
@@ -278,15 +292,15 @@ function selectorText(e: Expr): string {
 
 /** The gradient of `loss` with respect to each named param or feed (null where none flows).
  * The builder keeps one node per name, so each name is one leaf to differentiate. */
-function paramGradients(r: ModeResult, loss: number, names: readonly string[]):
-  Map<string, number | null> {
+function paramGradients(r: ModeResult, loss: number, names: readonly string[],
+  residuals: Residuals): Map<string, number | null> {
   const leaf = new Map<string, number>();
   for (const n of r.b.nodes) {
     if ((n.op === "param" || n.op === "input") && names.includes(n.attrs.name as string)) {
       leaf.set(n.attrs.name as string, n.id);
     }
   }
-  const gs = gradients(r.b, loss, [...leaf.values()]);
+  const gs = gradients(r.b, loss, [...leaf.values()], residuals);
   const byLeaf = new Map([...leaf.keys()].map((name, k) => [name, gs[k]]));
   return new Map(names.map((name) => [name, byLeaf.get(name) ?? null]));
 }
@@ -308,9 +322,9 @@ function selectParams(decl: StepDecl, decls: ModelDecls): string[] {
 }
 
 /** The gradient of a step's loss for each param it trains, warning of those it cannot. */
-function stepGradients(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[]):
-  [string, number][] {
-  const gs = paramGradients(r, r.losses.get(decl.name)!, selectParams(decl, decls));
+function stepGradients(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[],
+  residuals: Residuals): [string, number][] {
+  const gs = paramGradients(r, r.losses.get(decl.name)!, selectParams(decl, decls), residuals);
   const trained: [string, number][] = [];
   for (const [name, g] of gs) {
     if (g === null) {
@@ -323,10 +337,11 @@ function stepGradients(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diag
   return trained;
 }
 
-function stepGraph(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[]): StepIR {
+function stepGraph(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[],
+  residuals: Residuals): StepIR {
   const loss = r.losses.get(decl.name)!;
   const outputs: GraphOutput[] = [{ name: decl.lossName, node: loss, role: "loss" }];
-  const trained = stepGradients(decl, decls, r, warnings);
+  const trained = stepGradients(decl, decls, r, warnings, residuals);
   const b = r.b;
   const saved = b.span;
   b.span = decl.span;
@@ -376,12 +391,13 @@ function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
   return slots;
 }
 
-function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls): Graph {
+function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls,
+  residuals: Residuals): Graph {
   const step = decls.steps.find((s) => s.lossName === loss)!;
   const value = r.losses.get(step.name)!;
   const floats = [...decls.inputs.values()].filter((i) => i.dtype === "f").map((i) => i.name);
   const names = [...decls.params.keys(), ...floats];
-  const gs = paramGradients(r, value, names);
+  const gs = paramGradients(r, value, names, residuals);
   const outputs: GraphOutput[] = [{ name: loss, node: value, role: "value" }];
   for (const [name, g] of gs) {
     const shape = decls.params.get(name)?.shape ?? decls.inputs.get(name)!.shape;

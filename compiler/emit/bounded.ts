@@ -6,7 +6,7 @@
 // past the batch fed are zeroed first, which adds nothing.
 import { size } from "../ir/shape.ts";
 import type { Node, OpName } from "../ir/types.ts";
-import { ROWS, type Ref } from "./js/loops.ts";
+import { ROWS, type Ref, zeroTail } from "./js/loops.ts";
 import type { EmitContext } from "./js/types.ts";
 
 /** Kernels whose samples are independent: each sample's rows depend on its rows alone. */
@@ -20,10 +20,16 @@ const OVER_BATCH = new Set<OpName>(["conv2d_weight_grad", "scatter_add"]);
 export function boundedKernel(c: EmitContext, kernel: (c: EmitContext) => string,
   bound: number): string {
   const { node, ins } = c;
-  if (!node.lead && !ins.some((x) => x.lead)) return kernel(c);
+  if (!node.lead && !ins.some((x) => x.lead || x.slab)) return kernel(c);
+  // Back to the batch's axis from a loop's stacked values: at the bound, rows past the batch
+  // fed copied along unread.
+  if (node.op === "transpose" && ins[0].slab) return kernel(c);
   if (BY_SAMPLE.has(node.op) && node.lead) return bySample(c, kernel, bound);
   if (OVER_BATCH.has(node.op)) {
     return ins.map((x, k) => zeroTail(x, c.args[k], bound)).join("") + kernel(c);
+  }
+  if (ins.some((x) => x.slab) && !node.lead && !["matmul"].includes(node.op)) {
+    throw new Error(`internal: no kernel for ${node.op} over a loop's stacked batch`);
   }
   // Products and reductions take the batch fed themselves.
   if (["matmul", "sum", "max", "min"].includes(node.op)) return kernel(c);
@@ -55,12 +61,4 @@ function bySample(c: EmitContext, kernel: (c: EmitContext) => string, bound: num
       `${per} + ${i}] += ${s} * ${step(c.args[0], c.ins[0])};\n`;
   }
   return `for (let ${s} = 0; ${s} < ${ROWS}; ${s}++) {\n${body}}\n`;
-}
-
-/** Zeroes a varying tensor's rows past the batch fed. */
-function zeroTail(x: Node, r: Ref, bound: number): string {
-  if (!x.lead || x.dtype !== "f") return "";
-  if (r.strides || r.lit !== undefined) throw new Error("internal: a view summed over a batch");
-  const perSample = size(x.shape) / bound;
-  return `${r.arr}.fill(0, ${r.off} + ${ROWS} * ${perSample}, ${r.off} + ${size(x.shape)});\n`;
 }

@@ -1,90 +1,41 @@
-// One entry point (predict, a train step, a gradients entry): its memory plan and its code.
-// Every node with code runs in a group (compiler/passes/fuseOps.ts; unfused nodes are groups
-// of one), each group is one kernel function (shared through the module's KernelCache), and
-// the entry calls them in order. Only values read outside their group are stored; their
-// buffers share one scratch region by liveness, (with `inPlace`) an elementwise loop writes
-// over an input that dies in it, and a train step's new params, state and optimizer slots
-// are written where they live when nothing reads the old values after their kernel.
-import type { Graph, Node, Shape } from "../ir/types.ts";
+// One entry point (predict, a train step, a gradients entry), or one loop's body: its memory
+// plan and its code. Every node with code runs in a group (compiler/passes/fuseOps.ts;
+// unfused nodes are groups of one), each group is one kernel function (shared through the
+// module's KernelCache), and the entry calls them in order; a loop is a group of its own
+// that runs its body's kernels in a `for` (compiler/emit/loop.ts). Only values read outside
+// their group are stored; their buffers share one scratch region by liveness, (with
+// `inPlace`) an elementwise loop writes over an input that dies in it, and values that must
+// end somewhere else (a step's new params, state and slots; a body's carries and stacked
+// rows: destinations.ts) are computed there when nothing reads the old values after them.
+import type { Graph, GraphOutput, Node, Shape } from "../ir/types.ts";
 import { strides } from "../ir/tensor.ts";
 import { sameShape, size } from "../ir/shape.ts";
 import { planMemory, type Interval } from "./memory.ts";
 import { OPS } from "../ops/table.ts";
 import { JS_OPS } from "./js/ops.ts";
-import type { FloatDtype } from "./js/types.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { elementwiseSimd, groupKernel } from "./fused.ts";
 import { elementwiseLoop, lit, Namer, readStrides, type Ref, ROWS } from "./js/loops.ts";
-import { type KernelCache, KernelParams, usesRows } from "./kernels.ts";
+import { KernelParams, usesRows } from "./kernels.ts";
 import { boundedKernel } from "./bounded.ts";
 import type { EmitContext } from "./js/types.ts";
-import type { WasmKernels } from "./wasm/kernels.ts";
+import { copiesBack, homes, trimOnes } from "./destinations.ts";
+import { loopCode, loopSite, workspace } from "./loop.ts";
+import type { BodyPlace, Dest, EntryOptions, EntryStats, Launch, Layout } from "./plan.ts";
 
-export interface EntryStats {
-  name: string;
-  nodes: number;
-  /** Kernel functions one run calls (one per group). */
-  kernels: number;
-  /** Groups that run more than one node in one loop nest. */
-  fusedGroups: number;
-  /** Kernel calls that run a WebAssembly SIMD kernel where the module has them (float32). */
-  simdKernels: number;
-  /** Float and int scratch elements this entry needs at its peak. */
-  scratchF: number;
-  scratchI: number;
-  /** Elements of all intermediate tensors, were each given its own buffer. */
-  intermediates: number;
-  /** Floating-point operations per run (OpDef.flops, default 1 per output element). */
-  flops: number;
-}
+export type { EntryOptions, EntryStats, Launch };
 
 export interface CompiledEntry {
-  /** `function run_<tag>(check)`: every kernel call in order, each followed by
-   * `check(k)` when a check is given (create({ checkFinite: true })). */
+  /** `function run_<tag>(check)`: every kernel call in order, each followed by `check(k)`
+   * when a check is given (create({ checkFinite: true })); inside a loop, `check(k, offset,
+   * step...)`, where its result is at this step. */
   code: string;
   refs: Ref[];
-  /** The node each kernel call leaves in memory, in run order (for a fused group, its last
-   * node). */
-  launched: Node[];
-  /** The copies a run ends with: a new param, state or slot value (elements `n` at `from`)
-   * written to its tensor (`to`), where it could not be computed there. */
-  writes: { from: number; to: number; n: number }[];
+  /** Every kernel call in the order the checks number them. */
+  launches: Launch[];
   stats: EntryStats;
   feeds: string[];
 }
-
-export interface EntryOptions {
-  /** Let elementwise loops write over an input buffer that dies in them. */
-  inPlace: boolean;
-  /** Let elementwise loops read slices and transposes in place, as strided views. */
-  views: boolean;
-  /** Where a folded constant tensor (`tensor_const`) lives. */
-  constant: (n: Node) => Ref;
-  /** The module's float type, which picks how elementwise ops compute (JsOp.expr). */
-  dtype: FloatDtype;
-  /** Params, state and slots by name: their offsets in F. */
-  persistent: ReadonlyMap<string, number>;
-  /** Per-step scalars by name: their offsets in H (float64) and in F (a float copy). */
-  hypers: ReadonlyMap<string, { h: number; f: number }>;
-  /** Each input's slot. */
-  feeds: ReadonlyMap<string, Ref>;
-  /** Where scratch starts in F and I (past the persistent tensors and the feeds' slots). */
-  fBase: number;
-  iBase: number;
-  kernels: KernelCache;
-  /** The module's SIMD kernels (float32 modules). */
-  simd?: WasmKernels;
-  /** A bounded dim (`dim B <= 64`): its bound, and where the module keeps the batch fed
-   * (a per-call scalar in H), which each run reads first (compiler/ir/lead.ts). */
-  rows?: { bound: number; h: number };
-}
-
-const trimOnes = (s: Shape) => {
-  const k = s.findIndex((d) => d !== 1);
-  return k < 0 ? [] : s.slice(k);
-};
-
-const trimUnits = (s: Shape) => s.filter((d) => d !== 1);
 
 /** A slice or transpose of `src` (of shape `from`) as a strided view of src's memory. */
 function viewRef(n: Node, src: Ref, from: Shape): Ref {
@@ -105,20 +56,100 @@ function reshapeRef(src: Ref, from: Shape, to: Shape): Ref {
   return { ...src, strides: to.map((d) => (d === 1 ? 0 : kept[k++])) };
 }
 
+const trimUnits = (s: Shape) => s.filter((d) => d !== 1);
+
 /** The roles whose value a step writes back to a persistent tensor of the same name. */
 const WRITTEN = new Set(["param", "state"]);
 
-/** Lays out and emits one entry graph. */
+/** Lays out and emits one entry graph, or one loop's body. */
 export class EntryEmitter {
   private readonly refs: Ref[] = [];
-  private calls: string[] = [];
+  private readonly statements: string[] = [];
   private simdCalls = 0;
-  private readonly launched: Node[] = [];
+  private loops = 0;
+  private extraNodes = 0;
+  private extraStats = { intermediates: 0, flops: 0, fusedGroups: 0 };
+  /** A loop's place for its carries, index and body (elements of F and I). */
+  private readonly workspaces = new Map<number, { f: number; i: number }>();
 
   constructor(private readonly g: Graph, private readonly tag: string,
-    private readonly options: EntryOptions) {}
+    private readonly options: EntryOptions, readonly launches: Launch[] = []) {}
 
   compile(): CompiledEntry {
+    const r = this.run();
+    const rows = this.options.rows ? `const ${ROWS} = H[${this.options.rows.h}];\n` : "";
+    return { code: `function run_${this.tag}(c) {\n${rows}${r.code}}\n`, refs: this.refs,
+      launches: this.launches, feeds: r.feeds, stats: r.stats };
+  }
+
+  /** The statements of one run (for a body: one step), its feeds and its figures. */
+  run(): { code: string; feeds: string[]; stats: EntryStats } {
+    const g = this.g;
+    const lay = this.layout();
+    const { runs, copies, buffer, at, stored, home } = lay;
+    const lastUse = g.nodes.map((n) => at[n.id]);
+    for (const n of g.nodes) {
+      if (!runs(n)) continue;
+      for (const i of n.inputs) lastUse[buffer[i]] = Math.max(lastUse[buffer[i]], at[n.id]);
+    }
+    for (const o of g.outputs) lastUse[buffer[o.node]] = g.nodes.length;
+    const groups = this.groups(lay);
+    if (this.options.inPlace) {
+      for (const members of groups) this.writeInPlace(members, buffer, lastUse, lay);
+    }
+    const owners = [...stored].filter((id) => buffer[id] === id && !home.has(id))
+      .sort((a, b) => a - b);
+    const plans = { f: [] as Interval[], i: [] as Interval[] };
+    const which = { f: [] as number[], i: [] as number[] };
+    for (const id of owners) {
+      const n = g.nodes[id];
+      if (n.op === "loop") continue;
+      // A kernel's scratch (OpDef.scratch) sits just past its output and lives as long.
+      const extra = JS_OPS[n.op].scratch?.(n, n.inputs.map((i) => g.nodes[i])) ?? 0;
+      plans[n.dtype].push({ size: size(n.shape) + extra, start: at[id], end: lastUse[id] });
+      which[n.dtype].push(id);
+    }
+    // A loop's workspace lives while it runs.
+    for (const n of g.nodes) {
+      if (n.op !== "loop" || !runs(n)) continue;
+      const ws = workspace(this.site(n, lay), this.bodyCompiler());
+      this.workspaces.set(n.id, ws);
+      for (const d of ["f", "i"] as const) {
+        if (ws[d] === 0) continue;
+        plans[d].push({ size: ws[d], start: at[n.id], end: at[n.id] });
+        which[d].push(-1 - n.id);
+      }
+    }
+    const pf = planMemory(plans.f), pi = planMemory(plans.i);
+    const o = this.options;
+    const base = { f: o.fBase, i: o.iBase };
+    for (const d of ["f", "i"] as const) {
+      const offsets = d === "f" ? pf.offsets : pi.offsets;
+      which[d].forEach((id, k) => {
+        const off = base[d] + offsets[k];
+        if (id >= 0) this.refs[id] = { arr: d === "f" ? "F" : "I", off };
+        else this.workspaces.get(-1 - id)![d] = off;
+      });
+    }
+    for (const [id, ref] of home) this.refs[id] = ref;
+    const feeds = this.bindLeaves(lay);
+    for (const members of groups) {
+      const first = g.nodes[members[0]];
+      if (first.op === "loop") this.loop(first, lay);
+      else if (members.length === 1) this.kernel(first);
+      else this.group(members, stored);
+    }
+    const copies2 = copiesBack(g, this.destinations(), this.refs, this.options.kernels);
+    const figures = this.figures(runs, copies, groups);
+    return { code: this.statements.join("") + copies2, feeds, stats: { name: this.tag,
+      nodes: g.nodes.length + this.extraNodes, kernels: this.launches.length,
+      simdKernels: this.simdCalls, loops: this.loops, scratchF: pf.total, scratchI: pi.total,
+      ...figures } };
+  }
+
+  /** Which nodes run, which buffer each value is in, where each group runs, what is stored,
+   * and which values are computed where they must end. */
+  private layout(): Layout {
     const g = this.g;
     const outputs = new Set(g.outputs.map((o) => o.node));
     // A param or state whose value at the step's start is written back under another name
@@ -127,9 +158,9 @@ export class EntryEmitter {
     const persistentSources = new Set(g.outputs.filter((o) => WRITTEN.has(o.role) &&
       ["param", "state"].includes(g.nodes[o.node].op) && g.nodes[o.node].attrs.name !== o.name)
       .map((o) => o.node));
-    const copies = new Set(g.nodes.filter((n) => this.needsCopy(n, outputs) ||
-      persistentSources.has(n.id)).map((n) => n.id));
     const views = this.options.views ? this.views(outputs) : new Set<number>();
+    const copies = new Set(g.nodes.filter((n) => this.needsCopy(n, outputs, views) ||
+      persistentSources.has(n.id)).map((n) => n.id));
     // Asked a few times per edge: decided once per node.
     const running = Uint8Array.from(g.nodes, (n) => +(copies.has(n.id) ||
       (!views.has(n.id) && !["leaf", "alias"].includes(OPS[n.op].kind))));
@@ -138,33 +169,28 @@ export class EntryEmitter {
     // of its own), so its readers keep that buffer alive.
     const buffer = g.nodes.map((n) => n.id);
     for (const n of g.nodes) {
-      const shares = (OPS[n.op].kind === "alias" && !copies.has(n.id)) || views.has(n.id);
+      // (A per-step slice viewed in place is a leaf: its memory is the loop's input.)
+      const shares = (OPS[n.op].kind === "alias" && !copies.has(n.id)) ||
+        (views.has(n.id) && n.op !== "arg");
       if (shares) buffer[n.id] = buffer[n.inputs[0]];
     }
-    // Where each node runs: at its group's last node. An output's copy runs once its
-    // source is made, which may be later than the copy's own place when the source fused.
+    // Where each node runs: at its group's last node; a loop's outputs, with the loop. An
+    // output's copy runs once its source is made, which may be later than the copy's own
+    // place when the source fused.
     const at = g.nodes.map((n) => n.group ?? n.id);
+    for (const n of g.nodes) if (n.op === "loop_output") at[n.id] = at[n.inputs[0]];
     for (const id of copies) {
       const n = g.nodes[id];
       if (OPS[n.op].kind === "alias") at[id] = Math.max(id, at[buffer[n.inputs[0]]]);
     }
-    // Groups (members in node order) in run order; a copy runs after the group it copies.
-    const byRoot = new Map<number, number[]>();
-    const order: { place: number; members: number[] }[] = [];
+    const lay = { runs, copies, views, buffer, at, stored: new Set<number>(),
+      home: new Map<number, Ref>() };
+    // A member is stored if it is an output, read outside its group, or its group's last; a
+    // loop's outputs, always (the loop writes them).
+    const stored = lay.stored;
+    for (const members of this.groups(lay)) stored.add(members.at(-1)!);
     for (const n of g.nodes) {
-      if (!runs(n)) continue;
-      if (copies.has(n.id)) { order.push({ place: at[n.id] + 0.5, members: [n.id] }); continue; }
-      let members = byRoot.get(at[n.id]);
-      if (!members) {
-        byRoot.set(at[n.id], members = []);
-        order.push({ place: at[n.id], members });
-      }
-      members.push(n.id);
-    }
-    const groups = order.sort((a, b) => a.place - b.place).map((e) => e.members);
-    // A member is stored if it is an output, read outside its group, or the group's last.
-    const stored = new Set<number>(groups.map((m) => m.at(-1)!));
-    for (const n of g.nodes) {
+      if (n.op === "loop_output" || n.op === "loop") stored.add(n.id);
       for (const i of n.inputs) {
         const src = buffer[i];
         const outside = !runs(n) || copies.has(n.id) || at[n.id] !== at[src];
@@ -172,75 +198,74 @@ export class EntryEmitter {
       }
     }
     for (const o of outputs) if (runs(g.nodes[buffer[o]])) stored.add(buffer[o]);
-    const lastUse = g.nodes.map((n) => at[n.id]);
-    for (const n of g.nodes) {
-      if (!runs(n)) continue;
-      for (const i of n.inputs) lastUse[buffer[i]] = Math.max(lastUse[buffer[i]], at[n.id]);
-    }
-    for (const o of outputs) lastUse[buffer[o]] = g.nodes.length;
-    // New params and state computed where they live take no scratch, and no other buffer.
-    const home = this.writeBack(buffer, at, stored, runs, copies, views);
-    if (this.options.inPlace) {
-      for (const members of groups) {
-        this.writeInPlace(members, buffer, lastUse, stored, views, home);
-      }
-    }
+    // Values that must end somewhere else take no scratch, and no other buffer.
+    if (this.options.inPlace) lay.home = homes(g, this.destinations(), lay);
+    return lay;
+  }
 
-    const owners = [...stored].filter((id) => buffer[id] === id && !home.has(id))
-      .sort((a, b) => a - b);
-    const plans = { f: [] as Interval[], i: [] as Interval[] };
-    const which = { f: [] as Node[], i: [] as Node[] };
-    for (const id of owners) {
-      const n = g.nodes[id];
-      // A kernel's scratch (OpDef.scratch) sits just past its output and lives as long.
-      const extra = JS_OPS[n.op].scratch?.(n, n.inputs.map((i) => g.nodes[i])) ?? 0;
-      plans[n.dtype].push({ size: size(n.shape) + extra, start: at[id], end: lastUse[id] });
-      which[n.dtype].push(n);
+  /** Groups (members in node order) in run order; a copy runs after the group it copies. */
+  private groups(lay: Layout): number[][] {
+    const byRoot = new Map<number, number[]>();
+    const order: { place: number; members: number[] }[] = [];
+    for (const n of this.g.nodes) {
+      if (!lay.runs(n)) continue;
+      if (lay.copies.has(n.id)) {
+        order.push({ place: lay.at[n.id] + 0.5, members: [n.id] });
+        continue;
+      }
+      let members = byRoot.get(lay.at[n.id]);
+      if (!members) {
+        byRoot.set(lay.at[n.id], members = []);
+        order.push({ place: lay.at[n.id], members });
+      }
+      members.push(n.id);
     }
-    const pf = planMemory(plans.f), pi = planMemory(plans.i);
+    return order.sort((a, b) => a.place - b.place).map((e) => e.members);
+  }
+
+  /** Where each graph output must end besides its own buffer: a step's new params, state
+   * and slots where they live; a body's outputs where its loop says. */
+  private destinations(): (out: GraphOutput, k: number) => readonly Dest[] {
     const o = this.options;
-    which.f.forEach((n, k) => (this.refs[n.id] = { arr: "F", off: o.fBase + pf.offsets[k] }));
-    which.i.forEach((n, k) => (this.refs[n.id] = { arr: "I", off: o.iBase + pi.offsets[k] }));
-    for (const [id, off] of home) this.refs[id] = { arr: "F", off };
+    const body = o.body;
+    if (body) return (_out, k) => body.dests[k];
+    const g = this.g;
+    return (out) => {
+      if (!WRITTEN.has(out.role)) return [];
+      const leaf = g.nodes.find((m) => (m.op === "param" || m.op === "state") &&
+        m.attrs.name === out.name);
+      return [{ ref: { arr: "F", off: o.persistent.get(out.name)! }, leaf: leaf?.id }];
+    };
+  }
+
+  /** Where the leaves, aliases and views are; returns the feeds the entry reads. */
+  private bindLeaves(lay: Layout): string[] {
+    const g = this.g;
     const feeds = new Set<string>();
-    const owner = (x: number): number => (buffer[x] === x ? x : owner(buffer[x]));
+    const owner = (x: number): number => (lay.buffer[x] === x ? x : owner(lay.buffer[x]));
     for (const n of g.nodes) {
       // An input that is also an output is copied by a kernel, but is still a feed.
       if (n.op === "input") feeds.add(n.attrs.name as string);
-      if (stored.has(n.id)) { this.refs[n.id] = this.refs[owner(n.id)]; continue; }
-      if (runs(n)) continue;
-      const name = n.attrs.name as string;
+      if (lay.stored.has(n.id)) { this.refs[n.id] = this.refs[owner(n.id)]; continue; }
+      if (lay.runs(n)) continue;
       const [src, from] = [this.refs[n.inputs[0]], g.nodes[n.inputs[0]]?.shape];
-      if (views.has(n.id)) this.refs[n.id] = viewRef(n, src, from);
+      if (lay.views.has(n.id) && n.op !== "arg") this.refs[n.id] = viewRef(n, src, from);
       else if (OPS[n.op].kind === "alias") this.refs[n.id] = reshapeRef(src, from, n.shape);
-      else if (n.op === "input") this.refs[n.id] = o.feeds.get(name)!;
-      else if (n.op === "param" || n.op === "state") {
-        this.refs[n.id] = { arr: "F", off: o.persistent.get(name)! };
-      } else if (n.op === "hyper") {
-        const h = o.hypers.get(name)!;
-        this.refs[n.id] = { arr: "H", off: h.h, mirror: h.f };
-      } else if (n.op === "const") {
-        this.refs[n.id] = { arr: "", off: 0, lit: lit(n.attrs.value as number) };
-      }
-      else if (n.op === "tensor_const") this.refs[n.id] = o.constant(n);
-      else throw new Error(`internal: no memory for ${n.op}`);
+      else this.refs[n.id] = this.leafRef(n);
     }
-    for (const members of groups) {
-      if (members.length === 1) this.kernel(g.nodes[members[0]]);
-      else this.group(members, stored);
-    }
-    const writes = this.copiesBack();
-    const intermediates = g.nodes.filter(runs).reduce((s, n) => s + size(n.shape), 0);
-    const flops = g.nodes.filter((n) => runs(n) && !copies.has(n.id)).reduce((s, n) => s +
+    return [...feeds];
+  }
+
+  private figures(runs: (n: Node) => boolean, copies: ReadonlySet<number>, groups: number[][]) {
+    const g = this.g;
+    const intermediates = g.nodes.filter((n) => runs(n) && n.op !== "loop")
+      .reduce((s, n) => s + size(n.shape), 0);
+    const flops = g.nodes.filter((n) => runs(n) && !copies.has(n.id) && OPS[n.op].kind !== "loop" &&
+      OPS[n.op].kind !== "part").reduce((s, n) => s +
       size(n.shape) * (OPS[n.op].flops?.(n, n.inputs.map((i) => g.nodes[i])) ?? 1), 0);
-    const body = this.calls.map((call, k) => `${call};\nif (c) c(${k});\n`).join("") +
-      writes.map((w) => `F.copyWithin(${w.to}, ${w.from}, ${w.from + w.n});\n`).join("");
-    const rows = o.rows ? `const ${ROWS} = H[${o.rows.h}];\n` : "";
-    const code = `function run_${this.tag}(c) {\n${rows}${body}}\n`;
-    return { code, refs: this.refs, launched: this.launched, writes, feeds: [...feeds], stats: {
-      name: this.tag, nodes: g.nodes.length, kernels: this.calls.length, simdKernels: this.simdCalls,
-      fusedGroups: groups.filter((m) => m.length > 1).length,
-      scratchF: pf.total, scratchI: pi.total, intermediates, flops } };
+    const fused = groups.filter((m) => m.length > 1 && g.nodes[m[0]].op !== "loop").length;
+    return { intermediates: intermediates + this.extraStats.intermediates,
+      flops: flops + this.extraStats.flops, fusedGroups: fused + this.extraStats.fusedGroups };
   }
 
   /**
@@ -248,13 +273,14 @@ export class EntryEmitter {
    * the buffer of an input that dies in this group: same size, read at the same index as
    * the member is written, and read before it is written (loops read every input first).
    */
-  private writeInPlace(members: number[], buffer: number[], lastUse: number[],
-    stored: Set<number>, views: Set<number>, home: ReadonlyMap<number, number>): void {
+  private writeInPlace(members: number[], buffer: number[], lastUse: number[], lay: Layout): void {
     const g = this.g;
+    const { stored, views, home } = lay;
     const root = members.at(-1)!;
+    // A product writes its whole result before its epilogue reads anything; a loop writes
+    // its outputs step by step.
+    if (members.some((m) => g.nodes[m].op === "matmul" || g.nodes[m].op === "loop")) return;
     const secs = sections(g, members);
-    // A product writes its whole result before its epilogue reads anything.
-    if (members.some((m) => g.nodes[m].op === "matmul")) return;
     const owner = (x: number): number => (buffer[x] === x ? x : owner(buffer[x]));
     // Read through a view (under any aliases), a buffer is not read at the loop's index.
     const viewed = (x: number): boolean => views.has(x) ||
@@ -278,7 +304,7 @@ export class EntryEmitter {
         home.has(m)) continue;
       for (const [b, how] of reads) {
         const n = g.nodes[b];
-        const ok = !taken.has(b) && stored.has(b) && lastUse[b] === root &&
+        const ok = !taken.has(b) && stored.has(b) && lastUse[b] === root && !home.has(b) &&
           n.dtype === g.nodes[m].dtype &&
           size(n.shape) === size(shapeOf(m)) && !["leaf", "alias"].includes(OPS[n.op].kind) &&
           how.every((r) => r.sec === sec && sameShape(trimOnes(r.shape), trimOnes(shapeOf(m))));
@@ -293,7 +319,8 @@ export class EntryEmitter {
 
   /**
    * Slices and transposes that need not run: every reader is an elementwise loop, which can
-   * read them in place with strides (through aliases that only add or drop axes of 1).
+   * read them in place with strides (through aliases that only add or drop axes of 1). In a
+   * loop's body, so is a per-step slice that is not contiguous (else it is copied).
    */
   private views(outputs: Set<number>): Set<number> {
     const g = this.g;
@@ -306,84 +333,70 @@ export class EntryEmitter {
         const unitsOnly = sameShape(trimUnits(n.shape), trimUnits(g.nodes[id].shape));
         return OPS[n.op].kind === "alias" && unitsOnly && strided(r);
       });
-    const layout = (n: Node) => n.op === "slice" || n.op === "transpose";
+    const layout = (n: Node) => n.op === "slice" || n.op === "transpose" ||
+      (n.op === "arg" && this.leafRef(n).strides !== undefined);
     return new Set(g.nodes.filter((n) => layout(n) && strided(n.id)).map((n) => n.id));
   }
 
-  /** Outputs that would otherwise be a literal, a feed, a per-step scalar or an alias get a
-   * buffer and a copy. */
-  private needsCopy(n: Node, outputs: Set<number>): boolean {
+  /** Outputs that would otherwise be a literal, a feed, a per-step scalar, an alias or a
+   * loop's input get a buffer and a copy; so does a per-step slice with a reader that needs
+   * it contiguous. */
+  private needsCopy(n: Node, outputs: Set<number>, views: Set<number>): boolean {
     const kind = OPS[n.op].kind;
+    if (n.op === "arg" && this.leafRef(n).strides && !views.has(n.id)) return true;
     if (!outputs.has(n.id) || (kind !== "leaf" && kind !== "alias")) return false;
-    return n.op === "const" || n.op === "input" || n.op === "hyper" || kind === "alias";
+    return n.op === "const" || n.op === "input" || n.op === "hyper" || n.op === "arg" ||
+      n.op === "loop_index" || kind === "alias";
   }
 
-  /**
-   * Where a new param, state or slot value can be computed in place: its kernel writes the
-   * tensor itself when nothing reads the old value after that kernel, or only its own loop
-   * does, element by element at the index it writes. Returns each such kernel's output and
-   * the offset it writes to.
-   */
-  private writeBack(buffer: readonly number[], at: readonly number[], stored: ReadonlySet<number>,
-    runs: (n: Node) => boolean, copies: ReadonlySet<number>, views: ReadonlySet<number>):
-    Map<number, number> {
-    const g = this.g, o = this.options;
-    const home = new Map<number, number>();
-    if (!o.inPlace) return home;
-    const readers: number[][] = g.nodes.map(() => []);
-    for (const n of g.nodes) for (const i of n.inputs) readers[buffer[i]].push(n.id);
-    for (const out of g.outputs) {
-      if (!WRITTEN.has(out.role)) continue;
-      const id = buffer[out.node];
-      const n = g.nodes[id];
-      const ins = n.inputs.map((i) => g.nodes[i]);
-      if (!runs(n) || !stored.has(id) || home.has(id) || (JS_OPS[n.op].scratch?.(n, ins) ?? 0)) continue;
-      const leaf = g.nodes.find((m) => (m.op === "param" || m.op === "state") &&
-        m.attrs.name === out.name);
-      const group = g.nodes.filter((m) => at[m.id] === at[id] && runs(m) && !copies.has(m.id));
-      const secs = sections(g, group.map((m) => m.id));
-      const core = group.find((m) => secs.get(m.id) === "core");
-      // A product not stored for itself is written into its group's last member first.
-      const clobbered = core?.op === "matmul" && !stored.has(core.id) && group.at(-1)!.id === id;
-      const mine = secs.get(id);
-      const safe = !clobbered && (mine === "body" || mine === "epilogue") &&
-        (!leaf || readers[leaf.id].every((r) => {
-          const reader = g.nodes[r];
-          if (!runs(reader)) return !views.has(r) || at[r] < at[id];
-          if (copies.has(r) || at[r] !== at[id]) return at[r] < at[id];
-          // Inside the writing loop: read at the index it writes, in the same loop.
-          return secs.get(r) === mine && reader.inputs.every((i) => buffer[i] !== leaf.id ||
-            (!views.has(i) && sameShape(trimOnes(g.nodes[i].shape), trimOnes(n.shape))));
-        }));
-      if (safe) home.set(id, o.persistent.get(out.name)!);
-    }
-    return home;
-  }
-
-  /** The write-backs not computed in place: copies at the end of the run. */
-  private copiesBack(): CompiledEntry["writes"] {
-    const writes: CompiledEntry["writes"] = [];
-    for (const out of this.g.outputs) {
-      if (!WRITTEN.has(out.role)) continue;
-      const to = this.options.persistent.get(out.name)!;
-      const from = this.refs[out.node];
-      if (from.arr === "F" && from.off === to) continue;
-      if (typeof from.off !== "number" || from.arr !== "F" || from.strides) {
-        throw new Error(`internal: ${out.role} '${out.name}' is not in float memory`);
+  /** A loop's site: its inputs, its outputs in this graph, and where they are (once laid
+   * out; before, where that is known). */
+  private site(n: Node, lay: Layout) {
+    const parts = this.g.nodes.filter((m) => m.op === "loop_output" && m.inputs[0] === n.id);
+    const ref = (id: number): Ref => {
+      const m = this.g.nodes[id];
+      if (this.refs[id]) return this.refs[id];
+      if (lay.runs(m) || lay.views.has(id) || OPS[m.op].kind === "alias") {
+        return { arr: m.dtype === "i" ? "I" : "F", off: 0 };
       }
-      writes.push({ from: from.off, to, n: size(this.g.nodes[out.node].shape) });
-    }
-    return writes;
+      return this.leafRef(m);
+    };
+    return loopSite(n, parts, n.inputs.map((i) => this.g.nodes[i]), n.inputs.map(ref),
+      new Map(parts.map((p) => [p.id, ref(p.id)])), this.options.body?.loops ?? []);
   }
 
-  private group(members: number[], stored: Set<number>): void {
+  /** How a loop's body is compiled: an emitter of its own, over the same module. */
+  private bodyCompiler() {
+    const o = this.options;
+    return (body: Graph, place: BodyPlace, fBase: number, iBase: number, measuring: boolean) => {
+      const child = new EntryEmitter(body, this.tag, { ...o, fBase, iBase, body: place,
+        persistent: new Map(), hypers: new Map(), feeds: new Map(),
+        ...(measuring ? measureOnly(o) : {}) }, measuring ? [] : this.launches);
+      return child.run();
+    };
+  }
+
+  private loop(n: Node, lay: Layout): void {
+    const { code, stats } = loopCode(this.site(n, lay), this.bodyCompiler(),
+      this.workspaces.get(n.id)!, this.options);
+    this.statements.push(code);
+    this.loops += 1 + stats.loops;
+    this.simdCalls += stats.simdKernels;
+    this.extraNodes += stats.nodes;
+    this.extraStats.intermediates += stats.intermediates;
+    this.extraStats.flops += stats.flops;
+    this.extraStats.fusedGroups += stats.fusedGroups;
+  }
+
+  private group(members: number[], stored: ReadonlySet<number>): void {
     const root = this.g.nodes[members.at(-1)!];
     const params = new KernelParams();
     const body = groupKernel({ g: this.g, members, stored, ref: (id) => params.ref(this.refs[id]),
       nm: new Namer(), rng: "R", dtype: this.options.dtype, simd: this.options.simd,
       count: (n) => params.count(n), bound: this.options.rows?.bound });
     const ops = members.map((m) => this.g.nodes[m].op).join(" ");
-    this.add(root, `fused ${ops} [${root.shape.join(", ")}]`, body, params);
+    this.add(root, `fused ${ops} [${root.shape.join(", ")}]`, body, params,
+      members.slice(0, -1).map((m) => this.g.nodes[m]));
   }
 
   private kernel(n: Node): void {
@@ -415,25 +428,46 @@ export class EntryEmitter {
       body = elementwiseLoop(out, n.shape, [params.ref(this.leafRef(n))],
         [n.op === "const" ? [] : n.shape], (r) => r[0], nm, undefined, varying);
     }
-    this.add(n, `${n.op} [${n.shape.join(", ")}]`, body, params);
+    this.add(n, `${n.op} [${n.shape.join(", ")}]`, body, params, []);
   }
 
-  /** One call of the module's function for `body` (made once per module, shared). */
-  private add(n: Node, comment: string, body: string, params: KernelParams): void {
+  /** One call of the module's function for `body` (made once per module, shared), then the
+   * check hook: inside a loop it is told where the result is at this step, and the steps. */
+  private add(n: Node, comment: string, body: string, params: KernelParams, fused: Node[]): void {
     const fn = this.options.kernels.fn(body, params.values.length, comment);
-    const rows = usesRows(body) ? [ROWS] : [];
-    this.calls.push(`${fn}(${[...params.values, ...rows].join(", ")})`);
+    const k = this.launches.length;
+    const loops = this.options.body?.loops ?? [];
+    const ref = this.refs[n.id];
+    const hook = loops.length ? `c(${k}, ${ref.off}, ${loops.map((l) => l.variable).join(", ")})`
+      : `c(${k})`;
+    const args = [...params.values, ...(usesRows(body) ? [ROWS] : [])];
+    this.statements.push(`${fn}(${args.join(", ")});\nif (c) ${hook};\n`);
     if (this.options.simd?.called(body)) this.simdCalls++;
-    this.launched.push(n);
+    this.launches.push({ node: n, ref, fused, loops });
   }
 
   private leafRef(n: Node): Ref {
     const o = this.options;
-    if (n.op === "const") return { arr: "", off: 0, lit: lit(n.attrs.value as number) };
-    if (n.op === "input") return o.feeds.get(n.attrs.name as string)!;
-    if (n.op === "tensor_const") return o.constant(n);
-    if (n.op === "hyper") return this.refs[n.id];
-    const name = n.attrs.name as string;
-    return this.refs[n.inputs[0]] ?? { arr: "F", off: o.persistent.get(name)! };
+    switch (n.op) {
+      case "const": return { arr: "", off: 0, lit: lit(n.attrs.value as number) };
+      case "input": return o.feeds.get(n.attrs.name as string)!;
+      case "tensor_const": return o.constant(n);
+      case "param": case "state":
+        return { arr: "F", off: o.persistent.get(n.attrs.name as string)! };
+      case "hyper": {
+        const h = o.hypers.get(n.attrs.name as string)!;
+        return { arr: "H", off: h.h, mirror: h.f };
+      }
+      case "arg": return o.body!.args[n.attrs.index as number]!;
+      case "loop_index": return o.body!.index!;
+      default:
+        if (OPS[n.op].kind === "alias") return this.refs[n.inputs[0]];
+        throw new Error(`internal: no memory for ${n.op}`);
+    }
   }
+}
+
+/** For measuring a body's workspace: its kernels are made and thrown away. */
+function measureOnly(o: EntryOptions): Partial<EntryOptions> {
+  return { kernels: o.kernels.scratch(), simd: o.simd?.scratch() };
 }

@@ -29,6 +29,11 @@ export class KernelCache {
     return this.byBody.size;
   }
 
+  /** A cache of its own, for code made only to be measured. */
+  scratch(): KernelCache {
+    return new KernelCache();
+  }
+
   get source(): string {
     return this.code;
   }
@@ -36,18 +41,18 @@ export class KernelCache {
 
 /**
  * One kernel's parameters: each tensor offset it is given becomes a parameter, in order of
- * first use (the same offset twice is one parameter). `values` are the call's arguments.
+ * first use (the same offset twice is one parameter). `values` are the call's arguments: a
+ * number, or in a loop's body an expression of its step (`1024 + t0 * 64`).
  */
 export class KernelParams {
-  /** Numbers, or expressions of the batch fed (trip counts over a bounded dim). */
   readonly values: (number | string)[] = [];
   private readonly index = new Map<string, number>();
 
   /** `ref` with its offset (and its float mirror's, for a `hyper`) as parameters. */
   ref(ref: Ref): Ref {
     if (ref.lit !== undefined) return ref;
-    const off = typeof ref.off === "number" ? this.param(ref.arr, ref.off) : ref.off;
-    const mirror = typeof ref.mirror === "number" ? this.param("F", ref.mirror) : ref.mirror;
+    const off = this.param(ref.arr, ref.off);
+    const mirror = ref.mirror === undefined ? undefined : this.param("F", ref.mirror);
     return mirror === undefined ? { ...ref, off } : { ...ref, off, mirror };
   }
 

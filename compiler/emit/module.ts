@@ -9,6 +9,7 @@
 // allocated per step.
 import type { Graph, Node } from "../ir/types.ts";
 import { size } from "../ir/shape.ts";
+import { allNodes } from "../ir/loop.ts";
 import type { ModelIR } from "../model.ts";
 import type { EntryTable, GradientsTable, ModuleTables, PersistentTable,
   StepTable } from "../../runtime/model/tables.ts";
@@ -83,7 +84,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const constants = new Map<string, { off: number; values: readonly number[] }>();
   const valuesKey = (n: Node) => (n.attrs.values as number[]).map(lit).join();
   for (const e of entries) {
-    for (const n of e.graph.nodes) {
+    for (const n of allNodes(e.graph)) {
       if (n.op !== "tensor_const" || constants.has(valuesKey(n))) continue;
       constants.set(valuesKey(n), { off: at, values: n.attrs.values as number[] });
       at += size(n.shape);
@@ -175,8 +176,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
         ? `the ${step?.optimizer.name} update of ${o.role === "param" ? `param '${o.name}'`
           : `'${o.name}'`}` : `the update of state '${o.name}'`]));
   };
-  tables.entries = compiled.map((c, i) => entryTable(c, entries[i].graph, dtype, tables.info,
-    labels(i)));
+  tables.entries = compiled.map((c, i) => entryTable(c, dtype, tables.info, labels(i)));
 
   const wasm = simd?.bytes() ?? null;
   // Any line terminator, U+2028 and U+2029 included, would end the comment early.
@@ -210,28 +210,29 @@ function valueOf(c: CompiledEntry, g: Graph, role: string): number {
 }
 
 /** What create({ checkFinite: true }) checks after each kernel call, and how it says where:
- * rows of `info` are shared by every entry (one per distinct kernel description). */
-function entryTable(c: CompiledEntry, g: Graph, dtype: string, info: ModuleTables["info"],
+ * rows of `info` are shared by every entry (one per distinct kernel description). A kernel
+ * in a loop's body is told where its result is at each step, and the steps. */
+function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
   labels: ReadonlyMap<number, string>): EntryTable {
   const where = (n: Node) => (n.span ? `${n.span.file}:${n.span.line}:${n.span.col}` : "");
-  // A fused kernel keeps only its last op's result, so a NaN from any of its ops shows there.
-  const members = new Map<number, string[]>();
-  for (const m of g.nodes) {
-    if (m.group === undefined || m.group === m.id) continue;
-    members.set(m.group, [...members.get(m.group) ?? [], `${m.op}${m.span ? ` at ${where(m)}` : ""}`]);
-  }
   const rows = new Map(info.map((r, k) => [json(r), k]));
   const checks: number[] = [];
-  for (const node of c.launched) {
-    const ref = c.refs[node.id];
-    const checked = node.dtype === "f" && ref?.arr === "F" && typeof ref.off === "number";
-    // An update is named for what it updates; the ops fused into it say nothing more.
-    const label = labels.get(node.id);
-    const row: [string, string, string, string] = [label ?? node.op, where(node),
-      `${dtype}[${node.shape.join(", ")}]`, label ? "" : (members.get(node.id) ?? []).join(", ")];
+  for (const { node, ref, fused, loops } of c.launches) {
+    const inLoop = loops.length > 0;
+    const checked = node.dtype === "f" && ref?.arr === "F" && ref.lit === undefined &&
+      !ref.strides && (inLoop || typeof ref.off === "number");
+    // An update is named for what it updates; the ops fused into it say nothing more. (Body
+    // nodes are numbered apart from the entry's: no label is theirs.)
+    const label = inLoop ? undefined : labels.get(node.id);
+    // A fused kernel keeps only its last op's result, so a NaN from any of its ops shows there.
+    const ops = label ? ""
+      : fused.map((m) => `${m.op}${m.span ? ` at ${where(m)}` : ""}`).join(", ");
+    const row: ModuleTables["info"][number] = [label ?? node.op, where(node),
+      `${dtype}[${node.shape.join(", ")}]`, ops];
+    if (inLoop) row.push(where(loops.at(-1)!.node));
     let k = rows.get(json(row));
     if (k === undefined) { k = info.length; info.push(row); rows.set(json(row), k); }
-    checks.push(checked ? ref.off as number : 0, checked ? size(node.shape) : 0, k);
+    checks.push(checked && !inLoop ? ref.off as number : 0, checked ? size(node.shape) : 0, k);
   }
   return { feeds: c.feeds, checks };
 }

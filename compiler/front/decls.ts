@@ -40,6 +40,15 @@ export interface ModelDecls {
   steps: StepDecl[];
   /** Instance prefixes, for `over` selections. */
   instances: Set<string>;
+  /** Each `for` loop elaborated: whether it became a loop node, or why it was unrolled. */
+  loops: LoopReport[];
+}
+
+export interface LoopReport {
+  span: Span;
+  steps: number;
+  rolled: boolean;
+  reason?: string;
 }
 
 /**
@@ -54,8 +63,9 @@ export interface CallRecord {
   span: Span;
   first: number;
   end: number;
-  /** What the call returned. */
-  result: Value;
+  /** The types of what the call returned (`f32[64, 10]`), taken as it returned: a call in a
+   * loop that stays a loop made nodes the loop's body holds afterwards. */
+  shapes: string[];
 }
 
 /** One mode's elaboration: the builder holding its graph and where things ended up. */
@@ -71,5 +81,5 @@ export interface ModeResult {
 
 export function emptyDecls(name: string): ModelDecls {
   return { name, inputs: new Map(), params: new Map(), state: new Map(), outputs: [], steps: [],
-    instances: new Set() };
+    instances: new Set(), loops: [] };
 }

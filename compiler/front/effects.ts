@@ -53,6 +53,19 @@ export class Effects {
     return after;
   }
 
+  /** Where the records stand, to go back to (a loop traced, then unrolled after all). */
+  mark(): { updates: number; calls: number; current: Map<string, number> } {
+    const current = new Map(this.current);
+    return { updates: this.updates.length, calls: this.calls.length, current };
+  }
+
+  reset(m: ReturnType<Effects["mark"]>): void {
+    this.updates.length = m.updates;
+    this.calls.length = m.calls;
+    this.current.clear();
+    for (const [k, v] of m.current) this.current.set(k, v);
+  }
+
   /** Starts recording a call made in `parent`; returns its index. */
   enter(parent: number, inst: string, span: Span): number {
     this.calls.push({ parent, results: [], inst, span });

@@ -102,3 +102,12 @@ export function capErrors(ds: readonly Diagnostic[], shown: number, stoppedAt?: 
     ? `and at least ${more} more errors (${only}; checking stops after ${stoppedAt})`
     : `and ${more} more error${more === 1 ? "" : "s"} (${only})` }]);
 }
+
+/** Thrown where a loop whose body is traced once meets what a loop node cannot express (its
+ * index used as a dim, a carry changing shape): the loop is unrolled instead, and `reason`
+ * is what `kiln stats` says about it (compiler/front/elaborate/loops.ts). */
+export class Unrollable extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}

@@ -2,6 +2,8 @@
 // (number, boolean, string, list, function, layer, layer instance, initialiser).
 import type { Expr, Span, Stmt, TopLevel } from "../../dsl/ast.ts";
 import { visible } from "../../dsl/diagnostics.ts";
+import type { GraphBuilder } from "../ir/builder.ts";
+import { showShape } from "../ir/shape.ts";
 import type { Varying } from "./rows.ts";
 
 export type LayerDef = Extract<TopLevel, { kind: "layer" }>;
@@ -43,7 +45,36 @@ export type Value =
   /** An absent optional argument: passing it is omitting it; `x == none` asks. */
   | { kind: "none" }
   /** What a name is bound to when its statement failed (compiler/recovery.ts). */
-  | { kind: "poison" };
+  | { kind: "poison" }
+  /** `offset + scale * t`, t the step of a loop whose body is traced once
+   * (compiler/front/elaborate/loops.ts). */
+  | { kind: "index"; trace: StepTrace; scale: number; offset: number }
+  /** A list while a traced loop grows it: what it was before the loop, and the tensors one
+   * step adds. Only `+ [...]` may use it. */
+  | { kind: "growing"; trace: StepTrace; name: string; added: Value[] }
+  /** In a list: the `count` tensors a loop stacked along axis 0 of tensor `id`, in order. */
+  | { kind: "stacked"; id: number; count: number };
+
+/** A loop being traced: what its index and per-step slices become in the graph. */
+export interface StepTrace {
+  /** The loop variable's name, for messages. */
+  readonly variable: string;
+  /** How many steps the loop runs. */
+  readonly length: number;
+  /** The index `offset + scale * t` as a float scalar tensor. */
+  tensor(scale: number, offset: number): number;
+  /** Tensor `x`'s slice at `offset + scale * t` along `axis` (dropped), per step. */
+  slice(x: number, axis: number, scale: number, offset: number): number;
+}
+
+/** The types of the tensors a value holds, as Kiln writes them (`f32[64, 10]`). */
+export function valueShapes(b: GraphBuilder, v: Value): string[] {
+  if (v.kind === "tensor") return [showShape(b.shape(v.id), b.node(v.id).dtype)];
+  if (v.kind === "stacked") {
+    return [`${showShape(b.shape(v.id).slice(1), b.node(v.id).dtype)} × ${v.count}`];
+  }
+  return v.kind === "tuple" || v.kind === "list" ? v.items.flatMap((x) => valueShapes(b, x)) : [];
+}
 
 export function describe(v: Value): string {
   switch (v.kind) {
@@ -60,6 +91,9 @@ export function describe(v: Value): string {
     case "optimizer": return `the optimizer '${v.name}'`;
     case "none": return "none";
     case "poison": return "a value that failed to compile";
+    case "index": return `the loop index ${v.trace.variable}`;
+    case "growing": return `the list '${v.name}', which the loop grows`;
+    case "stacked": return `${v.count} tensors a loop stacked`;
   }
 }
 

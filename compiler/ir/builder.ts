@@ -5,11 +5,12 @@ import { KilnError } from "../../dsl/diagnostics.ts";
 import { OPS } from "../ops/table.ts";
 import type { GraphOps } from "../ops/types.ts";
 import { MAX_MODEL_BYTES, range, sameShape, ShapeError, showShape, size } from "./shape.ts";
-import type { Attrs, DType, Node, OpName, Shape, Span } from "./types.ts";
-import { leadOf } from "./lead.ts";
+import type { Attrs, DType, Node, OpName, Shape, Slab, Span } from "./types.ts";
+import { leadOf, slabOf } from "./lead.ts";
 
-/** The most nodes one graph may have: loops unroll, and compile time grows with the graph,
- * so a loop of a million steps is a clear error rather than a compiler that seems to hang. */
+/** The most nodes one graph may have: a loop that cannot stay a loop node unrolls, and
+ * compile time grows with the graph, so unrolling a million steps is a clear error rather than
+ * a compiler that seems to hang. */
 export const MAX_GRAPH_NODES = 50_000;
 
 const namedKey = (op: OpName, attrs: Attrs) =>
@@ -32,10 +33,11 @@ export class GraphBuilder implements GraphOps {
     const def = OPS[op];
     const ins = inputs.map((i) => this.nodes[i]);
     let result: { shape: Shape; dtype: DType };
-    let lead: number;
+    let lead: number, slab: Slab | undefined;
     try {
       result = def.shape(ins, attrs);
       lead = leadOf(op, ins, attrs, result.shape);
+      slab = slabOf(op, ins, attrs, result.shape);
     } catch (e) {
       if (e instanceof ShapeError) throw new KilnError({ severity: "error", message: e.message, span });
       throw e;
@@ -51,7 +53,7 @@ export class GraphBuilder implements GraphOps {
         `${showShape(result.shape, result.dtype)} (${size(result.shape)} elements), more than ` +
         `fits in the ${MAX_MODEL_BYTES / 2 ** 30} GiB one model may allocate` });
     }
-    return this.append(op, inputs, attrs, result.shape, result.dtype, span, lead);
+    return this.append(op, inputs, attrs, result.shape, result.dtype, span, lead, slab);
   }
 
   /** A builder holding `nodes` (a graph's, in order), as if each had been added to it. */
@@ -71,7 +73,21 @@ export class GraphBuilder implements GraphOps {
     const known = this.known(n.op, n.attrs);
     if (known !== undefined) return known;
     this.checkRoom(n.span);
-    return this.append(n.op, inputs, n.attrs, n.shape, n.dtype, n.span, n.lead);
+    return this.append(n.op, inputs, n.attrs, n.shape, n.dtype, n.span, n.lead, n.slab);
+  }
+
+  /** Drops the nodes from `n` on: a loop traced there is replaced by a loop node
+   * (compiler/front/outline.ts). */
+  truncate(n: number): void {
+    this.nodes.length = n;
+    for (const [k, id] of this.named) if (id >= n) this.named.delete(k);
+  }
+
+  /** Node `id` with attrs that give it more to compute but keep what it computed: a loop
+   * whose body gains outputs that a gradient reads (compiler/autodiff/loops.ts). */
+  extend(id: number, attrs: Attrs): void {
+    const { op, inputs, shape, dtype, span, group } = this.nodes[id];
+    this.nodes[id] = { id, op, inputs, attrs, shape, dtype, span, group };
   }
 
   private known(op: OpName, attrs: Attrs): number | undefined {
@@ -82,15 +98,15 @@ export class GraphBuilder implements GraphOps {
   private checkRoom(span: Span | undefined): void {
     if (this.nodes.length < MAX_GRAPH_NODES) return;
     throw new KilnError({ severity: "error", span, message: `the model is too large to compile: ` +
-      `its graph grows past ${MAX_GRAPH_NODES} operations here (loops are unrolled, so a long ` +
-      `loop multiplies its body)` });
+      `its graph grows past ${MAX_GRAPH_NODES} operations here (a loop that cannot stay a loop ` +
+      "is unrolled, which multiplies its body: kiln stats says why)" });
   }
 
   private append(op: OpName, inputs: readonly number[], attrs: Attrs, shape: Shape, dtype: DType,
-    span: Span | undefined, lead = 0): number {
+    span: Span | undefined, lead = 0, slab?: Slab): number {
     const id = this.nodes.length;
     this.nodes.push({ id, op, inputs: [...inputs], attrs, shape, dtype, span, group: undefined,
-      lead: lead || undefined });
+      lead: lead || undefined, slab });
     const key = namedKey(op, attrs);
     if (key !== undefined) this.named.set(key, id);
     return id;

@@ -1,5 +1,5 @@
 // Whole-graph utilities: renumbering nodes, cutting the part some outputs need, comparing.
-import type { Attrs, Graph, GraphOutput, Node } from "./types.ts";
+import type { Attrs, Graph, GraphOutput, LoopBody, Node } from "./types.ts";
 
 /**
  * `n` renumbered, or regrouped. Passes make nodes here or in GraphBuilder, with the same
@@ -8,8 +8,8 @@ import type { Attrs, Graph, GraphOutput, Node } from "./types.ts";
  * those reads polymorphic.
  */
 export function makeNode(n: Node, id: number, inputs: readonly number[], group = n.group): Node {
-  const { op, attrs, shape, dtype, span, lead } = n;
-  return { id, op, inputs, attrs, shape, dtype, span, group, lead };
+  const { op, attrs, shape, dtype, span, lead, slab } = n;
+  return { id, op, inputs, attrs, shape, dtype, span, group, lead, slab };
 }
 
 /** Keeps the nodes that the given outputs need, renumbered; the result is a fresh graph. */
@@ -62,6 +62,13 @@ function sameAttrs(a: Attrs, b: Attrs): boolean {
     if (k !== others[i] || typeof x !== typeof y) return false;
     if (Array.isArray(x) !== Array.isArray(y)) return false;
     if (Array.isArray(x)) return sameNumbers(x, y as readonly number[]);
+    if (typeof x === "object") return sameBody(x as LoopBody, y as LoopBody);
     return typeof x === "number" ? sameNumber(x, y as number) : x === y;
   });
+}
+
+/** Loop bodies alike: the same graph, the same specs. */
+function sameBody(a: LoopBody, b: LoopBody): boolean {
+  return a === b || (sameGraph(a.graph, b.graph) &&
+    JSON.stringify([a.inputs, a.outputs]) === JSON.stringify([b.inputs, b.outputs]));
 }

@@ -1,9 +1,12 @@
 // The reference interpreter: evaluates a graph op by op with the op table's float64
-// evaluators. It shares nothing with the emitter, which makes it the tests' oracle.
-import type { Graph } from "./types.ts";
+// evaluators. It shares nothing with the emitter, which makes it the tests' oracle. A loop
+// runs its body graph once per step, here, as the reference semantics of loop nodes.
+import type { Graph, Node } from "./types.ts";
 import { OPS } from "../ops/table.ts";
 import type { EvalContext, RandomSource } from "../ops/types.ts";
-import type { Tensor } from "./tensor.ts";
+import { tensor, type Tensor } from "./tensor.ts";
+import { bodyOf, dropAxis, insertAxis, isReverse, lengthOf, position, stepOrder } from "./loop.ts";
+import { size } from "./shape.ts";
 
 export interface Environment {
   inputs: ReadonlyMap<string, Tensor>;
@@ -25,6 +28,8 @@ const noRandom: RandomSource = {
   normal: () => { throw new Error("interpreter: graph draws random numbers but no rng was given"); },
 };
 
+const outsideLoop = () => { throw new Error("interpreter: a loop body's leaf outside its loop"); };
+
 /** Every node's value, in node order. */
 export function evaluateAll(g: Graph, env: Environment): Tensor[] {
   const ctx: EvalContext = {
@@ -37,12 +42,68 @@ export function evaluateAll(g: Graph, env: Environment): Tensor[] {
       return v;
     },
     rng: env.rng ?? noRandom,
+    arg: outsideLoop,
+    index: outsideLoop,
+    loop: (n, ins) => runLoop(n, ins, ctx),
   };
+  return run(g, ctx);
+}
+
+function run(g: Graph, ctx: EvalContext): Tensor[] {
   const values: Tensor[] = [];
   for (const n of g.nodes) {
     values.push(OPS[n.op].eval(n.inputs.map((i) => values[i]), n, ctx));
   }
   return values;
+}
+
+/** The slice of `x` at `pos` along `axis`. */
+function sliceAt(x: Tensor, axis: number, pos: number): Tensor {
+  const out = tensor(dropAxis(x.shape, axis));
+  const outer = size(x.shape.slice(0, axis)), inner = size(x.shape.slice(axis + 1));
+  const n = x.shape[axis];
+  for (let o = 0; o < outer; o++) {
+    out.data.set(x.data.subarray((o * n + pos) * inner, (o * n + pos + 1) * inner), o * inner);
+  }
+  return out;
+}
+
+function writeAt(into: Tensor, axis: number, pos: number, v: Tensor): void {
+  const outer = size(into.shape.slice(0, axis)), inner = size(into.shape.slice(axis + 1));
+  const n = into.shape[axis];
+  for (let o = 0; o < outer; o++) {
+    into.data.set(v.data.subarray(o * inner, (o + 1) * inner), (o * n + pos) * inner);
+  }
+}
+
+/** A loop's outputs: its body run at every step, in order, over the inputs' values. */
+function runLoop(n: Node, ins: readonly Tensor[], outer: EvalContext): Tensor[] {
+  const body = bodyOf(n);
+  const carried = ins.map((x, k) => (body.inputs[k].kind === "carry" ? x : undefined));
+  const values = body.graph.outputs.map((o) => body.graph.nodes[o.node]);
+  const outs = body.outputs.map((o) => (o.kind === "stack"
+    ? tensor(insertAxis(values[o.value].shape, o.axis, o.extent)) : undefined));
+  let t = 0;
+  const ctx: EvalContext = { ...outer,
+    arg: (k) => {
+      const spec = body.inputs[k];
+      return spec.kind === "invariant" ? ins[k] : spec.kind === "carry" ? carried[k]!
+        : sliceAt(ins[k], spec.axis, position(spec, t));
+    },
+    index: () => t };
+  let last: Tensor[] = [];
+  for (t of stepOrder(lengthOf(n), isReverse(n))) {
+    const all = run(body.graph, ctx);
+    last = body.graph.outputs.map((o) => all[o.node]);
+    body.inputs.forEach((spec, k) => {
+      if (spec.kind === "carry") carried[k] = last[spec.update];
+    });
+    body.outputs.forEach((o, k) => {
+      if (o.kind === "stack") writeAt(outs[k]!, o.axis, position(o, t), last[o.value]);
+    });
+  }
+  return body.outputs.map((o, k) => (o.kind === "carry" ? carried[o.input]!
+    : o.kind === "last" ? last[o.value] : outs[k]!));
 }
 
 /** The graph's outputs by name. */

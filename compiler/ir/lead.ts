@@ -5,7 +5,7 @@
 // the memory planned at the bound serves every batch. Everything else is static: a tensor
 // that does not vary has the bound's rows (a zero initial state, a constant).
 import { ShapeError } from "./shape.ts";
-import type { Attrs, Node, OpName, Shape } from "./types.ts";
+import type { Attrs, LoopBody, Node, OpName, Shape, Slab } from "./types.ts";
 
 /** The per-call scalar holding the batch fed: a `hyper` leaf the module sets each call. */
 export const BATCH = "batch";
@@ -31,8 +31,11 @@ function common(ins: readonly Node[], rank: number, rows: number): number {
 export function leadOf(op: OpName, ins: readonly Node[], attrs: Attrs, shape: Shape): number {
   if (typeof attrs.lead === "number") return attrs.lead;
   const x = ins[0];
+  if (op === "loop_output") return loopOutput(x, attrs).lead;
+  if (ins.some((i) => i.slab)) return fromSlabs(op, ins, attrs, shape);
   if (!ins.some((i) => i.lead)) return 0;
   switch (op) {
+    case "loop": return 0;
     case "sum": case "max": case "min": {
       const axes = attrs.axes as number[];
       return axes.includes(0) ? 0 : x.lead!;
@@ -83,6 +86,61 @@ function matmulLead(ins: readonly Node[], attrs: Attrs, shape: Shape): number {
   if (a.shape.length === 1) throw leading(`this product sums over it`);
   return attrs.ta === true ? 0 : a.lead;
 }
+
+/** The values a loop gives out: a carry's or last step's lead is its value's; stacked along a
+ * new first axis, a step's values make slabs. */
+function loopOutput(loop: Node, attrs: Attrs): { lead: number; slab?: Slab } {
+  const body = loop.attrs.body as LoopBody;
+  const out = body.outputs[attrs.index as number];
+  const node = (k: number) => body.graph.nodes[body.graph.outputs[k].node];
+  const input = out.kind === "carry" ? body.inputs[out.input] : undefined;
+  const value = out.kind === "carry" ? node((input as { update: number }).update)
+    : node(out.value);
+  if (value.slab) throw leading(`a loop stacks values stacked already`);
+  if (out.kind !== "stack" || !value.lead) return { lead: value.lead ?? 0 };
+  return out.axis === 0 ? { lead: 0, slab: { count: out.extent, rows: value.lead } }
+    : { lead: value.lead };
+}
+
+/** Ops over slabs: a transpose that brings the batch back to the front, or products that sum
+ * over it (a weight's gradient from a whole sequence). */
+function fromSlabs(op: OpName, ins: readonly Node[], attrs: Attrs, shape: Shape): number {
+  const x = ins[0];
+  if (op === "transpose" && x.slab && (attrs.perm as number[])[0] === 1 &&
+    x.shape[0] === x.slab.count) return x.slab.rows;
+  if (op === "matmul" || op === "reshape" || op === "stop_gradient" || op === "loop") return 0;
+  if (ins.every((i) => !i.lead && (!i.slab || i.shape.length === shape.length))) return 0;
+  throw leading(`this ${op} reads it from values a loop stacked step by step`);
+}
+
+/** The slabs of a node over a loop's stacked values (Node.slab), if it is one. */
+export function slabOf(op: OpName, ins: readonly Node[], attrs: Attrs, shape: Shape):
+  Slab | undefined {
+  if (op === "loop_output") return loopOutput(ins[0], attrs).slab;
+  const slabbed = ins.filter((i) => i.slab);
+  if (!slabbed.length || op === "transpose" || op === "loop") return undefined;
+  // A product sums over them: its operands' rows past the batch fed are zeroed first.
+  if (op === "matmul") {
+    const [a, b] = ins;
+    if ((a.slab && attrs.ta !== true) || (b.slab && attrs.tb === true)) {
+      throw leading(`this product keeps values a loop stacked step by step`);
+    }
+    return undefined;
+  }
+  const count = slabbed[0].slab!.count;
+  if (slabbed.some((i) => i.slab!.count !== count)) throw leading(`these stacks differ`);
+  return slabbed[0].slab;
+}
+
+/** The lead of what a loop's body reads at each step of a sequence stepped along `axis`. */
+export function stepLead(x: Node, axis: number): Attrs {
+  if (axis === 0 && x.lead) throw leading(`a loop steps along it`);
+  const lead = axis === 0 ? x.slab?.rows : x.lead;
+  return lead ? { lead } : {};
+}
+
+/** Attributes giving a leaf (a loop body's `arg`) the lead of the value it stands for. */
+export const leadAttr = (n: { lead?: number }): Attrs => (n.lead ? { lead: n.lead } : {});
 
 /** Whether a node's leading axis varies with the batch fed. */
 export const varies = (n: Node): boolean => (n.lead ?? 0) > 0;

@@ -6,6 +6,8 @@ import { size } from "./shape.ts";
 export interface Tensor {
   readonly shape: Shape;
   readonly data: Float64Array;
+  /** A loop's value: one tensor per output (its own data then empty). */
+  readonly parts?: readonly Tensor[];
 }
 
 export function tensor(shape: Shape, data?: ArrayLike<number>): Tensor {

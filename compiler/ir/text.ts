@@ -4,11 +4,20 @@
 // single-use values nest, and `;` separates statements:
 //   input x: f32[4]; param W: f32[4, 3]; output y = relu(matmul(x, W))
 // `printCompact` writes the compact form canonically, so two graphs print alike exactly
-// when they compute the same thing in the same way.
+// when they compute the same thing in the same way. A loop's body is a block of its own,
+// with names of its own, after the loop's attrs; it ends with what its inputs and outputs
+// are (inputs neither carried nor sliced are invariants):
+//   %4 = loop(%1, %2, %3) {length=10, reverse=false} body {
+//     ...the body's statements, then `value h = %7` for each of its outputs...
+//     carry 1 = 0                            # input 1 is carried; body output 0 updates it
+//     sequence 2 {axis=1, start=0, step=1}   # input 2 is sliced: position 0 + 1 * t
+//     final 1; last 0; stack 0 {axis=0, start=0, step=1, extent=10}   # outputs 0, 1, 2
+//   }
 import { isRandom, OPS } from "../ops/table.ts";
 import { GraphBuilder } from "./builder.ts";
 import { sameShape, showShape } from "./shape.ts";
-import type { Attrs, AttrValue, DType, Graph, GraphOutput, Node, OpName, OutputRole } from "./types.ts";
+import type { Attrs, AttrValue, DType, Graph, GraphOutput, LoopBody, LoopInput, LoopOutput, Node,
+  OpName, OutputRole } from "./types.ts";
 
 const ROLES: readonly OutputRole[] = ["output", "loss", "grad", "param", "state", "value"];
 const LEAVES = ["input", "param", "state"] as const;
@@ -49,36 +58,57 @@ function where(text: string, at: number): string {
 
 /** Reads a graph in either text form; every node's shape comes from its op's rule. */
 export function parseGraph(text: string): Graph {
-  return new GraphParser(text).parse();
+  return new GraphParser({ text, toks: tokenize(text), i: 0 }).parse("end").graph;
+}
+
+/** Where the parsers of a graph and of its loops' bodies read: one token stream. */
+interface Cursor {
+  readonly text: string;
+  readonly toks: Token[];
+  i: number;
+}
+
+/** A body's last lines: what its loop's inputs and outputs are. */
+const SPECS = ["carry", "sequence", "final", "last", "stack"];
+
+interface Spec {
+  key: string;
+  at: Token;
+  k: number;
+  attrs: Record<string, AttrValue>;
 }
 
 class GraphParser {
-  private readonly toks: Token[];
-  private i = 0;
   private readonly b = new GraphBuilder();
   private readonly names = new Map<string, number>();
   private readonly outputs: GraphOutput[] = [];
+  private readonly specs: Spec[] = [];
 
-  constructor(private readonly text: string) {
-    this.toks = tokenize(text);
-  }
+  constructor(private readonly c: Cursor) {}
 
-  parse(): Graph {
+  /** Statements up to `end`: the end of the text, or a body's closing brace. */
+  parse(end: "end" | "}"): { graph: Graph; specs: Spec[] } {
     for (;;) {
-      while (this.peek().kind === "sep") this.i++;
-      if (this.peek().kind === "end") break;
-      this.statement();
-      if (this.peek().kind !== "end") this.expect("sep", "';' or a new line");
+      while (this.peek().kind === "sep") this.c.i++;
+      if (end === "end" ? this.peek().kind === "end" : this.peek().text === "}") break;
+      this.statement(end === "}");
+      if (this.peek().kind !== "end" && this.peek().text !== "}") {
+        this.expect("sep", "';' or a new line");
+      }
     }
-    return { nodes: this.b.nodes, outputs: this.outputs };
+    return { graph: { nodes: this.b.nodes, outputs: this.outputs }, specs: this.specs };
   }
 
-  private statement(): void {
+  private statement(inBody: boolean): void {
     const first = this.expect("name", "a statement");
     const second = this.peek();
+    if (inBody && SPECS.includes(first.text) && second.kind === "number") {
+      this.spec(first);
+      return;
+    }
     if ((LEAVES as readonly string[]).includes(first.text) && second.kind === "name" &&
-      this.toks[this.i + 1].text === ":") {
-      this.i++;
+      this.c.toks[this.c.i + 1].text === ":") {
+      this.c.i++;
       this.expect("punct", "':'", ":");
       const { shape, dtype } = this.type();
       const attrs: Record<string, AttrValue> = { name: second.text, shape };
@@ -88,7 +118,7 @@ class GraphParser {
       return;
     }
     if ((ROLES as readonly string[]).includes(first.text) && second.kind === "name") {
-      this.i++;
+      this.c.i++;
       this.expect("punct", "'='", "=");
       this.outputs.push({ role: first.text as OutputRole, name: second.text, node: this.expr() });
       return;
@@ -96,7 +126,7 @@ class GraphParser {
     this.expect("punct", "'='", "=");
     const id = this.expr();
     if (this.peek().text === ":") {
-      const at = this.toks[this.i++];
+      const at = this.c.toks[this.c.i++];
       const { shape, dtype } = this.type();
       const n = this.b.node(id);
       if (!sameShape(n.shape, shape) || n.dtype !== dtype) {
@@ -107,8 +137,20 @@ class GraphParser {
     this.names.set(first.text, id);
   }
 
+  /** `carry K = J`, `sequence K {...}`, `final K`, `last J`, `stack J {...}`. */
+  private spec(key: Token): void {
+    const k = Number(this.expect("number", "a number").text);
+    const attrs: Record<string, AttrValue> = {};
+    if (key.text === "carry") {
+      this.expect("punct", "'='", "=");
+      attrs.update = Number(this.expect("number", "the number of a body output").text);
+    }
+    if (key.text === "sequence" || key.text === "stack") Object.assign(attrs, this.attrs());
+    this.specs.push({ key: key.text, at: key, k, attrs });
+  }
+
   private expr(): number {
-    const t = this.toks[this.i++];
+    const t = this.c.toks[this.c.i++];
     if (t.kind === "number") return this.b.add("const", [], { value: Number(t.text) });
     if (t.kind !== "name") this.fail(t, "a value: a name, a number or an op call");
     if (this.peek().text !== "(") {
@@ -117,24 +159,15 @@ class GraphParser {
       return id;
     }
     if (!Object.hasOwn(OPS, t.text)) this.report(t, `no op named '${t.text}'`);
-    this.i++;
+    this.c.i++;
     const args: number[] = [];
     while (this.peek().text !== ")") {
       args.push(this.expr());
       if (this.peek().text !== ")") this.expect("punct", "',' or ')'", ",");
     }
-    this.i++;
-    const attrs: Record<string, AttrValue> = {};
-    if (this.peek().text === "{") {
-      this.i++;
-      while (this.peek().text !== "}") {
-        const key = this.expect("name", "an attribute name").text;
-        this.expect("punct", "'='", "=");
-        attrs[key] = this.attrValue();
-        if (this.peek().text !== "}") this.expect("punct", "',' or '}'", ",");
-      }
-      this.i++;
-    }
+    this.c.i++;
+    const attrs = this.peek().text === "{" ? this.attrs() : {};
+    if (t.text === "loop") attrs.body = this.body(args.length);
     try {
       return this.b.add(t.text as OpName, args, attrs);
     } catch (e) {
@@ -142,8 +175,48 @@ class GraphParser {
     }
   }
 
+  private attrs(): Record<string, AttrValue> {
+    const attrs: Record<string, AttrValue> = {};
+    this.expect("punct", "'{'", "{");
+    while (this.peek().text !== "}") {
+      const key = this.expect("name", "an attribute name").text;
+      this.expect("punct", "'='", "=");
+      attrs[key] = this.attrValue();
+      if (this.peek().text !== "}") this.expect("punct", "',' or '}'", ",");
+    }
+    this.c.i++;
+    return attrs;
+  }
+
+  /** `body { ... }`: a loop's body, with names of its own, and its specs. */
+  private body(inputs: number): LoopBody {
+    const word = this.expect("name", "'body' and the loop's body");
+    if (word.text !== "body") this.fail(word, "'body' and the loop's body");
+    this.expect("punct", "'{'", "{");
+    const { graph, specs } = new GraphParser(this.c).parse("}");
+    this.expect("punct", "'}' to end the loop's body", "}");
+    const ins: LoopInput[] = Array.from({ length: inputs }, () => ({ kind: "invariant" }));
+    const outs: LoopOutput[] = [];
+    for (const s of specs) {
+      const a = s.attrs as Record<string, number>;
+      const track = { axis: a.axis, start: a.start, step: a.step as 1 | -1 };
+      if ((s.key === "carry" || s.key === "sequence") && !(s.k >= 0 && s.k < inputs)) {
+        this.report(s.at, `the loop has no input ${s.k}`);
+      }
+      if ((s.key === "sequence" || s.key === "stack") && a.step !== 1 && a.step !== -1) {
+        this.report(s.at, `a ${s.key}'s step must be 1 or -1`);
+      }
+      if (s.key === "carry") ins[s.k] = { kind: "carry", update: a.update };
+      else if (s.key === "sequence") ins[s.k] = { kind: "sequence", ...track };
+      else if (s.key === "final") outs.push({ kind: "carry", input: s.k });
+      else if (s.key === "last") outs.push({ kind: "last", value: s.k });
+      else outs.push({ kind: "stack", value: s.k, ...track, extent: a.extent });
+    }
+    return { graph, inputs: ins, outputs: outs };
+  }
+
   private attrValue(): AttrValue {
-    const t = this.toks[this.i++];
+    const t = this.c.toks[this.c.i++];
     if (t.kind === "number") return Number(t.text);
     if (t.kind === "string") return JSON.parse(t.text) as string;
     if (t.text === "true" || t.text === "false") return t.text === "true";
@@ -153,7 +226,7 @@ class GraphParser {
       list.push(Number(this.expect("number", "a number").text));
       if (this.peek().text !== "]") this.expect("punct", "',' or ']'", ",");
     }
-    this.i++;
+    this.c.i++;
     return list;
   }
 
@@ -166,13 +239,13 @@ class GraphParser {
   }
 
   private peek(): Token {
-    return this.toks[this.i];
+    return this.c.toks[this.c.i];
   }
 
   private expect(kind: Token["kind"], what: string, text?: string): Token {
-    const t = this.toks[this.i];
+    const t = this.c.toks[this.c.i];
     if (t.kind !== kind || (text !== undefined && t.text !== text)) this.fail(t, what);
-    this.i++;
+    this.c.i++;
     return t;
   }
 
@@ -182,31 +255,66 @@ class GraphParser {
   }
 
   private report(t: Token, message: string): never {
-    throw new SyntaxError(`graph text, ${where(this.text, t.at)}: ${message}`);
+    throw new SyntaxError(`graph text, ${where(this.c.text, t.at)}: ${message}`);
   }
 }
 
 export function showAttrValue(v: AttrValue): string {
   if (Array.isArray(v)) return `[${v.join(", ")}]`;
+  if (typeof v === "object") return `(a body of ${(v as LoopBody).graph.nodes.length} nodes)`;
   return typeof v === "string" ? JSON.stringify(v) : String(v);
 }
+
+/** Attrs as `{a=1, b=[2, 3]}` (keys sorted if asked), or "" for none; a loop's body is
+ * written after them as a block of its own. */
+function showAttrs(attrs: Attrs, sorted: boolean): string {
+  const keys = Object.keys(attrs).filter((k) => k !== "body");
+  if (sorted) keys.sort();
+  return keys.length ? ` {${keys.map((k) => `${k}=${showAttrValue(attrs[k])}`).join(", ")}}` : "";
+}
+
+/** A body's spec lines: its loop's carried and sliced inputs, then its outputs in order. */
+function specLines(body: LoopBody): string[] {
+  const track = (s: { axis: number; start: number; step: number }) =>
+    `axis=${s.axis}, start=${s.start}, step=${s.step}`;
+  const lines: string[] = [];
+  body.inputs.forEach((s, k) => {
+    if (s.kind === "carry") lines.push(`carry ${k} = ${s.update}`);
+    if (s.kind === "sequence") lines.push(`sequence ${k} {${track(s)}}`);
+  });
+  for (const o of body.outputs) {
+    lines.push(o.kind === "carry" ? `final ${o.input}` : o.kind === "last" ? `last ${o.value}`
+      : `stack ${o.value} {${track(o)}, extent=${o.extent}}`);
+  }
+  return lines;
+}
+
+const indent = (text: string) => text.split("\n").map((l) => `  ${l}`).join("\n");
 
 /** The graph's text form, one node a line: `%3 = add(%1, %2) : f32[64, 128]`. */
 export function printGraph(g: Graph): string {
   const lines = g.nodes.map((n) => {
-    const keys = Object.keys(n.attrs);
-    const attrs = keys.length ? ` {${keys.map((k) => `${k}=${showAttrValue(n.attrs[k])}`).join(", ")}}` : "";
     const args = n.inputs.map((i) => `%${i}`).join(", ");
-    return `%${n.id} = ${n.op}(${args})${attrs} : ${showShape(n.shape, n.dtype)}`;
+    const head = `%${n.id} = ${n.op}(${args})${showAttrs(n.attrs, false)}`;
+    if (n.op !== "loop") return `${head} : ${showShape(n.shape, n.dtype)}`;
+    const body = n.attrs.body as LoopBody;
+    return `${head} body {\n${indent([printGraph(body.graph), ...specLines(body)].join("\n"))}\n}`;
   });
   for (const o of g.outputs) lines.push(`${o.role} ${o.name} = %${o.node}`);
   return lines.join("\n");
 }
 
-/** `{a=1, b=[2, 3]}` with keys sorted, or "" for no attrs. */
-function showAttrs(attrs: Attrs): string {
-  const keys = Object.keys(attrs).sort();
-  return keys.length ? ` {${keys.map((k) => `${k}=${showAttrValue(attrs[k])}`).join(", ")}}` : "";
+const keys = new WeakMap<LoopBody, string>();
+
+/** A body's text, its specs included: equal exactly for bodies that compute alike (common
+ * subexpressions compare loops by it). */
+export function bodyKey(body: LoopBody): string {
+  let key = keys.get(body);
+  if (key === undefined) {
+    key = [printGraph(body.graph), ...specLines(body)].join("\n");
+    keys.set(body, key);
+  }
+  return key;
 }
 
 const isLiteral = (n: Node) => n.op === "const" && n.dtype === "f" &&
@@ -233,7 +341,12 @@ export function printCompact(g: Graph, sep = "; "): string {
   const lines: string[] = [];
   let temps = 0;
   const ref = (id: number): string => label[id];
-  const call = (n: Node) => `${n.op}(${n.inputs.map(ref).join(", ")})${showAttrs(n.attrs)}`;
+  const call = (n: Node) => {
+    const head = `${n.op}(${n.inputs.map(ref).join(", ")})${showAttrs(n.attrs, true)}`;
+    if (n.op !== "loop") return head;
+    const body = n.attrs.body as LoopBody;
+    return `${head} body { ${[printCompact(body.graph, sep), ...specLines(body)].join(sep)} }`;
+  };
   for (const n of g.nodes) {
     if (isLiteral(n)) { label[n.id] = showAttrValue(n.attrs.value); continue; }
     const name = n.attrs.name as string;
@@ -243,7 +356,7 @@ export function printCompact(g: Graph, sep = "; "): string {
       label[n.id] = name;
       continue;
     }
-    const random = isRandom(n.op);
+    const random = isRandom(n);
     if (uses[n.id] === 1 && !random) {
       label[n.id] = call(n);
       continue;

@@ -27,13 +27,15 @@ export type OpName =
   | "reshape" | "stop_gradient" | "broadcast" | "transpose" | "slice" | "pad" | "concat"
   | "one_hot" | "take" | "scatter_add"
   // integer positions
-  | "argmax" | "argmin" | "arange" | "reverse_sequence";
+  | "argmax" | "argmin" | "arange" | "reverse_sequence"
+  // loops (compiler/ir/loop.ts): a body's inputs and step index, the loop, its outputs
+  | "arg" | "loop_index" | "loop" | "loop_output";
 
 /** Float (f32 or f64, chosen at emission) or 32-bit integer. */
 export type DType = "f" | "i";
 export type Shape = readonly number[];
 
-export type AttrValue = number | boolean | string | readonly number[];
+export type AttrValue = number | boolean | string | readonly number[] | LoopBody;
 export type Attrs = Readonly<Record<string, AttrValue>>;
 
 export interface Node {
@@ -50,6 +52,14 @@ export interface Node {
   /** With a bounded dim (`dim B <= 64`): the leading axis holds `lead` rows per sample of the
    * batch fed (compiler/ir/lead.ts); absent or 0, the tensor does not vary with it. */
   readonly lead?: number;
+  /** With a bounded dim: values of the batch stacked step by step along axis 0 (by a loop),
+   * each of the `count` slabs holding the bound's samples, `rows` rows each. */
+  readonly slab?: Slab;
+}
+
+export interface Slab {
+  readonly count: number;
+  readonly rows: number;
 }
 
 /**
@@ -72,3 +82,35 @@ export interface Graph {
 }
 
 export type { Span };
+
+/** How a loop hands input k to its body's `arg {index: k}` at each step. */
+export type LoopInput =
+  /** The same tensor at every step. */
+  | { readonly kind: "invariant" }
+  /** State carried from step to step: the input is its first value, body output `update`
+   * its next one. */
+  | { readonly kind: "carry"; readonly update: number }
+  /** One slice per step: at step t, position `start + step * t` along `axis`, which the
+   * slice drops. */
+  | { readonly kind: "sequence"; readonly axis: number; readonly start: number;
+    readonly step: 1 | -1 };
+
+/** What a loop's `loop_output {index: k}` reads. */
+export type LoopOutput =
+  /** Carried input `input`'s value after the last step. */
+  | { readonly kind: "carry"; readonly input: number }
+  /** Body output `value` at the last step run. */
+  | { readonly kind: "last"; readonly value: number }
+  /** Body output `value` of every step, placed at position `start + step * t` along `axis`
+   * of a tensor `extent` long there (zeros where no step writes). */
+  | { readonly kind: "stack"; readonly value: number; readonly axis: number;
+    readonly start: number; readonly step: 1 | -1; readonly extent: number };
+
+/** A `loop` node's body, a closed graph: its leaves are `arg` nodes (input k of the loop),
+ * `loop_index` (the step t), constants and random draws, never a feed, param or state. The
+ * outputs (role `value`) are what `inputs` and `outputs` name by position. */
+export interface LoopBody {
+  readonly graph: Graph;
+  readonly inputs: readonly LoopInput[];
+  readonly outputs: readonly LoopOutput[];
+}

@@ -19,6 +19,11 @@ export interface EvalContext {
   /** A per-step scalar the module sets (compiler/optim/table.ts: learning rate, step count). */
   hyper(name: string): number;
   rng: RandomSource;
+  /** Inside a loop's body: its input k at this step (`arg`), and the step's index. */
+  arg(index: number): Tensor;
+  index(): number;
+  /** Runs a loop node over its inputs' values: one tensor per output (`loop_output`). */
+  loop(node: Node, ins: readonly Tensor[]): Tensor[];
 }
 
 /** What gradient rules build graph with (compiler/ir/builder.ts's GraphBuilder is one): each
@@ -45,9 +50,11 @@ export type GradRule = (node: Node, g: number, b: GraphOps) => (number | null)[]
 export interface OpDef {
   /**
    * leaf: no computation (feeds, params, state, constants); alias: same memory as input 0;
-   * elementwise: `fn` over broadcast inputs; reduce: over attrs.axes; kernel: anything else.
+   * elementwise: `fn` over broadcast inputs; reduce: over attrs.axes; kernel: anything else;
+   * loop: runs a body graph per step (compiler/ir/loop.ts), its value the tuple of its
+   * outputs; part: one output of that tuple.
    */
-  readonly kind: "leaf" | "alias" | "elementwise" | "reduce" | "kernel";
+  readonly kind: "leaf" | "alias" | "elementwise" | "reduce" | "kernel" | "loop" | "part";
   readonly arity: number | "variadic";
   readonly shape: ShapeRule;
   /** Absent: the op passes no gradient (masks, integer ops, random draws). */

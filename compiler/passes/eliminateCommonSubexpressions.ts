@@ -8,7 +8,7 @@ import { attrsKey, copyNode, rebuild } from "./rewrite.ts";
 export function eliminateCommonSubexpressions(g: Graph): Graph {
   const seen = new Map<string, number>();
   return rebuild(g, (n, ins, b) => {
-    if (isRandom(n.op)) return copyNode(n, ins, b);
+    if (isRandom(n)) return copyNode(n, ins, b);
     const operands = OPS[n.op].commutative === true && ins[0] > ins[1] ? [ins[1], ins[0]] : ins;
     const key = `${n.op}(${operands.join(",")}){${attrsKey(n.attrs)}}`;
     const hit = seen.get(key);
@@ -16,5 +16,5 @@ export function eliminateCommonSubexpressions(g: Graph): Graph {
     const id = copyNode(n, ins, b);
     seen.set(key, id);
     return id;
-  });
+  }, { bodies: eliminateCommonSubexpressions });
 }

@@ -22,6 +22,9 @@ const noContext: EvalContext = {
     uniform: () => { throw new Error("internal: folding reached a random draw"); },
     normal: () => { throw new Error("internal: folding reached a random draw"); },
   },
+  arg: () => { throw new Error("internal: folding reached a loop's input"); },
+  index: () => { throw new Error("internal: folding reached a loop's index"); },
+  loop: () => { throw new Error("internal: folding reached a loop"); },
 };
 
 export function foldConstants(g: Graph): Graph {
@@ -34,7 +37,7 @@ export function foldConstants(g: Graph): Graph {
       return id;
     }
     const args = ins.map((i) => values.get(i));
-    const foldable = def.kind !== "leaf" && !isRandom(n.op) && n.dtype === "f" &&
+    const foldable = !["leaf", "loop", "part"].includes(def.kind) && !isRandom(n) && n.dtype === "f" &&
       args.every((t) => t !== undefined) && size(n.shape) <= FOLD_LIMIT;
     if (!foldable) return copyNode(n, ins, b);
     const t = def.eval(args as Tensor[], n, noContext);
@@ -49,5 +52,5 @@ export function foldConstants(g: Graph): Graph {
     }
     values.set(id, t);
     return id;
-  });
+  }, { bodies: foldConstants });
 }

@@ -8,6 +8,7 @@
 // A value leaves the loop (is stored) only if something outside the group reads it.
 import type { Graph, Node, Shape } from "../ir/types.ts";
 import { makeNode } from "../ir/graph.ts";
+import { withBody } from "./rewrite.ts";
 import { sameShape, size } from "../ir/shape.ts";
 import { isRandom, OPS } from "../ops/table.ts";
 import type { OpName } from "../ir/types.ts";
@@ -96,7 +97,7 @@ const isCore = (n: Node) => CORE_OPS.has(n.op);
 
 /** Values an elementwise node computes per element; random draws are the one leaf-like op
  * that fuses, since a loop draws in the same order the draw kernel would. */
-const isFusible = (n: Node) => OPS[n.op].kind === "elementwise" || isRandom(n.op);
+const isFusible = (n: Node) => OPS[n.op].kind === "elementwise" || OPS[n.op].effects === "random";
 
 export function fuseOps(g: Graph): Graph {
   const nodes = g.nodes;
@@ -111,7 +112,7 @@ export function fuseOps(g: Graph): Graph {
     if (kinds[n.id] !== "alias") for (const i of n.inputs) readers[source[i]].push(n.id);
   }
   const lastReader = readers.map((rs) => rs.reduce((a, b) => Math.max(a, b), -Infinity));
-  const randoms = nodes.filter((n) => isRandom(n.op)).map((n) => n.id);
+  const randoms = nodes.filter(isRandom).map((n) => n.id);
 
   /** Whether running `members` at `last` would hold some computed input much longer. */
   const delays = (members: readonly number[], last: number): boolean => {
@@ -137,7 +138,7 @@ export function fuseOps(g: Graph): Graph {
     }
     let drawn: number | undefined;
     for (const m of members) {
-      if (!isRandom(nodes[m].op)) continue;
+      if (!isRandom(nodes[m])) continue;
       if (drawn !== undefined) return false;
       drawn = m;
     }
@@ -198,6 +199,8 @@ export function fuseOps(g: Graph): Graph {
   }
 
   const out = nodes.map((n) => {
+    // A loop's body is fused as a graph of its own: its kernels run at every step.
+    if (n.op === "loop") return withBody(n, fuseOps);
     const gr = groupOf[n.id];
     if (!gr || gr.members.length < 2) return n;
     let root = n.id;

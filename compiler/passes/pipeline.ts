@@ -3,17 +3,20 @@
 // of the stable, simplified forms) and every entry graph again after it.
 import type { Graph } from "../ir/types.ts";
 import { sameGraph } from "../ir/graph.ts";
+import { allNodes } from "../ir/loop.ts";
 import { eliminateCommonSubexpressions } from "./eliminateCommonSubexpressions.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 import { foldConstants } from "./foldConstants.ts";
 import { fuseOps } from "./fuseOps.ts";
+import { hoistInvariants } from "./hoistInvariants.ts";
+import { pushOutProducts } from "./pushOutProducts.ts";
 import { removeStopGradients } from "./removeStopGradients.ts";
 import { simplifyAlgebra } from "./simplifyAlgebra.ts";
 
 export type OptLevel = 0 | 1 | 2;
 export type Pass = (g: Graph) => Graph;
 
-/** One pass run: its name and the graph's node count after it. */
+/** One pass run: its name and the graph's node count after it (its loops' bodies' too). */
 export interface PassRecord {
   pass: string;
   nodes: number;
@@ -22,17 +25,18 @@ export interface PassRecord {
 export type Stage = "before-differentiation" | "after-differentiation";
 
 /** The rewrites that feed each other run in rounds until a round changes nothing. */
-const ROUND: readonly Pass[] = [foldConstants, simplifyAlgebra, eliminateCommonSubexpressions];
+const ROUND: readonly Pass[] = [foldConstants, simplifyAlgebra, eliminateCommonSubexpressions,
+  hoistInvariants];
 const MAX_ROUNDS = 4;
 
 /** Runs the pipeline for `level` and `stage`; `check`, if given, runs after every pass. */
 export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
   stage: Stage = "after-differentiation", check?: (g: Graph, pass: string) => void): Graph {
-  record?.push({ pass: "input", nodes: g.nodes.length });
+  record?.push({ pass: "input", nodes: allNodes(g).length });
   if (level === 0) return g;
   const run = (pass: Pass) => {
     g = pass(g);
-    record?.push({ pass: pass.name, nodes: g.nodes.length });
+    record?.push({ pass: pass.name, nodes: allNodes(g).length });
     check?.(g, pass.name);
   };
   run(eliminateDeadNodes);
@@ -42,6 +46,11 @@ export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
     for (const pass of ROUND) run(pass);
     if (sameGraph(g, before)) break;
   }
-  if (level >= 2 && stage === "after-differentiation") run(fuseOps);
+  if (level >= 2 && stage === "after-differentiation") {
+    run(pushOutProducts);
+    // A product pushed out of a loop may read a stack the loop already gave another reader.
+    run(eliminateCommonSubexpressions);
+    run(fuseOps);
+  }
   return g;
 }

@@ -4,5 +4,6 @@ import type { Graph } from "../ir/types.ts";
 import { copyNode, rebuild } from "./rewrite.ts";
 
 export function removeStopGradients(g: Graph): Graph {
-  return rebuild(g, (n, ins, b) => (n.op === "stop_gradient" ? ins[0] : copyNode(n, ins, b)));
+  return rebuild(g, (n, ins, b) => (n.op === "stop_gradient" ? ins[0] : copyNode(n, ins, b)),
+    { bodies: removeStopGradients });
 }

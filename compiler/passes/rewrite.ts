@@ -1,6 +1,9 @@
 // Shared machinery of the rewriting passes: a graph is rebuilt node by node into a fresh
 // builder, each node mapped to its replacement, and what the rewrite left unused is dropped.
-import type { Attrs, Graph, Node } from "../ir/types.ts";
+// A pass given as `bodies` rewrites each loop's body first (passes recurse into bodies).
+import type { Attrs, Graph, LoopBody, Node } from "../ir/types.ts";
+import { bodyKey } from "../ir/text.ts";
+import { bodyOf } from "../ir/loop.ts";
 import { GraphBuilder } from "../ir/builder.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 
@@ -11,12 +14,15 @@ export type Visit = (n: Node, ins: number[], b: GraphBuilder) => number;
  * item 6). */
 export const copyNode: Visit = (n, ins, b) => b.copy(n, ins);
 
-export function rebuild(g: Graph, visit: Visit, b = new GraphBuilder()): Graph {
+export function rebuild(g: Graph, visit: Visit,
+  options: { b?: GraphBuilder; bodies?: (g: Graph) => Graph } = {}): Graph {
+  const b = options.b ?? new GraphBuilder();
   const map = new Array<number>(g.nodes.length);
   for (const n of g.nodes) {
     // Nodes a rewrite makes for n point at n's place in the model file.
     b.span = n.span;
-    map[n.id] = visit(n, n.inputs.map((i) => map[i]), b);
+    const m = options.bodies && n.op === "loop" ? withBody(n, options.bodies) : n;
+    map[n.id] = visit(m, n.inputs.map((i) => map[i]), b);
   }
   const outputs = g.outputs.map((o) => ({ ...o, node: map[o.node] }));
   return eliminateDeadNodes({ nodes: b.nodes, outputs });
@@ -44,7 +50,16 @@ export function attrsKey(attrs: Attrs): string {
   return keys.sort().map((k) => {
     const v = attrs[k];
     const text = Array.isArray(v) ? `[${v.map(num).join(",")}]`
-      : typeof v === "number" ? num(v) : JSON.stringify(v);
+      : typeof v === "number" ? num(v) : typeof v === "object" ? `{${bodyKey(v as LoopBody)}}`
+        : JSON.stringify(v);
     return `${k}=${text}`;
   }).join(";");
+}
+
+/** Loop `n` with `pass` applied to its body (the same node if that changes nothing). */
+export function withBody(n: Node, pass: (g: Graph) => Graph): Node {
+  const body = bodyOf(n);
+  const graph = pass(body.graph);
+  if (graph === body.graph) return n;
+  return { ...n, attrs: { ...n.attrs, body: { ...body, graph } } };
 }

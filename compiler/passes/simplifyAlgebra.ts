@@ -299,5 +299,5 @@ const RULES: readonly Rule[] = [stripBroadcasts, constantsRight, arithmetic, sta
 export function simplifyAlgebra(g: Graph): Graph {
   const b = new GraphBuilder();
   const s = new Simplifier(b);
-  return rebuild(g, (n, ins) => s.add(n.op, ins, n.attrs), b);
+  return rebuild(g, (n, ins) => s.add(n.op, ins, n.attrs), { b, bodies: simplifyAlgebra });
 }

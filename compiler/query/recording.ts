@@ -6,16 +6,18 @@
 import type { Expr, Span } from "../../dsl/ast.ts";
 import type { Bound } from "../front/builtins/args.ts";
 import type { Callee, Trace, TraceSite } from "../front/trace.ts";
-import { describe, type Instance, type Value } from "../front/values.ts";
+import { describe, type Instance, type Value, valueShapes } from "../front/values.ts";
 import type { GraphBuilder } from "../ir/builder.ts";
-import { showShape } from "../ir/shape.ts";
+import { range, showShape } from "../ir/shape.ts";
 import type { DType } from "../ir/types.ts";
 
 /** A value as kept: a tensor as its type, lists and tuples of them item by item. */
 export type Kept =
   | { kind: "tensor"; shape: readonly number[]; dtype: DType }
   | { kind: "list" | "tuple"; items: Kept[] }
-  | Exclude<Value, { kind: "tensor" | "list" | "tuple" }>;
+  /** What a loop that stays a loop binds (its index, a list it grows), as written. */
+  | { kind: "text"; text: string }
+  | Exclude<Value, { kind: "tensor" | "list" | "tuple" | "index" | "growing" | "stacked" }>;
 
 /** One value as elaboration saw it: in which mode, in which instance's body. */
 export interface Seen {
@@ -98,6 +100,14 @@ function kept(v: Value, b: GraphBuilder): Kept {
   if (v.kind === "list" || v.kind === "tuple") {
     return { kind: v.kind, items: v.items.map((x) => kept(x, b)) };
   }
+  // A traced loop's values hold its trace, and so the graph: kept as the text shown.
+  if (v.kind === "index") {
+    const at = (k: number) => v.offset + v.scale * k, n = v.trace.length;
+    const shown = n <= 4 ? range(n).map(at) : [at(0), at(1), at(2), "…", at(n - 1)];
+    return { kind: "text", text: shown.join(" | ") };
+  }
+  if (v.kind === "growing") return { kind: "text", text: describe(v) };
+  if (v.kind === "stacked") return { kind: "text", text: valueShapes(b, v)[0] };
   return v;
 }
 
@@ -123,6 +133,7 @@ export function valueText(v: Kept): string {
     case "init": return v.spec.args.length ? `${v.spec.kind}(${v.spec.args.join(", ")})`
       : v.spec.kind;
     case "optimizer": return v.name;
+    case "text": return v.text;
     default: return describe(v);
   }
 }

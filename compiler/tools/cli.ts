@@ -20,12 +20,14 @@ import { FMT_USAGE, runFmt } from "./fmt.ts";
 /** Each compiling command's usage line(s); `kiln CMD --help` prints its own. */
 const COMMANDS: Record<string, string> = {
   compile: `kiln compile FILE [-o OUT.js] [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2]
-                    [--predict-only] [--limit NAME=INT ...]`,
-  check: "kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json] [--limit NAME=INT ...]",
+                    [--predict-only] [--loops roll|recompute|unroll] [--limit NAME=INT ...]`,
+  check: `kiln check FILE   [--model NAME] [--dim NAME=INT ...] [--seed N] [--json] [--loops ...]
+                    [--limit NAME=INT ...]`,
   stats: `kiln stats FILE   [--model NAME] [--dim NAME=INT ...] [--dtype f32|f64] [-O0|-O1|-O2] [--json]
-                    [--predict-only] [--limit NAME=INT ...]`,
+                    [--predict-only] [--loops ...] [--limit NAME=INT ...]`,
   graph: `kiln graph FILE   [-o OUT.dot|OUT.svg] [--bodies | --depth N | --ops [--backward]]
-                    [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2] [--limit NAME=INT ...]`,
+                    [--model NAME] [--dim NAME=INT ...] [-O0|-O1|-O2] [--loops ...]
+                    [--limit NAME=INT ...]`,
   summary: "kiln summary FILE [--model NAME] [--dim NAME=INT ...] [--json] [--limit NAME=INT ...]",
   export: "kiln export FILE --pytorch [-o OUT.py] [--model NAME] [--dim NAME=INT ...] [--limit NAME=INT ...]",
 };
@@ -110,6 +112,14 @@ function parseCommand(command: string, rest: readonly string[]): CliArgs {
       options.dtype = v;
       i++;
     } else if (/^-O[012]$/.test(a)) options.optimize = Number(a[2]) as 0 | 1 | 2;
+    else if (a === "--loops") {
+      const v = value(i, a);
+      if (v !== "roll" && v !== "recompute" && v !== "unroll") {
+        throw new UsageError(`--loops takes roll, recompute or unroll, not '${visible(v)}'`);
+      }
+      options.loops = v;
+      i++;
+    }
     else if (a === "--seed") {
       const v = Number(value(i, a));
       if (!Number.isInteger(v)) throw new UsageError(`--seed takes an integer`);

@@ -10,7 +10,7 @@ import type { Graph, GraphOutput } from "../ir/types.ts";
 import { printGraph } from "../ir/text.ts";
 import { size } from "../ir/shape.ts";
 import { compile, type CompileOptions, importModule, load } from "../compile.ts";
-import { buildModel, type Mode, type ModelIR } from "../model.ts";
+import { buildModel, type LoopMode, type Mode, type ModelIR } from "../model.ts";
 import { optimize } from "../passes/pipeline.ts";
 import { limitsOf } from "../limits.ts";
 
@@ -30,6 +30,8 @@ export interface GradcheckOptions {
   dtype?: "f32" | "f64";
   /** The optimization level of the module checked (default 2, as `compile`). */
   optimize?: 0 | 1 | 2;
+  /** How `for` loops compile (CompileOptions.loops). */
+  loops?: LoopMode;
   /** Finite-difference step, and the allclose test |sym - num| <= atol + rtol |num|. */
   eps?: number;
   atol?: number;
@@ -111,7 +113,7 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
   };
   const compileOptions = { file: options.file, model: options.model, dims: options.dims,
     host: options.host, limits: options.limits, dtype, optimize: options.optimize,
-    declarations: false };
+    declarations: false, loops: options.loops };
   const r = compile(source, compileOptions);
   if (!r.ok) {
     return { ok: false, rows: [], diagnostics: r.diagnostics, secondOrder: false, settings,
@@ -121,10 +123,12 @@ export async function gradcheck(source: string, options: GradcheckOptions = {}):
   // feeds, and the user's stop_gradient calls still there to be frozen.
   const loaded = load(source, compileOptions, new Map());
   const programs = loaded.slice(1);
+  // Frozen stop_gradients are found in the entry graphs, not in loops' bodies: a model with
+  // them is checked with its loops unrolled.
+  const stops = new Set([...callSpans(programs, "stop_gradient"), ...updateSpans(loaded)]);
   const ir = buildModel(loaded, { model: options.model, dims: options.dims, optimize: 0,
-    limits: limitsOf(options.limits) });
-  const frozen = freezeStopGradients(ir, new Set([...callSpans(programs, "stop_gradient"),
-    ...updateSpans(loaded)]));
+    limits: limitsOf(options.limits), loops: stops.size ? "unroll" : options.loops });
+  const frozen = freezeStopGradients(ir, stops);
   // A model with frozen stop_gradients gets its own module, optimized after differentiation
   // as compile() would (its forward graphs were not optimized before it).
   const level = options.optimize ?? 2;

@@ -5,7 +5,7 @@
 // (ModelIR.elaborated, compiler/front/decls.ts's CallRecord): a call's nodes are the ids it
 // appended while it ran, so calls nest as their id ranges do.
 import type { CallRecord } from "../front/decls.ts";
-import type { Instance, Value } from "../front/values.ts";
+import type { Instance } from "../front/values.ts";
 import { showShape } from "../ir/shape.ts";
 import type { Graph, Node } from "../ir/types.ts";
 import type { ModelIR } from "../model.ts";
@@ -49,14 +49,6 @@ export interface InstanceRow {
 
 const isInstance = (c: CallRecord): c is CallRecord & { callee: Instance } =>
   typeof c.callee !== "string";
-
-function shapesOf(g: Graph, v: Value): string[] {
-  if (v.kind === "tensor") {
-    const n = g.nodes[v.id];
-    return [showShape(n.shape, n.dtype)];
-  }
-  return v.kind === "tuple" || v.kind === "list" ? v.items.flatMap((x) => shapesOf(g, x)) : [];
-}
 
 /** The calls sorted outermost first, each with its enclosing call, and each node's innermost
  * call (-1: made by the model body itself). */
@@ -124,10 +116,10 @@ export function layerView(ir: ModelIR, options: { bodies?: number } = {}): Layer
     if (isInstance(call)) {
       const p = call.callee.prefix;
       return add(`inst:${p}`, { kind: "instance", label: `${p}: ${call.callee.def.name}`,
-        shapes: shapesOf(g, call.result), parent: where });
+        shapes: call.shapes, parent: where });
     }
     return add(`${where ?? ""}|fn:${call.callee}@${call.span.start}`, { kind: "function",
-      label: call.callee as string, shapes: shapesOf(g, call.result), parent: where });
+      label: call.callee as string, shapes: call.shapes, parent: where });
   };
   const unitOf = (n: Node): string | undefined => {
     if (n.op === "const" || n.op === "tensor_const") return undefined;
@@ -183,7 +175,7 @@ export function layerView(ir: ModelIR, options: { bodies?: number } = {}): Layer
 
 /** The instances in order of first call, each followed by those nested in it. */
 export function instanceRows(ir: ModelIR): InstanceRow[] {
-  const { graph: g, calls } = ir.elaborated!;
+  const { calls } = ir.elaborated!;
   const rows = new Map<string, InstanceRow>();
   // Records are made as calls return, inner ones first: order by where each call started.
   const byStart = calls.map((c, i) => ({ c, i })).filter(({ c }) => isInstance(c))
@@ -193,7 +185,7 @@ export function instanceRows(ir: ModelIR): InstanceRow[] {
     const row = rows.get(inst.prefix);
     if (row) { row.calls++; continue; }
     rows.set(inst.prefix, { prefix: inst.prefix, layer: inst.def.name,
-      depth: inst.prefix.split(".").length - 1, shapes: shapesOf(g, c.result), calls: 1 });
+      depth: inst.prefix.split(".").length - 1, shapes: c.shapes, calls: 1 });
   }
   // Parents before children even when a child's first call starts a parent's.
   const all = [...rows.values()];

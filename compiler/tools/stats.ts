@@ -17,6 +17,8 @@ export interface EntryReport {
   fusedGroups: number;
   /** Kernel calls that run WebAssembly SIMD kernels in float32 modules. */
   simdKernels: number;
+  /** Loop nodes that run as loops (a gradient's reverse loops included). */
+  loops: number;
   flops: number;
   /** Bytes of all intermediate tensors at -O0, were each given its own buffer. */
   intermediateBytes: number;
@@ -40,6 +42,9 @@ export interface StatsReport {
   /** The forward graphs' passes, before differentiation. */
   forward: { graph: string; passes: PassRecord[] }[];
   entries: EntryReport[];
+  /** Each `for` loop of the model (and of the layers it calls): where it is, its steps, and
+   * whether it is a loop node or was unrolled, and why. */
+  loops: { at: string; steps: number; rolled: boolean; reason?: string }[];
 }
 
 /** The report, or the failed compile's result (with its diagnostics). */
@@ -71,15 +76,18 @@ export function modelStats(source: string, options: CompileOptions):
     kernels: e.kernels,
     fusedGroups: e.fusedGroups,
     simdKernels: e.simdKernels,
+    loops: e.loops,
     flops: e.flops,
     intermediateBytes: base.stats!.entries[k].intermediates * bytesF,
     optimizedIntermediateBytes: e.intermediates * bytesF,
     peakScratchBytes: scratchBytes(e),
   }));
+  const loops = ir.decls.loops.map((l) => ({ at: `${l.span.file}:${l.span.line}:${l.span.col}`,
+    steps: l.steps, rolled: l.rolled, ...(l.reason === undefined ? {} : { reason: l.reason }) }));
   return { report: { model: ir.decls.name, optimize: level, dtype, params: stats.params,
     arenaBytes: stats.arenaBytes, persistentBytes: stats.arenaBytes - stats.feedBytes - maxF * bytesF - maxI * 4,
     feedBytes: stats.feedBytes,
-    forward, entries } };
+    forward, entries, loops } };
 }
 
 const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024
@@ -92,10 +100,11 @@ export function formatStats(s: StatsReport): string {
   const lines = [`model ${s.model} at -O${s.optimize}, ${s.dtype}: ${s.params} params; ` +
     `arena ${kb(s.arenaBytes)} (${kb(s.persistentBytes)} persistent, ${kb(s.feedBytes)} feeds, ` +
     `${kb(s.arenaBytes - s.persistentBytes - s.feedBytes)} scratch shared by the entries)`, ""];
-  const head = ["entry", "nodes", "kernels", "fused", "SIMD", "FLOPs/run", "intermediates",
+  const head = ["entry", "nodes", "kernels", "fused", "SIMD", "loops", "FLOPs/run", "intermediates",
     "peak scratch", "scratch/intermediates"];
   const rows = s.entries.map((e) => [e.entry, `${e.unoptimizedNodes} -> ${e.nodes}`,
     String(e.kernels), String(e.fusedGroups), s.dtype === "f32" ? String(e.simdKernels) : "-",
+    String(e.loops),
     flops(e.flops), kb(e.intermediateBytes),
     kb(e.peakScratchBytes),
     `${(100 * e.peakScratchBytes / Math.max(1, e.intermediateBytes)).toFixed(1)}%`]);
@@ -104,7 +113,13 @@ export function formatStats(s: StatsReport): string {
     : v.padStart(width[c]))).join("  ").trimEnd();
   lines.push(line(head), ...rows.map(line), "");
   lines.push("intermediates: every tensor an entry computes, as -O0 builds it, " +
-    "in a buffer of its own.");
+    "in a buffer of its own (a loop's body's once per step).");
+  if (s.loops.length) {
+    lines.push("", "loops:");
+    for (const l of s.loops) {
+      lines.push(`  ${l.at}: ${l.steps} steps, ${l.rolled ? "a loop" : `unrolled: ${l.reason}`}`);
+    }
+  }
   lines.push("", "nodes after each pass:");
   for (const g of [...s.forward, ...s.entries.map((e) => ({ graph: e.entry, passes: e.passes }))]) {
     lines.push(`  ${g.graph}: ${g.passes.map((p) => `${p.pass} ${p.nodes}`).join(", ")}`);

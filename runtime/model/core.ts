@@ -190,14 +190,17 @@ export function runEntry(c: Core, e: number, run: Run, what: string): void {
   if (!c.checkFinite) { run(); return; }
   checkPersistent(c, what, "");
   const checks = c.t.entries[e].checks;
-  run((k) => {
-    const off = checks[3 * k], n = checks[3 * k + 1];
+  run((k, at, ...steps) => {
+    const off = at ?? checks[3 * k], n = checks[3 * k + 1];
     if (n === 0) return;
     const i = findNonFinite(c.F, off, n);
     if (i < 0) return;
-    const [op, where, type, fused] = c.t.info[checks[3 * k + 2]];
+    const [op, where, type, fused, loop] = c.t.info[checks[3 * k + 2]];
+    const step = steps.length ? ` at step ${steps[steps.length - 1]} of the loop at ${loop}` +
+      (steps.length > 1 ? ` (steps ${steps.join(", ")} of the loops around it, outermost first)`
+        : "") : "";
     throw new RangeError(`${what}: ${op}${where ? ` at ${where}` : ""} produced ${c.F[off + i]} ` +
-      `(element ${i} of its ${type} result), the first non-finite value of this call` +
+      `(element ${i} of its ${type} result)${step}, the first non-finite value of this call` +
       (fused ? `; it was fused with ${fused} (compile with -O0 to check each op alone)` : ""));
   });
 }

@@ -63,7 +63,8 @@ export interface EntryTable {
   /** The inputs this entry reads. */
   feeds: string[];
   /** Per kernel call: the offset and length of its float result to check (length 0: not
-   * checked), and its row of `info` (what it computes and where in the model file). */
+   * checked), and its row of `info` (what it computes and where in the model file). A call
+   * in a loop's body passes its result's offset at each step (and the steps) to the check. */
   checks: number[];
 }
 
@@ -88,9 +89,11 @@ export interface ModuleTables {
   /** predict, then each step, then each gradients entry. */
   entries: EntryTable[];
   /** Kernel descriptions for checks: [op, place in the model file, result type, fused ops]. */
-  info: [string, string, string, string][];
+  info: [op: string, where: string, type: string, fused: string, loop?: string][];
   predictOnly: boolean;
 }
 
-/** Every run function takes an optional check, called after each kernel with its index. */
-export type Run = (check?: (k: number) => void) => void;
+/** Every run function takes an optional check, called after each kernel with its index
+ * (inside a loop, also where its result is at this step, and the steps of the loops around
+ * it, outermost first). */
+export type Run = (check?: (k: number, off?: number, ...steps: number[]) => void) => void;

@@ -2,7 +2,7 @@
 // compute what a module compiled for exactly that batch computes: predictions, gradients, and
 // params after optimizer steps, in float64 (1e-12) and float32 (1e-5).
 import { describe, expect, it } from "vitest";
-import { compileToModel } from "../../compiler/index.ts";
+import { compile, compileToModel } from "../../compiler/index.ts";
 
 const BOUND = 6;
 
@@ -113,6 +113,24 @@ describe("a bounded dim", () => {
       });
     }
   }
+
+  it("keeps the recurrent layer's loop a loop, whose body runs over the batch fed", () => {
+    const r = compile(RNN, { declarations: false });
+    expect(r.ir!.decls.loops.length).toBeGreaterThan(0);
+    expect(r.ir!.decls.loops.every((l) => l.rolled)).toBe(true);
+  });
+
+  it("reads a bounded dim used as a number as the batch fed", async () => {
+    const mod = await compileToModel(`
+dim B <= ${BOUND}
+model M {
+  input x: f32[B, 2]
+  output y = sum(x, axis = 0) / B + 0 * x[:, 0:2]
+}`, { dtype: "f64" });
+    const model = mod.create();
+    const { y } = model.predict({ x: new Float64Array([1, 2, 3, 4, 5, 6]) });
+    expect(Array.from(y)).toEqual([3, 4, 3, 4, 3, 4]);
+  });
 
   it("takes the short last batch of an epoch after full ones", async () => {
     const mod = await compileToModel(MLP, { dtype: "f64" });

@@ -332,13 +332,13 @@ model L {
   loss = cross_entropy(head(lstm(x)), y)
   train step: minimize loss with sgd(lr = 0.1)
 }`;
-    const r = compile(src, { dtype: "f64", declarations: false });
+    const r = compile(src, { dtype: "f64", declarations: false, loops: "unroll" });
     const fns = r.js.match(/^function k\d+\(/gm)!.length;
     const calls = r.js.match(/^function run_step0\(c\) \{([\s\S]*?)\n\}/m)![1].match(/^k\d+\(/gm)!.length;
     expect(fns * 2).toBeLessThan(calls);
     // Same losses as the unoptimized module, whose kernels are one per node.
     const a = (await importModule(r.js)).create({ seed: 2 });
-    const b = (await compileToModel(src, { dtype: "f64", optimize: 0 })).create({ seed: 2 });
+    const b = (await compileToModel(src, { dtype: "f64", optimize: 0, loops: "unroll" })).create({ seed: 2 });
     const x = new Float64Array(4 * 12 * 3).map((_, i) => Math.sin(i));
     const y = new Int32Array([0, 1, 1, 0]);
     for (let s = 0; s < 3; s++) expect(a.train({ x, y })).toBeCloseTo(b.train({ x, y }), 10);

@@ -7,8 +7,9 @@ import { DEFAULT_LIMITS } from "../../compiler/limits.ts";
 
 const STEPS_ERROR = /^compiling the model takes more than (\d+) steps/;
 
-const errorsOf = (source: string, limits?: object) => {
-  const r = compile(source, { file: "m.kiln", declarations: false, limits });
+/** Errors with loops unrolled: the work the budget bounds (rolled, a body is elaborated once). */
+const errorsOf = (source: string, limits?: object, loops: "unroll" | "roll" = "unroll") => {
+  const r = compile(source, { file: "m.kiln", declarations: false, limits, loops });
   return r.diagnostics.filter((d) => d.severity === "error");
 };
 
@@ -30,6 +31,12 @@ describe("the elaboration budget", () => {
     expect(errors[0].message).toMatch(STEPS_ERROR);
     expect(errors[0].message.match(STEPS_ERROR)![1]).toBe("200000");
     expect(errors[0].span!.line).toBeGreaterThan(3);
+  });
+
+  it("lets loops that stay loops through: their bodies are elaborated once", () => {
+    for (const [, body, layers] of [work[0], work[1], work[3]]) {
+      expect(errorsOf(model(body!, layers), { steps: 200_000 }, "roll")).toEqual([]);
+    }
   });
 
   it("stops at the default limit too", () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { compile, importModule, load } from "../../compiler/index.ts";
 import { buildModel } from "../../compiler/model.ts";
 import { verifyGraph } from "../../compiler/passes/verify.ts";
-import { randomProgram } from "./programs.ts";
+import { randomLoopProgram, randomProgram } from "./programs.ts";
 
 const DEEP = process.env.KILN_DEEP === "1";
 
@@ -170,5 +170,15 @@ describe("-O1 and -O2 compute what -O0 does on random programs", () => {
       const problems = await compareLevels(source, { steps: 2, level });
       if (problems) throw new Error(`${problems}\nin\n${source}`);
     }), { numRuns: DEEP ? 400 : 25, seed: 4242 });
+  });
+});
+
+describe("-O1 and -O2 compute what -O0 does in random loops", () => {
+  it("predict, gradients and training steps agree, and every pass keeps the graph valid", async () => {
+    const levels = fc.constantFrom(1 as const, 2 as const);
+    await fc.assert(fc.asyncProperty(randomLoopProgram, levels, async (source, level) => {
+      const problems = await compareLevels(source, { steps: 2, level });
+      if (problems) throw new Error(`${problems}\nin\n${source}`);
+    }), { numRuns: DEEP ? 200 : 10, seed: 4243 });
   });
 });

@@ -75,3 +75,23 @@ model P {
   loss = mean(square(y - t)) + 0.1 * ${extra}
   train step: minimize loss with sgd(lr = 0.05)
 }`);
+
+/** A model file whose output is a loop: h carried over 5 steps of a random expression of h
+ * (in x's place) and the step's slice of s (in t's place), squashed by tanh to stay bounded. */
+export const randomLoopProgram = fc.tuple(expr("BD", 3), expr("S", 2)).map(([step, extra]) => `
+model L {
+  input x: f32[3, 4]
+  input s: f32[3, 5, 4]
+  input t: f32[3, 4]
+  param W1: [4, 5] = normal(0.5)
+  param W2: [5, 4] = normal(0.5)
+  param b1: [5] = uniform(-0.5, 0.5)
+  param v: [4] = uniform(-0.5, 0.5)
+  h = x
+  for k in 0..5 {
+    h = tanh(${step.replace(/\bx\b/g, "h").replace(/\bt\b/g, "s[:, k, :]")})
+  }
+  output y = h
+  loss = mean(square(y - t)) + 0.1 * ${extra}
+  train step: minimize loss with sgd(lr = 0.05)
+}`);

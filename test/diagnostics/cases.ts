@@ -2556,19 +2556,19 @@ m.kiln:7:3: error: cannot unpack a tuple of 3 into 2 names
     },
     {
       id: "loop-too-long",
-      title: "A loop too long to unroll",
+      title: "A loop too long to unroll, that cannot stay a loop",
       source: t(`
 model M {
   input x: f32[4]
   h = x
   for t in 0..1000000 {
-    h = tanh(h)
+    h = t == 0 ? tanh(x) : tanh(h)
   }
   output y = h
 }
 `),
       expected: t(`
-m.kiln:4:3: error: a loop of 1000000 iterations is too long to unroll
+m.kiln:4:3: error: a loop of 1000000 iterations is too long to unroll, and it cannot stay a loop: t is used in '==' at compile time
     for t in 0..1000000 {
     ^
 `),
@@ -2857,15 +2857,15 @@ model M {
   input x: f32[4]
   h = x
   for t in 0..90000 {
-    h = tanh(h)
+    h = t == 0 ? tanh(x) : tanh(h)
   }
   output y = h
 }
 `),
       expected: t(`
-m.kiln:5:9: error: the model is too large to compile: its graph grows past 50000 operations here (loops are unrolled, so a long loop multiplies its body)
-      h = tanh(h)
-          ^^^^^^^
+m.kiln:5:28: error: the model is too large to compile: its graph grows past 50000 operations here (a loop that cannot stay a loop is unrolled, which multiplies its body: kiln stats says why)
+      h = t == 0 ? tanh(x) : tanh(h)
+                             ^^^^^^^
 `),
     },
     {

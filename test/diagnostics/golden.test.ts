@@ -56,6 +56,10 @@ const UNREACHABLE = [
   "concat needs at least one tensor", " of a tensor of rank ", "arange makes no values (",
   "reverse_sequence takes x and lengths",
   ", whose dims must be positive integers", // a safety net behind every shape rule
+  // A loop node's shape rule: loops are built by the elaborator and the gradients.
+  "a loop needs 1 or more steps, not ", " inputs but its body takes ", ") has no position ",
+  " has no update", " but its update is ", " gives the body ", "a loop output names nothing",
+  "a stacked loop output has no position ", " reads no output of a loop",
   "internal error in the ", // kiln fmt's check of its own output (test/dsl/format.test.ts)
   // Every built-in has its row (test/tools/pytorch/table.test.ts checks this message).
   "exactly: the PyTorch export has no translation of this built-in yet",

@@ -16,6 +16,8 @@ export interface GenOptions {
   layers?: boolean;
   /** Nesting depth of expressions (default 4). */
   depth?: number;
+  /** Make loops at every chance, so a run covers them (default false). */
+  loops?: boolean;
 }
 
 export interface Generated {
@@ -142,6 +144,7 @@ class Generator {
 
   private composite(s: Shape, d: number): string {
     const rank = s.length;
+    if (this.o.loops && rank === 2 && this.c.oneIn(2)) return this.loop(s, d);
     switch (this.c.int(24)) {
       case 1: case 2: return this.unary(s, d);
       case 3: case 4: return this.binary(s, d);
@@ -491,15 +494,39 @@ class Generator {
       `stride = ${stride}, padding = ${pad})`;
   }
 
-  /** A recurrence written out: h = tanh(h @ W + x[:, t]) over t, rebinding h. */
+  /** A recurrence written out: h = tanh(h @ W + x[:, t]) over t, rebinding h; in variants
+   * that read x backwards, draw dropout in the body, use the index as a number, gather the
+   * steps in a list, nest a second loop, or (a first step unlike the others) unroll. */
   private loop(s: Shape, d: number): string {
     this.use("for");
     const [N, U] = s;
     const T = this.c.pick([2, 3]);
-    const x = this.named([N, T, U], d);
+    const variant = this.c.pick(["plain", "backwards", "dropout", "index", "gathered", "nested",
+      "unrolled"]);
+    const x = this.named(variant === "nested" ? [N, T, 2, U] : [N, T, U], d);
     const h = this.bind(this.expr(s, d), s);
     const w = this.leaf([U, U], "param");
-    this.lines.push(`for t in 0..${T} {`, `  ${h} = tanh(${h} @ ${w} + ${x}[:, t, :])`, "}");
+    this.use(`for ${variant}`);
+    let step = `${h} @ ${w}`;
+    if (variant === "dropout" && this.o.random) {
+      this.random = true;
+      step = `dropout(${h}, 0.3) @ ${w}`;
+    }
+    if (variant === "index") step = `${step} * (0.5 + 0.25 * t)`;
+    const next = `tanh(${step} + ${x}[:, ${variant === "backwards" ? `${T - 1} - t` : "t"}])`;
+    if (variant === "nested") {
+      this.lines.push(`for t in 0..${T} {`, "  for u in 0..2 {",
+        `    ${h} = tanh(${step} + ${x}[:, t, u])`, "  }", "}");
+    } else if (variant === "unrolled") {
+      this.lines.push(`for t in 0..${T} {`, `  ${h} = t == 0 ? tanh(${x}[:, 0]) : ${next}`, "}");
+    } else if (variant === "gathered") {
+      const hs = this.fresh("hs");
+      this.lines.push(`${hs} = []`, `for t in 0..${T} {`, `  ${h} = ${next}`,
+        `  ${hs} = ${hs} + [${h}]`, "}");
+      return `mean(stack(${hs}, 1), axis = 1)`;
+    } else {
+      this.lines.push(`for t in 0..${T} {`, `  ${h} = ${next}`, "}");
+    }
     return h;
   }
 
@@ -570,7 +597,7 @@ class Generator {
   // ---- the model ---------------------------------------------------------------------------
 
   model(): string {
-    const s = this.shape();
+    const s = this.o.loops ? this.shape(2).concat([2, 3]).slice(0, 2) : this.shape();
     const out = this.expr(s, this.o.depth);
     this.lines.push(`output out = ${out}`);
     this.outputs.set("out", s);
@@ -617,7 +644,8 @@ class Generator {
 }
 
 export function generate(choices: readonly number[], options: GenOptions = {}): Generated {
-  const g = new Generator(choices, { random: true, grad: true, layers: true, depth: 4, ...options });
+  const g = new Generator(choices, { random: true, grad: true, layers: true, depth: 4,
+    loops: false, ...options });
   const source = g.model();
   return { source, outputs: g.outputs, features: g.features, random: g.random };
 }

@@ -28,6 +28,14 @@ describe("random models", () => {
     }), { seed: 1, numRuns: runs(30, 1500) });
   }, timeout(120_000));
 
+  it("with loops of every kind have gradients that match finite differences", async () => {
+    await fc.assert(fc.asyncProperty(models({ loops: true }), fc.nat(1000), async (m, seed) => {
+      const report = await gradcheck(m.source, { seed, maxElements: 24, directions: 3 });
+      features.add(m.source, m.features);
+      expect(report.ok, report.text).toBe(true);
+    }), { seed: 8, numRuns: runs(10, 500) });
+  }, timeout(120_000));
+
   it("include second derivatives: grad(...) inside a loss is checked too", async () => {
     await fc.assert(fc.asyncProperty(models({ layers: false, random: false }), async (m) => {
       fc.pre(m.features.has("grad"));

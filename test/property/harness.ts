@@ -24,7 +24,8 @@ export interface BareModule {
  * inputs, params and state are the graph's leaves, and returns it live. `run` copies the
  * given values in (params and state through the module's writable views) and calls predict.
  */
-export async function emitGraph(g: Graph, options: { dtype?: "f32" | "f64"; seed?: number } = {}):
+export async function emitGraph(g: Graph, options: { dtype?: "f32" | "f64"; seed?: number;
+  inPlace?: boolean } = {}):
   Promise<BareModule> {
   const decls = emptyDecls("Graph");
   for (const n of g.nodes) {
@@ -40,7 +41,7 @@ export async function emitGraph(g: Graph, options: { dtype?: "f32" | "f64"; seed
   const ir: ModelIR = { decls, predict: { nodes: g.nodes, outputs }, steps: [], gradients: [],
     warnings: [] };
   const dtype = options.dtype ?? "f64";
-  const mod = await importModule(emitModule(ir, { dtype }).js);
+  const mod = await importModule(emitModule(ir, { dtype, inPlace: options.inPlace, views: options.inPlace }).js);
   const model = mod.create({ seed: options.seed ?? 0 });
   const FloatArray = dtype === "f64" ? Float64Array : Float32Array;
   return {

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse, printProgram, stripSpans } from "../../dsl/index.ts";
 import { Coverage, models, runs, timeout } from "./arbitrary.ts";
 import { OP_NAMES } from "../../compiler/ops/table.ts";
+import { allNodes } from "../../compiler/ir/loop.ts";
 import { compareWithInterpreter, referenceIR } from "./reference.ts";
 
 const ops = new Coverage();
@@ -36,11 +37,20 @@ describe("random models", () => {
     }), { seed: 3, numRuns: runs(100, 2000) });
   }, timeout(120_000));
 
+  it("with loops of every kind compile to modules that agree with the reference interpreter",
+    async () => {
+      await fc.assert(fc.asyncProperty(models({ loops: true }), fc.nat(1000), async (m, seed) => {
+        const c = await compareWithInterpreter(m.source, seed);
+        ops.add(m.source, c.ops);
+        expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
+      }), { seed: 7, numRuns: runs(20, 500) });
+    }, timeout(120_000));
+
   it("come from a generator that reaches every op it is built to reach", () => {
     const reached = new Set<string>();
     fc.assert(fc.property(models(), (m) => {
       for (const g of referenceIR(m.source).gradients) {
-        for (const n of g.graph.nodes) reached.add(n.op);
+        for (const n of allNodes(g.graph)) reached.add(n.op);
       }
     }), { seed: 6, numRuns: 600 });
     expect(REACHED.filter((op) => !reached.has(op)), "ops no generated model reached").toEqual([]);

@@ -6,16 +6,18 @@ import type { Graph } from "../../compiler/ir/types.ts";
 import { size } from "../../compiler/ir/shape.ts";
 import { compile, importModule, load } from "../../compiler/index.ts";
 import { evaluateAll } from "../../compiler/ir/interpret.ts";
-import { buildModel, type ModelIR } from "../../compiler/model.ts";
+import { buildModel, type LoopMode, type ModelIR } from "../../compiler/model.ts";
 import { tensor, type Tensor } from "../../compiler/ir/tensor.ts";
 import { hyperName } from "../../compiler/optim/table.ts";
 import { formatDiagnostics } from "../../dsl/diagnostics.ts";
 import { initTensor } from "../../runtime/init.ts";
 import { mismatch, Rng } from "./harness.ts";
 
-/** The model's graphs as the front end builds them (no optimization): the oracle's input. */
-export function referenceIR(source: string, model?: string, dims?: Record<string, number>): ModelIR {
-  return buildModel(load(source, {}, new Map()), { model, dims, optimize: 0 });
+/** The model's graphs as the front end builds them (no optimization): the oracle's input.
+ * (`loops: "unroll"` for oracles that know no loop nodes.) */
+export function referenceIR(source: string, model?: string, dims?: Record<string, number>,
+  loops?: LoopMode): ModelIR {
+  return buildModel(load(source, {}, new Map()), { model, dims, optimize: 0, loops });
 }
 
 export interface Comparison {
@@ -73,6 +75,8 @@ export async function compareWithInterpreter(source: string, seed: number,
       state, hypers, rng: random });
     for (const n of g.nodes) {
       ops.add(n.op);
+      // A loop's value is the tuple of its outputs, checked as each loop_output.
+      if (n.op === "loop") continue;
       const v = values[n.id];
       if (v.shape.length !== n.shape.length || v.shape.some((d, i) => d !== n.shape[i]) ||
         v.data.length !== size(n.shape)) {

@@ -49,6 +49,8 @@ const TFJS: Record<OpName, Translate | "leaf" | "given" | "untranslated"> = {
   arange: "given",
   conv2d_input_grad: "untranslated", conv2d_weight_grad: "untranslated",
   avg_pool2d_grad: "untranslated",
+  // Loops: tfjs is given the graphs with loops unrolled (tfjs.test.ts).
+  arg: "untranslated", loop_index: "untranslated", loop: "untranslated", loop_output: "untranslated",
   neg: (_n, x) => tf.neg(x[0]),
   exp: (_n, x) => tf.exp(x[0]),
   log: (_n, x) => tf.log(x[0]),

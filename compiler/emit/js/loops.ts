@@ -1,7 +1,8 @@
 // Loop-nest builders shared by op emitters. They take strides, collapse axes that are
 // contiguous for every operand, and walk with running offsets so no index arithmetic is
 // left in inner loops (what PERF-NOTES measured to matter for JS kernels).
-import type { Shape } from "../../ir/types.ts";
+import type { Node, Shape } from "../../ir/types.ts";
+import { size } from "../../ir/shape.ts";
 import { broadcastStrides, strides } from "../../ir/tensor.ts";
 
 /** Where a kernel reads or writes a tensor: `arr[off + i]`. `lit` marks a scalar constant;
@@ -33,6 +34,18 @@ export const ROWS = "nb";
  * the bound's `extent` scaled to the batch fed. */
 export function rowsOf(extent: number, bound: number): string {
   return extent === bound ? ROWS : `${extent / bound} * ${ROWS}`;
+}
+
+/** Zeroes the rows of a tensor that varies with the batch fed past the batch fed (in each
+ * slab of a loop's stacked values), so that a sum over the bound's rows adds nothing more. */
+export function zeroTail(x: Node, r: Ref, bound: number): string {
+  if ((!x.lead && !x.slab) || x.dtype !== "f") return "";
+  if (r.strides || r.lit !== undefined) throw new Error("internal: a view summed over a batch");
+  const slabs = x.slab?.count ?? 1, per = size(x.shape) / slabs;
+  const fill = (at: string) =>
+    `${r.arr}.fill(0, ${at} + ${ROWS} * ${per / bound}, ${at} + ${per});\n`;
+  if (slabs === 1) return fill(String(r.off));
+  return `for (let q = 0; q < ${slabs}; q++) ${fill(`${r.off} + q * ${per}`)}`;
 }
 
 /** Makes locally unique names inside one kernel function. */

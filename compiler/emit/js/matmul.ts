@@ -4,9 +4,8 @@ import { dims, flags } from "../../ops/matmul.ts";
 import { broadcastStrides, strides } from "../../ir/tensor.ts";
 import { matmulFn } from "../wasm/matmul.ts";
 import type { WasmKernels } from "../wasm/kernels.ts";
-import { type Namer, type Ref, ROWS, rowsOf } from "./loops.ts";
+import { type Namer, type Ref, ROWS, rowsOf, zeroTail } from "./loops.ts";
 import type { Node } from "../../ir/types.ts";
-import { size } from "../../ir/shape.ts";
 import type { JsOp } from "./types.ts";
 
 /**
@@ -103,7 +102,7 @@ export const MATMUL_JS = {
       const [a, b] = ins;
       const d = dims(a.shape, b.shape, ta, tb);
       const nb = d.batch.reduce((x, y) => x * y, 1);
-      if (nb === 1 && bound && (a.lead || b.lead)) {
+      if (nb === 1 && bound && (a.lead || b.lead || a.slab || b.slab)) {
         return varyingProduct(out, args[0], args[1], d, { ta, tb, a, b, bound }, nm, simd);
       }
       if (nb === 1) return matmulKernel(out, args[0], args[1], d, ta, tb, nm, simd);
@@ -136,11 +135,14 @@ function varyingProduct(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: nu
   f: { ta: boolean; tb: boolean; a: Node; b: Node; bound: number }, nm: Namer,
   simd?: WasmKernels): string {
   const { ta, tb, bound } = f;
+  if (f.a.slab || f.b.slab) {
+    return zeroTail(f.a, a, bound) + zeroTail(f.b, b, bound) +
+      matmulKernel(c, a, b, d, ta, tb, nm, simd);
+  }
   if (ta || !f.a.lead) {
-    const zero = (r: Ref, x: Node) => (x.lead ? `${r.arr}.fill(0, ${r.off} + ` +
-      `${ROWS} * ${size(x.shape) / bound}, ${r.off} + ${size(x.shape)});\n` : "");
     if (simd && [a, b, c].every((r) => r.arr === "F" && !r.strides) && simdPays(d, ta, tb)) {
-      return zero(a, f.a) + zero(b, f.b) + matmulKernel(c, a, b, d, ta, tb, nm, simd);
+      return zeroTail(f.a, a, bound) + zeroTail(f.b, b, bound) +
+        matmulKernel(c, a, b, d, ta, tb, nm, simd);
     }
     return jsMatmul(c, a, b, d, ta, tb, nm, undefined, { K: rowsOf(d.K, bound) });
   }

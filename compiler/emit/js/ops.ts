@@ -16,6 +16,8 @@ const NONE: JsOp = {};
 export const JS_OPS: Record<OpName, JsOp> = {
   input: NONE, param: NONE, state: NONE, hyper: NONE, const: NONE, tensor_const: NONE,
   reshape: NONE, stop_gradient: NONE,
+  // A loop runs its body's kernels (compiler/emit/loop.ts); its body's leaves are memory.
+  arg: NONE, loop_index: NONE, loop: NONE, loop_output: NONE,
   ...ELEMENTWISE_JS,
   ...REDUCE_JS,
   ...MATMUL_JS,

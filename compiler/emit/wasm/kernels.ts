@@ -27,6 +27,11 @@ export class WasmKernels {
     return this.fns.length;
   }
 
+  /** Kernels of their own, for code made only to be measured. */
+  scratch(): WasmKernels {
+    return new WasmKernels();
+  }
+
   /** The module's bytes, or null if no kernel was asked for. */
   bytes(): Uint8Array<ArrayBuffer> | null {
     return this.fns.length ? moduleBytes(this.fns) : null;

@@ -5,6 +5,7 @@ import type { Span } from "../../../dsl/ast.ts";
 import { didYouMean, error } from "../../../dsl/diagnostics.ts";
 import type { GraphBuilder } from "../../ir/builder.ts";
 import { range, showShape } from "../../ir/shape.ts";
+import { Unrollable } from "../recovery.ts";
 import { type Args, describe, type Value } from "../values.ts";
 import { varyingTensor } from "../rows.ts";
 
@@ -74,6 +75,7 @@ export function toTensor(b: GraphBuilder, a: A, what: string): number {
   }
   if (v.kind === "number") return b.add("const", [], { value: v.value }, a.span);
   if (v.kind === "bool") return b.add("const", [], { value: v.value ? 1 : 0 }, a.span);
+  if (v.kind === "index") return v.trace.tensor(v.scale, v.offset);
   throw error(`${what} needs a tensor but got ${describe(v)}`, a.span);
 }
 
@@ -91,6 +93,10 @@ export function toFloatTensor(b: GraphBuilder, a: A, what: string): number {
 
 export function toNumber(a: A, what: string): number {
   if (a.value.kind === "number") return a.value.value;
+  if (a.value.kind === "index") {
+    throw new Unrollable(`${a.value.trace.variable} is used as ${what}, which must be known ` +
+      "at compile time");
+  }
   throw error(`${what} must be a number known at compile time but got ${describe(a.value)}`, a.span);
 }
 
@@ -136,7 +142,39 @@ export function tensorList(b: GraphBuilder, a: A, what: string): number[] {
   const v = a.value;
   if (v.kind !== "list" && v.kind !== "tuple") throw error(`${what} needs a list of tensors`, a.span);
   if (v.items.length === 0) throw error(`${what} needs at least one tensor`, a.span);
-  return v.items.map((item) => toTensor(b, { value: item, span: a.span }, what));
+  return listItems(b, v.items).map((item) => toTensor(b, { value: item, span: a.span }, what));
+}
+
+/** A list's tensors, where a loop's stacked tensors (Value `stacked`) stay one part: `count`
+ * tensors along axis 0 of `id` (count 0: a plain tensor). */
+export function tensorParts(b: GraphBuilder, a: A, what: string):
+  { id: number; count: number }[] {
+  const v = a.value;
+  if (v.kind !== "list" && v.kind !== "tuple") {
+    throw error(`${what} needs a list of tensors`, a.span);
+  }
+  if (v.items.length === 0) throw error(`${what} needs at least one tensor`, a.span);
+  return v.items.map((item) => (item.kind === "stacked" ? { id: item.id, count: item.count }
+    : { id: toTensor(b, { value: item, span: a.span }, what), count: 0 }));
+}
+
+/** A list's items, a loop's stacked tensors (Value `stacked`) one by one. */
+export function listItems(b: GraphBuilder, items: readonly Value[]): Value[] {
+  return items.flatMap((item) => item.kind !== "stacked" ? [item]
+    : range(item.count).map((t): Value => ({ kind: "tensor", id: stackedItem(b, item.id, t) })));
+}
+
+/** How many items a list has, counting each tensor a loop stacked. */
+export function listLength(items: readonly Value[]): number {
+  return items.reduce((n, item) => n + (item.kind === "stacked" ? item.count : 1), 0);
+}
+
+/** Item t of the tensors stacked along axis 0 of `id`. */
+export function stackedItem(b: GraphBuilder, id: number, t: number): number {
+  const shape = b.shape(id);
+  const sliced = b.add("slice", [id], { begin: shape.map((_, d) => (d === 0 ? t : 0)),
+    end: shape.map((n, d) => (d === 0 ? t + 1 : n)) });
+  return b.reshape(sliced, shape.slice(1));
 }
 
 /** Normalises an axis (negative counts from the end) against a rank. */

@@ -8,8 +8,8 @@ import { range, showShape, size } from "../../ir/shape.ts";
 import type { Value } from "../values.ts";
 import { leadOfDims, varyingTensor } from "../rows.ts";
 import {
-  type A, axesArg, type Bound, checkBounds, checkStd, normAxis, tensorList, toBool, toDims,
-  toFloatTensor, toInt, toIntList, toNumber, toTensor,
+  type A, axesArg, type Bound, checkBounds, checkStd, normAxis, tensorList, tensorParts, toBool,
+  toDims, toFloatTensor, toInt, toIntList, toNumber, toTensor,
 } from "./args.ts";
 import { IMAGE_BUILTINS } from "./images.ts";
 import { POSITION_BUILTINS } from "./positions.ts";
@@ -267,9 +267,18 @@ export const BUILTINS: Record<string, Builtin> = {
     params: ["tensors", "axis = 0"],
     doc: "A list of tensors joined along `axis`.",
     fn: (c, a) => {
-      const xs = tensorList(c.b, a.tensors!, "concat");
-      const rank = c.b.shape(xs[0]).length;
+      const parts = tensorParts(c.b, a.tensors!, "concat");
+      const item = (p: { id: number; count: number }) => c.b.shape(p.id).slice(p.count ? 1 : 0);
+      const rank = item(parts[0]).length;
       const axis = a.axis ? normAxis(toInt(a.axis, "axis"), rank, a.axis.span, "concat") : 0;
+      // A loop's stacked tensors, joined: their step axis moved next to `axis` and merged.
+      const xs = parts.map((p) => {
+        if (!p.count) return p.id;
+        const s = item(p);
+        const moved = c.b.add("transpose", [p.id], { perm: [...range(axis).map((d) => d + 1), 0,
+          ...range(rank - axis).map((d) => d + axis + 1)] });
+        return c.b.reshape(moved, s.map((n, d) => (d === axis ? n * p.count : n)));
+      });
       return T(xs.length === 1 ? xs[0] : c.b.add("concat", xs, { axis }));
     },
   },
@@ -277,15 +286,18 @@ export const BUILTINS: Record<string, Builtin> = {
     params: ["tensors", "axis = 0"],
     doc: "A list of tensors of one shape stacked on a new axis.",
     fn: (c, a) => {
-      const xs = tensorList(c.b, a.tensors!, "stack");
-      const s = c.b.shape(xs[0]);
+      const parts = tensorParts(c.b, a.tensors!, "stack");
+      const s = c.b.shape(parts[0].id).slice(parts[0].count ? 1 : 0);
       const axis = a.axis ? normAxis(toInt(a.axis, "axis"), s.length + 1, a.axis.span, "stack") : 0;
-      const expanded = xs.map((x) => {
-        const xs2 = c.b.shape(x);
+      const expanded = parts.map((p) => {
+        const xs2 = c.b.shape(p.id).slice(p.count ? 1 : 0);
         if (xs2.length !== s.length || xs2.some((d, i) => d !== s[i])) {
           throw error(`stack needs tensors of one shape but got ${showShape(s)} and ${showShape(xs2)}`, a.tensors!.span);
         }
-        return c.b.reshape(x, [...s.slice(0, axis), 1, ...s.slice(axis)]);
+        if (!p.count) return c.b.reshape(p.id, [...s.slice(0, axis), 1, ...s.slice(axis)]);
+        // A loop's stacked tensors: their step axis moved to `axis`.
+        return axis === 0 ? p.id : c.b.add("transpose", [p.id], { perm: [...range(axis)
+          .map((d) => d + 1), 0, ...range(s.length - axis).map((d) => d + axis + 1)] });
       });
       return T(expanded.length === 1 ? expanded[0] : c.b.add("concat", expanded, { axis }));
     },
@@ -404,7 +416,7 @@ export const BUILTINS: Record<string, Builtin> = {
         throw error(`grad differentiates with respect to a float tensor, but got ` +
           `${showShape(xn.shape, xn.dtype)}: integers have no gradient`, a.x!.span);
       }
-      const [g] = gradients(c.b, y, [x]);
+      const [g] = gradients(c.b, y, [x], c.residuals);
       return T(g ?? c.b.broadcastTo(k(c, 0), c.b.shape(x)));
     },
   },

@@ -1,5 +1,6 @@
 // What a built-in function is: its parameters and how it builds graph from its arguments.
 import type { Span } from "../../../dsl/ast.ts";
+import type { Residuals } from "../../autodiff/gradients.ts";
 import type { GraphBuilder } from "../../ir/builder.ts";
 import type { Value } from "../values.ts";
 import type { Bound } from "./args.ts";
@@ -10,6 +11,8 @@ export interface BuiltinContext {
   readonly training: boolean;
   /** Random draws get a sequence number so no pass can merge two of them. */
   nextSeq(): number;
+  /** What loops' gradients save (CompileOptions.loops). */
+  readonly residuals: Residuals;
 }
 
 export interface Builtin {

@@ -2,20 +2,25 @@
 // graph or compile-time values (compiler/front/values.ts).
 import type { Expr, Span } from "../../../dsl/ast.ts";
 import { didYouMean, error } from "../../../dsl/diagnostics.ts";
+import type { Residuals } from "../../autodiff/gradients.ts";
 import { GraphBuilder } from "../../ir/builder.ts";
-import { showShape } from "../../ir/shape.ts";
+import { sameShape, showShape } from "../../ir/shape.ts";
 import type { OpName } from "../../ir/types.ts";
-import { toInt, toTensor, bindArgs } from "../builtins/args.ts";
+import {
+  bindArgs, listItems, listLength, stackedItem, toInt, toTensor,
+} from "../builtins/args.ts";
 import { BUILTINS } from "../builtins/table.ts";
 import { combine } from "../rows.ts";
 import type { CallRecord, ModelDecls } from "../decls.ts";
 import { BODY, Effects } from "../effects.ts";
 import type { Budget } from "../../limits.ts";
-import { type ErrorLog, POISONED, STOP } from "../recovery.ts";
+import { type ErrorLog, POISONED, STOP, Unrollable } from "../recovery.ts";
 import type { Scope } from "../scope.ts";
 import type { Evaluator } from "../specs.ts";
 import type { Trace, TraceSite } from "../trace.ts";
-import { type Args, describe, type Instance, NONE, type Value } from "../values.ts";
+import {
+  type Args, describe, type Instance, NONE, type StepTrace, type Value, valueShapes,
+} from "../values.ts";
 
 const BINARY: Record<string, OpName> = {
   "+": "add", "-": "sub", "*": "mul", "/": "div", "**": "pow", "@": "matmul",
@@ -33,6 +38,8 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
   /** Every layer and builtin call, with the nodes it made (compiler/front/decls.ts). */
   readonly calls: CallRecord[] = [];
   protected seq = 0;
+  /** What loops' gradients save (CompileOptions.loops). */
+  residuals: Residuals = "save";
   /** The layer calls in progress, outermost first: to report recursion, and to say in which
    * call a mistake in a layer's body happened. */
   protected readonly calling: { inst: Instance; span: Span; call?: number }[] = [];
@@ -105,6 +112,7 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
             e.span);
         }
         if (v.kind === "number") return { ...v, value: -v.value };
+        if (v.kind === "index") return { ...v, scale: -v.scale, offset: -v.offset };
         this.b.span = e.span;
         return { kind: "tensor", id: this.b.add("neg", [toTensor(this.b, { value: v, span: e.operand.span }, "unary -")]) };
       }
@@ -176,9 +184,10 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
         const bound = bindArgs(f.name, def.params, args);
         this.trace?.call(span, f, bound, this);
         const first = this.b.nodes.length;
-        const result = def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++ },
-          bound, span);
-        this.calls.push({ callee: f.name, span, first, end: this.b.nodes.length, result });
+        const result = def.fn({ b: this.b, training: this.training, nextSeq: () => this.seq++,
+          residuals: this.residuals }, bound, span);
+        this.calls.push({ callee: f.name, span, first, end: this.b.nodes.length,
+          shapes: valueShapes(this.b, result) });
         return result;
       }
       case "instance": return this.callInstance(f.inst, args, span);
@@ -198,6 +207,10 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
       const folded = foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
       return l.varying || r.varying ? combine(e.op, l, r, folded, e.span) : folded;
     }
+    if (l.kind === "index" || r.kind === "index") {
+      const v = indexArithmetic(e.op, l, r);
+      if (v) return v;
+    }
     // `none` is only ever itself: a layer asks whether an optional argument was given.
     if ((e.op === "==" || e.op === "!=") && (l.kind === "none" || r.kind === "none")) {
       return { kind: "bool", value: (l.kind === r.kind) === (e.op === "==") };
@@ -207,6 +220,11 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
       this.budget.spend(l.items.length + r.items.length, e.span, STOP);
       return { kind: "list", items: [...l.items, ...r.items] };
     }
+    if (e.op === "+" && l.kind === "growing" && r.kind === "list") {
+      this.budget.spend(l.added.length + r.items.length, e.span, STOP);
+      return { ...l, added: [...l.added, ...r.items] };
+    }
+    for (const v of [l, r]) if (v.kind === "growing") throw readsGrowing(v);
     const op = BINARY[e.op];
     const a = toTensor(this.b, { value: l, span: e.left.span }, `'${e.op}'`);
     const b = toTensor(this.b, { value: r, span: e.right.span }, `'${e.op}'`);
@@ -240,6 +258,7 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
 
   protected index(e: Extract<Expr, { kind: "index" }>, scope: Scope): Value {
     const obj = this.eval(e.object, scope);
+    if (obj.kind === "growing") throw readsGrowing(obj);
     if (obj.kind === "list" || obj.kind === "tuple") return this.indexList(obj.items, e, scope);
     const x = toTensor(this.b, { value: obj, span: e.object.span }, "indexing");
     const shape = this.b.shape(x);
@@ -249,12 +268,22 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
     }
     const begin = shape.map(() => 0), end = [...shape];
     const dropped: number[] = [];
+    // Axes indexed by a traced loop's step: sliced per step once the rest is cut.
+    const stepped: { d: number; v: Extract<Value, { kind: "index" }> }[] = [];
     e.items.forEach((item, d) => {
       // Messages show the indices as written; negative ones count from the end.
-      const written = (ex: Expr) => toInt({ value: this.eval(ex, scope), span: ex.span }, "an index");
+      const written = (ex: Expr) => {
+        const v = this.eval(ex, scope);
+        if (v.kind === "index") {
+          throw new Unrollable(`a range's bound depends on ${v.trace.variable}`);
+        }
+        return toInt({ value: v, span: ex.span }, "an index");
+      };
       const from = (v: number) => (v < 0 ? v + shape[d] : v);
       if (item.kind === "at") {
-        const w = written(item.value), i = from(w);
+        const v = this.eval(item.value, scope);
+        if (v.kind === "index") { stepped.push({ d, v }); return; }
+        const w = toInt({ value: v, span: item.value.span }, "an index"), i = from(w);
         if (i < 0 || i >= shape[d]) {
           throw error(`index ${w} is out of range for axis ${d} of size ${shape[d]}`, item.span);
         }
@@ -274,30 +303,102 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
     const whole = begin.every((v, d) => v === 0 && end[d] === shape[d]);
     const sliced = whole ? x : this.b.add("slice", [x], { begin, end });
     const outShape = end.map((v, d) => v - begin[d]).filter((_, d) => !dropped.includes(d));
-    return { kind: "tensor", id: this.b.reshape(sliced, outShape) };
+    let out = this.b.reshape(sliced, outShape);
+    // Outer loops' steps first: an inner loop's slice of an outer one's is sliced per step.
+    const axis = (d: number) => d - dropped.filter((k) => k < d).length;
+    const order = [...stepped].sort((p, q) => this.depth(p.v.trace) - this.depth(q.v.trace) ||
+      q.d - p.d);
+    const done: number[] = [];
+    for (const { d, v } of order) {
+      out = v.trace.slice(out, axis(d) - done.filter((k) => k < d).length, v.scale, v.offset);
+      done.push(d);
+    }
+    return { kind: "tensor", id: out };
   }
 
-  /** `shape(x)[1]`, `dims[-1]`: one item of a compile-time list; `shape(x)[0:-1]`: a part. */
+  /** How deep a traced loop is among those being traced (loops.ts). */
+  protected abstract depth(trace: StepTrace): number;
+
+  /** `shape(x)[1]`, `dims[-1]`, `hs[t]`: one item of a compile-time list; `shape(x)[0:-1]`: a
+   * part. */
   protected indexList(items: Value[], e: Extract<Expr, { kind: "index" }>, scope: Scope): Value {
     const item = e.items[0];
     if (e.items.length !== 1) {
       throw error(`a list takes one index or range, as in dims[0] or dims[0:-1]`, e.span);
     }
-    const n = items.length;
+    const n = listLength(items);
     const index = (ex: Expr) => toInt({ value: this.eval(ex, scope), span: ex.span }, "an index");
     const at = (i: number) => (i < 0 ? i + n : i);
     if (item.kind === "range") {
       // As Python's: bounds past either end are cut to it, and a range may be empty.
       const bound = (ex: Expr) => Math.max(0, Math.min(n, at(index(ex))));
       const lo = item.start ? bound(item.start) : 0, hi = item.end ? bound(item.end) : n;
-      return { kind: "list", items: items.slice(lo, Math.max(lo, hi)) };
+      return { kind: "list", items: listItems(this.b, items).slice(lo, Math.max(lo, hi)) };
     }
-    const i = index(item.value);
+    const v = this.eval(item.value, scope);
+    if (v.kind === "index") return this.stepItem(items, v, e.span);
+    const i = toInt({ value: v, span: item.span }, "an index");
     if (at(i) < 0 || at(i) >= n) {
       throw error(`index ${i} is out of range for a list of ${n}`, item.span);
     }
-    return items[at(i)];
+    let k = at(i);
+    for (const x of items) {
+      const count = x.kind === "stacked" ? x.count : 1;
+      if (k >= count) { k -= count; continue; }
+      return x.kind === "stacked" ? { kind: "tensor", id: stackedItem(this.b, x.id, k) } : x;
+    }
+    throw new Error("internal: a list item past its length");
   }
+
+  /** `hs[t]` in a traced loop: the list's tensors stacked (once, before the loop), sliced per
+   * step. */
+  private stepItem(items: Value[], v: Extract<Value, { kind: "index" }>, span: Span): Value {
+    if (items.some((x) => x.kind !== "tensor" && x.kind !== "stacked")) {
+      throw new Unrollable(`${v.trace.variable} indexes a list that is not of tensors`);
+    }
+    const parts = items.map((x) => x.kind === "stacked" ? x.id
+      : this.b.reshape((x as { id: number }).id, [1, ...this.b.shape((x as { id: number }).id)]));
+    const first = this.b.shape(parts[0]).slice(1);
+    if (parts.some((p) => !sameShape(this.b.shape(p).slice(1), first))) {
+      throw new Unrollable(`${v.trace.variable} indexes a list of tensors of several shapes`);
+    }
+    this.b.span = span;
+    const all = parts.length === 1 ? parts[0] : this.b.add("concat", parts, { axis: 0 });
+    return { kind: "tensor", id: v.trace.slice(all, 0, v.scale, v.offset) };
+  }
+}
+
+/** Arithmetic on a traced loop's index, kept symbolic where it stays `offset + scale * t`. */
+function indexArithmetic(op: string, l: Value, r: Value): Value | undefined {
+  const num = (v: Value) => (v.kind === "number" ? v.value : undefined);
+  const idx = (v: Value) => (v.kind === "index" ? v : undefined);
+  const [a, b] = [idx(l), idx(r)];
+  const index = (base: Extract<Value, { kind: "index" }>, scale: number, offset: number): Value =>
+    scale === 0 ? { kind: "number", value: offset, isInt: Number.isInteger(offset) }
+      : { ...base, scale, offset };
+  if (a && b && a.trace !== b.trace) throw new Unrollable("the indices of two loops are combined");
+  const [x, y] = [num(l), num(r)];
+  if (a && b && (op === "+" || op === "-")) {
+    const k = op === "+" ? 1 : -1;
+    return index(a, a.scale + k * b.scale, a.offset + k * b.offset);
+  }
+  if (a && y !== undefined) {
+    if (op === "+") return index(a, a.scale, a.offset + y);
+    if (op === "-") return index(a, a.scale, a.offset - y);
+    if (op === "*") return index(a, a.scale * y, a.offset * y);
+  }
+  if (b && x !== undefined) {
+    if (op === "+") return index(b, b.scale, b.offset + x);
+    if (op === "-") return index(b, -b.scale, x - b.offset);
+    if (op === "*") return index(b, b.scale * x, b.offset * x);
+  }
+  const trace = (a ?? b)!.trace;
+  if (l.kind === "tensor" || r.kind === "tensor") return undefined;
+  throw new Unrollable(`${trace.variable} is used in '${op}' at compile time`);
+}
+
+function readsGrowing(v: Extract<Value, { kind: "growing" }>): Unrollable {
+  return new Unrollable(`the list '${v.name}' is read in the loop that grows it`);
 }
 
 /** Hyperparameters given ahead, then more: positional ones follow, named ones override. */

@@ -6,10 +6,12 @@ import { didYouMean, error } from "../../../dsl/diagnostics.ts";
 import { showShape } from "../../ir/shape.ts";
 import { bindArgs, type Bound, toTensor } from "../builtins/args.ts";
 import { CALL_STEPS } from "../../limits.ts";
-import { POISONED, STOP } from "../recovery.ts";
+import { POISONED, STOP, Unrollable } from "../recovery.ts";
 import { type Frame, Scope } from "../scope.ts";
 import { evalDim, patternText } from "../specs.ts";
-import { type Args, describe, type Instance, type LayerDef, type Value } from "../values.ts";
+import {
+  type Args, describe, type Instance, type LayerDef, type Value, valueShapes,
+} from "../values.ts";
 import { ExpressionElaborator, withPreset } from "./expressions.ts";
 
 export abstract class LayerElaborator extends ExpressionElaborator {
@@ -53,6 +55,9 @@ export abstract class LayerElaborator extends ExpressionElaborator {
       this.bindMade(f, name, e, made, span);
       return;
     }
+    // A loop traced once gives its index as a symbol; an instance keeps what it is made with.
+    const symbolic = [...hyper].find(([, v]) => v.kind === "index");
+    if (symbolic) throw new Unrollable(`an instance's ${symbolic[0]} depends on the loop's index`);
     const inst = { prefix, def, hyper, children: new Map(), params: new Map(), state: new Map(),
       span: e.span };
     registry.set(name, inst);
@@ -82,7 +87,8 @@ export abstract class LayerElaborator extends ExpressionElaborator {
   protected callInstance(inst: Instance, args: Args, span: Span): Value {
     const first = this.b.nodes.length;
     const result = this.runInstance(inst, args, span);
-    this.calls.push({ callee: inst, span, first, end: this.b.nodes.length, result });
+    this.calls.push({ callee: inst, span, first, end: this.b.nodes.length,
+      shapes: valueShapes(this.b, result) });
     return result;
   }
 

@@ -8,11 +8,11 @@ import { sameShape, showShape } from "../../ir/shape.ts";
 import { locate } from "../../internal.ts";
 import { toInt, toTensor } from "../builtins/args.ts";
 import type { ModeResult } from "../decls.ts";
-import { Poisoned, POISONED, STOP } from "../recovery.ts";
+import { Poisoned, POISONED, STOP, Unrollable } from "../recovery.ts";
 import { type Frame, POISON, Scope } from "../scope.ts";
 import { dimValue, initSpec, optimizerSpec, typeOf } from "../specs.ts";
 import { describe } from "../values.ts";
-import { LayerElaborator } from "./layers.ts";
+import { LoopElaborator } from "./loops.ts";
 
 /** The names a statement binds, which stay poisoned if it fails. */
 function boundNames(s: Stmt): Target[] {
@@ -26,7 +26,7 @@ function boundNames(s: Stmt): Target[] {
 }
 
 /** One mode's elaboration of one model: its body run into a graph. */
-export class Elaborator extends LayerElaborator {
+export class Elaborator extends LoopElaborator {
   run(body: readonly Stmt[]): ModeResult {
     const frame: Frame = { scope: new Scope(this.globals), declared: new Map() };
     frame.scope.vars.set("training", { kind: "bool", value: this.training });
@@ -61,6 +61,8 @@ export class Elaborator extends LayerElaborator {
 
   /** Records a mistake with the layer calls it happened in (innermost first). */
   protected fail(e: KilnError, at: Span | undefined): void {
+    // A loop traced once is unrolled instead, which meets and reports the mistake itself.
+    if (this.tracing) throw new Unrollable(`its body, traced once, fails: ${e.message}`);
     this.failures++;
     // Where an instance with hyperparameters was made shows the values it was made with
     // (`fc = Dense(0)`), which a mistake in its body often comes from.
@@ -195,7 +197,12 @@ export class Elaborator extends LayerElaborator {
       case "for": {
         const from = toInt({ value: this.eval(s.from, f.scope), span: s.from.span }, "a loop bound");
         const to = toInt({ value: this.eval(s.to, f.scope), span: s.to.span }, "a loop bound");
-        if (to - from > 100_000) throw error(`a loop of ${to - from} iterations is too long to unroll`, s.span);
+        if (this.roll(s, f, from, to)) return;
+        if (to - from > 100_000) {
+          const why = this.unrolledBecause(s.span);
+          throw error(`a loop of ${to - from} iterations is too long to unroll` +
+            (why ? `, and it cannot stay a loop: ${why}` : ""), s.span);
+        }
         this.loops++;
         try {
           for (let t = from; t < to; t++) {

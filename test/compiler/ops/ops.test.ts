@@ -11,7 +11,9 @@
 // Draws — f(2, 3) floats at least 0.1 from zero, pos(2, 3) floats in [0.5, 2), ids(n, 4)
 // integers in [0, n) — its attrs, the output shape `out` you expect, optionally `wrt` (which
 // inputs to differentiate; default: every float input) and `rejects` (input shapes the
-// shape rule must refuse). Leaf ops (no inputs) are built from their attrs alone.
+// shape rule must refuse). Leaf ops (no inputs) are built from their attrs alone. Ops that
+// only make sense together (a loop, its outputs, its body's leaves) have a row naming the
+// file that tests them.
 import { describe, expect, it } from "vitest";
 import { KilnError } from "../../../dsl/diagnostics.ts";
 import { gradients } from "../../../compiler/autodiff/gradients.ts";
@@ -31,7 +33,7 @@ interface Case {
   wrt?: number[];
   rejects?: Draw[][];
 }
-type Row = Case[] | { grad: false; cases: Case[] };
+type Row = Case[] | { grad: false; cases: Case[] } | { testedIn: string };
 
 const f = (...shape: number[]): Draw => ({ shape });
 const pos = (...shape: number[]): Draw => ({ shape, lo: 0.5, hi: 2 });
@@ -215,9 +217,13 @@ const CASES: Record<string, Row> = {
       rejects: [[f(3, 4, 2), ids(4, 2)], [f(3), ids(3, 3)]] },
     { ins: [f(2, 3)], out: [2, 3] },
   ],
+  arg: { testedIn: "test/compiler/ops/loop.test.ts" },
+  loop_index: { testedIn: "test/compiler/ops/loop.test.ts" },
+  loop: { testedIn: "test/compiler/ops/loop.test.ts" },
+  loop_output: { testedIn: "test/compiler/ops/loop.test.ts" },
 };
 
-const rowCases = (r: Row) => (Array.isArray(r) ? r : r.cases);
+const rowCases = (r: Row) => (Array.isArray(r) ? r : "cases" in r ? r.cases : []);
 const differentiable = (r: Row) => Array.isArray(r);
 
 /** The op applied to fresh input leaves a0, a1, ... (a leaf op is built from its attrs). */
@@ -302,7 +308,7 @@ describe("the op table", () => {
 
   it("declares a gradient rule exactly for the ops whose rows say they are differentiable", () => {
     for (const op of Object.keys(OPS) as OpName[]) {
-      if (!CASES[op]) continue;
+      if (!CASES[op] || "testedIn" in CASES[op]) continue;
       expect(OPS[op].grad !== undefined, `${op}: grad rule present`).toBe(differentiable(CASES[op]));
     }
   });
@@ -310,7 +316,7 @@ describe("the op table", () => {
 
 for (const op of Object.keys(OPS) as OpName[]) {
   const row = CASES[op];
-  if (!row) continue;
+  if (!row || "testedIn" in row) continue;
   describe(`op ${op}`, () => {
     rowCases(row).forEach((c, n) => {
       const label = `[${c.ins.map((d) => `${d.dtype === "i" ? "i32" : "f"}[${d.shape}]`).join(", ")}]`;

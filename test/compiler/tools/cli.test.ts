@@ -124,7 +124,8 @@ describe("kiln compile", () => {
       "bytes, the limit on a model file (--limit fileBytes=N raises it)\n"]);
     const loop = join(dir, "loop.kiln");
     writeFileSync(loop, "model M {\n  input x: f32[2]\n  for i in 0..1000 {\n    y = i\n  }\n  output o = x\n}\n");
-    const slow = await run(["compile", loop, "-o", join(dir, "loop.js"), "--limit", "steps=500"]);
+    const slow = await run(["compile", loop, "-o", join(dir, "loop.js"), "--limit", "steps=500",
+      "--loops", "unroll"]);
     expect(slow.code).toBe(1);
     expect(slow.err).toContain("error: compiling the model takes more than 500 steps");
     expect((await run(["compile", loop, "--limit", "steps=-1"])).code).toBe(2);

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../compiler/index.ts";
+import type { LoopMode } from "../../../compiler/model.ts";
 import { parseGraph } from "../../../compiler/ir/text.ts";
 import { fuseOps } from "../../../compiler/passes/fuseOps.ts";
 import { graphToDot, layersToDot } from "../../../compiler/tools/dot.ts";
@@ -30,15 +31,15 @@ model Mlp {
 `;
 writeFileSync(file, SOURCE);
 
-const ir = (src: string) => {
-  const r = compile(src, { file: "m.kiln", declarations: false });
+const ir = (src: string, loops?: LoopMode) => {
+  const r = compile(src, { file: "m.kiln", declarations: false, loops });
   if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join("\n"));
   return r.ir!;
 };
 
 /** The picture as "from -> to" lines between unit labels (first line of each). */
-function edges(src: string, bodies = 0): string[] {
-  const v = layerView(ir(src), { bodies });
+function edges(src: string, bodies = 0, loops?: LoopMode): string[] {
+  const v = layerView(ir(src, loops), { bodies });
   const label = new Map(v.units.map((u) => [u.key, u.label]));
   return v.edges.map((e) => `${label.get(e.from)} -> ${label.get(e.to)}`).sort();
 }
@@ -80,8 +81,13 @@ model M {
   }
   output h
 }`;
-    expect(edges(src)).toEqual(["+ -> cell: Dense", "cell: Dense -> +", "cell: Dense -> output h",
-      "reshape -> +", "slice -> reshape", "x -> slice", "zeros -> +"]);
+    expect(edges(src, 0, "unroll")).toEqual(["+ -> cell: Dense", "cell: Dense -> +",
+      "cell: Dense -> output h", "reshape -> +", "slice -> reshape", "x -> slice", "zeros -> +"]);
+    // A loop that stays a loop is one unit: the instance it calls, or the loop itself.
+    expect(edges(src)).toEqual(["cell: Dense -> output h", "x -> cell: Dense",
+      "zeros -> cell: Dense"]);
+    expect(edges(src.replace("cell(h + x[:, t, :])", "tanh(h + x[:, t, :])"))).toEqual([
+      "for -> output h", "x -> for", "zeros -> for"]);
   });
 
   it("opens instances' bodies as clusters, as many levels as asked, nested ones inside theirs", () => {
@@ -91,11 +97,11 @@ model M {
   bi = Bidirectional(GRU(2))
   output y = bi(x)
 }`;
-    const one = layerView(ir(src), { bodies: 1 });
+    const one = layerView(ir(src, "unroll"), { bodies: 1 });
     expect(one.clusters.map((c) => c.label)).toEqual(["bi: Bidirectional"]);
     expect(one.units.filter((u) => u.kind === "instance").map((u) => [u.label, u.parent]))
       .toEqual([["bi.forward: GRU", "bi"], ["bi.backward: GRU", "bi"]]);
-    const v = layerView(ir(src), { bodies: 2 });
+    const v = layerView(ir(src, "unroll"), { bodies: 2 });
     expect(v.clusters.map((c) => [c.label, c.parent])).toEqual([["bi: Bidirectional", undefined],
       ["bi.forward: GRU", "bi"], ["bi.backward: GRU", "bi"]]);
     const params = v.units.filter((u) => u.kind === "param").map((u) => `${u.parent}.${u.label}`);
@@ -103,6 +109,11 @@ model M {
       "bi.backward.bh", "bi.forward.Wh", "bi.forward.Wx", "bi.forward.b", "bi.forward.bh"]);
     // The loop's 4 iterations are one box per operator.
     expect(v.units.filter((u) => u.parent === "bi.forward" && u.label === "sigmoid")).toHaveLength(2);
+    // Rolled, each direction's loop is one box in its layer's cluster.
+    const rolled = layerView(ir(src), { bodies: 2 });
+    expect(rolled.clusters).toEqual(v.clusters);
+    expect(rolled.units.filter((u) => u.label === "for").map((u) => [u.parent, u.shapes[0]]))
+      .toEqual([["bi.forward", "f32[2, 2]"], ["bi.backward", "f32[2, 2]"]]);
   });
 
   it("keeps names from the model file inside dot strings", () => {
@@ -115,6 +126,22 @@ model M {
       for (const line of dot.split("\n")) expect(quotes(line) % 2).toBe(0);
     }
     expect(graphToDot(hostile, "t")).toContain('label="output a\\"]; evil [label=\\"\\\\"');
+  });
+});
+
+describe("the op-level graph", () => {
+  it("draws a loop's body as a cluster, its inputs into its args and its outputs out", () => {
+    const g = parseGraph(`input x: f32[2, 3, 4]; param W: f32[4, 4]; input h0: f32[2, 4]
+%l = loop(W, h0, x) {length=3, reverse=true} body {
+  h = arg() {index=1, shape=[2, 4]}; w = arg() {index=0, shape=[4, 4]}
+  value n = tanh(add(matmul(h, w), arg() {index=2, shape=[2, 4]}))
+  carry 1 = 0; sequence 2 {axis=1, start=0, step=1}; final 1
+}
+output h = loop_output(%l) {index=0}`);
+    const dot = graphToDot(g, "t");
+    expect(dot).toContain('label="loop over 3 steps, backwards"');
+    expect(dot).toContain("n1 -> n3_1;");
+    expect(dot).toMatch(/n3_\d+ -> n4 \[label="final"\];/);
   });
 });
 

@@ -67,12 +67,39 @@ describe("kiln stats", () => {
   it("prints a table, and honours the optimization level", async () => {
     const r = await run(["stats", file]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^entry\s+nodes\s+kernels\s+fused\s+SIMD\s+FLOPs\/run\s+intermediates\s+peak scratch/m);
+    expect(r.out).toMatch(/^entry\s+nodes\s+kernels\s+fused\s+SIMD\s+loops\s+FLOPs\/run\s+intermediates\s+peak scratch/m);
     expect(r.out).toMatch(/^step step\s+\d+ -> \d+\s/m);
     expect(r.out).toContain("nodes after each pass:");
     const o0 = JSON.parse((await run(["stats", file, "-O0", "--json"])).out) as StatsReport;
     expect(o0.entries.every((e) => e.nodes === e.unoptimizedNodes && e.fusedGroups === 0)).toBe(true);
   });
+
+  it("says which loops stay loops and why the others are unrolled, each way of compiling them",
+    async () => {
+      const rnn = join(dir, "rnn.kiln");
+      writeFileSync(rnn, `model R {
+  input x: f32[2, 5, 3]
+  input y: f32[2, 4]
+  lstm = LSTM(4)
+  h = lstm(x)
+  k = x[:, 0, :]
+  for t in 0..5 {
+    k = t == 0 ? k : k * x[:, t, :]
+  }
+  loss = mse(h, y) + sum(k)
+  train step: minimize loss with sgd(lr = 0.1)
+}
+`);
+      const r = await run(["stats", rnn]);
+      expect(r.out).toMatch(/^step step\s+\d+ -> \d+\s+\d+\s+\d+\s+\d+\s+2\s/m);
+      expect(r.out).toMatch(/<prelude>:\d+:\d+: 5 steps, a loop/);
+      expect(r.out).toContain(`${rnn}:7:3: 5 steps, unrolled: t is used in '==' at compile time`);
+      const unrolled = JSON.parse((await run(["stats", rnn, "--json", "--loops", "unroll"])).out) as StatsReport;
+      expect(unrolled.entries.every((e) => e.loops === 0)).toBe(true);
+      expect(unrolled.loops).toEqual([]);
+      expect((await run(["stats", rnn, "--loops", "sideways"])).err)
+        .toContain("--loops takes roll, recompute or unroll, not 'sideways'");
+    });
 
   it("exits 1 with the diagnostic for a model error", async () => {
     const bad = join(dir, "bad.kiln");
