@@ -1,6 +1,7 @@
 // A bounded dim (`dim B <= 8`): one module runs any batch from 1 to the bound. Each batch must
 // compute what a module compiled for exactly that batch computes: predictions, gradients, and
 // params after optimizer steps, in float64 (1e-12) and float32 (1e-5).
+import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { compile, compileToModel } from "../../compiler/index.ts";
 
@@ -164,5 +165,27 @@ model M {
       .toThrow("input 'y' holds a batch of 3 but input 'x' one of 2");
     for (const [k, v] of Object.entries(params)) expect(Array.from(model.params[k])).toEqual(v);
     expect(Array.from(model.predict(ok).probs)).toEqual(Array.from(before));
+  });
+});
+
+describe("a bounded dim's declarations", () => {
+  it("say which batches each tensor takes, and type-check", () => {
+    const r = compile(MLP);
+    expect(r.dts).toContain(`f32[n, 5] for a batch of n from 1 to ${BOUND}: 5 * n elements`);
+    expect(r.dts).toContain(`f32[n, 3] for a batch of n from 1 to ${BOUND}`);
+    expect(r.dts).toContain("f32[5, 7], 35 elements");
+    expect(r.dts).toContain(`batch: { bound: number }`);
+    const project = new Project({ useInMemoryFileSystem: true,
+      compilerOptions: { strict: true, target: 9 /* ES2022 */, lib: ["lib.es2022.d.ts"] } });
+    project.createSourceFile("/m/model.d.ts", r.dts);
+    project.createSourceFile("/m/use.ts", `
+import { create, meta } from "./model";
+const m = create({ seed: 1 });
+const out: Float32Array = m.predict({ x: new Float32Array(10) }).probs;
+const loss: number = m.train({ x: new Float32Array(5), y: new Int32Array(1) }, "adam_step");
+const g: Float32Array = m.gradients({ x: [0], y: [0] }).grads.x;
+export const used = [out, loss, g, meta.batch?.bound];
+`);
+    expect(project.getPreEmitDiagnostics().map((d) => d.getMessageText())).toEqual([]);
   });
 });
