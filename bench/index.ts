@@ -5,6 +5,7 @@
 // headless Chromium (`browser`). NAME selects workloads by prefix (`mlp` runs mlp-train and
 // mlp-infer). Every workload
 // prints a table and writes bench/results/<workload>.json; docs/performance.md shows them.
+import { boundedBench } from "./bounded.ts";
 import { browserTrain } from "./browser.ts";
 import { cnnTrain } from "./cnn.ts";
 import { compileBench } from "./compile.ts";
@@ -77,6 +78,18 @@ const WORKLOADS: Workload[] = [
       const text = r.batches.map((b) => `batch ${b.batch}:\n${ratioTable(b.rows)}\n` +
         `same model: probabilities agree within ${b.maxProbDiff.toExponential(1)}\n` +
         (b.batch === 1 ? target(b.rows, "TF.js cpu", 5, "inference at batch 1") : "")).join("\n");
+      return { text, data: r };
+    },
+  },
+  {
+    name: "bounded",
+    what: "one MLP module compiled with B <= 64 against modules compiled for B = 64 and, " +
+      "predict-only, B = 1: samples/s of each in the same rounds",
+    run: async (o) => {
+      const r = await boundedBench(o);
+      const text = table(["call", "bounded samples/s", "fixed samples/s", "bounded / fixed"],
+        r.rows.map((x) => [x.what, x.bounded, x.fixed, x.ratio])) + "\ntarget: every ratio " +
+        `≥ 0.9: ${r.rows.every((x) => x.ratio >= 0.9) ? "met" : "missed"}\n`;
       return { text, data: r };
     },
   },

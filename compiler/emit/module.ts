@@ -103,7 +103,12 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   }
   // A bounded dim: the batch fed, set before each call, which kernels' trip counts read.
   const varying = [...d.inputs.values()].find((i) => i.lead);
-  if (varying) hyper(BATCH);
+  if (varying) {
+    hyper(BATCH);
+    // Four floats, so feeds and scratch keep the 16-byte alignment a fixed module gives them
+    // (SIMD loads measured ~15% slower off it).
+    at += 3;
+  }
   const batch = varying ? { bound: varying.shape[0] / varying.lead!, ...hypers.get(BATCH)! }
     : undefined;
   // Each input's slot, where every call copies its feed: kernels then read only the arena,
