@@ -40,6 +40,8 @@ describe("top level", () => {
   it("parses dim", () => {
     expect(stripSpans(top("dim B = 64"))).toEqual({ kind: "dim", name: "B", value: int(64),
       bound: false });
+    expect(stripSpans(top("dim B <= 64"))).toEqual({ kind: "dim", name: "B", value: int(64),
+      bound: true });
   });
 
   it("parses import", () => {
