@@ -181,7 +181,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
         ? `the ${step?.optimizer.name} update of ${o.role === "param" ? `param '${o.name}'`
           : `'${o.name}'`}` : `the update of state '${o.name}'`]));
   };
-  tables.entries = compiled.map((c, i) => entryTable(c, dtype, tables.info, labels(i)));
+  tables.entries = compiled.map((c, i) => entryTable(c, dtype, tables.info, labels(i),
+    batch?.bound));
 
   const wasm = simd?.bytes() ?? null;
   // Any line terminator, U+2028 and U+2029 included, would end the comment early.
@@ -218,7 +219,7 @@ function valueOf(c: CompiledEntry, g: Graph, role: string): number {
  * rows of `info` are shared by every entry (one per distinct kernel description). A kernel
  * in a loop's body is told where its result is at each step, and the steps. */
 function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
-  labels: ReadonlyMap<number, string>): EntryTable {
+  labels: ReadonlyMap<number, string>, bound: number | undefined): EntryTable {
   const where = (n: Node) => (n.span ? `${n.span.file}:${n.span.line}:${n.span.col}` : "");
   const rows = new Map(info.map((r, k) => [json(r), k]));
   const checks: number[] = [];
@@ -237,7 +238,9 @@ function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
     if (inLoop) row.push(where(loops.at(-1)!.node));
     let k = rows.get(json(row));
     if (k === undefined) { k = info.length; info.push(row); rows.set(json(row), k); }
-    checks.push(checked && !inLoop ? ref.off as number : 0, checked ? size(node.shape) : 0, k);
+    // A result that varies with the batch fed is checked over its rows: -(elements per sample).
+    const length = node.lead && bound ? -size(node.shape) / bound : size(node.shape);
+    checks.push(checked && !inLoop ? ref.off as number : 0, checked ? length : 0, k);
   }
   return { feeds: c.feeds, checks };
 }

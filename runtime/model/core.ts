@@ -191,7 +191,9 @@ export function runEntry(c: Core, e: number, run: Run, what: string): void {
   checkPersistent(c, what, "");
   const checks = c.t.entries[e].checks;
   run((k, at, ...steps) => {
-    const off = at ?? checks[3 * k], n = checks[3 * k + 1];
+    const off = at ?? checks[3 * k], length = checks[3 * k + 1];
+    // Negative: elements per sample of a result that varies with the batch fed.
+    const n = length < 0 ? -length * c.rows : length;
     if (n === 0) return;
     const i = findNonFinite(c.F, off, n);
     if (i < 0) return;

@@ -64,7 +64,8 @@ export interface EntryTable {
   feeds: string[];
   /** Per kernel call: the offset and length of its float result to check (length 0: not
    * checked), and its row of `info` (what it computes and where in the model file). A call
-   * in a loop's body passes its result's offset at each step (and the steps) to the check. */
+   * in a loop's body passes its result's offset at each step (and the steps) to the check. A
+   * negative length is the elements per sample of a result that varies with the batch fed. */
   checks: number[];
 }
 

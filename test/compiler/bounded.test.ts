@@ -189,3 +189,16 @@ export const used = [out, loss, g, meta.batch?.bound];
     expect(project.getPreEmitDiagnostics().map((d) => d.getMessageText())).toEqual([]);
   });
 });
+
+describe("a bounded module's finite-value checks", () => {
+  it("check a short batch's results after a full one, and still find a NaN", async () => {
+    const mod = await compileToModel(MLP, { dtype: "f64" });
+    const model = mod.create({ seed: 1, checkFinite: true });
+    // Rows past a short batch hold what a longer one left: not this call's results.
+    model.predict(feedsFor(mod.meta, BOUND, 3, "f64"));
+    const x = new Float64Array(5 * 2).fill(0.5);
+    expect(model.predict({ x }).probs.length).toBe(2 * 3);
+    (model.params["fc1.W"] as Float64Array)[0] = Infinity;
+    expect(() => model.predict({ x })).toThrow(RangeError);
+  });
+});
