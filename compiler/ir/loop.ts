@@ -74,6 +74,18 @@ export function mapValue(out: LoopOutput, f: (k: number) => number): LoopOutput 
 }
 
 /** Every node of a graph and of its loops' bodies, nested ones included. */
-export function allNodes(g: Graph): Node[] {
-  return g.nodes.flatMap((n) => (n.op === "loop" ? [n, ...allNodes(bodyOf(n).graph)] : [n]));
+export function allNodes(g: Graph, into: Node[] = []): Node[] {
+  for (const n of g.nodes) {
+    into.push(n);
+    if (n.op === "loop") allNodes(bodyOf(n).graph, into);
+  }
+  return into;
+}
+
+/** How many nodes `g` has, its loops' bodies' included (allNodes' length, without the list:
+ * the pipeline counts after every pass). */
+export function countNodes(g: Graph): number {
+  let count = g.nodes.length;
+  for (const n of g.nodes) if (n.op === "loop") count += countNodes(bodyOf(n).graph);
+  return count;
 }

@@ -3,7 +3,7 @@
 // of the stable, simplified forms) and every entry graph again after it.
 import type { Graph } from "../ir/types.ts";
 import { sameGraph } from "../ir/graph.ts";
-import { allNodes } from "../ir/loop.ts";
+import { countNodes } from "../ir/loop.ts";
 import { eliminateCommonSubexpressions } from "./eliminateCommonSubexpressions.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 import { foldConstants } from "./foldConstants.ts";
@@ -32,11 +32,11 @@ const MAX_ROUNDS = 4;
 /** Runs the pipeline for `level` and `stage`; `check`, if given, runs after every pass. */
 export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
   stage: Stage = "after-differentiation", check?: (g: Graph, pass: string) => void): Graph {
-  record?.push({ pass: "input", nodes: allNodes(g).length });
+  record?.push({ pass: "input", nodes: countNodes(g) });
   if (level === 0) return g;
   const run = (pass: Pass) => {
     g = pass(g);
-    record?.push({ pass: pass.name, nodes: allNodes(g).length });
+    record?.push({ pass: pass.name, nodes: countNodes(g) });
     check?.(g, pass.name);
   };
   run(eliminateDeadNodes);

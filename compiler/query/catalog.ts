@@ -82,7 +82,21 @@ export function docComment(def: { trivia?: { leading?: Comment[]; blankBefore?: 
 
 /** `adam(lr = 1e-3, beta1 = 0.9, ...)`. */
 export function signatureText(s: Signature): string {
-  return `${s.name}(${s.params.map(paramText).join(", ")})${s.args ?? ""}`;
+  return signatureLabel(s).label;
+}
+
+/** A signature's text and where each parameter sits in it, [start, end) (an editor marks the
+ * one the cursor is on). */
+export function signatureLabel(s: Signature): { label: string; params: [number, number][] } {
+  let label = `${s.name}(`;
+  const params: [number, number][] = [];
+  s.params.forEach((p, i) => {
+    if (i > 0) label += ", ";
+    const text = paramText(p);
+    params.push([label.length, label.length + text.length]);
+    label += text;
+  });
+  return { label: `${label})${s.args ?? ""}`, params };
 }
 
 export function paramText(p: ParamInfo): string {

@@ -18,7 +18,7 @@ import { format } from "../../dsl/format.ts";
 import { PRELUDE_FILE } from "../front/prelude.ts";
 import type { FileHost } from "../host.ts";
 import { nodeHost } from "../nodeHost.ts";
-import { paramText } from "../query/catalog.ts";
+import { signatureLabel } from "../query/catalog.ts";
 import type { CompletionKind } from "../query/complete.ts";
 import { analyze, type DocSymbol, type Query } from "../query/index.ts";
 import type { SymbolKind as KilnSymbolKind } from "../query/symbols.ts";
@@ -155,15 +155,8 @@ export function runLsp(options: ServerOptions = {}): Promise<never> {
     const call = q.calleeAt(doc.offsetAt(position));
     if (!call) return null;
     const s = call.signature;
-    const parameters: SignatureInformation["parameters"] = [];
-    let label = `${s.name}(`;
-    s.params.forEach((p, i) => {
-      if (i > 0) label += ", ";
-      const text = paramText(p);
-      parameters.push({ label: [label.length, label.length + text.length] });
-      label += text;
-    });
-    label += `)${s.args ?? ""}`;
+    const { label, params } = signatureLabel(s);
+    const parameters: SignatureInformation["parameters"] = params.map((at) => ({ label: at }));
     const active = call.active >= 0 ? call.active : s.params.length;
     return { signatures: [{ label, documentation: s.doc || undefined, parameters,
       activeParameter: active }], activeSignature: 0, activeParameter: active };

@@ -1,9 +1,10 @@
 // The compiler in a Web Worker, so the page keeps typing while it works: the query API
-// (compiler/query/) checks the text and answers hovers and completions, and compile() makes
-// the module, its declarations and `kiln graph`'s picture of the model by its layers (drawn by
-// Graphviz in WebAssembly, loaded at the first compile).
+// (compiler/query/) checks the text and answers hovers, completions and signature help, and
+// compile() makes the module, its declarations and `kiln graph`'s picture of the model by its
+// layers (drawn by Graphviz in WebAssembly, loaded at the first compile).
 import type { Diagnostic } from "../../dsl/diagnostics.ts";
 import { compile } from "../../compiler/browser.ts";
+import { signatureLabel } from "../../compiler/query/catalog.ts";
 import { analyze, type Query } from "../../compiler/query/index.ts";
 import { layersToDot } from "../../compiler/tools/dot.ts";
 import { layerView } from "../../compiler/tools/layers.ts";
@@ -65,6 +66,12 @@ async function answer(r: Request): Promise<unknown> {
       return h ? { from: h.span.start, to: h.span.end, code: h.code, doc: h.doc } : null;
     }
     case "complete": return complete(r.text, r.offset);
+    case "signature": {
+      const call = query(r.text).calleeAt(r.offset);
+      if (!call) return null;
+      const { label, params } = signatureLabel(call.signature);
+      return { label, params, active: call.active, doc: call.signature.doc || undefined };
+    }
     case "compile": return build(r.text);
   }
 }

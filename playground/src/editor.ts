@@ -1,12 +1,14 @@
 // The editor: CodeMirror 6 with Kiln's highlighting, and the compiler's worker behind it for
-// diagnostics as you type, types on hover and completion (the query API, as the language
-// server serves them).
+// diagnostics as you type, types on hover, completion and the signature of the call being
+// written (the query API, as the language server serves them).
 import { autocompletion, type CompletionContext } from "@codemirror/autocomplete";
 import { StreamLanguage } from "@codemirror/language";
 import { type Diagnostic, linter, lintGutter } from "@codemirror/lint";
-import { EditorView, hoverTooltip } from "@codemirror/view";
+import { StateEffect, StateField } from "@codemirror/state";
+import { EditorView, hoverTooltip, showTooltip, type Tooltip, ViewPlugin } from "@codemirror/view";
 import { basicSetup } from "codemirror";
 import type { Compiler } from "./compiler.ts";
+import type { SignatureHelp } from "./protocol.ts";
 
 const KEYWORDS = new RegExp("^(dim|layer|model|import|input|param|state|update|output|for|in|" +
   "train|minimize|over|with|return)\\b");
@@ -35,6 +37,55 @@ const kiln = StreamLanguage.define<null>({
   },
   languageData: { commentTokens: { line: "#" } },
 });
+
+/** The signature shown above the cursor while it is inside a call's parentheses. */
+const setSignature = StateEffect.define<Tooltip | null>();
+const signature = StateField.define<Tooltip | null>({
+  create: () => null,
+  update(shown, tr) {
+    for (const e of tr.effects) if (e.is(setSignature)) return e.value;
+    return shown && { ...shown, pos: tr.changes.mapPos(shown.pos) };
+  },
+  provide: (field) => showTooltip.from(field),
+});
+
+function signatureDom(help: SignatureHelp): HTMLElement {
+  const dom = document.createElement("div");
+  dom.className = "kiln-signature";
+  const code = dom.appendChild(document.createElement("pre"));
+  const at = help.params[help.active];
+  code.append(help.label.slice(0, at?.[0] ?? help.label.length));
+  if (at) {
+    code.appendChild(document.createElement("b")).textContent = help.label.slice(at[0], at[1]);
+    code.append(help.label.slice(at[1]));
+  }
+  if (help.doc) dom.appendChild(document.createElement("p")).textContent = help.doc;
+  return dom;
+}
+
+/** Asks for the signature after the cursor moves or the text changes (a pause of 100 ms). */
+function signatureHelp(compiler: Compiler) {
+  return ViewPlugin.define((view) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let asked = 0;
+    return {
+      update(u) {
+        if (!u.docChanged && !u.selectionSet) return;
+        clearTimeout(timer);
+        timer = setTimeout(async () => {
+          const ask = ++asked, pos = view.state.selection.main.head;
+          const help = await compiler.ask({ kind: "signature", text: view.state.doc.toString(),
+            offset: pos });
+          if (ask !== asked) return;
+          const tooltip: Tooltip | null = help && { pos, above: true,
+            create: () => ({ dom: signatureDom(help) }) };
+          view.dispatch({ effects: setSignature.of(tooltip) });
+        }, 100);
+      },
+      destroy: () => clearTimeout(timer),
+    };
+  });
+}
 
 export function createEditor(parent: HTMLElement, text: string, compiler: Compiler,
   onChecked: (errors: number) => void): EditorView {
@@ -68,5 +119,6 @@ export function createEditor(parent: HTMLElement, text: string, compiler: Compil
   };
 
   return new EditorView({ parent, doc: text, extensions: [basicSetup, kiln, lint, lintGutter(),
-    hover, autocompletion({ override: [complete] }), EditorView.lineWrapping] });
+    hover, autocompletion({ override: [complete] }), signature, signatureHelp(compiler),
+    EditorView.lineWrapping] });
 }

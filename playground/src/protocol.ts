@@ -16,6 +16,15 @@ export interface TypeInfo {
   doc?: string;
 }
 
+/** The call the cursor is in: its signature, each parameter's [start, end) in the label. */
+export interface SignatureHelp {
+  label: string;
+  params: [number, number][];
+  /** The parameter the cursor is on; -1 past the last. */
+  active: number;
+  doc?: string;
+}
+
 export interface Suggestion {
   label: string;
   /** CodeMirror's completion type. */
@@ -42,12 +51,14 @@ export type Request =
   | { kind: "check"; text: string }
   | { kind: "type"; text: string; offset: number }
   | { kind: "complete"; text: string; offset: number }
+  | { kind: "signature"; text: string; offset: number }
   | { kind: "compile"; text: string };
 
 export interface Answers {
   check: Problem[];
   type: TypeInfo | null;
   complete: { from: number; options: Suggestion[] };
+  signature: SignatureHelp | null;
   compile: Compiled;
 }
 

@@ -1,7 +1,7 @@
 // The playground (playground/, docs/editor.md) built as its site is and driven in headless
 // Chromium as a user would: the example loads and checks clean; a shape mistake typed into
 // the editor is marked at its line, and fixing it clears the mark; hovering a name shows its
-// shape; Compile draws the model by its layers; Train runs 100 steps in a Web Worker and the
+// shape, and the call being written its signature; Compile draws the model by its layers; Train runs 100 steps in a Web Worker and the
 // loss falls; the module, its declarations and its weights download, and the module runs in
 // Node with the weights trained in the page. Screenshots of each stage go to
 // test/browser/artifacts/.
@@ -124,6 +124,21 @@ describe.skipIf(skipBrowserTests())("the playground in Chromium", () => {
     await page.mouse.move(box.x, box.y);
     expect(await waitForText(page, ".kiln-hover pre", "logits")).toBe("logits: f32[64, 10]");
     await shot("hover");
+  });
+
+  it("shows the signature of the call the cursor is in, its parameter marked", async () => {
+    const line = page.locator(".cm-content .cm-line").filter({ hasText: "fc1 = Dense(" });
+    await line.click();
+    // The cursor before the line's closing parenthesis: on `act = relu`.
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    const label = await waitForText(page, ".kiln-signature pre", "Dense(");
+    expect(label).toMatch(/^Dense\(units, act = .*\)/);
+    expect(await page.locator(".kiln-signature b").textContent()).toMatch(/^act = /);
+    await shot("signature");
+    // Out of the call, the signature goes.
+    await page.keyboard.press("Control+Home");
+    await page.waitForFunction(() => !document.querySelector(".kiln-signature"));
   });
 
   it("compiles in the page, drawing the model by its layers", async () => {

@@ -130,9 +130,31 @@ model Indexed {
   train step: minimize loss with sgd(lr = 0.1)
 }`;
 
+/** The recurrent layers' options: lengths, initial states, final states, Bidirectional. */
+const LAYER_OPTIONS = `
+dim N = 3
+dim T = 5
+model Options {
+  input x: f32[N, T, 3]
+  input n: i32[N]
+  input y: f32[N, 8]
+  bi = Bidirectional(LSTM(2, sequences = true))
+  gru = GRU(4)
+  enc = LSTM(4, return_state = true)
+  dec = SimpleRNN(4)
+  (_, h, c) = enc(x, lengths = n)
+  g = gru(bi(x, lengths = n), lengths = n, h0 = h)
+  d = dec(x, h0 = c)
+  out = concat([g, d], axis = 1)
+  output o = out
+  loss = mse(out, y)
+  train step: minimize loss with sgd(lr = 0.1)
+}`;
+
 const MODELS: [string, string, Record<string, number>?][] = [
   ["examples/names_lstm.kiln", example("names_lstm.kiln"), { B: 4, T: 5 }],
   ["the recurrent layers", RECURRENT],
+  ["the recurrent layers over lengths, from initial states, both ways", LAYER_OPTIONS],
   ["bench/lstm.ts", LSTM_SOURCE, { B: 3, T: 6 }],
   ["nested loops", NESTED],
   ["dropout in the body", DROPOUT],

@@ -141,10 +141,15 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
     }
   }
 
+  /** Tells the trace where a use of a name was bound. */
+  protected resolved(use: Span, def: Span | undefined): void {
+    this.trace?.resolved(use, def);
+  }
+
   protected lookup(name: string, span: Span, scope: Scope): Value {
     // What the parser leaves for a missing expression, in a file elaborated for an editor.
     if (name === "") throw POISONED;
-    this.trace?.resolved(span, scope.definedAt(name));
+    this.resolved(span, scope.definedAt(name));
     const v = scope.get(name);
     if (v?.kind === "poison") throw POISONED;
     if (v) return v;

@@ -150,6 +150,15 @@ export abstract class LoopElaborator extends LayerElaborator {
   rolling = true;
   /** The loops being traced, outermost first. */
   private readonly traces: Trace[] = [];
+  /** The uses of names resolved while a loop is traced, with where each was bound. */
+  private uses: [Span, Span | undefined][] | undefined;
+
+  /** A use in a traced body reaches the binding before the loop only at its first step; the
+   * trace is told of the later steps' once the loop is known to stay a loop. */
+  protected resolved(use: Span, def: Span | undefined): void {
+    super.resolved(use, def);
+    this.uses?.push([use, def]);
+  }
 
   builder() {
     return this.b;
@@ -241,15 +250,25 @@ export abstract class LoopElaborator extends LayerElaborator {
     const effects = this.effects.mark();
     const failures = this.failures;
     const log = this.calls.length;
+    const uses = this.uses;
+    this.uses = this.trace ? [] : undefined;
+    const boundBefore = trace.carries.map((c) => f.scope.definedAt(c.name));
     this.bind(f.scope, s.variable, { kind: "index", trace, scale: 1, offset: from },
       s.variableSpan);
     this.traces.push(trace);
+    let traced: [Span, Span | undefined][] | undefined;
     try {
       this.execAll(s.body, f);
     } finally {
       this.traces.pop();
+      traced = this.uses;
+      this.uses = uses;
+      if (uses && traced) uses.push(...traced);
     }
     if (this.failures > failures) throw new Unrollable("its body failed when traced");
+    // Where each carry is bound in the body: what its uses reach from the second step on.
+    const later = new Map(trace.carries.map((c, k) =>
+      [boundBefore[k], f.scope.definedAt(c.name)] as const));
     const varies = (id: number) => trace.varies(id);
     // After one step: carries keep their shape, lists grew by one tensor, the rest is what
     // the step computed (read after the loop: the last step's) or what it was.
@@ -326,6 +345,10 @@ export abstract class LoopElaborator extends LayerElaborator {
         { kind: "stacked", id: out.results[k], count: steps }] });
     });
     for (const [name, v] of after) f.scope.vars.set(name, rebind(v));
+    for (const [use, def] of traced ?? []) {
+      const next = def && later.get(def);
+      if (next && next !== def) this.trace?.resolved(use, next);
+    }
     f.scope.vars.set(s.variable, { kind: "number", value: from + steps - 1, isInt: true });
   }
 }

@@ -7,26 +7,13 @@
     def to_torch(self):
         """nn.Linear(K, units) with weight = W.T and bias = b, then act."""
         linear = nn.Linear(*self.W.shape, dtype=self.W.dtype, device=self.W.device)
-        with torch.no_grad():
-            linear.weight.copy_(self.W.t())
-            linear.bias.copy_(self.b)
-        act = self.act if self.act is not None else self.kiln.identity
-        return linear if act == self.kiln.identity else nn.Sequential(linear, KilnFunction(act))
+        return with_weights(self, linear, self.W.t())
 
 # kiln:layer Conv2D
     def to_torch(self):
         """nn.Conv2d(C, filters, kernel, stride, padding) with weight = W and bias = b, then
         act. "same" padding at a stride above 1 depends on the input's size: not supported."""
-        pad = 0 if self.padding == "valid" else self.padding
-        if pad == "same" and self.stride != 1:
-            raise NotImplementedError("nn.Conv2d takes padding='same' only at stride 1")
-        conv = nn.Conv2d(self.W.shape[1], self.W.shape[0], self.kernel, self.stride, pad,
-                         dtype=self.W.dtype, device=self.W.device)
-        with torch.no_grad():
-            conv.weight.copy_(self.W)
-            conv.bias.copy_(self.b)
-        act = self.act if self.act is not None else self.kiln.identity
-        return conv if act == self.kiln.identity else nn.Sequential(conv, KilnFunction(act))
+        return conv(nn.Conv2d, self)
 
 # kiln:layer MaxPool2D
     def to_torch(self):
@@ -103,29 +90,16 @@
     def to_torch(self):
         """nn.Conv1d(C, filters, kernel, stride, padding) with weight = W and bias = b, then
         act. "same" padding at a stride above 1 depends on the input's size: not supported."""
-        pad = 0 if self.padding == "valid" else self.padding
-        if pad == "same" and self.stride != 1:
-            raise NotImplementedError("nn.Conv1d takes padding='same' only at stride 1")
-        conv = nn.Conv1d(self.W.shape[1], self.W.shape[0], self.kernel, self.stride, pad,
-                         dtype=self.W.dtype, device=self.W.device)
-        with torch.no_grad():
-            conv.weight.copy_(self.W)
-            conv.bias.copy_(self.b)
-        act = self.act if self.act is not None else self.kiln.identity
-        return conv if act == self.kiln.identity else nn.Sequential(conv, KilnFunction(act))
+        return conv(nn.Conv1d, self)
 
 # kiln:layer Conv2DTranspose
     def to_torch(self):
         """nn.ConvTranspose2d(C, filters, kernel, stride, padding, output_padding) with weight =
         W (the same layout) and bias = b, then act."""
-        conv = nn.ConvTranspose2d(self.W.shape[0], self.W.shape[1], self.kernel, self.stride,
-                                  self.padding, self.output_padding, dtype=self.W.dtype,
-                                  device=self.W.device)
-        with torch.no_grad():
-            conv.weight.copy_(self.W)
-            conv.bias.copy_(self.b)
-        act = self.act if self.act is not None else self.kiln.identity
-        return conv if act == self.kiln.identity else nn.Sequential(conv, KilnFunction(act))
+        module = nn.ConvTranspose2d(self.W.shape[0], self.W.shape[1], self.kernel, self.stride,
+                                    self.padding, self.output_padding, dtype=self.W.dtype,
+                                    device=self.W.device)
+        return with_weights(self, module, self.W)
 
 # kiln:layer Upsample2D
     def to_torch(self):

@@ -346,6 +346,28 @@ class KilnModel(KilnModule):
                 state["step"] = torch.tensor(float(t))  # Adam, AdamW, RMSprop count per param
             opt.state[p] = state
 
+def with_weights(layer, module, weight):
+    """module (a prelude layer's to_torch) with weight = `weight` and bias = layer.b, then the
+    layer's act."""
+    with torch.no_grad():
+        module.weight.copy_(weight)
+        module.bias.copy_(layer.b)
+    act = layer.act if layer.act is not None else layer.kiln.identity
+    return module if act == layer.kiln.identity else nn.Sequential(module, KilnFunction(act))
+
+
+def conv(kind, layer):
+    """Conv1D or Conv2D as nn.Conv1d or nn.Conv2d(C, filters, kernel, stride, padding) with
+    weight = W and bias = b, then act. "same" padding at a stride above 1 depends on the
+    input's size: not supported."""
+    pad = 0 if layer.padding == "valid" else layer.padding
+    if pad == "same" and layer.stride != 1:
+        raise NotImplementedError(f"nn.{kind.__name__} takes padding='same' only at stride 1")
+    module = kind(layer.W.shape[1], layer.W.shape[0], layer.kernel, layer.stride, pad,
+                  dtype=layer.W.dtype, device=layer.W.device)
+    return with_weights(layer, module, layer.W)
+
+
 def recurrent(kind, layer, bias_hh=None):
     """A recurrent layer as nn.RNN, nn.LSTM or nn.GRU (a prelude layer's to_torch)."""
     rnn = kind(layer.Wx.shape[0], layer.units, batch_first=True, dtype=layer.Wx.dtype,

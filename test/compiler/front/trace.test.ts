@@ -101,12 +101,11 @@ describe("the elaboration trace", () => {
     // Wx, Wh, h2; and the dim B.
     expect(heard.bound.size).toBe(16);
     // Each use of h, by line: in the layer, its argument; in the loop, the h made before it
-    // (first iteration) and, unrolled, the one the loop makes (later ones: a loop that stays
-    // a loop is traced once); after it, the loop's.
+    // (first iteration) and the one the loop makes (later ones: a loop that stays a loop is
+    // traced once, and told so); after it, the loop's.
     const h = [...heard.uses].filter(([use]) => RNN.slice(use.start, use.end) === "h")
       .map(([use, defs]) => [use.line, [...defs].sort()]).sort((a, b) => +a[0] - +b[0]);
-    expect(h).toEqual([[5, ["2:30"]], [13, loops === "unroll" ? ["11:3", "13:6"] : ["11:3"]],
-      [15, ["13:6"]]]);
+    expect(h).toEqual([[5, ["2:30"]], [13, ["11:3", "13:6"]], [15, ["13:6"]]]);
     const tanh = [...heard.uses].find(([use]) => RNN.slice(use.start, use.end) === "tanh");
     expect(tanh?.[1]).toEqual(new Set(["built-in"]));
     expect(new Set(heard.calls)).toEqual(new Set(["layer", "instance", "function"]));
