@@ -215,6 +215,10 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
     ? (s) => kept.map((d) => s[d]) : (s) => s).filter((o) => o.node !== x || o.store);
   const all = [...outer, ...inner.map((o) => ({ ...o, strides: kept.map((d) => o.strides[d]) }))];
   const acc = c.nm.fresh("acc");
+  // A loop's stacked values hold rows past the batch fed in every step's slab.
+  if (c.bound && inner.some((o) => c.g.nodes[o.node].slab)) {
+    throw new Error("internal: a fused reduction over a loop's stacked batch");
+  }
   // Axis 0, when it varies, is the first kept axis or the first reduced one.
   const varying = varyingOf(c, [x]);
   const [outerRows, innerRows] = axes.includes(0) ? [undefined, varying] : [varying, undefined];

@@ -6,12 +6,7 @@ import { error } from "../../dsl/diagnostics.ts";
 import type { GraphBuilder } from "../ir/builder.ts";
 import type { Attrs, Span } from "../ir/types.ts";
 import { BATCH } from "../ir/lead.ts";
-import type { Value } from "./values.ts";
-
-/** `rows` times the batch fed, or arithmetic on such numbers. */
-export type Varying =
-  | { rows: number }
-  | { op: "+" | "-" | "*" | "/" | "**"; a: Varying | number; b: Varying | number };
+import type { Value, Varying } from "./values.ts";
 
 
 type Num = Extract<Value, { kind: "number" }>;

@@ -4,9 +4,14 @@ import type { Expr, Span, Stmt, TopLevel } from "../../dsl/ast.ts";
 import { visible } from "../../dsl/diagnostics.ts";
 import type { GraphBuilder } from "../ir/builder.ts";
 import { showShape } from "../ir/shape.ts";
-import type { Varying } from "./rows.ts";
 
 export type LayerDef = Extract<TopLevel, { kind: "layer" }>;
+
+/** How a number that varies with a bounded batch is computed from the batch fed
+ * (front/rows.ts): `rows` times it, or arithmetic on such numbers. */
+export type Varying =
+  | { rows: number }
+  | { op: "+" | "-" | "*" | "/" | "**"; a: Varying | number; b: Varying | number };
 
 export interface InitSpec {
   kind: string;

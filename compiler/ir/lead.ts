@@ -109,7 +109,7 @@ function fromSlabs(op: OpName, ins: readonly Node[], attrs: Attrs, shape: Shape)
   if (op === "transpose" && x.slab && (attrs.perm as number[])[0] === 1 &&
     x.shape[0] === x.slab.count) return x.slab.rows;
   if (op === "matmul" || op === "reshape" || op === "stop_gradient" || op === "loop") return 0;
-  if (ins.every((i) => !i.lead && (!i.slab || i.shape.length === shape.length))) return 0;
+  if (ins.every((i) => !i.lead)) return 0;
   throw leading(`this ${op} reads it from values a loop stacked step by step`);
 }
 
@@ -119,6 +119,11 @@ export function slabOf(op: OpName, ins: readonly Node[], attrs: Attrs, shape: Sh
   if (op === "loop_output") return loopOutput(ins[0], attrs).slab;
   const slabbed = ins.filter((i) => i.slab);
   if (!slabbed.length || op === "transpose" || op === "loop") return undefined;
+  // Only the same memory (reshape) or a value per element of it are slabs in turn; what
+  // other ops make of slabs the emitter refuses (emit/bounded.ts).
+  const same = op === "reshape" || op === "stop_gradient" ||
+    slabbed.every((i) => i.shape.length === shape.length && i.shape.every((d, k) => d === shape[k]));
+  if (!same) return undefined;
   // A product sums over them: its operands' rows past the batch fed are zeroed first.
   if (op === "matmul") {
     const [a, b] = ins;
@@ -141,6 +146,3 @@ export function stepLead(x: Node, axis: number): Attrs {
 
 /** Attributes giving a leaf (a loop body's `arg`) the lead of the value it stands for. */
 export const leadAttr = (n: { lead?: number }): Attrs => (n.lead ? { lead: n.lead } : {});
-
-/** Whether a node's leading axis varies with the batch fed. */
-export const varies = (n: Node): boolean => (n.lead ?? 0) > 0;

@@ -139,6 +139,7 @@ export function reductionLoop(out: Ref, inp: Ref, shape: Shape, axes: readonly n
   // Axis 0, when it varies, is the first of the kept axes or of the reduced ones.
   const outer = varying && !axes.includes(0) ? varying : undefined;
   const inside = varying && axes.includes(0) ? varying : undefined;
+  if (inside && axes[0] !== 0) throw new Error("internal: reduced axes out of order");
   const s = strides(shape);
   const kept = shape.map((_, d) => d).filter((d) => !axes.includes(d));
   const keptShape = kept.map((d) => shape[d]);
