@@ -23,8 +23,13 @@ const buttons = {
 
 const compiler = new Compiler();
 const chart = new Chart($("chart"));
-const digits: Promise<{ train: Digits; test: Digits }> =
-  loadDigits(`${import.meta.env.BASE_URL}mnist.bin`);
+/** The digits (2.36 MB), fetched when Train is first pressed, not as the page opens. */
+let digits: Promise<{ train: Digits; test: Digits }> | undefined;
+const loadOnce = () => (digits ??= loadDigits(`${import.meta.env.BASE_URL}mnist.bin`)
+  .catch((e: unknown) => {
+    digits = undefined; // a later Train tries again
+    throw e;
+  }));
 const editor = createEditor($("editor"), mlp, compiler, (errors) => {
   status.textContent = errors ? `${errors} error${errors === 1 ? "" : "s"}` : "no problems";
   status.className = errors ? "bad" : "good";
@@ -88,7 +93,7 @@ async function train(): Promise<void> {
     const line = () => `step ${last.step} · loss ${first?.toFixed(3)} → ` +
       `${last.loss.toFixed(3)}` + (Number.isNaN(last.accuracy) ? ""
       : ` · held-out accuracy ${(100 * last.accuracy).toFixed(1)}%`);
-    await t.train(steps, await digits, {
+    await t.train(steps, await loadOnce(), {
       onStep: (step, loss) => {
         first ??= loss;
         last = { ...last, step, loss };
