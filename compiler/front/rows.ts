@@ -8,7 +8,6 @@ import type { Attrs, Span } from "../ir/types.ts";
 import { BATCH } from "../ir/lead.ts";
 import type { Value, Varying } from "./values.ts";
 
-
 type Num = Extract<Value, { kind: "number" }>;
 
 /** A binary operation on numbers, one of them varying. */
@@ -40,7 +39,7 @@ export function varyingTensor(b: GraphBuilder, v: Varying | number): number {
 }
 
 /** The rows per sample a dim stands for, as a tensor's leading axis; 0 if it is static. */
-export function rowsOf(v: Value, span: Span, what: string): number {
+export function rowsPerSample(v: Value, span: Span, what: string): number {
   if (v.kind !== "number" || !v.varying) return 0;
   if ("rows" in v.varying && Number.isInteger(v.varying.rows)) return v.varying.rows;
   throw error(`${what} cannot use this dim: it varies with the batch fed, and only a whole ` +
@@ -52,9 +51,9 @@ export function rowsOf(v: Value, span: Span, what: string): number {
 export function leadOfDims(v: Value, span: Span, what: string): Attrs {
   const items = v.kind === "list" || v.kind === "tuple" ? v.items : [v];
   items.slice(1).forEach((item) => {
-    if (rowsOf(item, span, what)) throw error(`${what} can use the bounded batch only as ` +
+    if (rowsPerSample(item, span, what)) throw error(`${what} can use the bounded batch only as ` +
       `its first dim, the leading axis`, span);
   });
-  const lead = items.length ? rowsOf(items[0], span, what) : 0;
+  const lead = items.length ? rowsPerSample(items[0], span, what) : 0;
   return lead ? { lead } : {};
 }
