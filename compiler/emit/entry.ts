@@ -77,7 +77,8 @@ export class EntryEmitter {
 
   compile(): CompiledEntry {
     const r = this.run();
-    const rows = this.options.rows ? `const ${ROWS} = H[${this.options.rows.h}];\n` : "";
+    // An integer (H holds doubles): loop bounds stay small integers to V8.
+    const rows = this.options.rows ? `const ${ROWS} = H[${this.options.rows.h}] | 0;\n` : "";
     return { code: `function run_${this.tag}(c) {\n${rows}${r.code}}\n`, refs: this.refs,
       launches: this.launches, feeds: r.feeds, stats: r.stats };
   }

@@ -128,7 +128,7 @@ export const MATMUL_JS = {
 /**
  * A product over a batch that varies (compiler/ir/lead.ts): its rows (A's leading axis), run
  * in blocks of the SIMD kernel's tile height, or in JS with the rows' count read at run
- * time (a batch of one runs the kernel written for one row); or its depth (a weight
+ * time (a batch of one, or the bound's, runs the kernel written for it); or its depth (a weight
  * gradient, Aᵀ B summed over the batch), run at the bound over rows zeroed past the batch fed.
  */
 function varyingProduct(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
@@ -164,5 +164,8 @@ function varyingProduct(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: nu
   } else {
     many = jsMatmul(c, a, b, d, ta, tb, nm, undefined, { M });
   }
-  return `if (${ROWS} === 1) {\n${one}} else {\n${many}}\n`;
+  // A full batch runs the product written for the bound: a fixed module's.
+  const full = matmulKernel(c, a, b, d, ta, tb, nm, simd);
+  return `if (${ROWS} === 1) {\n${one}} else if (${ROWS} === ${bound}) {\n${full}} ` +
+    `else {\n${many}}\n`;
 }

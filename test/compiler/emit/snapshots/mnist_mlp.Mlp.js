@@ -103,8 +103,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 16 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 8340 bytes
+// 20 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 11229 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -114,6 +114,11 @@ if (nb === 1) {
 if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 784, 128, false, false);
+}
+} else if (nb === 64) {
+if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }
 } else {
 const m1 = nb;
@@ -155,33 +160,38 @@ F[p4 + i5] = v2;
 }
 function k1(o0, o1, o2, o3, nb) { // fused matmul add [64, 10]
 if (nb === 1) {
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 128, 10, false, false);
+}
+} else if (nb === 64) {
+if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 128, 10, false, false);
 }
 } else {
 const m1 = nb;
 let r0 = 0;
 for (; r0 + 4 <= m1; r0 += 4) {
-if (W !== null) W.k5((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 10) * 4);
+if (W !== null) W.k6((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 10) * 4);
 else {
 kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 10, 4, 128, 10, false, false);
 }
 }
 if (m1 - r0 === 1) {
-if (W !== null) W.k4((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 10) * 4);
+if (W !== null) W.k5((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 10) * 4);
 else {
 kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 10, 1, 128, 10, false, false);
 }
 }
 if (m1 - r0 === 2) {
-if (W !== null) W.k6((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 10) * 4);
+if (W !== null) W.k7((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 10) * 4);
 else {
 kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 10, 2, 128, 10, false, false);
 }
 }
 if (m1 - r0 === 3) {
-if (W !== null) W.k7((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 10) * 4);
+if (W !== null) W.k8((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 10) * 4);
 else {
 kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 10, 3, 128, 10, false, false);
 }
@@ -232,6 +242,11 @@ if (nb === 1) {
 if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 784, 128, false, false);
+}
+} else if (nb === 64) {
+if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }
 } else {
 const m1 = nb;
@@ -386,7 +401,7 @@ F[o3 + i1] = v2;
 function k14(o0, o1, o2, o3, nb) { // fused mul matmul add [128, 10]
 F.fill(0, o1 + nb * 128, o1 + 8192);
 F.fill(0, o2 + nb * 10, o2 + 640);
-if (W !== null) W.k8((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 10, true, false);
 }
@@ -400,21 +415,26 @@ F[o0 + i0] = v2;
 }
 function k15(o0, o1, o2, o3, o4, nb) { // fused matmul mul gt mul [64, 128]
 if (nb === 1) {
-if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k11((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
+}
+} else if (nb === 64) {
+if (W !== null) W.k13((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
 } else {
 const m1 = nb;
 let r0 = 0;
 for (; r0 + 2 <= m1; r0 += 2) {
-if (W !== null) W.k10((o1 + r0 * 10) * 4, (o2) * 4, (o0 + r0 * 128) * 4);
+if (W !== null) W.k12((o1 + r0 * 10) * 4, (o2) * 4, (o0 + r0 * 128) * 4);
 else {
 kilnProduct(F, o1 + r0 * 10, o2, o0 + r0 * 128, 2, 10, 128, false, true);
 }
 }
 if (m1 - r0 === 1) {
-if (W !== null) W.k9((o1 + r0 * 10) * 4, (o2) * 4, (o0 + r0 * 128) * 4);
+if (W !== null) W.k11((o1 + r0 * 10) * 4, (o2) * 4, (o0 + r0 * 128) * 4);
 else {
 kilnProduct(F, o1 + r0 * 10, o2, o0 + r0 * 128, 1, 10, 128, false, true);
 }
@@ -442,7 +462,7 @@ F[o0 + i1] = acc0;
 function k17(o0, o1, o2, o3, o4, o5, nb) { // fused mul matmul add sub mul add mul mul mul add [784, 128]
 F.fill(0, o1 + nb * 784, o1 + 50176);
 F.fill(0, o2 + nb * 128, o2 + 8192);
-if (W !== null) W.k11((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
@@ -480,7 +500,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k20(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [784, 128]
-if (W !== null) W.k12((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5 >> 2);
+if (W !== null) W.k15((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5 >> 2);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -499,7 +519,7 @@ F[o4 + i0] = v5;
 }
 }
 function k21(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [128]
-if (W !== null) W.k13((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6 >> 2);
+if (W !== null) W.k16((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6 >> 2);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -555,21 +575,26 @@ F[o5 + i0] = v12;
 }
 function k23(o0, o1, o2, nb) { // matmul [64, 784]
 if (nb === 1) {
-if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 128, 784, false, true);
+}
+} else if (nb === 64) {
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 128, 784, false, true);
 }
 } else {
 const m1 = nb;
 let r0 = 0;
 for (; r0 + 2 <= m1; r0 += 2) {
-if (W !== null) W.k15((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
+if (W !== null) W.k18((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
 else {
 kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 2, 128, 784, false, true);
 }
 }
 if (m1 - r0 === 1) {
-if (W !== null) W.k14((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
+if (W !== null) W.k17((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
 else {
 kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 1, 128, 784, false, true);
 }
@@ -579,7 +604,7 @@ kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 1, 128, 784, false, true);
 function k24(o0, o1, o2, o3, nb) { // fused mul matmul add [784, 128]
 F.fill(0, o1 + nb * 784, o1 + 50176);
 F.fill(0, o2 + nb * 128, o2 + 8192);
-if (W !== null) W.k11((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
@@ -593,21 +618,26 @@ F[o0 + i0] = v2;
 }
 function k25(o0, o1, o2, o3, nb) { // fused matmul gt mul [64, 128]
 if (nb === 1) {
-if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k11((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
+}
+} else if (nb === 64) {
+if (W !== null) W.k13((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
 } else {
 const m1 = nb;
 let r0 = 0;
 for (; r0 + 2 <= m1; r0 += 2) {
-if (W !== null) W.k10((o1 + r0 * 10) * 4, (o2) * 4, (o0 + r0 * 128) * 4);
+if (W !== null) W.k12((o1 + r0 * 10) * 4, (o2) * 4, (o0 + r0 * 128) * 4);
 else {
 kilnProduct(F, o1 + r0 * 10, o2, o0 + r0 * 128, 2, 10, 128, false, true);
 }
 }
 if (m1 - r0 === 1) {
-if (W !== null) W.k9((o1 + r0 * 10) * 4, (o2) * 4, (o0 + r0 * 128) * 4);
+if (W !== null) W.k11((o1 + r0 * 10) * 4, (o2) * 4, (o0 + r0 * 128) * 4);
 else {
 kilnProduct(F, o1 + r0 * 10, o2, o0 + r0 * 128, 1, 10, 128, false, true);
 }
@@ -622,7 +652,7 @@ F[o0 + i2] = v2;
 }
 }
 function run_predict(c) {
-const nb = H[2];
+const nb = H[2] | 0;
 k0(355492, 305316, 0, 100352, nb);
 if (c) c(0);
 k1(363684, 355492, 100480, 101760, nb);
@@ -635,7 +665,7 @@ k4(363684, 355556, nb);
 if (c) c(4);
 }
 function run_step0(c) {
-const nb = H[2];
+const nb = H[2] | 0;
 k5(371876, 305316, 0, 100352, 355492, 363684, nb);
 if (c) c(0);
 k1(380068, 371876, 100480, 101760, nb);
@@ -681,7 +711,7 @@ if (c) c(20);
 F.copyWithin(202122, 355492, 455844);
 }
 function run_grad0(c) {
-const nb = H[2];
+const nb = H[2] | 0;
 k5(371876, 305316, 0, 100352, 355492, 363684, nb);
 if (c) c(0);
 k1(380068, 371876, 100480, 101760, nb);
@@ -716,7 +746,7 @@ k24(355492, 305316, 506020, 0, nb);
 if (c) c(15);
 }
 function run_grad1(c) {
-const nb = H[2];
+const nb = H[2] | 0;
 k0(355492, 305316, 0, 100352, nb);
 if (c) c(0);
 k1(363684, 355492, 100480, 101760, nb);
