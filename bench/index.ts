@@ -84,7 +84,7 @@ const WORKLOADS: Workload[] = [
   {
     name: "bounded",
     what: "one MLP module compiled with B <= 64 against modules compiled for B = 64 and, " +
-      "predict-only, B = 1: samples/s of each in the same rounds",
+      "predict-only, B = 1: samples/s of each in the same rounds (six times as many)",
     run: async (o) => {
       const r = await boundedBench(o);
       const text = table(["call", "bounded samples/s", "fixed samples/s", "bounded / fixed"],
