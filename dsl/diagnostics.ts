@@ -61,13 +61,22 @@ function formatOne(severity: Severity, message: string, span: Span | undefined,
   const line = lines(span.file)?.[span.line - 1];
   if (line === undefined) return head;
   const width = span.endLine === span.line ? Math.max(1, span.endCol - span.col) : 1;
+  // A long line (a minified file read as a model) is shown around the place, cut with "…".
+  const at = span.col - 1;
+  const [from, to] = line.length <= SHOWN ? [0, line.length]
+    : [Math.max(0, at - AROUND), Math.min(line.length, at + Math.min(width, AROUND) + AROUND)];
+  const lead = from > 0 ? "…" : "", tail = to < line.length ? "…" : "";
   // Shown with invisible characters spelt out, the caret under the spelt-out text; tabs
   // stay tabs under the caret so it lines up in any terminal.
-  const before = visible(line.slice(0, span.col - 1));
-  const marked = visible(line.slice(span.col - 1, span.col - 1 + width));
+  const before = lead + visible(line.slice(from, at));
+  const marked = visible(line.slice(at, Math.min(at + width, to)));
   const pad = before.replace(/[^\t]/g, " ");
-  return `${head}\n  ${visible(line)}\n  ${pad}${"^".repeat(Math.max(1, marked.length))}`;
+  return `${head}\n  ${lead}${visible(line.slice(from, to))}${tail}\n  ` +
+    `${pad}${"^".repeat(Math.max(1, marked.length))}`;
 }
+
+/** Lines longer than SHOWN characters are shown AROUND characters either side of the place. */
+const SHOWN = 160, AROUND = 60;
 
 function lineCache(sources: Sources | undefined): Lines {
   const split = new Map<string, string[] | undefined>();

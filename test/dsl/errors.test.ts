@@ -137,6 +137,19 @@ describe("formatted diagnostics", () => {
     ].join("\n"));
   });
 
+  it("shows a long line around the place, cut on both sides", () => {
+    const src = `model M {\n  x = ${"1 + ".repeat(500)}\u00a7 + 1\n}`;
+    const [head, shown, caret] = report(src).split("\n");
+    expect(head).toBe("m.kiln:2:2007: error: unexpected character '§'");
+    // 60 characters before the place, and the rest of the line (shorter than 60).
+    const line = src.split("\n")[1];
+    expect(shown).toBe(`  …${line.slice(line.indexOf("§") - 60)}`);
+    expect(caret.indexOf("^")).toBe(shown.indexOf("§"));
+    expect(shown.length).toBeLessThan(140);
+    const middle = report(src.replace("§ + 1", `§${" + 1".repeat(100)}`)).split("\n")[1];
+    expect(middle).toMatch(/^ {2}….{60}§.{60}…$/u);
+  });
+
   it("reports several errors in source order", () => {
     expect(report("model M {\n  x = 1 y = 2\n  z = a +* b\n}")).toBe([
       "m.kiln:2:9: error: expected end of line but found a name",

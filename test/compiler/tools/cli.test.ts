@@ -83,6 +83,25 @@ describe("kiln compile", () => {
         `file this compile reads; name another output with -o OUT.js\n`);
       expect(readFileSync(hit, "utf8")).toBe(before);
     }
+    // Nor any other model file: `kiln compile model.js -o user.kiln` wrote JavaScript over it.
+    const before = readFileSync(user, "utf8");
+    const r = await run(["compile", asJs, "-o", user]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`kiln: '${user}' names a model file, which kiln writes no output to; ` +
+      `name the output another way (-o OUT.js)\n`);
+    expect(readFileSync(user, "utf8")).toBe(before);
+    // Nor a file of the user's it did not write: a model kept as `.js` it does not read.
+    const mine = join(dir, "mine.js");
+    writeFileSync(mine, "// my script\n");
+    const again = await run(["compile", good, "-o", mine]);
+    expect(again.code).toBe(2);
+    expect(again.err).toBe(`kiln: '${mine}' exists and kiln did not write it; kiln compile ` +
+      "overwrites only its own output: name another with -o OUT.js, or remove the file\n");
+    expect(readFileSync(mine, "utf8")).toBe("// my script\n");
+    // Its own output it writes again.
+    const own = join(dir, "own.js");
+    expect((await run(["compile", good, "-o", own])).code).toBe(0);
+    expect((await run(["compile", good, "-o", own])).code).toBe(0);
   });
 
   it("says why an output cannot be written, with exit 2 and no stack trace", async () => {
