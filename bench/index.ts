@@ -5,6 +5,7 @@
 // headless Chromium (`browser`). NAME selects workloads by prefix (`mlp` runs mlp-train and
 // mlp-infer). Every workload
 // prints a table and writes bench/results/<workload>.json; docs/performance.md shows them.
+import { boundedBench } from "./bounded.ts";
 import { browserTrain } from "./browser.ts";
 import { cnnTrain } from "./cnn.ts";
 import { compileBench } from "./compile.ts";
@@ -94,6 +95,18 @@ const WORKLOADS: Workload[] = [
         (b.batch === 64 ? target(b.rows, "onnxruntime", 0.4, "inference at batch 64") : ""))
         .join("\n");
       return { text, data: { ...r, peaks } };
+    },
+  },
+  {
+    name: "bounded",
+    what: "one MLP module compiled with B <= 64 against modules compiled for B = 64 and, " +
+      "predict-only, B = 1: samples/s of each in the same rounds (six times as many)",
+    run: async (o) => {
+      const r = await boundedBench(o);
+      const text = table(["call", "bounded samples/s", "fixed samples/s", "bounded / fixed"],
+        r.rows.map((x) => [x.what, x.bounded, x.fixed, x.ratio])) + "\ntarget: every ratio " +
+        `≥ 0.9: ${r.rows.every((x) => x.ratio >= 0.9) ? "met" : "missed"}\n`;
+      return { text, data: r };
     },
   },
   trainWorkload("cnn", "small CNN training step: conv 8 3x3, relu, max pool 2, conv 16 3x3, relu, max " +

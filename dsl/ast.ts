@@ -129,7 +129,8 @@ export interface TensorParam {
 }
 
 export type TopLevel = (
-  | { kind: "dim"; name: string; nameSpan: Span; value: Expr; span: Span }
+  /** `dim B = 64`, or with `bound`, `dim B <= 64`: any size from 1 to 64 at run time. */
+  | { kind: "dim"; name: string; nameSpan: Span; value: Expr; bound: boolean; span: Span }
   | { kind: "import"; path: string; span: Span }
   | {
       kind: "layer";

@@ -117,7 +117,8 @@ class KilnParser extends CstParser {
   dimDecl = this.RULE("dimDecl", () => {
     this.CONSUME(T.Dim);
     this.CONSUME(T.Identifier);
-    this.CONSUME(T.Equals);
+    // `dim B <= 64`: a bound, any size up to it fed at run time (docs/language.md).
+    this.OR([{ ALT: () => this.CONSUME(T.Equals) }, { ALT: () => this.CONSUME(T.LessEq) }]);
     this.SUBRULE(this.expression);
   });
 

@@ -179,7 +179,7 @@ function stmt(s: Stmt): Doc {
 
 function topLevel(t: TopLevel): Doc {
   switch (t.kind) {
-    case "dim": return [`dim ${t.name} = `, expr(t.value, COND)];
+    case "dim": return [`dim ${t.name} ${t.bound ? "<=" : "="} `, expr(t.value, COND)];
     case "import": return `import ${writeString(t.path)}`;
     case "model": return [`model ${t.name} `, block(t.body, t.trivia)];
     case "layer": {

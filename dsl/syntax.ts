@@ -110,7 +110,7 @@ export class SyntaxBuilder {
     switch (n.name) {
       case "dimDecl":
         return { kind: "dim", ...this.name(token(n, "Identifier")),
-          value: this.expr(child(n, "expression")), span };
+          value: this.expr(child(n, "expression")), bound: !!token(n, "LessEq"), span };
       case "importDecl": {
         const t = token(n, "StringLit");
         return { kind: "import", path: t ? readString(t.image).value : "", span };

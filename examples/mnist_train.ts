@@ -39,8 +39,10 @@ export async function trainMnist(run: MnistRun): Promise<Trained> {
   log(`compiled ${run.file} in ${(performance.now() - t0).toFixed(0)} ms: ` +
     `${result.stats!.params} params, arena ${(result.stats!.arenaBytes / 1024).toFixed(0)} KiB, ` +
     `module ${(result.js.length / 1024).toFixed(0)} KiB`);
-  const { create } = await importModule(result.js);
+  const { create, meta } = await importModule(result.js);
   const model = create({ seed: 1 });
+  // A bounded batch (`dim B <= 64`) takes every digit: the epoch ends with a short batch.
+  const bounded = meta.batch !== undefined;
 
   const { train, test } = loadMnist();
   log(`MNIST from the mnist package: ${train.n} training digits, ${test.n} test digits`);
@@ -48,7 +50,7 @@ export async function trainMnist(run: MnistRun): Promise<Trained> {
   const x = new Float32Array(B * 784);
   const y = new Int32Array(B);
   const rng = new Rng(7);
-  const steps = Math.floor(train.n / B);
+  const steps = bounded ? Math.ceil(train.n / B) : Math.floor(train.n / B);
   const losses: number[] = [], accuracies: number[] = [];
   t0 = performance.now();
   for (let epoch = 1; epoch <= run.epochs; epoch++) {
@@ -56,36 +58,45 @@ export async function trainMnist(run: MnistRun): Promise<Trained> {
     // Cosine decay: large steps early, fine ones at the end.
     model.setLearningRate("step", run.lr * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / run.epochs)));
     const bar = run.quiet ? undefined : new Progress(`epoch ${epoch}/${run.epochs}`, steps);
-    let sum = 0;
+    let sum = 0, seen = 0;
     for (let s = 0; s < steps; s++) {
+      const n = Math.min(B, train.n - s * B);
       // Each digit shifted by up to a pixel each way: more digits from the same 8,495.
-      fillShiftedBatch(train, order, s * B, B, x, y, rng, 1);
-      sum += model.train({ x, y });
-      bar?.tick(`loss ${(sum / (s + 1)).toFixed(4)}`);
+      fillShiftedBatch(train, order, s * B, n, x, y, rng, 1);
+      sum += n * model.train(batchOf(x, y, n, B));
+      seen += n;
+      bar?.tick(`loss ${(sum / seen).toFixed(4)}`);
     }
-    const acc = accuracy(model, test, x, y, B);
-    losses.push(sum / steps);
+    const acc = accuracy(model, test, x, y, B, bounded);
+    losses.push(sum / seen);
     accuracies.push(100 * acc);
-    bar?.done(`loss ${(sum / steps).toFixed(4)}, test accuracy ${(100 * acc).toFixed(2)}%`);
+    bar?.done(`loss ${(sum / seen).toFixed(4)}, test accuracy ${(100 * acc).toFixed(2)}%`);
   }
   const seconds = (performance.now() - t0) / 1000;
-  const acc = accuracy(model, test, x, y, B);
+  const epochSamples = bounded ? train.n : steps * B;
+  const acc = accuracy(model, test, x, y, B, bounded);
   log(`trained ${run.epochs} epochs in ${seconds.toFixed(1)} s ` +
-    `(${((steps * run.epochs * B) / seconds).toFixed(0)} samples/s, test accuracy included)`);
+    `(${((epochSamples * run.epochs) / seconds).toFixed(0)} samples/s, test accuracy included)`);
   log(`test accuracy: ${(100 * acc).toFixed(2)}% on ${test.n} digits not seen in training`);
   if (!run.quiet) writeCurves(basename(run.file, ".kiln"), losses, accuracies, log);
   return { model, accuracy: acc, test };
 }
 
-/** Accuracy on the test digits, in batches of B (the last batch wraps around; only the
- * first occurrence of each digit is counted). */
+/** The first n samples of a batch's arrays (all of them when n is the batch). */
+function batchOf(x: Float32Array, y: Int32Array, n: number, B: number) {
+  return n === B ? { x, y } : { x: x.subarray(0, n * 784), y: y.subarray(0, n) };
+}
+
+/** Accuracy on the test digits, in batches of B (a bounded model takes the last batch short;
+ * otherwise it wraps around and only the first occurrence of each digit is counted). */
 export function accuracy(model: { predict(f: object): { probs: Float32Array } }, test: Digits,
-  x: Float32Array, y: Int32Array, B: number): number {
+  x: Float32Array, y: Int32Array, B: number, bounded = false): number {
   let right = 0;
   const order = new Int32Array(test.n).map((_, i) => i);
   for (let at = 0; at < test.n; at += B) {
-    fillBatch(test, order, at, B, x, y);
-    const { probs } = model.predict({ x });
+    const n = bounded ? Math.min(B, test.n - at) : B;
+    fillBatch(test, order, at, n, x, y);
+    const { probs } = model.predict(batchOf(x, y, n, B));
     for (let k = 0; k < B && at + k < test.n; k++) {
       let best = 0;
       for (let c = 1; c < 10; c++) if (probs[k * 10 + c] > probs[k * 10 + best]) best = c;

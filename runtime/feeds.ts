@@ -52,6 +52,23 @@ function feedError(
   );
 }
 
+/** The batch a feed holds on a bounded dim's axis (`dim B <= 64`): `rows` rows per sample of
+ * `perSample` elements each, from 1 to `bound` samples; otherwise throws, naming the sizes
+ * the input takes. */
+export function feedBatch(name: string, value: unknown, dtype: FeedDtype,
+  shape: readonly number[], rows: number, bound: number): number {
+  const perSample = shape.reduce((a, b) => a * b, 1) / bound;
+  const length = typeof value === "object" && value !== null
+    ? (value as { length?: unknown }).length : undefined;
+  const n = typeof length === "number" ? length / perSample : NaN;
+  if (Number.isInteger(n) && n >= 1 && n <= bound) return n;
+  const rest = shape.slice(1).map((d) => `, ${d}`).join("");
+  const lead = rows === 1 ? "n" : `${rows} * n`;
+  throw new TypeError(`input '${name}' expects ${dtype}[${lead}${rest}] with a batch n from 1 ` +
+    `to ${bound} (a length that is a multiple of ${perSample}, up to ${perSample * bound}) ` +
+    `but got ${feedDescribe(value)}`);
+}
+
 /** Returns the feed to use for input `name`: `value` itself when it is a typed array of the
  * dtype's class and the shape's length; a copy when it is another array or typed array of
  * that length holding numbers (integers in int32 range for i32); otherwise throws. */

@@ -7,6 +7,7 @@
 // runs, so random draws happen once): with "save", every value the product reads; with
 // "recompute", only the carries and random draws, the rest computed again. A reverse loop is
 // an ordinary loop, so second derivatives come by the same rule.
+import { leadAttr } from "../ir/lead.ts";
 import { GraphBuilder } from "../ir/builder.ts";
 import type { AttrValue, GraphOutput, LoopBody, LoopInput, LoopOutput, Node, Shape } from
   "../ir/types.ts";
@@ -40,9 +41,11 @@ export function loopGradient(b: GraphBuilder, n: Node, gouts: readonly (number |
   const rb = new GraphBuilder();
   rb.span = n.span;
   const inputs: Input[] = [];
-  const arg = (outer: Input["outer"], spec: LoopInput, like: Pick<Node, "shape" | "dtype">) => {
+  const arg = (outer: Input["outer"], spec: LoopInput,
+    like: Pick<Node, "shape" | "dtype" | "lead">) => {
     inputs.push({ spec, outer });
-    return rb.add("arg", [], { index: inputs.length - 1, shape: like.shape, dtype: like.dtype });
+    return rb.add("arg", [], { index: inputs.length - 1, shape: like.shape, dtype: like.dtype,
+      ...leadAttr(like) });
   };
   const perStep = { kind: "sequence", axis: 0, start: 0, step: 1 } as const;
   // The forward body again, but that each step's carries and random draws are saved ones.
@@ -179,7 +182,7 @@ function saveResiduals(rb: GraphBuilder, source: ReadonlyMap<number, number>, in
     if (keep.has(m.id)) {
       inputs.push({ spec: { kind: "sequence", axis: 0, start: 0, step: 1 },
         outer: { saved: source.get(m.id)! } });
-      const attrs = { index: inputs.length - 1, shape: m.shape, dtype: m.dtype };
+      const attrs = { index: inputs.length - 1, shape: m.shape, dtype: m.dtype, ...leadAttr(m) };
       map[m.id] = nb.add("arg", [], attrs, m.span);
     } else map[m.id] = nb.copy(m, m.inputs.map((i) => map[i]));
   }

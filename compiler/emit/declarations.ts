@@ -58,8 +58,16 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly 
   const steps = predictOnly ? [] : d.steps;
   const FA = dtype === "f32" ? "Float32Array" : "Float64Array";
   const arrayOf = (dt: "f" | "i") => (dt === "i" ? "Int32Array" : FA);
-  const shapeDoc = (shape: readonly number[], dt: "f" | "i") =>
-    `${dt === "i" ? "i32" : dtype}[${shape.join(", ")}], ${size(shape)} elements, row-major.`;
+  const bounded = [...d.inputs.values()].find((i) => i.lead);
+  const bound = bounded ? bounded.shape[0] / bounded.lead! : 0;
+  // A tensor that varies with the batch fed (`dim B <= 64`) says which sizes it takes.
+  const shapeDoc = (shape: readonly number[], dt: "f" | "i", lead = 0) => {
+    const type = dt === "i" ? "i32" : dtype;
+    if (!lead) return `${type}[${shape.join(", ")}], ${size(shape)} elements, row-major.`;
+    const per = size(shape) / bound, rest = shape.slice(1).map((x) => `, ${x}`).join("");
+    return `${type}[${lead === 1 ? "" : `${lead} * `}n${rest}] for a batch of n from 1 to ` +
+      `${bound}: ${per} * n elements, row-major.`;
+  };
   const tensors = (name: string, doc: string, members: Member[]): Interface =>
     ({ name, doc, members: members.map((m) => ({ ...m, name: q(m.name) })) });
 
@@ -67,9 +75,10 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly 
     .map((n) => n.attrs.name as string));
   const inputs = [...d.inputs.values()];
   const feed = (i: (typeof inputs)[number], optional = false): Member => ({ name: i.name,
-    type: `${arrayOf(i.dtype)} | ArrayLike<number>`, optional, doc: shapeDoc(i.shape, i.dtype) });
-  const view = (name: string, shape: readonly number[], dt: "f" | "i"): Member =>
-    ({ name, type: arrayOf(dt), readonly: true, doc: shapeDoc(shape, dt) });
+    type: `${arrayOf(i.dtype)} | ArrayLike<number>`, optional,
+    doc: shapeDoc(i.shape, i.dtype, i.lead) });
+  const view = (name: string, shape: readonly number[], dt: "f" | "i", lead = 0): Member =>
+    ({ name, type: arrayOf(dt), readonly: true, doc: shapeDoc(shape, dt, lead) });
   const outs = ir.predict.outputs.map((o) => ({ o, node: ir.predict.nodes[o.node] }));
   const floatInputs = inputs.filter((i) => i.dtype === "f").map((i) => i.name);
   const single = steps.length === 1;
@@ -91,7 +100,7 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly 
       inputs.map((i) => feed(i, !predictFeeds.has(i.name)))),
     tensors("Outputs",
       "What predict() returns: views into the model's memory, valid until its next call.",
-      outs.map(({ o, node }) => view(o.name, node.shape, node.dtype))),
+      outs.map(({ o, node }) => view(o.name, node.shape, node.dtype, node.lead))),
     tensors("InputViews", "Each input's slot in the model's memory: write a feed here and pass " +
       "the view itself to skip the copy each call makes otherwise.",
     inputs.map((i) => view(i.name, i.shape, i.dtype))),
@@ -132,6 +141,8 @@ export function emitDeclarations(ir: ModelIR, dtype: "f32" | "f64", predictOnly 
       { name: "arenaBytes", type: "number", doc: "Bytes of the one buffer all tensors live in." },
       { name: "predictOnly", type: String(predictOnly),
         doc: "Compiled with --predict-only: no training calls." },
+      ...(bound ? [{ name: "batch", type: "{ bound: number }",
+        doc: `A bounded dim: every call takes a batch of 1 to ${bound} samples.` }] : []),
     ] },
     { name: "Model", members: [
       { name: "predict", params: ["feeds: PredictInputs"], type: "Outputs",

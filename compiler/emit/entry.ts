@@ -16,8 +16,10 @@ import { JS_OPS } from "./js/ops.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { groupKernel } from "./fused.ts";
 import { elementwiseSimd } from "./simd.ts";
-import { elementwiseLoop, lit, Namer, readStrides, type Ref } from "./js/loops.ts";
-import { KernelParams } from "./kernels.ts";
+import { elementwiseLoop, lit, Namer, readStrides, type Ref, ROWS } from "./js/loops.ts";
+import { KernelParams, usesRows } from "./kernels.ts";
+import { boundedKernel } from "./bounded.ts";
+import type { EmitContext } from "./js/types.ts";
 import { copiesBack, homes, trimOnes } from "./destinations.ts";
 import { loopCode, loopSite, workspace } from "./loop.ts";
 import type { BodyPlace, Dest, EntryOptions, EntryStats, Launch, Layout } from "./plan.ts";
@@ -76,7 +78,9 @@ export class EntryEmitter {
 
   compile(): CompiledEntry {
     const r = this.run();
-    return { code: `function run_${this.tag}(c) {\n${r.code}}\n`, refs: this.refs,
+    // An integer (H holds doubles): loop bounds stay small integers to V8.
+    const rows = this.options.rows ? `const ${ROWS} = H[${this.options.rows.h}] | 0;\n` : "";
+    return { code: `function run_${this.tag}(c) {\n${rows}${r.code}}\n`, refs: this.refs,
       launches: this.launches, feeds: r.feeds, stats: r.stats };
   }
 
@@ -392,7 +396,7 @@ export class EntryEmitter {
     const params = new KernelParams();
     const body = groupKernel({ g: this.g, members, stored, ref: (id) => params.ref(this.refs[id]),
       nm: new Namer(), rng: "R", dtype: this.options.dtype, simd: this.options.simd,
-      count: (n) => params.count(n) });
+      count: (n) => params.count(n), bound: this.options.rows?.bound });
     const ops = members.map((m) => this.g.nodes[m].op).join(" ");
     const what = members.length > 1 ? `fused ${ops}` : ops;
     this.add(root, `${what} [${root.shape.join(", ")}]`, body, params,
@@ -407,23 +411,26 @@ export class EntryEmitter {
     const ins = n.inputs.map((i) => this.g.nodes[i]);
     const args = n.inputs.map((i) => params.ref(this.refs[i]));
     const { dtype, simd } = this.options;
+    const bound = this.options.rows?.bound;
+    const varying = n.lead ? bound : undefined;
     let body: string;
     if (def.expr) {
-      const count = (k: number) => params.count(k);
+      const count = (k: number | string) => params.count(k);
       body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
-        (r) => def.expr!(r, n.attrs, dtype, "R"), nm, count);
+        (r) => def.expr!(r, n.attrs, dtype, "R"), nm, count, varying);
       const operands = [...n.inputs.map((i, k) => ({ ref: args[k], node: i, store: false,
         strides: readStrides(args[k], ins[k].shape, n.shape) })),
       { ref: out, strides: strides(n.shape), node: n.id, store: true }];
       body = elementwiseSimd(simd, n.shape, [n], operands,
-        (id) => this.g.nodes[id].attrs.value as number | undefined, body, count);
+        (id) => this.g.nodes[id].attrs.value as number | undefined, body, count, varying);
     } else if (def.kernel) {
       const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
-      body = def.kernel({ node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd });
+      const c: EmitContext = { node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd, bound };
+      body = bound ? boundedKernel(c, def.kernel, bound) : def.kernel(c);
     } else {
       // A leaf or alias that must be materialized as an output: a copy (or fill).
       body = elementwiseLoop(out, n.shape, [params.ref(this.leafRef(n))],
-        [n.op === "const" ? [] : n.shape], (r) => r[0], nm);
+        [n.op === "const" ? [] : n.shape], (r) => r[0], nm, undefined, varying);
     }
     this.add(n, `${n.op} [${n.shape.join(", ")}]`, body, params, []);
   }
@@ -437,7 +444,8 @@ export class EntryEmitter {
     const ref = this.refs[n.id];
     const hook = loops.length ? `c(${k}, ${ref.off}, ${loops.map((l) => l.variable).join(", ")})`
       : `c(${k})`;
-    this.statements.push(`${fn}(${params.values.join(", ")});\nif (c) ${hook};\n`);
+    const args = [...params.values, ...(usesRows(body) ? [ROWS] : [])];
+    this.statements.push(`${fn}(${args.join(", ")});\nif (c) ${hook};\n`);
     if (this.options.simd?.called(body)) this.simdCalls++;
     this.launches.push({ node: n, ref, fused, loops });
   }

@@ -29,8 +29,14 @@ export interface GroupContext {
   readonly dtype: FloatDtype;
   readonly simd?: WasmKernels;
   /** Names a trip count as a kernel parameter (KernelParams.count). */
-  readonly count?: (n: number) => string;
+  readonly count?: (n: number | string) => string;
+  /** The bounded dim's bound, in a module that has one (compiler/ir/lead.ts). */
+  readonly bound?: number;
 }
+
+/** The bound, if the loop's leading axis varies with the batch fed. */
+const varyingOf = (c: GroupContext, ids: readonly number[]): number | undefined =>
+  (c.bound && ids.some((id) => c.g.nodes[id].lead) ? c.bound : undefined);
 
 export function groupKernel(c: GroupContext): string {
   const secs = sections(c.g, c.members);
@@ -99,10 +105,11 @@ function elementwiseGroup(c: GroupContext, ids: readonly number[],
   local: (id: number) => number): string {
   const shape = c.g.nodes[ids.at(-1)!].shape;
   const ops = operandsOf(c, ids, shape);
+  const varying = varyingOf(c, ids);
   const js = stridedLoops(shape, ops.map((o) => o.ref), ops.map((o) => o.strides),
-    (reads) => elementBody(c, ids, ops, reads, "x", local), c.nm, c.count);
+    (reads) => elementBody(c, ids, ops, reads, "x", local), c.nm, c.count, varying);
   return elementwiseSimd(c.simd, shape, ids.map((id) => c.g.nodes[id]), ops,
-    (id) => c.g.nodes[id].attrs.value as number | undefined, js, c.count);
+    (id) => c.g.nodes[id].attrs.value as number | undefined, js, c.count, varying);
 }
 
 /** The product, stored in the core's buffer or else the last member's (the epilogue then
@@ -113,16 +120,19 @@ function productGroup(c: GroupContext, core: number, epilogue: readonly number[]
   const ins = n.inputs.map((i) => c.g.nodes[i]);
   const product = c.stored.has(core) ? c.ref(core) : c.ref(c.members.at(-1)!);
   const ctx: EmitContext = { node: n, ins, out: product, args: n.inputs.map((i) => c.ref(i)),
-    nm: c.nm, rng: c.rng, scratch: c.scratch, dtype: c.dtype, simd: c.simd };
+    nm: c.nm, rng: c.rng, scratch: c.scratch, dtype: c.dtype, simd: c.simd, bound: c.bound };
   if (!epilogue.length) return JS_OPS.matmul.kernel!(ctx);
   // Without SIMD kernels the product's loops are written first, as they always were.
   const first = c.simd ? undefined : JS_OPS.matmul.kernel!(ctx);
   const { all, js } = epilogueLoops(c, core, epilogue, product, local);
-  const withAddend = addendProduct(c, core, epilogue, product, local, js);
+  // Over the batch fed, the product's own kernel (bounded.ts) and then the epilogue.
+  const varying = varyingOf(c, [core]);
+  const withAddend = varying ? undefined : addendProduct(c, core, epilogue, product, local, js);
   if (withAddend) return withAddend;
   return (first ?? JS_OPS.matmul.kernel!(ctx)) + elementwiseSimd(c.simd, n.shape,
     epilogue.map((id) => c.g.nodes[id]), all,
-    (id) => c.g.nodes[id].attrs.value as number | undefined, js);
+    (id) => c.g.nodes[id].attrs.value as number | undefined, js,
+    varying ? c.count : undefined, varying);
 }
 
 /** The epilogue's operands (the product, read where it was stored, as node `from`'s value)
@@ -134,7 +144,8 @@ function epilogueLoops(c: GroupContext, from: number, epilogue: readonly number[
   const all = [{ ref: product, strides: strides(shape), node: from, store: false }, ...ops];
   const js = stridedLoops(shape, all.map((o) => o.ref), all.map((o) => o.strides), (reads) =>
     `const v${local(from)} = ${reads[0]};\n` +
-    elementBody(c, epilogue, ops, reads.slice(1), "x", local), c.nm);
+    elementBody(c, epilogue, ops, reads.slice(1), "x", local), c.nm, undefined,
+  varyingOf(c, [from]));
   return { all, js };
 }
 
@@ -193,6 +204,13 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
     ? (s) => kept.map((d) => s[d]) : (s) => s).filter((o) => o.node !== x || o.store);
   const all = [...outer, ...inner.map((o) => ({ ...o, strides: kept.map((d) => o.strides[d]) }))];
   const acc = c.nm.fresh("acc");
+  // A loop's stacked values hold rows past the batch fed in every step's slab.
+  if (c.bound && inner.some((o) => c.g.nodes[o.node].slab)) {
+    throw new Error("internal: a fused reduction over a loop's stacked batch");
+  }
+  // Axis 0, when it varies, is the first kept axis or the first reduced one.
+  const varying = varyingOf(c, [x]);
+  const [outerRows, innerRows] = axes.includes(0) ? [undefined, varying] : [varying, undefined];
   const js = stridedLoops(keptShape, all.map((o) => o.ref), all.map((o) => o.strides),
     (reads, ptrs) => {
       const bases = inner.map((o, k) => ({ ...o.ref, off: ptrs[outer.length + k] }));
@@ -201,10 +219,12 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
           const value = producers.length ? `v${local(x)}` : r[0];
           const body = producers.length ? elementBody(c, producers, inner, r, "x", local) : "";
           return body + `${acc} = ${combine(acc, value)};\n`;
-        }, c.nm);
+        }, c.nm, undefined, innerRows);
       return `let ${acc} = ${init};\n${loop}` + elementBody(c, epilogue, outer,
         reads.slice(0, outer.length), "e", local, `const v${local(core)} = ${acc};\n`);
-    }, c.nm);
+    }, c.nm, undefined, outerRows);
+  // Over the batch fed, the JS loops (they run its rows only).
+  if (varying) return js;
   const nodes = (ids: readonly number[]) => ids.map((id) => c.g.nodes[id]);
   return reductionSimd(c.simd, { core: n, inShape, producers: nodes(producers),
     epilogue: nodes(epilogue), inner, outer: outer.map((o) => ({ ...o, strides: o.strides })),

@@ -2,7 +2,10 @@
 // o1, ...) rather than over fixed places, so kernels that compute the same thing on other
 // tensors are the same code and one function serves every entry point that needs it (an
 // unrolled loop's time steps, the forward pass of predict and of every train step).
-import type { Ref } from "./js/loops.ts";
+import { type Ref, ROWS } from "./js/loops.ts";
+
+/** Whether a kernel's code reads the batch fed (a bounded dim's, compiler/ir/lead.ts). */
+export const usesRows = (body: string): boolean => new RegExp(`\\b${ROWS}\\b`).test(body);
 
 export class KernelCache {
   private readonly byBody = new Map<string, string>();
@@ -15,7 +18,8 @@ export class KernelCache {
     if (name === undefined) {
       name = `k${this.byBody.size}`;
       this.byBody.set(key, name);
-      const list = Array.from({ length: params }, (_, k) => `o${k}`).join(", ");
+      const list = [...Array.from({ length: params }, (_, k) => `o${k}`),
+        ...(usesRows(body) ? [ROWS] : [])].join(", ");
       this.code += `function ${name}(${list}) { // ${comment.replace(/[\r\n\u2028\u2029]/g, " ")}\n${body}}\n`;
     }
     return name;
@@ -53,7 +57,7 @@ export class KernelParams {
   }
 
   /** A trip count as a parameter: one function then serves loops of every length. */
-  count(n: number): string {
+  count(n: number | string): string {
     return this.param("n", n);
   }
 

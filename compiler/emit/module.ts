@@ -14,6 +14,7 @@ import type { ModelIR } from "../model.ts";
 import type { EntryTable, GradientsTable, ModuleTables, PersistentTable,
   StepTable } from "../../runtime/model/tables.ts";
 import { hyperName } from "../optim/table.ts";
+import { BATCH } from "../ir/lead.ts";
 import { type CompiledEntry, EntryEmitter, type EntryStats } from "./entry.ts";
 import { lit, type Ref } from "./js/loops.ts";
 import { KernelCache } from "./kernels.ts";
@@ -48,6 +49,9 @@ export interface Emitted {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
+
+/** A tensor's rows per sample of a batch that varies, for the tables (none if static). */
+const leadOf = (x: { lead?: number }) => (x.lead ? { lead: x.lead } : {});
 
 export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const dtype = options.dtype ?? "f32";
@@ -97,6 +101,16 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   for (const e of entries) {
     for (const n of e.graph.nodes) if (n.op === "hyper") hyper(n.attrs.name as string);
   }
+  // A bounded dim: the batch fed, set before each call, which kernels' trip counts read.
+  const varying = [...d.inputs.values()].find((i) => i.lead);
+  if (varying) {
+    hyper(BATCH);
+    // Four floats, so feeds and scratch keep the 16-byte alignment a fixed module gives them
+    // (SIMD loads measured ~15% slower off it).
+    at += 3;
+  }
+  const batch = varying ? { bound: varying.shape[0] / varying.lead!, ...hypers.get(BATCH)! }
+    : undefined;
   // Each input's slot, where every call copies its feed: kernels then read only the arena,
   // as the WebAssembly ones must, and a caller may reuse its arrays once a call returns.
   const feedRefs = new Map<string, Ref>();
@@ -112,6 +126,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, {
     inPlace: options.inPlace ?? false, views: options.views ?? false, constant, dtype,
     persistent, hypers, feeds: feedRefs, fBase: at, iBase: atI, kernels, simd,
+    rows: batch && { bound: batch.bound, h: batch.h },
   }).compile());
   // The SIMD kernels' shared scratch (compiler/emit/wasm/kernels.ts) after every planned tensor.
   const shared = at + Math.max(0, ...compiled.map((c) => c.stats.scratchF));
@@ -123,9 +138,13 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     model: d.name,
     dtype,
     inputs: [...d.inputs.values()].map((i) => ({ name: i.name,
-      dtype: i.dtype === "i" ? "i32" : dtype, shape: i.shape })),
-    outputs: d.outputs.map((name) => ({ name,
-      shape: ir.predict.nodes[ir.predict.outputs.find((o) => o.name === name)!.node].shape })),
+      dtype: i.dtype === "i" ? "i32" : dtype, shape: i.shape, ...leadOf(i) })),
+    outputs: d.outputs.map((name) => {
+      const n = ir.predict.nodes[ir.predict.outputs.find((o) => o.name === name)!.node];
+      return { name, shape: n.shape, ...leadOf(n) };
+    }),
+    // The batch sizes a call takes on the bounded dim's axis: 1 to the bound.
+    ...(batch ? { batch: { bound: batch.bound } } : {}),
     params: [...d.params.values()].map((p) => ({ name: p.name, shape: p.shape, init: p.init })),
     state: [...d.state.values()].map((s) => ({ name: s.name, shape: s.shape, init: s.init })),
     steps: ir.steps.map((s) => ({ name: s.decl.name, loss: s.decl.lossName,
@@ -138,9 +157,11 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     NF, NI, NH: hypers.size, arenaBytes, persistent: tensors, persistentEnd,
     constants: [...constants.values()].map((c) => [c.off, [...c.values]]),
     inputs: meta.inputs.map((i) => ({ name: i.name, dtype: i.dtype as "f32" | "f64" | "i32",
-      shape: [...i.shape], place: placeOf(feedRefs.get(i.name)!) })),
+      shape: [...i.shape], place: placeOf(feedRefs.get(i.name)!), ...leadOf(i) })),
     outputs: ir.predict.outputs.map((o) => ({ name: o.name,
-      shape: [...ir.predict.nodes[o.node].shape], place: placeOf(compiled[0].refs[o.node]) })),
+      shape: [...ir.predict.nodes[o.node].shape], place: placeOf(compiled[0].refs[o.node]),
+      ...leadOf(ir.predict.nodes[o.node]) })),
+    ...(batch ? { batch } : {}),
     steps: ir.steps.map((s, k): StepTable => ({ ...meta.steps[k],
       lr: hypers.get(hyperName(s.decl.name, "lr"))!, t: hypers.get(hyperName(s.decl.name, "t"))!,
       value: valueOf(compiled[1 + k], s.graph, "loss") })),
@@ -148,7 +169,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
       const c = compiled[1 + ir.steps.length + k];
       return { loss: g.loss, mode: g.mode, value: valueOf(c, g.graph, "value"),
         grads: g.graph.outputs.filter((o) => o.role === "grad").map((o) => ({ name: o.name,
-          off: placeOf(c.refs[o.node]).off, size: size(g.graph.nodes[o.node].shape) })) };
+          off: placeOf(c.refs[o.node]).off, size: size(g.graph.nodes[o.node].shape),
+          ...leadOf(g.graph.nodes[o.node]) })) };
     }),
     entries: [],
     info: [],
@@ -161,7 +183,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
         ? `the ${step?.optimizer.name} update of ${o.role === "param" ? `param '${o.name}'`
           : `'${o.name}'`}` : `the update of state '${o.name}'`]));
   };
-  tables.entries = compiled.map((c, i) => entryTable(c, dtype, tables.info, labels(i)));
+  tables.entries = compiled.map((c, i) => entryTable(c, dtype, tables.info, labels(i),
+    batch?.bound));
 
   const wasm = simd?.bytes() ?? null;
   // Any line terminator, U+2028 and U+2029 included, would end the comment early.
@@ -199,7 +222,7 @@ function valueOf(c: CompiledEntry, g: Graph, role: string): number {
  * rows of `info` are shared by every entry (one per distinct kernel description). A kernel
  * in a loop's body is told where its result is at each step, and the steps. */
 function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
-  labels: ReadonlyMap<number, string>): EntryTable {
+  labels: ReadonlyMap<number, string>, bound: number | undefined): EntryTable {
   const where = (n: Node) => (n.span ? `${n.span.file}:${n.span.line}:${n.span.col}` : "");
   const rows = new Map(info.map((r, k) => [json(r), k]));
   const checks: number[] = [];
@@ -218,7 +241,9 @@ function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
     if (inLoop) row.push(where(loops.at(-1)!.node));
     let k = rows.get(json(row));
     if (k === undefined) { k = info.length; info.push(row); rows.set(json(row), k); }
-    checks.push(checked && !inLoop ? ref.off as number : 0, checked ? size(node.shape) : 0, k);
+    // A result that varies with the batch fed is checked over its rows: -(elements per sample).
+    const length = node.lead && bound ? -size(node.shape) / bound : size(node.shape);
+    checks.push(checked && !inLoop ? ref.off as number : 0, checked ? length : 0, k);
   }
   return { feeds: c.feeds, checks };
 }

@@ -64,6 +64,9 @@ export interface EntryOptions {
   /** Set when the graph is a loop's body: where its inputs are at each step, where its
    * outputs go, and the loops it runs in. */
   body?: BodyPlace;
+  /** A bounded dim (`dim B <= 64`): its bound, and where the module keeps the batch fed
+   * (a per-call scalar in H), which each run reads first (compiler/ir/lead.ts). */
+  rows?: { bound: number; h: number };
 }
 
 /** What the layout decided for each node (by id), shared by the code that follows it. */

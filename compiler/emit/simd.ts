@@ -4,7 +4,7 @@
 // where it cannot. Fused groups, single elementwise ops, product epilogues and layout copies
 // all come through here.
 import type { Node, Shape } from "../ir/types.ts";
-import { collapseAxes, type Ref } from "./js/loops.ts";
+import { collapseAxes, type Ref, rowsOf } from "./js/loops.ts";
 import { elementwiseFn, type EwArg, type EwCode, type EwProgram, hasSimdForms } from "./wasm/elementwise.ts";
 import { type ReduceOp, reduceFn, type ReduceProgram } from "./wasm/reduce.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
@@ -28,9 +28,11 @@ export interface Operand {
 export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
   members: readonly Node[], operands: readonly Operand[],
   literal: (node: number) => number | undefined, js: string,
-  count?: (n: number) => string): string {
+  count?: (n: number | string) => string, varying?: number): string {
   const ops = members.map((m) => m.op);
   if (!simd || !hasSimdForms(ops)) return js;
+  // Over the batch fed (`varying`, the bound), the length must be a parameter.
+  if (varying && !count) return js;
   const arg = new Map<number, EwArg>();
   const literals: number[] = [];
   const ins: Operand[] = [], outs: Operand[] = [];
@@ -54,8 +56,10 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
   const nest = nestOf(shape, all.map((o) => o.strides), ins.length);
   if (!nest) return js;
   const { dims, strides: strideSets } = nest;
-  // With `count`, a one-level loop's length is a parameter: one kernel for every length.
+  // With `count`, a one-level loop's length is a parameter: one kernel for every length; a
+  // loop over the batch fed runs its rows of it (a deeper nest stays in JS).
   const counted = count !== undefined && dims.length === 1;
+  if (varying && (!counted || dims[0] % varying !== 0)) return js;
   const program: EwProgram = { dims: counted ? undefined : dims, strides: strideSets,
     inputs: ins.length, literals, outputs: [], members: [] };
   for (const [m, node] of members.entries()) {
@@ -71,7 +75,8 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
     program.outputs.push(a.member);
   }
   return simd.callOrJs(`ew ${JSON.stringify(program)}`, () => elementwiseFn(program),
-    all.map((o) => addresses.get(o)!), js, counted ? [count(dims[0])] : []);
+    all.map((o) => addresses.get(o)!), js,
+    counted ? [count(varying ? rowsOf(dims[0], varying) : dims[0])] : []);
 }
 
 

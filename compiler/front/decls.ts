@@ -11,7 +11,8 @@ export interface Declared {
   shape: number[];
   span: Span;
 }
-export interface InputDecl extends Declared { dtype: "f" | "i" }
+/** `lead`: rows per sample of the bounded batch on its leading axis (compiler/ir/lead.ts). */
+export interface InputDecl extends Declared { dtype: "f" | "i"; lead?: number }
 export interface ParamDecl extends Declared { init: InitSpec }
 
 export interface OptimizerSpec {

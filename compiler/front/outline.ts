@@ -4,6 +4,7 @@
 // numbers form the body, a closed graph; the others compute the same at every step, so they
 // stay outside, computed once (loop-invariant code motion comes for free), and reach the
 // body as invariant inputs.
+import { leadAttr } from "../ir/lead.ts";
 import type { GraphBuilder } from "../ir/builder.ts";
 import type { AttrValue, GraphOutput, LoopInput, LoopOutput, Node } from "../ir/types.ts";
 import { GraphBuilder as Builder } from "../ir/builder.ts";
@@ -60,7 +61,8 @@ export function outline(b: GraphBuilder, t: Traced): Outlined {
   const arg = (outer: number, spec: LoopInput, like: Node) => {
     const k = inputs.length;
     inputs.push({ spec, outer });
-    return bb.add("arg", [], { index: k, shape: like.shape, dtype: like.dtype }, like.span);
+    return bb.add("arg", [], { index: k, shape: like.shape, dtype: like.dtype,
+      ...leadAttr(like) }, like.span);
   };
   for (const c of t.carries) {
     inBody.set(c.placeholder, arg(c.init, { kind: "carry", update: -1 }, b.nodes[c.placeholder]));

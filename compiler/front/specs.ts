@@ -5,6 +5,7 @@ import { didYouMean, error } from "../../dsl/diagnostics.ts";
 import { CONFLICTS, DOMAINS, domainText, inDomain, type OptimizerName, OPTIMIZERS } from "../optim/table.ts";
 import { bindArgs, checkBounds, checkStd, paramSpec, toNumber } from "./builtins/args.ts";
 import type { OptimizerSpec } from "./decls.ts";
+import { leadOfDims } from "./rows.ts";
 import type { Scope } from "./scope.ts";
 import { type Args, describe, type InitSpec, type Value } from "./values.ts";
 
@@ -60,16 +61,28 @@ export function dimProblem(v: number): string {
 
 /** A dim expression: integers, dim names, hyperparameters, arithmetic that divides exactly. */
 export function evalDim(ev: Evaluator, e: Expr, scope: Scope, name = patternText(e)): number {
+  return dimValue(ev, e, scope, name).value;
+}
+
+/** A dim as a value: with a bounded dim, it may vary with the batch fed (front/rows.ts). */
+export function dimValue(ev: Evaluator, e: Expr, scope: Scope, name = patternText(e)):
+  Extract<Value, { kind: "number" }> {
   const v = ev.eval(e, scope);
   if (v.kind !== "number") throw error(`a dim must be an integer known at compile time but got ${describe(v)}`, e.span);
   const why = dimProblem(v.value);
   if (why) throw error(`dim ${name} = ${v.value} ${why}`, e.span);
-  return v.value;
+  return v;
 }
 
-export function typeOf(ev: Evaluator, t: TypeExpr, scope: Scope): { shape: number[]; dtype: "f" | "i" } {
+/** An input's type; `lead`, the rows per sample of its leading axis if it is the bounded
+ * batch (compiler/ir/lead.ts). */
+export function typeOf(ev: Evaluator, t: TypeExpr, scope: Scope):
+  { shape: number[]; dtype: "f" | "i"; lead: number } {
   if (!t.dtype) throw error("an input needs a dtype: f32[...] or i32[...]", t.span);
-  return { shape: t.dims.map((d) => evalDim(ev, d, scope)), dtype: t.dtype === "i32" ? "i" : "f" };
+  const dims = t.dims.map((d) => dimValue(ev, d, scope));
+  const lead = dims.length ? leadOfDims({ kind: "list", items: dims }, t.span, "an input").lead : 0;
+  return { shape: dims.map((d) => d.value), dtype: t.dtype === "i32" ? "i" : "f",
+    lead: (lead as number | undefined) ?? 0 };
 }
 
 export function initSpec(ev: Evaluator, e: Expr, scope: Scope): InitSpec {

@@ -7,6 +7,12 @@ import { showShape } from "../ir/shape.ts";
 
 export type LayerDef = Extract<TopLevel, { kind: "layer" }>;
 
+/** How a number that varies with a bounded batch is computed from the batch fed
+ * (front/rows.ts): `rows` times it, or arithmetic on such numbers. */
+export type Varying =
+  | { rows: number }
+  | { op: "+" | "-" | "*" | "/" | "**"; a: Varying | number; b: Varying | number };
+
 export interface InitSpec {
   kind: string;
   args: number[];
@@ -27,7 +33,9 @@ export interface Instance {
 
 export type Value =
   | { kind: "tensor"; id: number }
-  | { kind: "number"; value: number; isInt: boolean }
+  /** `varying`: a dim bounded by `dim B <= 64`, or arithmetic on one (front/rows.ts);
+   * `value` is then its value at the bound. */
+  | { kind: "number"; value: number; isInt: boolean; varying?: Varying }
   | { kind: "bool"; value: boolean }
   | { kind: "string"; value: string }
   | { kind: "list"; items: Value[] }

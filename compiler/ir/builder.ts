@@ -5,7 +5,8 @@ import { KilnError } from "../../dsl/diagnostics.ts";
 import { OPS } from "../ops/table.ts";
 import type { GraphOps } from "../ops/types.ts";
 import { MAX_MODEL_BYTES, range, sameShape, ShapeError, showShape, size } from "./shape.ts";
-import type { Attrs, DType, Node, OpName, Shape, Span } from "./types.ts";
+import type { Attrs, DType, Node, OpName, Shape, Slab, Span } from "./types.ts";
+import { leadOf, slabOf } from "./lead.ts";
 
 /** The most nodes one graph may have: a loop that cannot stay a loop node unrolls, and
  * compile time grows with the graph, so unrolling a million steps is a clear error rather than
@@ -32,8 +33,11 @@ export class GraphBuilder implements GraphOps {
     const def = OPS[op];
     const ins = inputs.map((i) => this.nodes[i]);
     let result: { shape: Shape; dtype: DType };
+    let lead: number, slab: Slab | undefined;
     try {
       result = def.shape(ins, attrs);
+      lead = leadOf(op, ins, attrs, result.shape);
+      slab = slabOf(op, ins, attrs, result.shape);
     } catch (e) {
       if (e instanceof ShapeError) throw new KilnError({ severity: "error", message: e.message, span });
       throw e;
@@ -49,7 +53,7 @@ export class GraphBuilder implements GraphOps {
         `${showShape(result.shape, result.dtype)} (${size(result.shape)} elements), more than ` +
         `fits in the ${MAX_MODEL_BYTES / 2 ** 30} GiB one model may allocate` });
     }
-    return this.append(op, inputs, attrs, result.shape, result.dtype, span);
+    return this.append(op, inputs, attrs, result.shape, result.dtype, span, lead, slab);
   }
 
   /** A builder holding `nodes` (a graph's, in order), as if each had been added to it. */
@@ -69,7 +73,7 @@ export class GraphBuilder implements GraphOps {
     const known = this.known(n.op, n.attrs);
     if (known !== undefined) return known;
     this.checkRoom(n.span);
-    return this.append(n.op, inputs, n.attrs, n.shape, n.dtype, n.span);
+    return this.append(n.op, inputs, n.attrs, n.shape, n.dtype, n.span, n.lead, n.slab);
   }
 
   /** Drops the nodes from `n` on: a loop traced there is replaced by a loop node
@@ -99,9 +103,10 @@ export class GraphBuilder implements GraphOps {
   }
 
   private append(op: OpName, inputs: readonly number[], attrs: Attrs, shape: Shape, dtype: DType,
-    span: Span | undefined): number {
+    span: Span | undefined, lead = 0, slab?: Slab): number {
     const id = this.nodes.length;
-    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape, dtype, span, group: undefined });
+    this.nodes.push({ id, op, inputs: [...inputs], attrs, shape, dtype, span, group: undefined,
+      lead: lead || undefined, slab });
     const key = namedKey(op, attrs);
     if (key !== undefined) this.named.set(key, id);
     return id;

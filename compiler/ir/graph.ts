@@ -8,8 +8,8 @@ import type { Attrs, Graph, GraphOutput, LoopBody, Node } from "./types.ts";
  * those reads polymorphic.
  */
 export function makeNode(n: Node, id: number, inputs: readonly number[], group = n.group): Node {
-  const { op, attrs, shape, dtype, span } = n;
-  return { id, op, inputs, attrs, shape, dtype, span, group };
+  const { op, attrs, shape, dtype, span, lead, slab } = n;
+  return { id, op, inputs, attrs, shape, dtype, span, group, lead, slab };
 }
 
 /** Keeps the nodes that the given outputs need, renumbered; the result is a fresh graph. */

@@ -49,6 +49,17 @@ export interface Node {
   /** Set by fusion (compiler/passes/fuseOps.ts): the id of the last node of the fused group
    * this node belongs to, which is where the group's one loop nest runs. */
   readonly group?: number;
+  /** With a bounded dim (`dim B <= 64`): the leading axis holds `lead` rows per sample of the
+   * batch fed (compiler/ir/lead.ts); absent or 0, the tensor does not vary with it. */
+  readonly lead?: number;
+  /** With a bounded dim: values of the batch stacked step by step along axis 0 (by a loop),
+   * each of the `count` slabs holding the bound's samples, `rows` rows each. */
+  readonly slab?: Slab;
+}
+
+export interface Slab {
+  readonly count: number;
+  readonly rows: number;
 }
 
 /**

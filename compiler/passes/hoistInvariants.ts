@@ -4,6 +4,7 @@
 // this finds work (the elaborator already leaves a forward body's invariant work outside).
 // Random draws, broadcasts (free inside a fused loop, a whole tensor outside) and anything
 // reading a carry, a sequence's slice or the index stay.
+import { leadAttr } from "../ir/lead.ts";
 import type { Graph, LoopInput, Node } from "../ir/types.ts";
 import type { GraphBuilder } from "../ir/builder.ts";
 import { GraphBuilder as Builder } from "../ir/builder.ts";
@@ -47,7 +48,7 @@ function hoist(n: Node, ins: number[], b: GraphBuilder): number {
     if (inline.has(m.id)) map[m.id] = nb.copy(b.node(ins[m.attrs.index as number]), []);
     else if (hoisted.has(m.id)) {
       inputs.push({ spec: { kind: "invariant" }, outer: outer.get(m.id)! });
-      const attrs = { index: inputs.length - 1, shape: m.shape, dtype: m.dtype };
+      const attrs = { index: inputs.length - 1, shape: m.shape, dtype: m.dtype, ...leadAttr(m) };
       map[m.id] = nb.add("arg", [], attrs, m.span);
     } else map[m.id] = nb.copy(m, m.inputs.map((i) => map[i]));
   }

@@ -143,8 +143,10 @@ function valueLines(seen: readonly Seen[], labelOf: (s: Seen) => string): string
     const label = labelOf(s);
     const inst = s.inst === undefined || label.startsWith(`${s.inst}.`) ? undefined : s.inst;
     const key = `${label}\0${inst ?? ""}`;
-    const g = groups.get(key) ?? { label, inst, sep: isTyped(s.v) ? ": " : " = ",
-      texts: [[], []] };
+    // A number that varies with a bounded batch shows its bound: `B <= 64`.
+    const varying = s.v.kind === "number" && s.v.varying !== undefined;
+    const g = groups.get(key) ?? { label, inst,
+      sep: isTyped(s.v) ? ": " : varying ? " <= " : " = ", texts: [[], []] };
     groups.set(key, g);
     const texts = g.texts[s.training ? 0 : 1];
     const text = valueText(s.v);
@@ -222,7 +224,7 @@ export function declarationText(n: NonNullable<Def["node"]>): string {
     case "param": case "state":
       return `${n.kind} ${n.name}: [${n.dims.map(printExpr).join(", ")}] = ${printExpr(n.init)}`;
     case "output": return n.value ? `output ${n.name} = ${printExpr(n.value)}` : `output ${n.name}`;
-    case "dim": return `dim ${n.name} = ${printExpr(n.value)}`;
+    case "dim": return `dim ${n.name} ${n.bound ? "<=" : "="} ${printExpr(n.value)}`;
     case "assign": {
       const names = n.targets.map((t) => t.name).join(", ");
       return `${n.targets.length > 1 ? `(${names})` : names} = ${printExpr(n.value)}`;

@@ -2,7 +2,7 @@
 // tables a compiled module hands over (tables.ts) and its run functions. Training calls are
 // added by train.ts in modules that have them. Nothing here allocates per call but the
 // feeds' copies of arrays that are not already typed arrays of the right kind.
-import { checkFeed, checkFeedNames, findNonFinite } from "../feeds.ts";
+import { checkFeed, checkFeedNames, feedBatch, findNonFinite } from "../feeds.ts";
 import { initTensor } from "../init.ts";
 import { Rng, RNG_STATE_WORDS } from "../rng.ts";
 import type { Float, TensorData } from "../types.ts";
@@ -40,6 +40,8 @@ export interface Core {
   /** Each input's own slot, by name. */
   readonly inputViews: Readonly<Record<string, TensorData>>;
   readonly inputNames: readonly string[];
+  /** With a bounded dim: the batch of the last call's feeds (the bound until one is fed). */
+  rows: number;
 }
 
 function describeOption(v: unknown): string {
@@ -90,7 +92,7 @@ export function createCore(meta: Meta, t: ModuleTables, wasm: string | null, opt
   const inputViews = record(t.inputs.map((i) => [i.name, view({ F, I }, i.place, sizeOf(i.shape))]));
   return { meta, t, F, I, H: new Float64Array(t.NH), W: memory.kernels, backend: memory.backend,
     buffer, rng, checkFinite: o.checkFinite === true, stepCount: new Float64Array(t.steps.length),
-    inputViews, inputNames: t.inputs.map((i) => i.name) };
+    inputViews, inputNames: t.inputs.map((i) => i.name), rows: t.batch?.bound ?? 0 };
 }
 
 function sizeOf(shape: readonly number[]): number {
@@ -124,13 +126,15 @@ export function takeFeeds(c: Core, e: number, feeds: unknown, what: string): voi
   const needed = t.entries[e].feeds;
   checkFeedNames(feeds as object, needed, what, c.inputNames);
   const given = feeds as Record<string, unknown>;
+  const rows = t.batch ? batchOf(c, needed, given, what) : 0;
   const checked = pending;
   checked.length = 0;
   for (const input of t.inputs) {
     if (needed.indexOf(input.name) < 0) continue;
     const own = c.inputViews[input.name];
+    const shape = input.lead ? [rows * input.lead, ...input.shape.slice(1)] : input.shape;
     const value = given[input.name] === own ? own
-      : checkFeed(input.name, given[input.name], input.dtype, input.shape);
+      : checkFeed(input.name, given[input.name], input.dtype, shape);
     if (c.checkFinite && input.dtype !== "i32") {
       const i = findNonFinite(value, 0, value.length);
       if (i >= 0) throw new RangeError(`${what}: input '${input.name}' holds ${value[i]} at element ${i}`);
@@ -145,6 +149,36 @@ export function takeFeeds(c: Core, e: number, feeds: unknown, what: string): voi
     if (value !== own) (own as TensorData).set(value as never);
   }
   checked.length = 0;
+  if (t.batch) {
+    c.rows = rows;
+    c.H[t.batch.h] = rows;
+    c.F[t.batch.f] = rows;
+  }
+}
+
+/** The batch the call's feeds hold on the bounded dim's axis: every varying feed's must agree
+ * (the bound when none is given: a slot fed in place holds the bound's rows). */
+function batchOf(c: Core, needed: readonly string[], given: Record<string, unknown>,
+  what: string): number {
+  const { bound } = c.t.batch!;
+  let rows = 0, first = "";
+  for (const input of c.t.inputs) {
+    if (!input.lead || needed.indexOf(input.name) < 0) continue;
+    const value = given[input.name];
+    if (value === c.inputViews[input.name]) continue;
+    let n: number;
+    try {
+      n = feedBatch(input.name, value, input.dtype, input.shape, input.lead, bound);
+    } catch (e) {
+      throw new TypeError(`${what}: ${(e as Error).message}`);
+    }
+    if (rows && n !== rows) {
+      throw new TypeError(`${what}: input '${input.name}' holds a batch of ${n} but input ` +
+        `'${first}' one of ${rows}; the inputs of one call hold one batch`);
+    }
+    if (!rows) { rows = n; first = input.name; }
+  }
+  return rows || bound;
 }
 
 /** Reused by takeFeeds, which is not reentrant. */
@@ -157,7 +191,9 @@ export function runEntry(c: Core, e: number, run: Run, what: string): void {
   checkPersistent(c, what, "");
   const checks = c.t.entries[e].checks;
   run((k, at, ...steps) => {
-    const off = at ?? checks[3 * k], n = checks[3 * k + 1];
+    const off = at ?? checks[3 * k], length = checks[3 * k + 1];
+    // Negative: elements per sample of a result that varies with the batch fed.
+    const n = length < 0 ? -length * c.rows : length;
     if (n === 0) return;
     const i = findNonFinite(c.F, off, n);
     if (i < 0) return;
@@ -203,13 +239,24 @@ export function undoable<T>(c: Core, call: () => T): T {
 /** What every module's model has: predict, the tensors' views, save and load. */
 export function predictApi(c: Core, runs: readonly Run[]) {
   const t = c.t;
-  const predictOut = record(t.outputs.map((o) => [o.name, view(c, o.place, sizeOf(o.shape))]));
+  const bound = t.batch?.bound ?? 1;
+  // Outputs that vary return the batch fed's rows: views made once per batch size.
+  const outs = new Map<number, Readonly<Record<string, TensorData>>>();
+  const predictOut = (n: number) => {
+    let r = outs.get(n);
+    if (!r) {
+      r = record(t.outputs.map((o) => [o.name, view(c, o.place,
+        o.lead ? (sizeOf(o.shape) / bound) * n : sizeOf(o.shape))]));
+      outs.set(n, r);
+    }
+    return r;
+  };
   const dtype = c.meta.dtype === "f32" ? "F32" : "F64";
   return {
     predict(feeds: unknown) {
       takeFeeds(c, 0, feeds, "predict");
       undoable(c, () => runEntry(c, 0, runs[0], "predict"));
-      return predictOut;
+      return predictOut(c.rows);
     },
     params: floatViews(c, t.persistent.filter((p) => p.kind === "param")),
     state: floatViews(c, t.persistent.filter((p) => p.kind === "state")),

@@ -22,17 +22,21 @@ export interface PersistentTable extends TensorTable {
   init: InitSpec;
 }
 
+/** `lead`: with a bounded dim, the rows per sample of the tensor's leading axis, which a call
+ * fills for the batch fed only (compiler/ir/lead.ts); absent, the tensor does not vary. */
 export interface InputTable {
   name: string;
   dtype: "f32" | "f64" | "i32";
   shape: number[];
   place: Place;
+  lead?: number;
 }
 
 export interface OutputTable {
   name: string;
   shape: number[];
   place: Place;
+  lead?: number;
 }
 
 export interface StepTable {
@@ -52,7 +56,7 @@ export interface GradientsTable {
   loss: string;
   mode: "train" | "eval";
   value: number;
-  grads: { name: string; off: number; size: number }[];
+  grads: { name: string; off: number; size: number; lead?: number }[];
 }
 
 export interface EntryTable {
@@ -60,7 +64,8 @@ export interface EntryTable {
   feeds: string[];
   /** Per kernel call: the offset and length of its float result to check (length 0: not
    * checked), and its row of `info` (what it computes and where in the model file). A call
-   * in a loop's body passes its result's offset at each step (and the steps) to the check. */
+   * in a loop's body passes its result's offset at each step (and the steps) to the check. A
+   * negative length is the elements per sample of a result that varies with the batch fed. */
   checks: number[];
 }
 
@@ -77,6 +82,9 @@ export interface ModuleTables {
   constants: [number, number[]][];
   inputs: InputTable[];
   outputs: OutputTable[];
+  /** A bounded dim (`dim B <= 64`): its bound, and where each call sets the batch fed
+   * (H, float64, and its float copy in F). */
+  batch?: { bound: number; h: number; f: number };
   steps: StepTable[];
   gradients: GradientsTable[];
   /** predict, then each step, then each gradients entry. */

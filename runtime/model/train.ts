@@ -45,7 +45,19 @@ export function trainApi(c: Core, runs: readonly Run[], setRng: (r: Rng) => void
   }
 
   const firstGradients = 1 + t.steps.length;
-  const gradViews = t.gradients.map((g) => floatViews(c, g.grads));
+  // Gradients of feeds that vary have the batch fed's rows: views made once per batch size.
+  const gradViews = new Map<number, Readonly<Record<string, Float>>>();
+  const bound = t.batch?.bound ?? 1;
+  const gradViewsAt = (k: number, n: number) => {
+    const key = k * (bound + 1) + n;
+    let v = gradViews.get(key);
+    if (!v) {
+      v = floatViews(c, t.gradients[k].grads.map((g) => (g.lead
+        ? { ...g, size: (g.size / bound) * n } : g)));
+      gradViews.set(key, v);
+    }
+    return v;
+  };
 
   function gradients(feeds: unknown, opts: unknown = {}): { value: number; grads: Readonly<Record<string, Float>> } {
     if (opts === null || typeof opts !== "object") {
@@ -79,7 +91,7 @@ export function trainApi(c: Core, runs: readonly Run[], setRng: (r: Rng) => void
     } finally {
       setRng(c.rng);
     }
-    return { value: c.F[t.gradients[k].value], grads: gradViews[k] };
+    return { value: c.F[t.gradients[k].value], grads: gradViewsAt(k, c.rows) };
   }
 
   function setLearningRate(step: unknown, lr: unknown): void {

@@ -1,6 +1,7 @@
 // The benchmark harness's Kiln workloads, a few calls each, so `npm run bench` cannot rot
 // unnoticed. No timing is asserted: the numbers belong to the benchmark run, not to tests.
 import { describe, expect, it } from "vitest";
+import { boundedBench } from "../../bench/bounded.ts";
 import { cnnTrain } from "../../bench/cnn.ts";
 import { compileBench, deepSource } from "../../bench/compile.ts";
 import { measure, median, QUICK } from "../../bench/harness.ts";
@@ -37,6 +38,12 @@ describe("bench harness", () => {
     const r = await mlpInfer(QUICK, false, [1, 3]);
     expect(r.batches.map((b) => b.batch)).toEqual([1, 3]);
     for (const b of r.batches) expect(b.rows[0].samplesPerSec).toBeGreaterThan(0);
+  });
+
+  it("times a bounded module against fixed ones at the full batch and at one sample", async () => {
+    const r = await boundedBench(QUICK);
+    expect(r.rows).toHaveLength(3);
+    for (const x of r.rows) expect(x.ratio).toBeGreaterThan(0);
   });
 
   it("refuses to time trainers whose first losses disagree", async () => {

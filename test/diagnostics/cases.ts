@@ -2066,6 +2066,104 @@ m.kiln:3:8: note: 'fc' was made here
          ^^^^^^^^
 `),
     },
+    {
+      id: "bounded-dim-twice",
+      title: "Two bounded dims",
+      source: t(`
+dim B <= 8
+dim T <= 4
+model M {
+  input x: f32[B, T]
+  output y = x
+}
+`),
+      expected: t(`
+m.kiln:2:5: error: only one dim may be a bound, and 'B' is one
+  dim T <= 4
+      ^
+`),
+    },
+    {
+      id: "bounded-dim-param",
+      title: "A param sized by a bounded dim",
+      source: t(`
+dim B <= 8
+model M {
+  input x: f32[B, 3]
+  param h0: [B, 3] = zeros
+  output y = x + h0
+}
+`),
+      expected: t(`
+m.kiln:4:14: error: a param's shape cannot use a dim that varies with the batch fed: its memory is kept from call to call
+    param h0: [B, 3] = zeros
+               ^
+`),
+    },
+    {
+      id: "bounded-dim-comparison",
+      title: "A comparison with a bounded dim",
+      source: t(`
+dim B <= 8
+model M {
+  input x: f32[B, 3]
+  output y = B > 4 ? x : -x
+}
+`),
+      expected: t(`
+m.kiln:4:14: error: '>' with a dim that varies with the batch fed cannot be decided at compile time
+    output y = B > 4 ? x : -x
+               ^^^^^
+`),
+    },
+    {
+      id: "bounded-dim-fraction",
+      title: "Part of a sample as a leading axis",
+      source: t(`
+dim B <= 8
+model M {
+  input x: f32[B, 3]
+  output y = x + normal([B / 2, 3])
+}
+`),
+      expected: t(`
+m.kiln:4:25: error: normal's shape cannot use this dim: it varies with the batch fed, and only a whole number of rows per sample can
+    output y = x + normal([B / 2, 3])
+                          ^^^^^^^^^^
+`),
+    },
+    {
+      id: "bounded-dim-not-first",
+      title: "A bounded dim that is not the first",
+      source: t(`
+dim B <= 8
+model M {
+  input x: f32[3, B]
+  output y = x
+}
+`),
+      expected: t(`
+m.kiln:3:12: error: an input can use the bounded batch only as its first dim, the leading axis
+    input x: f32[3, B]
+             ^^^^^^^^^
+`),
+    },
+    {
+      id: "bounded-dim-moved",
+      title: "An op that moves the bounded batch",
+      source: t(`
+dim B <= 8
+model M {
+  input x: f32[B, 4]
+  output y = reshape(x, [2, -1])
+}
+`),
+      expected: t(`
+m.kiln:4:14: error: the bounded batch must stay the leading axis of every tensor it reaches, but this reshape mixes samples into one row
+    output y = reshape(x, [2, -1])
+               ^^^^^^^^^^^^^^^^^^^
+`),
+    },
   ]],
   ["Declarations and statements", [
     {

@@ -112,7 +112,8 @@ const { stmt } = fc.letrec<{ stmt: Stmt }>((tie) => ({
 
 const body = fc.array(stmt, { maxLength: 4 });
 const topLevel: fc.Arbitrary<TopLevel> = fc.oneof(
-  fc.tuple(ident, expr).map(([name, value]): TopLevel => ({ kind: "dim", name, value, ...named })),
+  fc.tuple(ident, expr, fc.boolean()).map(([name, value, bound]): TopLevel =>
+    ({ kind: "dim", name, value, bound, ...named })),
   fc.string({ maxLength: 12 }).map((path): TopLevel => ({ kind: "import", path, span })),
   fc.tuple(ident, body).map(([name, b]): TopLevel => ({ kind: "model", name, body: b, ...named })),
   fc.tuple(

@@ -38,7 +38,10 @@ const int = (v: number) => ({ kind: "num", value: v, isInt: true, text: String(v
 
 describe("top level", () => {
   it("parses dim", () => {
-    expect(stripSpans(top("dim B = 64"))).toEqual({ kind: "dim", name: "B", value: int(64) });
+    expect(stripSpans(top("dim B = 64"))).toEqual({ kind: "dim", name: "B", value: int(64),
+      bound: false });
+    expect(stripSpans(top("dim B <= 64"))).toEqual({ kind: "dim", name: "B", value: int(64),
+      bound: true });
   });
 
   it("parses import", () => {

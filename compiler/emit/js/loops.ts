@@ -1,7 +1,8 @@
 // Loop-nest builders shared by op emitters. They take strides, collapse axes that are
 // contiguous for every operand, and walk with running offsets so no index arithmetic is
 // left in inner loops (what PERF-NOTES measured to matter for JS kernels).
-import type { Shape } from "../../ir/types.ts";
+import type { Node, Shape } from "../../ir/types.ts";
+import { size } from "../../ir/shape.ts";
 import { broadcastStrides, strides } from "../../ir/tensor.ts";
 
 /** Where a kernel reads or writes a tensor: `arr[off + i]`. `lit` marks a scalar constant;
@@ -23,6 +24,28 @@ export function readStrides(ref: Ref, from: Shape, to: Shape): number[] {
   const lead = to.length - from.length;
   for (let i = 0; i < from.length; i++) out[lead + i] = from[i] === 1 ? 0 : ref.strides[i];
   return out;
+}
+
+/** The batch fed, in kernels of a module with a bounded dim (`dim B <= 64`): a kernel that
+ * uses it takes it as its last parameter (compiler/emit/kernels.ts). */
+export const ROWS = "nb";
+
+/** A trip count over `extent` elements of a leading axis that varies with the batch fed:
+ * the bound's `extent` scaled to the batch fed. */
+export function rowsOf(extent: number, bound: number): string {
+  return extent === bound ? ROWS : `${extent / bound} * ${ROWS}`;
+}
+
+/** Zeroes the rows of a tensor that varies with the batch fed past the batch fed (in each
+ * slab of a loop's stacked values), so that a sum over the bound's rows adds nothing more. */
+export function zeroTail(x: Node, r: Ref, bound: number): string {
+  if ((!x.lead && !x.slab) || x.dtype !== "f") return "";
+  if (r.strides || r.lit !== undefined) throw new Error("internal: a view summed over a batch");
+  const slabs = x.slab?.count ?? 1, per = size(x.shape) / slabs;
+  const fill = (at: string) =>
+    `${r.arr}.fill(0, ${at} + ${ROWS} * ${per / bound}, ${at} + ${per});\n`;
+  if (slabs === 1) return fill(String(r.off));
+  return `for (let q = 0; q < ${slabs}; q++) ${fill(`${r.off} + q * ${per}`)}`;
 }
 
 /** Makes locally unique names inside one kernel function. */
@@ -67,9 +90,12 @@ function at(ref: Ref, ptr: string, idx: string | undefined, stride: number): str
  */
 export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: readonly number[][],
   body: (reads: string[], ptrs: string[]) => string, nm: Namer,
-  bound?: (n: number) => string): string {
+  bound?: (n: number | string) => string, varying?: number): string {
   const c = collapseAxes(shape, [...strideSets]);
   const depth = c.shape.length;
+  // With `varying` (the bound), axis 0 runs over the batch fed: it is the first level.
+  const trip = (d: number): number | string => (varying && d === 0
+    ? rowsOf(c.shape[0], varying) : c.shape[d]);
   // Level d's offsets start from level d-1's; the innermost level indexes from its base.
   let ptrs = refs.map((r) => String(r.off));
   let open = "";
@@ -79,7 +105,7 @@ export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: rea
     const next = refs.map((r, k) => (r.lit === undefined && c.strides[k][d] !== 0 ? nm.fresh("p") : ptrs[k]));
     const inits = refs.map((_, k) => (next[k] !== ptrs[k] ? `, ${next[k]} = ${ptrs[k]}` : "")).join("");
     const steps = refs.map((_, k) => (next[k] !== ptrs[k] ? `, ${next[k]} += ${c.strides[k][d]}` : "")).join("");
-    open += `for (let ${i} = 0${inits}; ${i} < ${c.shape[d]}; ${i}++${steps}) {\n`;
+    open += `for (let ${i} = 0${inits}; ${i} < ${trip(d)}; ${i}++${steps}) {\n`;
     close += "}\n";
     ptrs = next;
   }
@@ -89,7 +115,7 @@ export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: rea
   const reads = refs.map((r, k) => at(r, ptrs[k], i, c.strides[k][inner]));
   const ptrsAt = ptrs.map((p, k) => (c.strides[k][inner] === 0 ? p
     : `${p} + ${c.strides[k][inner] === 1 ? i : `${i} * ${c.strides[k][inner]}`}`));
-  const n = depth === 1 && bound ? bound(c.shape[inner]) : c.shape[inner];
+  const n = depth === 1 && bound ? bound(trip(inner)) : trip(inner);
   open += `for (let ${i} = 0; ${i} < ${n}; ${i}++) {\n${body(reads, ptrsAt)}}\n`;
   return open + close;
 }
@@ -97,10 +123,10 @@ export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: rea
 /** An elementwise loop writing `out` (contiguous, shape `shape`) from broadcast inputs. */
 export function elementwiseLoop(out: Ref, shape: Shape, ins: readonly Ref[],
   inShapes: readonly Shape[], expr: (reads: string[]) => string, nm: Namer,
-  bound?: (n: number) => string): string {
+  bound?: (n: number | string) => string, varying?: number): string {
   const sets = [strides(shape), ...inShapes.map((s, k) => readStrides(ins[k], s, shape))];
   return stridedLoops(shape, [out, ...ins], sets,
-    ([o, ...r]) => `${o} = ${expr(r)};\n`, nm, bound);
+    ([o, ...r]) => `${o} = ${expr(r)};\n`, nm, bound, varying);
 }
 
 /**
@@ -109,7 +135,11 @@ export function elementwiseLoop(out: Ref, shape: Shape, ins: readonly Ref[],
  */
 export function reductionLoop(out: Ref, inp: Ref, shape: Shape, axes: readonly number[],
   init: string, combine: (acc: string, v: string) => string, finish: (acc: string) => string,
-  nm: Namer): string {
+  nm: Namer, varying?: number): string {
+  // Axis 0, when it varies, is the first of the kept axes or of the reduced ones.
+  const outer = varying && !axes.includes(0) ? varying : undefined;
+  const inside = varying && axes.includes(0) ? varying : undefined;
+  if (inside && axes[0] !== 0) throw new Error("internal: reduced axes out of order");
   const s = strides(shape);
   const kept = shape.map((_, d) => d).filter((d) => !axes.includes(d));
   const keptShape = kept.map((d) => shape[d]);
@@ -118,9 +148,9 @@ export function reductionLoop(out: Ref, inp: Ref, shape: Shape, axes: readonly n
   return stridedLoops(keptShape, [out, base], [strides(keptShape), kept.map((d) => s[d])],
     ([o], [, ptr]) => {
       const inner = stridedLoops(axes.map((d) => shape[d]), [{ arr: inp.arr, off: ptr }],
-        [axes.map((d) => s[d])], ([v]) => `${acc} = ${combine(acc, v)};\n`, nm);
+        [axes.map((d) => s[d])], ([v]) => `${acc} = ${combine(acc, v)};\n`, nm, undefined, inside);
       return `let ${acc} = ${init};\n${inner}${o} = ${finish(acc)};\n`;
-    }, nm);
+    }, nm, undefined, outer);
 }
 
 /** A JS literal for a number, safe to splice into any expression. */

@@ -5,7 +5,8 @@ import { broadcastStrides, strides } from "../../ir/tensor.ts";
 import { matmulFn, type ProductStart } from "../wasm/matmul.ts";
 import { SHARED_SCRATCH, type WasmKernels } from "../wasm/kernels.ts";
 import { packedFn, packs, packScratch } from "../wasm/packed.ts";
-import type { Namer, Ref } from "./loops.ts";
+import { type Namer, type Ref, ROWS, rowsOf, zeroTail } from "./loops.ts";
+import type { Node } from "../../ir/types.ts";
 import type { JsOp } from "./types.ts";
 
 /**
@@ -85,11 +86,16 @@ export function simdPays({ M, K, N }: { M: number; K: number; N: number }, ta: b
   return vectorized >= 4 && 2 * M * K * N >= 1024;
 }
 
+/** `trips` may give the rows' or the depth's count as an expression read at run time (a
+ * batch that varies); strides stay the bound's `d`. */
 function jsMatmul(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
-  ta: boolean, tb: boolean, nm: Namer, init?: (row: string, col: string) => string): string {
-  const { M, K, N } = d;
-  const sAi = ta ? 1 : K, sAk = ta ? M : 1, sBj = tb ? K : 1, sBk = tb ? 1 : N;
-  const [RB, CB] = tile(M, N);
+  ta: boolean, tb: boolean, nm: Namer, init?: (row: string, col: string) => string,
+  trips: { M?: string; K?: string } = {}): string {
+  const { M, N } = d;
+  const K = trips.K ?? d.K;
+  const sAi = ta ? 1 : d.K, sAk = ta ? M : 1, sBj = tb ? d.K : 1, sBk = tb ? 1 : N;
+  // With M read at run time: 2-row blocks over the rows, then a last row if M is odd.
+  const [RB, CB] = trips.M ? [2, tile(M, N)[1]] : tile(M, N);
   const M0 = M - (M % RB), N0 = N - (N % CB);
   const i = nm.fresh("i"), j = nm.fresh("j"), k = nm.fresh("k");
   const pa = nm.fresh("pa"), pb = nm.fresh("pb"), pc = nm.fresh("pc");
@@ -115,16 +121,24 @@ function jsMatmul(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number }
   const cols = (iv: string, height: number) => (N0 > 0
     ? `for (let ${j} = 0; ${j} < ${N0}; ${j} += ${CB}) ${block(height, CB, iv, j)}` : "") +
     (N0 < N ? block(height, N - N0, iv, String(N0)) : "");
+  if (trips.M) {
+    const m = nm.fresh("m");
+    return `const ${m} = ${trips.M};\nfor (let ${i} = 0; ${i} + 1 < ${m}; ${i} += 2) {\n` +
+      `${cols(i, 2)}}\nif (${m} & 1) {\n${cols(`(${m} - 1)`, 1)}}\n`;
+  }
   return rows((iv) => cols(iv, RB)) + (M0 < M ? cols(String(M0), M - M0) : "");
 }
 
 export const MATMUL_JS = {
   matmul: {
-    kernel: ({ node, ins, out, args, nm, simd }) => {
+    kernel: ({ node, ins, out, args, nm, simd, bound }) => {
       const { ta, tb } = flags(node);
       const [a, b] = ins;
       const d = dims(a.shape, b.shape, ta, tb);
       const nb = d.batch.reduce((x, y) => x * y, 1);
+      if (nb === 1 && bound && (a.lead || b.lead || a.slab || b.slab)) {
+        return varyingProduct(out, args[0], args[1], d, { ta, tb, a, b, bound }, nm, simd);
+      }
       if (nb === 1) return matmulKernel(out, args[0], args[1], d, ta, tb, nm, simd);
       // Batched: walk the batch with each operand's broadcast strides (0 where broadcast).
       const sa = broadcastStrides(a.shape.slice(0, -2), d.batch);
@@ -138,7 +152,54 @@ export const MATMUL_JS = {
       });
       const body = matmulKernel({ arr: out.arr, off: `${out.off} + ${t} * ${d.M * d.N}` },
         { arr: args[0].arr, off: oa }, { arr: args[1].arr, off: ob }, d, ta, tb, nm, simd);
-      return `for (let ${t} = 0; ${t} < ${nb}; ${t}++) {\n${offs}${body}}\n`;
+      // Over a batch that varies, the leading batch axis runs over the batch fed.
+      const count = bound && node.lead ? rowsOf(nb, bound) : nb;
+      return `for (let ${t} = 0; ${t} < ${count}; ${t}++) {\n${offs}${body}}\n`;
     },
   },
 } satisfies Record<string, JsOp>;
+
+/**
+ * A product over a batch that varies (compiler/ir/lead.ts): its rows (A's leading axis), run
+ * in blocks of the SIMD kernel's tile height, or in JS with the rows' count read at run
+ * time (a batch of one, or the bound's, runs the kernel written for it); or its depth (a weight
+ * gradient, Aᵀ B summed over the batch), run at the bound over rows zeroed past the batch fed.
+ */
+function varyingProduct(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
+  f: { ta: boolean; tb: boolean; a: Node; b: Node; bound: number }, nm: Namer,
+  simd?: WasmKernels): string {
+  const { ta, tb, bound } = f;
+  if (f.a.slab || f.b.slab) {
+    return zeroTail(f.a, a, bound) + zeroTail(f.b, b, bound) +
+      matmulKernel(c, a, b, d, ta, tb, nm, simd);
+  }
+  if (ta || !f.a.lead) {
+    if (simd && [a, b, c].every((r) => r.arr === "F" && !r.strides) && simdPays(d, ta, tb)) {
+      return zeroTail(f.a, a, bound) + zeroTail(f.b, b, bound) +
+        matmulKernel(c, a, b, d, ta, tb, nm, simd);
+    }
+    return jsMatmul(c, a, b, d, ta, tb, nm, undefined, { K: rowsOf(d.K, bound) });
+  }
+  const lead = f.a.lead!;
+  const M = rowsOf(d.M, bound);
+  const one = matmulKernel(c, a, b, { ...d, M: lead }, ta, tb, nm, simd);
+  let many: string;
+  if (simd && [a, b, c].every((r) => r.arr === "F" && !r.strides) && simdPays(d, ta, tb)) {
+    // Whole tiles of R rows, then the last few rows: each a kernel of static sizes.
+    const R = tb ? 2 : 4;
+    const r = nm.fresh("r"), m = nm.fresh("m");
+    const call = (rows: number, at: string) => simd.callOrJs(`mm ${rows} ${d.K} ${d.N} 0 ${+tb}`,
+      () => matmulFn(rows, d.K, d.N, false, tb), [`${a.off} + ${at} * ${d.K}`, b.off,
+        `${c.off} + ${at} * ${d.N}`], `kilnProduct(F, ${a.off} + ${at} * ${d.K}, ${b.off}, ` +
+        `${c.off} + ${at} * ${d.N}, ${rows}, ${d.K}, ${d.N}, false, ${tb});\n`);
+    many = `const ${m} = ${M};\nlet ${r} = 0;\nfor (; ${r} + ${R} <= ${m}; ${r} += ${R}) {\n` +
+      `${call(R, r)}}\n` + Array.from({ length: R - 1 }, (_, k) =>
+      `if (${m} - ${r} === ${k + 1}) {\n${call(k + 1, r)}}\n`).join("");
+  } else {
+    many = jsMatmul(c, a, b, d, ta, tb, nm, undefined, { M });
+  }
+  // A full batch runs the product written for the bound: a fixed module's.
+  const full = matmulKernel(c, a, b, d, ta, tb, nm, simd);
+  return `if (${ROWS} === 1) {\n${one}} else if (${ROWS} === ${bound}) {\n${full}} ` +
+    `else {\n${many}}\n`;
+}

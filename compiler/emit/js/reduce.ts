@@ -6,8 +6,9 @@ import type { JsOp } from "./types.ts";
 function reduction(init: string, combine: (acc: string, v: string) => string): JsOp {
   return {
     reducer: { init, combine },
-    kernel: ({ node, ins, out, args, nm }) => reductionLoop(out, args[0], ins[0].shape,
-      node.attrs.axes as number[], init, combine, (acc) => acc, nm),
+    kernel: ({ node, ins, out, args, nm, bound }) => reductionLoop(out, args[0], ins[0].shape,
+      node.attrs.axes as number[], init, combine, (acc) => acc, nm,
+      ins[0].lead ? bound : undefined),
   };
 }
 

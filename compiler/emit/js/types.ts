@@ -23,6 +23,9 @@ export interface EmitContext {
   /** Where SIMD kernels come from (float32 modules only): a kernel that has one runs it when
    * the module's WebAssembly is there, and its JS loops otherwise. */
   readonly simd?: WasmKernels;
+  /** The bounded dim's bound, in a module that has one: where `node.lead` or an input's is
+   * set, loops over the leading axis run over the batch fed (compiler/ir/lead.ts). */
+  readonly bound?: number;
 }
 
 export interface JsOp {

@@ -7,6 +7,7 @@ import type { GraphBuilder } from "../../ir/builder.ts";
 import { range, showShape } from "../../ir/shape.ts";
 import { Unrollable } from "../recovery.ts";
 import { type Args, describe, type Value } from "../values.ts";
+import { varyingTensor } from "../rows.ts";
 
 /** A call's argument: its value and where it was written. */
 export type A = { value: Value; span: Span };
@@ -67,6 +68,11 @@ const given = (a: A): A | undefined => (a.value.kind === "none" ? undefined : a)
 export function toTensor(b: GraphBuilder, a: A, what: string): number {
   const v = a.value;
   if (v.kind === "tensor") return v.id;
+  if (v.kind === "number" && v.varying) {
+    const at = b.span;
+    b.span = a.span;
+    try { return varyingTensor(b, v.varying); } finally { b.span = at; }
+  }
   if (v.kind === "number") return b.add("const", [], { value: v.value }, a.span);
   if (v.kind === "bool") return b.add("const", [], { value: v.value ? 1 : 0 }, a.span);
   if (v.kind === "index") return v.trace.tensor(v.scale, v.offset);

@@ -6,6 +6,7 @@ import { error } from "../../../dsl/diagnostics.ts";
 import { gradients } from "../../autodiff/gradients.ts";
 import { range, showShape, size } from "../../ir/shape.ts";
 import type { Value } from "../values.ts";
+import { leadOfDims, varyingTensor } from "../rows.ts";
 import {
   type A, axesArg, type Bound, checkBounds, checkStd, normAxis, tensorList, tensorParts, toBool,
   toDims, toFloatTensor, toInt, toIntList, toNumber, toTensor,
@@ -28,9 +29,16 @@ function reduce(c: BuiltinContext, op: "sum" | "max" | "min", x: number, axes: n
   return c.b.add(op, [x], { axes, keepdims });
 }
 
-function mean(c: BuiltinContext, x: number, axes: number[], keepdims: boolean): number {
+/** How many elements of x the axes hold: over a batch that varies, the batch fed's. */
+function count(c: BuiltinContext, x: number, axes: number[]): number {
   const n = axes.reduce((acc, a) => acc * c.b.shape(x)[a], 1);
-  return div(c, reduce(c, "sum", x, axes, keepdims), k(c, n));
+  const lead = c.b.node(x).lead;
+  return lead && axes.includes(0)
+    ? varyingTensor(c.b, { rows: (n / c.b.shape(x)[0]) * lead }) : k(c, n);
+}
+
+function mean(c: BuiltinContext, x: number, axes: number[], keepdims: boolean): number {
+  return div(c, reduce(c, "sum", x, axes, keepdims), count(c, x, axes));
 }
 
 /** log(sum(exp(x))) with the max subtracted first; the max gets no gradient (JAX's form). */
@@ -88,7 +96,7 @@ function crossEntropy(c: BuiltinContext, a: Bound, span: Span): Value {
   const ll = logSoftmax(c, logits, ls.shape.length - 1);
   const total = reduce(c, "sum", mul(c, target, ll), range(ls.shape.length), false);
   void span;
-  return T(c.b.add("neg", [div(c, total, k(c, size(batch)))]));
+  return T(c.b.add("neg", [div(c, total, count(c, logits, range(batch.length)))]));
 }
 
 function penalty(c: BuiltinContext, a: Bound, span: Span, what: string,
@@ -124,7 +132,12 @@ function reduction(name: string, what: string,
 }
 
 function filled(value: (a: Bound) => number): Builtin["fn"] {
-  return (c, a) => T(c.b.broadcastTo(k(c, value(a)), toDims(a.dims!, "the shape")));
+  return (c, a) => {
+    const dims = toDims(a.dims!, "the shape");
+    const lead = leadOfDims(a.dims!.value, a.dims!.span, "the shape");
+    return T(lead.lead ? c.b.add("broadcast", [k(c, value(a))], { shape: dims, ...lead })
+      : c.b.broadcastTo(k(c, value(a)), dims));
+  };
 }
 
 /** A builtin of (x, axis = -1), such as softmax. */
@@ -213,6 +226,7 @@ export const BUILTINS: Record<string, Builtin> = {
     fn: (c, a) => {
       const x = toTensor(c.b, a.x!, "reshape");
       const dims = toIntList(a.shape!, "reshape's shape");
+      leadOfDims(a.shape!.value, a.shape!.span, "reshape's shape");
       const free = dims.filter((d) => d === -1).length;
       const known = dims.filter((d) => d !== -1).reduce((p, q) => p * q, 1);
       const n = size(c.b.shape(x));
@@ -292,8 +306,12 @@ export const BUILTINS: Record<string, Builtin> = {
   shape: {
     params: ["x"],
     doc: "The dims of x, a list known at compile time.",
-    fn: (c, a) => ({ kind: "list", items: c.b.shape(toTensor(c.b, a.x!, "shape"))
-      .map((d): Value => ({ kind: "number", value: d, isInt: true })) }),
+    fn: (c, a) => {
+      const x = c.b.node(toTensor(c.b, a.x!, "shape"));
+      return { kind: "list", items: x.shape.map((d, i): Value => (i === 0 && x.lead
+        ? { kind: "number", value: d, isInt: true, varying: { rows: x.lead } }
+        : { kind: "number", value: d, isInt: true })) };
+    },
   },
   one_hot: {
     params: ["ids", "n"],
@@ -315,7 +333,8 @@ export const BUILTINS: Record<string, Builtin> = {
     params: ["dims", "mean = 0", "std = 1"],
     doc: "A fresh draw from N(mean, std²) at every call.",
     fn: (c, a) => {
-      const z = c.b.add("random_normal", [], { shape: toDims(a.dims!, "normal's shape"), seq: c.nextSeq() });
+      const z = c.b.add("random_normal", [], { shape: toDims(a.dims!, "normal's shape"),
+        seq: c.nextSeq(), ...leadOfDims(a.dims!.value, a.dims!.span, "normal's shape") });
       const std = a.std ? toNumber(a.std, "std") : 1, m = a.mean ? toNumber(a.mean, "mean") : 0;
       if (a.std) checkStd(std, a.std.span, "normal");
       const scaled = std === 1 ? z : mul(c, z, k(c, std));
@@ -326,7 +345,8 @@ export const BUILTINS: Record<string, Builtin> = {
     params: ["dims", "lo = 0", "hi = 1"],
     doc: "A fresh draw from U(lo, hi) at every call.",
     fn: (c, a, span) => {
-      const u = c.b.add("random_uniform", [], { shape: toDims(a.dims!, "uniform's shape"), seq: c.nextSeq() });
+      const u = c.b.add("random_uniform", [], { shape: toDims(a.dims!, "uniform's shape"),
+        seq: c.nextSeq(), ...leadOfDims(a.dims!.value, a.dims!.span, "uniform's shape") });
       const lo = a.lo ? toNumber(a.lo, "lo") : 0, hi = a.hi ? toNumber(a.hi, "hi") : 1;
       checkBounds(lo, hi, span, "uniform");
       const scaled = hi - lo === 1 ? u : mul(c, u, k(c, hi - lo));
@@ -343,7 +363,10 @@ export const BUILTINS: Record<string, Builtin> = {
       const rate = toNumber(a.rate!, "dropout's rate");
       if (!(rate >= 0 && rate < 1)) throw error(`dropout's rate must be in [0, 1) but got ${rate}`, a.rate!.span);
       if (!c.training || rate === 0) return T(x);
-      const u = c.b.add("random_uniform", [], { shape: c.b.shape(x), seq: c.nextSeq() });
+      // As many draws as the batch fed: a bounded module then draws what a fixed one would.
+      const lead = c.b.node(x).lead;
+      const u = c.b.add("random_uniform", [], { shape: c.b.shape(x), seq: c.nextSeq(),
+        ...(lead ? { lead } : {}) });
       const keep = c.b.add("ge", [u, k(c, rate)]);
       return T(mul(c, x, mul(c, keep, k(c, 1 / (1 - rate)))));
     },

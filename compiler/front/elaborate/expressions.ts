@@ -10,6 +10,7 @@ import {
   bindArgs, listItems, listLength, stackedItem, toInt, toTensor,
 } from "../builtins/args.ts";
 import { BUILTINS } from "../builtins/table.ts";
+import { combine } from "../rows.ts";
 import type { CallRecord, ModelDecls } from "../decls.ts";
 import { BODY, Effects } from "../effects.ts";
 import type { Budget } from "../../limits.ts";
@@ -106,6 +107,10 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
       case "tuple": return { kind: "tuple", items: e.items.map((x) => this.eval(x, scope)) };
       case "unary": {
         const v = this.eval(e.operand, scope);
+        if (v.kind === "number" && v.varying) {
+          return combine("-", { ...v, value: 0, varying: undefined }, v, { ...v, value: -v.value },
+            e.span);
+        }
         if (v.kind === "number") return { ...v, value: -v.value };
         if (v.kind === "index") return { ...v, scale: -v.scale, offset: -v.offset };
         this.b.span = e.span;
@@ -204,7 +209,8 @@ export abstract class ExpressionElaborator implements Evaluator, TraceSite {
     this.b.span = e.span;
     // `@` of two numbers goes on to the tensor case, whose shape rule explains it.
     if (l.kind === "number" && r.kind === "number" && e.op !== "@") {
-      return foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
+      const folded = foldNumbers(e.op, l.value, r.value, l.isInt && r.isInt);
+      return l.varying || r.varying ? combine(e.op, l, r, folded, e.span) : folded;
     }
     if (l.kind === "index" || r.kind === "index") {
       const v = indexArithmetic(e.op, l, r);

@@ -22,6 +22,7 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
   // A file may redefine a prelude layer, but not one of its own or of a file it imports:
   // every model would then use the last definition, the imported ones included.
   const userLayers = new Map<string, Span>();
+  let bounded: string | undefined;
   for (const p of programs) {
     const layers = p.file === PRELUDE_FILE ? new Map<string, Span>() : userLayers;
     for (const item of p.items) {
@@ -33,6 +34,14 @@ export function globalScope(programs: readonly Program[], dims: Record<string, n
           if (why) throw error(`--dim ${item.name}=${given}: a dim ${why}`);
           const v = given ?? evalDim(scratch, item.value, scope, item.name);
           const value: Value = { kind: "number", value: v, isInt: true };
+          // A bound of 1 takes one size only: the dim is then fixed.
+          if (item.bound && v > 1) {
+            if (bounded) {
+              throw error(`only one dim may be a bound, and '${bounded}' is one`, item.nameSpan);
+            }
+            bounded = item.name;
+            value.varying = { rows: 1 };
+          }
           scope.set(item.name, value, item.nameSpan);
           trace?.bound(item.nameSpan, value, scratch);
         } else if (item.kind === "layer") {

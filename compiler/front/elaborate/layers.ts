@@ -228,7 +228,10 @@ export abstract class LayerElaborator extends ExpressionElaborator {
     // Bind plain capitalised names first, then check every dim expression.
     type.dims.forEach((d, i) => {
       if (d.kind === "name" && /^[A-Z]/.test(d.name) && !scope.vars.has(d.name)) {
-        this.bind(scope, d.name, { kind: "number", value: n.shape[axis(i)], isInt: true }, d.span);
+        const v: Value = { kind: "number", value: n.shape[axis(i)], isInt: true };
+        // The leading axis of a tensor that varies with the batch fed binds a varying dim.
+        if (axis(i) === 0 && n.lead) v.varying = { rows: n.lead };
+        this.bind(scope, d.name, v, d.span);
       }
     });
     type.dims.forEach((d, i) => {

@@ -4,6 +4,7 @@
 // cannot express (the index as a dim or a range bound, a carry changing shape, a list read
 // while it grows, a number changing between steps) throws Unrollable, and the loop is
 // elaborated again, unrolled, with the reason kept for `kiln stats`.
+import { leadAttr, stepLead } from "../../ir/lead.ts";
 import type { Span, Stmt } from "../../../dsl/ast.ts";
 import { KilnError } from "../../../dsl/diagnostics.ts";
 import { sameShape, showShape } from "../../ir/shape.ts";
@@ -102,7 +103,7 @@ class Trace implements StepTrace {
     if (seen) return seen.placeholder;
     const shape = b.shape(x).filter((_, d) => d !== axis);
     const placeholder = this.placeholder(b.add("arg", [], { index: -1, shape,
-      dtype: b.node(x).dtype }));
+      dtype: b.node(x).dtype, ...stepLead(b.node(x), axis) }));
     this.sequences.push({ ...s, placeholder });
     return placeholder;
   }
@@ -239,7 +240,7 @@ export abstract class LoopElaborator extends LayerElaborator {
       if (v?.kind === "tensor") {
         const n = b.node(v.id);
         const placeholder = trace.placeholder(b.add("arg", [], { index: -1, shape: n.shape,
-          dtype: n.dtype }));
+          dtype: n.dtype, ...leadAttr(n) }));
         trace.carries.push({ placeholder, init: v.id, update: -1, name });
         f.scope.vars.set(name, { kind: "tensor", id: placeholder });
       } else if (v?.kind === "list") {

@@ -10,7 +10,7 @@ import { toInt, toTensor } from "../builtins/args.ts";
 import type { ModeResult } from "../decls.ts";
 import { Poisoned, POISONED, STOP, Unrollable } from "../recovery.ts";
 import { type Frame, POISON, Scope } from "../scope.ts";
-import { evalDim, initSpec, optimizerSpec, typeOf } from "../specs.ts";
+import { dimValue, initSpec, optimizerSpec, typeOf } from "../specs.ts";
 import { describe } from "../values.ts";
 import { LoopElaborator } from "./loops.ts";
 
@@ -92,12 +92,14 @@ export class Elaborator extends LoopElaborator {
       case "input": {
         if (inLayer) throw error(`inputs belong in a model, not in ${where}`, s.span);
         const type = typeOf(this, s.type, f.scope);
-        const decl = { name: s.name, shape: type.shape, dtype: type.dtype, span: s.span };
+        const decl = { name: s.name, shape: type.shape, dtype: type.dtype, span: s.span,
+          ...(type.lead ? { lead: type.lead } : {}) };
         this.declare("input", s.name, s.nameSpan, s.span, f);
         if (this.training) this.checkNew("input", s.name, s.nameSpan, f.scope);
         this.decls.inputs.set(s.name, decl);
         this.bind(f.scope, s.name, { kind: "tensor",
-          id: this.b.add("input", [], { name: s.name, shape: decl.shape, dtype: decl.dtype }) },
+          id: this.b.add("input", [], { name: s.name, shape: decl.shape, dtype: decl.dtype,
+            ...(type.lead ? { lead: type.lead } : {}) }) },
         s.nameSpan);
         return;
       }
@@ -105,7 +107,14 @@ export class Elaborator extends LoopElaborator {
       case "state": {
         const full = f.inst ? `${f.inst.prefix}.${s.name}` : s.name;
         this.declare(s.kind, s.name, s.nameSpan, s.span, f);
-        const shape = s.dims.map((d) => evalDim(this, d, f.scope));
+        const shape = s.dims.map((d) => {
+          const v = dimValue(this, d, f.scope);
+          if (v.varying) {
+            throw error(`a ${s.kind}'s shape cannot use a dim that varies with the batch fed: ` +
+              `its memory is kept from call to call`, d.span);
+          }
+          return v.value;
+        });
         const init = initSpec(this, s.init, f.scope);
         if (init.kind === "orthogonal" && shape.length < 2) {
           throw error(`orthogonal needs a ${s.kind} of rank 2 or more but '${s.name}' is ` +

@@ -3,12 +3,15 @@ export const meta = {
   "model": "Mlp",
   "dtype": "f32",
   "inputs": [
-    {"name":"x","dtype":"f32","shape":[64,784]},
-    {"name":"y","dtype":"i32","shape":[64]}
+    {"name":"x","dtype":"f32","shape":[64,784],"lead":1},
+    {"name":"y","dtype":"i32","shape":[64],"lead":1}
   ],
   "outputs": [
-    {"name":"probs","shape":[64,10]}
+    {"name":"probs","shape":[64,10],"lead":1}
   ],
+  "batch": {
+    "bound": 64
+  },
   "params": [
     {"name":"fc1.W","shape":[784,128],"init":{"kind":"glorot_uniform","args":[]}},
     {"name":"fc1.b","shape":[128],"init":{"kind":"zeros","args":[]}},
@@ -21,13 +24,13 @@ export const meta = {
   ],
   "losses": ["loss"],
   "predictOnly": false,
-  "arenaBytes": 2193836
+  "arenaBytes": 2193852
 };
 const TABLES = {
-  "NF": 548395,
+  "NF": 548399,
   "NI": 64,
-  "NH": 2,
-  "arenaBytes": 2193836,
+  "NH": 3,
+  "arenaBytes": 2193852,
   "persistent": [
     {"name":"fc1.W","shape":[784,128],"off":0,"size":100352,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
     {"name":"fc1.b","shape":[128],"off":100352,"size":128,"kind":"param","init":{"kind":"zeros","args":[]}},
@@ -45,24 +48,29 @@ const TABLES = {
   "persistentEnd": 305310,
   "constants": [],
   "inputs": [
-    {"name":"x","dtype":"f32","shape":[64,784],"place":{"arr":"F","off":305312}},
-    {"name":"y","dtype":"i32","shape":[64],"place":{"arr":"I","off":0}}
+    {"name":"x","dtype":"f32","shape":[64,784],"place":{"arr":"F","off":305316},"lead":1},
+    {"name":"y","dtype":"i32","shape":[64],"place":{"arr":"I","off":0},"lead":1}
   ],
   "outputs": [
-    {"name":"probs","shape":[64,10],"place":{"arr":"F","off":363680}}
+    {"name":"probs","shape":[64,10],"place":{"arr":"F","off":363684},"lead":1}
   ],
+  "batch": {
+    "bound": 64,
+    "h": 2,
+    "f": 305312
+  },
   "steps": [
-    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["fc1.W","fc1.b","fc2.W","fc2.b"],"lr":{"h":0,"f":305310},"t":{"h":1,"f":305311},"value":465450}
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["fc1.W","fc1.b","fc2.W","fc2.b"],"lr":{"h":0,"f":305310},"t":{"h":1,"f":305311},"value":465454}
   ],
   "gradients": [
-    {"loss":"loss","mode":"train","value":515626,"grads":[{"name":"fc1.W","off":355488,"size":100352},{"name":"fc1.b","off":515488,"size":128},{"name":"fc2.W","off":514208,"size":1280},{"name":"fc2.b","off":515616,"size":10},{"name":"x","off":455840,"size":50176}]},
-    {"loss":"loss","mode":"eval","value":515626,"grads":[{"name":"fc1.W","off":355488,"size":100352},{"name":"fc1.b","off":515488,"size":128},{"name":"fc2.W","off":514208,"size":1280},{"name":"fc2.b","off":515616,"size":10},{"name":"x","off":455840,"size":50176}]}
+    {"loss":"loss","mode":"train","value":515630,"grads":[{"name":"fc1.W","off":355492,"size":100352},{"name":"fc1.b","off":515492,"size":128},{"name":"fc2.W","off":514212,"size":1280},{"name":"fc2.b","off":515620,"size":10},{"name":"x","off":455844,"size":50176,"lead":1}]},
+    {"loss":"loss","mode":"eval","value":515630,"grads":[{"name":"fc1.W","off":355492,"size":100352},{"name":"fc1.b","off":515492,"size":128},{"name":"fc2.W","off":514212,"size":1280},{"name":"fc2.b","off":515620,"size":10},{"name":"x","off":455844,"size":50176,"lead":1}]}
   ],
   "entries": [
-    {"feeds":["x"],"checks":[355488,8192,0,363680,640,1,355488,64,2,355552,64,3,363680,640,4]},
-    {"feeds":["x","y"],"checks":[371872,8192,5,380064,640,1,381984,64,2,380704,640,6,382112,64,7,465450,1,8,465450,1,9,465450,1,10,382048,64,11,465440,10,12,464032,1280,13,455840,8192,14,465312,128,15,355488,100352,16,455840,1,17,455841,1,18,0,100352,19,100352,128,20,100480,1280,21,101760,10,22]},
-    {"feeds":["x","y"],"checks":[371872,8192,5,380064,640,1,381984,64,2,380704,640,6,382112,64,7,515626,1,8,515626,1,9,515626,1,10,382048,64,11,515616,10,12,514208,1280,13,506016,8192,14,515488,128,15,455840,50176,23,355488,100352,24]},
-    {"feeds":["x","y"],"checks":[355488,8192,0,363680,640,1,365600,64,2,364320,640,6,365728,64,7,515626,1,8,515626,1,9,515626,1,10,365664,64,11,515616,10,12,514208,1280,13,506016,8192,25,515488,128,15,455840,50176,23,355488,100352,24]}
+    {"feeds":["x"],"checks":[355492,-128,0,363684,-10,1,355492,-1,2,355556,-1,3,363684,-10,4]},
+    {"feeds":["x","y"],"checks":[371876,-128,5,380068,-10,1,381988,-1,2,380708,-10,6,382116,-1,7,381988,1,8,465454,1,9,465454,1,10,381988,1,11,382052,-1,12,465444,10,13,464036,1280,14,455844,-128,15,465316,128,16,355492,100352,17,455844,1,18,455845,1,19,0,100352,20,100352,128,21,100480,1280,22,101760,10,23]},
+    {"feeds":["x","y"],"checks":[371876,-128,5,380068,-10,1,381988,-1,2,380708,-10,6,382116,-1,7,381988,1,8,515630,1,9,515630,1,10,381988,1,11,382052,-1,12,515620,10,13,514212,1280,14,506020,-128,15,515492,128,16,455844,-784,24,355492,100352,25]},
+    {"feeds":["x","y"],"checks":[355492,-128,0,363684,-10,1,365604,-1,2,364324,-10,6,365732,-1,7,365604,1,8,515630,1,9,515630,1,10,365604,1,11,365668,-1,12,515620,10,13,514212,1280,14,506020,-128,26,515492,128,16,455844,-784,24,355492,100352,25]}
   ],
   "info": [
     ["relu","<prelude>:12:10","f32[64, 128]","matmul at <prelude>:12:22, add at <prelude>:12:22"],
@@ -73,11 +81,12 @@ const TABLES = {
     ["mul","mnist_mlp.kiln:11:12","f32[64, 128]","matmul at <prelude>:12:22, add at <prelude>:12:22, relu at <prelude>:12:10, random_uniform at mnist_mlp.kiln:11:12, ge at mnist_mlp.kiln:11:12, mul at mnist_mlp.kiln:11:12"],
     ["one_hot","mnist_mlp.kiln:13:10","f32[64, 10]",""],
     ["add","mnist_mlp.kiln:13:10","f32[64, 1]","sub at mnist_mlp.kiln:12:18, exp at mnist_mlp.kiln:12:18, sum at mnist_mlp.kiln:12:18, log at mnist_mlp.kiln:13:10"],
+    ["div","mnist_mlp.kiln:13:10","f32[]","sub at mnist_mlp.kiln:13:10, mul at mnist_mlp.kiln:13:10, sum at mnist_mlp.kiln:13:10"],
     ["sum","mnist_mlp.kiln:13:44","f32[]","mul at mnist_mlp.kiln:13:44"],
-    ["mul","mnist_mlp.kiln:13:37","f32[]","mul at mnist_mlp.kiln:13:44, sum at mnist_mlp.kiln:13:44, add at mnist_mlp.kiln:13:44"],
-    ["add","mnist_mlp.kiln:13:10","f32[]","sub at mnist_mlp.kiln:13:10, mul at mnist_mlp.kiln:13:10, sum at mnist_mlp.kiln:13:10, mul at mnist_mlp.kiln:13:10"],
-    ["div","mnist_mlp.kiln:13:10","f32[64, 1]","mul at mnist_mlp.kiln:13:10, sum at mnist_mlp.kiln:13:10"],
-    ["sum","<prelude>:12:22","f32[10]","mul at mnist_mlp.kiln:13:10, mul at mnist_mlp.kiln:12:18, add at mnist_mlp.kiln:12:18"],
+    ["sub","mnist_mlp.kiln:13:10","f32[]","mul at mnist_mlp.kiln:13:44, sum at mnist_mlp.kiln:13:44, add at mnist_mlp.kiln:13:44, mul at mnist_mlp.kiln:13:37"],
+    ["div","mnist_mlp.kiln:13:10","f32[]",""],
+    ["div","mnist_mlp.kiln:13:10","f32[64, 1]","mul at mnist_mlp.kiln:13:10, neg at mnist_mlp.kiln:13:10, sum at mnist_mlp.kiln:13:10"],
+    ["sum","<prelude>:12:22","f32[10]","mul at mnist_mlp.kiln:12:18, add at mnist_mlp.kiln:12:18"],
     ["add","<prelude>:12:22","f32[128, 10]","mul at mnist_mlp.kiln:13:44, matmul at <prelude>:12:22"],
     ["mul","<prelude>:12:10","f32[64, 128]","matmul at <prelude>:12:22, mul at mnist_mlp.kiln:11:12, gt at <prelude>:12:10"],
     ["sum","<prelude>:12:22","f32[128]",""],
@@ -94,21 +103,53 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 24 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 12141 bytes
+// 28 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 14856 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
-const PACK = 515627;
-function k0(o0, o1, o2, o3) { // fused matmul add relu [64, 128]
-if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+const PACK = 515631;
+function k0(o0, o1, o2, o3, nb) { // fused matmul add relu [64, 128]
+if (nb === 1) {
+if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 1, 784, 128, false, false);
+}
+} else if (nb === 64) {
+if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }
-if (W !== null) W.k1((o0) * 4, (o3) * 4, (o0) * 4);
+} else {
+const m5 = nb;
+let r4 = 0;
+for (; r4 + 4 <= m5; r4 += 4) {
+if (W !== null) W.k1((o1 + r4 * 784) * 4, (o2) * 4, (o0 + r4 * 128) * 4);
 else {
-for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 128, p2 += 128) {
+kilnProduct(F, o1 + r4 * 784, o2, o0 + r4 * 128, 4, 784, 128, false, false);
+}
+}
+if (m5 - r4 === 1) {
+if (W !== null) W.k0((o1 + r4 * 784) * 4, (o2) * 4, (o0 + r4 * 128) * 4);
+else {
+kilnProduct(F, o1 + r4 * 784, o2, o0 + r4 * 128, 1, 784, 128, false, false);
+}
+}
+if (m5 - r4 === 2) {
+if (W !== null) W.k2((o1 + r4 * 784) * 4, (o2) * 4, (o0 + r4 * 128) * 4);
+else {
+kilnProduct(F, o1 + r4 * 784, o2, o0 + r4 * 128, 2, 784, 128, false, false);
+}
+}
+if (m5 - r4 === 3) {
+if (W !== null) W.k3((o1 + r4 * 784) * 4, (o2) * 4, (o0 + r4 * 128) * 4);
+else {
+kilnProduct(F, o1 + r4 * 784, o2, o0 + r4 * 128, 3, 784, 128, false, false);
+}
+}
+}
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < nb; i0++, p1 += 128, p2 += 128) {
 for (let i3 = 0; i3 < 128; i3++) {
 const v0 = F[p1 + i3];
 const x5 = F[o3 + i3];
@@ -118,15 +159,46 @@ F[p2 + i3] = v2;
 }
 }
 }
+function k1(o0, o1, o2, o3, nb) { // fused matmul add [64, 10]
+if (nb === 1) {
+if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 1, 128, 10, false, false);
 }
-function k1(o0, o1, o2, o3) { // fused matmul add [64, 10]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+} else if (nb === 64) {
+if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 10, false, false);
 }
-if (W !== null) W.k3((o0) * 4, (o3) * 4, (o0) * 4);
+} else {
+const m5 = nb;
+let r4 = 0;
+for (; r4 + 4 <= m5; r4 += 4) {
+if (W !== null) W.k6((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
 else {
-for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 10, p2 += 10) {
+kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 4, 128, 10, false, false);
+}
+}
+if (m5 - r4 === 1) {
+if (W !== null) W.k5((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
+else {
+kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 1, 128, 10, false, false);
+}
+}
+if (m5 - r4 === 2) {
+if (W !== null) W.k7((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
+else {
+kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 2, 128, 10, false, false);
+}
+}
+if (m5 - r4 === 3) {
+if (W !== null) W.k8((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
+else {
+kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 3, 128, 10, false, false);
+}
+}
+}
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < nb; i0++, p1 += 10, p2 += 10) {
 for (let i3 = 0; i3 < 10; i3++) {
 const v0 = F[p1 + i3];
 const x4 = F[o3 + i3];
@@ -135,11 +207,8 @@ F[p2 + i3] = v1;
 }
 }
 }
-}
-function k2(o0, o1) { // max [64, 1]
-if (W !== null) W.k4((o0) * 4, (o1) * 4);
-else {
-for (let i1 = 0; i1 < 64; i1++) {
+function k2(o0, o1, nb) { // max [64, 1]
+for (let i1 = 0; i1 < nb; i1++) {
 let acc0 = -Infinity;
 for (let i2 = 0; i2 < 10; i2++) {
 acc0 = (F[o0 + i1 * 10 + i2] > acc0 ? F[o0 + i1 * 10 + i2] : acc0);
@@ -148,11 +217,8 @@ const v0 = acc0;
 F[o1 + i1] = v0;
 }
 }
-}
-function k3(o0, o1, o2) { // fused sub exp sum [64, 1]
-if (W !== null) W.k5((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
-else {
-for (let i1 = 0; i1 < 64; i1++) {
+function k3(o0, o1, o2, nb) { // fused sub exp sum [64, 1]
+for (let i1 = 0; i1 < nb; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
 const x3 = F[o0 + i1 * 10 + i2];
@@ -166,23 +232,53 @@ const v2 = acc0;
 F[o2 + i1] = v2;
 }
 }
-}
-function k4(o0, o1) { // div [64, 10]
-if (W !== null) W.k6((o0) * 4, (o1) * 4, (o0) * 4);
-else {
-for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 64; i0++, p1 += 10, p2 += 10, p3 += 1) {
+function k4(o0, o1, nb) { // div [64, 10]
+for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < nb; i0++, p1 += 10, p2 += 10, p3 += 1) {
 for (let i4 = 0; i4 < 10; i4++) {
 F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 }
+function k5(o0, o1, o2, o3, o4, o5, nb) { // fused matmul add relu random_uniform ge mul mul [64, 128]
+if (nb === 1) {
+if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 1, 784, 128, false, false);
 }
-function k5(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [64, 128]
-if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+} else if (nb === 64) {
+if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }
-for (let i0 = 0, p1 = o0, p2 = o4, p3 = o5, p4 = o0; i0 < 64; i0++, p1 += 128, p2 += 128, p3 += 128, p4 += 128) {
+} else {
+const m7 = nb;
+let r6 = 0;
+for (; r6 + 4 <= m7; r6 += 4) {
+if (W !== null) W.k1((o1 + r6 * 784) * 4, (o2) * 4, (o0 + r6 * 128) * 4);
+else {
+kilnProduct(F, o1 + r6 * 784, o2, o0 + r6 * 128, 4, 784, 128, false, false);
+}
+}
+if (m7 - r6 === 1) {
+if (W !== null) W.k0((o1 + r6 * 784) * 4, (o2) * 4, (o0 + r6 * 128) * 4);
+else {
+kilnProduct(F, o1 + r6 * 784, o2, o0 + r6 * 128, 1, 784, 128, false, false);
+}
+}
+if (m7 - r6 === 2) {
+if (W !== null) W.k2((o1 + r6 * 784) * 4, (o2) * 4, (o0 + r6 * 128) * 4);
+else {
+kilnProduct(F, o1 + r6 * 784, o2, o0 + r6 * 128, 2, 784, 128, false, false);
+}
+}
+if (m7 - r6 === 3) {
+if (W !== null) W.k3((o1 + r6 * 784) * 4, (o2) * 4, (o0 + r6 * 128) * 4);
+else {
+kilnProduct(F, o1 + r6 * 784, o2, o0 + r6 * 128, 3, 784, 128, false, false);
+}
+}
+}
+for (let i0 = 0, p1 = o0, p2 = o4, p3 = o5, p4 = o0; i0 < nb; i0++, p1 += 128, p2 += 128, p3 += 128, p4 += 128) {
 for (let i5 = 0; i5 < 128; i5++) {
 const v0 = F[p1 + i5];
 const x9 = F[o3 + i5];
@@ -198,15 +294,17 @@ F[p4 + i5] = v6;
 }
 }
 }
-function k6(o0, o1) { // one_hot [64, 10]
-for (let i0 = 0; i0 < 640; i0++) F[o0 + i0] = 0;
-for (let i0 = 0; i0 < 64; i0++) {
-const id1 = I[o1 + i0];
-if (id1 >= 0 && id1 < 10) F[o0 + i0 * 10 + id1] = 1;
+function k6(o0, o1, nb) { // one_hot [64, 10]
+for (let s0 = 0; s0 < nb; s0++) {
+for (let i1 = 0; i1 < 10; i1++) F[(o0 + s0 * 10) + i1] = 0;
+for (let i1 = 0; i1 < 1; i1++) {
+const id2 = I[(o1 + s0 * 1) + i1];
+if (id2 >= 0 && id2 < 10) F[(o0 + s0 * 10) + i1 * 10 + id2] = 1;
 }
 }
-function k7(o0, o1, o2, o3, o4) { // fused sub exp sum log add [64, 1]
-for (let i1 = 0; i1 < 64; i1++) {
+}
+function k7(o0, o1, o2, o3, o4, nb) { // fused sub exp sum log add [64, 1]
+for (let i1 = 0; i1 < nb; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
 const x5 = F[o0 + i1 * 10 + i2];
@@ -224,8 +322,25 @@ F[o3 + i1] = v2;
 F[o4 + i1] = v4;
 }
 }
-function k8(o0, o1) { // fused mul sum []
-if (W !== null) W.k7((o0) * 4, (o1) * 4);
+function k8(o0, o1, o2, o3, o4, o5, nb) { // fused sub mul sum div []
+let acc0 = 0;
+for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < nb; i1++, p2 += 10, p3 += 1, p4 += 10) {
+for (let i5 = 0; i5 < 10; i5++) {
+const x4 = F[p2 + i5];
+const x5 = F[p3];
+const x6 = F[p4 + i5];
+const v0 = x4 - x5;
+const v1 = x6 * v0;
+acc0 = acc0 + v1;
+}
+}
+const v2 = acc0;
+const e7 = H[o3];
+const v3 = v2 / e7;
+F[o5] = v3;
+}
+function k9(o0, o1) { // fused mul sum []
+if (W !== null) W.k10((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 1280; i1++) {
@@ -237,86 +352,71 @@ const v1 = acc0;
 F[o1] = v1;
 }
 }
-function k9(o0, o1) { // fused mul sum add mul []
-if (W !== null) W.k8((o0) * 4, (o1) * 4, (o1) * 4);
+function k10(o0, o1, o2) { // fused mul sum add mul sub []
+if (W !== null) W.k11((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 100352; i1++) {
-const x4 = F[o0 + i1];
-const v0 = x4 * x4;
+const x5 = F[o0 + i1];
+const v0 = x5 * x5;
 acc0 = acc0 + v0;
 }
 const v1 = acc0;
-const e5 = F[o1];
-const v2 = v1 + e5;
+const e6 = F[o1];
+const e8 = F[o2];
+const v2 = v1 + e6;
 const v3 = v2 * 0.00001;
-F[o1] = v3;
+const v4 = v3 - e8;
+F[o1] = v4;
 }
 }
-function k10(o0, o1, o2, o3) { // fused sub mul sum mul add []
-if (W !== null) W.k9((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o3) * 4);
+function k11(o0, o1, o2, o3) { // div []
+if (W !== null) W.k12((o2) * 4, (o0) * 4, o3);
 else {
-let acc0 = 0;
-for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 64; i1++, p2 += 10, p3 += 1, p4 += 10) {
-for (let i5 = 0; i5 < 10; i5++) {
-const x5 = F[p2 + i5];
-const x6 = F[p3];
-const x7 = F[p4 + i5];
-const v0 = x5 - x6;
-const v1 = x7 * v0;
-acc0 = acc0 + v1;
+F[o0] = (-1) / H[o1];
 }
 }
-const v2 = acc0;
-const e9 = F[o3];
-const v3 = v2 * (-0.015625);
-const v4 = v3 + e9;
-F[o3] = v4;
-}
-}
-function k11(o0, o1) { // fused mul sum div [64, 1]
-if (W !== null) W.k10((o0) * 4, (o1) * 4, (o1) * 4);
-else {
-for (let i1 = 0; i1 < 64; i1++) {
+function k12(o0, o1, o2, nb) { // fused mul neg sum div [64, 1]
+for (let i1 = 0; i1 < nb; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
-const x3 = F[o0 + i1 * 10 + i2];
-const v0 = x3 * 0.015625;
-acc0 = acc0 + v0;
+const x4 = F[o0];
+const x5 = F[o1 + i1 * 10 + i2];
+const v0 = x4 * x5;
+const v1 = -v0;
+F[o1 + i1 * 10 + i2] = v0;
+acc0 = acc0 + v1;
 }
-const v1 = acc0;
-const e5 = F[o1 + i1];
-const v2 = v1 / e5;
-F[o1 + i1] = v2;
+const v2 = acc0;
+const e6 = F[o2 + i1];
+const v3 = v2 / e6;
+F[o2 + i1] = v3;
 }
 }
-}
-function k12(o0, o1, o2, o3) { // fused mul mul add sum [10]
-if (W !== null) W.k11((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
-else {
+function k13(o0, o1, o2, o3, nb) { // fused mul add sum [10]
 for (let i1 = 0; i1 < 10; i1++) {
 let acc0 = 0;
-for (let i2 = 0; i2 < 64; i2++) {
-const x4 = F[o0 + i1 + i2 * 10];
-const x6 = F[o1 + i2];
-const x7 = F[o2 + i1 + i2 * 10];
-const v0 = x4 * (-0.015625);
-const v1 = x6 * x7;
-const v2 = v0 + v1;
-F[o0 + i1 + i2 * 10] = v2;
-acc0 = acc0 + v2;
+for (let i2 = 0; i2 < nb; i2++) {
+const x3 = F[o0 + i2];
+const x4 = F[o1 + i1 + i2 * 10];
+const x5 = F[o2 + i1 + i2 * 10];
+const v0 = x3 * x4;
+const v1 = x5 + v0;
+F[o1 + i1 + i2 * 10] = v1;
+acc0 = acc0 + v1;
 }
-const v3 = acc0;
-F[o3 + i1] = v3;
-}
+const v2 = acc0;
+F[o3 + i1] = v2;
 }
 }
-function k13(o0, o1, o2, o3) { // fused mul matmul add [128, 10]
-if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
+function k14(o0, o1, o2, o3, nb) { // fused mul matmul add [128, 10]
+F.fill(0, o1 + nb * 128, o1 + 8192);
+F.fill(0, o2 + nb * 10, o2 + 640);
+if (W !== null) W.k13((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 10, true, false);
 }
-if (W !== null) W.k13((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k14((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 1280; i0++) {
 const v1 = F[o0 + i0];
@@ -327,14 +427,36 @@ F[o0 + i0] = v2;
 }
 }
 }
-function k14(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [64, 128]
-if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
+function k15(o0, o1, o2, o3, o4, o5, nb) { // fused matmul mul gt mul [64, 128]
+if (nb === 1) {
+if (W !== null) W.k15((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
+}
+} else if (nb === 64) {
+if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
-if (W !== null) W.k15((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+} else {
+const m2 = nb;
+let r1 = 0;
+for (; r1 + 2 <= m2; r1 += 2) {
+if (W !== null) W.k16((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
-for (let i0 = 0; i0 < 8192; i0++) {
+kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
+}
+}
+if (m2 - r1 === 1) {
+if (W !== null) W.k15((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+else {
+kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
+}
+}
+}
+if (W !== null) W.k18((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o5);
+else {
+for (let i0 = 0; i0 < 128 * nb; i0++) {
 const v0 = F[o0 + i0];
 const x6 = F[o3 + i0];
 const x7 = F[o4 + i0];
@@ -345,25 +467,24 @@ F[o0 + i0] = v3;
 }
 }
 }
-function k15(o0, o1) { // sum [128]
-if (W !== null) W.k16((o0) * 4, (o1) * 4);
-else {
+function k16(o0, o1, nb) { // sum [128]
 for (let i1 = 0; i1 < 128; i1++) {
 let acc0 = 0;
-for (let i2 = 0; i2 < 64; i2++) {
+for (let i2 = 0; i2 < nb; i2++) {
 acc0 = acc0 + F[o0 + i1 + i2 * 128];
 }
 const v0 = acc0;
 F[o1 + i1] = v0;
 }
 }
-}
-function k16(o0, o1, o2, o3, o4, o5) { // fused mul matmul add sub mul add mul mul mul add [784, 128]
-if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
+function k17(o0, o1, o2, o3, o4, o5, nb) { // fused mul matmul add sub mul add mul mul mul add [784, 128]
+F.fill(0, o1 + nb * 784, o1 + 50176);
+F.fill(0, o2 + nb * 128, o2 + 8192);
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
-if (W !== null) W.k18((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k20((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 100352; i0++) {
 const v1 = F[o0 + i0];
@@ -384,7 +505,7 @@ F[o0 + i0] = v9;
 }
 }
 }
-function k17(o0, o1, o2, o3, o4) { // fused pow sub div []
+function k18(o0, o1, o2, o3, o4) { // fused pow sub div []
 const x4 = H[o0];
 const x6 = H[o2];
 const v0 = Math.pow(0.9, x4);
@@ -392,15 +513,15 @@ const v1 = 1 - v0;
 const v2 = x6 / v1;
 F[o4] = v2;
 }
-function k18(o0, o1, o2) { // fused pow sub sqrt []
+function k19(o0, o1, o2) { // fused pow sub sqrt []
 const x4 = H[o0];
 const v0 = Math.pow(0.999, x4);
 const v1 = 1 - v0;
 const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
-function k19(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [784, 128]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
+function k20(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [784, 128]
+if (W !== null) W.k21((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -418,8 +539,8 @@ F[o4 + i0] = v5;
 }
 }
 }
-function k20(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [128]
-if (W !== null) W.k20((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+function k21(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [128]
+if (W !== null) W.k22((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -447,18 +568,42 @@ F[o5 + i0] = v12;
 }
 }
 }
-function k21(o0, o1, o2) { // matmul [64, 784]
-if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
+function k22(o0, o1, o2, nb) { // matmul [64, 784]
+if (nb === 1) {
+if (W !== null) W.k23((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 1, 128, 784, false, true);
+}
+} else if (nb === 64) {
+if (W !== null) W.k25((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 784, false, true);
 }
+} else {
+const m1 = nb;
+let r0 = 0;
+for (; r0 + 2 <= m1; r0 += 2) {
+if (W !== null) W.k24((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
+else {
+kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 2, 128, 784, false, true);
 }
-function k22(o0, o1, o2, o3) { // fused mul matmul add [784, 128]
-if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
+}
+if (m1 - r0 === 1) {
+if (W !== null) W.k23((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
+else {
+kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 1, 128, 784, false, true);
+}
+}
+}
+}
+function k23(o0, o1, o2, o3, nb) { // fused mul matmul add [784, 128]
+F.fill(0, o1 + nb * 784, o1 + 50176);
+F.fill(0, o2 + nb * 128, o2 + 8192);
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
-if (W !== null) W.k22((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k26((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 100352; i0++) {
 const v1 = F[o0 + i0];
@@ -469,14 +614,36 @@ F[o0 + i0] = v2;
 }
 }
 }
-function k23(o0, o1, o2, o3) { // fused matmul gt mul [64, 128]
-if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
+function k24(o0, o1, o2, o3, o4, nb) { // fused matmul gt mul [64, 128]
+if (nb === 1) {
+if (W !== null) W.k15((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
+}
+} else if (nb === 64) {
+if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
-if (W !== null) W.k23((o0) * 4, (o3) * 4, (o0) * 4);
+} else {
+const m2 = nb;
+let r1 = 0;
+for (; r1 + 2 <= m2; r1 += 2) {
+if (W !== null) W.k16((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
-for (let i0 = 0; i0 < 8192; i0++) {
+kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
+}
+}
+if (m2 - r1 === 1) {
+if (W !== null) W.k15((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+else {
+kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
+}
+}
+}
+if (W !== null) W.k27((o0) * 4, (o3) * 4, (o0) * 4, o4);
+else {
+for (let i0 = 0; i0 < 128 * nb; i0++) {
 const v0 = F[o0 + i0];
 const x5 = F[o3 + i0];
 const v1 = (x5 > 0 ? 1 : 0);
@@ -486,123 +653,133 @@ F[o0 + i0] = v2;
 }
 }
 function run_predict(c) {
-k0(355488, 305312, 0, 100352);
+const nb = H[2] | 0;
+k0(355492, 305316, 0, 100352, nb);
 if (c) c(0);
-k1(363680, 355488, 100480, 101760);
+k1(363684, 355492, 100480, 101760, nb);
 if (c) c(1);
-k2(363680, 355488);
+k2(363684, 355492, nb);
 if (c) c(2);
-k3(363680, 355488, 355552);
+k3(363684, 355492, 355556, nb);
 if (c) c(3);
-k4(363680, 355552);
+k4(363684, 355556, nb);
 if (c) c(4);
 }
 function run_step0(c) {
-k5(371872, 305312, 0, 100352, 355488, 363680);
+const nb = H[2] | 0;
+k5(371876, 305316, 0, 100352, 355492, 363684, nb);
 if (c) c(0);
-k1(380064, 371872, 100480, 101760);
+k1(380068, 371876, 100480, 101760, nb);
 if (c) c(1);
-k2(380064, 381984);
+k2(380068, 381988, nb);
 if (c) c(2);
-k6(380704, 0);
+k6(380708, 0, nb);
 if (c) c(3);
-k7(380064, 381984, 381344, 382048, 382112);
+k7(380068, 381988, 381348, 382052, 382116, nb);
 if (c) c(4);
-k8(100480, 465450);
+k8(380068, 382116, 380708, 2, 305312, 381988, nb);
 if (c) c(5);
-k9(0, 465450);
+k9(100480, 465454);
 if (c) c(6);
-k10(380064, 382112, 380704, 465450);
+k10(0, 465454, 381988);
 if (c) c(7);
-k11(380704, 382048);
+k11(381988, 2, 305312, 1);
 if (c) c(8);
-k12(380704, 382048, 381344, 465440);
+k12(381988, 380708, 382052, nb);
 if (c) c(9);
-k13(464032, 371872, 380704, 100480);
+k13(382052, 381348, 380708, 465444, nb);
 if (c) c(10);
-k14(455840, 380704, 100480, 363680, 355488);
+k14(464036, 371876, 381348, 100480, nb);
 if (c) c(11);
-k15(455840, 465312);
+k15(455844, 381348, 100480, 363684, 355492, 128 * nb, nb);
 if (c) c(12);
-k16(355488, 305312, 455840, 0, 101770, 202122);
+k16(455844, 465316, nb);
 if (c) c(13);
-k17(1, 305311, 0, 305310, 455840);
+k17(355492, 305316, 455844, 0, 101770, 202122, nb);
 if (c) c(14);
-k18(1, 305311, 455841);
+k18(1, 305311, 0, 305310, 455844);
 if (c) c(15);
-k19(355488, 455841, 455840, 101770, 0, 100352);
+k19(1, 305311, 455845);
 if (c) c(16);
-k20(465312, 302474, 302602, 455841, 455840, 100352, 128);
+k20(355492, 455845, 455844, 101770, 0, 100352);
 if (c) c(17);
-k20(464032, 302730, 304010, 455841, 455840, 100480, 1280);
+k21(465316, 302474, 302602, 455845, 455844, 100352, 128);
 if (c) c(18);
-k20(465440, 305290, 305300, 455841, 455840, 101760, 10);
+k21(464036, 302730, 304010, 455845, 455844, 100480, 1280);
 if (c) c(19);
-F.copyWithin(202122, 355488, 455840);
+k21(465444, 305290, 305300, 455845, 455844, 101760, 10);
+if (c) c(20);
+F.copyWithin(202122, 355492, 455844);
 }
 function run_grad0(c) {
-k5(371872, 305312, 0, 100352, 355488, 363680);
+const nb = H[2] | 0;
+k5(371876, 305316, 0, 100352, 355492, 363684, nb);
 if (c) c(0);
-k1(380064, 371872, 100480, 101760);
+k1(380068, 371876, 100480, 101760, nb);
 if (c) c(1);
-k2(380064, 381984);
+k2(380068, 381988, nb);
 if (c) c(2);
-k6(380704, 0);
+k6(380708, 0, nb);
 if (c) c(3);
-k7(380064, 381984, 381344, 382048, 382112);
+k7(380068, 381988, 381348, 382052, 382116, nb);
 if (c) c(4);
-k8(100480, 515626);
+k8(380068, 382116, 380708, 2, 305312, 381988, nb);
 if (c) c(5);
-k9(0, 515626);
+k9(100480, 515630);
 if (c) c(6);
-k10(380064, 382112, 380704, 515626);
+k10(0, 515630, 381988);
 if (c) c(7);
-k11(380704, 382048);
+k11(381988, 2, 305312, 1);
 if (c) c(8);
-k12(380704, 382048, 381344, 515616);
+k12(381988, 380708, 382052, nb);
 if (c) c(9);
-k13(514208, 371872, 380704, 100480);
+k13(382052, 381348, 380708, 515620, nb);
 if (c) c(10);
-k14(506016, 380704, 100480, 363680, 355488);
+k14(514212, 371876, 381348, 100480, nb);
 if (c) c(11);
-k15(506016, 515488);
+k15(506020, 381348, 100480, 363684, 355492, 128 * nb, nb);
 if (c) c(12);
-k21(455840, 506016, 0);
+k16(506020, 515492, nb);
 if (c) c(13);
-k22(355488, 305312, 506016, 0);
+k22(455844, 506020, 0, nb);
 if (c) c(14);
+k23(355492, 305316, 506020, 0, nb);
+if (c) c(15);
 }
 function run_grad1(c) {
-k0(355488, 305312, 0, 100352);
+const nb = H[2] | 0;
+k0(355492, 305316, 0, 100352, nb);
 if (c) c(0);
-k1(363680, 355488, 100480, 101760);
+k1(363684, 355492, 100480, 101760, nb);
 if (c) c(1);
-k2(363680, 365600);
+k2(363684, 365604, nb);
 if (c) c(2);
-k6(364320, 0);
+k6(364324, 0, nb);
 if (c) c(3);
-k7(363680, 365600, 364960, 365664, 365728);
+k7(363684, 365604, 364964, 365668, 365732, nb);
 if (c) c(4);
-k8(100480, 515626);
+k8(363684, 365732, 364324, 2, 305312, 365604, nb);
 if (c) c(5);
-k9(0, 515626);
+k9(100480, 515630);
 if (c) c(6);
-k10(363680, 365728, 364320, 515626);
+k10(0, 515630, 365604);
 if (c) c(7);
-k11(364320, 365664);
+k11(365604, 2, 305312, 1);
 if (c) c(8);
-k12(364320, 365664, 364960, 515616);
+k12(365604, 364324, 365668, nb);
 if (c) c(9);
-k13(514208, 355488, 364320, 100480);
+k13(365668, 364964, 364324, 515620, nb);
 if (c) c(10);
-k23(506016, 364320, 100480, 355488);
+k14(514212, 355492, 364964, 100480, nb);
 if (c) c(11);
-k15(506016, 515488);
+k24(506020, 364964, 100480, 355492, 128 * nb, nb);
 if (c) c(12);
-k21(455840, 506016, 0);
+k16(506020, 515492, nb);
 if (c) c(13);
-k22(355488, 305312, 506016, 0);
+k22(455844, 506020, 0, nb);
 if (c) c(14);
+k23(355492, 305316, 506020, 0, nb);
+if (c) c(15);
 }
 return finishModel(c, [run_predict, run_step0, run_grad0, run_grad1], (r) => { R = r; });
 }
