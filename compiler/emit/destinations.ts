@@ -30,13 +30,21 @@ export function homes(g: Graph, dests: Dests, lay: Layout): Map<number, Ref> {
   const home = new Map<number, Ref>();
   const readers: number[][] = g.nodes.map(() => []);
   for (const n of g.nodes) for (const i of n.inputs) readers[buffer[i]].push(n.id);
+  // Each kernel's members, found once (a step has an output per param and slot).
+  const groups = new Map<number, Node[]>();
+  for (const m of g.nodes) {
+    if (!runs(m) || copies.has(m.id)) continue;
+    const list = groups.get(at[m.id]);
+    if (list) list.push(m);
+    else groups.set(at[m.id], [m]);
+  }
   g.outputs.forEach((out, k) => {
     const id = buffer[out.node];
     const n = g.nodes[id];
     const ins = n.inputs.map((i) => g.nodes[i]);
     if (!runs(n) || !stored.has(id) || home.has(id) || OPS[n.op].kind === "part" ||
       n.op === "loop" || (JS_OPS[n.op].scratch?.(n, ins) ?? 0)) return;
-    const group = g.nodes.filter((m) => at[m.id] === at[id] && runs(m) && !copies.has(m.id));
+    const group = groups.get(at[id]) ?? [];
     const secs = sections(g, group.map((m) => m.id));
     const core = group.find((m) => secs.get(m.id) === "core");
     // A product not stored for itself is written into its group's last member first.

@@ -232,12 +232,16 @@ export class EntryEmitter {
     const o = this.options;
     const body = o.body;
     if (body) return (_out, k) => body.dests[k];
-    const g = this.g;
+    // The leaf each written name is read from, found once (a step writes every param and slot).
+    const leaves = new Map<unknown, number>();
+    for (const m of this.g.nodes) {
+      if ((m.op === "param" || m.op === "state") && !leaves.has(m.attrs.name)) {
+        leaves.set(m.attrs.name, m.id);
+      }
+    }
     return (out) => {
       if (!WRITTEN.has(out.role)) return [];
-      const leaf = g.nodes.find((m) => (m.op === "param" || m.op === "state") &&
-        m.attrs.name === out.name);
-      return [{ ref: { arr: "F", off: o.persistent.get(out.name)! }, leaf: leaf?.id }];
+      return [{ ref: { arr: "F", off: o.persistent.get(out.name)! }, leaf: leaves.get(out.name) }];
     };
   }
 
