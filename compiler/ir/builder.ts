@@ -11,7 +11,7 @@ import { leadOf, slabOf } from "./lead.ts";
 /** The most nodes one graph may have: a loop that cannot stay a loop node unrolls, and
  * compile time grows with the graph, so unrolling a million steps is a clear error rather than
  * a compiler that seems to hang. */
-export const MAX_GRAPH_NODES = 50_000;
+export const MAX_GRAPH_NODES = 200_000;
 
 const namedKey = (op: OpName, attrs: Attrs) =>
   (op === "param" || op === "state" || op === "input" || op === "hyper" ? `${op} ${attrs.name}`

@@ -2857,15 +2857,15 @@ model M {
   input x: f32[4]
   h = x
   for t in 0..90000 {
-    h = t == 0 ? tanh(x) : tanh(h)
+    h = t == 0 ? tanh(x) : tanh(tanh(tanh(h)))
   }
   output y = h
 }
 `),
       expected: t(`
-m.kiln:5:28: error: the model is too large to compile: its graph grows past 50000 operations here (a loop that cannot stay a loop is unrolled, which multiplies its body: kiln stats says why)
-      h = t == 0 ? tanh(x) : tanh(h)
-                             ^^^^^^^
+m.kiln:5:38: error: the model is too large to compile: its graph grows past 200000 operations here (a loop that cannot stay a loop is unrolled, which multiplies its body: kiln stats says why)
+      h = t == 0 ? tanh(x) : tanh(tanh(tanh(h)))
+                                       ^^^^^^^
 `),
     },
     {
