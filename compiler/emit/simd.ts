@@ -59,9 +59,13 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
   // With `count`, a one-level loop's length is a parameter: one kernel for every length; a
   // loop over the batch fed runs its rows of it (a deeper nest stays in JS).
   const counted = count !== undefined && dims.length === 1;
-  if (varying && (!counted || dims[0] % varying !== 0)) return js;
-  const program: EwProgram = { dims: counted ? undefined : dims, strides: strideSets,
-    inputs: ins.length, literals, outputs: [], members: [] };
+  // Over the batch fed, the outermost level's extent (the batch's axis and any merged with
+  // it) is a parameter too.
+  if (varying && (!count || dims[0] % varying !== 0)) return js;
+  const outer = varying !== undefined && !counted;
+  const program: EwProgram = { dims: counted ? undefined : outer ? [0, ...dims.slice(1)] : dims,
+    strides: strideSets, inputs: ins.length, literals, outputs: [], members: [],
+    ...(outer ? { outer } : {}) };
   for (const [m, node] of members.entries()) {
     if (node.inputs.some((i) => !arg.has(i))) return js;
     const alpha = node.attrs.alpha;
@@ -76,7 +80,7 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
   }
   return simd.callOrJs(`ew ${JSON.stringify(program)}`, () => elementwiseFn(program),
     all.map((o) => addresses.get(o)!), js,
-    counted ? [count(varying ? rowsOf(dims[0], varying) : dims[0])] : []);
+    count && (counted || outer) ? [count(varying ? rowsOf(dims[0], varying) : dims[0])] : []);
 }
 
 

@@ -33,6 +33,9 @@ export interface EwProgram extends EwCode {
   /** Extents of the loop nest, outer to inner. Absent: one level whose length (in elements)
    * is the function's last parameter, so one kernel serves every length. */
   dims?: number[];
+  /** The outermost level's extent is the function's last parameter, not `dims[0]` (which is
+   * then 0): a loop over the batch fed of a bounded dim (compiler/ir/lead.ts). */
+  outer?: boolean;
   /** Per operand (the inputs, then the outputs), its stride in elements at each level, 0
    * where it is broadcast; the innermost is 0 or 1 for inputs, 1 for outputs. */
   strides: number[][];
@@ -111,7 +114,8 @@ export function elementwiseFn(p: EwProgram): Fn {
   const counted = p.dims === undefined;
   const dims = p.dims ?? [0];
   const L = dims.length;
-  const params = operands + (counted ? 1 : 0);
+  const outer = !counted && L > 1 && p.outer === true;
+  const params = operands + (counted || outer ? 1 : 0);
   const f = new Fn(params, 0, params);
   const code = new MemberCode(f, p);
   const ins = Array.from({ length: p.inputs }, () => f.local());
@@ -168,13 +172,17 @@ export function elementwiseFn(p: EwProgram): Fn {
   };
   const level = (d: number) => {
     if (d === L - 1) { inner(); return; }
-    f.repeat(f.local(0x7f), dims[d], () => {
+    const body = () => {
       for (let k = 0; k < operands; k++) {
         if (!still(k)) { f.get(ptr[k][d]); f.set(ptr[k][d + 1]); }
       }
       level(d + 1);
       for (let k = 0; k < operands; k++) f.addTo(ptr[k][d], 4 * stride(k, d));
-    });
+    };
+    if (d > 0 || !outer) { f.repeat(f.local(0x7f), dims[d], body); return; }
+    const n = f.local(0x7f);
+    f.get(operands); f.set(n);
+    f.when(() => f.get(n), () => f.countDown(n, body));
   };
   withReciprocals(f, p, code, ins, still, () => level(0));
   return f;

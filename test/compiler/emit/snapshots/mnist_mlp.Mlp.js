@@ -103,14 +103,14 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 28 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 14856 bytes
+// 31 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 15366 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
 const PACK = 515631;
-function k0(o0, o1, o2, o3, nb) { // fused matmul add relu [64, 128]
+function k0(o0, o1, o2, o3, o4, nb) { // fused matmul add relu [64, 128]
 if (nb === 1) {
 if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
 else {
@@ -149,6 +149,8 @@ kilnProduct(F, o1 + r4 * 784, o2, o0 + r4 * 128, 3, 784, 128, false, false);
 }
 }
 }
+if (W !== null) W.k5((o0) * 4, (o3) * 4, (o0) * 4, o4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < nb; i0++, p1 += 128, p2 += 128) {
 for (let i3 = 0; i3 < 128; i3++) {
 const v0 = F[p1 + i3];
@@ -159,14 +161,15 @@ F[p2 + i3] = v2;
 }
 }
 }
-function k1(o0, o1, o2, o3, nb) { // fused matmul add [64, 10]
+}
+function k1(o0, o1, o2, o3, o4, nb) { // fused matmul add [64, 10]
 if (nb === 1) {
-if (W !== null) W.k5((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 128, 10, false, false);
 }
 } else if (nb === 64) {
-if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 10, false, false);
 }
@@ -174,36 +177,39 @@ kilnProduct(F, o1, o2, o0, 64, 128, 10, false, false);
 const m5 = nb;
 let r4 = 0;
 for (; r4 + 4 <= m5; r4 += 4) {
-if (W !== null) W.k6((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
+if (W !== null) W.k7((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
 else {
 kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 4, 128, 10, false, false);
 }
 }
 if (m5 - r4 === 1) {
-if (W !== null) W.k5((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
+if (W !== null) W.k6((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
 else {
 kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 1, 128, 10, false, false);
 }
 }
 if (m5 - r4 === 2) {
-if (W !== null) W.k7((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
+if (W !== null) W.k8((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
 else {
 kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 2, 128, 10, false, false);
 }
 }
 if (m5 - r4 === 3) {
-if (W !== null) W.k8((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
+if (W !== null) W.k9((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
 else {
 kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 3, 128, 10, false, false);
 }
 }
 }
+if (W !== null) W.k11((o0) * 4, (o3) * 4, (o0) * 4, o4);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < nb; i0++, p1 += 10, p2 += 10) {
 for (let i3 = 0; i3 < 10; i3++) {
 const v0 = F[p1 + i3];
 const x4 = F[o3 + i3];
 const v1 = v0 + x4;
 F[p2 + i3] = v1;
+}
 }
 }
 }
@@ -232,10 +238,13 @@ const v2 = acc0;
 F[o2 + i1] = v2;
 }
 }
-function k4(o0, o1, nb) { // div [64, 10]
+function k4(o0, o1, o2, nb) { // div [64, 10]
+if (W !== null) W.k12((o0) * 4, (o1) * 4, (o0) * 4, o2);
+else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < nb; i0++, p1 += 10, p2 += 10, p3 += 1) {
 for (let i4 = 0; i4 < 10; i4++) {
 F[p1 + i4] = F[p2 + i4] / F[p3];
+}
 }
 }
 }
@@ -340,7 +349,7 @@ const v3 = v2 / e7;
 F[o5] = v3;
 }
 function k9(o0, o1) { // fused mul sum []
-if (W !== null) W.k10((o0) * 4, (o1) * 4);
+if (W !== null) W.k13((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 1280; i1++) {
@@ -353,7 +362,7 @@ F[o1] = v1;
 }
 }
 function k10(o0, o1, o2) { // fused mul sum add mul sub []
-if (W !== null) W.k11((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
+if (W !== null) W.k14((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 100352; i1++) {
@@ -371,7 +380,7 @@ F[o1] = v4;
 }
 }
 function k11(o0, o1, o2, o3) { // div []
-if (W !== null) W.k12((o2) * 4, (o0) * 4, o3);
+if (W !== null) W.k15((o2) * 4, (o0) * 4, o3);
 else {
 F[o0] = (-1) / H[o1];
 }
@@ -412,11 +421,11 @@ F[o3 + i1] = v2;
 function k14(o0, o1, o2, o3, nb) { // fused mul matmul add [128, 10]
 F.fill(0, o1 + nb * 128, o1 + 8192);
 F.fill(0, o2 + nb * 10, o2 + 640);
-if (W !== null) W.k13((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k16((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 10, true, false);
 }
-if (W !== null) W.k14((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k17((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 1280; i0++) {
 const v1 = F[o0 + i0];
@@ -429,12 +438,12 @@ F[o0 + i0] = v2;
 }
 function k15(o0, o1, o2, o3, o4, o5, nb) { // fused matmul mul gt mul [64, 128]
 if (nb === 1) {
-if (W !== null) W.k15((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
 }
 } else if (nb === 64) {
-if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
@@ -442,19 +451,19 @@ kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 const m2 = nb;
 let r1 = 0;
 for (; r1 + 2 <= m2; r1 += 2) {
-if (W !== null) W.k16((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+if (W !== null) W.k19((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
 kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
 }
 }
 if (m2 - r1 === 1) {
-if (W !== null) W.k15((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+if (W !== null) W.k18((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
 kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
 }
 }
 }
-if (W !== null) W.k18((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o5);
+if (W !== null) W.k21((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o5);
 else {
 for (let i0 = 0; i0 < 128 * nb; i0++) {
 const v0 = F[o0 + i0];
@@ -480,11 +489,11 @@ F[o1 + i1] = v0;
 function k17(o0, o1, o2, o3, o4, o5, nb) { // fused mul matmul add sub mul add mul mul mul add [784, 128]
 F.fill(0, o1 + nb * 784, o1 + 50176);
 F.fill(0, o2 + nb * 128, o2 + 8192);
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k22((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
-if (W !== null) W.k20((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k23((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 100352; i0++) {
 const v1 = F[o0 + i0];
@@ -521,7 +530,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k20(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [784, 128]
-if (W !== null) W.k21((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
+if (W !== null) W.k24((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -540,7 +549,7 @@ F[o4 + i0] = v5;
 }
 }
 function k21(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [128]
-if (W !== null) W.k22((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k25((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -570,12 +579,12 @@ F[o5 + i0] = v12;
 }
 function k22(o0, o1, o2, nb) { // matmul [64, 784]
 if (nb === 1) {
-if (W !== null) W.k23((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k26((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 128, 784, false, true);
 }
 } else if (nb === 64) {
-if (W !== null) W.k25((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k28((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 784, false, true);
 }
@@ -583,13 +592,13 @@ kilnProduct(F, o1, o2, o0, 64, 128, 784, false, true);
 const m1 = nb;
 let r0 = 0;
 for (; r0 + 2 <= m1; r0 += 2) {
-if (W !== null) W.k24((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
+if (W !== null) W.k27((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
 else {
 kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 2, 128, 784, false, true);
 }
 }
 if (m1 - r0 === 1) {
-if (W !== null) W.k23((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
+if (W !== null) W.k26((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
 else {
 kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 1, 128, 784, false, true);
 }
@@ -599,11 +608,11 @@ kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 1, 128, 784, false, true);
 function k23(o0, o1, o2, o3, nb) { // fused mul matmul add [784, 128]
 F.fill(0, o1 + nb * 784, o1 + 50176);
 F.fill(0, o2 + nb * 128, o2 + 8192);
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k22((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
-if (W !== null) W.k26((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k29((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 100352; i0++) {
 const v1 = F[o0 + i0];
@@ -616,12 +625,12 @@ F[o0 + i0] = v2;
 }
 function k24(o0, o1, o2, o3, o4, nb) { // fused matmul gt mul [64, 128]
 if (nb === 1) {
-if (W !== null) W.k15((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
 }
 } else if (nb === 64) {
-if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
@@ -629,19 +638,19 @@ kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 const m2 = nb;
 let r1 = 0;
 for (; r1 + 2 <= m2; r1 += 2) {
-if (W !== null) W.k16((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+if (W !== null) W.k19((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
 kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
 }
 }
 if (m2 - r1 === 1) {
-if (W !== null) W.k15((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+if (W !== null) W.k18((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
 kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
 }
 }
 }
-if (W !== null) W.k27((o0) * 4, (o3) * 4, (o0) * 4, o4);
+if (W !== null) W.k30((o0) * 4, (o3) * 4, (o0) * 4, o4);
 else {
 for (let i0 = 0; i0 < 128 * nb; i0++) {
 const v0 = F[o0 + i0];
@@ -654,22 +663,22 @@ F[o0 + i0] = v2;
 }
 function run_predict(c) {
 const nb = H[2] | 0;
-k0(355492, 305316, 0, 100352, nb);
+k0(355492, 305316, 0, 100352, nb, nb);
 if (c) c(0);
-k1(363684, 355492, 100480, 101760, nb);
+k1(363684, 355492, 100480, 101760, nb, nb);
 if (c) c(1);
 k2(363684, 355492, nb);
 if (c) c(2);
 k3(363684, 355492, 355556, nb);
 if (c) c(3);
-k4(363684, 355556, nb);
+k4(363684, 355556, nb, nb);
 if (c) c(4);
 }
 function run_step0(c) {
 const nb = H[2] | 0;
 k5(371876, 305316, 0, 100352, 355492, 363684, nb);
 if (c) c(0);
-k1(380068, 371876, 100480, 101760, nb);
+k1(380068, 371876, 100480, 101760, nb, nb);
 if (c) c(1);
 k2(380068, 381988, nb);
 if (c) c(2);
@@ -715,7 +724,7 @@ function run_grad0(c) {
 const nb = H[2] | 0;
 k5(371876, 305316, 0, 100352, 355492, 363684, nb);
 if (c) c(0);
-k1(380068, 371876, 100480, 101760, nb);
+k1(380068, 371876, 100480, 101760, nb, nb);
 if (c) c(1);
 k2(380068, 381988, nb);
 if (c) c(2);
@@ -748,9 +757,9 @@ if (c) c(15);
 }
 function run_grad1(c) {
 const nb = H[2] | 0;
-k0(355492, 305316, 0, 100352, nb);
+k0(355492, 305316, 0, 100352, nb, nb);
 if (c) c(0);
-k1(363684, 355492, 100480, 101760, nb);
+k1(363684, 355492, 100480, 101760, nb, nb);
 if (c) c(1);
 k2(363684, 365604, nb);
 if (c) c(2);
