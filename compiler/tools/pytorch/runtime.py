@@ -203,15 +203,10 @@ class KilnAttention(nn.Module):
         return self.attn(q, k, v, attn_mask=mask, need_weights=False)[0]
 
 
-class KilnBidirectional(nn.Module):
+class KilnBidirectional(KilnRecurrent):
     """A bidirectional nn.RNN, nn.LSTM or nn.GRU returning what Kiln's Bidirectional does:
     [N, T, 2 * units] with sequences, or the last forward state beside the backward one's at
     step 0."""
-
-    def __init__(self, rnn, sequences):
-        super().__init__()
-        self.rnn = rnn
-        self.sequences = sequences
 
     def forward(self, x):
         out = self.rnn(x)[0]
