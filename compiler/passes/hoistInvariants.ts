@@ -13,6 +13,8 @@ import { isRandom, OPS } from "../ops/table.ts";
 import { copyNode, rebuild } from "./rewrite.ts";
 
 export function hoistInvariants(g: Graph): Graph {
+  // Most graphs have no loop: nothing to copy (the pipeline runs this every round).
+  if (!g.nodes.some((n) => n.op === "loop")) return g;
   return rebuild(g, (n, ins, b) => (n.op === "loop" ? hoist(n, ins, b) : copyNode(n, ins, b)),
     { bodies: hoistInvariants });
 }

@@ -47,9 +47,10 @@ export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
     if (sameGraph(g, before)) break;
   }
   if (level >= 2 && stage === "after-differentiation") {
+    const unpushed = g;
     run(pushOutProducts);
     // A product pushed out of a loop may read a stack the loop already gave another reader.
-    run(eliminateCommonSubexpressions);
+    if (g !== unpushed) run(eliminateCommonSubexpressions);
     run(fuseOps);
   }
   return g;

@@ -15,6 +15,7 @@ import { copyNode, rebuild, uniformValue } from "./rewrite.ts";
 export const MAX_STACKED = 1 << 26;
 
 export function pushOutProducts(g: Graph): Graph {
+  if (!g.nodes.some((n) => n.op === "loop")) return g;
   /** By new loop node: the loop_output indices now computed outside, and by what. */
   const replaced = new Map<number, Map<number, number>>();
   return rebuild(g, (n, ins, b) => {
