@@ -1,6 +1,6 @@
 // A training loop for compiled modules (Keras's `fit`), for apps that train where they run: a
-// page, a worker, Node. Epochs over a dataset in batches of the model's own (static) batch
-// size, shuffled by a seeded generator; the mean loss and, on request, accuracy; a validation
+// page, a worker, Node. Epochs over a dataset in batches of the model's own batch size (with
+// a bounded dim, `dim B <= 64`, the last batch of an epoch is the short rest), shuffled by a seeded generator; the mean loss and, on request, accuracy; a validation
 // split or set; early stopping; progress callbacks; and a pause for the event loop between
 // batches, so a page that trains on its main thread stays responsive. Optional and separate:
 // compiled modules do not embed it. Plain TypeScript with no Node or DOM APIs but timers.
@@ -24,6 +24,8 @@ export interface FitModel {
     outputs: readonly TensorInfo[];
     steps: readonly { name: string; loss: string }[];
     predictOnly: boolean;
+    /** A bounded dim's (docs/module.md): the module takes any batch up to the bound. */
+    batch?: { bound: number };
   };
   readonly inputs: object;
   train(feeds: never, step?: never): number;
@@ -121,8 +123,8 @@ export interface History {
   stopped: "completed" | "early" | "aborted";
   /** The epoch early stopping judged best (null without early stopping). */
   bestEpoch: number | null;
-  /** Training samples, and how many of them each epoch leaves out (the last partial batch:
-   * the module's batch size is fixed). */
+  /** Training samples, and how many of them each epoch leaves out (the last partial batch,
+   * where the module's batch size is fixed; none with a bounded dim). */
   samples: number;
   dropped: number;
 }
@@ -140,6 +142,10 @@ interface Setup {
   who: string;
   model: Callable;
   batch: number;
+  /** The module takes any batch up to `batch` (a bounded dim): no sample is left out. */
+  bounded: boolean;
+  /** The feeds of a short batch of n samples (views of the slots' first n rows), by n. */
+  short: Map<number, Feeds>;
   /** Each input's elements per sample. */
   rows: Map<string, number>;
   ints: Set<string>;
@@ -179,7 +185,8 @@ function prepare(who: string, m: FitModel, options: EvaluateOptions, need: "loss
   const loss = meta.steps.find((s) => s.name === step)?.loss ?? "";
   const ints = new Set(inputs.filter((i) => i.dtype === "i32").map((i) => i.name));
   const accuracy = accuracyOf(who, meta, batch, options.accuracy);
-  return { who, model, batch, rows, ints, step, loss, accuracy, feeds };
+  return { who, model, batch, bounded: meta.batch !== undefined, short: new Map(), rows, ints,
+    step, loss, accuracy, feeds };
 }
 
 function accuracyOf(who: string, meta: FitModel["meta"], batch: number,
@@ -235,33 +242,54 @@ function samplesIn(s: Setup, data: FitData, what: string): number {
   return n;
 }
 
-/** Copies samples order[at .. at + batch) (or at .. at + batch) into the model's input slots. */
-function gather(s: Setup, from: Slice, at: number, order: Int32Array | null): void {
+/** The batches a run over `count` samples takes: whole ones, and a short last one where the
+ * module takes it (a bounded dim). */
+function batchesOf(s: Setup, count: number): number {
+  return s.bounded ? Math.ceil(count / s.batch) : Math.floor(count / s.batch);
+}
+
+/** The feeds of a batch of `n` samples: the slots themselves, or views of their first rows. */
+function feedsOf(s: Setup, n: number): Feeds {
+  if (n === s.batch) return s.feeds;
+  let feeds = s.short.get(n);
+  if (!feeds) {
+    feeds = Object.fromEntries([...s.rows].map(([name, row]) =>
+      [name, s.feeds[name].subarray(0, n * row)]));
+    s.short.set(n, feeds);
+  }
+  return feeds;
+}
+
+/** Copies `n` samples, order[at .. at + n) (or at .. at + n), into the model's input slots;
+ * returns the feeds that hold them. */
+function gather(s: Setup, from: Slice, at: number, order: Int32Array | null,
+  n = s.batch): Feeds {
   for (const [name, row] of s.rows) {
     const src = from.data[name], dst = s.feeds[name];
     // A typed array's long rows go over as block copies (its elements one by one cost a sixth
     // of an MNIST MLP step); short rows (labels) and other array-likes element by element.
     const typed = ArrayBuffer.isView(src) && row >= 16 ? (src as unknown as Tensor) : null;
-    for (let k = 0; k < s.batch; k++) {
+    for (let k = 0; k < n; k++) {
       const p = (from.start + (order ? order[at + k] : at + k)) * row;
       if (typed) dst.set(typed.subarray(p, p + row), k * row);
       else for (let j = 0; j < row; j++) dst[k * row + j] = src[p + j];
     }
   }
+  return feedsOf(s, n);
 }
 
-/** Right predictions in the batch now in the model's slots (given its predictions). */
-function correct(s: Setup, outputs: Record<string, Floats>): number {
+/** Right predictions in the batch of `n` now in the model's slots (given its predictions). */
+function correct(s: Setup, outputs: Record<string, Floats>, n = s.batch): number {
   const { output, labels } = s.accuracy!;
   const pred = outputs[output], truth = s.feeds[labels];
-  const classes = pred.length / s.batch, perLabel = truth.length / s.batch;
+  const classes = pred.length / n, perLabel = truth.length / s.batch;
   const argmax = (a: ArrayLike<number>, at: number, n: number) => {
     let best = 0;
     for (let c = 1; c < n; c++) if (a[at + c] > a[at + best]) best = c;
     return best;
   };
   let right = 0;
-  for (let k = 0; k < s.batch; k++) {
+  for (let k = 0; k < n; k++) {
     const p = classes > 1 ? argmax(pred, k * classes, classes) : +(pred[k] > 0.5);
     const t = perLabel > 1 ? argmax(truth, k * perLabel, perLabel) : Math.round(truth[k]);
     if (p === t) right++;
@@ -269,17 +297,21 @@ function correct(s: Setup, outputs: Record<string, Floats>): number {
   return right;
 }
 
-/** Mean loss (eval mode) and accuracy over the whole batches of `from`. */
+/** Mean loss (eval mode) and accuracy over the batches of `from` (batchesOf). */
 function measure(s: Setup, from: Slice, loss: boolean): { loss?: number; accuracy?: number } {
-  const batches = Math.floor(from.count / s.batch);
-  let sum = 0, right = 0;
+  const batches = batchesOf(s, from.count);
+  // Each batch's loss weighs its share of a full batch (1 but for a short last one).
+  let sum = 0, weight = 0, right = 0, seen = 0;
   for (let b = 0; b < batches; b++) {
-    gather(s, from, b * s.batch, null);
-    if (loss) sum += s.model.gradients(s.feeds, { loss: s.loss, mode: "eval" }).value;
-    if (s.accuracy) right += correct(s, s.model.predict(s.feeds));
+    const n = Math.min(s.batch, from.count - b * s.batch);
+    const feeds = gather(s, from, b * s.batch, null, n);
+    if (loss) sum += (n / s.batch) * s.model.gradients(feeds, { loss: s.loss, mode: "eval" }).value;
+    if (s.accuracy) right += correct(s, s.model.predict(feeds), n);
+    weight += n / s.batch;
+    seen += n;
   }
-  return { loss: loss ? sum / batches : undefined,
-    accuracy: s.accuracy ? right / (batches * s.batch) : undefined };
+  return { loss: loss ? sum / weight : undefined,
+    accuracy: s.accuracy ? right / seen : undefined };
 }
 
 /** The loss (eval mode: no dropout, running statistics) and accuracy of the model over the
@@ -292,7 +324,7 @@ export function evaluate(model: FitModel, data: FitData, options: EvaluateOption
     throw new TypeError("evaluate: the model has no loss; ask for { accuracy }");
   }
   const count = samplesIn(s, data, "data");
-  if (count < s.batch) {
+  if (count < (s.bounded ? 1 : s.batch)) {
     throw new RangeError(`evaluate: data has ${count} samples, fewer than one batch (${s.batch})`);
   }
   return measure(s, { data, start: 0, count }, hasSteps);
@@ -340,7 +372,7 @@ function slices(s: Setup, data: FitData, o: FitOptions): { train: Slice; val: Sl
   const val = held ? { data, start: total - held, count: held }
     : v ? { data: v, start: 0, count: samplesIn(s, v, "validationData") } : null;
   for (const [what, slice] of [["training", train], ["validation", val]] as const) {
-    if (slice && slice.count < s.batch) {
+    if (slice && slice.count < (s.bounded ? 1 : s.batch)) {
       throw new RangeError(`fit: ${slice.count} ${what} samples, fewer than one batch (${s.batch})`);
     }
   }
@@ -404,34 +436,38 @@ export async function fit(model: FitModel, data: FitData, options: FitOptions = 
   const stopper = options.earlyStopping
     ? new Stopper(options.earlyStopping, monitorOf(s, options, val !== null), s.model) : null;
   const epochs = options.epochs ?? 1, yieldMs = options.yieldMs ?? 10;
-  const batches = Math.floor(train.count / s.batch);
+  const batches = batchesOf(s, train.count);
   const rng = new Rng(options.seed ?? 0);
   const order = new Int32Array(train.count).map((_, i) => i);
   const history: History = { epochs: [], stopped: "completed", bestEpoch: null, samples: train.count,
-    dropped: train.count - batches * s.batch };
+    dropped: Math.max(0, train.count - batches * s.batch) };
   let paused = performance.now();
   for (let epoch = 0; epoch < epochs && history.stopped === "completed"; epoch++) {
     const t0 = performance.now();
     if (options.shuffle ?? true) shuffle(order, rng);
-    let sum = 0, right = 0;
+    // Each batch's loss weighs its share of a full batch (1 but for a short last one).
+    let sum = 0, weight = 0, right = 0, seen = 0;
     for (let b = 0; b < batches && history.stopped === "completed"; b++) {
       if (options.signal?.aborted) {
         history.stopped = "aborted";
         break;
       }
-      gather(s, train, b * s.batch, order);
-      if (s.accuracy) right += correct(s, s.model.predict(s.feeds));
-      const loss = s.model.train(s.feeds, s.step);
-      sum += loss;
-      options.onBatch?.({ epoch, epochs, batch: b, batches, loss, meanLoss: sum / (b + 1) });
+      const n = Math.min(s.batch, train.count - b * s.batch);
+      const feeds = gather(s, train, b * s.batch, order, n);
+      if (s.accuracy) right += correct(s, s.model.predict(feeds), n);
+      const loss = s.model.train(feeds, s.step);
+      sum += (n / s.batch) * loss;
+      weight += n / s.batch;
+      seen += n;
+      options.onBatch?.({ epoch, epochs, batch: b, batches, loss, meanLoss: sum / weight });
       if (performance.now() - paused >= yieldMs) {
         await pause();
         paused = performance.now();
       }
     }
     if (history.stopped === "aborted") break;
-    const logs: EpochLogs = { epoch, loss: sum / batches, seconds: 0 };
-    if (s.accuracy) logs.accuracy = right / (batches * s.batch);
+    const logs: EpochLogs = { epoch, loss: sum / weight, seconds: 0 };
+    if (s.accuracy) logs.accuracy = right / seen;
     if (val) {
       const v = measure(s, val, true);
       logs.valLoss = v.loss;

@@ -47,6 +47,39 @@ describe("fit", () => {
     expect(paramsOf(c)).toEqual(paramsOf(a));
   });
 
+  it("trains a bounded batch's short rest too, as train() on it does, and measures every sample", async () => {
+    const bounded = await compileToModel(BLOBS_SOURCE.replace("dim B = 8", "dim B <= 8"));
+    const a = bounded.create({ seed: 3 }), b = bounded.create({ seed: 3 });
+    const sizes: number[] = [];
+    const history = await fit(a, data, { epochs: 2, shuffle: false,
+      onBatch: (p) => sizes.push(p.batches) });
+    const rest = { x: data.x.subarray(64 * 4), y: data.y.subarray(64) };
+    const expected: number[] = [];
+    for (let epoch = 0; epoch < 2; epoch++) {
+      for (let k = 0; k < 8; k++) expected.push(b.train(batchOf(k)));
+      expected.push(b.train(rest));
+    }
+    expect(paramsOf(a)).toEqual(paramsOf(b));
+    expect(sizes).toEqual(Array(18).fill(9));
+    expect(history).toMatchObject({ samples: 70, dropped: 0 });
+    // The epoch's loss weighs the rest of 6 as 6/8 of a batch.
+    const first = expected.slice(0, 9);
+    expect(history.epochs[0].loss).toBeCloseTo(
+      (first.slice(0, 8).reduce((x, y) => x + y, 0) + 0.75 * first[8]) / 8.75, 12);
+    // Accuracy over all 70 samples: a multiple of 1/70, not of 1/64.
+    const acc = evaluate(a, data, { accuracy: true }).accuracy!;
+    expect(Math.abs(acc * 70 - Math.round(acc * 70))).toBeLessThan(1e-9);
+    const right = [...Array(9).keys()].reduce((sum, k) => {
+      const n = Math.min(8, 70 - 8 * k);
+      const probs = a.predict({ x: data.x.subarray(32 * k, 32 * k + 4 * n) }).probs as Float32Array;
+      return sum + [...Array(n).keys()].filter((i) => {
+        const row = Array.from(probs.subarray(3 * i, 3 * i + 3));
+        return row.indexOf(Math.max(...row)) === data.y[8 * k + i];
+      }).length;
+    }, 0);
+    expect(acc).toBe(right / 70);
+  });
+
   it("learns the blobs: the loss falls and accuracy rises", async () => {
     const model = blobsModule.create({ seed: 3 });
     const h = await fit(model, data, { epochs: 8, accuracy: true, seed: 2 });
