@@ -31,8 +31,6 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
   count?: (n: number | string) => string, varying?: number): string {
   const ops = members.map((m) => m.op);
   if (!simd || !hasSimdForms(ops)) return js;
-  // Over the batch fed (`varying`, the bound), the length must be a parameter.
-  if (varying && !count) return js;
   const arg = new Map<number, EwArg>();
   const literals: number[] = [];
   const ins: Operand[] = [], outs: Operand[] = [];
@@ -56,11 +54,10 @@ export function elementwiseSimd(simd: WasmKernels | undefined, shape: Shape,
   const nest = nestOf(shape, all.map((o) => o.strides), ins.length);
   if (!nest) return js;
   const { dims, strides: strideSets } = nest;
-  // With `count`, a one-level loop's length is a parameter: one kernel for every length; a
-  // loop over the batch fed runs its rows of it (a deeper nest stays in JS).
+  // With `count`, a one-level loop's length is a parameter: one kernel for every length.
   const counted = count !== undefined && dims.length === 1;
-  // Over the batch fed, the outermost level's extent (the batch's axis and any merged with
-  // it) is a parameter too.
+  // Over the batch fed (`varying`, the bound), the outermost level's extent (the batch's axis
+  // and any merged with it) is a parameter too: its rows of the bound's.
   if (varying && (!count || dims[0] % varying !== 0)) return js;
   const outer = varying !== undefined && !counted;
   const program: EwProgram = { dims: counted ? undefined : outer ? [0, ...dims.slice(1)] : dims,
