@@ -129,6 +129,7 @@ function productGroup(c: GroupContext, core: number, epilogue: readonly number[]
   const varying = varyingOf(c, [core]);
   const withAddend = varying ? undefined : addendProduct(c, core, epilogue, product, local, js);
   if (withAddend) return withAddend;
+  // A fixed epilogue's sizes stay in its kernel; over the batch fed, its rows are a parameter.
   return (first ?? JS_OPS.matmul.kernel!(ctx)) + elementwiseSimd(c.simd, n.shape,
     epilogue.map((id) => c.g.nodes[id]), all,
     (id) => c.g.nodes[id].attrs.value as number | undefined, js,
