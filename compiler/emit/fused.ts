@@ -10,8 +10,8 @@ import { strides } from "../ir/tensor.ts";
 import { JS_OPS } from "./js/ops.ts";
 import type { EmitContext, FloatDtype } from "./js/types.ts";
 import { type Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
-import { elementwiseSimd, type Operand, reductionSimd } from "./simd.ts";
-import { addendCall, productFallback } from "./js/matmul.ts";
+import { elementwiseSimd, type Operand, productEpilogue, reductionSimd } from "./simd.ts";
+import { addendCall, epilogueCall, productFallback } from "./js/matmul.ts";
 import { dims, flags } from "../ops/matmul.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
 
@@ -127,8 +127,9 @@ function productGroup(c: GroupContext, core: number, epilogue: readonly number[]
   const { all, js } = epilogueLoops(c, core, epilogue, product, local);
   // Over the batch fed, the product's own kernel (bounded.ts) and then the epilogue.
   const varying = varyingOf(c, [core]);
-  const withAddend = varying ? undefined : addendProduct(c, core, epilogue, product, local, js);
-  if (withAddend) return withAddend;
+  const fused = varying ? undefined : addendProduct(c, core, epilogue, product, local, js) ??
+    storedEpilogue(c, core, epilogue, product, all, js);
+  if (fused) return fused;
   // A fixed epilogue's sizes stay in its kernel; over the batch fed, its rows are a parameter.
   return (first ?? JS_OPS.matmul.kernel!(ctx)) + elementwiseSimd(c.simd, n.shape,
     epilogue.map((id) => c.g.nodes[id]), all,
@@ -181,6 +182,34 @@ function addendProduct(c: GroupContext, core: number, epilogue: readonly number[
       (id) => c.g.nodes[id].attrs.value as number | undefined, r.js);
   }
   return `if (W !== null) {\n${call}${after}} else {\n` +
+    `${productFallback(product, a, b, d, ta, tb)}${js}}\n`;
+}
+
+/**
+ * Where the whole epilogue can run as the product's SIMD kernel stores C (compiler/emit/
+ * wasm/epilogue.ts: one value stored in C's place, others in matrices of C's shape; biases
+ * along C's columns, matrices of C's shape or scalars besides the product): one kernel, no
+ * second pass over C; the same sums and the same epilogue, so the same bits. Undefined
+ * elsewhere.
+ */
+function storedEpilogue(c: GroupContext, core: number, epilogue: readonly number[],
+  product: Ref, all: readonly Operand[], js: string): string | undefined {
+  const n = c.g.nodes[core];
+  const { ta, tb } = flags(n);
+  if (!c.simd || n.shape.length !== 2 || tb || c.stored.has(core)) return undefined;
+  const e = productEpilogue(epilogue.map((id) => c.g.nodes[id]), all,
+    (id) => c.g.nodes[id].attrs.value as number | undefined);
+  if (!e) return undefined;
+  const [a, b] = n.inputs.map((i) => c.ref(i));
+  // Outputs besides C are written while later tiles still read A and B: none may overlap
+  // them (the separate pass wrote them after the whole product).
+  const sizes = n.inputs.map((i) => c.g.nodes[i].shape.reduce((x, y) => x * y, 1));
+  const apart = (o: Ref, r: Ref, size: number) => o.arr !== r.arr || (typeof o.off === "number" &&
+    typeof r.off === "number" && (o.off + n.shape[0] * n.shape[1] <= r.off || r.off + size <= o.off));
+  if (!e.also.every((o) => apart(o, a, sizes[0]) && apart(o, b, sizes[1]))) return undefined;
+  const d = dims(c.g.nodes[n.inputs[0]].shape, c.g.nodes[n.inputs[1]].shape, ta, tb);
+  const call = epilogueCall(product, a, b, d, ta, c.simd, e.epilogue, e.addresses);
+  return call && `if (W !== null) {\n${call}} else {\n` +
     `${productFallback(product, a, b, d, ta, tb)}${js}}\n`;
 }
 

@@ -8,6 +8,7 @@ import { collapseAxes, type Ref, rowsOf } from "./js/loops.ts";
 import { elementwiseFn, type EwArg, type EwCode, type EwProgram, hasSimdForms } from "./wasm/elementwise.ts";
 import { type ReduceOp, reduceFn, type ReduceProgram } from "./wasm/reduce.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
+import type { ProductEpilogue } from "./wasm/epilogue.ts";
 
 /** A loop operand: a tensor read (an input from outside) or written (a stored member). */
 export interface Operand {
@@ -157,6 +158,41 @@ class Args {
     }
     return code;
   }
+}
+
+/**
+ * A product's epilogue (members in order over the product, operand 0, and other operands)
+ * as code its SIMD kernel applies while storing C (compiler/emit/wasm/epilogue.ts), with the
+ * places in F of its other inputs and of its outputs besides C; undefined unless C is
+ * [M, N], every op has a SIMD form, each other input is a literal, a vector along C's
+ * columns, a matrix of C's shape or a scalar, and one output is in C's place.
+ */
+export function productEpilogue(members: readonly Node[], operands: readonly Operand[],
+  literal: (node: number) => number | undefined):
+  { epilogue: ProductEpilogue; addresses: (string | number)[]; also: Ref[] } | undefined {
+  const [product, ...rest] = operands;
+  if (product.store || product.strides.length !== 2 || product.strides[1] !== 1) return undefined;
+  const N = product.strides[0];
+  const inC = (o: Operand) => o.ref.arr === product.ref.arr && o.ref.off === product.ref.off;
+  const writes = rest.filter((o) => o.store);
+  const args = new Args(literal);
+  const ins = args.read([product, ...rest.filter((o) => !o.store)]);
+  const c = writes.filter(inC), also = writes.filter((o) => !inC(o));
+  if (!ins || ins[0] !== product || c.length !== 1 || !also.every((o) => args.place(o))) {
+    return undefined;
+  }
+  const inputs = ins.slice(1).map(({ strides: [row, col] }) => (row === 0 && col === 0 ? "scalar"
+    : col !== 1 ? undefined : row === 0 ? "col" : row === N ? "matrix" : undefined));
+  const code = args.code(members);
+  const member = (o: Operand) => {
+    const a = args.arg.get(o.node);
+    return a && "member" in a ? a.member : undefined;
+  };
+  const output = member(c[0]), outs = also.map(member);
+  if (!code || output === undefined || !outs.every((m) => m !== undefined) ||
+    !inputs.every((k) => k !== undefined)) return undefined;
+  return { epilogue: { ...code, inputs: inputs as ProductEpilogue["inputs"], output,
+    also: outs as number[] }, addresses: args.addresses.slice(1), also: also.map((o) => o.ref) };
 }
 
 export interface Reduction {

@@ -139,6 +139,22 @@ describe("float32 modules (SIMD products and updates)", () => {
     }
   }, timeout(60_000));
 
+  it("apply products' epilogues as their kernels store C (bias, activation, matrix, update)", async () => {
+    for (const [M, K, N, act] of [[9, 300, 264, "relu"], [5, 9, 12, "tanh"], [13, 4, 20, "sigmoid"],
+      [64, 200, 16, "relu"]] as const) {
+      const source = `model E {\n  input x: f32[${M}, ${K}]\n  input z: f32[${M}, ${N}]\n` +
+        `  param w: [${K}, ${N}] = normal(0.05)\n  param b: [${N}] = normal(1)\n` +
+        `  output y = ${act}(x @ w + b) * z\n  loss = mean(y * y)\n` +
+        "  train step: minimize loss with sgd(lr = 0.05)\n}\n";
+      const js = compile(source, { dtype: "f32" }).js!;
+      // predict's product, bias, activation and z in one kernel; the SGD update in another.
+      const fused = js.match(/W\.k\d+\((\(\w+\) \* 4, ){4,}\(\w+\) \* 4\);\n\} else \{\nkilnProduct/g);
+      expect(fused?.length, "kernels applying their epilogue").toBe(2);
+      const c = await compareWithInterpreter(source, 7, 2, "f32");
+      expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
+    }
+  }, timeout(60_000));
+
   it("compute elementwise loops as the interpreter does, in SIMD or not", async () => {
     await fc.assert(fc.asyncProperty(elementwise, fc.nat(1000), async ({ source }, seed) => {
       const c = await compareWithInterpreter(source, seed, 2, "f32");

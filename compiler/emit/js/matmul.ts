@@ -2,7 +2,8 @@
 // WebAssembly SIMD kernel (compiler/emit/wasm/matmul.ts) where the module has one.
 import { dims, flags } from "../../ops/matmul.ts";
 import { broadcastStrides, strides } from "../../ir/tensor.ts";
-import { matmulFn, type ProductStart } from "../wasm/matmul.ts";
+import { EPILOGUE_INPUTS, matmulFn, type ProductStart } from "../wasm/matmul.ts";
+import { epilogueArgs, epilogueKey, type ProductEpilogue } from "../wasm/epilogue.ts";
 import { SHARED_SCRATCH, type WasmKernels } from "../wasm/kernels.ts";
 import { packedFn, packs, packScratch } from "../wasm/packed.ts";
 import { type Namer, type Ref, ROWS, rowsOf, zeroTail } from "./loops.ts";
@@ -40,7 +41,7 @@ export function matmulKernel(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   const { M, K, N } = d;
   const js = productFallback(c, a, b, d, ta, tb);
   if (!tb && packs(M, K, N)) {
-    simd.sharedFloats = Math.max(simd.sharedFloats, packScratch(K, N, ta));
+    simd.sharedFloats = Math.max(simd.sharedFloats, packScratch(K, N));
     return simd.callOrJs(`mmp ${M} ${K} ${N} ${+ta}`, () => packedFn(M, K, N, ta),
       [a.off, b.off, c.off, SHARED_SCRATCH], js);
   }
@@ -62,6 +63,29 @@ export function addendCall(c: Ref, a: Ref, b: Ref, dm: Ref, dRow: number,
   const start = `addend ${dRow}` as const;
   const k = simd.export(productKey(d, ta, false, start), () => matmulFn(M, K, N, ta, false, start));
   return `W.${k}((${a.off}) * 4, (${b.off}) * 4, (${c.off}) * 4, (${dm.off}) * 4);\n`;
+}
+
+/**
+ * C = epilogue(op(A) B) as one SIMD kernel call, the epilogue applied to the sums as they
+ * are stored (compiler/emit/wasm/epilogue.ts; `inputs` the places in F of its inputs and
+ * other outputs), or undefined where the product has no such kernel (A B^T, tiny products,
+ * tensors outside the arena).
+ */
+export function epilogueCall(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: number },
+  ta: boolean, simd: WasmKernels, e: ProductEpilogue, inputs: readonly (string | number)[]):
+  string | undefined {
+  const { M, K, N } = d;
+  if (!simdPays(d, ta, false) || [a, b, c].some((r) => r.arr !== "F") ||
+    epilogueArgs(e) > EPILOGUE_INPUTS) return undefined;
+  const packed = packs(M, K, N);
+  if (packed) simd.sharedFloats = Math.max(simd.sharedFloats, packScratch(K, N));
+  const k = packed
+    ? simd.export(`mmp ${M} ${K} ${N} ${+ta}${epilogueKey(e)}`, () => packedFn(M, K, N, ta, e))
+    : simd.export(productKey(d, ta, false) + epilogueKey(e),
+      () => matmulFn(M, K, N, ta, false, "zero", e));
+  const args = [a.off, b.off, c.off, ...(packed ? [SHARED_SCRATCH] : []), ...inputs];
+  return `W.${k}(${args.map((o) => `(${o}) * 4`).join(", ")});
+`;
 }
 
 /** What a float32 module's product runs where it has no SIMD kernels. */

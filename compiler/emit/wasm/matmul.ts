@@ -11,12 +11,16 @@
 // Ragged edges are blocks of their own static size; their loads may read up to 3 floats past
 // a row (never stored), which the arena's SIMD_PAD bytes (runtime/model/memory.ts) keep in memory.
 import { Fn, mem, OP, SIMD, uleb } from "./encoder.ts";
+import { epilogueArgs, EpilogueCode, type ProductEpilogue } from "./epilogue.ts";
 
 // Locals shared by both kernels: params a b c (and a bias's address: param d, where the
-// kernel takes one), then counters and pointers.
-const [LA, LB, LC, LD, LI, LJ, LK, A0, C0, JB, JC, PA, PB, D0, JD] =
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
-const I32S = 15;
+// kernel takes one; or, from d's place on, an epilogue's inputs' addresses, at most
+// EPILOGUE_INPUTS), then counters and pointers.
+const [LA, LB, LC, LD] = [0, 1, 2, 3];
+export const EPILOGUE_INPUTS = 5;
+const [LI, LJ, LK, A0, C0, JB, JC, PA, PB, D0, JD] =
+  Array.from({ length: 11 }, (_, k) => LD + EPILOGUE_INPUTS + k);
+const I32S = LD + EPILOGUE_INPUTS + 11;
 
 /** What a product's accumulators start from: zeros (C = A B), C itself (C += A B), a bias
  * per row of C (C = A B + d[i] on row i), or a matrix D of C's shape whose rows are `n`
@@ -32,28 +36,28 @@ export type ProductStart = "zero" | "accumulate" | "rowBias" | `addend ${number}
 function tiles(f: Fn, M: number, N: number, R: number, cw: number,
   strides: { aRow: number; bCol: number; cCol: number }, cRow: number,
   block: (rows: number, cols: number) => void, params = { a: LA, b: LB },
-  /** The fourth argument's byte strides per row and column of C (D0, JD), if any. */
-  d = { row: 4, col: 0 }): void {
+  /** The fourth argument's byte strides per row and column of C (D0, JD), if it has one. */
+  d?: { row: number; col: number }): void {
   const cols = (rows: number) => {
     f.get(params.b); f.set(JB);
     f.get(C0); f.set(JC);
-    if (d.col) { f.get(D0); f.set(JD); }
+    if (d?.col) { f.get(D0); f.set(JD); }
     f.repeat(LJ, Math.floor(N / cw), () => {
       block(rows, cw);
       f.addTo(JB, cw * strides.bCol);
       f.addTo(JC, cw * strides.cCol);
-      f.addTo(JD, cw * d.col);
+      f.addTo(JD, cw * (d?.col ?? 0));
     });
     if (N % cw) block(rows, N % cw);
   };
   f.get(params.a); f.set(A0);
   f.get(LC); f.set(C0);
-  if (f.params > LD) { f.get(LD); f.set(D0); }
+  if (d) { f.get(LD); f.set(D0); }
   f.repeat(LI, Math.floor(M / R), () => {
     cols(R);
     f.addTo(A0, R * strides.aRow);
     f.addTo(C0, R * cRow);
-    if (f.params > LD) f.addTo(D0, R * d.row);
+    if (d) f.addTo(D0, R * d.row);
   });
   if (M % R) cols(M % R);
 }
@@ -64,13 +68,15 @@ function tiles(f: Fn, M: number, N: number, R: number, cw: number,
  * C^T = B' A' that way is A'^T B'^T's kernel, whose operands have no contiguous axis in C.
  */
 function axpy(M: number, K: number, N: number, ta: boolean, transposed = false,
-  start: ProductStart = "zero"): Fn {
+  start: ProductStart = "zero", epilogue?: ProductEpilogue): Fn {
   const R = Math.min(M, 4);
   const V = Math.max(1, Math.min(Math.max(2, Math.floor(8 / R)), Math.ceil(N / 4)));
   const aRow = ta ? 4 : K * 4, aK = ta ? M * 4 : 4;
   // v128 locals: accumulators R x V, B's vectors V, the splat.
   const dRow = start.startsWith("addend") ? Number(start.split(" ")[1]) : 0;
-  const f = new Fn(I32S, R * V + V + 1, start === "rowBias" || dRow ? 4 : 3);
+  const f = new Fn(I32S, R * V + V + 1,
+    start === "rowBias" || dRow ? 4 : 3 + (epilogue ? epilogueArgs(epilogue) : 0));
+  const epi = epilogue && new EpilogueCode(f, epilogue, N, LC, LD);
   const acc = (r: number, q: number) => I32S + r * V + q;
   const bv = (q: number) => I32S + R * V + q;
   const sp = I32S + R * V + V;
@@ -105,20 +111,23 @@ function axpy(M: number, K: number, N: number, ta: boolean, transposed = false,
       f.addTo(PA, aK);
       f.addTo(PB, N * 4);
     });
+    epi?.tile(JC);
     for (let r = 0; r < rows; r++) {
       for (let q = 0; q < vs; q++) {
         const at = (col: number) => (transposed ? col * M + r : r * N + col) * 4;
         const lanes = Math.min(4, cols - q * 4);
+        const value = epi ? epi.value(acc(r, q), r, q) : acc(r, q);
+        epi?.storeAlso(r, q, lanes);
         if (lanes === 4 && !transposed) {
-          f.get(JC); f.get(acc(r, q)); f.simd(SIMD.store, ...mem(at(q * 4)));
+          f.get(JC); f.get(value); f.simd(SIMD.store, ...mem(at(q * 4)));
           continue;
         }
         for (let l = 0; l < lanes; l++) {
-          f.get(JC); f.get(acc(r, q)); f.simd(SIMD.storeLane, ...mem(at(q * 4 + l)), l);
+          f.get(JC); f.get(value); f.simd(SIMD.storeLane, ...mem(at(q * 4 + l)), l);
         }
       }
     }
-  }, params, dRow ? { row: dRow * 4, col: 4 } : undefined);
+  }, params, start === "rowBias" ? { row: 4, col: 0 } : dRow ? { row: dRow * 4, col: 4 } : undefined);
   return f;
 }
 
@@ -175,15 +184,18 @@ function dot(M: number, K: number, N: number, accumulate: boolean): Fn {
 }
 
 /** The product kernel C[M, N] = op(A) op(B), called with the byte addresses of A, B and C
- * (and the bias's or D's); "accumulate" for A B^T and A^T B, the others for A B and A^T B
- * ("rowBias" A B only). */
+ * (and the bias's or D's, or the epilogue's inputs'); "accumulate" for A B^T and A^T B, the
+ * others for A B and A^T B ("rowBias" A B only); an epilogue for A B and A^T B from zero. */
 export function matmulFn(M: number, K: number, N: number, ta: boolean, tb: boolean,
-  start: ProductStart = "zero"): Fn {
+  start: ProductStart = "zero", epilogue?: ProductEpilogue): Fn {
   if (M < 1 || K < 1 || N < 1) throw new RangeError(`no SIMD kernel for ${M}x${K}x${N}`);
+  if (epilogue && (tb || start !== "zero" || epilogueArgs(epilogue) > EPILOGUE_INPUTS)) {
+    throw new RangeError("no SIMD kernel with this epilogue for this layout");
+  }
   const addend = start.startsWith("addend");
   if ((ta && tb && start !== "zero") || (start === "rowBias" && (ta || tb)) || (addend && tb)) {
     throw new RangeError(`no SIMD kernel starting from ${start} for this layout`);
   }
   if (ta && tb) return axpy(N, K, M, false, true);
-  return tb ? dot(M, K, N, start === "accumulate") : axpy(M, K, N, ta, false, start);
+  return tb ? dot(M, K, N, start === "accumulate") : axpy(M, K, N, ta, false, start, epilogue);
 }

@@ -5,8 +5,10 @@
 // block; a packed block of B (256 KB) in L2 across all of A's rows; every B read is
 // sequential. Unpacked (compiler/emit/wasm/matmul.ts), each k step of a 1024-wide B is a
 // new 4 KB page and B (4 MB) streams from L3 for every 4 rows of C. The first K block's
-// accumulators start from zero, the later ones' from C (masked loads).
+// accumulators start from zero, the later ones' from C; the last one's tiles apply the
+// product's epilogue (epilogue.ts) as they store.
 import { Fn, mem, OP, SIMD } from "./encoder.ts";
+import { epilogueArgs, EpilogueCode, type ProductEpilogue } from "./epilogue.ts";
 
 /** Rows and columns of B one packed block holds: KC * NC floats of scratch. */
 export const KC = 256, NC = 256;
@@ -18,22 +20,31 @@ export function packs(M: number, K: number, N: number): boolean {
   return N % 8 === 0 && M >= 8 && K * N * 4 >= 64 * 1024;
 }
 
-/** Floats of scratch the kernel for a K x N B needs: one packed block. */
-export const packScratch = (K: number, N: number, ta: boolean) =>
-  Math.min(K, KC) * (Math.min(N, NC) + (ta ? 4 : 0));
+/** Rows of B per packed block for a depth of K: K in blocks of (nearly) equal depth, at most
+ * KC each (784 as 4 x 196, not 3 x 256 and a last 16 whose tiles would be mostly set-up). */
+const depth = (K: number) => Math.ceil(K / Math.ceil(K / KC));
 
-/** The kernel, called with the byte addresses of A, B, C and the scratch (packScratch). */
-export function packedFn(M: number, K: number, N: number, ta: boolean): Fn {
+/** Floats of scratch the kernel for a K x N B needs: one packed block, and A^T's rows. */
+export const packScratch = (K: number, N: number) => depth(K) * (Math.min(N, NC) + 4);
+
+/** The kernel, called with the byte addresses of A, B, C, the scratch (packScratch) and the
+ * epilogue's inputs, if it has one (applied as the last K block's tiles store C). */
+export function packedFn(M: number, K: number, N: number, ta: boolean,
+  epilogue?: ProductEpilogue): Fn {
   if (N % 8) throw new RangeError("packed products need N a multiple of 8");
-  const [A, B, C, P, JC, PC, KCUR, NCUR, PSTR, SB, SK, SP, LK, LQ, AROW, CROW, QP, CP, PA, PB,
-    LI] = Array.from({ length: 21 }, (_, k) => k);
-  const f = new Fn(21, 0, 4);
+  const [A, B, C, P] = [0, 1, 2, 3];
+  const params = 4 + (epilogue ? epilogueArgs(epilogue) : 0);
+  const f = new Fn(params, 0, params);
+  const [JC, PC, KCUR, NCUR, PSTR, SB, SK, SP, LK, LQ, AROW, CROW, QP, CP, PA, PB, LI] =
+    Array.from({ length: 17 }, () => f.local(0x7f));
   const acc = Array.from({ length: 8 }, () => f.local()), bv = [f.local(), f.local()];
-  const sp = f.local(), mask = f.local();
+  const sp = f.local();
+  const epi = epilogue && new EpilogueCode(f, epilogue, N, C, 4);
+  const kc = depth(K);
   // A^T's 4 rows of a row block are 4 consecutive floats of each row of A, rows M apart (a
   // new page every k at large M): packed per K block after B's block, [kc][4], and read
   // from there.
-  const aPack = Math.min(K, KC) * Math.min(N, NC) * 4;
+  const aPack = kc * Math.min(N, NC) * 4;
   const aK = ta ? 16 : 4;
   const aAt = (r: number) => (ta ? aPack + 4 * r : r * K * 4);
   /** local = min(bound, limit - local2), for the current block's extent. */
@@ -64,12 +75,19 @@ export function packedFn(M: number, K: number, N: number, ta: boolean): Fn {
     f.get(CROW); f.set(CP);
     f.get(NCUR); f.i32(3); f.op(OP.shrS); f.set(LQ);
     f.countDown(LQ, () => {
-      for (let r = 0; r < rows; r++) {
-        for (let v = 0; v < 2; v++) {
-          f.get(CP); f.simd(SIMD.load, ...mem((r * N + 4 * v) * 4)); f.get(mask); f.simd(SIMD.and);
-          f.set(acc[2 * r + v]);
+      // The first K block's sums start from zero, the later ones' from C.
+      const start = (from: "zero" | "c") => {
+        for (let r = 0; r < rows; r++) {
+          for (let v = 0; v < 2; v++) {
+            if (from === "zero") { f.zero(acc[2 * r + v]); continue; }
+            f.get(CP); f.simd(SIMD.load, ...mem((r * N + 4 * v) * 4)); f.set(acc[2 * r + v]);
+          }
         }
-      }
+      };
+      if (K > kc) {
+        f.get(PC); f.op(OP.eqz, OP.if, OP.void); start("zero"); f.op(OP.else); start("c");
+        f.op(OP.end);
+      } else start("zero");
       f.get(ta ? P : AROW); f.set(PA);
       f.get(QP); f.set(PB);
       f.get(KCUR); f.set(LK);
@@ -82,22 +100,30 @@ export function packedFn(M: number, K: number, N: number, ta: boolean): Fn {
         f.addTo(PA, aK);
         f.addTo(PB, 32);
       });
-      for (let r = 0; r < rows; r++) {
-        for (let v = 0; v < 2; v++) {
-          f.get(CP); f.get(acc[2 * r + v]); f.simd(SIMD.store, ...mem((r * N + 4 * v) * 4));
+      // The epilogue where the sums are whole: in the last K block.
+      const store = (last: boolean) => {
+        if (last && epi) epi.tile(CP);
+        for (let r = 0; r < rows; r++) {
+          for (let v = 0; v < 2; v++) {
+            const value = last && epi ? epi.value(acc[2 * r + v], r, v) : acc[2 * r + v];
+            f.get(CP); f.get(value); f.simd(SIMD.store, ...mem((r * N + 4 * v) * 4));
+            if (last) epi?.storeAlso(r, v, 4);
+          }
         }
-      }
+      };
+      if (epi && K > kc) {
+        f.get(PC); f.i32(K - kc); f.op(OP.geS, OP.if, OP.void); store(true); f.op(OP.else);
+        store(false); f.op(OP.end);
+      } else store(true);
       f.get(QP); f.get(PSTR); f.op(OP.add); f.set(QP);
       f.addTo(CP, 32);
     });
   };
   upTo(JC, NC, N, () => {
     extent(NCUR, N, JC, NC);
-    upTo(PC, KC, K, () => {
-      extent(KCUR, K, PC, KC);
+    upTo(PC, kc, K, () => {
+      extent(KCUR, K, PC, kc);
       f.get(KCUR); f.i32(32); f.op(OP.mul); f.set(PSTR);
-      // Lanes all ones after the first K block (accumulate into C), zeros in it.
-      f.get(PC); f.op(OP.eqz); f.i32(1); f.op(OP.sub); f.simd(SIMD.i32x4Splat); f.set(mask);
       // Pack B[PC.., JC..] panel by panel: row k of panel q at P + q * PSTR + k * 32.
       f.get(PC); f.i32(N); f.op(OP.mul); f.get(JC); f.op(OP.add); f.i32(4); f.op(OP.mul);
       f.get(B); f.op(OP.add); f.set(SB);

@@ -13,6 +13,7 @@ import { type Fn, moduleBytes } from "../../../compiler/emit/wasm/encoder.ts";
 import { WasmKernels } from "../../../compiler/emit/wasm/kernels.ts";
 import { matmulFn } from "../../../compiler/emit/wasm/matmul.ts";
 import { packedFn, packScratch } from "../../../compiler/emit/wasm/packed.ts";
+import type { ProductEpilogue } from "../../../compiler/emit/wasm/epilogue.ts";
 import { type ElementwiseOp, SIMD_OPS } from "../../../compiler/emit/wasm/ops.ts";
 import { type PatchGeom, patchFn, zerosFn } from "../../../compiler/emit/wasm/patches.ts";
 import { poolFn, type PoolKind, tiles } from "../../../compiler/emit/wasm/pool.ts";
@@ -92,7 +93,7 @@ describe("SIMD product kernels", () => {
     for (const ta of [false, true]) {
       for (const [M, K, N] of [[8, 1, 8], [9, 5, 16], [13, 300, 264], [6, 256, 520], [4, 513, 24]]) {
         const ao = 3, bo = ao + M * K + 3, co = bo + K * N + 3, po = co + M * N + 3;
-        const { F, k } = kernel(packedFn(M, K, N, ta), po + packScratch(K, N, ta));
+        const { F, k } = kernel(packedFn(M, K, N, ta), po + packScratch(K, N));
         F.fill(NaN);
         const a = values(M * K, M + K), b = values(K * N, N);
         F.set(a, ao); F.set(b, bo);
@@ -104,6 +105,46 @@ describe("SIMD product kernels", () => {
       }
     }
     expect(() => packedFn(8, 8, 12, false)).toThrow(/multiple of 8/);
+  });
+
+  it("apply an epilogue as C is stored: a column bias, relu, a matrix, a literal, a scalar", () => {
+    // C = max(relu(C + bias[j]) * D[i, j], 0.5) - s, and E = relu(C + bias[j]) * D[i, j] too,
+    // in float32 as the separate pass computes them.
+    const epilogue: ProductEpilogue = {
+      members: [{ op: "add", args: [{ input: 0 }, { input: 1 }] }, { op: "relu", args: [{ member: 0 }] },
+        { op: "mul", args: [{ member: 1 }, { input: 2 }] },
+        { op: "maximum", args: [{ member: 2 }, { literal: 0 }] },
+        { op: "sub", args: [{ member: 3 }, { input: 3 }] }],
+      literals: [0.5], inputs: ["col", "matrix", "scalar"], output: 4, also: [2] };
+    const f32 = Math.fround;
+    const cases = [
+      ...[1, 3, 4, 5, 9].flatMap((M) => [1, 4, 9].flatMap((K) => [1, 3, 4, 9, 17].map((N) =>
+        [M, K, N, false] as const))),
+      // Packed: one K block, K in blocks of equal depth (513 as 3 x 171), ragged row blocks.
+      [9, 5, 16, true], [13, 300, 264, true], [6, 513, 24, true], [8, 784, 8, true]] as const;
+    for (const ta of [false, true]) {
+      for (const [M, K, N, packed] of cases) {
+        const ao = 3, bo = ao + M * K + 3, co = bo + K * N + 3, bias = co + M * N + 3;
+        const d = bias + N + 3, s = d + M * N + 3, e = s + 4, po = e + M * N + 3;
+        const fn = packed ? packedFn(M, K, N, ta, epilogue) : matmulFn(M, K, N, ta, false, "zero", epilogue);
+        const { F, k } = kernel(fn, po + (packed ? packScratch(K, N) : 0));
+        F.fill(NaN);
+        const a = values(M * K, M + K), b = values(K * N, N), bv = values(N, 5), dv = values(M * N, 3);
+        F.set(a, ao); F.set(b, bo); F.set(bv, bias); F.set(dv, d); F[s] = 0.25;
+        k(...(packed ? [ao, bo, co, po] : [ao, bo, co]).concat([bias, d, s, e]).map((o) => o * 4));
+        const es = naive(a, b, M, K, N, ta, false).map((v, i) => {
+          const z = f32(v + bv[i % N]);
+          return f32((z > 0 ? z : 0) * dv[i]);
+        });
+        const what = `ta=${ta} M=${M} K=${K} N=${N} packed=${packed}`;
+        expect([...F.subarray(co, co + M * N)], what).toEqual(es.map((m) => f32((m >= 0.5 ? m : 0.5) - 0.25)));
+        expect([...F.subarray(e, e + M * N)], what).toEqual(es);
+        expect([...F.subarray(co - 3, co), ...F.subarray(co + M * N, bias), ...F.subarray(e + M * N, po)]
+          .every(Number.isNaN), `${what}: writes stay inside C and E`).toBe(true);
+      }
+    }
+    expect(() => matmulFn(4, 4, 4, false, true, "zero", epilogue)).toThrow(/epilogue/);
+    expect(() => matmulFn(4, 4, 4, false, false, "accumulate", epilogue)).toThrow(/epilogue/);
   });
 
   it("reads past a tensor at the arena's end stay inside the memory's pad", () => {
