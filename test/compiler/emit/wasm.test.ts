@@ -120,14 +120,18 @@ describe("SIMD product kernels", () => {
     const cases = [
       ...[1, 3, 4, 5, 9].flatMap((M) => [1, 4, 9].flatMap((K) => [1, 3, 4, 9, 17].map((N) =>
         [M, K, N, false] as const))),
-      // Packed: one K block, K in blocks of equal depth (513 as 3 x 171), ragged row blocks.
-      [9, 5, 16, true], [13, 300, 264, true], [6, 513, 24, true], [8, 784, 8, true]] as const;
+      // Packed: one K block, K in blocks of equal depth (513 as 3 x 171), ragged row blocks;
+      // blocks of 8 x 16 (13 of K: 5 blocks of 3 and 2; 40 of N: 16, 16, 8).
+      [9, 5, 16, true], [13, 300, 264, true], [6, 513, 24, true], [8, 784, 8, true],
+      [11, 13, 40, { kc: 3, nc: 16 }], [4, 17, 24, { kc: 8, nc: 8 }]] as const;
     for (const ta of [false, true]) {
       for (const [M, K, N, packed] of cases) {
         const ao = 3, bo = ao + M * K + 3, co = bo + K * N + 3, bias = co + M * N + 3;
         const d = bias + N + 3, s = d + M * N + 3, e = s + 4, po = e + M * N + 3;
-        const fn = packed ? packedFn(M, K, N, ta, epilogue) : matmulFn(M, K, N, ta, false, "zero", epilogue);
-        const { F, k } = kernel(fn, po + (packed ? packScratch(K, N) : 0));
+        const blocks = typeof packed === "object" ? packed : undefined;
+        const fn = packed ? packedFn(M, K, N, ta, epilogue, blocks)
+          : matmulFn(M, K, N, ta, false, "zero", epilogue);
+        const { F, k } = kernel(fn, po + (packed ? packScratch(K, N, blocks) : 0));
         F.fill(NaN);
         const a = values(M * K, M + K), b = values(K * N, N), bv = values(N, 5), dv = values(M * N, 3);
         F.set(a, ao); F.set(b, bo); F.set(bv, bias); F.set(dv, d); F[s] = 0.25;
@@ -136,7 +140,7 @@ describe("SIMD product kernels", () => {
           const z = f32(v + bv[i % N]);
           return f32((z > 0 ? z : 0) * dv[i]);
         });
-        const what = `ta=${ta} M=${M} K=${K} N=${N} packed=${packed}`;
+        const what = `ta=${ta} M=${M} K=${K} N=${N} packed=${JSON.stringify(packed)}`;
         expect([...F.subarray(co, co + M * N)], what).toEqual(es.map((m) => f32((m >= 0.5 ? m : 0.5) - 0.25)));
         expect([...F.subarray(e, e + M * N)], what).toEqual(es);
         expect([...F.subarray(co - 3, co), ...F.subarray(co + M * N, bias), ...F.subarray(e + M * N, po)]
