@@ -127,14 +127,14 @@ function productGroup(c: GroupContext, core: number, epilogue: readonly number[]
   const { all, js } = epilogueLoops(c, core, epilogue, product, local);
   // Over the batch fed, the product's own kernel (bounded.ts) and then the epilogue.
   const varying = varyingOf(c, [core]);
-  const fused = varying ? undefined : addendProduct(c, core, epilogue, product, local, js) ??
-    storedEpilogue(c, core, epilogue, product, all, js);
-  if (fused) return fused;
   // A fixed epilogue's sizes stay in its kernel; over the batch fed, its rows are a parameter.
-  return (first ?? JS_OPS.matmul.kernel!(ctx)) + elementwiseSimd(c.simd, n.shape,
-    epilogue.map((id) => c.g.nodes[id]), all,
+  const separate = () => (first ?? JS_OPS.matmul.kernel!(ctx)) + elementwiseSimd(c.simd,
+    n.shape, epilogue.map((id) => c.g.nodes[id]), all,
     (id) => c.g.nodes[id].attrs.value as number | undefined, js,
     varying ? c.count : undefined, varying);
+  const fused = varying ? undefined : addendProduct(c, core, epilogue, product, local, js) ??
+    storedEpilogue(c, core, epilogue, product, all, js, separate);
+  return fused ?? separate();
 }
 
 /** The epilogue's operands (the product, read where it was stored, as node `from`'s value)
@@ -193,7 +193,7 @@ function addendProduct(c: GroupContext, core: number, epilogue: readonly number[
  * elsewhere.
  */
 function storedEpilogue(c: GroupContext, core: number, epilogue: readonly number[],
-  product: Ref, all: readonly Operand[], js: string): string | undefined {
+  product: Ref, all: readonly Operand[], js: string, separate: () => string): string | undefined {
   const n = c.g.nodes[core];
   const { ta, tb } = flags(n);
   if (!c.simd || n.shape.length !== 2 || tb || c.stored.has(core)) return undefined;
@@ -201,16 +201,31 @@ function storedEpilogue(c: GroupContext, core: number, epilogue: readonly number
     (id) => c.g.nodes[id].attrs.value as number | undefined);
   if (!e) return undefined;
   const [a, b] = n.inputs.map((i) => c.ref(i));
-  // Outputs besides C are written while later tiles still read A and B: none may overlap
-  // them (the separate pass wrote them after the whole product).
-  const sizes = n.inputs.map((i) => c.g.nodes[i].shape.reduce((x, y) => x * y, 1));
-  const apart = (o: Ref, r: Ref, size: number) => o.arr !== r.arr || (typeof o.off === "number" &&
-    typeof r.off === "number" && (o.off + n.shape[0] * n.shape[1] <= r.off || r.off + size <= o.off));
-  if (!e.also.every((o) => apart(o, a, sizes[0]) && apart(o, b, sizes[1]))) return undefined;
   const d = dims(c.g.nodes[n.inputs[0]].shape, c.g.nodes[n.inputs[1]].shape, ta, tb);
   const call = epilogueCall(product, a, b, d, ta, c.simd, e.epilogue, e.addresses);
-  return call && `if (W !== null) {\n${call}} else {\n` +
+  if (!call) return undefined;
+  // Outputs besides C are written while later tiles still read A and B (the separate pass
+  // wrote them after the whole product): where one may overlap them (a step's new weights
+  // written where the old ones were read), the kernel runs only when they are apart.
+  const spans = n.inputs.map((i, k) => ({ ref: [a, b][k], span: span(c.ref(i), c.g.nodes[i].shape) }));
+  const apart: string[] = [];
+  for (const o of e.also) {
+    for (const { ref, span: s } of spans) {
+      if (o.arr !== ref.arr) continue;
+      if (typeof o.off !== "number" || typeof ref.off !== "number") {
+        apart.push(`(${o.off} + ${d.M * d.N} <= ${ref.off} || ${ref.off} + ${s} <= ${o.off})`);
+      } else if (o.off + d.M * d.N > ref.off && ref.off + s > o.off) return undefined;
+    }
+  }
+  const fused = `if (W !== null) {\n${call}} else {\n` +
     `${productFallback(product, a, b, d, ta, tb)}${js}}\n`;
+  return apart.length ? `if (${apart.join(" && ")}) {\n${fused}} else {\n${separate()}}\n` : fused;
+}
+
+/** Elements from a tensor's first to its last, as `ref` lays it out (a view's strides). */
+function span(ref: Ref, shape: Shape): number {
+  const s = ref.strides ?? strides(shape);
+  return shape.reduce((sum, d, k) => sum + (d - 1) * Math.abs(s[k]), 1);
 }
 
 /**

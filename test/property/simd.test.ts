@@ -147,9 +147,10 @@ describe("float32 modules (SIMD products and updates)", () => {
         `  output y = ${act}(x @ w + b) * z\n  loss = mean(y * y)\n` +
         "  train step: minimize loss with sgd(lr = 0.05)\n}\n";
       const js = compile(source, { dtype: "f32" }).js!;
-      // predict's product, bias, activation and z in one kernel; the SGD update in another.
+      // predict's product, bias, activation and z in one kernel; the step's forward (storing
+      // the activation for its gradient too) in another; the SGD update in a third.
       const fused = js.match(/W\.k\d+\((\(\w+\) \* 4, ){4,}\(\w+\) \* 4\);\n\} else \{\nkilnProduct/g);
-      expect(fused?.length, "kernels applying their epilogue").toBe(2);
+      expect(fused?.length, "kernels applying their epilogue").toBe(3);
       const c = await compareWithInterpreter(source, 7, 2, "f32");
       expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
     }

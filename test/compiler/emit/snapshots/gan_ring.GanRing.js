@@ -161,8 +161,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 35 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 18453 bytes
+// 41 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 25647 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -173,12 +173,10 @@ F[o0 + i0] = R.normal();
 }
 }
 function k1(o0, o1, o2, o3) { // fused matmul add relu [128, 64]
-if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
-else {
+if (W !== null) {
+W.k0((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
-}
-if (W !== null) W.k1((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
 const v0 = F[p1 + i3];
@@ -191,12 +189,10 @@ F[p2 + i3] = v2;
 }
 }
 function k2(o0, o1, o2, o3) { // fused matmul add relu [128, 64]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
-else {
+if (W !== null) {
+W.k1((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
-}
-if (W !== null) W.k1((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
 const v0 = F[p1 + i3];
@@ -220,7 +216,7 @@ const pc9 = o0 + i4 * 2 + j5;
 F[pc9] = s0_0; F[pc9 + 1] = s0_1; F[pc9 + 2] = s1_0; F[pc9 + 3] = s1_1; F[pc9 + 4] = s2_0; F[pc9 + 5] = s2_1; F[pc9 + 6] = s3_0; F[pc9 + 7] = s3_1; 
 }
 }
-if (W !== null) W.k3((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k2((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 2, p2 += 2) {
 for (let i3 = 0; i3 < 2; i3++) {
@@ -233,11 +229,28 @@ F[p2 + i3] = v1;
 }
 }
 function k4(o0, o1, o2, o3, o4) { // fused matmul add leaky_relu [128, 64]
-if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
+if ((o4 + 8192 <= o1 || o1 + 256 <= o4) && (o4 + 8192 <= o2 || o2 + 128 <= o4)) {
+if (W !== null) {
+W.k3((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4, (o4) * 4);
+} else {
+kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
+for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
+for (let i4 = 0; i4 < 64; i4++) {
+const v0 = F[p1 + i4];
+const x5 = F[o3 + i4];
+const v1 = v0 + x5;
+const v2 = (v1 > 0 ? v1 : 0.2 * v1);
+F[p2 + i4] = v1;
+F[p3 + i4] = v2;
+}
+}
+}
+} else {
+if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
 }
-if (W !== null) W.k4((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -247,16 +260,34 @@ const v1 = v0 + x5;
 const v2 = (v1 > 0 ? v1 : 0.2 * v1);
 F[p2 + i4] = v1;
 F[p3 + i4] = v2;
+}
 }
 }
 }
 }
 function k5(o0, o1, o2, o3, o4) { // fused matmul add leaky_relu [128, 64]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
+if ((o4 + 8192 <= o1 || o1 + 8192 <= o4) && (o4 + 8192 <= o2 || o2 + 4096 <= o4)) {
+if (W !== null) {
+W.k6((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4, (o4) * 4);
+} else {
+kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
+for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
+for (let i4 = 0; i4 < 64; i4++) {
+const v0 = F[p1 + i4];
+const x5 = F[o3 + i4];
+const v1 = v0 + x5;
+const v2 = (v1 > 0 ? v1 : 0.2 * v1);
+F[p2 + i4] = v1;
+F[p3 + i4] = v2;
+}
+}
+}
+} else {
+if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
 }
-if (W !== null) W.k4((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -266,6 +297,7 @@ const v1 = v0 + x5;
 const v2 = (v1 > 0 ? v1 : 0.2 * v1);
 F[p2 + i4] = v1;
 F[p3 + i4] = v2;
+}
 }
 }
 }
@@ -287,7 +319,7 @@ const pc6 = o0 + i1 * 64 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k8((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -301,11 +333,11 @@ F[o0 + i0] = v3;
 }
 }
 function k8(o0, o1, o2, o3, o4) { // fused matmul gt where mul [128, 64]
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
-if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k8((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -319,11 +351,11 @@ F[o0 + i0] = v3;
 }
 }
 function k9(o0, o1, o2, o3) { // fused matmul mul [128, 2]
-if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 2, false, true);
 }
-if (W !== null) W.k8((o0) * 4, (o3) * 4);
+if (W !== null) W.k11((o0) * 4, (o3) * 4);
 else {
 for (let i0 = 0; i0 < 256; i0++) {
 const v0 = F[o0 + i0];
@@ -344,7 +376,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k9((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k12((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
@@ -369,7 +401,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k10((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k13((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
@@ -384,7 +416,7 @@ F[o0 + i0] = v4;
 }
 }
 function k12(o0, o1) { // fused sum mul []
-if (W !== null) W.k11((o0) * 4, (o1) * 4);
+if (W !== null) W.k14((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -396,7 +428,7 @@ F[o1] = v1;
 }
 }
 function k13(o0, o1) { // fused sum mul []
-if (W !== null) W.k12((o0) * 4, (o1) * 4);
+if (W !== null) W.k15((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 256; i1++) {
@@ -408,7 +440,7 @@ F[o1] = v1;
 }
 }
 function k14(o0, o1, o2) { // fused sum mul add add []
-if (W !== null) W.k13((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
+if (W !== null) W.k16((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -424,7 +456,7 @@ F[o1] = v3;
 }
 }
 function k15(o0, o1) { // fused sigmoid mul sum [1]
-if (W !== null) W.k14((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k17((o0) * 4, (o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -463,7 +495,7 @@ const pc6 = o0 + i1 * 64 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k15((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k18((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -476,7 +508,7 @@ F[o0 + i0] = v3;
 }
 }
 function k18(o0, o1) { // sum [64]
-if (W !== null) W.k16((o0) * 4, (o1) * 4);
+if (W !== null) W.k19((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -489,11 +521,11 @@ F[o1 + i1] = v0;
 }
 }
 function k19(o0, o1, o2, o3) { // fused matmul gt where mul [128, 64]
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
-if (W !== null) W.k15((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k18((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -506,7 +538,7 @@ F[o0 + i0] = v3;
 }
 }
 function k20(o0, o1) { // mul [128, 2]
-if (W !== null) W.k17((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k20((o0) * 4, (o0) * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = F[o0 + i0] * 0.0078125;
@@ -514,14 +546,14 @@ F[o0 + i0] = F[o0 + i0] * 0.0078125;
 }
 }
 function k21(o0, o1, o2) { // matmul [2, 64]
-if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
 }
 function k22(o0, o1, o2, o3) { // fused matmul add [2, 64]
 if (W !== null) {
-W.k19((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k22((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 for (let i0 = 0; i0 < 128; i0++) {
@@ -533,12 +565,10 @@ F[o0 + i0] = v1;
 }
 }
 function k23(o0, o1, o2, o3) { // fused matmul mul [128, 64]
-if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
-else {
+if (W !== null) {
+W.k23((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
-}
-if (W !== null) W.k20((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
@@ -548,14 +578,14 @@ F[o0 + i0] = v1;
 }
 }
 function k24(o0, o1, o2) { // matmul [64, 64]
-if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k24((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
 }
 }
 function k25(o0, o1, o2, o3) { // fused matmul add [64, 64]
 if (W !== null) {
-W.k22((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k25((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
 for (let i0 = 0; i0 < 4096; i0++) {
@@ -567,12 +597,10 @@ F[o0 + i0] = v1;
 }
 }
 function k26(o0, o1, o2, o3) { // fused matmul mul [128, 64]
-if (W !== null) W.k2((o1) * 4, (o2) * 4, (o0) * 4);
-else {
+if (W !== null) {
+W.k26((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
-}
-if (W !== null) W.k20((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
 const x4 = F[o3 + i0];
@@ -582,7 +610,7 @@ F[o0 + i0] = v1;
 }
 }
 function k27(o0, o1) { // fused sigmoid mul add sum add [1]
-if (W !== null) W.k23((o0) * 4, (o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k27((o0) * 4, (o0) * 4, (o1) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -611,7 +639,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k24((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k28((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 64; i0++) {
 const v0 = F[o0 + i0];
@@ -635,7 +663,7 @@ const pc6 = o0 + i1 * 64 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k20((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k29((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -646,7 +674,7 @@ F[o0 + i0] = v1;
 }
 }
 function k30(o0, o1) { // fused sum add [64]
-if (W !== null) W.k25((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k30((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -662,7 +690,7 @@ F[o1 + i1] = v1;
 }
 function k31(o0, o1, o2, o3) { // fused matmul add [64, 64]
 if (W !== null) {
-W.k22((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k25((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
 for (let i0 = 0; i0 < 4096; i0++) {
@@ -674,11 +702,11 @@ F[o0 + i0] = v1;
 }
 }
 function k32(o0, o1, o2, o3) { // fused matmul mul [128, 64]
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
-if (W !== null) W.k20((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k29((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -690,8 +718,8 @@ F[o0 + i0] = v1;
 }
 function k33(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul add mul mul mul add [2, 64]
 if (W !== null) {
-W.k19((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
-if (W !== null) W.k26((o0) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
+W.k22((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k31((o0) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i1 = 0; i1 < 128; i1++) {
 const v1 = F[o0 + i1];
@@ -744,7 +772,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k36(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [2, 64]
-if (W !== null) W.k27((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
+if (W !== null) W.k32((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -763,7 +791,7 @@ F[o4 + i0] = v5;
 }
 }
 function k37(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k33((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -792,7 +820,7 @@ F[o5 + i0] = v12;
 }
 }
 function k38(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
-if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k34((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 const x13 = F[o0];
 const x14 = F[o1];
@@ -819,7 +847,7 @@ F[o5] = v12;
 }
 }
 function k39(o0, o1) { // fused sigmoid mul add [128, 1]
-if (W !== null) W.k30((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k35((o0) * 4, (o0) * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 const x3 = F[o0 + i0];
@@ -831,7 +859,7 @@ F[o0 + i0] = v2;
 }
 }
 function k40(o0, o1, o2) { // matmul [128, 2]
-if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 2, false, true);
 }
@@ -861,7 +889,7 @@ const pc6 = o0 + i1 * 64 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k31((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k36((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -873,11 +901,11 @@ F[o0 + i0] = v2;
 }
 }
 function k43(o0, o1, o2, o3) { // fused matmul gt mul [128, 64]
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
-if (W !== null) W.k31((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k36((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -889,11 +917,32 @@ F[o0 + i0] = v2;
 }
 }
 function k44(o0, o1, o2, o3, o4) { // fused matmul sub mul add mul mul mul add [2, 64]
-if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
+if ((o3 + 128 <= o1 || o1 + 256 <= o3) && (o3 + 128 <= o2 || o2 + 8192 <= o3)) {
+if (W !== null) {
+W.k37((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4);
+} else {
+kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
+for (let i0 = 0; i0 < 128; i0++) {
+const v0 = F[o0 + i0];
+const x10 = F[o3 + i0];
+const x12 = F[o4 + i0];
+const v1 = v0 - x10;
+const v2 = v1 * 0.5;
+const v3 = x10 + v2;
+const v4 = x12 * 0.999;
+const v5 = v0 * v0;
+const v6 = v5 * 0.0010000000000000009;
+const v7 = v4 + v6;
+F[o3 + i0] = v3;
+F[o0 + i0] = v7;
+}
+}
+} else {
+if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
-if (W !== null) W.k26((o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k31((o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
@@ -911,8 +960,9 @@ F[o0 + i0] = v7;
 }
 }
 }
+}
 function k45(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [2]
-if (W !== null) W.k32((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+if (W !== null) W.k38((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;
@@ -946,7 +996,7 @@ F[o5 + i1] = v13;
 }
 function k46(o0, o1, o2, o3) { // fused matmul add [2, 64]
 if (W !== null) {
-W.k19((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k22((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 for (let i0 = 0; i0 < 128; i0++) {
@@ -963,7 +1013,7 @@ F[o0 + i0] = 0;
 }
 }
 function k48(o0, o1) { // fused sigmoid mul add sum [1]
-if (W !== null) W.k33((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k39((o0) * 4, (o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -979,7 +1029,7 @@ F[o1] = v3;
 }
 }
 function k49(o0, o1) { // sum [2]
-if (W !== null) W.k34((o0) * 4, (o1) * 4);
+if (W !== null) W.k40((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;

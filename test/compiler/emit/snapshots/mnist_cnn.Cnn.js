@@ -34,13 +34,13 @@ export const meta = {
   ],
   "losses": ["loss"],
   "predictOnly": false,
-  "arenaBytes": 4414252
+  "arenaBytes": 4402028
 };
 const TABLES = {
-  "NF": 1103531,
+  "NF": 1100475,
   "NI": 32,
   "NH": 2,
-  "arenaBytes": 4414252,
+  "arenaBytes": 4402028,
   "persistent": [
     {"name":"conv1.W","shape":[8,1,3,3],"off":0,"size":72,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
     {"name":"conv1.b","shape":[8],"off":72,"size":8,"kind":"param","init":{"kind":"zeros","args":[]}},
@@ -186,8 +186,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 71 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 39387 bytes
+// 70 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 40671 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -359,12 +359,10 @@ F[o0 + oi7] = best0;
 }
 }
 function k8(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
-if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
-else {
+if (W !== null) {
+W.k12((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
-}
-if (W !== null) W.k13((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
 const v0 = F[p1 + i3];
@@ -377,12 +375,10 @@ F[p2 + i3] = v2;
 }
 }
 function k9(o0, o1, o2, o3) { // fused matmul add [32, 10]
-if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
-else {
+if (W !== null) {
+W.k13((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 32, 64, 10, false, false);
-}
-if (W !== null) W.k15((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 10, p2 += 10) {
 for (let i3 = 0; i3 < 10; i3++) {
 const v0 = F[p1 + i3];
@@ -394,7 +390,7 @@ F[p2 + i3] = v1;
 }
 }
 function k10(o0, o1) { // max [32, 1]
-if (W !== null) W.k16((o0) * 4, (o1) * 4);
+if (W !== null) W.k14((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = -Infinity;
@@ -407,7 +403,7 @@ F[o1 + i1] = v0;
 }
 }
 function k11(o0, o1, o2) { // fused sub exp sum [32, 1]
-if (W !== null) W.k17((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k15((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -425,7 +421,7 @@ F[o2 + i1] = v2;
 }
 }
 function k12(o0, o1) { // div [32, 10]
-if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k16((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 32; i0++, p1 += 10, p2 += 10, p3 += 1) {
 for (let i4 = 0; i4 < 10; i4++) {
@@ -435,7 +431,7 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 function k13(o0, o1) { // fused sum mul [1, 8, 1]
-if (W !== null) W.k19((o0) * 4, (o1) * 4);
+if (W !== null) W.k17((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -451,7 +447,7 @@ F[o1 + i1] = v1;
 }
 }
 function k14(o0, o1, o2) { // fused sub mul sum mul [1, 8, 1]
-if (W !== null) W.k20((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -472,7 +468,7 @@ F[o2 + i1] = v3;
 }
 }
 function k15(o0, o1, o2) { // fused mul mul add [8]
-if (W !== null) W.k21((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -485,7 +481,7 @@ F[o0 + i0] = v2;
 }
 }
 function k16(o0, o1, o2) { // fused mul mul add [8]
-if (W !== null) W.k22((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k20((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -498,7 +494,7 @@ F[o0 + i0] = v2;
 }
 }
 function k17(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k23((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
+if (W !== null) W.k21((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -512,7 +508,7 @@ F[o2 + i0] = v2;
 }
 }
 function k18(o0, o1, o2, o3) { // fused mul add [32, 8, 784]
-if (W !== null) W.k24((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k22((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 784) {
@@ -529,7 +525,7 @@ F[p7 + i8] = v1;
 }
 }
 function k19(o0, o1) { // fused sum mul [1, 16, 1]
-if (W !== null) W.k25((o0) * 4, (o1) * 4);
+if (W !== null) W.k23((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -545,7 +541,7 @@ F[o1 + i1] = v1;
 }
 }
 function k20(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
-if (W !== null) W.k26((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k24((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -566,7 +562,7 @@ F[o2 + i1] = v3;
 }
 }
 function k21(o0, o1, o2) { // fused mul mul add [16]
-if (W !== null) W.k27((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k25((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -579,7 +575,7 @@ F[o0 + i0] = v2;
 }
 }
 function k22(o0, o1, o2, o3) { // fused mul add [32, 16, 196]
-if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 196) {
@@ -596,7 +592,7 @@ F[p7 + i8] = v1;
 }
 }
 function k23(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [32, 64]
-if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k27((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 }
@@ -643,7 +639,7 @@ F[o4 + i1] = v4;
 }
 }
 function k26(o0, o1, o2, o3) { // fused sub mul sum mul []
-if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 32; i1++, p2 += 10, p3 += 1, p4 += 10) {
@@ -662,7 +658,7 @@ F[o3] = v3;
 }
 }
 function k27(o0, o1) { // fused mul sum div [32, 1]
-if (W !== null) W.k30((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k29((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -679,7 +675,7 @@ F[o1 + i1] = v2;
 }
 }
 function k28(o0, o1, o2, o3) { // fused mul mul add sum [10]
-if (W !== null) W.k31((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k30((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
 else {
 for (let i1 = 0; i1 < 10; i1++) {
 let acc0 = 0;
@@ -699,11 +695,11 @@ F[o3 + i1] = v3;
 }
 }
 function k29(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [32, 64]
-if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k31((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
-if (W !== null) W.k33((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k32((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -717,19 +713,19 @@ F[o0 + i0] = v3;
 }
 }
 function k30(o0, o1, o2) { // matmul [32, 784]
-if (W !== null) W.k34((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k33((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 784, false, true);
 }
 }
 function k31(o0, o1, o2) { // matmul [784, 64]
-if (W !== null) W.k35((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k34((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 32, 64, true, false);
 }
 }
 function k32(o0, o1, o2) { // max_pool2d_grad [32, 16, 14, 14]
-if (W !== null) W.k36((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k35((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let z0 = 0; z0 < 100352; z0++) F[o0 + z0] = 0;
 let oi8 = 0;
@@ -745,7 +741,7 @@ F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
 function k33(o0, o1, o2) { // fused gt mul [32, 16, 14, 14]
-if (W !== null) W.k37((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k36((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -757,7 +753,7 @@ F[o0 + i0] = v1;
 }
 }
 function k34(o0, o1) { // sum [16]
-if (W !== null) W.k38((o0) * 4, (o1) * 4);
+if (W !== null) W.k37((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -772,7 +768,7 @@ F[o1 + i1] = v0;
 }
 }
 function k35(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
-if (W !== null) W.k39((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k38((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -799,7 +795,7 @@ F[o4 + i1] = v7;
 }
 }
 function k36(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
-if (W !== null) W.k40((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k39((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -825,7 +821,7 @@ F[o4 + i1] = v6;
 }
 }
 function k37(o0, o1) { // add [32, 16, 196]
-if (W !== null) W.k41((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k40((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -838,15 +834,15 @@ F[p4 + i7] = F[p5 + i7] + F[p6];
 }
 function k38(o0, o1, o2) { // conv2d_input_grad [32, 8, 14, 14]
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k42((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
+if (W !== null) W.k41((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 3136, o0 + 50176, 72, 16, 196, true, false);
 }
-if (W !== null) W.k43((o0 + n0 * 1568) * 4);
+if (W !== null) W.k42((o0 + n0 * 1568) * 4);
 else {
 for (let z1 = 0; z1 < 1568; z1++) F[o0 + n0 * 1568 + z1] = 0;
 }
-if (W !== null) W.k44((o0 + n0 * 1568) * 4, (o0 + 50176) * 4);
+if (W !== null) W.k43((o0 + n0 * 1568) * 4, (o0 + 50176) * 4);
 else {
 let row7 = o0 + 50176;
 for (let c2 = 0; c2 < 8; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 196) {
@@ -868,7 +864,7 @@ function k39(o0, o1, o2) { // conv2d_weight_grad [16, 8, 3, 3]
 if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
 W.k7((o1 + n0 * 1568) * 4, (o0 + 1152) * 4);
-(n0 === 0 ? W.k45 : W.k46)((o2 + n0 * 3136) * 4, (o0 + 1152) * 4, (o0) * 4);
+(n0 === 0 ? W.k44 : W.k45)((o2 + n0 * 3136) * 4, (o0 + 1152) * 4, (o0) * 4);
 }
 } else {
 for (let z3 = 0; z3 < 1152; z3++) F[o0 + z3] = 0;
@@ -892,7 +888,7 @@ for (let j8 = j111; j8 < 14; j8++) F[so13 + j8] = 0;
 }
 }
 }
-if (W !== null) W.k45((o2 + n1 * 3136) * 4, (o0 + 1152) * 4, (o0 + 1152 + 14112) * 4);
+if (W !== null) W.k44((o2 + n1 * 3136) * 4, (o0 + 1152) * 4, (o0 + 1152 + 14112) * 4);
 else {
 kilnProduct(F, o2 + n1 * 3136, o0 + 1152, o0 + 1152 + 14112, 16, 196, 72, false, true);
 }
@@ -901,7 +897,7 @@ for (let i2 = 0; i2 < 1152; i2++) F[o0 + i2] += F[o0 + 1152 + 14112 + i2];
 }
 }
 function k40(o0, o1, o2) { // max_pool2d_grad [32, 8, 28, 28]
-if (W !== null) W.k47((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k46((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let z0 = 0; z0 < 200704; z0++) F[o0 + z0] = 0;
 let oi8 = 0;
@@ -917,7 +913,7 @@ F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
 function k41(o0, o1) { // sum [8]
-if (W !== null) W.k48((o0) * 4, (o1) * 4);
+if (W !== null) W.k47((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -932,7 +928,7 @@ F[o1 + i1] = v0;
 }
 }
 function k42(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 8, 1]
-if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k48((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -959,7 +955,7 @@ F[o4 + i1] = v7;
 }
 }
 function k43(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 8, 1]
-if (W !== null) W.k50((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -985,7 +981,7 @@ F[o4 + i1] = v6;
 }
 }
 function k44(o0, o1) { // add [32, 8, 784]
-if (W !== null) W.k51((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k50((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
@@ -1000,7 +996,7 @@ function k45(o0, o1, o2) { // conv2d_weight_grad [8, 1, 3, 3]
 if (W !== null) {
 for (let n0 = 0; n0 < 32; n0++) {
 W.k0((o1 + n0 * 784) * 4, (o0 + 72) * 4);
-(n0 === 0 ? W.k52 : W.k53)((o2 + n0 * 6272) * 4, (o0 + 72) * 4, (o0) * 4);
+(n0 === 0 ? W.k51 : W.k52)((o2 + n0 * 6272) * 4, (o0 + 72) * 4, (o0) * 4);
 }
 } else {
 for (let z3 = 0; z3 < 72; z3++) F[o0 + z3] = 0;
@@ -1024,7 +1020,7 @@ for (let j8 = j111; j8 < 28; j8++) F[so13 + j8] = 0;
 }
 }
 }
-if (W !== null) W.k52((o2 + n1 * 6272) * 4, (o0 + 72) * 4, (o0 + 72 + 7056) * 4);
+if (W !== null) W.k51((o2 + n1 * 6272) * 4, (o0 + 72) * 4, (o0 + 72 + 7056) * 4);
 else {
 kilnProduct(F, o2 + n1 * 6272, o0 + 72, o0 + 72 + 7056, 8, 784, 9, false, true);
 }
@@ -1048,7 +1044,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k48(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [8, 1, 3, 3]
-if (W !== null) W.k54((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k53((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -1077,7 +1073,7 @@ F[o5 + i0] = v12;
 }
 }
 function k49(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k55((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+if (W !== null) W.k54((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -1110,11 +1106,11 @@ F[o5 + i1] = v13;
 }
 }
 function k50(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [64, 10]
-if (W !== null) W.k56((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k55((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
-if (W !== null) W.k57((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k56((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 640; i0++) {
 const v0 = F[o0 + i0];
@@ -1143,7 +1139,7 @@ F[o0 + i0] = v13;
 }
 }
 function k51(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 8, 1]
-if (W !== null) W.k58((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k57((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -1169,7 +1165,7 @@ F[o4 + i1] = v6;
 }
 }
 function k52(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 16, 1]
-if (W !== null) W.k59((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k58((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1195,13 +1191,13 @@ F[o4 + i1] = v6;
 }
 }
 function k53(o0, o1, o2) { // matmul [64, 10]
-if (W !== null) W.k56((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k55((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
 }
 function k54(o0, o1) { // sum [64]
-if (W !== null) W.k60((o0) * 4, (o1) * 4);
+if (W !== null) W.k59((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -1225,15 +1221,15 @@ F[o0 + i0] = F[o1 + i0];
 }
 function k57(o0, o1, o2) { // conv2d_input_grad [32, 1, 28, 28]
 for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k61((o2) * 4, (o1 + n0 * 6272) * 4, (o0 + 25088) * 4);
+if (W !== null) W.k60((o2) * 4, (o1 + n0 * 6272) * 4, (o0 + 25088) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 6272, o0 + 25088, 9, 8, 784, true, false);
 }
-if (W !== null) W.k62((o0 + n0 * 784) * 4);
+if (W !== null) W.k61((o0 + n0 * 784) * 4);
 else {
 for (let z1 = 0; z1 < 784; z1++) F[o0 + n0 * 784 + z1] = 0;
 }
-if (W !== null) W.k63((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
+if (W !== null) W.k62((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
 else {
 let row7 = o0 + 25088;
 for (let c2 = 0; c2 < 1; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 784) {
@@ -1252,7 +1248,7 @@ for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 1] += F[so11 + j6];
 }
 }
 function k58(o0, o1, o2, o3, o4) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k23((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
+if (W !== null) W.k21((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
 else {
 for (let i0 = 0; i0 < o4; i0++) {
 const x3 = F[o0 + i0];
@@ -1266,7 +1262,7 @@ F[o3 + i0] = v2;
 }
 }
 function k59(o0, o1, o2, o3, o4) { // fused sub mul add [32, 8, 784]
-if (W !== null) W.k64((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k63((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 6272, p2 += 6272, p3 += 6272) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 8; i4++, p5 += 784, p6 += 1, p7 += 1, p8 += 1, p9 += 784, p10 += 784) {
@@ -1286,7 +1282,7 @@ F[p10 + i11] = v2;
 }
 }
 function k60(o0, o1, o2, o3, o4) { // fused sub mul add [32, 16, 196]
-if (W !== null) W.k65((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k64((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 3136, p2 += 3136, p3 += 3136) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 16; i4++, p5 += 196, p6 += 1, p7 += 1, p8 += 1, p9 += 196, p10 += 196) {
@@ -1306,11 +1302,11 @@ F[p10 + i11] = v2;
 }
 }
 function k61(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
-if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k31((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
-if (W !== null) W.k66((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k65((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -1322,7 +1318,7 @@ F[o0 + i0] = v2;
 }
 }
 function k62(o0, o1, o2) { // mul [32, 16, 196]
-if (W !== null) W.k67((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k66((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -1334,7 +1330,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k63(o0, o1, o2) { // fused mul sum div [1, 16, 1]
-if (W !== null) W.k68((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k67((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1354,7 +1350,7 @@ F[o2 + i1] = v2;
 }
 }
 function k64(o0, o1, o2) { // mul [32, 8, 784]
-if (W !== null) W.k69((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k68((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
@@ -1366,7 +1362,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k65(o0, o1, o2) { // fused mul sum div [1, 8, 1]
-if (W !== null) W.k70((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k69((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;

@@ -277,20 +277,18 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 85 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 43761 bytes
+// 86 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 45696 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
 const PACK = 1909068;
 function k0(o0, o1, o2, o3) { // fused matmul add [64, 1568]
-if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
-else {
+if (W !== null) {
+W.k0((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 64, 32, 1568, false, false);
-}
-if (W !== null) W.k1((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
 const v0 = F[p1 + i3];
@@ -302,7 +300,7 @@ F[p2 + i3] = v1;
 }
 }
 function k1(o0, o1, o2, o3) { // fused add sqrt div [1, 1568, 1]
-if (W !== null) W.k2((o0) * 4, (o1) * 4, (o2) * 4, o3);
+if (W !== null) W.k1((o0) * 4, (o1) * 4, (o2) * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -315,7 +313,7 @@ F[o2 + i0] = v2;
 }
 }
 function k2(o0, o1, o2, o3) { // fused sub mul add [64, 1568, 1]
-if (W !== null) W.k3((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k2((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
@@ -332,7 +330,7 @@ F[p2 + i3] = v2;
 }
 }
 function k3(o0, o1) { // relu [64, 1568]
-if (W !== null) W.k4((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k3((o0) * 4, (o0) * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
@@ -341,11 +339,11 @@ F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
 }
 function k4(o0, o1, o2) { // conv2d_input_grad [64, 16, 14, 14]
 for (let n0 = 0; n0 < 64; n0++) {
-if (W !== null) W.k5((o2) * 4, (o1 + n0 * 1568) * 4, (o0 + 200704) * 4);
+if (W !== null) W.k4((o2) * 4, (o1 + n0 * 1568) * 4, (o0 + 200704) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 1568, o0 + 200704, 256, 32, 49, true, false);
 }
-if (W !== null) W.k6((o0 + n0 * 3136) * 4);
+if (W !== null) W.k5((o0 + n0 * 3136) * 4);
 else {
 for (let z1 = 0; z1 < 3136; z1++) F[o0 + n0 * 3136 + z1] = 0;
 }
@@ -365,7 +363,7 @@ for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 2] += F[so11 + j6];
 }
 }
 function k5(o0, o1) { // add [64, 16, 14, 14]
-if (W !== null) W.k7((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k6((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -377,7 +375,7 @@ F[p4 + i7] = F[p5 + i7] + F[p6];
 }
 }
 function k6(o0, o1, o2, o3) { // fused sub mul add [64, 16, 196]
-if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k7((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 1, p8 += 196) {
@@ -397,11 +395,11 @@ F[p8 + i9] = v2;
 }
 function k7(o0, o1, o2) { // conv2d_input_grad [64, 1, 28, 28]
 for (let n0 = 0; n0 < 64; n0++) {
-if (W !== null) W.k9((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
+if (W !== null) W.k8((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 3136, o0 + 50176, 16, 16, 196, true, false);
 }
-if (W !== null) W.k10((o0 + n0 * 784) * 4);
+if (W !== null) W.k9((o0 + n0 * 784) * 4);
 else {
 for (let z1 = 0; z1 < 784; z1++) F[o0 + n0 * 784 + z1] = 0;
 }
@@ -421,7 +419,7 @@ for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 2] += F[so11 + j6];
 }
 }
 function k8(o0, o1, o2) { // fused add tanh [64, 1, 28, 28]
-if (W !== null) W.k11((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k10((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -433,7 +431,7 @@ F[o0 + i0] = v1;
 }
 }
 function k9(o0, o1) { // fused sum mul [1, 1568, 1]
-if (W !== null) W.k12((o0) * 4, (o1) * 4);
+if (W !== null) W.k11((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -447,7 +445,7 @@ F[o1 + i1] = v1;
 }
 }
 function k10(o0, o1, o2) { // fused sub mul sum mul [1, 1568, 1]
-if (W !== null) W.k13((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k12((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -466,7 +464,7 @@ F[o2 + i1] = v3;
 }
 }
 function k11(o0, o1, o2) { // fused mul mul add [1568]
-if (W !== null) W.k14((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k13((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -479,7 +477,7 @@ F[o0 + i0] = v2;
 }
 }
 function k12(o0, o1, o2) { // fused mul mul add [1568]
-if (W !== null) W.k15((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k14((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -492,7 +490,7 @@ F[o0 + i0] = v2;
 }
 }
 function k13(o0, o1, o2) { // fused add sqrt div [1, 1568, 1]
-if (W !== null) W.k2((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k1((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -505,7 +503,7 @@ F[o0 + i0] = v2;
 }
 }
 function k14(o0, o1, o2) { // fused mul add [64, 1568, 1]
-if (W !== null) W.k16((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k15((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
@@ -520,7 +518,7 @@ F[p2 + i3] = v1;
 }
 }
 function k15(o0, o1) { // fused sum mul [1, 16, 1]
-if (W !== null) W.k17((o0) * 4, (o1) * 4);
+if (W !== null) W.k16((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -536,7 +534,7 @@ F[o1 + i1] = v1;
 }
 }
 function k16(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
-if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k17((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -557,7 +555,7 @@ F[o2 + i1] = v3;
 }
 }
 function k17(o0, o1, o2) { // fused mul mul add [16]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -570,7 +568,7 @@ F[o0 + i0] = v2;
 }
 }
 function k18(o0, o1, o2) { // fused mul add [64, 16, 196]
-if (W !== null) W.k20((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k19((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 196) {
@@ -604,7 +602,7 @@ for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 2];
 for (let j8 = j111; j8 < 14; j8++) F[so13 + j8] = 0;
 }
 }
-if (W !== null) W.k21((o2) * 4, (o0 + 200704) * 4, (o0 + n0 * 3136) * 4);
+if (W !== null) W.k20((o2) * 4, (o0 + 200704) * 4, (o0 + n0 * 3136) * 4);
 else {
 kilnProduct(F, o2, o0 + 200704, o0 + n0 * 3136, 16, 16, 196, false, false);
 }
@@ -615,7 +613,7 @@ for (let p2 = o0 + n0 * 3136 + ch1 * 196; p2 < o0 + n0 * 3136 + ch1 * 196 + 196;
 }
 }
 function k20(o0, o1, o2) { // leaky_relu [64, 16, 14, 14]
-if (W !== null) W.k22((o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k21((o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = (F[o1 + i0] > 0 ? F[o1 + i0] : 0.2 * F[o1 + i0]);
@@ -640,7 +638,7 @@ for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 2];
 for (let j8 = j111; j8 < 7; j8++) F[so13 + j8] = 0;
 }
 }
-if (W !== null) W.k23((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 1568) * 4);
+if (W !== null) W.k22((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 1568) * 4);
 else {
 kilnProduct(F, o2, o0 + 100352, o0 + n0 * 1568, 32, 256, 49, false, false);
 }
@@ -651,7 +649,7 @@ for (let p2 = o0 + n0 * 1568 + ch1 * 49; p2 < o0 + n0 * 1568 + ch1 * 49 + 49; p2
 }
 }
 function k22(o0, o1) { // fused sum mul [1, 32, 1]
-if (W !== null) W.k24((o0) * 4, (o1) * 4);
+if (W !== null) W.k23((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -667,7 +665,7 @@ F[o1 + i1] = v1;
 }
 }
 function k23(o0, o1, o2) { // fused sub mul sum mul [1, 32, 1]
-if (W !== null) W.k25((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k24((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -688,7 +686,7 @@ F[o2 + i1] = v3;
 }
 }
 function k24(o0, o1, o2, o3, o4) { // fused add sqrt div [1, 32, 1]
-if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
+if (W !== null) W.k25((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
 else {
 for (let i0 = 0; i0 < o4; i0++) {
 const x3 = F[o0 + i0];
@@ -702,7 +700,7 @@ F[o3 + i0] = v2;
 }
 }
 function k25(o0, o1, o2, o3) { // fused mul add [64, 32, 49]
-if (W !== null) W.k27((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 32; i3++, p4 += 49, p5 += 1, p6 += 1, p7 += 49) {
@@ -730,7 +728,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k28((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k27((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 64; i0++) {
 const v0 = F[o0 + i0];
@@ -744,7 +742,7 @@ F[o0 + i0] = v3;
 }
 }
 function k27(o0, o1, o2, o3) { // fused mul mul add mul mul add [32]
-if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, o3);
+if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x6 = F[o0 + i0];
@@ -761,7 +759,7 @@ F[o0 + i0] = v5;
 }
 }
 function k28(o0, o1, o2, o3) { // fused mul mul add mul mul add [32]
-if (W !== null) W.k30((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, o3);
+if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x6 = F[o0 + i0];
@@ -778,7 +776,7 @@ F[o0 + i0] = v5;
 }
 }
 function k29(o0, o1, o2, o3) { // fused add sqrt div [1, 32, 1]
-if (W !== null) W.k26((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
+if (W !== null) W.k25((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -803,7 +801,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k31((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k30((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 64; i0++) {
 const v0 = F[o0 + i0];
@@ -818,7 +816,7 @@ F[o0 + i0] = v4;
 }
 }
 function k31(o0, o1) { // fused sum mul []
-if (W !== null) W.k32((o0) * 4, (o1) * 4);
+if (W !== null) W.k31((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -830,7 +828,7 @@ F[o1] = v1;
 }
 }
 function k32(o0, o1) { // fused sum mul add []
-if (W !== null) W.k33((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k32((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -844,7 +842,7 @@ F[o1] = v2;
 }
 }
 function k33(o0, o1) { // fused sigmoid mul sum [1]
-if (W !== null) W.k34((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k33((o0) * 4, (o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -885,7 +883,7 @@ F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 
 }
 }
 function k36(o0, o1, o2) { // fused gt where mul [64, 32, 7, 7]
-if (W !== null) W.k35((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k34((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -898,7 +896,7 @@ F[o0 + i0] = v2;
 }
 }
 function k37(o0, o1) { // sum [1, 32, 1]
-if (W !== null) W.k36((o0) * 4, (o1) * 4);
+if (W !== null) W.k35((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -913,7 +911,7 @@ F[o1 + i1] = v0;
 }
 }
 function k38(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 32, 1]
-if (W !== null) W.k37((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k36((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -940,7 +938,7 @@ F[o4 + i1] = v7;
 }
 }
 function k39(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 32, 1]
-if (W !== null) W.k38((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k37((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -966,7 +964,7 @@ F[o4 + i1] = v6;
 }
 }
 function k40(o0, o1) { // add [64, 32, 49]
-if (W !== null) W.k39((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k38((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 32; i3++, p4 += 49, p5 += 49, p6 += 1) {
@@ -996,7 +994,7 @@ for (let j7 = j09; j7 < j110; j7++) F[so12 + j7] = F[xo13 + j7 * 2];
 for (let j7 = j110; j7 < 7; j7++) F[so12 + j7] = 0;
 }
 }
-if (W !== null) W.k40((o2 + n0 * 1568) * 4, (o0 + 8192) * 4, (o0 + 8192 + 12544) * 4);
+if (W !== null) W.k39((o2 + n0 * 1568) * 4, (o0 + 8192) * 4, (o0 + 8192 + 12544) * 4);
 else {
 kilnProduct(F, o2 + n0 * 1568, o0 + 8192, o0 + 8192 + 12544, 32, 49, 256, false, true);
 }
@@ -1022,7 +1020,7 @@ for (let j7 = j09; j7 < j110; j7++) F[so12 + j7] = F[xo13 + j7 * 2];
 for (let j7 = j110; j7 < 14; j7++) F[so12 + j7] = 0;
 }
 }
-if (W !== null) W.k41((o2 + n0 * 3136) * 4, (o0 + 256) * 4, (o0 + 256 + 3136) * 4);
+if (W !== null) W.k40((o2 + n0 * 3136) * 4, (o0 + 256) * 4, (o0 + 256 + 3136) * 4);
 else {
 kilnProduct(F, o2 + n0 * 3136, o0 + 256, o0 + 256 + 3136, 16, 196, 16, false, true);
 }
@@ -1030,7 +1028,7 @@ for (let i1 = 0; i1 < 256; i1++) F[o0 + i1] += F[o0 + 256 + 3136 + i1];
 }
 }
 function k43(o0, o1) { // sum [16]
-if (W !== null) W.k42((o0) * 4, (o1) * 4);
+if (W !== null) W.k41((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1045,7 +1043,7 @@ F[o1 + i1] = v0;
 }
 }
 function k44(o0, o1) { // fused sigmoid mul add sum add [1]
-if (W !== null) W.k43((o0) * 4, (o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k42((o0) * 4, (o0) * 4, (o1) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -1074,7 +1072,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k44((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k43((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 1568; i0++) {
 const v0 = F[o0 + i0];
@@ -1085,7 +1083,7 @@ F[o0 + i0] = v1;
 }
 }
 function k46(o0, o1) { // fused sum add [1, 32, 1]
-if (W !== null) W.k45((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k44((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1102,7 +1100,7 @@ F[o1 + i1] = v1;
 }
 }
 function k47(o0, o1, o2, o3, o4) { // fused mul sum div mul div add mul div mul [1, 32, 1]
-if (W !== null) W.k46((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k45((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1131,7 +1129,7 @@ F[o4 + i1] = v8;
 }
 }
 function k48(o0, o1, o2) { // add [32, 16, 4, 4]
-if (W !== null) W.k47((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k46((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o0 + i0] + F[o1 + i0];
@@ -1139,7 +1137,7 @@ F[o0 + i0] = F[o0 + i0] + F[o1 + i0];
 }
 }
 function k49(o0, o1) { // fused sum add [16]
-if (W !== null) W.k48((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k47((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1171,7 +1169,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k52(o0, o1, o2, o3, o4, o5, o6, o7) { // fused add sub mul add mul mul mul add sqrt div add mul div sub [16, 1, 4, 4]
-if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o2) * 4, (o3) * 4, (o6) * 4, o7);
+if (W !== null) W.k48((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o2) * 4, (o3) * 4, (o6) * 4, o7);
 else {
 for (let i0 = 0; i0 < o7; i0++) {
 const x14 = F[o0 + i0];
@@ -1202,7 +1200,7 @@ F[o6 + i0] = v13;
 }
 }
 function k53(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [16]
-if (W !== null) W.k50((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -1231,7 +1229,7 @@ F[o5 + i0] = v12;
 }
 }
 function k54(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
-if (W !== null) W.k51((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k50((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 const x13 = F[o0];
 const x14 = F[o1];
@@ -1258,7 +1256,7 @@ F[o5] = v12;
 }
 }
 function k55(o0, o1, o2, o3) { // fused mul add [64, 1568, 1]
-if (W !== null) W.k16((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k15((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
@@ -1273,7 +1271,7 @@ F[p2 + i3] = v1;
 }
 }
 function k56(o0, o1, o2, o3) { // fused mul add [64, 16, 196]
-if (W !== null) W.k20((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k19((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 64; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 196) {
@@ -1290,7 +1288,7 @@ F[p7 + i8] = v1;
 }
 }
 function k57(o0, o1, o2) { // fused mul mul add [32]
-if (W !== null) W.k52((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k51((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -1303,7 +1301,7 @@ F[o0 + i0] = v2;
 }
 }
 function k58(o0, o1) { // fused sigmoid mul add [64, 1]
-if (W !== null) W.k53((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k52((o0) * 4, (o0) * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 const x3 = F[o0 + i0];
@@ -1315,7 +1313,7 @@ F[o0 + i0] = v2;
 }
 }
 function k59(o0, o1, o2, o3) { // fused mul sum mul div mul div mul [1, 32, 1]
-if (W !== null) W.k54((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o3) * 4);
+if (W !== null) W.k53((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o3) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1340,7 +1338,7 @@ F[o3 + i1] = v6;
 }
 }
 function k60(o0, o1, o2) { // fused mul sub mul sum []
-if (W !== null) W.k55((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k54((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 50176; i1++) {
@@ -1374,14 +1372,14 @@ for (let j5 = j07; j5 < j18; j5++) F[so10 + j5] = F[xo11 + j5 * 2];
 for (let j5 = j18; j5 < 14; j5++) F[so10 + j5] = 0;
 }
 }
-if (W !== null) W.k21((o2) * 4, (o0 + 200704) * 4, (o0 + n0 * 3136) * 4);
+if (W !== null) W.k20((o2) * 4, (o0 + 200704) * 4, (o0 + n0 * 3136) * 4);
 else {
 kilnProduct(F, o2, o0 + 200704, o0 + n0 * 3136, 16, 16, 196, false, false);
 }
 }
 }
 function k62(o0, o1, o2) { // fused gt mul [64, 16, 14, 14]
-if (W !== null) W.k56((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k55((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -1393,7 +1391,7 @@ F[o0 + i0] = v1;
 }
 }
 function k63(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
-if (W !== null) W.k57((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k56((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1420,7 +1418,7 @@ F[o4 + i1] = v7;
 }
 }
 function k64(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
-if (W !== null) W.k58((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k57((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1463,14 +1461,14 @@ for (let j5 = j07; j5 < j18; j5++) F[so10 + j5] = F[xo11 + j5 * 2];
 for (let j5 = j18; j5 < 7; j5++) F[so10 + j5] = 0;
 }
 }
-if (W !== null) W.k23((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 1568) * 4);
+if (W !== null) W.k22((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 1568) * 4);
 else {
 kilnProduct(F, o2, o0 + 100352, o0 + n0 * 1568, 32, 256, 49, false, false);
 }
 }
 }
 function k66(o0, o1) { // sum [1, 1568, 1]
-if (W !== null) W.k59((o0) * 4, (o1) * 4);
+if (W !== null) W.k58((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -1483,7 +1481,7 @@ F[o1 + i1] = v0;
 }
 }
 function k67(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 1568, 1]
-if (W !== null) W.k60((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k59((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -1508,7 +1506,7 @@ F[o4 + i1] = v7;
 }
 }
 function k68(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 1568, 1]
-if (W !== null) W.k61((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k60((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -1532,7 +1530,7 @@ F[o4 + i1] = v6;
 }
 }
 function k69(o0, o1) { // add [64, 1568, 1]
-if (W !== null) W.k1((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k61((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
@@ -1542,11 +1540,32 @@ F[p1 + i3] = F[p2 + i3] + F[o1 + i3];
 }
 }
 function k70(o0, o1, o2, o3, o4) { // fused matmul sub mul add mul mul mul add [32, 1568]
-if (W !== null) W.k62((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if ((o3 + 50176 <= o1 || o1 + 2048 <= o3) && (o3 + 50176 <= o2 || o2 + 100352 <= o3)) {
+if (W !== null) {
+W.k62((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4, (o3) * 4, (o4) * 4, (o3) * 4);
+} else {
+kilnProduct(F, o1, o2, o0, 32, 64, 1568, true, false);
+for (let i0 = 0; i0 < 50176; i0++) {
+const v0 = F[o0 + i0];
+const x10 = F[o3 + i0];
+const x12 = F[o4 + i0];
+const v1 = v0 - x10;
+const v2 = v1 * 0.5;
+const v3 = x10 + v2;
+const v4 = x12 * 0.999;
+const v5 = v0 * v0;
+const v6 = v5 * 0.0010000000000000009;
+const v7 = v4 + v6;
+F[o3 + i0] = v3;
+F[o0 + i0] = v7;
+}
+}
+} else {
+if (W !== null) W.k63((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 1568, true, false);
 }
-if (W !== null) W.k63((o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k64((o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 50176; i0++) {
 const v0 = F[o0 + i0];
@@ -1564,8 +1583,9 @@ F[o0 + i0] = v7;
 }
 }
 }
+}
 function k71(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [32, 1568]
-if (W !== null) W.k64((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
+if (W !== null) W.k65((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -1584,7 +1604,7 @@ F[o4 + i0] = v5;
 }
 }
 function k72(o0, o1, o2) { // fused mul mul []
-if (W !== null) W.k65((o0) * 4, (o1) * 4, o2);
+if (W !== null) W.k66((o0) * 4, (o1) * 4, o2);
 else {
 const x2 = F[o0];
 const v0 = x2 * x2;
@@ -1593,7 +1613,7 @@ F[o1] = v1;
 }
 }
 function k73(o0, o1, o2, o3, o4, o5, o6, o7) { // fused sub mul add mul add sqrt div add mul div sub [1]
-if (W !== null) W.k66((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o1) * 4, (o2) * 4, (o6) * 4, o7);
+if (W !== null) W.k67((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o1) * 4, (o2) * 4, (o6) * 4, o7);
 else {
 const x11 = F[o0];
 const x12 = F[o1];
@@ -1619,7 +1639,7 @@ F[o6] = v10;
 }
 }
 function k74(o0, o1, o2, o3) { // fused sub mul sum mul add sqrt div [1, 1568, 1]
-if (W !== null) W.k67((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k68((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -1642,7 +1662,7 @@ F[o3 + i1] = v6;
 }
 }
 function k75(o0, o1, o2, o3) { // fused sub mul sum mul add sqrt div [1, 16, 1]
-if (W !== null) W.k68((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k69((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1667,7 +1687,7 @@ F[o3 + i1] = v6;
 }
 }
 function k76(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 32, 1]
-if (W !== null) W.k69((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k70((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1706,7 +1726,7 @@ function k79(o0) { // broadcast [1]
 F[o0] = 0;
 }
 function k80(o0, o1, o2, o3, o4) { // fused sub mul add [64, 32, 49]
-if (W !== null) W.k70((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k71((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 64; i0++, p1 += 1568, p2 += 1568, p3 += 1568) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 32; i4++, p5 += 49, p6 += 1, p7 += 1, p8 += 1, p9 += 49, p10 += 49) {
@@ -1726,7 +1746,7 @@ F[p10 + i11] = v2;
 }
 }
 function k81(o0, o1, o2) { // mul [64, 32, 49]
-if (W !== null) W.k71((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k72((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 32; i3++, p4 += 49, p5 += 49, p6 += 1) {
@@ -1738,7 +1758,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k82(o0, o1, o2) { // fused mul sum [1, 32, 1]
-if (W !== null) W.k72((o0) * 4, (o1) * 4, (o2) * 4);
+if (W !== null) W.k73((o0) * 4, (o1) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1756,7 +1776,7 @@ F[o2 + i1] = v1;
 }
 }
 function k83(o0, o1, o2, o3) { // fused mul sum add div [1, 32, 1]
-if (W !== null) W.k73((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4);
+if (W !== null) W.k74((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1778,7 +1798,7 @@ F[o2 + i1] = v3;
 }
 }
 function k84(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 1568, 1]
-if (W !== null) W.k74((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k75((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -1802,7 +1822,7 @@ F[o4 + i1] = v6;
 }
 }
 function k85(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 16, 1]
-if (W !== null) W.k75((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k76((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1828,7 +1848,7 @@ F[o4 + i1] = v6;
 }
 }
 function k86(o0, o1) { // fused sigmoid mul add sum [1]
-if (W !== null) W.k76((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k77((o0) * 4, (o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -1857,19 +1877,19 @@ F[o0 + i0] = F[o1 + i0];
 }
 }
 function k90(o0, o1, o2) { // matmul [64, 32]
-if (W !== null) W.k77((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k78((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 1568, 32, false, true);
 }
 }
 function k91(o0, o1, o2) { // matmul [32, 1568]
-if (W !== null) W.k62((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k63((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 1568, true, false);
 }
 }
 function k92(o0, o1, o2, o3, o4) { // fused sub mul add [64, 1568, 1]
-if (W !== null) W.k78((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k79((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 64; i0++, p1 += 1568, p2 += 1568, p3 += 1568) {
 for (let i4 = 0; i4 < 1568; i4++) {
@@ -1887,7 +1907,7 @@ F[p3 + i4] = v2;
 }
 }
 function k93(o0, o1, o2, o3, o4) { // fused sub mul add [64, 16, 196]
-if (W !== null) W.k79((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k80((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 64; i0++, p1 += 3136, p2 += 3136, p3 += 3136) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 16; i4++, p5 += 196, p6 += 1, p7 += 1, p8 += 1, p9 += 196, p10 += 196) {
@@ -1907,7 +1927,7 @@ F[p10 + i11] = v2;
 }
 }
 function k94(o0, o1, o2) { // fused mul sum div [1, 32, 1]
-if (W !== null) W.k80((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k81((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1927,7 +1947,7 @@ F[o2 + i1] = v2;
 }
 }
 function k95(o0, o1, o2) { // mul [64, 16, 196]
-if (W !== null) W.k81((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k82((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 64; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -1939,7 +1959,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k96(o0, o1, o2) { // fused mul sum div [1, 16, 1]
-if (W !== null) W.k82((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k83((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1959,7 +1979,7 @@ F[o2 + i1] = v2;
 }
 }
 function k97(o0, o1, o2) { // mul [64, 1568, 1]
-if (W !== null) W.k83((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k84((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
@@ -1969,7 +1989,7 @@ F[p1 + i3] = F[p2 + i3] * F[o2 + i3];
 }
 }
 function k98(o0, o1, o2) { // fused mul sum div [1, 1568, 1]
-if (W !== null) W.k84((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k85((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;

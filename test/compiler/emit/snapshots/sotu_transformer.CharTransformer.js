@@ -290,8 +290,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 72 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 32922 bytes
+// 69 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 33804 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -373,12 +373,10 @@ F[p1 + i3] = F[p2 + i3];
 }
 }
 function k5(o0, o1, o2, o3) { // fused matmul add [1024, 64]
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
-else {
+if (W !== null) {
+W.k4((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 64, false, false);
-}
-if (W !== null) W.k5((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 1024; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
 const v0 = F[p1 + i3];
@@ -390,7 +388,7 @@ F[p2 + i3] = v1;
 }
 }
 function k6(o0, o1) { // transpose [16, 4, 64, 16]
-if (W !== null) W.k6((o1 + 0) * 4, (o0) * 4);
+if (W !== null) W.k5((o1 + 0) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 16; i0++, p1 += 4096, p2 += 4096) {
 for (let i3 = 0, p4 = p1, p5 = p2; i3 < 4; i3++, p4 += 1024, p5 += 16) {
@@ -433,7 +431,7 @@ F[p4 + i6] = F[p5 + i6 * 64];
 }
 }
 function k10(o0, o1) { // fused le where [64, 64]
-if (W !== null) W.k7((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k6((o0) * 4, (o0) * 4, (o1) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 64; i0++, p1 += 1, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
@@ -451,12 +449,12 @@ for (let t4 = 0; t4 < 64; t4++) {
 let oa5 = o1, ob6 = o2;
 { const q = Math.floor(t4 / 4) % 16; oa5 += q * 4096; ob6 += q * 4096; }
 { const q = Math.floor(t4 / 1) % 4; oa5 += q * 1024; ob6 += q * 1024; }
-if (W !== null) W.k8((oa5) * 4, (ob6) * 4, (o0 + t4 * 4096) * 4);
+if (W !== null) W.k7((oa5) * 4, (ob6) * 4, (o0 + t4 * 4096) * 4);
 else {
 kilnProduct(F, oa5, ob6, o0 + t4 * 4096, 64, 16, 64, false, false);
 }
 }
-if (W !== null) W.k9((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k8((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 4096, p2 += 4096) {
 for (let i3 = 0; i3 < 4096; i3++) {
@@ -470,7 +468,7 @@ F[p2 + i3] = v2;
 }
 }
 function k12(o0, o1) { // max [16, 4, 64, 1]
-if (W !== null) W.k10((o0) * 4, (o1) * 4);
+if (W !== null) W.k9((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 4096; i1++) {
 let acc0 = -Infinity;
@@ -483,7 +481,7 @@ F[o1 + i1] = v0;
 }
 }
 function k13(o0, o1, o2) { // fused sub exp sum [16, 4, 64, 1]
-if (W !== null) W.k11((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k10((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 4096; i1++) {
 let acc0 = 0;
@@ -501,7 +499,7 @@ F[o2 + i1] = v2;
 }
 }
 function k14(o0, o1) { // div [16, 4, 64, 64]
-if (W !== null) W.k12((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k11((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 4096; i0++, p1 += 64, p2 += 64, p3 += 1) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -515,14 +513,14 @@ for (let t0 = 0; t0 < 64; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 4) % 16; oa1 += q * 16384; ob2 += q * 4096; }
 { const q = Math.floor(t0 / 1) % 4; oa1 += q * 4096; ob2 += q * 1024; }
-if (W !== null) W.k13((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
+if (W !== null) W.k12((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 1024, 64, 64, 16, false, false);
 }
 }
 }
 function k16(o0, o1) { // transpose [16, 64, 4, 16]
-if (W !== null) W.k14((o1 + 0) * 4, (o0) * 4);
+if (W !== null) W.k13((o1 + 0) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 16; i0++, p1 += 4096, p2 += 4096) {
 for (let i3 = 0, p4 = p1, p5 = p2; i3 < 64; i3++, p4 += 64, p5 += 16) {
@@ -536,7 +534,7 @@ F[p7 + i9] = F[p8 + i9];
 }
 }
 function k17(o0, o1, o2) { // fused add sum mul [16, 64, 1]
-if (W !== null) W.k15((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k14((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -554,12 +552,10 @@ F[o2 + i1] = v2;
 }
 }
 function k18(o0, o1, o2, o3) { // fused matmul add [1024, 256]
-if (W !== null) W.k16((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
-else {
+if (W !== null) {
+W.k15((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 256, false, false);
-}
-if (W !== null) W.k17((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 1024; i0++, p1 += 256, p2 += 256) {
 for (let i3 = 0; i3 < 256; i3++) {
 const v0 = F[p1 + i3];
@@ -582,12 +578,10 @@ F[o0 + i0] = v4;
 }
 }
 function k20(o0, o1, o2, o3) { // fused matmul add [1024, 64]
-if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
-else {
+if (W !== null) {
+W.k16((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 1024, 256, 64, false, false);
-}
-if (W !== null) W.k5((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 1024; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
 const v0 = F[p1 + i3];
@@ -620,12 +614,10 @@ F[o2 + i1] = v5;
 }
 }
 function k22(o0, o1, o2, o3) { // fused matmul add [1024, 49]
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
-else {
+if (W !== null) {
+W.k17((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+} else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 49, false, false);
-}
-if (W !== null) W.k20((o0) * 4, (o3) * 4, (o0) * 4);
-else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 1024; i0++, p1 += 49, p2 += 49) {
 for (let i3 = 0; i3 < 49; i3++) {
 const v0 = F[p1 + i3];
@@ -637,7 +629,7 @@ F[p2 + i3] = v1;
 }
 }
 function k23(o0, o1) { // max [16, 64, 1]
-if (W !== null) W.k21((o0) * 4, (o1) * 4);
+if (W !== null) W.k18((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = -Infinity;
@@ -650,7 +642,7 @@ F[o1 + i1] = v0;
 }
 }
 function k24(o0, o1, o2) { // fused sub exp sum [16, 64, 1]
-if (W !== null) W.k22((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -668,7 +660,7 @@ F[o2 + i1] = v2;
 }
 }
 function k25(o0, o1) { // div [16, 64, 49]
-if (W !== null) W.k23((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k20((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 1024; i0++, p1 += 49, p2 += 49, p3 += 1) {
 for (let i4 = 0; i4 < 49; i4++) {
@@ -678,7 +670,7 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 function k26(o0, o1, o2, o3, o4, o5) { // fused div mul add [16, 64, 64]
-if (W !== null) W.k24((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4);
+if (W !== null) W.k21((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o4, p4 = o5; i0 < 1024; i0++, p1 += 64, p2 += 1, p3 += 64, p4 += 64) {
 for (let i5 = 0; i5 < 64; i5++) {
@@ -696,7 +688,7 @@ F[p4 + i5] = v2;
 }
 }
 function k27(o0, o1, o2) { // div [16, 4, 64, 64]
-if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k11((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2; i0 < 4096; i0++, p1 += 64, p2 += 64, p3 += 1) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -746,7 +738,7 @@ F[o4 + i1] = v4;
 }
 }
 function k31(o0, o1, o2, o3) { // fused sub mul sum mul []
-if (W !== null) W.k25((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k22((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 1024; i1++, p2 += 49, p3 += 1, p4 += 49) {
@@ -765,7 +757,7 @@ F[o3] = v3;
 }
 }
 function k32(o0, o1) { // fused mul sum div [16, 64, 1]
-if (W !== null) W.k26((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k23((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -782,7 +774,7 @@ F[o1 + i1] = v2;
 }
 }
 function k33(o0, o1, o2) { // fused mul mul add [16, 64, 49]
-if (W !== null) W.k27((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k24((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o0; i0 < 1024; i0++, p1 += 49, p2 += 1, p3 += 49, p4 += 49) {
 for (let i5 = 0; i5 < 49; i5++) {
@@ -798,7 +790,7 @@ F[p4 + i5] = v2;
 }
 }
 function k34(o0, o1) { // sum [49]
-if (W !== null) W.k28((o0) * 4, (o1) * 4);
+if (W !== null) W.k25((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 49; i1++) {
 let acc0 = 0;
@@ -811,19 +803,19 @@ F[o1 + i1] = v0;
 }
 }
 function k35(o0, o1, o2) { // matmul [1024, 64]
-if (W !== null) W.k29((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k26((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1024, 49, 64, false, true);
 }
 }
 function k36(o0, o1, o2) { // matmul [64, 49]
-if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k27((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 1024, 49, true, false);
 }
 }
 function k37(o0, o1) { // sum [64]
-if (W !== null) W.k31((o0) * 4, (o1) * 4);
+if (W !== null) W.k28((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -836,7 +828,7 @@ F[o1 + i1] = v0;
 }
 }
 function k38(o0, o1, o2) { // fused mul sum [64]
-if (W !== null) W.k32((o0) * 4, (o1) * 4, (o2) * 4);
+if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -852,7 +844,7 @@ F[o2 + i1] = v1;
 }
 }
 function k39(o0, o1, o2, o3) { // fused mul div mul div neg [16, 64, 64]
-if (W !== null) W.k33((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k30((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o2, p3 = o3, p4 = o0, p5 = o3; i0 < 1024; i0++, p1 += 64, p2 += 1, p3 += 64, p4 += 64, p5 += 64) {
 for (let i6 = 0; i6 < 64; i6++) {
@@ -872,7 +864,7 @@ F[p5 + i6] = v4;
 }
 }
 function k40(o0, o1) { // fused sum mul div mul [16, 64, 1]
-if (W !== null) W.k34((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k31((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -889,7 +881,7 @@ F[o1 + i1] = v3;
 }
 }
 function k41(o0, o1, o2, o3) { // fused mul add add neg sum mul [16, 64, 1]
-if (W !== null) W.k35((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4, (o3) * 4);
+if (W !== null) W.k32((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4, (o3) * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -911,7 +903,7 @@ F[o3 + i1] = v5;
 }
 }
 function k42(o0, o1) { // add [16, 64, 64]
-if (W !== null) W.k36((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k33((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 1024; i0++, p1 += 64, p2 += 64, p3 += 1) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -921,19 +913,19 @@ F[p1 + i4] = F[p2 + i4] + F[p3];
 }
 }
 function k43(o0, o1, o2) { // matmul [1024, 256]
-if (W !== null) W.k37((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k34((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 256, false, true);
 }
 }
 function k44(o0, o1, o2) { // matmul [256, 64]
-if (W !== null) W.k38((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k35((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 256, 1024, 64, true, false);
 }
 }
 function k45(o0, o1, o2, o3, o4) { // fused mul mul mul mul neg exp mul mul mul add [16, 64, 256]
-if (W !== null) W.k39((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, o4);
+if (W !== null) W.k36((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, o4);
 else {
 for (let i0 = 0; i0 < o4; i0++) {
 const x10 = F[o0 + i0];
@@ -955,7 +947,7 @@ F[o0 + i0] = v9;
 }
 }
 function k46(o0, o1) { // sum [256]
-if (W !== null) W.k40((o0) * 4, (o1) * 4);
+if (W !== null) W.k37((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 256; i1++) {
 let acc0 = 0;
@@ -968,19 +960,19 @@ F[o1 + i1] = v0;
 }
 }
 function k47(o0, o1, o2) { // matmul [1024, 64]
-if (W !== null) W.k41((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k38((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1024, 256, 64, false, true);
 }
 }
 function k48(o0, o1, o2) { // matmul [64, 256]
-if (W !== null) W.k42((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k39((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 1024, 256, true, false);
 }
 }
 function k49(o0, o1, o2, o3) { // fused mul add add neg add [16, 64, 64]
-if (W !== null) W.k43((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o1) * 4, (o2) * 4);
+if (W !== null) W.k40((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o1) * 4, (o2) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o1, p6 = o2; i0 < 1024; i0++, p1 += 1, p2 += 64, p3 += 64, p4 += 64, p5 += 64, p6 += 64) {
 for (let i7 = 0; i7 < 64; i7++) {
@@ -1000,7 +992,7 @@ F[p6 + i7] = v4;
 }
 }
 function k50(o0, o1) { // fused sum mul [16, 64, 1]
-if (W !== null) W.k44((o0) * 4, (o1) * 4);
+if (W !== null) W.k41((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -1014,13 +1006,13 @@ F[o1 + i1] = v1;
 }
 }
 function k51(o0, o1, o2) { // matmul [1024, 64]
-if (W !== null) W.k45((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k42((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 64, false, true);
 }
 }
 function k52(o0, o1, o2) { // matmul [64, 64]
-if (W !== null) W.k46((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k43((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 1024, 64, true, false);
 }
@@ -1030,7 +1022,7 @@ for (let t0 = 0; t0 < 64; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 4) % 16; oa1 += q * 16384; ob2 += q * 4096; }
 { const q = Math.floor(t0 / 1) % 4; oa1 += q * 4096; ob2 += q * 1024; }
-if (W !== null) W.k47((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
+if (W !== null) W.k44((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 1024, 64, 64, 16, true, false);
 }
@@ -1041,12 +1033,12 @@ for (let t7 = 0; t7 < 64; t7++) {
 let oa8 = o1, ob9 = o2;
 { const q = Math.floor(t7 / 4) % 16; oa8 += q * 4096; ob9 += q * 4096; }
 { const q = Math.floor(t7 / 1) % 4; oa8 += q * 1024; ob9 += q * 1024; }
-if (W !== null) W.k48((oa8) * 4, (ob9) * 4, (o0 + t7 * 4096) * 4);
+if (W !== null) W.k45((oa8) * 4, (ob9) * 4, (o0 + t7 * 4096) * 4);
 else {
 kilnProduct(F, oa8, ob9, o0 + t7 * 4096, 64, 16, 64, false, true);
 }
 }
-if (W !== null) W.k49((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+if (W !== null) W.k46((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3, p3 = o4, p4 = o5, p5 = o0; i0 < 4096; i0++, p1 += 64, p2 += 1, p3 += 64, p4 += 64, p5 += 64) {
 for (let i6 = 0; i6 < 64; i6++) {
@@ -1064,7 +1056,7 @@ F[p5 + i6] = v4;
 }
 }
 function k55(o0, o1) { // sum [16, 4, 64, 1]
-if (W !== null) W.k50((o0) * 4, (o1) * 4);
+if (W !== null) W.k47((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 4096; i1++) {
 let acc0 = 0;
@@ -1077,7 +1069,7 @@ F[o1 + i1] = v0;
 }
 }
 function k56(o0, o1, o2, o3) { // fused add mul where mul [16, 4, 64, 64]
-if (W !== null) W.k51((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k48((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o0; i0 < 64; i0++, p1 += 4096, p2 += 64, p3 += 4096, p4 += 4096) {
 for (let i5 = 0, p6 = p1, p7 = p2, p8 = p3, p9 = o3, p10 = p4; i5 < 64; i5++, p6 += 64, p7 += 1, p8 += 64, p9 += 64, p10 += 64) {
@@ -1101,7 +1093,7 @@ for (let t0 = 0; t0 < 64; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 4) % 16; oa1 += q * 16384; ob2 += q * 4096; }
 { const q = Math.floor(t0 / 1) % 4; oa1 += q * 4096; ob2 += q * 1024; }
-if (W !== null) W.k52((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
+if (W !== null) W.k49((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 1024, 64, 64, 16, false, true);
 }
@@ -1112,26 +1104,26 @@ for (let t0 = 0; t0 < 64; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 4) % 16; oa1 += q * 4096; ob2 += q * 16384; }
 { const q = Math.floor(t0 / 1) % 4; oa1 += q * 1024; ob2 += q * 4096; }
-if (W !== null) W.k53((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
+if (W !== null) W.k50((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 1024, 16, 64, 64, true, false);
 }
 }
 }
 function k59(o0, o1, o2, o3) { // concat [192]
-if (W !== null) W.k54((o1) * 4, (o0 + 0) * 4);
+if (W !== null) W.k51((o1) * 4, (o0 + 0) * 4);
 else {
 for (let i0 = 0; i0 < 64; i0++) {
 F[o0 + 0 + i0] = F[o1 + i0];
 }
 }
-if (W !== null) W.k54((o2) * 4, (o0 + 64) * 4);
+if (W !== null) W.k51((o2) * 4, (o0 + 64) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 F[o0 + 64 + i1] = F[o2 + i1];
 }
 }
-if (W !== null) W.k54((o3) * 4, (o0 + 128) * 4);
+if (W !== null) W.k51((o3) * 4, (o0 + 128) * 4);
 else {
 for (let i2 = 0; i2 < 64; i2++) {
 F[o0 + 128 + i2] = F[o3 + i2];
@@ -1139,11 +1131,11 @@ F[o0 + 128 + i2] = F[o3 + i2];
 }
 }
 function k60(o0, o1, o2, o3, o4) { // fused matmul add add [1024, 64]
-if (W !== null) W.k45((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k42((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 64, false, true);
 }
-if (W !== null) W.k55((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k52((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 65536; i0++) {
 const v0 = F[o0 + i0];
@@ -1156,7 +1148,7 @@ F[o0 + i0] = v2;
 }
 }
 function k61(o0, o1, o2, o3) { // concat [64, 192]
-if (W !== null) W.k56((o1) * 4, (o0 + 0) * 4);
+if (W !== null) W.k53((o1) * 4, (o0 + 0) * 4);
 else {
 for (let i0 = 0, p1 = o0 + 0, p2 = o1; i0 < 64; i0++, p1 += 192, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
@@ -1164,7 +1156,7 @@ F[p1 + i3] = F[p2 + i3];
 }
 }
 }
-if (W !== null) W.k56((o2) * 4, (o0 + 64) * 4);
+if (W !== null) W.k53((o2) * 4, (o0 + 64) * 4);
 else {
 for (let i4 = 0, p5 = o0 + 64, p6 = o2; i4 < 64; i4++, p5 += 192, p6 += 64) {
 for (let i7 = 0; i7 < 64; i7++) {
@@ -1172,7 +1164,7 @@ F[p5 + i7] = F[p6 + i7];
 }
 }
 }
-if (W !== null) W.k56((o3) * 4, (o0 + 128) * 4);
+if (W !== null) W.k53((o3) * 4, (o0 + 128) * 4);
 else {
 for (let i8 = 0, p9 = o0 + 128, p10 = o3; i8 < 64; i8++, p9 += 192, p10 += 64) {
 for (let i11 = 0; i11 < 64; i11++) {
@@ -1182,7 +1174,7 @@ F[p9 + i11] = F[p10 + i11];
 }
 }
 function k62(o0, o1, o2) { // fused add sum [64, 64]
-if (W !== null) W.k57((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k54((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0, p2 = o2, p3 = o0, p4 = o1, p5 = o0; i1 < 64; i1++, p2 += 64, p3 += 64, p4 += 1, p5 += 64) {
 for (let i6 = 0; i6 < 64; i6++) {
@@ -1208,7 +1200,7 @@ if (id2 >= 0 && id2 < 49) for (let j1 = 0; j1 < 64; j1++) F[o0 + id2 * 64 + j1] 
 }
 }
 function k64(o0, o1) { // fused mul sum []
-if (W !== null) W.k58((o0) * 4, (o1) * 4);
+if (W !== null) W.k55((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 4096; i1++) {
@@ -1221,7 +1213,7 @@ F[o1] = v1;
 }
 }
 function k65(o0, o1) { // fused mul sum []
-if (W !== null) W.k59((o0) * 4, (o1) * 4);
+if (W !== null) W.k56((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -1234,7 +1226,7 @@ F[o1] = v1;
 }
 }
 function k66(o0, o1) { // fused mul sum []
-if (W !== null) W.k60((o0) * 4, (o1) * 4);
+if (W !== null) W.k57((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 12288; i1++) {
@@ -1247,7 +1239,7 @@ F[o1] = v1;
 }
 }
 function k67(o0, o1) { // fused mul sum []
-if (W !== null) W.k61((o0) * 4, (o1) * 4);
+if (W !== null) W.k58((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 192; i1++) {
@@ -1260,7 +1252,7 @@ F[o1] = v1;
 }
 }
 function k68(o0, o1) { // fused mul sum []
-if (W !== null) W.k62((o0) * 4, (o1) * 4);
+if (W !== null) W.k59((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 16384; i1++) {
@@ -1273,7 +1265,7 @@ F[o1] = v1;
 }
 }
 function k69(o0, o1) { // fused mul sum []
-if (W !== null) W.k63((o0) * 4, (o1) * 4);
+if (W !== null) W.k60((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 256; i1++) {
@@ -1286,7 +1278,7 @@ F[o1] = v1;
 }
 }
 function k70(o0, o1) { // fused mul sum []
-if (W !== null) W.k64((o0) * 4, (o1) * 4);
+if (W !== null) W.k61((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 3136; i1++) {
@@ -1299,7 +1291,7 @@ F[o1] = v1;
 }
 }
 function k71(o0, o1) { // fused mul sum []
-if (W !== null) W.k65((o0) * 4, (o1) * 4);
+if (W !== null) W.k62((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 49; i1++) {
@@ -1312,7 +1304,7 @@ F[o1] = v1;
 }
 }
 function k72(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12, o13, o14, o15, o16, o17, o18, o19, o20, o21, o22) { // fused mul sum add add add add add add add add add add add add add add add add add add add add add add []
-if (W !== null) W.k66((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4, (o12) * 4, (o13) * 4, (o14) * 4, (o15) * 4, (o16) * 4, (o17) * 4, (o18) * 4, (o19) * 4, (o20) * 4, (o21) * 4, (o22) * 4, (o1) * 4);
+if (W !== null) W.k63((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4, (o12) * 4, (o13) * 4, (o14) * 4, (o15) * 4, (o16) * 4, (o17) * 4, (o18) * 4, (o19) * 4, (o20) * 4, (o21) * 4, (o22) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 3136; i1++) {
@@ -1369,7 +1361,7 @@ F[o1] = v23;
 }
 }
 function k73(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul sum add add add add add add add sqrt add div minimum []
-if (W !== null) W.k67((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o1) * 4);
+if (W !== null) W.k64((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 256; i1++) {
@@ -1400,7 +1392,7 @@ F[o1] = v12;
 }
 }
 function k74(o0, o1, o2) { // mul [64, 192]
-if (W !== null) W.k68((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k65((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o0 + i0] * F[o1];
@@ -1408,7 +1400,7 @@ F[o0 + i0] = F[o0 + i0] * F[o1];
 }
 }
 function k75(o0, o1, o2, o3) { // fused mul sub []
-if (W !== null) W.k69((o1) * 4, (o2) * 4, o3);
+if (W !== null) W.k66((o1) * 4, (o2) * 4, o3);
 else {
 const x2 = H[o0];
 const v0 = x2 * 0.01;
@@ -1432,7 +1424,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k78(o0, o1, o2, o3, o4, o5, o6, o7, o8) { // fused mul mul sub mul add mul mul mul add sqrt div add mul div sub [49, 64]
-if (W !== null) W.k70((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o2) * 4, o8);
+if (W !== null) W.k67((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o2) * 4, o8);
 else {
 for (let i0 = 0; i0 < o8; i0++) {
 const x15 = F[o0 + i0];
@@ -1465,7 +1457,7 @@ F[o2 + i0] = v14;
 }
 }
 function k79(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul sub mul add mul mul mul add sqrt div add mul div sub [64, 192]
-if (W !== null) W.k71((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o7);
+if (W !== null) W.k68((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o7);
 else {
 for (let i0 = 0; i0 < o7; i0++) {
 const x14 = F[o0 + i0];
