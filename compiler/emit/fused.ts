@@ -196,18 +196,21 @@ function storedEpilogue(c: GroupContext, core: number, epilogue: readonly number
   product: Ref, all: readonly Operand[], js: string, separate: () => string): string | undefined {
   const n = c.g.nodes[core];
   const { ta, tb } = flags(n);
-  if (!c.simd || n.shape.length !== 2 || tb || c.stored.has(core)) return undefined;
+  // Over the batch fed (a depth or rows that vary), the product's own kernel (bounded.ts).
+  const ins = n.inputs.map((i) => c.g.nodes[i]);
+  if (!c.simd || n.shape.length !== 2 || tb || c.stored.has(core) ||
+    (c.bound && ins.some((x) => x.lead || x.slab))) return undefined;
   const e = productEpilogue(epilogue.map((id) => c.g.nodes[id]), all,
     (id) => c.g.nodes[id].attrs.value as number | undefined);
   if (!e) return undefined;
   const [a, b] = n.inputs.map((i) => c.ref(i));
-  const d = dims(c.g.nodes[n.inputs[0]].shape, c.g.nodes[n.inputs[1]].shape, ta, tb);
+  const d = dims(ins[0].shape, ins[1].shape, ta, tb);
   const call = epilogueCall(product, a, b, d, ta, c.simd, e.epilogue, e.addresses);
   if (!call) return undefined;
   // Outputs besides C are written while later tiles still read A and B (the separate pass
   // wrote them after the whole product): where one may overlap them (a step's new weights
   // written where the old ones were read), the kernel runs only when they are apart.
-  const spans = n.inputs.map((i, k) => ({ ref: [a, b][k], span: span(c.ref(i), c.g.nodes[i].shape) }));
+  const spans = ins.map((x, k) => ({ ref: [a, b][k], span: span([a, b][k], x.shape) }));
   const apart: string[] = [];
   for (const o of e.also) {
     for (const { ref, span: s } of spans) {

@@ -21,6 +21,23 @@ model Mlp {
   train adam_step: minimize loss with adam(lr = 0.01)
 }`;
 
+/** Products large enough for the SIMD kernels: a fixed module applies their bias and
+ * activation as they store (compiler/emit/wasm/epilogue.ts), a bounded one over the rows fed. */
+const WIDE = `
+dim B <= ${BOUND}
+model Wide {
+  input x: f32[B, 40]
+  input y: i32[B]
+  fc1 = Dense(24, act = relu)
+  fc2 = Dense(16, act = sigmoid)
+  fc3 = Dense(3)
+  logits = x |> fc1 |> fc2 |> fc3
+  output probs = softmax(logits)
+  loss = cross_entropy(logits, y)
+  train sgd_step: minimize loss with sgd(lr = 0.1)
+  train adam_step: minimize loss with adam(lr = 0.01)
+}`;
+
 const CNN = `
 dim B <= ${BOUND}
 model Cnn {
@@ -128,7 +145,7 @@ function sameRuns(a: Instance, b: Instance, feeds: Record<string, ArrayLike<numb
   }
 }
 
-const cases = [["MLP", MLP, 3], ["CNN with BatchNorm", CNN, 4], ["GRU", RNN, 2],
+const cases = [["MLP", MLP, 3], ["MLP of SIMD products", WIDE, 3], ["CNN with BatchNorm", CNN, 4], ["GRU", RNN, 2],
   ["embedding and a masked bidirectional LSTM", BILSTM, 2], ["attention", ATTENTION, 2]] as const;
 /** The keys' bias gets no gradient from softmax attention (adding one number to every score
  * of a row changes nothing): in float32 it is rounding noise of 1e-8, which Adam scales up
