@@ -145,8 +145,9 @@ function sameRuns(a: Instance, b: Instance, feeds: Record<string, ArrayLike<numb
   }
 }
 
-const cases = [["MLP", MLP, 3], ["MLP of SIMD products", WIDE, 3], ["CNN with BatchNorm", CNN, 4], ["GRU", RNN, 2],
-  ["embedding and a masked bidirectional LSTM", BILSTM, 2], ["attention", ATTENTION, 2]] as const;
+const cases = [["MLP", MLP, 3], ["MLP of SIMD products", WIDE, 3], ["CNN with BatchNorm", CNN, 4],
+  ["GRU", RNN, 2], ["embedding and a masked bidirectional LSTM", BILSTM, 2],
+  ["attention", ATTENTION, 2]] as const;
 /** The keys' bias gets no gradient from softmax attention (adding one number to every score
  * of a row changes nothing): in float32 it is rounding noise of 1e-8, which Adam scales up
  * to whole steps, differently for two ways of summing it. Float64 keeps the noise at 1e-17. */

@@ -84,8 +84,7 @@ export function epilogueCall(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
     : simd.export(productKey(d, ta, false) + epilogueKey(e),
       () => matmulFn(M, K, N, ta, false, "zero", e));
   const args = [a.off, b.off, c.off, ...(packed ? [SHARED_SCRATCH] : []), ...inputs];
-  return `W.${k}(${args.map((o) => `(${o}) * 4`).join(", ")});
-`;
+  return `W.${k}(${args.map((o) => `(${o}) * 4`).join(", ")});\n`;
 }
 
 /** What a float32 module's product runs where it has no SIMD kernels. */

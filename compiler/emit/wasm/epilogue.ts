@@ -71,9 +71,10 @@ export class EpilogueCode {
     const f = this.f;
     this.e.also.forEach((m, j) => {
       const at = this.at[this.e.inputs.length + j], off = (r * this.N + 4 * q) * 4;
-      if (lanes === 4) { f.get(at); f.get(this.code.locals[m]); f.simd(SIMD.store, ...mem(off)); return; }
+      const value = this.code.locals[m];
+      if (lanes === 4) { f.get(at); f.get(value); f.simd(SIMD.store, ...mem(off)); return; }
       for (let l = 0; l < lanes; l++) {
-        f.get(at); f.get(this.code.locals[m]); f.simd(SIMD.storeLane, ...mem(off + 4 * l), l);
+        f.get(at); f.get(value); f.simd(SIMD.storeLane, ...mem(off + 4 * l), l);
       }
     });
   }

@@ -127,7 +127,8 @@ function axpy(M: number, K: number, N: number, ta: boolean, transposed = false,
         }
       }
     }
-  }, params, start === "rowBias" ? { row: 4, col: 0 } : dRow ? { row: dRow * 4, col: 4 } : undefined);
+  }, params, start === "rowBias" ? { row: 4, col: 0 }
+    : dRow ? { row: dRow * 4, col: 4 } : undefined);
   return f;
 }
 

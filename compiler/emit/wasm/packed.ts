@@ -3,10 +3,10 @@
 // (K in blocks of equal depth), into a scratch region as panels of 8 columns ([kc][8]
 // floats each, contiguous), and each 4 x 8 block of C adds one panel times 4 rows of A. A
 // panel (8 KB) stays in L1 across a row block; a packed block of B (256 KB) in L2 across
-// all of A's rows; every B read is sequential. Unpacked (compiler/emit/wasm/matmul.ts), each k step of a 1024-wide B is a
-// new 4 KB page and B (4 MB) streams from L3 for every 4 rows of C. The first K block's
-// accumulators start from zero, the later ones' from C; the last one's tiles apply the
-// product's epilogue (epilogue.ts) as they store.
+// all of A's rows; every B read is sequential. Unpacked (compiler/emit/wasm/matmul.ts),
+// each k step of a 1024-wide B is a new 4 KB page and B (4 MB) streams from L3 for every 4
+// rows of C. The first K block's accumulators start from zero, the later ones' from C; the
+// last one's tiles apply the product's epilogue (epilogue.ts) as they store.
 import { Fn, mem, OP, SIMD } from "./encoder.ts";
 import { epilogueArgs, EpilogueCode, type ProductEpilogue } from "./epilogue.ts";
 
