@@ -104,7 +104,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 31 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 18078 bytes
+const WASM = "..."; // 15492 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -418,11 +418,15 @@ const v2 = acc0;
 F[o3 + i1] = v2;
 }
 }
-function k14(o0, o1, o2, o3) { // fused mul matmul add [128, 10]
-if (W !== null) {
-W.k16((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
-} else {
+function k14(o0, o1, o2, o3, nb) { // fused mul matmul add [128, 10]
+F.fill(0, o1 + nb * 128, o1 + 8192);
+F.fill(0, o2 + nb * 10, o2 + 640);
+if (W !== null) W.k16((o1) * 4, (o2) * 4, (o0) * 4);
+else {
 kilnProduct(F, o1, o2, o0, 128, 64, 10, true, false);
+}
+if (W !== null) W.k17((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 1280; i0++) {
 const v1 = F[o0 + i0];
 const x3 = F[o3 + i0];
@@ -434,12 +438,12 @@ F[o0 + i0] = v2;
 }
 function k15(o0, o1, o2, o3, o4, o5, nb) { // fused matmul mul gt mul [64, 128]
 if (nb === 1) {
-if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
 }
 } else if (nb === 64) {
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
@@ -447,19 +451,19 @@ kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 const m2 = nb;
 let r1 = 0;
 for (; r1 + 2 <= m2; r1 += 2) {
-if (W !== null) W.k18((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+if (W !== null) W.k19((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
 kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
 }
 }
 if (m2 - r1 === 1) {
-if (W !== null) W.k17((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+if (W !== null) W.k18((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
 kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
 }
 }
 }
-if (W !== null) W.k20((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o5);
+if (W !== null) W.k21((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o5);
 else {
 for (let i0 = 0; i0 < 128 * nb; i0++) {
 const v0 = F[o0 + i0];
@@ -483,30 +487,6 @@ F[o1 + i1] = v0;
 }
 }
 function k17(o0, o1, o2, o3, o4, o5, nb) { // fused mul matmul add sub mul add mul mul mul add [784, 128]
-if ((o4 + 100352 <= o1 || o1 + 50176 <= o4) && (o4 + 100352 <= o2 || o2 + 8192 <= o4)) {
-if (W !== null) {
-W.k21((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4);
-} else {
-kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
-for (let i0 = 0; i0 < 100352; i0++) {
-const v1 = F[o0 + i0];
-const x10 = F[o3 + i0];
-const x14 = F[o4 + i0];
-const x16 = F[o5 + i0];
-const v0 = x10 * 0.00002;
-const v2 = v0 + v1;
-const v3 = v2 - x14;
-const v4 = v3 * 0.09999999999999998;
-const v5 = x14 + v4;
-const v6 = x16 * 0.999;
-const v7 = v2 * v2;
-const v8 = v7 * 0.0010000000000000009;
-const v9 = v6 + v8;
-F[o4 + i0] = v5;
-F[o0 + i0] = v9;
-}
-}
-} else {
 F.fill(0, o1 + nb * 784, o1 + 50176);
 F.fill(0, o2 + nb * 128, o2 + 8192);
 if (W !== null) W.k22((o1) * 4, (o2) * 4, (o0) * 4);
@@ -531,7 +511,6 @@ const v8 = v7 * 0.0010000000000000009;
 const v9 = v6 + v8;
 F[o4 + i0] = v5;
 F[o0 + i0] = v9;
-}
 }
 }
 }
@@ -626,11 +605,15 @@ kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 1, 128, 784, false, true);
 }
 }
 }
-function k23(o0, o1, o2, o3) { // fused mul matmul add [784, 128]
-if (W !== null) {
-W.k29((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
-} else {
+function k23(o0, o1, o2, o3, nb) { // fused mul matmul add [784, 128]
+F.fill(0, o1 + nb * 784, o1 + 50176);
+F.fill(0, o2 + nb * 128, o2 + 8192);
+if (W !== null) W.k22((o1) * 4, (o2) * 4, (o0) * 4);
+else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
+}
+if (W !== null) W.k29((o0) * 4, (o3) * 4, (o0) * 4);
+else {
 for (let i0 = 0; i0 < 100352; i0++) {
 const v1 = F[o0 + i0];
 const x3 = F[o3 + i0];
@@ -642,12 +625,12 @@ F[o0 + i0] = v2;
 }
 function k24(o0, o1, o2, o3, o4, nb) { // fused matmul gt mul [64, 128]
 if (nb === 1) {
-if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
 }
 } else if (nb === 64) {
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
@@ -655,13 +638,13 @@ kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 const m2 = nb;
 let r1 = 0;
 for (; r1 + 2 <= m2; r1 += 2) {
-if (W !== null) W.k18((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+if (W !== null) W.k19((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
 kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
 }
 }
 if (m2 - r1 === 1) {
-if (W !== null) W.k17((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+if (W !== null) W.k18((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
 kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
 }
@@ -715,7 +698,7 @@ k12(381988, 380708, 382052, nb);
 if (c) c(9);
 k13(382052, 381348, 380708, 465444, nb);
 if (c) c(10);
-k14(464036, 371876, 381348, 100480);
+k14(464036, 371876, 381348, 100480, nb);
 if (c) c(11);
 k15(455844, 381348, 100480, 363684, 355492, 128 * nb, nb);
 if (c) c(12);
@@ -761,7 +744,7 @@ k12(381988, 380708, 382052, nb);
 if (c) c(9);
 k13(382052, 381348, 380708, 515620, nb);
 if (c) c(10);
-k14(514212, 371876, 381348, 100480);
+k14(514212, 371876, 381348, 100480, nb);
 if (c) c(11);
 k15(506020, 381348, 100480, 363684, 355492, 128 * nb, nb);
 if (c) c(12);
@@ -769,7 +752,7 @@ k16(506020, 515492, nb);
 if (c) c(13);
 k22(455844, 506020, 0, nb);
 if (c) c(14);
-k23(355492, 305316, 506020, 0);
+k23(355492, 305316, 506020, 0, nb);
 if (c) c(15);
 }
 function run_grad1(c) {
@@ -796,7 +779,7 @@ k12(365604, 364324, 365668, nb);
 if (c) c(9);
 k13(365668, 364964, 364324, 515620, nb);
 if (c) c(10);
-k14(514212, 355492, 364964, 100480);
+k14(514212, 355492, 364964, 100480, nb);
 if (c) c(11);
 k24(506020, 364964, 100480, 355492, 128 * nb, nb);
 if (c) c(12);
@@ -804,7 +787,7 @@ k16(506020, 515492, nb);
 if (c) c(13);
 k22(455844, 506020, 0, nb);
 if (c) c(14);
-k23(355492, 305316, 506020, 0);
+k23(355492, 305316, 506020, 0, nb);
 if (c) c(15);
 }
 return finishModel(c, [run_predict, run_step0, run_grad0, run_grad1], (r) => { R = r; });
