@@ -2896,7 +2896,7 @@ model M {
 }
 `),
       expected: t(`
-m.kiln:1:7: error: model 'M' needs 2.15 GiB of memory (2312262144 bytes), more than the 2 GiB one model may allocate
+m.kiln:1:7: error: model 'M' needs 2.15 GiB of memory (2312264160 bytes), more than the 2 GiB one model may allocate
   model M {
         ^
 `),

@@ -111,7 +111,7 @@ describe("create() when memory cannot be had", () => {
   it("falls back to a plain buffer and the JS products when no WebAssembly memory is had", async () => {
     const source = "model W {\n  input x: f32[4, 64]\n  fc = Dense(16)\n  output y = fc(x)\n}";
     const r = compile(source, { file: "w.kiln", declarations: false });
-    expect(r.ok && r.js).toMatch(/if \(W !== null\) W\.k\d+\(/);
+    expect(r.ok && r.js).toMatch(/if \(W !== null\) \{?\n?W\.k\d+\(/);
     const wide = await compileToModel(source, { file: "w.kiln" });
     const feed = { x: new Float32Array(256).map((_, i) => Math.sin(i)) };
     const want = Float32Array.from(wide.create({ seed: 3 }).predict(feed).y);
@@ -159,7 +159,7 @@ describe("create({ checkFinite: true })", () => {
     const src = "model W {\n  input x: f32[8, 32]\n  param w: [32, 16] = normal(0.1)\n" +
       "  output y = x @ w\n}";
     const r = compile(src, { file: "w.kiln", optimize: 0, declarations: false });
-    expect(r.ok && r.js).toMatch(/if \(W !== null\) W\.k\d+\(/);
+    expect(r.ok && r.js).toMatch(/if \(W !== null\) \{?\n?W\.k\d+\(/);
     const live: LiveModule = await compileToModel(src, { file: "w.kiln", optimize: 0 });
     const feeds = { x: new Float32Array(256).map((_, i) => Math.cos(i)) };
     const [checked, plain] = [live.create({ checkFinite: true, seed: 2 }), live.create({ seed: 2 })];
