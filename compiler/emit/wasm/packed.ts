@@ -131,24 +131,24 @@ export function packedFn(M: number, K: number, N: number, ta: boolean,
     upTo(PC, kc, K, () => {
       extent(KCUR, K, PC, kc);
       f.get(KCUR); f.i32(32); f.op(OP.mul); f.set(PSTR);
-      // Pack B[PC.., JC..] panel by panel: row k of panel q at P + q * PSTR + k * 32.
+      // Pack B[PC.., JC..] panel by panel: row k of panel q at P + q * PSTR + k * 32, written
+      // in order. Row by row (each row's stores 8 KB apart, one per panel) it took ~21 us of
+      // a 256^3 product's 770, half of an 8 x 256 x 256 one's; panel by panel ~7.
       f.get(PC); f.i32(N); f.op(OP.mul); f.get(JC); f.op(OP.add); f.i32(4); f.op(OP.mul);
       f.get(B); f.op(OP.add); f.set(SB);
-      f.get(P); f.set(SK);
-      f.get(KCUR); f.set(LK);
-      f.countDown(LK, () => {
+      f.get(P); f.set(SP);
+      f.get(NCUR); f.i32(3); f.op(OP.shrS); f.set(LQ);
+      f.countDown(LQ, () => {
         f.get(SB); f.set(PA);
-        f.get(SK); f.set(SP);
-        f.get(NCUR); f.i32(3); f.op(OP.shrS); f.set(LQ);
-        f.countDown(LQ, () => {
+        f.get(KCUR); f.set(LK);
+        f.countDown(LK, () => {
           for (let v = 0; v < 2; v++) {
             f.get(SP); f.get(PA); f.simd(SIMD.load, ...mem(16 * v)); f.simd(SIMD.store, ...mem(16 * v));
           }
-          f.addTo(PA, 32);
-          f.get(SP); f.get(PSTR); f.op(OP.add); f.set(SP);
+          f.addTo(PA, N * 4);
+          f.addTo(SP, 32);
         });
-        f.addTo(SB, N * 4);
-        f.addTo(SK, 32);
+        f.addTo(SB, 32);
       });
       // Every row block of C times the packed panels.
       f.get(A); f.get(PC); f.i32(ta ? M * 4 : 4); f.op(OP.mul); f.op(OP.add); f.set(AROW);
