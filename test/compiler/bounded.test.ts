@@ -39,16 +39,16 @@ model Cnn {
   train adam_step: minimize loss with adam(lr = 0.01)
 }`;
 
-/** The second convolution's patches, 4 * 9 * 20 * 20 floats a sample, come 3 samples to a
+/** The second convolution's patches, 4 * 9 * 16 * 16 floats a sample, come 3 samples to a
  * chunk (compiler/emit/js/conv.ts): a batch of 4 is a chunk of 3, then one of 1. */
 const CHUNKED = `
 dim B <= ${BOUND}
 model Chunked {
-  input x: f32[B, 1, 20, 20]
+  input x: f32[B, 1, 16, 16]
   input y: i32[B]
   c1 = Conv2D(4, 3, padding = 1)
   c2 = Conv2D(4, 3, padding = 1)
-  pool = MaxPool2D(5)
+  pool = MaxPool2D(4)
   flat = Flatten()
   fc = Dense(3)
   logits = x |> c1 |> relu |> c2 |> relu |> pool |> flat |> fc

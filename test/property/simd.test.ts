@@ -140,15 +140,15 @@ describe("float32 modules (SIMD products and updates)", () => {
   }, timeout(60_000));
 
   it("run convolutions in chunks of samples (a short last chunk) as the interpreter computes them", async () => {
-    // The second convolution's patches are 2 to 6 samples to a chunk (compiler/emit/js/conv.ts:
-    // 64K floats), the batch of 7 then ending in a short chunk: 3x3 (2, 2, 2, 1), 2x3 with
+    // The second convolution's patches are 1 to 4 samples to a chunk (compiler/emit/js/conv.ts:
+    // 32K floats), the batch of 7 then ending in a short chunk: 3x3 (2, 2, 2, 1), 2x3 with
     // stride [2, 1] and padding [1, 0] (4, 3), 5x5 "same" (one sample a chunk), 1x1 (no
     // patches: the whole batch), stride 2 (JS loops: the SIMD patches need a column stride 1).
     const second = [["3, 3", "padding = 1", 2], ["2, 3", "stride = [2, 1], padding = [1, 0]", 4],
       ["5, 5", 'padding = "same"', 1], ["1, 1", "padding = 0", 0], ["3, 3", "stride = 2", 0]] as const;
     for (const [k, attrs, chunk] of second) {
-      const source = `model C {\n  input x: f32[7, 2, 20, 21]\n  param w1: [8, 2, 3, 3] = normal(0.5)\n` +
-        `  param b1: [8] = normal(1)\n  param w2: [3, 8, ${k}] = normal(0.2)\n` +
+      const source = `model C {\n  input x: f32[7, 2, 20, 21]\n  param w1: [4, 2, 3, 3] = normal(0.5)\n` +
+        `  param b1: [4] = normal(1)\n  param w2: [3, 4, ${k}] = normal(0.2)\n` +
         `  h = tanh(conv2d(x, w1, padding = 1, bias = b1))\n` +
         `  output y = conv2d(h, w2, ${attrs})\n  loss = mean(y * y)\n` +
         "  train step: minimize loss with sgd(lr = 0.05)\n}\n";

@@ -94,21 +94,23 @@ function zeroLoop(r: Ref, n: number, nm: Namer): string {
 /**
  * Samples per chunk: as many as keep a chunk's patches within CHUNK_FLOATS, so that each
  * convolution is one im2col call and one product per chunk (the whole batch where it fits).
- * The bound is the L2 cache's share the patches may take (1 MB a core here, measured, in
- * docs/performance.md): im2col writes a chunk's patches and the product reads them right
- * after, O/2 times over for the filter gradient. It also bounds how much a float32 arena grows
- * by: one chunk's patches instead of one sample's.
+ * im2col writes a chunk's patches and the product reads them right after (O/2 times over for
+ * the filter gradient), so they should stay in L2: 128 KB fits a 256 KB L2 with room for the
+ * chunk's output. Measured on the CNN's shapes (docs/performance.md): chunks of 128 or 256
+ * KB run as fast as one sample at a time, the whole batch's patches (1.8 MB for its conv2)
+ * 1.25x slower. It also bounds how much a module's arena grows: a chunk's patches in each
+ * convolution's scratch, not one sample's.
  */
 export function chunkSamples(g: Geom): number {
   const per = patchElements(g);
   if (!per) return g.N;
   // As many chunks as the bound needs, of equal size but for the last: 32 samples of 9 per
-  // chunk at most are 4 chunks of 8, not 9, 9, 9 and 5.
+  // chunk at most make 4 chunks of 8, not 9, 9, 9 and 5.
   const most = Math.max(1, Math.min(g.N, Math.floor(CHUNK_FLOATS / per)));
   return Math.ceil(g.N / Math.ceil(g.N / most));
 }
 
-export const CHUNK_FLOATS = 64 * 1024;
+export const CHUNK_FLOATS = 32 * 1024;
 
 /** The scratch a convolution's kernels need for their patches: one chunk's. */
 const chunkPatches = (g: Geom) => chunkSamples(g) * patchElements(g);
