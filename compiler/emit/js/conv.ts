@@ -1,11 +1,12 @@
-// Convolutions and pooling in JS. The convolutions lower to im2col: one sample's patches
-// are copied into the kernel's scratch as a [C*KH*KW, Ho*Wo] matrix, which matmul.ts's
-// product (register-blocked JS, or WebAssembly SIMD in float32 modules) multiplies by the
-// weights. bench/conv.ts measures this against direct loops: on the CNN example's shapes the
-// JS product is on par with them, the SIMD one 2-3x faster on the second convolution (and
-// about even on the first, whose products are only 9 deep). With the SIMD kernels, the bias
-// is where the forward product's accumulators start and the filter gradient's per-sample
-// products accumulate into it: no JS pass over either.
+// Convolutions and pooling in JS. The convolutions lower to im2col: a sample's patches are
+// copied into the kernel's scratch as a [C*KH*KW, Ho*Wo] matrix, which matmul.ts's product
+// (register-blocked JS, or WebAssembly SIMD in float32 modules) multiplies by the weights.
+// bench/conv.ts measures this against direct loops: on the CNN example's shapes the JS
+// product is on par with them, the SIMD one 2-3x faster on the second convolution (and about
+// even on the first, whose products are only 9 deep). With the SIMD kernels the batch runs
+// in chunks of samples, one im2col call and one product per chunk (chunkSamples); the bias
+// is where the forward product's accumulators start and the filter gradient's products
+// accumulate into it: no JS pass over either.
 import { size } from "../../ir/shape.ts";
 import { type Geom, geom, patchElements, pointwise, type Pool, poolGeom } from "../../ops/conv.ts";
 import type { Fn } from "../wasm/encoder.ts";
@@ -91,6 +92,8 @@ function zeroLoop(r: Ref, n: number, nm: Namer): string {
   return `for (let ${i} = 0; ${i} < ${n}; ${i}++) ${r.arr}[${r.off} + ${i}] = 0;\n`;
 }
 
+const CHUNK_FLOATS = 32 * 1024;
+
 /**
  * Samples per chunk: as many as keep a chunk's patches within CHUNK_FLOATS, so that each
  * convolution is one im2col call and one product per chunk (the whole batch where it fits).
@@ -101,7 +104,7 @@ function zeroLoop(r: Ref, n: number, nm: Namer): string {
  * 1.25x slower. It also bounds how much a module's arena grows: a chunk's patches in each
  * convolution's scratch, not one sample's.
  */
-export function chunkSamples(g: Geom): number {
+function chunkSamples(g: Geom): number {
   const per = patchElements(g);
   if (!per) return g.N;
   // As many chunks as the bound needs, of equal size but for the last: 32 samples of 9 per
@@ -109,8 +112,6 @@ export function chunkSamples(g: Geom): number {
   const most = Math.max(1, Math.min(g.N, Math.floor(CHUNK_FLOATS / per)));
   return Math.ceil(g.N / Math.ceil(g.N / most));
 }
-
-export const CHUNK_FLOATS = 32 * 1024;
 
 /** The scratch a convolution's kernels need for their patches: one chunk's. */
 const chunkPatches = (g: Geom) => chunkSamples(g) * patchElements(g);
