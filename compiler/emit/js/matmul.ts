@@ -82,7 +82,7 @@ export function epilogueCall(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
   const k = packed
     ? simd.export(`mmp ${M} ${K} ${N} ${+ta}${epilogueKey(e)}`, () => packedFn(M, K, N, ta, e))
     : simd.export(productKey(d, ta, false) + epilogueKey(e),
-      () => matmulFn(M, K, N, ta, false, "zero", e));
+      () => matmulFn(M, K, N, ta, false, "zero", undefined, e));
   const args = [a.off, b.off, c.off, ...(packed ? [SHARED_SCRATCH] : []), ...inputs];
   return `W.${k}(${args.map((o) => `(${o}) * 4`).join(", ")});\n`;
 }

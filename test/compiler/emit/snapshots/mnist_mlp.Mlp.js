@@ -104,7 +104,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 31 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 15492 bytes
+const WASM = "..."; // 15480 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;

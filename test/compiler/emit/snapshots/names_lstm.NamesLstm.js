@@ -122,7 +122,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 35 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 18897 bytes
+const WASM = "..."; // 18864 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;

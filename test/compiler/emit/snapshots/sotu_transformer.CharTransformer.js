@@ -291,7 +291,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 69 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 33804 bytes
+const WASM = "..."; // 33747 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;

@@ -144,7 +144,7 @@ const TABLES = {
   "predictOnly": false
 };
 // 36 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 18036 bytes
+const WASM = "..."; // 18024 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
