@@ -51,7 +51,7 @@ export const LAYOUT_JS = {
     let at = 0;
     let code = "";
     c.ins.forEach((x, k) => {
-      code += copy(c, x.shape, { arr: c.out.arr, off: `${c.out.off} + ${at * s[axis]}` }, s,
+      if (!c.placed?.has(k)) code += copy(c, x.shape, { arr: c.out.arr, off: `${c.out.off} + ${at * s[axis]}` }, s,
         c.args[k], strides(x.shape));
       at += x.shape[axis];
     });
