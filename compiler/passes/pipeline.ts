@@ -49,8 +49,12 @@ export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
   if (level >= 2 && stage === "after-differentiation") {
     const unpushed = g;
     run(pushOutProducts);
-    // A product pushed out of a loop may read a stack the loop already gave another reader.
-    if (g !== unpushed) run(eliminateCommonSubexpressions);
+    // A product pushed out of a loop may read a stack the loop already gave another reader:
+    // one of them goes.
+    if (g !== unpushed) {
+      run(eliminateCommonSubexpressions);
+      run(eliminateDeadNodes);
+    }
     run(fuseOps);
   }
   return g;
