@@ -294,7 +294,76 @@ const layout: Rule = (c, s) => {
   }
 };
 
-const RULES: readonly Rule[] = [stripBroadcasts, constantsRight, arithmetic, stabilize, layout];
+/** `id` as rows merged from the first k axes of a transpose that permutes only those (a
+ * reverse loop's stacked gradient [T, B, n] read as [B T, n]): the untransposed tensor, k, and
+ * the permutation. */
+function permutedRows(s: Simplifier, id: number) {
+  const t = s.b.node(id).op === "reshape" ? s.arg(id) : -1;
+  if (t < 0 || s.op(t) !== "transpose") return undefined;
+  const perm = s.b.node(t).attrs.perm as number[];
+  const [shape, merged] = [s.shape(t), s.shape(id)];
+  const k = shape.length - merged.length + 1;
+  const ok = k >= 2 && merged[0] === size(shape.slice(0, k)) &&
+    sameShape(merged.slice(1), shape.slice(k)) && perm.every((p, d) => (d < k ? p < k : p === d));
+  // (Not over a bounded batch, which must stay the leading axis: compiler/ir/lead.ts.)
+  const varies = (id: number) => s.b.node(id).lead || s.b.node(id).slab;
+  return ok && !varies(t) && !varies(s.arg(t)) ? { x: s.arg(t), k, perm } : undefined;
+}
+
+/**
+ * Sums over rows, and products A^T B summing over them, do not depend on the rows' order:
+ * where rows come from a transpose of leading axes, the sum reads the tensor untransposed,
+ * and the product transposes whichever operand is smaller (the LSTM's dWx = x^T dz copies x,
+ * not the 8 times larger stack of dz). Rounding differs by the order of the sums only. A
+ * product A B of such rows is one of the untransposed rows, transposed after where that is
+ * smaller.
+ */
+const rowOrder: Rule = (c, s) => {
+  if (c.op === "sum" && (c.attrs.axes as number[]).join() === "0") {
+    const r = permutedRows(s, c.inputs[0]);
+    if (!r) return undefined;
+    return s.add("sum", [s.add("reshape", [r.x], { shape: s.shape(c.inputs[0]) })], c.attrs);
+  }
+  if (c.op !== "matmul") return undefined;
+  const [a, b] = c.inputs;
+  if (s.shape(a).length !== 2 || s.shape(b).length !== 2) return undefined;
+  if (c.attrs.ta !== true) {
+    // Rows in, rows out: the product of the untransposed rows, its (smaller) result
+    // transposed (the embedding's gradient dz W^T).
+    const r = permutedRows(s, a);
+    if (!r || c.shape[1] >= s.shape(a)[1]) return undefined;
+    const rows = s.add("reshape", [r.x], { shape: s.shape(a) });
+    const out = s.add("reshape", [s.add("matmul", [rows, b], c.attrs)],
+      { shape: [...s.shape(r.x).slice(0, r.k), c.shape[1]] });
+    const t = s.add("transpose", [out], { perm: r.perm });
+    return s.add("reshape", [t], { shape: c.shape });
+  }
+  if (c.attrs.tb === true) return undefined;
+  const [ra, rb] = [permutedRows(s, a), permutedRows(s, b)];
+  // The other operand, as rows of the same leading axes.
+  const moved = (r: NonNullable<typeof ra>, other: number) => {
+    const o = s.op(other) === "reshape" ? s.arg(other) : -1;
+    const lead = s.shape(r.x).slice(0, r.k);
+    const inverse = r.perm.map((_, d) => r.perm.indexOf(d));
+    if (o < 0 || s.shape(o).length !== r.k + 1 || size(s.shape(o)) >= size(s.shape(r.x)) ||
+      !sameShape(s.shape(o).slice(0, r.k), r.perm.slice(0, r.k).map((p) => lead[p]))) return undefined;
+    const t = s.add("transpose", [o], { perm: inverse.slice(0, r.k).concat(r.k) });
+    return [s.add("reshape", [t], { shape: s.shape(other) }),
+      s.add("reshape", [r.x], { shape: s.shape(a === other ? b : a) })];
+  };
+  if (rb) {
+    const m = moved(rb, a);
+    if (m) return s.add("matmul", m, c.attrs);
+  }
+  if (ra) {
+    const m = moved(ra, b);
+    if (m) return s.add("matmul", [m[1], m[0]], c.attrs);
+  }
+  return undefined;
+};
+
+const RULES: readonly Rule[] = [stripBroadcasts, constantsRight, arithmetic, stabilize, layout,
+  rowOrder];
 
 export function simplifyAlgebra(g: Graph): Graph {
   const b = new GraphBuilder();
