@@ -145,7 +145,7 @@ export class EntryEmitter {
       const placed = this.placed(first, lay);
       if (first.op === "loop") this.loop(first, lay);
       // A concat whose inputs were all computed in place has nothing left to copy.
-      else if (placed.size && placed.size === first.inputs.length) continue;
+      else if (members.length === 1 && placed.size === first.inputs.length && placed.size) continue;
       // A reduction alone is a group too: fused.ts writes its SIMD kernel.
       else if (members.length === 1 && OPS[first.op].kind !== "reduce") this.kernel(first, placed);
       else this.group(members, stored);
