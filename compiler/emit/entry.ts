@@ -96,6 +96,8 @@ export class EntryEmitter {
       for (const i of n.inputs) lastUse[buffer[i]] = Math.max(lastUse[buffer[i]], at[n.id]);
     }
     for (const o of g.outputs) lastUse[buffer[o.node]] = g.nodes.length;
+    // A concat's place holds its inputs computed in place as long as they are read.
+    for (const [id, s] of lay.slices) lastUse[s.concat] = Math.max(lastUse[s.concat], lastUse[id]);
     const groups = this.groups(lay);
     if (this.options.inPlace) {
       for (const members of groups) this.writeInPlace(members, buffer, lastUse, lay);
@@ -323,6 +325,7 @@ export class EntryEmitter {
       for (const [b, how] of reads) {
         const n = g.nodes[b];
         const ok = !taken.has(b) && stored.has(b) && lastUse[b] === root && !home.has(b) &&
+          !lay.slices.has(b) &&
           n.dtype === g.nodes[m].dtype &&
           size(n.shape) === size(shapeOf(m)) && !["leaf", "alias"].includes(OPS[n.op].kind) &&
           how.every((r) => r.sec === sec && sameShape(trimOnes(r.shape), trimOnes(shapeOf(m))));

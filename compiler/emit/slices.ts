@@ -15,10 +15,12 @@ type Dests = (out: GraphOutput, k: number) => readonly Dest[];
 
 /**
  * The concat inputs computed in their slice of the concat's output, by input node. An input
- * qualifies when the concat is its only reader (once), it is no output, has a buffer of its
- * own and no scratch, and its kernel can write there: any kernel where the slice is
- * contiguous, only elementwise loops (which take the output's strides) where it is not.
- * The concat's own place must be free from the first of those kernels on.
+ * qualifies when the concat reads it once, it is no output, has a buffer of its own and no
+ * scratch, its kernel can write there (any kernel where the slice is contiguous, only
+ * elementwise loops, which take the output's strides, where it is not) and its other
+ * readers can read it there (later concats and elementwise loops: a GRU's gate gradients
+ * joined twice). The concat's own place must be free from the first of those kernels on;
+ * it then lives as long as they are read (entry.ts).
  */
 export function concatSlices(g: Graph, lay: Layout, dests: Dests): Map<number, Slice> {
   const { runs, copies, views, buffer, at, stored, home } = lay;
@@ -33,6 +35,10 @@ export function concatSlices(g: Graph, lay: Layout, dests: Dests): Map<number, S
     plain.set(at[m.id], (plain.get(at[m.id]) ?? true) && ok);
   }
   const slices = new Map<number, Slice>();
+  // Who may read an input in its slice besides its concat: those that read views in place
+  // (entry.ts `views`), and concats.
+  const strided = (r: number) => runs(g.nodes[r]) && !copies.has(r) &&
+    (g.nodes[r].op === "concat" || OPS[g.nodes[r].op].kind === "elementwise");
   for (const c of g.nodes) {
     if (c.op !== "concat" || !runs(c) || copies.has(c.id) || buffer[c.id] !== c.id ||
       !stored.has(c.id)) continue;
@@ -52,7 +58,8 @@ export function concatSlices(g: Graph, lay: Layout, dests: Dests): Map<number, S
         stored.has(i) && !home.has(i) && !outputs.has(i) && x.op !== "concat" &&
         (kind === "elementwise" || kind === "kernel" || kind === "reduce") &&
         !(JS_OPS[x.op].scratch?.(x, x.inputs.map((k) => g.nodes[k])) ?? 0) &&
-        readers[i].length === 1 && readers[i][0] === c.id && at[i] < at[c.id] &&
+        !slices.has(i) && readers[i].filter((r) => r === c.id).length === 1 &&
+        readers[i].every((r) => r === c.id || strided(r)) && at[i] < at[c.id] &&
         (contiguous || plain.get(at[i]) === true);
       if (ok) found.set(i, { concat: c.id, offset, strides: contiguous ? undefined : s });
     }
