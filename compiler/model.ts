@@ -13,7 +13,8 @@ import type { Trace } from "./front/trace.ts";
 import { locate } from "./internal.ts";
 import { ErrorLog } from "./front/recovery.ts";
 import { extractGraph } from "./ir/graph.ts";
-import type { Graph, GraphOutput } from "./ir/types.ts";
+import type { Attrs, Graph, GraphOutput, OpName } from "./ir/types.ts";
+import type { GraphOps } from "./ops/types.ts";
 import { GraphBuilder } from "./ir/builder.ts";
 import { hyperName, type OptimizerDef, OPTIMIZERS, slotName } from "./optim/table.ts";
 import { type OptLevel, optimize, type PassRecord } from "./passes/pipeline.ts";
@@ -373,6 +374,7 @@ function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
     grads = grads.map((g) => b.add("mul", [g, scale]));
   }
   const slots: SlotIR[] = [];
+  const shared = sharing(b);
   trained.forEach(([name, ], k) => {
     const shape = decls.params.get(name)!.shape;
     const current: Record<string, number> = {};
@@ -382,13 +384,42 @@ function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
       current[slot] = b.add("state", [], { name: full, shape });
     }
     const p = b.add("param", [], { name, shape });
-    const u = def.update({ b, p, g: grads[k], slots: current, lr, t, args: opt.args });
+    const u = def.update({ b: shared, p, g: grads[k], slots: current, lr, t, args: opt.args });
     outputs.push({ name, node: u.param, role: "param" });
     for (const slot of def.slots) {
       outputs.push({ name: slotName(decl.name, name, slot), node: u.slots[slot], role: "state" });
     }
   });
   return slots;
+}
+
+/**
+ * `b`, building each constant and each node over the same inputs once: every param's update
+ * makes the same scalars (the optimizer's constants, Adam's bias corrections from the step
+ * count), and a step training 2000 tensors would otherwise hand the passes 2000 copies of
+ * each (canonicalize merges them, after walking them all).
+ */
+function sharing(b: GraphBuilder): GraphOps {
+  const made = new Map<string, number>();
+  const add = (op: OpName, inputs: readonly number[], attrs: Attrs = {}) => {
+    const keys = Object.keys(attrs);
+    // Only constants carry attrs here; anything else with attrs is built as asked.
+    const value = op === "const" && keys.length === 1 ? attrs.value as number : undefined;
+    if (keys.length && value === undefined) return b.add(op, inputs, attrs);
+    const key = `${op}(${inputs.join(",")})${value === undefined ? "" : Object.is(value, -0) ? "-0" : value}`;
+    let id = made.get(key);
+    if (id === undefined) made.set(key, id = b.add(op, inputs, attrs));
+    return id;
+  };
+  return {
+    add,
+    scalar: (value) => add("const", [], { value }),
+    node: (id) => b.node(id),
+    shape: (id) => b.shape(id),
+    reshape: (x, shape) => b.reshape(x, shape),
+    broadcastTo: (x, shape) => b.broadcastTo(x, shape),
+    sum: (x, axes, keepdims) => b.sum(x, axes, keepdims),
+  };
 }
 
 function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls,

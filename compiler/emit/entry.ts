@@ -17,7 +17,7 @@ import { sections } from "../passes/fuseOps.ts";
 import { groupKernel } from "./fused.ts";
 import { elementwiseSimd } from "./simd.ts";
 import { elementwiseLoop, lit, Namer, readStrides, type Ref, ROWS } from "./js/loops.ts";
-import { KernelParams, usesRows } from "./kernels.ts";
+import { KernelParams, structureKey, usesRows, type Written } from "./kernels.ts";
 import { boundedKernel } from "./bounded.ts";
 import type { EmitContext } from "./js/types.ts";
 import { copiesBack, homes, trimOnes } from "./destinations.ts";
@@ -66,6 +66,8 @@ const WRITTEN = new Set(["param", "state"]);
 /** Lays out and emits one entry graph, or one loop's body. */
 export class EntryEmitter {
   private readonly refs: Ref[] = [];
+  /** Each node's part of a kernel's structure key (kernels.ts), made once. */
+  private readonly descs: string[] = [];
   private readonly statements: string[] = [];
   private simdCalls = 0;
   private loops = 0;
@@ -411,10 +413,9 @@ export class EntryEmitter {
 
   private group(members: number[], stored: ReadonlySet<number>): void {
     const root = this.g.nodes[members.at(-1)!];
-    const params = new KernelParams();
-    const body = groupKernel({ g: this.g, members, stored, ref: (id) => params.ref(this.refs[id]),
-      nm: new Namer(), rng: "R", dtype: this.options.dtype, simd: this.options.simd,
-      count: (n) => params.count(n), bound: this.options.rows?.bound });
+    const { body, params } = this.written(members, stored, (ref, count) => groupKernel({
+      g: this.g, members, stored, ref, nm: new Namer(), rng: "R", dtype: this.options.dtype,
+      simd: this.options.simd, count, bound: this.options.rows?.bound }));
     const ops = members.map((m) => this.g.nodes[m].op).join(" ");
     const what = members.length > 1 ? `fused ${ops}` : ops;
     this.add(root, `${what} [${root.shape.join(", ")}]`, body, params,
@@ -429,35 +430,81 @@ export class EntryEmitter {
 
   private kernel(n: Node, placed: ReadonlySet<number>): void {
     const def = JS_OPS[n.op];
+    if (!def.expr && !def.kernel) {
+      // A leaf or alias that must be materialized as an output: a copy (or fill).
+      const params = new KernelParams();
+      const out = params.ref(this.refs[n.id]);
+      const body = elementwiseLoop(out, n.shape, [params.ref(this.leafRef(n))],
+        [n.op === "const" ? [] : n.shape], (r) => r[0], new Namer(), undefined,
+        n.lead ? this.options.rows?.bound : undefined);
+      this.add(n, `${n.op} [${n.shape.join(", ")}]`, body, params, []);
+      return;
+    }
+    // (Which inputs a concat leaves out is not in the places: it is part of the key.)
+    const { body, params } = this.written([n.id], new Set([n.id]), (ref, count) =>
+      this.kernelBody(n, ref, count, placed), placed.size ? ` placed ${[...placed]}` : "");
+    this.add(n, `${n.op} [${n.shape.join(", ")}]`, body, params, []);
+  }
+
+  private kernelBody(n: Node, ref: (id: number) => Ref, count: (k: number | string) => string,
+    placed: ReadonlySet<number>): string {
+    const def = JS_OPS[n.op];
     const nm = new Namer();
-    const params = new KernelParams();
-    const out = params.ref(this.refs[n.id]);
+    const out = ref(n.id);
     const ins = n.inputs.map((i) => this.g.nodes[i]);
-    const args = n.inputs.map((i) => params.ref(this.refs[i]));
+    const args = n.inputs.map((i) => ref(i));
     const { dtype, simd } = this.options;
     const bound = this.options.rows?.bound;
     const varying = n.lead ? bound : undefined;
-    let body: string;
     if (def.expr) {
-      const count = (k: number | string) => params.count(k);
-      body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
+      const body = elementwiseLoop(out, n.shape, args, ins.map((x) => x.shape),
         (r) => def.expr!(r, n.attrs, dtype, "R"), nm, count, varying);
       const operands = [...n.inputs.map((i, k) => ({ ref: args[k], node: i, store: false,
         strides: readStrides(args[k], ins[k].shape, n.shape) })),
       { ref: out, strides: [...out.strides ?? strides(n.shape)], node: n.id, store: true }];
-      body = elementwiseSimd(simd, n.shape, [n], operands,
+      return elementwiseSimd(simd, n.shape, [n], operands,
         (id) => this.g.nodes[id].attrs.value as number | undefined, body, count, varying);
-    } else if (def.kernel) {
-      const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
-      const c: EmitContext = { node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd, bound,
-        placed };
-      body = bound ? boundedKernel(c, def.kernel, bound) : def.kernel(c);
-    } else {
-      // A leaf or alias that must be materialized as an output: a copy (or fill).
-      body = elementwiseLoop(out, n.shape, [params.ref(this.leafRef(n))],
-        [n.op === "const" ? [] : n.shape], (r) => r[0], nm, undefined, varying);
     }
-    this.add(n, `${n.op} [${n.shape.join(", ")}]`, body, params, []);
+    const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
+    const c: EmitContext = { node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd, bound,
+      placed };
+    return bound ? boundedKernel(c, def.kernel!, bound) : def.kernel!(c);
+  }
+
+  /** The body of the kernel computing `members`, and its parameters for this call: written
+   * by `write` the first time the module meets their structure (kernels.ts,
+   * `structureKey`), else the body written then, with the parameters asked for in the same
+   * order, from this group's nodes. */
+  private written(members: number[], stored: ReadonlySet<number>,
+    write: (ref: (id: number) => Ref, count: (k: number | string) => string) => string,
+    more = ""): { body: string; params: KernelParams } {
+    const locals = new Map<number, number>();
+    const key = structureKey(this.g, members, stored, this.refs, locals, this.descs) + more;
+    const memo = this.options.kernels.written;
+    const params = new KernelParams();
+    const byLocal = [...locals.keys()];
+    const hit = memo.get(key);
+    if (hit) {
+      for (const a of hit.asked) {
+        if (typeof a === "number") params.ref(this.refs[byLocal[a]]);
+        else params.count(a.count);
+      }
+      return { body: hit.body, params };
+    }
+    const asked: Written["asked"] = [];
+    let outside = false;
+    const body = write((id) => {
+      const k = locals.get(id);
+      if (k === undefined) outside = true;
+      else asked.push(k);
+      return params.ref(this.refs[id]);
+    }, (n) => {
+      asked.push({ count: n });
+      return params.count(n);
+    });
+    // A kernel that read a node outside the key cannot be reused by it.
+    if (!outside) memo.set(key, { body, asked });
+    return { body, params };
   }
 
   /** One call of the module's function for `body` (made once per module, shared), then the

@@ -2,6 +2,8 @@
 // o1, ...) rather than over fixed places, so kernels that compute the same thing on other
 // tensors are the same code and one function serves every entry point that needs it (an
 // unrolled loop's time steps, the forward pass of predict and of every train step).
+import type { Graph, Node } from "../ir/types.ts";
+import { attrsKey } from "../passes/rewrite.ts";
 import { type Ref, ROWS } from "./js/loops.ts";
 
 /** Whether a kernel's code reads the batch fed (a bounded dim's, compiler/ir/lead.ts). */
@@ -9,6 +11,8 @@ export const usesRows = (body: string): boolean => new RegExp(`\\b${ROWS}\\b`).t
 
 export class KernelCache {
   private readonly byBody = new Map<string, string>();
+  /** Kernel bodies already written, by the structure of what they compute (`Shapes`). */
+  readonly written = new Map<string, Written>();
   private code = "";
 
   /** The function computing `body` over `params` parameters, defined once per module. */
@@ -71,4 +75,61 @@ export class KernelParams {
     }
     return `o${k}`;
   }
+}
+
+/** A kernel body as written, and the parameters its writing asked for, in order: the local
+ * index of a node whose memory it reads or writes (its offset; or "m" and the index, its
+ * float mirror's), or a trip count. */
+export interface Written {
+  body: string;
+  asked: (number | { count: number | string })[];
+}
+
+/**
+ * A key equal for groups of nodes whose kernels are the same code: the members' ops, attrs,
+ * shapes and links (as local indices: members in order, then the outside nodes they read),
+ * the outside nodes' shapes and constant values, and where each node is (its ref without the
+ * offset: array, literal, strides; and which nodes share an offset, since one offset is one
+ * parameter). A kernel's code reads nothing else of the graph or the plan (entry.ts holds
+ * the emitted-code snapshots to that: a kernel reused from this key must be byte-identical).
+ * Kernels are written once per key rather than once per group and then shared by their
+ * text: a stack of 1000 equal layers writes each kernel once.
+ */
+export function structureKey(g: Graph, members: readonly number[], stored: ReadonlySet<number>,
+  refs: readonly (Ref | undefined)[], locals: Map<number, number>, descs: string[]): string {
+  for (const m of members) locals.set(m, locals.size);
+  for (const m of members) {
+    for (const i of g.nodes[m].inputs) if (!locals.has(i)) locals.set(i, locals.size);
+  }
+  const places = new Map<string, number>();
+  const place = (arr: string, off: number | string) => {
+    const key = arr + off;
+    let k = places.get(key);
+    if (k === undefined) places.set(key, k = places.size);
+    return k;
+  };
+  const parts: (string | number)[] = [];
+  for (const [id, k] of locals) {
+    const n = g.nodes[id];
+    const member = k < members.length;
+    // An outside node is read by place (a param's name is not the kernel's business).
+    parts.push(member ? (stored.has(id) ? "s" : "m") : "x",
+      member ? descs[2 * id] ??= describe(n, true) : descs[2 * id + 1] ??= describe(n, false));
+    if (member) for (const i of n.inputs) parts.push(locals.get(i)!);
+    const r = refs[id];
+    if (r) {
+      parts.push("@", r.arr, place(r.arr, r.off));
+      if (r.lit !== undefined) parts.push("=", r.lit);
+      if (r.strides) parts.push("/", r.strides.join(","));
+      if (r.mirror !== undefined) parts.push("~", place("F", r.mirror));
+    }
+  }
+  return parts.join(" ");
+}
+
+/** What of a node a kernel's code may read, apart from its links and its place. */
+function describe(n: Node, member: boolean): string {
+  const slab = n.slab ? `${n.slab.count}x${n.slab.rows}` : "";
+  const what = member ? `{${attrsKey(n.attrs)}}` : n.op === "const" ? `=${n.attrs.value}` : "";
+  return `${n.op} ${n.dtype}[${n.shape.join(",")}] ${n.lead ?? 0} ${slab} ${what}`;
 }

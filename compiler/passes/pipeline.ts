@@ -4,14 +4,12 @@
 import type { Graph } from "../ir/types.ts";
 import { sameGraph } from "../ir/graph.ts";
 import { countNodes } from "../ir/loop.ts";
-import { eliminateCommonSubexpressions } from "./eliminateCommonSubexpressions.ts";
+import { canonicalize } from "./canonicalize.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
-import { foldConstants } from "./foldConstants.ts";
 import { fuseOps } from "./fuseOps.ts";
 import { hoistInvariants } from "./hoistInvariants.ts";
 import { pushOutProducts } from "./pushOutProducts.ts";
 import { removeStopGradients } from "./removeStopGradients.ts";
-import { simplifyAlgebra } from "./simplifyAlgebra.ts";
 
 export type OptLevel = 0 | 1 | 2;
 export type Pass = (g: Graph) => Graph;
@@ -24,9 +22,8 @@ export interface PassRecord {
 
 export type Stage = "before-differentiation" | "after-differentiation";
 
-/** The rewrites that feed each other run in rounds until a round changes nothing. */
-const ROUND: readonly Pass[] = [foldConstants, simplifyAlgebra, eliminateCommonSubexpressions,
-  hoistInvariants];
+/** Canonicalizing reaches its fixed point in one walk; moving work out of loops (or constants
+ * into them) gives it more to do, so the two run in rounds until hoisting moves nothing. */
 const MAX_ROUNDS = 4;
 
 /** Runs the pipeline for `level` and `stage`; `check`, if given, runs after every pass. */
@@ -43,18 +40,16 @@ export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
   if (stage === "after-differentiation") run(removeStopGradients);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = g;
-    for (const pass of ROUND) run(pass);
-    if (sameGraph(g, before)) break;
+    run(canonicalize);
+    const canonical = g;
+    run(hoistInvariants);
+    if (g === canonical || sameGraph(g, before)) break;
   }
   if (level >= 2 && stage === "after-differentiation") {
     const unpushed = g;
     run(pushOutProducts);
-    // A product pushed out of a loop may read a stack the loop already gave another reader:
-    // one of them goes.
-    if (g !== unpushed) {
-      run(eliminateCommonSubexpressions);
-      run(eliminateDeadNodes);
-    }
+    // A product pushed out of a loop may read a stack the loop already gave another reader.
+    if (g !== unpushed) run(canonicalize);
     run(fuseOps);
   }
   return g;

@@ -25,12 +25,38 @@ export function sleb(n: number): number[] {
   }
 }
 
-function section(id: number, items: number[][]): number[] {
-  const body = [...uleb(items.length), ...items.flat()];
-  return [id, ...uleb(body.length), ...body];
+/** Bytes written into one growing buffer: a model's module is tens of kilobytes, and
+ * building it by spreading arrays into arrays copied each byte once per level of nesting. */
+class Bytes {
+  private buf = new Uint8Array(1 << 16);
+  length = 0;
+
+  push(b: number): void {
+    if (this.length === this.buf.length) this.grow(1);
+    this.buf[this.length++] = b;
+  }
+  all(bs: ArrayLike<number>): void {
+    if (this.length + bs.length > this.buf.length) this.grow(bs.length);
+    for (let i = 0; i < bs.length; i++) this.buf[this.length++] = bs[i];
+  }
+  uleb(n: number): void {
+    do {
+      let b = n & 0x7f;
+      n >>>= 7;
+      if (n) b |= 0x80;
+      this.push(b);
+    } while (n);
+  }
+  bytes(): Uint8Array<ArrayBuffer> {
+    return this.buf.slice(0, this.length);
+  }
+  private grow(need: number): void {
+    const next = new Uint8Array(Math.max(2 * this.buf.length, this.length + need));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
 }
 
-const name = (s: string) => [...uleb(s.length), ...[...s].map((ch) => ch.charCodeAt(0))];
 
 /** Opcodes by name: core ones, then (under `simd`) the 0xfd-prefixed SIMD ones. */
 export const OP = {
@@ -204,32 +230,54 @@ export function f32Bits(v: number): number {
 
 /** A module importing memory `e.m` and exporting each function as `k<index>`. */
 export function moduleBytes(fns: readonly Fn[]): Uint8Array<ArrayBuffer> {
-  const types: string[] = [];
+  // One type per arity: every parameter is an i32 and nothing is returned.
+  const arities: number[] = [];
   const typeOf = fns.map((f) => {
-    const sig = new Array(f.params).fill(0x7f);
-    const key = sig.join();
-    if (!types.includes(key)) types.push(key);
-    return types.indexOf(key);
+    if (!arities.includes(f.params)) arities.push(f.params);
+    return arities.indexOf(f.params);
   });
-  const typeItems = types.map((key) => {
-    const sig = key ? key.split(",").map(Number) : [];
-    return [0x60, ...uleb(sig.length), ...sig, 0];
+  const out = new Bytes();
+  out.all([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+  let to = out;
+  const section = (id: number, count: number, write: (k: number) => void) => {
+    const inner = new Bytes();
+    inner.uleb(count);
+    to = inner;
+    for (let k = 0; k < count; k++) write(k);
+    to = out;
+    out.push(id);
+    out.uleb(inner.length);
+    out.all(inner.bytes());
+  };
+  const name = (s: string) => {
+    to.uleb(s.length);
+    for (const ch of s) to.push(ch.charCodeAt(0));
+  };
+  section(1, arities.length, (k) => {
+    to.push(0x60);
+    to.uleb(arities[k]);
+    for (let i = 0; i < arities[k]; i++) to.push(0x7f);
+    to.push(0);
   });
-  const bodies = fns.map((f) => {
+  section(2, 1, () => { name("e"); name("m"); to.all([0x02, 0x00, 0x00]); });
+  section(3, fns.length, (k) => to.uleb(typeOf[k]));
+  section(7, fns.length, (k) => { name(`k${k}`); to.push(0x00); to.uleb(k); });
+  section(10, fns.length, (k) => {
+    const f = fns[k];
     // Runs of one type: the fixed i32s and v128s, then the locals asked for later.
     const runs: [number, number][] = [[f.i32s - f.params, 0x7f], [f.v128s, 0x7b]];
     for (const t of f.extra) {
       if (runs.at(-1)![1] === t) runs.at(-1)![0]++;
       else runs.push([1, t]);
     }
-    const locals = runs.filter(([n]) => n > 0).map(([n, t]) => [...uleb(n), t]);
-    const body = [...uleb(locals.length), ...locals.flat(), ...f.body(), OP.end];
-    return [...uleb(body.length), ...body];
+    const locals = runs.filter(([n]) => n > 0);
+    const body = new Bytes();
+    body.uleb(locals.length);
+    for (const [n, t] of locals) { body.uleb(n); body.push(t); }
+    body.all(f.body());
+    body.push(OP.end);
+    to.uleb(body.length);
+    to.all(body.bytes());
   });
-  return new Uint8Array([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...section(1, typeItems),
-    ...section(2, [[...name("e"), ...name("m"), 0x02, 0x00, 0x00]]),
-    ...section(3, typeOf.map((t) => uleb(t))),
-    ...section(7, fns.map((_, i) => [...name(`k${i}`), 0x00, ...uleb(i)])),
-    ...section(10, bodies)]);
+  return out.bytes();
 }

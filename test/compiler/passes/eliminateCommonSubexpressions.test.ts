@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
 import {
   eliminateCommonSubexpressions as cse,
-} from "../../../compiler/passes/eliminateCommonSubexpressions.ts";
+} from "../../../compiler/passes/canonicalize.ts";
 import { expectPass, expectUnchanged } from "./expect.ts";
 
 /** A loop stacking its running sum; a test adds a second output. */

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { foldConstants } from "../../../compiler/passes/foldConstants.ts";
+import { foldConstants } from "../../../compiler/passes/canonicalize.ts";
 import { expectPass, expectUnchanged } from "./expect.ts";
 
 describe("foldConstants", () => {

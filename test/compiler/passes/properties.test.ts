@@ -2,25 +2,27 @@
 // reference interpreter gives the same outputs (float64, up to rounding) before and after
 // the pass, with the same random draws, and the result is a valid graph.
 import fc from "fast-check";
-import { describe, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import type { Graph } from "../../../compiler/ir/types.ts";
 import { compile } from "../../../compiler/index.ts";
 import { evaluate, type Environment } from "../../../compiler/ir/interpret.ts";
 import type { ModelIR } from "../../../compiler/model.ts";
-import { eliminateCommonSubexpressions } from "../../../compiler/passes/eliminateCommonSubexpressions.ts";
+import {
+  canonicalize, eliminateCommonSubexpressions, foldConstants, simplifyAlgebra,
+} from "../../../compiler/passes/canonicalize.ts";
 import { eliminateDeadNodes } from "../../../compiler/passes/eliminateDeadNodes.ts";
-import { foldConstants } from "../../../compiler/passes/foldConstants.ts";
 import { fuseOps } from "../../../compiler/passes/fuseOps.ts";
 import { removeStopGradients } from "../../../compiler/passes/removeStopGradients.ts";
-import { simplifyAlgebra } from "../../../compiler/passes/simplifyAlgebra.ts";
 import { verifyGraph } from "../../../compiler/passes/verify.ts";
+import { sameGraph } from "../../../compiler/ir/graph.ts";
 import { tensor } from "../../../compiler/ir/tensor.ts";
 import { hyperName } from "../../../compiler/optim/table.ts";
 import { Rng } from "../../../runtime/rng.ts";
 import { randomProgram } from "../programs.ts";
 
-const PASSES = [eliminateDeadNodes, foldConstants, simplifyAlgebra, eliminateCommonSubexpressions,
-  removeStopGradients, fuseOps];
+const PASSES = [eliminateDeadNodes, canonicalize, foldConstants, simplifyAlgebra,
+  eliminateCommonSubexpressions, removeStopGradients, fuseOps];
 
 function environment(ir: ModelIR): Omit<Environment, "rng"> {
   let k = 1;
@@ -65,5 +67,34 @@ describe("every pass keeps the value of random programs' entry graphs", () => {
         if (problem) throw new Error(`${pass.name}: ${problem}\nin\n${source}`);
       }
     }), { numRuns: process.env.KILN_DEEP === "1" ? 300 : 15, seed: 99 });
+  });
+});
+
+// The pipeline runs canonicalize once per round, trusting that one walk reaches its fixed
+// point: a second walk over its result must change nothing, on the elaborated graphs (-O0,
+// where every rule still has work) and on the optimized ones.
+describe("canonicalize reaches its fixed point in one walk", () => {
+  it.each([0, 2] as const)("on random programs' entry graphs at -O%i", (level) => {
+    fc.assert(fc.property(randomProgram, (source) => {
+      const ir = compile(source, { optimize: level, dtype: "f64", declarations: false }).ir!;
+      for (const g of [ir.predict, ...ir.steps.map((s) => s.graph), ...ir.gradients.map((e) => e.graph)]) {
+        const once = canonicalize(g);
+        const twice = canonicalize(once);
+        if (!sameGraph(once, twice)) throw new Error(`a second walk changed the graph of\n${source}`);
+      }
+    }), { numRuns: process.env.KILN_DEEP === "1" ? 300 : 15, seed: 7 });
+  });
+});
+
+describe("canonicalize reaches its fixed point in one walk on the examples", () => {
+  const dir = new URL("../../../examples/", import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith(".kiln"));
+  it.each(files)("%s", (file) => {
+    const source = readFileSync(new URL(file, dir), "utf8");
+    const ir = compile(source, { optimize: 0, declarations: false, file }).ir!;
+    for (const g of [ir.predict, ...ir.steps.map((s) => s.graph), ...ir.gradients.map((e) => e.graph)]) {
+      const once = canonicalize(g);
+      expect(sameGraph(once, canonicalize(once))).toBe(true);
+    }
   });
 });

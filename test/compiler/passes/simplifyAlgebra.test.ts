@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { simplifyAlgebra as simplify } from "../../../compiler/passes/simplifyAlgebra.ts";
+import { simplifyAlgebra as simplify } from "../../../compiler/passes/canonicalize.ts";
 import { expectPass, expectUnchanged } from "./expect.ts";
 
 const X = "input x: f32[2, 3]; ";

@@ -1,70 +1,55 @@
-// Algebraic simplification and numerical stabilization. Each node is rebuilt through a
-// smart constructor that tries the rules below on it, so what a rule builds is simplified
-// in turn and one walk reaches a fixed point. Every rule keeps the value (up to rounding)
-// and its gradient, so the pass runs before differentiation as well as after.
-import type { Attrs, DType, Graph, Shape } from "../ir/types.ts";
-import { GraphBuilder } from "../ir/builder.ts";
-import { sameShape, showShape, size } from "../ir/shape.ts";
+// The algebra of the canonical form (compiler/passes/canonicalize.ts): identities, broadcasts
+// read in place, constants gathered, and numerically stable forms. Each rule looks at one node
+// about to be built, whose inputs are already canonical, and may build something else in its
+// place through the same constructor, so what a rule builds is simplified in turn. Every rule
+// keeps the value (up to rounding) and its gradient, so they run before differentiation as
+// well as after.
+import type { Attrs, DType, Node, Shape } from "../ir/types.ts";
+import { sameShape, size } from "../ir/shape.ts";
 import { OPS } from "../ops/table.ts";
 import type { OpName } from "../ir/types.ts";
 import { broadcastShapes } from "../ir/tensor.ts";
-import { rebuild, uniformValue } from "./rewrite.ts";
+import { uniformValue } from "./rewrite.ts";
+import { rowOrder } from "./rowOrder.ts";
 
 /** A node about to be built. */
-interface Candidate {
+export interface Candidate {
   op: OpName;
-  inputs: number[];
+  inputs: readonly number[];
   attrs: Attrs;
   shape: Shape;
   dtype: DType;
 }
 
-type Rule = (c: Candidate, s: Simplifier) => number | undefined;
+export type Rule = (c: Candidate, s: Rewriter) => number | undefined;
 
-class Simplifier {
-  /** relu(x) already built, by x, for the rule that reads it instead of x. */
-  private readonly relus = new Map<number, number>();
+/** What the rules read and build with: the graph built so far, and a constructor that
+ * canonicalizes what it is given. */
+export abstract class Rewriter {
+  abstract readonly nodes: readonly Node[];
+  abstract add(op: OpName, inputs: readonly number[], attrs?: Attrs): number;
+  /** relu(x) already built, for the rule that reads it instead of x. */
+  abstract relu(x: number): number | undefined;
 
-  constructor(readonly b: GraphBuilder) {}
-
-  add(op: OpName, inputs: number[], attrs: Attrs = {}): number {
-    const { shape, dtype } = OPS[op].shape(inputs.map((i) => this.b.node(i)), attrs);
-    const c = { op, inputs, attrs, shape, dtype };
-    for (const rule of RULES) {
-      const id = rule(c, this);
-      if (id === undefined) continue;
-      const n = this.b.node(id);
-      if (!sameShape(n.shape, shape) || n.dtype !== dtype) {
-        throw new Error(`internal: simplifying ${op} gave ${showShape(n.shape, n.dtype)}, ` +
-          `not ${showShape(shape, dtype)}`);
-      }
-      return id;
-    }
-    const id = this.b.add(op, inputs, attrs);
-    if (op === "relu") this.relus.set(inputs[0], id);
-    return id;
+  node(id: number): Node {
+    return this.nodes[id];
   }
-
-  relu(x: number): number | undefined {
-    return this.relus.get(x);
-  }
-
   op(id: number): OpName {
-    return this.b.node(id).op;
+    return this.nodes[id].op;
   }
   arg(id: number, k = 0): number {
-    return this.b.node(id).inputs[k];
+    return this.nodes[id].inputs[k];
   }
   shape(id: number): Shape {
-    return this.b.node(id).shape;
+    return this.nodes[id].shape;
   }
   /** The value of a node that is one number everywhere. */
   value(id: number): number | undefined {
-    return uniformValue(this.b.nodes, id);
+    return uniformValue(this.nodes, id);
   }
   /** The value of a scalar float `const` node. */
   scalarValue(id: number): number | undefined {
-    const n = this.b.node(id);
+    const n = this.nodes[id];
     return n.op === "const" && n.dtype === "f" ? (n.attrs.value as number) : undefined;
   }
   scalar(v: number): number {
@@ -81,7 +66,7 @@ class Simplifier {
   }
   /** What `id` broadcasts: through broadcasts and reshapes that only add leading 1s. */
   source(id: number): number {
-    const n = this.b.node(id);
+    const n = this.nodes[id];
     if (n.op === "broadcast") return this.source(n.inputs[0]);
     const x = n.inputs[0];
     if (n.op === "reshape" && this.shape(x).length <= n.shape.length &&
@@ -117,7 +102,7 @@ const constantsRight: Rule = (c, s) => {
 
 /** `x` broadcast to the candidate's shape. (Not a closure made per node: under tsx, which keeps
  * function names, each one made costs a defineProperty.) */
-const fit = (s: Simplifier, c: Candidate, x: number) => s.broadcastTo(x, c.shape);
+const fit = (s: Rewriter, c: Candidate, x: number) => s.broadcastTo(x, c.shape);
 
 const arithmetic: Rule = (c, s) => {
   const [a, b] = c.inputs;
@@ -190,8 +175,8 @@ const arithmetic: Rule = (c, s) => {
  * read in slices (an RNN's gates, its time steps) becomes one copy instead of a full-size
  * pad and add per slice.
  */
-function addPads(s: Simplifier, a: number, b: number): number | undefined {
-  const [pa, pb] = [s.b.node(a), s.b.node(b)];
+function addPads(s: Rewriter, a: number, b: number): number | undefined {
+  const [pa, pb] = [s.node(a), s.node(b)];
   const [xa, xb] = [s.shape(pa.inputs[0]), s.shape(pb.inputs[0])];
   const [ba, bb] = [pa.attrs.begin as number[], pb.attrs.begin as number[]];
   const differ = xa.map((_, d) => d).filter((d) => xa[d] !== xb[d] || ba[d] !== bb[d]);
@@ -254,7 +239,7 @@ const layout: Rule = (c, s) => {
       if (s.op(x) === "reshape") return s.add("reshape", [s.arg(x)], c.attrs);
       const src = s.source(x);
       if (s.scalarValue(src) !== undefined) return s.broadcastTo(src, c.shape);
-      const r = s.b.node(x);
+      const r = s.node(x);
       if (r.op === "sum" || r.op === "max" || r.op === "min") {
         const axes = r.attrs.axes as number[];
         const inShape = s.shape(r.inputs[0]);
@@ -269,18 +254,18 @@ const layout: Rule = (c, s) => {
       const perm = c.attrs.perm as number[];
       if (perm.every((p, i) => p === i)) return x;
       if (s.op(x) !== "transpose") return undefined;
-      const inner = s.b.node(x).attrs.perm as number[];
+      const inner = s.node(x).attrs.perm as number[];
       return s.add("transpose", [s.arg(x)], { perm: perm.map((p) => inner[p]) });
     }
     case "pad":
       return sameShape(s.shape(x), c.shape) ? x : undefined;
     case "concat": {
       // Joins of joins along one axis are one join.
-      const joined = (i: number) => s.op(i) === "concat" && s.b.node(i).attrs.axis === c.attrs.axis;
+      const joined = (i: number) => s.op(i) === "concat" && s.node(i).attrs.axis === c.attrs.axis;
       // Checked before copying the parts: a loop's gradient is joined one step at a time,
       // and every join of k parts comes back through here once flattened.
       if (!c.inputs.some(joined)) return undefined;
-      const flat = c.inputs.flatMap((i) => (joined(i) ? s.b.node(i).inputs : [i]));
+      const flat = c.inputs.flatMap((i) => (joined(i) ? s.node(i).inputs : [i]));
       return flat.length === c.inputs.length ? undefined : s.add("concat", flat, c.attrs);
     }
     case "sum": case "max": case "min": {
@@ -294,79 +279,5 @@ const layout: Rule = (c, s) => {
   }
 };
 
-/** `id` as rows merged from the first k axes of a transpose that permutes only those (a
- * reverse loop's stacked gradient [T, B, n] read as [B T, n]): the untransposed tensor, k, and
- * the permutation. */
-function permutedRows(s: Simplifier, id: number) {
-  const t = s.b.node(id).op === "reshape" ? s.arg(id) : -1;
-  if (t < 0 || s.op(t) !== "transpose") return undefined;
-  const perm = s.b.node(t).attrs.perm as number[];
-  const [shape, merged] = [s.shape(t), s.shape(id)];
-  const k = shape.length - merged.length + 1;
-  const ok = k >= 2 && merged[0] === size(shape.slice(0, k)) &&
-    sameShape(merged.slice(1), shape.slice(k)) && perm.every((p, d) => (d < k ? p < k : p === d));
-  // (Not over a bounded batch, which must stay the leading axis: compiler/ir/lead.ts.)
-  const varies = (id: number) => s.b.node(id).lead || s.b.node(id).slab;
-  return ok && !varies(t) && !varies(s.arg(t)) ? { x: s.arg(t), k, perm } : undefined;
-}
-
-/**
- * Sums over rows, and products A^T B summing over them, do not depend on the rows' order:
- * where rows come from a transpose of leading axes, the sum reads the tensor untransposed,
- * and the product transposes whichever operand is smaller (the LSTM's dWx = x^T dz copies x,
- * not the 8 times larger stack of dz). Rounding differs by the order of the sums only. A
- * product A B of such rows is one of the untransposed rows, transposed after where that is
- * smaller.
- */
-const rowOrder: Rule = (c, s) => {
-  if (c.op === "sum" && (c.attrs.axes as number[]).join() === "0") {
-    const r = permutedRows(s, c.inputs[0]);
-    if (!r) return undefined;
-    return s.add("sum", [s.add("reshape", [r.x], { shape: s.shape(c.inputs[0]) })], c.attrs);
-  }
-  if (c.op !== "matmul") return undefined;
-  const [a, b] = c.inputs;
-  if (s.shape(a).length !== 2 || s.shape(b).length !== 2) return undefined;
-  if (c.attrs.ta !== true) {
-    // Rows in, rows out: the product of the untransposed rows, its (smaller) result
-    // transposed (the embedding's gradient dz W^T).
-    const r = permutedRows(s, a);
-    if (!r || c.shape[1] >= s.shape(a)[1]) return undefined;
-    const rows = s.add("reshape", [r.x], { shape: s.shape(a) });
-    const out = s.add("reshape", [s.add("matmul", [rows, b], c.attrs)],
-      { shape: [...s.shape(r.x).slice(0, r.k), c.shape[1]] });
-    const t = s.add("transpose", [out], { perm: r.perm });
-    return s.add("reshape", [t], { shape: c.shape });
-  }
-  if (c.attrs.tb === true) return undefined;
-  const [ra, rb] = [permutedRows(s, a), permutedRows(s, b)];
-  // The other operand, as rows of the same leading axes.
-  const moved = (r: NonNullable<typeof ra>, other: number) => {
-    const o = s.op(other) === "reshape" ? s.arg(other) : -1;
-    const lead = s.shape(r.x).slice(0, r.k);
-    const inverse = r.perm.map((_, d) => r.perm.indexOf(d));
-    if (o < 0 || s.shape(o).length !== r.k + 1 || size(s.shape(o)) >= size(s.shape(r.x)) ||
-      !sameShape(s.shape(o).slice(0, r.k), r.perm.slice(0, r.k).map((p) => lead[p]))) return undefined;
-    const t = s.add("transpose", [o], { perm: inverse.slice(0, r.k).concat(r.k) });
-    return [s.add("reshape", [t], { shape: s.shape(other) }),
-      s.add("reshape", [r.x], { shape: s.shape(a === other ? b : a) })];
-  };
-  if (rb) {
-    const m = moved(rb, a);
-    if (m) return s.add("matmul", m, c.attrs);
-  }
-  if (ra) {
-    const m = moved(ra, b);
-    if (m) return s.add("matmul", [m[1], m[0]], c.attrs);
-  }
-  return undefined;
-};
-
-const RULES: readonly Rule[] = [stripBroadcasts, constantsRight, arithmetic, stabilize, layout,
+export const RULES: readonly Rule[] = [stripBroadcasts, constantsRight, arithmetic, stabilize, layout,
   rowOrder];
-
-export function simplifyAlgebra(g: Graph): Graph {
-  const b = new GraphBuilder();
-  const s = new Simplifier(b);
-  return rebuild(g, (n, ins) => s.add(n.op, ins, n.attrs), { b, bodies: simplifyAlgebra });
-}
