@@ -6,8 +6,21 @@
 // LSTM's dWx = x^T dz copies x, not the 8 times larger stack of dz); a product A B of such
 // rows runs on the untransposed rows and transposes its result where that is smaller (an
 // embedding's gradient dz W^T). Rounding differs by the order of the sums only.
+import type { Attrs, Node, OpName, Shape } from "../ir/types.ts";
 import { sameShape, size } from "../ir/shape.ts";
-import type { Rewriter, Rule } from "./algebra.ts";
+
+/** What the rule reads and builds with: algebra.ts's Rewriter (not imported: the algebra
+ * imports this rule). */
+interface Rewriter {
+  node(id: number): Node;
+  op(id: number): OpName;
+  arg(id: number, k?: number): number;
+  shape(id: number): Shape;
+  add(op: OpName, inputs: readonly number[], attrs?: Attrs): number;
+}
+
+type Rule = (c: { op: OpName; inputs: readonly number[]; attrs: Attrs; shape: Shape },
+  s: Rewriter) => number | undefined;
 
 /** `id` as rows merged from the first k axes of a transpose that permutes only those: the
  * untransposed tensor, k, and the permutation. */
