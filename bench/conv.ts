@@ -30,24 +30,32 @@ function geomOf(s: ConvShape): Geom {
     pt: s.pad, pl: s.pad };
 }
 
-/** Where the im2col kernel's tensors sit: X, Wt, Y and the scratch S, one after another in
- * one arena F, as in a module. */
-function arenaLayout(s: ConvShape): { x: number; w: number; y: number; s: number; total: number } {
+/** The conv2d node and its inputs' nodes at a shape. */
+function nodes(s: ConvShape) {
   const g = geomOf(s);
-  const x = 0, w = x + g.N * g.C * g.H * g.W, y = w + g.O * g.C * g.KH * g.KW;
-  const sc = y + g.N * g.O * g.Ho * g.Wo;
-  return { x, w, y, s: sc, total: sc + g.C * g.KH * g.KW * g.Ho * g.Wo + g.C * (g.H + 2) * (g.W + 2) };
-}
-
-/** The compiler's own kernel, through the op table's emitter, over the arena F. */
-function im2colKernel(s: ConvShape, simd?: WasmKernels): string {
-  const g = geomOf(s), at = arenaLayout(s);
   const node = (id: number, shape: number[]): Node => ({ id, op: "input", inputs: [], attrs: {},
     shape, dtype: "f" });
   const x = node(0, [g.N, g.C, g.H, g.W]), w = node(1, [g.O, g.C, g.KH, g.KW]);
   const out = { ...node(2, [g.N, g.O, g.Ho, g.Wo]), op: "conv2d" as const, inputs: [0, 1],
     attrs: { stride: [1, 1], pad: [s.pad, s.pad, s.pad, s.pad] } };
-  return CONV_JS.conv2d.kernel!({ node: out, ins: [x, w], out: { arr: "F", off: at.y },
+  return { out, ins: [x, w] };
+}
+
+/** Where the im2col kernel's tensors sit: X, Wt, Y and the scratch S (the kernel's, or the
+ * direct loops' padded sample, whichever is larger), one after another in one arena F, as in
+ * a module. */
+function arenaLayout(s: ConvShape): { x: number; w: number; y: number; s: number; total: number } {
+  const g = geomOf(s), { out, ins } = nodes(s);
+  const x = 0, w = x + g.N * g.C * g.H * g.W, y = w + g.O * g.C * g.KH * g.KW;
+  const sc = y + g.N * g.O * g.Ho * g.Wo;
+  const scratch = Math.max(CONV_JS.conv2d.scratch(out, ins), g.C * (g.H + 2) * (g.W + 2));
+  return { x, w, y, s: sc, total: sc + scratch };
+}
+
+/** The compiler's own kernel, through the op table's emitter, over the arena F. */
+function im2colKernel(s: ConvShape, simd?: WasmKernels): string {
+  const at = arenaLayout(s), { out, ins } = nodes(s);
+  return CONV_JS.conv2d.kernel!({ node: out, ins, out: { arr: "F", off: at.y },
     args: [{ arr: "F", off: at.x }, { arr: "F", off: at.w }], nm: new Namer(), rng: "R",
     scratch: { arr: "F", off: at.s }, dtype: "f32", simd });
 }

@@ -1,21 +1,26 @@
 // Kernels over a batch that varies (`dim B <= 64`, compiler/ir/lead.ts): tensors keep the
 // bound's layout, and only trip counts along the leading axis follow the batch fed (`nb`).
-// Loops, reductions and products take that trip count themselves (js/loops.ts, fused.ts,
-// js/matmul.ts). Other kernels that work sample by sample run once per sample fed, written
-// for one sample; the two that sum over the batch run at the bound over inputs whose rows
-// past the batch fed are zeroed first, which adds nothing.
+// Loops, reductions, products and convolutions take that trip count themselves (js/loops.ts,
+// fused.ts, js/matmul.ts, js/conv.ts). Other kernels that work sample by sample run once per
+// sample fed, written for one sample; an embedding's gradient, which sums over the batch,
+// runs at the bound over inputs whose rows past the batch fed are zeroed first, which adds
+// nothing.
 import { size } from "../ir/shape.ts";
 import type { Node, OpName } from "../ir/types.ts";
 import { ROWS, type Ref, zeroTail } from "./js/loops.ts";
 import type { EmitContext } from "./js/types.ts";
 
 /** Kernels whose samples are independent: each sample's rows depend on its rows alone. */
-const BY_SAMPLE = new Set<OpName>(["conv2d", "conv2d_input_grad", "max_pool2d",
+const BY_SAMPLE = new Set<OpName>(["max_pool2d",
   "max_pool2d_grad", "max_pool2d_indices", "avg_pool2d", "avg_pool2d_grad", "transpose", "slice", "pad", "concat", "one_hot", "take",
   "argmax", "argmin", "reverse_sequence"]);
 
-/** Kernels that sum over the batch: a weight gradient, an embedding's gradient. */
-const OVER_BATCH = new Set<OpName>(["conv2d_weight_grad", "scatter_add"]);
+/** Kernels that sum over the batch: an embedding's gradient. */
+const OVER_BATCH = new Set<OpName>(["scatter_add"]);
+
+/** Kernels that take the batch fed themselves. */
+const TAKE_BATCH = new Set<OpName>(["matmul", "sum", "max", "min", "conv2d", "conv2d_input_grad",
+  "conv2d_weight_grad"]);
 
 export function boundedKernel(c: EmitContext, kernel: (c: EmitContext) => string,
   bound: number): string {
@@ -31,8 +36,7 @@ export function boundedKernel(c: EmitContext, kernel: (c: EmitContext) => string
   if (ins.some((x) => x.slab) && !node.lead && !["matmul"].includes(node.op)) {
     throw new Error(`internal: no kernel for ${node.op} over a loop's stacked batch`);
   }
-  // Products and reductions take the batch fed themselves.
-  if (["matmul", "sum", "max", "min"].includes(node.op)) return kernel(c);
+  if (TAKE_BATCH.has(node.op)) return kernel(c);
   throw new Error(`internal: no kernel for ${node.op} over a batch that varies`);
 }
 

@@ -4,6 +4,8 @@ import type { Graph } from "../ir/types.ts";
 import { copyNode, rebuild } from "./rewrite.ts";
 
 export function removeStopGradients(g: Graph): Graph {
+  // Most graphs hold none: nothing to copy.
+  if (!g.nodes.some((n) => n.op === "stop_gradient" || n.op === "loop")) return g;
   return rebuild(g, (n, ins, b) => (n.op === "stop_gradient" ? ins[0] : copyNode(n, ins, b)),
     { bodies: removeStopGradients });
 }

@@ -39,6 +39,25 @@ model Cnn {
   train adam_step: minimize loss with adam(lr = 0.01)
 }`;
 
+/** The second convolution's patches, 4 * 9 * 16 * 16 floats a sample, come 3 samples to a
+ * chunk (compiler/emit/js/conv.ts): a batch of 4 is a chunk of 3, then one of 1. */
+const CHUNKED = `
+dim B <= ${BOUND}
+model Chunked {
+  input x: f32[B, 1, 16, 16]
+  input y: i32[B]
+  c1 = Conv2D(4, 3, padding = 1)
+  c2 = Conv2D(4, 3, padding = 1)
+  pool = MaxPool2D(4)
+  flat = Flatten()
+  fc = Dense(3)
+  logits = x |> c1 |> relu |> c2 |> relu |> pool |> flat |> fc
+  output probs = softmax(logits)
+  loss = cross_entropy(logits, y)
+  train sgd_step: minimize loss with sgd(lr = 0.1)
+  train adam_step: minimize loss with adam(lr = 0.01)
+}`;
+
 const RNN = `
 dim B <= ${BOUND}
 model Rnn {
@@ -144,7 +163,8 @@ function sameRuns(a: Instance, b: Instance, feeds: Record<string, ArrayLike<numb
   }
 }
 
-const cases = [["MLP", MLP, 3], ["CNN with BatchNorm", CNN, 4], ["GRU", RNN, 2],
+const cases = [["MLP", MLP, 3], ["CNN with BatchNorm", CNN, 4],
+  ["CNN whose convolutions run in chunks of samples", CHUNKED, 3], ["GRU", RNN, 2],
   ["embedding and a masked bidirectional LSTM", BILSTM, 2], ["attention", ATTENTION, 2],
   ["a concat along axis 1", JOINED, 2]] as const;
 /** The keys' bias gets no gradient from softmax attention (adding one number to every score

@@ -1,8 +1,8 @@
 // Float32 modules, whose matrix products and optimizer updates run as WebAssembly SIMD
 // kernels over the arena, against the reference interpreter (float64): random layer stacks
 // with sizes around the kernels' block edges, batched and broadcast products, products with
-// a transposed operand (as their gradients are), convolutions (a product per sample), max and average pooling, with
-// predict, every gradients entry and an SGD step compared. The random programs of
+// a transposed operand (as their gradients are), convolutions (a product per chunk of samples),
+// max and average pooling, with predict, every gradients entry and an SGD step compared. The random programs of
 // interpreter.test.ts are float64 and too small to reach these kernels.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -36,7 +36,7 @@ const programs = fc.record({
     transposed: `  input x: f32[${K}, ${M}]
   param w: [${N}, ${K}] = normal(0.5)
   y = ${act}(transpose(x, [1, 0]) @ transpose(w, [1, 0]))`,
-    // Convolutions: a product per sample, at an offset into the batch.
+    // Convolutions: one product for the batch (its patches fit one chunk), at an offset.
     conv: `  input x: f32[${T}, 2, ${Math.max(M, 3)}, ${Math.max(N, 3)}]
   param w: [${Math.min(K, 9)}, 2, 3, 3] = normal(0.5)
   param b: [${Math.min(K, 9)}] = normal(1)
@@ -136,6 +136,25 @@ describe("float32 modules (SIMD products and updates)", () => {
       expect(js, "a product taking D").toMatch(/W\.k\d+\(\(o\d\) \* 4, \(o\d\) \* 4, \(o\d\) \* 4, \(o\d\) \* 4\);\n/);
       const c = await compareWithInterpreter(source, 5, 2, "f32");
       expect(c.problems, c.problems.slice(0, 8).join("\n")).toEqual([]);
+    }
+  }, timeout(60_000));
+
+  it("run convolutions in chunks of samples (a short last chunk) as the interpreter computes them", async () => {
+    // The second convolution's patches are 1 to 4 samples to a chunk (compiler/emit/js/conv.ts:
+    // 32K floats), the batch of 7 then ending in a short chunk: 3x3 (2, 2, 2, 1), 2x3 with
+    // stride [2, 1] and padding [1, 0] (4, 3), 5x5 "same" (one sample a chunk), 1x1 (no
+    // patches: the whole batch), stride 2 (JS loops: the SIMD patches need a column stride 1).
+    const second = [["3, 3", "padding = 1", 2], ["2, 3", "stride = [2, 1], padding = [1, 0]", 4],
+      ["5, 5", 'padding = "same"', 1], ["1, 1", "padding = 0", 0], ["3, 3", "stride = 2", 0]] as const;
+    for (const [k, attrs, chunk] of second) {
+      const source = `model C {\n  input x: f32[7, 2, 20, 21]\n  param w1: [4, 2, 3, 3] = normal(0.5)\n` +
+        `  param b1: [4] = normal(1)\n  param w2: [3, 4, ${k}] = normal(0.2)\n` +
+        `  h = tanh(conv2d(x, w1, padding = 1, bias = b1))\n` +
+        `  output y = conv2d(h, w2, ${attrs})\n  loss = mean(y * y)\n` +
+        "  train step: minimize loss with sgd(lr = 0.05)\n}\n";
+      if (chunk) expect(compile(source, { dtype: "f32" }).js).toContain(`Math.min(${chunk}, 7 - `);
+      const c = await compareWithInterpreter(source, 7, 2, "f32");
+      expect(c.problems, `${k} ${attrs}:\n${c.problems.slice(0, 8).join("\n")}`).toEqual([]);
     }
   }, timeout(60_000));
 

@@ -1,20 +1,21 @@
-// Convolutions and pooling in JS. The convolutions lower to im2col: one sample's patches
-// are copied into the kernel's scratch as a [C*KH*KW, Ho*Wo] matrix, which matmul.ts's
-// product (register-blocked JS, or WebAssembly SIMD in float32 modules) multiplies by the
-// weights. bench/conv.ts measures this against direct loops: on the CNN example's shapes the
-// JS product is on par with them, the SIMD one 2-3x faster on the second convolution (and
-// about even on the first, whose products are only 9 deep). With the SIMD kernels, the bias
-// is where the forward product's accumulators start and the filter gradient's per-sample
-// products accumulate into it: no JS pass over either.
+// Convolutions and pooling in JS. The convolutions lower to im2col: a sample's patches are
+// copied into the kernel's scratch as a [C*KH*KW, Ho*Wo] matrix, which matmul.ts's product
+// (register-blocked JS, or WebAssembly SIMD in float32 modules) multiplies by the weights.
+// bench/conv.ts measures this against direct loops: on the CNN example's shapes the JS
+// product is on par with them, the SIMD one 2-3x faster on the second convolution (and about
+// even on the first, whose products are only 9 deep). With the SIMD kernels the batch runs
+// in chunks of samples, one im2col call and one product per chunk (chunkSamples); the bias
+// is where the forward product's accumulators start and the filter gradient's products
+// accumulate into it: no JS pass over either.
 import { size } from "../../ir/shape.ts";
 import { type Geom, geom, patchElements, pointwise, type Pool, poolGeom } from "../../ops/conv.ts";
 import type { Fn } from "../wasm/encoder.ts";
 import type { WasmKernels } from "../wasm/kernels.ts";
-import { matmulFn, type ProductStart } from "../wasm/matmul.ts";
+import { matmulFn, type ProductStart, type Samples } from "../wasm/matmul.ts";
 import { patchFn, zerosFn } from "../wasm/patches.ts";
 import { poolFn, type PoolKind, tiles } from "../wasm/pool.ts";
-import type { Namer, Ref } from "./loops.ts";
-import { matmulKernel, productKey, simdPays } from "./matmul.ts";
+import { type Namer, type Ref, rowsOf } from "./loops.ts";
+import { matmulKernel, productFallback, productKey, simdPays } from "./matmul.ts";
 import type { EmitContext, JsOp } from "./types.ts";
 
 const at = (r: Ref, off: string) => ({ arr: r.arr, off: `${r.off} + ${off}` });
@@ -71,12 +72,13 @@ function patchSimd(simd: WasmKernels | undefined, col2im: boolean, g: Geom, x: R
   return simd.callOrJs(key, make, [x.off, s.off], js);
 }
 
-/** The patch kernel's key and how it is made. */
-function patchKernel(g: Geom, col2im: boolean): [string, () => Fn] {
+/** The patch kernel's key and how it is made: one sample's, or with `samples` (the kernel's
+ * third argument) any number's. */
+function patchKernel(g: Geom, col2im: boolean, samples = false): [string, () => Fn] {
   const { C, H, W, KH, KW, Ho, Wo, sh, sw, pt, pl } = g;
   const patch = { C, H, W, KH, KW, Ho, Wo, sh, sw, pt, pl };
-  return [`${col2im ? "col2im" : "im2col"} ${Object.values(patch).join(" ")}`,
-    () => patchFn(patch, col2im)];
+  return [`${col2im ? "col2im" : "im2col"} ${Object.values(patch).join(" ")}${samples ? " n" : ""}`,
+    () => patchFn(patch, col2im, samples)];
 }
 
 /** zeroLoop as a SIMD kernel where the module has one and r is in the arena. */
@@ -90,40 +92,91 @@ function zeroLoop(r: Ref, n: number, nm: Namer): string {
   return `for (let ${i} = 0; ${i} < ${n}; ${i}++) ${r.arr}[${r.off} + ${i}] = 0;\n`;
 }
 
+const CHUNK_FLOATS = 32 * 1024;
+
 /**
- * Statements where the module has its WebAssembly kernels: per sample, the patches (im2col's
- * SIMD kernel) and one SIMD product calling `product(n, patches)`; else `js`. Undefined where
- * the patches or the products have no SIMD kernel.
+ * Samples per chunk: as many as keep a chunk's patches within CHUNK_FLOATS, so that each
+ * convolution is one im2col call and one product per chunk (the whole batch where it fits).
+ * im2col writes a chunk's patches and the product reads them right after (O/2 times over for
+ * the filter gradient), so they should stay in L2: 128 KB fits a 256 KB L2 with room for the
+ * chunk's output. Measured on the CNN's shapes (docs/performance.md): chunks of 128 or 256
+ * KB run as fast as one sample at a time, the whole batch's patches (1.8 MB for its conv2)
+ * 1.25x slower. It also bounds how much a module's arena grows: a chunk's patches in each
+ * convolution's scratch, not one sample's.
  */
-function simdPerSample(c: EmitContext, g: Geom, x: Ref, d: { M: number; K: number; N: number },
-  ta: boolean, tb: boolean, refs: readonly Ref[],
-  product: (n: string, cols: Ref, mm: (start: ProductStart) => string) => string): string | undefined {
-  const { simd } = c;
-  if (!simd || !simdPays(d, ta, tb) || [x, c.out, ...refs].some((r) => r.arr !== "F") ||
-    (!pointwise(g) && (g.sw !== 1 || c.scratch?.arr !== "F"))) return undefined;
-  const { M, K, N } = d;
-  const mm = (start: ProductStart) => `W.${simd.export(productKey(d, ta, tb, start),
-    () => matmulFn(M, K, N, ta, tb, start))}`;
-  const n = c.nm.fresh("n");
-  const xn = `${x.off} + ${n} * ${g.C * g.H * g.W}`;
-  const cols = pointwise(g) ? { arr: "F", off: xn } : c.scratch!;
-  const im2col = pointwise(g) ? ""
-    : `W.${simd.export(...patchKernel(g, false))}((${xn}) * 4, (${cols.off}) * 4);\n`;
-  return `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n${im2col}${product(n, cols, mm)}}\n`;
+function chunkSamples(g: Geom): number {
+  const per = patchElements(g);
+  if (!per) return g.N;
+  // As many chunks as the bound needs, of equal size but for the last: 32 samples of 9 per
+  // chunk at most make 4 chunks of 8, not 9, 9, 9 and 5.
+  const most = Math.max(1, Math.min(g.N, Math.floor(CHUNK_FLOATS / per)));
+  return Math.ceil(g.N / Math.ceil(g.N / most));
 }
 
-/** y[n] = w @ patches(x[n]) (+ b), per sample: with SIMD kernels, the bias is where each
- * product's accumulators start; in JS, a pass of its own. */
+/** The scratch a convolution's kernels need for their patches: one chunk's. */
+const chunkPatches = (g: Geom) => chunkSamples(g) * patchElements(g);
+
+/** Samples the kernel runs over: the batch fed where it varies (`dim B <= 64`), else N. */
+function fed(c: EmitContext, g: Geom, lead: number | undefined): string {
+  return c.bound && lead ? rowsOf(g.N, c.bound) : String(g.N);
+}
+
+/**
+ * Statements where the module has its WebAssembly kernels: the batch in chunks of samples
+ * (chunkSamples), each chunk's patches made by one im2col call (unless `patches` is false)
+ * and its product(s) `product(s, m, cols, mm)` given the chunk's first sample s, its sample
+ * count m and where its patch matrices start. `mm(start, samples)` names the product kernel
+ * over a chunk. Undefined where the patches or the products have no SIMD kernel.
+ */
+function simdChunks(c: EmitContext, g: Geom, x: Ref, d: { M: number; K: number; N: number },
+  ta: boolean, tb: boolean, o: { refs: readonly Ref[]; samples: string; patches: boolean },
+  product: (s: string, m: string, cols: Ref,
+    mm: (start: ProductStart, samples: Samples) => string) => string): string | undefined {
+  const { simd } = c;
+  if (!simd || !simdPays(d, ta, tb) || [x, c.out, ...o.refs].some((r) => r.arr !== "F") ||
+    (!pointwise(g) && (g.sw !== 1 || c.scratch?.arr !== "F"))) return undefined;
+  const { M, K, N } = d;
+  const mm = (start: ProductStart, samples: Samples) =>
+    `W.${simd.export(`${productKey(d, ta, tb, start)} samples ${Object.values(samples).join(" ")}`,
+      () => matmulFn(M, K, N, ta, tb, start, samples))}`;
+  const [s, m] = [c.nm.fresh("s"), c.nm.fresh("m")];
+  const xs = `${x.off} + ${s} * ${g.C * g.H * g.W}`;
+  const cols = pointwise(g) ? { arr: "F", off: xs } : c.scratch!;
+  const cs = chunkSamples(g);
+  const im2col = pointwise(g) || !o.patches ? ""
+    : `W.${simd.export(...patchKernel(g, false, true))}((${xs}) * 4, (${cols.off}) * 4, ${m});\n`;
+  return `for (let ${s} = 0; ${s} < ${o.samples}; ${s} += ${cs}) {\n` +
+    `const ${m} = Math.min(${cs}, ${o.samples} - ${s});\n${im2col}${product(s, m, cols, mm)}}\n`;
+}
+
+/** Floats apart of consecutive samples' patch matrices in a chunk (x's samples where the
+ * convolution reads x as its patches). */
+const patchStride = (g: Geom) => (pointwise(g) ? g.C * g.H * g.W : patchElements(g));
+
+/** y = w @ patches(x) (+ b), one product per chunk of samples: with SIMD kernels, the bias is
+ * where each product's accumulators start; in JS, per sample, the bias a pass of its own. */
 function emitConv(c: EmitContext, g: Geom): string {
   const [x, w, b] = c.args;
   const P = g.Ho * g.Wo, d = { M: g.O, K: g.C * g.KH * g.KW, N: P };
-  const simd = simdPerSample(c, g, x, d, false, false, c.args, (n, cols, mm) =>
-    `${mm(b ? "rowBias" : "zero")}((${w.off}) * 4, (${cols.off}) * 4, ` +
-    `(${c.out.off} + ${n} * ${g.O * P}) * 4${b ? `, (${b.off}) * 4` : ""});\n`);
-  return simd ? `if (W !== null) {\n${simd}} else {\n${jsConv(c, g)}}\n` : jsConv(c, g);
+  const samples = fed(c, g, c.node.lead);
+  const simd = simdChunks(c, g, x, d, false, false, { refs: c.args, samples, patches: true },
+    (s, m, cols, mm) =>
+      `${mm(b ? "rowBias" : "zero", { a: 0, b: patchStride(g), c: g.O * P })}((${w.off}) * 4, ` +
+      `(${cols.off}) * 4, (${c.out.off} + ${s} * ${g.O * P}) * 4, ${b ? `(${b.off}) * 4` : 0}, ` +
+      `${m});\n`);
+  return simd ? `if (W !== null) {\n${simd}} else {\n${jsConv(c, g, samples, true)}}\n`
+    : jsConv(c, g, samples, false);
 }
 
-function jsConv(c: EmitContext, g: Geom): string {
+/** Per-sample loops over products: matmul.ts's, or with `generic`, the runtime's one
+ * product, where they are the fallback of SIMD kernels (W null) and ask for no kernel. */
+function product(c: EmitContext, generic: boolean, out: Ref, a: Ref, b: Ref,
+  d: { M: number; K: number; N: number }, ta: boolean, tb: boolean): string {
+  return generic ? productFallback(out, a, b, d, ta, tb)
+    : matmulKernel(out, a, b, d, ta, tb, c.nm, c.simd);
+}
+
+function jsConv(c: EmitContext, g: Geom, samples: string, generic: boolean): string {
   const [x, w, b] = c.args;
   const n = c.nm.fresh("n");
   const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo;
@@ -137,40 +190,66 @@ function jsConv(c: EmitContext, g: Geom): string {
       `for (let ${p} = ${yn.off} + ${o} * ${P}; ${p} < ${yn.off} + ${o} * ${P} + ${P}; ${p}++) ` +
       `${yn.arr}[${p}] += ${v};\n}\n`;
   }
-  return `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n` +
-    (pointwise(g) ? "" : im2col(g, xn, cols, c.nm, c.simd)) +
-    matmulKernel(yn, w, cols, { M: g.O, K, N: P }, false, false, c.nm, c.simd) + bias + "}\n";
+  return `for (let ${n} = 0; ${n} < ${samples}; ${n}++) {\n` +
+    (pointwise(g) ? "" : im2col(g, xn, cols, c.nm, generic ? undefined : c.simd)) +
+    product(c, generic, yn, w, cols, { M: g.O, K, N: P }, false, false) + bias + "}\n";
 }
 
-/** dx[n] = col2im(w^T @ g[n]), per sample. */
+/** dx = col2im(w^T @ g): with SIMD kernels one product and one col2im call per chunk of
+ * samples (dx zeroed first), else per sample. */
 function emitInputGrad(c: EmitContext, g: Geom): string {
+  const [gy, w] = c.args;
+  const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo, CHW = g.C * g.H * g.W;
+  const dims = { M: K, K: g.O, N: P };
+  const samples = fed(c, g, c.node.lead);
+  const simd = simdChunks(c, g, c.out, dims, true, false, { refs: c.args, samples, patches: false },
+    (s, m, cols, mm) => {
+      const to = pointwise(g) ? cols : c.scratch!;
+      const product = `${mm("zero", { a: 0, b: g.O * P, c: patchStride(g) })}((${w.off}) * 4, ` +
+        `(${gy.off} + ${s} * ${g.O * P}) * 4, (${to.off}) * 4, 0, ${m});\n`;
+      return pointwise(g) ? product : product +
+        `W.${c.simd!.export(...patchKernel(g, true, true))}((${c.out.off} + ${s} * ${CHW}) * 4, ` +
+        `(${to.off}) * 4, ${m});\n`;
+    });
+  if (!simd) return jsInputGrad(c, g, samples, false);
+  const zero = pointwise(g) ? "" : zeros(c.out, g.N * CHW, c.nm, c.simd);
+  return `if (W !== null) {\n${zero}${simd}} else {\n${jsInputGrad(c, g, samples, true)}}\n`;
+}
+
+function jsInputGrad(c: EmitContext, g: Geom, samples: string, generic: boolean): string {
   const [gy, w] = c.args;
   const n = c.nm.fresh("n");
   const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo;
   const dx = at(c.out, `${n} * ${g.C * g.H * g.W}`);
   const gn = at(gy, `${n} * ${g.O * P}`);
   const dims = { M: K, K: g.O, N: P };
-  const body = pointwise(g) ? matmulKernel(dx, w, gn, dims, true, false, c.nm, c.simd)
-    : matmulKernel(c.scratch!, w, gn, dims, true, false, c.nm, c.simd) +
-      zeros(dx, g.C * g.H * g.W, c.nm, c.simd) + col2im(g, c.scratch!, dx, c.nm, c.simd);
-  return `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n${body}}\n`;
+  const simd = generic ? undefined : c.simd;
+  const body = pointwise(g) ? product(c, generic, dx, w, gn, dims, true, false)
+    : product(c, generic, c.scratch!, w, gn, dims, true, false) +
+      zeros(dx, g.C * g.H * g.W, c.nm, simd) + col2im(g, c.scratch!, dx, c.nm, simd);
+  return `for (let ${n} = 0; ${n} < ${samples}; ${n}++) {\n${body}}\n`;
 }
 
-/** dw = sum over samples of g[n] @ patches(x[n])^T: with SIMD kernels, each sample's
- * product accumulates into dw (the first one starting from zeros). */
+/** dw = sum over samples of g[n] @ patches(x[n])^T: with SIMD kernels one product per chunk
+ * of samples, along k = the chunk's samples x Ho*Wo, each chunk's accumulating into dw (the
+ * first one's starting from zeros). */
 function emitWeightGrad(c: EmitContext, g: Geom): string {
   const [x, gy] = c.args;
   const P = g.Ho * g.Wo, d = { M: g.O, K: P, N: g.C * g.KH * g.KW };
-  const simd = simdPerSample(c, g, x, d, false, true, c.args, (n, cols, mm) =>
-    `(${n} === 0 ? ${mm("zero")} : ${mm("accumulate")})((${gy.off} + ${n} * ${g.O * P}) * 4, ` +
-    `(${cols.off}) * 4, (${c.out.off}) * 4);\n`);
-  return simd ? `if (W !== null) {\n${simd}} else {\n${jsWeightGrad(c, g)}}\n`
-    : jsWeightGrad(c, g);
+  const samples = fed(c, g, c.ins[0].lead);
+  const simd = simdChunks(c, g, x, d, false, true, { refs: c.args, samples, patches: true },
+    (s, m, cols, mm) => {
+      const over = { a: g.O * P, b: patchStride(g), c: 0 };
+      return `(${s} === 0 ? ${mm("zero", over)} : ${mm("accumulate", over)})(` +
+        `(${gy.off} + ${s} * ${g.O * P}) * 4, (${cols.off}) * 4, (${c.out.off}) * 4, 0, ${m});\n`;
+    });
+  return simd ? `if (W !== null) {\n${simd}} else {\n${jsWeightGrad(c, g, samples, true)}}\n`
+    : jsWeightGrad(c, g, samples, false);
 }
 
 /** In JS (or with the SIMD product but not the patches' kernel): each sample's product goes
  * to scratch (after the patches) and is added in. */
-function jsWeightGrad(c: EmitContext, g: Geom): string {
+function jsWeightGrad(c: EmitContext, g: Geom, samples: string, generic: boolean): string {
   const [x, gy] = c.args;
   const n = c.nm.fresh("n"), i = c.nm.fresh("i");
   const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo;
@@ -178,14 +257,13 @@ function jsWeightGrad(c: EmitContext, g: Geom): string {
   const cols = pointwise(g) ? xn : c.scratch!;
   const part = at(c.scratch!, String(patchElements(g)));
   const dw = c.out;
-  return zeroLoop(dw, g.O * K, c.nm) + `for (let ${n} = 0; ${n} < ${g.N}; ${n}++) {\n` +
-    (pointwise(g) ? "" : im2col(g, xn, cols, c.nm, c.simd)) +
-    matmulKernel(part, at(gy, `${n} * ${g.O * P}`), cols, { M: g.O, K: P, N: K }, false, true,
-      c.nm, c.simd) +
+  return zeroLoop(dw, g.O * K, c.nm) + `for (let ${n} = 0; ${n} < ${samples}; ${n}++) {\n` +
+    (pointwise(g) ? "" : im2col(g, xn, cols, c.nm, generic ? undefined : c.simd)) +
+    product(c, generic, part, at(gy, `${n} * ${g.O * P}`), cols, { M: g.O, K: P, N: K }, false,
+      true) +
     `for (let ${i} = 0; ${i} < ${g.O * K}; ${i}++) ` +
     `${dw.arr}[${dw.off} + ${i}] += ${part.arr}[${part.off} + ${i}];\n}\n`;
 }
-
 
 /** Loops over the windows: `head(xo, oi)` opens each (xo: its top-left), `cell(xi)` runs
  * for each of its elements, `tail(oi)` closes it. Small windows are unrolled. */
@@ -231,15 +309,18 @@ function maxLoops(p: Pool, x: Ref, nm: Namer, tail: (best: string, arg: string, 
 
 export const CONV_JS = {
   conv2d: {
-    scratch: (n, ins) => patchElements(geom(ins[0].shape, ins[1].shape, n.attrs)),
+    scratch: (n, ins) => chunkPatches(geom(ins[0].shape, ins[1].shape, n.attrs)),
     kernel: (c) => emitConv(c, geom(c.ins[0].shape, c.ins[1].shape, c.node.attrs)),
   },
   conv2d_input_grad: {
-    scratch: (n, ins) => patchElements(geom(n.shape, ins[1].shape, n.attrs)),
+    scratch: (n, ins) => chunkPatches(geom(n.shape, ins[1].shape, n.attrs)),
     kernel: (c) => emitInputGrad(c, geom(c.node.shape, c.ins[1].shape, c.node.attrs)),
   },
   conv2d_weight_grad: {
-    scratch: (n, ins) => patchElements(geom(ins[0].shape, n.shape, n.attrs)) + size(n.shape),
+    scratch: (n, ins) => {
+      const g = geom(ins[0].shape, n.shape, n.attrs);
+      return Math.max(chunkPatches(g), patchElements(g) + size(n.shape));
+    },
     kernel: (c) => emitWeightGrad(c, geom(c.ins[0].shape, c.node.shape, c.node.attrs)),
   },
   max_pool2d: {

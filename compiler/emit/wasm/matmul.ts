@@ -24,6 +24,21 @@ const I32S = 15;
  * argument. */
 export type ProductStart = "zero" | "accumulate" | "rowBias" | `addend ${number}`;
 
+/** One product per sample of a batch in one call (a convolution's, compiler/emit/js/conv.ts):
+ * how many floats A, B and C move on per sample. The kernel then takes five arguments, (a, b,
+ * c, d, n): d the bias's address (unused without one), n the samples (at least 1). Products
+ * along A B^T's k run over all of them into one C (k is then n runs of K, each starting
+ * `a`/`b` floats after the last's start); the others write one C per sample. */
+export interface Samples { a: number; b: number; c: number }
+
+/** The sample count, a batched kernel's fifth argument, copied out of the local that the
+ * kernels use as a counter (params are a function's first locals). */
+function sampleCount(f: Fn): number {
+  const n = f.local(0x7f);
+  f.get(4); f.set(n);
+  return n;
+}
+
 /**
  * Rows in blocks of R, columns in blocks of `cw` (the row block loop's body gets the block's
  * height; the column loop's body gets the block's width), pointers advanced by the layout's
@@ -64,19 +79,19 @@ function tiles(f: Fn, M: number, N: number, R: number, cw: number,
  * C^T = B' A' that way is A'^T B'^T's kernel, whose operands have no contiguous axis in C.
  */
 function axpy(M: number, K: number, N: number, ta: boolean, transposed = false,
-  start: ProductStart = "zero"): Fn {
+  start: ProductStart = "zero", samples?: Samples): Fn {
   const R = Math.min(M, 4);
   const V = Math.max(1, Math.min(Math.max(2, Math.floor(8 / R)), Math.ceil(N / 4)));
   const aRow = ta ? 4 : K * 4, aK = ta ? M * 4 : 4;
   // v128 locals: accumulators R x V, B's vectors V, the splat.
   const dRow = start.startsWith("addend") ? Number(start.split(" ")[1]) : 0;
-  const f = new Fn(I32S, R * V + V + 1, start === "rowBias" || dRow ? 4 : 3);
+  const f = new Fn(I32S, R * V + V + 1, samples ? 5 : start === "rowBias" || dRow ? 4 : 3);
   const acc = (r: number, q: number) => I32S + r * V + q;
   const bv = (q: number) => I32S + R * V + q;
   const sp = I32S + R * V + V;
   const params = transposed ? { a: LB, b: LA } : { a: LA, b: LB };
   const [cRow, cCol] = transposed ? [4, M * 4] : [N * 4, 4];
-  tiles(f, M, N, R, 4 * V, { aRow, bCol: 4, cCol }, cRow, (rows, cols) => {
+  const product = () => tiles(f, M, N, R, 4 * V, { aRow, bCol: 4, cCol }, cRow, (rows, cols) => {
     const vs = Math.ceil(cols / 4);
     for (let r = 0; r < rows; r++) {
       for (let q = 0; q < vs; q++) {
@@ -119,13 +134,21 @@ function axpy(M: number, K: number, N: number, ta: boolean, transposed = false,
       }
     }
   }, params, dRow ? { row: dRow * 4, col: 4 } : undefined);
+  if (!samples) product();
+  else {
+    f.countDown(sampleCount(f), () => {
+      product();
+      f.addTo(LA, samples.a * 4); f.addTo(LB, samples.b * 4); f.addTo(LC, samples.c * 4);
+    });
+  }
   return f;
 }
 
 /** C = A B^T: A stored [M, K], B stored [N, K]; with `accumulate`, C += A B^T. */
-function dot(M: number, K: number, N: number, accumulate: boolean): Fn {
+function dot(M: number, K: number, N: number, accumulate: boolean, samples?: Samples): Fn {
   const R = Math.min(M, 2), Q = Math.min(N, 4);
-  const f = new Fn(I32S, R * Q + R + 2, 3);
+  const f = new Fn(I32S, R * Q + R + 2, samples ? 5 : 3);
+  const n = samples ? sampleCount(f) : -1, left = samples ? f.local(0x7f) : -1;
   const acc = (r: number, q: number) => I32S + r * Q + q;
   const av = (r: number) => I32S + R * Q + r;
   const mask = I32S + R * Q + R, bq = mask + 1;
@@ -153,12 +176,24 @@ function dot(M: number, K: number, N: number, accumulate: boolean): Fn {
         for (let r = 0; r < rows; r++) f.fma(acc(r, q), av(r), () => f.get(bq));
       }
     };
-    f.repeat(LK, Math.floor(K / 4), () => {
-      step(false);
-      f.addTo(PA, 16);
-      f.addTo(PB, 16);
-    });
-    if (tail) step(true);
+    const run = () => {
+      f.repeat(LK, Math.floor(K / 4), () => {
+        step(false);
+        f.addTo(PA, 16);
+        f.addTo(PB, 16);
+      });
+      if (tail) step(true);
+    };
+    if (!samples) run();
+    else {
+      // k over every sample: each one's run of K, then on to the next one's rows.
+      f.get(n); f.set(left);
+      f.countDown(left, () => {
+        run();
+        const back = 16 * Math.floor(K / 4);
+        f.addTo(PA, samples.a * 4 - back); f.addTo(PB, samples.b * 4 - back);
+      });
+    }
     for (let r = 0; r < rows; r++) {
       for (let q = 0; q < cols; q++) {
         f.get(JC);
@@ -178,12 +213,16 @@ function dot(M: number, K: number, N: number, accumulate: boolean): Fn {
  * (and the bias's or D's); "accumulate" for A B^T and A^T B, the others for A B and A^T B
  * ("rowBias" A B only). */
 export function matmulFn(M: number, K: number, N: number, ta: boolean, tb: boolean,
-  start: ProductStart = "zero"): Fn {
+  start: ProductStart = "zero", samples?: Samples): Fn {
   if (M < 1 || K < 1 || N < 1) throw new RangeError(`no SIMD kernel for ${M}x${K}x${N}`);
   const addend = start.startsWith("addend");
   if ((ta && tb && start !== "zero") || (start === "rowBias" && (ta || tb)) || (addend && tb)) {
     throw new RangeError(`no SIMD kernel starting from ${start} for this layout`);
   }
+  if (samples && ((ta && tb) || addend)) {
+    throw new RangeError("no SIMD kernel over samples for this layout");
+  }
   if (ta && tb) return axpy(N, K, M, false, true);
-  return tb ? dot(M, K, N, start === "accumulate") : axpy(M, K, N, ta, false, start);
+  return tb ? dot(M, K, N, start === "accumulate", samples)
+    : axpy(M, K, N, ta, false, start, samples);
 }

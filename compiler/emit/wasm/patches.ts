@@ -12,12 +12,14 @@ export interface PatchGeom {
 
 /**
  * im2col: S [C*KH*KW, Ho*Wo] gets x [C, H, W]'s patches, zero where they fall in the padding;
- * or col2im: each patch element is added back into x where it came from.
+ * or col2im: each patch element is added back into x where it came from. With `samples`,
+ * the kernel takes a third argument n and does so for n samples one after another (x [n, C,
+ * H, W], S [n, C*KH*KW, Ho*Wo]): a sample's channels follow the last one's in both.
  */
-export function patchFn(g: PatchGeom, col2im: boolean): Fn {
+export function patchFn(g: PatchGeom, col2im: boolean, samples = false): Fn {
   if (g.sw !== 1) throw new RangeError("SIMD patch kernels need a column stride of 1");
   const [X, S, LC, XC, SC, LI, XP, SP, XJ, SJ, LJ] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const f = new Fn(11, 1, 2);
+  const f = new Fn(11, 1, samples ? 3 : 2);
   const ZERO = 11;
   const { C, H, W: Wd, KH, KW, Ho, Wo, sh, pt, pl } = g;
   f.zero(ZERO);
@@ -69,7 +71,12 @@ export function patchFn(g: PatchGeom, col2im: boolean): Fn {
   };
   f.get(X); f.set(XC);
   f.get(S); f.set(SC);
-  f.repeat(LC, C, () => {
+  const channels = (body: () => void) => {
+    if (!samples) { f.repeat(LC, C, body); return; }
+    f.get(LC); f.i32(C); f.op(OP.mul); f.set(LC);
+    f.countDown(LC, body);
+  };
+  channels(() => {
     for (let kh = 0; kh < KH; kh++) {
       for (let kw = 0; kw < KW; kw++) {
         const row = (kh * KW + kw) * Ho * Wo * 4;

@@ -88,6 +88,46 @@ describe("SIMD product kernels", () => {
     expect(() => matmulFn(4, 4, 4, false, true, "addend 4")).toThrow(/starting from/);
   });
 
+  it("over samples: a product per sample in one call (A B, A^T B, a bias), A B^T along every sample's k", () => {
+    const kinds = [[false, false, "zero"], [false, false, "rowBias"], [true, false, "zero"],
+      [false, true, "zero"], [false, true, "accumulate"]] as const;
+    for (const [ta, tb, start] of kinds) {
+      for (const [M, K, N] of [[3, 5, 7], [4, 9, 17], [9, 4, 8], [5, 1, 3]]) for (const n of [1, 2, 5]) {
+        // A is shared by every sample (a convolution's weights) but in A B^T (a filter
+        // gradient's, which sums over them): each sample's operands and C a few NaN apart.
+        const sa = tb ? M * K + 2 : 0, sb = K * N + 3, sc = tb ? 0 : M * N + 1;
+        const ao = 3, bo = ao + (tb ? n * sa : M * K) + 3, co = bo + n * sb + 3;
+        const d = co + (tb ? M * N : n * sc) + 3;
+        const { F, k } = kernel(matmulFn(M, K, N, ta, tb, start, { a: sa, b: sb, c: sc }), d + M + 3);
+        F.fill(NaN);
+        const as = Array.from({ length: tb ? n : 1 }, (_, i) => values(M * K, M + K + i));
+        const bs = Array.from({ length: n }, (_, i) => values(K * N, N + 2 * i));
+        const bias = values(M, 2), c0 = values(M * N, 7);
+        as.forEach((a, i) => F.set(a, ao + i * sa));
+        bs.forEach((b, i) => F.set(b, bo + i * sb));
+        F.set(bias, d);
+        if (start === "accumulate") F.set(c0, co);
+        k(ao * 4, bo * 4, co * 4, d * 4, n);
+        const what = `${start} ta=${ta} tb=${tb} M=${M} K=${K} N=${N} n=${n}`;
+        const each = bs.map((b, i) => naive(as[tb ? i : 0], b, M, K, N, ta, tb));
+        if (tb) {
+          const want = each.reduce((t, c) => t.map((v, j) => v + c[j]),
+            start === "accumulate" ? [...c0] : new Array(M * N).fill(0));
+          expect([...F.subarray(co, co + M * N)], what).toEqual(want);
+          expect([...F.subarray(co + M * N, d)].every(Number.isNaN), what).toBe(true);
+          continue;
+        }
+        each.forEach((c, i) => {
+          const want = c.map((v, j) => v + (start === "rowBias" ? bias[Math.floor(j / N)] : 0));
+          const at = co + i * sc;
+          expect([...F.subarray(at, at + M * N)], `${what} sample ${i}`).toEqual(want);
+          expect(Number.isNaN(F[at + M * N]), `${what}: writes stay inside C`).toBe(true);
+        });
+      }
+    }
+    expect(() => matmulFn(4, 4, 4, true, true, "zero", { a: 0, b: 16, c: 16 })).toThrow(/over samples/);
+  });
+
   it("packing B in blocks: match a naive product across block edges, writing only C", () => {
     for (const ta of [false, true]) {
       for (const [M, K, N] of [[8, 1, 8], [9, 5, 16], [13, 300, 264], [6, 256, 520], [4, 513, 24]]) {
@@ -192,6 +232,37 @@ describe("SIMD im2col and col2im", () => {
       const what = JSON.stringify(g);
       expect([...F.subarray(nx + 6, nx + 6 + ns)], what).toEqual(naivePatches(g, x));
       expect([...F.subarray(nx + 2, nx + 6), ...F.subarray(nx + 6 + ns)].every(Number.isNaN), what).toBe(true);
+    }
+  });
+
+  it("over samples: im2col and col2im of n samples in one call are each sample's", () => {
+    for (const g of geoms) {
+      const nx = g.C * g.H * g.W, ns = g.C * g.KH * g.KW * g.Ho * g.Wo, n = 3;
+      const what = JSON.stringify(g);
+      const im2col = kernel(patchFn(g, false, true), n * (nx + ns) + 8);
+      im2col.F.fill(NaN);
+      const xs = values(n * nx, g.C + g.H);
+      im2col.F.set(xs, 2);
+      im2col.k(2 * 4, (n * nx + 6) * 4, n);
+      for (let i = 0; i < n; i++) {
+        const at = n * nx + 6 + i * ns;
+        expect([...im2col.F.subarray(at, at + ns)], `${what} sample ${i}`)
+          .toEqual(naivePatches(g, xs.subarray(i * nx, (i + 1) * nx)));
+      }
+      expect([...im2col.F.subarray(n * nx + 6 + n * ns)].every(Number.isNaN), what).toBe(true);
+      // col2im over n samples adds what one sample's kernel adds, sample by sample.
+      const batch = kernel(patchFn(g, true, true), n * (nx + ns)), one = kernel(patchFn(g, true), nx + ns);
+      const x0 = values(n * nx, 3), s = values(n * ns, g.KW);
+      batch.F.set(x0, 0);
+      batch.F.set(s, n * nx);
+      batch.k(0, n * nx * 4, n);
+      for (let i = 0; i < n; i++) {
+        one.F.set(x0.subarray(i * nx, (i + 1) * nx), 0);
+        one.F.set(s.subarray(i * ns, (i + 1) * ns), nx);
+        one.k(0, nx * 4);
+        expect([...batch.F.subarray(i * nx, (i + 1) * nx)], `${what} sample ${i}`)
+          .toEqual([...one.F.subarray(0, nx)]);
+      }
     }
   });
 

@@ -34,13 +34,13 @@ export const meta = {
   ],
   "losses": ["loss"],
   "predictOnly": false,
-  "arenaBytes": 4414252
+  "arenaBytes": 4663660
 };
 const TABLES = {
-  "NF": 1103531,
+  "NF": 1165883,
   "NI": 32,
   "NH": 2,
-  "arenaBytes": 4414252,
+  "arenaBytes": 4663660,
   "persistent": [
     {"name":"conv1.W","shape":[8,1,3,3],"off":0,"size":72,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
     {"name":"conv1.b","shape":[8],"off":72,"size":8,"kind":"param","init":{"kind":"zeros","args":[]}},
@@ -93,17 +93,17 @@ const TABLES = {
     {"name":"probs","shape":[32,10],"place":{"arr":"F","off":183744}}
   ],
   "steps": [
-    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["conv1.W","conv1.b","bn1.gamma","bn1.beta","conv2.W","conv2.b","bn2.gamma","bn2.beta","fc1.W","fc1.b","fc2.W","fc2.b"],"lr":{"h":0,"f":156606},"t":{"h":1,"f":156607},"value":1035242}
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["conv1.W","conv1.b","bn1.gamma","bn1.beta","conv2.W","conv2.b","bn2.gamma","bn2.beta","fc1.W","fc1.b","fc2.W","fc2.b"],"lr":{"h":0,"f":156606},"t":{"h":1,"f":156607},"value":1074794}
   ],
   "gradients": [
-    {"loss":"loss","mode":"train","value":1031530,"grads":[{"name":"conv1.W","off":885680,"size":72},{"name":"conv1.b","off":1031488,"size":8},{"name":"bn1.gamma","off":1031480,"size":8},{"name":"bn1.beta","off":1031472,"size":8},{"name":"conv2.W","off":869264,"size":1152},{"name":"conv2.b","off":1005680,"size":16},{"name":"bn2.gamma","off":892896,"size":16},{"name":"bn2.beta","off":892880,"size":16},{"name":"fc1.W","off":955504,"size":50176},{"name":"fc1.b","off":1031408,"size":64},{"name":"fc2.W","off":1030768,"size":640},{"name":"fc2.b","off":1031504,"size":10},{"name":"x","off":181696,"size":25088}]},
-    {"loss":"loss","mode":"eval","value":1087146,"grads":[{"name":"conv1.W","off":823008,"size":72},{"name":"conv1.b","off":969648,"size":8},{"name":"bn1.gamma","off":969640,"size":8},{"name":"bn1.beta","off":969632,"size":8},{"name":"conv2.W","off":1069968,"size":1152},{"name":"conv2.b","off":969616,"size":16},{"name":"bn2.gamma","off":1087104,"size":16},{"name":"bn2.beta","off":1087088,"size":16},{"name":"fc1.W","off":1019792,"size":50176},{"name":"fc1.b","off":1087024,"size":64},{"name":"fc2.W","off":1086384,"size":640},{"name":"fc2.b","off":1087120,"size":10},{"name":"x","off":790864,"size":25088}]}
+    {"loss":"loss","mode":"train","value":1071066,"grads":[{"name":"conv1.W","off":235008,"size":72},{"name":"conv1.b","off":918720,"size":8},{"name":"bn1.gamma","off":918712,"size":8},{"name":"bn1.beta","off":918704,"size":8},{"name":"conv2.W","off":1040960,"size":1152},{"name":"conv2.b","off":918688,"size":16},{"name":"bn2.gamma","off":918672,"size":16},{"name":"bn2.beta","off":918656,"size":16},{"name":"fc1.W","off":990784,"size":50176},{"name":"fc1.b","off":1070976,"size":64},{"name":"fc2.W","off":1070336,"size":640},{"name":"fc2.b","off":1071040,"size":10},{"name":"x","off":181696,"size":25088}]},
+    {"loss":"loss","mode":"eval","value":1149498,"grads":[{"name":"conv1.W","off":812032,"size":72},{"name":"conv1.b","off":1019040,"size":8},{"name":"bn1.gamma","off":1019032,"size":8},{"name":"bn1.beta","off":1019024,"size":8},{"name":"conv2.W","off":1119360,"size":1152},{"name":"conv2.b","off":1019008,"size":16},{"name":"bn2.gamma","off":1149456,"size":16},{"name":"bn2.beta","off":1149440,"size":16},{"name":"fc1.W","off":1069184,"size":50176},{"name":"fc1.b","off":1149376,"size":64},{"name":"fc2.W","off":1148736,"size":640},{"name":"fc2.b","off":1149472,"size":10},{"name":"x","off":181696,"size":25088}]}
   ],
   "entries": [
-    {"feeds":["x"],"checks":[181696,200704,0,389456,8,1,181696,200704,2,181696,200704,3,389456,50176,4,181696,100352,5,296160,16,6,181696,100352,7,181696,100352,8,296160,25088,9,181696,2048,10,183744,320,11,181696,32,12,181728,32,13,183744,320,14]},
-    {"feeds":["x","y"],"checks":[181696,200704,0,389456,8,15,1035226,8,16,52186,8,17,52194,8,18,1035234,8,1,389456,200704,19,389456,200704,3,905328,50176,4,590160,100352,5,704624,16,20,1035184,16,21,52202,16,22,52218,16,23,1035200,16,6,704624,100352,24,704624,100352,8,804976,25088,9,1030768,2048,25,834160,320,11,1033136,32,12,1034864,320,26,1033200,32,27,1035242,1,28,1033168,32,29,1035216,10,30,1032816,2048,31,1005680,25088,32,955504,50176,33,804976,100352,34,704624,100352,35,892880,16,36,892896,16,37,892912,16,38,704624,100352,39,804976,50176,40,869264,1152,41,1005680,16,42,590160,200704,43,389456,200704,44,1035200,8,45,1035208,8,46,885680,8,47,389456,200704,48,885680,72,49,1035208,8,50,1035234,1,51,1035235,1,52,0,72,53,72,8,54,80,8,55,88,8,56,96,1152,57,1248,16,58,1264,16,59,1280,16,60,1296,50176,61,51472,64,62,181696,640,63,52176,10,64]},
-    {"feeds":["x","y"],"checks":[181696,200704,0,389456,8,15,1031522,8,65,389456,200704,19,389456,200704,3,905328,50176,4,590160,100352,5,704624,16,20,1031488,16,66,704624,100352,24,704624,100352,8,804976,25088,9,834160,2048,25,836208,320,11,837168,32,12,836528,320,26,837232,32,27,1031530,1,28,837200,32,29,1031504,10,30,1030768,640,67,834160,2048,31,1031408,64,68,1005680,25088,32,955504,50176,33,804976,100352,34,704624,100352,35,892880,16,36,892912,16,37,892896,16,69,1031472,16,38,704624,100352,39,804976,50176,40,869264,1152,41,1005680,16,42,590160,200704,43,389456,200704,44,1031472,8,45,1031488,8,46,1031480,8,70,1031496,8,47,389456,200704,48,181696,25088,71,885680,72,49,1031488,8,50]},
-    {"feeds":["x","y"],"checks":[181696,200704,0,1087138,8,1,389456,200704,2,389456,200704,3,969616,50176,4,590160,100352,5,1069984,16,6,704624,100352,7,704624,100352,8,804976,25088,9,830064,2048,10,832112,320,11,933104,32,12,932464,320,26,933168,32,27,1087146,1,28,933136,32,29,1087120,10,30,1086384,640,67,930416,2048,72,1087024,64,68,905328,25088,32,1019792,50176,33,804976,100352,34,704624,100352,35,1087088,16,36,804976,100352,73,1069968,16,74,1087104,16,69,905328,50176,40,1069968,1152,41,969616,16,42,590160,200704,43,389456,200704,44,969632,8,45,590160,200704,75,1087130,8,76,969640,8,70,790864,25088,71,823008,72,49,969648,8,50]}
+    {"feeds":["x"],"checks":[181696,200704,0,410624,8,1,181696,200704,2,181696,200704,3,410624,50176,4,181696,100352,5,310272,16,6,181696,100352,7,181696,100352,8,310272,25088,9,181696,2048,10,183744,320,11,181696,32,12,181728,32,13,183744,320,14]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,410624,8,15,1074778,8,16,52186,8,17,52194,8,18,1074786,8,1,410624,200704,19,410624,200704,3,940608,50176,4,611328,100352,5,739904,16,20,1074752,16,21,52202,16,22,52218,16,23,1066048,16,6,739904,100352,24,739904,100352,8,840256,25088,9,1070336,2048,25,869440,320,11,1072704,32,12,1074432,320,26,1072768,32,27,1074794,1,28,1072736,32,29,1074768,10,30,1072384,2048,31,1040960,25088,32,990784,50176,33,840256,100352,34,739904,100352,35,918656,16,36,1066064,16,37,1066080,16,38,739904,100352,39,840256,50176,40,1040960,1152,41,918672,16,42,611328,200704,43,410624,200704,44,918688,8,45,918696,8,46,918704,8,47,410624,200704,48,181696,72,49,918696,8,50,1074786,1,51,1074787,1,52,0,72,53,72,8,54,80,8,55,88,8,56,96,1152,57,1248,16,58,1264,16,59,1280,16,60,1296,50176,61,51472,64,62,181696,640,63,52176,10,64]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,410624,8,15,1071058,8,65,410624,200704,19,410624,200704,3,940608,50176,4,611328,100352,5,739904,16,20,1066064,16,66,739904,100352,24,739904,100352,8,840256,25088,9,869440,2048,25,871488,320,11,872448,32,12,871808,320,26,872512,32,27,1071066,1,28,872480,32,29,1071040,10,30,1070336,640,67,869440,2048,31,1070976,64,68,1040960,25088,32,990784,50176,33,840256,100352,34,739904,100352,35,918656,16,36,1066080,16,37,918672,16,69,1066096,16,38,739904,100352,39,840256,50176,40,1040960,1152,41,918688,16,42,611328,200704,43,410624,200704,44,918704,8,45,918720,8,46,918712,8,70,1071050,8,47,410624,200704,48,181696,25088,71,235008,72,49,918720,8,50]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,1149490,8,1,410624,200704,2,410624,200704,3,1019008,50176,4,611328,100352,5,1119376,16,6,739904,100352,7,739904,100352,8,840256,25088,9,865344,2048,10,867392,320,11,968384,32,12,967744,320,26,968448,32,27,1149498,1,28,968416,32,29,1149472,10,30,1148736,640,67,965696,2048,72,1149376,64,68,940608,25088,32,1069184,50176,33,840256,100352,34,739904,100352,35,1149440,16,36,840256,100352,73,1119360,16,74,1149456,16,69,940608,50176,40,1119360,1152,41,1019008,16,42,611328,200704,43,410624,200704,44,1019024,8,45,611328,200704,75,1149482,8,76,1019032,8,70,181696,25088,71,812032,72,49,1019040,8,50]}
   ],
   "info": [
     ["conv2d","<prelude>:22:14","f32[32, 8, 28, 28]",""],
@@ -186,53 +186,48 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 71 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 39387 bytes
+// 69 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 38565 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
-const PACK = 1087147;
+const PACK = 1149499;
 function k0(o0, o1, o2, o3) { // conv2d [32, 8, 28, 28]
 if (W !== null) {
-for (let n0 = 0; n0 < 32; n0++) {
-W.k0((o1 + n0 * 784) * 4, (o0 + 200704) * 4);
-W.k1((o2) * 4, (o0 + 200704) * 4, (o0 + n0 * 6272) * 4, (o3) * 4);
+for (let s0 = 0; s0 < 32; s0 += 4) {
+const m1 = Math.min(4, 32 - s0);
+W.k0((o1 + s0 * 784) * 4, (o0 + 200704) * 4, m1);
+W.k1((o2) * 4, (o0 + 200704) * 4, (o0 + s0 * 6272) * 4, (o3) * 4, m1);
 }
 } else {
-for (let n1 = 0; n1 < 32; n1++) {
-if (W !== null) W.k0((o1 + n1 * 784) * 4, (o0 + 200704) * 4);
-else {
-let row10 = o0 + 200704;
-for (let c5 = 0; c5 < 1; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 784) {
-const j011 = Math.min(28, Math.max(0, Math.ceil((1 - kw7) / 1)));
-const j112 = Math.max(j011, Math.min(28, Math.floor((28 - kw7) / 1) + 1));
-for (let i8 = 0; i8 < 28; i8++) {
-const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 28;
-if (h13 < 0 || h13 >= 28) {
-for (let j9 = 0; j9 < 28; j9++) F[so14 + j9] = 0;
+for (let n2 = 0; n2 < 32; n2++) {
+let row11 = o0 + 200704;
+for (let c6 = 0; c6 < 1; c6++) for (let kh7 = 0; kh7 < 3; kh7++) for (let kw8 = 0; kw8 < 3; kw8++, row11 += 784) {
+const j012 = Math.min(28, Math.max(0, Math.ceil((1 - kw8) / 1)));
+const j113 = Math.max(j012, Math.min(28, Math.floor((28 - kw8) / 1) + 1));
+for (let i9 = 0; i9 < 28; i9++) {
+const h14 = i9 * 1 + kh7 - 1, so15 = row11 + i9 * 28;
+if (h14 < 0 || h14 >= 28) {
+for (let j10 = 0; j10 < 28; j10++) F[so15 + j10] = 0;
 continue;
 }
-const xo15 = o1 + n1 * 784 + c5 * 784 + h13 * 28 + kw7 - 1;
-for (let j9 = 0; j9 < j011; j9++) F[so14 + j9] = 0;
-for (let j9 = j011; j9 < j112; j9++) F[so14 + j9] = F[xo15 + j9 * 1];
-for (let j9 = j112; j9 < 28; j9++) F[so14 + j9] = 0;
+const xo16 = o1 + n2 * 784 + c6 * 784 + h14 * 28 + kw8 - 1;
+for (let j10 = 0; j10 < j012; j10++) F[so15 + j10] = 0;
+for (let j10 = j012; j10 < j113; j10++) F[so15 + j10] = F[xo16 + j10 * 1];
+for (let j10 = j113; j10 < 28; j10++) F[so15 + j10] = 0;
 }
 }
-}
-if (W !== null) W.k2((o2) * 4, (o0 + 200704) * 4, (o0 + n1 * 6272) * 4);
-else {
-kilnProduct(F, o2, o0 + 200704, o0 + n1 * 6272, 8, 9, 784, false, false);
-}
-for (let ch2 = 0; ch2 < 8; ch2++) {
-const v4 = F[o3 + ch2];
-for (let p3 = o0 + n1 * 6272 + ch2 * 784; p3 < o0 + n1 * 6272 + ch2 * 784 + 784; p3++) F[p3] += v4;
+kilnProduct(F, o2, o0 + 200704, o0 + n2 * 6272, 8, 9, 784, false, false);
+for (let ch3 = 0; ch3 < 8; ch3++) {
+const v5 = F[o3 + ch3];
+for (let p4 = o0 + n2 * 6272 + ch3 * 784; p4 < o0 + n2 * 6272 + ch3 * 784 + 784; p4++) F[p4] += v5;
 }
 }
 }
 }
 function k1(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k3((o0) * 4, (o1) * 4, (o2) * 4, o3);
+if (W !== null) W.k2((o0) * 4, (o1) * 4, (o2) * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -245,7 +240,7 @@ F[o2 + i0] = v2;
 }
 }
 function k2(o0, o1, o2, o3) { // fused sub mul add [32, 8, 784]
-if (W !== null) W.k4((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k3((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 1, p8 += 784) {
@@ -264,7 +259,7 @@ F[p8 + i9] = v2;
 }
 }
 function k3(o0, o1) { // relu [32, 8, 28, 28]
-if (W !== null) W.k5((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k4((o0) * 4, (o0) * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
@@ -272,7 +267,7 @@ F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
 }
 }
 function k4(o0, o1) { // max_pool2d [32, 8, 14, 14]
-if (W !== null) W.k6((o1) * 4, (o0) * 4);
+if (W !== null) W.k5((o1) * 4, (o0) * 4);
 else {
 let oi7 = 0;
 for (let nc2 = 0; nc2 < 256; nc2++) for (let i3 = 0; i3 < 14; i3++) for (let j4 = 0; j4 < 14; j4++, oi7++) {
@@ -288,44 +283,39 @@ F[o0 + oi7] = best0;
 }
 function k5(o0, o1, o2, o3) { // conv2d [32, 16, 14, 14]
 if (W !== null) {
-for (let n0 = 0; n0 < 32; n0++) {
-W.k7((o1 + n0 * 1568) * 4, (o0 + 100352) * 4);
-W.k8((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 3136) * 4, (o3) * 4);
+for (let s0 = 0; s0 < 32; s0 += 2) {
+const m1 = Math.min(2, 32 - s0);
+W.k6((o1 + s0 * 1568) * 4, (o0 + 100352) * 4, m1);
+W.k7((o2) * 4, (o0 + 100352) * 4, (o0 + s0 * 3136) * 4, (o3) * 4, m1);
 }
 } else {
-for (let n1 = 0; n1 < 32; n1++) {
-if (W !== null) W.k7((o1 + n1 * 1568) * 4, (o0 + 100352) * 4);
-else {
-let row10 = o0 + 100352;
-for (let c5 = 0; c5 < 8; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 196) {
-const j011 = Math.min(14, Math.max(0, Math.ceil((1 - kw7) / 1)));
-const j112 = Math.max(j011, Math.min(14, Math.floor((14 - kw7) / 1) + 1));
-for (let i8 = 0; i8 < 14; i8++) {
-const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 14;
-if (h13 < 0 || h13 >= 14) {
-for (let j9 = 0; j9 < 14; j9++) F[so14 + j9] = 0;
+for (let n2 = 0; n2 < 32; n2++) {
+let row11 = o0 + 100352;
+for (let c6 = 0; c6 < 8; c6++) for (let kh7 = 0; kh7 < 3; kh7++) for (let kw8 = 0; kw8 < 3; kw8++, row11 += 196) {
+const j012 = Math.min(14, Math.max(0, Math.ceil((1 - kw8) / 1)));
+const j113 = Math.max(j012, Math.min(14, Math.floor((14 - kw8) / 1) + 1));
+for (let i9 = 0; i9 < 14; i9++) {
+const h14 = i9 * 1 + kh7 - 1, so15 = row11 + i9 * 14;
+if (h14 < 0 || h14 >= 14) {
+for (let j10 = 0; j10 < 14; j10++) F[so15 + j10] = 0;
 continue;
 }
-const xo15 = o1 + n1 * 1568 + c5 * 196 + h13 * 14 + kw7 - 1;
-for (let j9 = 0; j9 < j011; j9++) F[so14 + j9] = 0;
-for (let j9 = j011; j9 < j112; j9++) F[so14 + j9] = F[xo15 + j9 * 1];
-for (let j9 = j112; j9 < 14; j9++) F[so14 + j9] = 0;
+const xo16 = o1 + n2 * 1568 + c6 * 196 + h14 * 14 + kw8 - 1;
+for (let j10 = 0; j10 < j012; j10++) F[so15 + j10] = 0;
+for (let j10 = j012; j10 < j113; j10++) F[so15 + j10] = F[xo16 + j10 * 1];
+for (let j10 = j113; j10 < 14; j10++) F[so15 + j10] = 0;
 }
 }
-}
-if (W !== null) W.k9((o2) * 4, (o0 + 100352) * 4, (o0 + n1 * 3136) * 4);
-else {
-kilnProduct(F, o2, o0 + 100352, o0 + n1 * 3136, 16, 72, 196, false, false);
-}
-for (let ch2 = 0; ch2 < 16; ch2++) {
-const v4 = F[o3 + ch2];
-for (let p3 = o0 + n1 * 3136 + ch2 * 196; p3 < o0 + n1 * 3136 + ch2 * 196 + 196; p3++) F[p3] += v4;
+kilnProduct(F, o2, o0 + 100352, o0 + n2 * 3136, 16, 72, 196, false, false);
+for (let ch3 = 0; ch3 < 16; ch3++) {
+const v5 = F[o3 + ch3];
+for (let p4 = o0 + n2 * 3136 + ch3 * 196; p4 < o0 + n2 * 3136 + ch3 * 196 + 196; p4++) F[p4] += v5;
 }
 }
 }
 }
 function k6(o0, o1, o2, o3) { // fused sub mul add [32, 16, 196]
-if (W !== null) W.k10((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 1, p8 += 196) {
@@ -344,7 +334,7 @@ F[p8 + i9] = v2;
 }
 }
 function k7(o0, o1) { // max_pool2d [32, 16, 7, 7]
-if (W !== null) W.k11((o1) * 4, (o0) * 4);
+if (W !== null) W.k9((o1) * 4, (o0) * 4);
 else {
 let oi7 = 0;
 for (let nc2 = 0; nc2 < 512; nc2++) for (let i3 = 0; i3 < 7; i3++) for (let j4 = 0; j4 < 7; j4++, oi7++) {
@@ -359,11 +349,11 @@ F[o0 + oi7] = best0;
 }
 }
 function k8(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
-if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 }
-if (W !== null) W.k13((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k11((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 64, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
@@ -377,11 +367,11 @@ F[p2 + i3] = v2;
 }
 }
 function k9(o0, o1, o2, o3) { // fused matmul add [32, 10]
-if (W !== null) W.k14((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 10, false, false);
 }
-if (W !== null) W.k15((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k13((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 10, p2 += 10) {
 for (let i3 = 0; i3 < 10; i3++) {
@@ -394,7 +384,7 @@ F[p2 + i3] = v1;
 }
 }
 function k10(o0, o1) { // max [32, 1]
-if (W !== null) W.k16((o0) * 4, (o1) * 4);
+if (W !== null) W.k14((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = -Infinity;
@@ -407,7 +397,7 @@ F[o1 + i1] = v0;
 }
 }
 function k11(o0, o1, o2) { // fused sub exp sum [32, 1]
-if (W !== null) W.k17((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k15((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -425,7 +415,7 @@ F[o2 + i1] = v2;
 }
 }
 function k12(o0, o1) { // div [32, 10]
-if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k16((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 32; i0++, p1 += 10, p2 += 10, p3 += 1) {
 for (let i4 = 0; i4 < 10; i4++) {
@@ -435,7 +425,7 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 function k13(o0, o1) { // fused sum mul [1, 8, 1]
-if (W !== null) W.k19((o0) * 4, (o1) * 4);
+if (W !== null) W.k17((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -451,7 +441,7 @@ F[o1 + i1] = v1;
 }
 }
 function k14(o0, o1, o2) { // fused sub mul sum mul [1, 8, 1]
-if (W !== null) W.k20((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -472,7 +462,7 @@ F[o2 + i1] = v3;
 }
 }
 function k15(o0, o1, o2) { // fused mul mul add [8]
-if (W !== null) W.k21((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -485,7 +475,7 @@ F[o0 + i0] = v2;
 }
 }
 function k16(o0, o1, o2) { // fused mul mul add [8]
-if (W !== null) W.k22((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k20((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -498,7 +488,7 @@ F[o0 + i0] = v2;
 }
 }
 function k17(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k23((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
+if (W !== null) W.k21((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -512,7 +502,7 @@ F[o2 + i0] = v2;
 }
 }
 function k18(o0, o1, o2, o3) { // fused mul add [32, 8, 784]
-if (W !== null) W.k24((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k22((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 784) {
@@ -529,7 +519,7 @@ F[p7 + i8] = v1;
 }
 }
 function k19(o0, o1) { // fused sum mul [1, 16, 1]
-if (W !== null) W.k25((o0) * 4, (o1) * 4);
+if (W !== null) W.k23((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -545,7 +535,7 @@ F[o1 + i1] = v1;
 }
 }
 function k20(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
-if (W !== null) W.k26((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k24((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -566,7 +556,7 @@ F[o2 + i1] = v3;
 }
 }
 function k21(o0, o1, o2) { // fused mul mul add [16]
-if (W !== null) W.k27((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k25((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -579,7 +569,7 @@ F[o0 + i0] = v2;
 }
 }
 function k22(o0, o1, o2, o3) { // fused mul add [32, 16, 196]
-if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 196) {
@@ -596,7 +586,7 @@ F[p7 + i8] = v1;
 }
 }
 function k23(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [32, 64]
-if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 }
@@ -643,7 +633,7 @@ F[o4 + i1] = v4;
 }
 }
 function k26(o0, o1, o2, o3) { // fused sub mul sum mul []
-if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k27((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 32; i1++, p2 += 10, p3 += 1, p4 += 10) {
@@ -662,7 +652,7 @@ F[o3] = v3;
 }
 }
 function k27(o0, o1) { // fused mul sum div [32, 1]
-if (W !== null) W.k30((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k28((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -679,7 +669,7 @@ F[o1 + i1] = v2;
 }
 }
 function k28(o0, o1, o2, o3) { // fused mul mul add sum [10]
-if (W !== null) W.k31((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
 else {
 for (let i1 = 0; i1 < 10; i1++) {
 let acc0 = 0;
@@ -699,11 +689,11 @@ F[o3 + i1] = v3;
 }
 }
 function k29(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [32, 64]
-if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
-if (W !== null) W.k33((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k31((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -717,19 +707,19 @@ F[o0 + i0] = v3;
 }
 }
 function k30(o0, o1, o2) { // matmul [32, 784]
-if (W !== null) W.k34((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 784, false, true);
 }
 }
 function k31(o0, o1, o2) { // matmul [784, 64]
-if (W !== null) W.k35((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k33((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 32, 64, true, false);
 }
 }
 function k32(o0, o1, o2) { // max_pool2d_grad [32, 16, 14, 14]
-if (W !== null) W.k36((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k34((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let z0 = 0; z0 < 100352; z0++) F[o0 + z0] = 0;
 let oi8 = 0;
@@ -745,7 +735,7 @@ F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
 function k33(o0, o1, o2) { // fused gt mul [32, 16, 14, 14]
-if (W !== null) W.k37((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k35((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -757,7 +747,7 @@ F[o0 + i0] = v1;
 }
 }
 function k34(o0, o1) { // sum [16]
-if (W !== null) W.k38((o0) * 4, (o1) * 4);
+if (W !== null) W.k36((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -772,7 +762,7 @@ F[o1 + i1] = v0;
 }
 }
 function k35(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
-if (W !== null) W.k39((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k37((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -799,7 +789,7 @@ F[o4 + i1] = v7;
 }
 }
 function k36(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
-if (W !== null) W.k40((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k38((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -825,7 +815,7 @@ F[o4 + i1] = v6;
 }
 }
 function k37(o0, o1) { // add [32, 16, 196]
-if (W !== null) W.k41((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k39((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -837,28 +827,31 @@ F[p4 + i7] = F[p5 + i7] + F[p6];
 }
 }
 function k38(o0, o1, o2) { // conv2d_input_grad [32, 8, 14, 14]
-for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k42((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
+if (W !== null) {
+if (W !== null) W.k42((o0) * 4);
 else {
-kilnProduct(F, o2, o1 + n0 * 3136, o0 + 50176, 72, 16, 196, true, false);
+for (let z2 = 0; z2 < 50176; z2++) F[o0 + z2] = 0;
 }
-if (W !== null) W.k43((o0 + n0 * 1568) * 4);
-else {
-for (let z1 = 0; z1 < 1568; z1++) F[o0 + n0 * 1568 + z1] = 0;
+for (let s0 = 0; s0 < 32; s0 += 2) {
+const m1 = Math.min(2, 32 - s0);
+W.k40((o2) * 4, (o1 + s0 * 3136) * 4, (o0 + 50176) * 4, 0, m1);
+W.k41((o0 + s0 * 1568) * 4, (o0 + 50176) * 4, m1);
 }
-if (W !== null) W.k44((o0 + n0 * 1568) * 4, (o0 + 50176) * 4);
-else {
-let row7 = o0 + 50176;
-for (let c2 = 0; c2 < 8; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 196) {
-const j08 = Math.min(14, Math.max(0, Math.ceil((1 - kw4) / 1)));
-const j19 = Math.max(j08, Math.min(14, Math.floor((14 - kw4) / 1) + 1));
-for (let i5 = 0; i5 < 14; i5++) {
-const h10 = i5 * 1 + kh3 - 1, so11 = row7 + i5 * 14;
-if (h10 < 0 || h10 >= 14) {
+} else {
+for (let n3 = 0; n3 < 32; n3++) {
+kilnProduct(F, o2, o1 + n3 * 3136, o0 + 50176, 72, 16, 196, true, false);
+for (let z4 = 0; z4 < 1568; z4++) F[o0 + n3 * 1568 + z4] = 0;
+let row10 = o0 + 50176;
+for (let c5 = 0; c5 < 8; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 196) {
+const j011 = Math.min(14, Math.max(0, Math.ceil((1 - kw7) / 1)));
+const j112 = Math.max(j011, Math.min(14, Math.floor((14 - kw7) / 1) + 1));
+for (let i8 = 0; i8 < 14; i8++) {
+const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 14;
+if (h13 < 0 || h13 >= 14) {
 continue;
 }
-const xo12 = o0 + n0 * 1568 + c2 * 196 + h10 * 14 + kw4 - 1;
-for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 1] += F[so11 + j6];
+const xo15 = o0 + n3 * 1568 + c5 * 196 + h13 * 14 + kw7 - 1;
+for (let j9 = j011; j9 < j112; j9++) F[xo15 + j9 * 1] += F[so14 + j9];
 }
 }
 }
@@ -866,42 +859,37 @@ for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 1] += F[so11 + j6];
 }
 function k39(o0, o1, o2) { // conv2d_weight_grad [16, 8, 3, 3]
 if (W !== null) {
-for (let n0 = 0; n0 < 32; n0++) {
-W.k7((o1 + n0 * 1568) * 4, (o0 + 1152) * 4);
-(n0 === 0 ? W.k45 : W.k46)((o2 + n0 * 3136) * 4, (o0 + 1152) * 4, (o0) * 4);
+for (let s0 = 0; s0 < 32; s0 += 2) {
+const m1 = Math.min(2, 32 - s0);
+W.k6((o1 + s0 * 1568) * 4, (o0 + 1152) * 4, m1);
+(s0 === 0 ? W.k43 : W.k44)((o2 + s0 * 3136) * 4, (o0 + 1152) * 4, (o0) * 4, 0, m1);
 }
 } else {
-for (let z3 = 0; z3 < 1152; z3++) F[o0 + z3] = 0;
-for (let n1 = 0; n1 < 32; n1++) {
-if (W !== null) W.k7((o1 + n1 * 1568) * 4, (o0 + 1152) * 4);
-else {
-let row9 = o0 + 1152;
-for (let c4 = 0; c4 < 8; c4++) for (let kh5 = 0; kh5 < 3; kh5++) for (let kw6 = 0; kw6 < 3; kw6++, row9 += 196) {
-const j010 = Math.min(14, Math.max(0, Math.ceil((1 - kw6) / 1)));
-const j111 = Math.max(j010, Math.min(14, Math.floor((14 - kw6) / 1) + 1));
-for (let i7 = 0; i7 < 14; i7++) {
-const h12 = i7 * 1 + kh5 - 1, so13 = row9 + i7 * 14;
-if (h12 < 0 || h12 >= 14) {
-for (let j8 = 0; j8 < 14; j8++) F[so13 + j8] = 0;
+for (let z4 = 0; z4 < 1152; z4++) F[o0 + z4] = 0;
+for (let n2 = 0; n2 < 32; n2++) {
+let row10 = o0 + 1152;
+for (let c5 = 0; c5 < 8; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 196) {
+const j011 = Math.min(14, Math.max(0, Math.ceil((1 - kw7) / 1)));
+const j112 = Math.max(j011, Math.min(14, Math.floor((14 - kw7) / 1) + 1));
+for (let i8 = 0; i8 < 14; i8++) {
+const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 14;
+if (h13 < 0 || h13 >= 14) {
+for (let j9 = 0; j9 < 14; j9++) F[so14 + j9] = 0;
 continue;
 }
-const xo14 = o1 + n1 * 1568 + c4 * 196 + h12 * 14 + kw6 - 1;
-for (let j8 = 0; j8 < j010; j8++) F[so13 + j8] = 0;
-for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 1];
-for (let j8 = j111; j8 < 14; j8++) F[so13 + j8] = 0;
+const xo15 = o1 + n2 * 1568 + c5 * 196 + h13 * 14 + kw7 - 1;
+for (let j9 = 0; j9 < j011; j9++) F[so14 + j9] = 0;
+for (let j9 = j011; j9 < j112; j9++) F[so14 + j9] = F[xo15 + j9 * 1];
+for (let j9 = j112; j9 < 14; j9++) F[so14 + j9] = 0;
 }
 }
-}
-if (W !== null) W.k45((o2 + n1 * 3136) * 4, (o0 + 1152) * 4, (o0 + 1152 + 14112) * 4);
-else {
-kilnProduct(F, o2 + n1 * 3136, o0 + 1152, o0 + 1152 + 14112, 16, 196, 72, false, true);
-}
-for (let i2 = 0; i2 < 1152; i2++) F[o0 + i2] += F[o0 + 1152 + 14112 + i2];
+kilnProduct(F, o2 + n2 * 3136, o0 + 1152, o0 + 1152 + 14112, 16, 196, 72, false, true);
+for (let i3 = 0; i3 < 1152; i3++) F[o0 + i3] += F[o0 + 1152 + 14112 + i3];
 }
 }
 }
 function k40(o0, o1, o2) { // max_pool2d_grad [32, 8, 28, 28]
-if (W !== null) W.k47((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k45((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let z0 = 0; z0 < 200704; z0++) F[o0 + z0] = 0;
 let oi8 = 0;
@@ -917,7 +905,7 @@ F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
 function k41(o0, o1) { // sum [8]
-if (W !== null) W.k48((o0) * 4, (o1) * 4);
+if (W !== null) W.k46((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -932,7 +920,7 @@ F[o1 + i1] = v0;
 }
 }
 function k42(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 8, 1]
-if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k47((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -959,7 +947,7 @@ F[o4 + i1] = v7;
 }
 }
 function k43(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 8, 1]
-if (W !== null) W.k50((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k48((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -985,7 +973,7 @@ F[o4 + i1] = v6;
 }
 }
 function k44(o0, o1) { // add [32, 8, 784]
-if (W !== null) W.k51((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k49((o0) * 4, (o1) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
@@ -998,37 +986,32 @@ F[p4 + i7] = F[p5 + i7] + F[p6];
 }
 function k45(o0, o1, o2) { // conv2d_weight_grad [8, 1, 3, 3]
 if (W !== null) {
-for (let n0 = 0; n0 < 32; n0++) {
-W.k0((o1 + n0 * 784) * 4, (o0 + 72) * 4);
-(n0 === 0 ? W.k52 : W.k53)((o2 + n0 * 6272) * 4, (o0 + 72) * 4, (o0) * 4);
+for (let s0 = 0; s0 < 32; s0 += 4) {
+const m1 = Math.min(4, 32 - s0);
+W.k0((o1 + s0 * 784) * 4, (o0 + 72) * 4, m1);
+(s0 === 0 ? W.k50 : W.k51)((o2 + s0 * 6272) * 4, (o0 + 72) * 4, (o0) * 4, 0, m1);
 }
 } else {
-for (let z3 = 0; z3 < 72; z3++) F[o0 + z3] = 0;
-for (let n1 = 0; n1 < 32; n1++) {
-if (W !== null) W.k0((o1 + n1 * 784) * 4, (o0 + 72) * 4);
-else {
-let row9 = o0 + 72;
-for (let c4 = 0; c4 < 1; c4++) for (let kh5 = 0; kh5 < 3; kh5++) for (let kw6 = 0; kw6 < 3; kw6++, row9 += 784) {
-const j010 = Math.min(28, Math.max(0, Math.ceil((1 - kw6) / 1)));
-const j111 = Math.max(j010, Math.min(28, Math.floor((28 - kw6) / 1) + 1));
-for (let i7 = 0; i7 < 28; i7++) {
-const h12 = i7 * 1 + kh5 - 1, so13 = row9 + i7 * 28;
-if (h12 < 0 || h12 >= 28) {
-for (let j8 = 0; j8 < 28; j8++) F[so13 + j8] = 0;
+for (let z4 = 0; z4 < 72; z4++) F[o0 + z4] = 0;
+for (let n2 = 0; n2 < 32; n2++) {
+let row10 = o0 + 72;
+for (let c5 = 0; c5 < 1; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 784) {
+const j011 = Math.min(28, Math.max(0, Math.ceil((1 - kw7) / 1)));
+const j112 = Math.max(j011, Math.min(28, Math.floor((28 - kw7) / 1) + 1));
+for (let i8 = 0; i8 < 28; i8++) {
+const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 28;
+if (h13 < 0 || h13 >= 28) {
+for (let j9 = 0; j9 < 28; j9++) F[so14 + j9] = 0;
 continue;
 }
-const xo14 = o1 + n1 * 784 + c4 * 784 + h12 * 28 + kw6 - 1;
-for (let j8 = 0; j8 < j010; j8++) F[so13 + j8] = 0;
-for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 1];
-for (let j8 = j111; j8 < 28; j8++) F[so13 + j8] = 0;
+const xo15 = o1 + n2 * 784 + c5 * 784 + h13 * 28 + kw7 - 1;
+for (let j9 = 0; j9 < j011; j9++) F[so14 + j9] = 0;
+for (let j9 = j011; j9 < j112; j9++) F[so14 + j9] = F[xo15 + j9 * 1];
+for (let j9 = j112; j9 < 28; j9++) F[so14 + j9] = 0;
 }
 }
-}
-if (W !== null) W.k52((o2 + n1 * 6272) * 4, (o0 + 72) * 4, (o0 + 72 + 7056) * 4);
-else {
-kilnProduct(F, o2 + n1 * 6272, o0 + 72, o0 + 72 + 7056, 8, 784, 9, false, true);
-}
-for (let i2 = 0; i2 < 72; i2++) F[o0 + i2] += F[o0 + 72 + 7056 + i2];
+kilnProduct(F, o2 + n2 * 6272, o0 + 72, o0 + 72 + 7056, 8, 784, 9, false, true);
+for (let i3 = 0; i3 < 72; i3++) F[o0 + i3] += F[o0 + 72 + 7056 + i3];
 }
 }
 }
@@ -1048,7 +1031,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k48(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [8, 1, 3, 3]
-if (W !== null) W.k54((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k52((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -1077,7 +1060,7 @@ F[o5 + i0] = v12;
 }
 }
 function k49(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k55((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+if (W !== null) W.k53((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -1110,11 +1093,11 @@ F[o5 + i1] = v13;
 }
 }
 function k50(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [64, 10]
-if (W !== null) W.k56((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k54((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
-if (W !== null) W.k57((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k55((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 640; i0++) {
 const v0 = F[o0 + i0];
@@ -1143,7 +1126,7 @@ F[o0 + i0] = v13;
 }
 }
 function k51(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 8, 1]
-if (W !== null) W.k58((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k56((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -1169,7 +1152,7 @@ F[o4 + i1] = v6;
 }
 }
 function k52(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 16, 1]
-if (W !== null) W.k59((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k57((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1195,13 +1178,13 @@ F[o4 + i1] = v6;
 }
 }
 function k53(o0, o1, o2) { // matmul [64, 10]
-if (W !== null) W.k56((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k54((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
 }
 function k54(o0, o1) { // sum [64]
-if (W !== null) W.k60((o0) * 4, (o1) * 4);
+if (W !== null) W.k58((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -1224,35 +1207,38 @@ F[o0 + i0] = F[o1 + i0];
 }
 }
 function k57(o0, o1, o2) { // conv2d_input_grad [32, 1, 28, 28]
-for (let n0 = 0; n0 < 32; n0++) {
-if (W !== null) W.k61((o2) * 4, (o1 + n0 * 6272) * 4, (o0 + 25088) * 4);
+if (W !== null) {
+if (W !== null) W.k61((o0) * 4);
 else {
-kilnProduct(F, o2, o1 + n0 * 6272, o0 + 25088, 9, 8, 784, true, false);
+for (let z2 = 0; z2 < 25088; z2++) F[o0 + z2] = 0;
 }
-if (W !== null) W.k62((o0 + n0 * 784) * 4);
-else {
-for (let z1 = 0; z1 < 784; z1++) F[o0 + n0 * 784 + z1] = 0;
+for (let s0 = 0; s0 < 32; s0 += 4) {
+const m1 = Math.min(4, 32 - s0);
+W.k59((o2) * 4, (o1 + s0 * 6272) * 4, (o0 + 25088) * 4, 0, m1);
+W.k60((o0 + s0 * 784) * 4, (o0 + 25088) * 4, m1);
 }
-if (W !== null) W.k63((o0 + n0 * 784) * 4, (o0 + 25088) * 4);
-else {
-let row7 = o0 + 25088;
-for (let c2 = 0; c2 < 1; c2++) for (let kh3 = 0; kh3 < 3; kh3++) for (let kw4 = 0; kw4 < 3; kw4++, row7 += 784) {
-const j08 = Math.min(28, Math.max(0, Math.ceil((1 - kw4) / 1)));
-const j19 = Math.max(j08, Math.min(28, Math.floor((28 - kw4) / 1) + 1));
-for (let i5 = 0; i5 < 28; i5++) {
-const h10 = i5 * 1 + kh3 - 1, so11 = row7 + i5 * 28;
-if (h10 < 0 || h10 >= 28) {
+} else {
+for (let n3 = 0; n3 < 32; n3++) {
+kilnProduct(F, o2, o1 + n3 * 6272, o0 + 25088, 9, 8, 784, true, false);
+for (let z4 = 0; z4 < 784; z4++) F[o0 + n3 * 784 + z4] = 0;
+let row10 = o0 + 25088;
+for (let c5 = 0; c5 < 1; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 784) {
+const j011 = Math.min(28, Math.max(0, Math.ceil((1 - kw7) / 1)));
+const j112 = Math.max(j011, Math.min(28, Math.floor((28 - kw7) / 1) + 1));
+for (let i8 = 0; i8 < 28; i8++) {
+const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 28;
+if (h13 < 0 || h13 >= 28) {
 continue;
 }
-const xo12 = o0 + n0 * 784 + c2 * 784 + h10 * 28 + kw4 - 1;
-for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 1] += F[so11 + j6];
+const xo15 = o0 + n3 * 784 + c5 * 784 + h13 * 28 + kw7 - 1;
+for (let j9 = j011; j9 < j112; j9++) F[xo15 + j9 * 1] += F[so14 + j9];
 }
 }
 }
 }
 }
 function k58(o0, o1, o2, o3, o4) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k23((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
+if (W !== null) W.k21((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
 else {
 for (let i0 = 0; i0 < o4; i0++) {
 const x3 = F[o0 + i0];
@@ -1266,7 +1252,7 @@ F[o3 + i0] = v2;
 }
 }
 function k59(o0, o1, o2, o3, o4) { // fused sub mul add [32, 8, 784]
-if (W !== null) W.k64((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k62((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 6272, p2 += 6272, p3 += 6272) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 8; i4++, p5 += 784, p6 += 1, p7 += 1, p8 += 1, p9 += 784, p10 += 784) {
@@ -1286,7 +1272,7 @@ F[p10 + i11] = v2;
 }
 }
 function k60(o0, o1, o2, o3, o4) { // fused sub mul add [32, 16, 196]
-if (W !== null) W.k65((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k63((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 3136, p2 += 3136, p3 += 3136) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 16; i4++, p5 += 196, p6 += 1, p7 += 1, p8 += 1, p9 += 196, p10 += 196) {
@@ -1306,11 +1292,11 @@ F[p10 + i11] = v2;
 }
 }
 function k61(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
-if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
-if (W !== null) W.k66((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k64((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -1322,7 +1308,7 @@ F[o0 + i0] = v2;
 }
 }
 function k62(o0, o1, o2) { // mul [32, 16, 196]
-if (W !== null) W.k67((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k65((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -1334,7 +1320,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k63(o0, o1, o2) { // fused mul sum div [1, 16, 1]
-if (W !== null) W.k68((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k66((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1354,7 +1340,7 @@ F[o2 + i1] = v2;
 }
 }
 function k64(o0, o1, o2) { // mul [32, 8, 784]
-if (W !== null) W.k69((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k67((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
@@ -1366,7 +1352,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k65(o0, o1, o2) { // fused mul sum div [1, 8, 1]
-if (W !== null) W.k70((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k68((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -1388,25 +1374,25 @@ F[o2 + i1] = v2;
 function run_predict(c) {
 k0(181696, 156608, 0, 72);
 if (c) c(0);
-k1(52194, 80, 389456, 8);
+k1(52194, 80, 410624, 8);
 if (c) c(1);
-k2(181696, 52186, 389456, 88);
+k2(181696, 52186, 410624, 88);
 if (c) c(2);
 k3(181696, 200704);
 if (c) c(3);
-k4(389456, 181696);
+k4(410624, 181696);
 if (c) c(4);
-k5(181696, 389456, 96, 1248);
+k5(181696, 410624, 96, 1248);
 if (c) c(5);
-k1(52218, 1264, 296160, 16);
+k1(52218, 1264, 310272, 16);
 if (c) c(6);
-k6(181696, 52202, 296160, 1280);
+k6(181696, 52202, 310272, 1280);
 if (c) c(7);
 k3(181696, 100352);
 if (c) c(8);
-k7(296160, 181696);
+k7(310272, 181696);
 if (c) c(9);
-k8(181696, 296160, 1296, 51472);
+k8(181696, 310272, 1296, 51472);
 if (c) c(10);
 k9(183744, 181696, 51536, 52176);
 if (c) c(11);
@@ -1420,300 +1406,300 @@ if (c) c(14);
 function run_step0(c) {
 k0(181696, 156608, 0, 72);
 if (c) c(0);
-k13(181696, 389456);
+k13(181696, 410624);
 if (c) c(1);
-k14(181696, 389456, 1035226);
+k14(181696, 410624, 1074778);
 if (c) c(2);
-k15(52186, 389456, 8);
+k15(52186, 410624, 8);
 if (c) c(3);
-k16(52194, 1035226, 8);
+k16(52194, 1074778, 8);
 if (c) c(4);
-k17(1035226, 80, 1035234, 8);
+k17(1074778, 80, 1074786, 8);
 if (c) c(5);
-k18(181696, 1035234, 88, 389456);
+k18(181696, 1074786, 88, 410624);
 if (c) c(6);
-k3(389456, 200704);
+k3(410624, 200704);
 if (c) c(7);
-k4(905328, 389456);
+k4(940608, 410624);
 if (c) c(8);
-k5(590160, 905328, 96, 1248);
+k5(611328, 940608, 96, 1248);
 if (c) c(9);
-k19(590160, 704624);
+k19(611328, 739904);
 if (c) c(10);
-k20(590160, 704624, 1035184);
+k20(611328, 739904, 1074752);
 if (c) c(11);
-k15(52202, 704624, 16);
+k15(52202, 739904, 16);
 if (c) c(12);
-k21(52218, 1035184, 16);
+k21(52218, 1074752, 16);
 if (c) c(13);
-k17(1035184, 1264, 1035200, 16);
+k17(1074752, 1264, 1066048, 16);
 if (c) c(14);
-k22(590160, 1035200, 1280, 704624);
+k22(611328, 1066048, 1280, 739904);
 if (c) c(15);
-k3(704624, 100352);
+k3(739904, 100352);
 if (c) c(16);
-k7(804976, 704624);
+k7(840256, 739904);
 if (c) c(17);
-k23(1030768, 804976, 1296, 51472, 830064, 832112);
+k23(1070336, 840256, 1296, 51472, 865344, 867392);
 if (c) c(18);
-k9(834160, 1030768, 51536, 52176);
+k9(869440, 1070336, 51536, 52176);
 if (c) c(19);
-k10(834160, 1033136);
+k10(869440, 1072704);
 if (c) c(20);
-k24(1034864, 0);
+k24(1074432, 0);
 if (c) c(21);
-k25(834160, 1033136, 1032816, 1033168, 1033200);
+k25(869440, 1072704, 1072384, 1072736, 1072768);
 if (c) c(22);
-k26(834160, 1033200, 1034864, 1035242);
+k26(869440, 1072768, 1074432, 1074794);
 if (c) c(23);
-k27(1034864, 1033168);
+k27(1074432, 1072736);
 if (c) c(24);
-k28(1034864, 1033168, 1032816, 1035216);
+k28(1074432, 1072736, 1072384, 1074768);
 if (c) c(25);
-k29(1032816, 1034864, 51536, 832112, 830064);
+k29(1072384, 1074432, 51536, 867392, 865344);
 if (c) c(26);
-k30(1005680, 1032816, 1296);
+k30(1040960, 1072384, 1296);
 if (c) c(27);
-k31(955504, 804976, 1032816);
+k31(990784, 840256, 1072384);
 if (c) c(28);
-k32(804976, 704624, 1005680);
+k32(840256, 739904, 1040960);
 if (c) c(29);
-k33(704624, 804976, 100352);
+k33(739904, 840256, 100352);
 if (c) c(30);
-k34(704624, 892880);
+k34(739904, 918656);
 if (c) c(31);
-k35(704624, 590160, 1035184, 1035200, 892896);
+k35(739904, 611328, 1074752, 1066048, 1066064);
 if (c) c(32);
-k36(704624, 1035200, 892896, 590160, 892912);
+k36(739904, 1066048, 1066064, 611328, 1066080);
 if (c) c(33);
-k37(704624, 892912);
+k37(739904, 1066080);
 if (c) c(34);
-k38(804976, 704624, 96);
+k38(840256, 739904, 96);
 if (c) c(35);
-k39(869264, 905328, 704624);
+k39(1040960, 940608, 739904);
 if (c) c(36);
-k34(704624, 1005680);
+k34(739904, 918672);
 if (c) c(37);
-k40(590160, 389456, 804976);
+k40(611328, 410624, 840256);
 if (c) c(38);
-k33(389456, 590160, 200704);
+k33(410624, 611328, 200704);
 if (c) c(39);
-k41(389456, 1035200);
+k41(410624, 918688);
 if (c) c(40);
-k42(389456, 181696, 1035226, 1035234, 1035208);
+k42(410624, 181696, 1074778, 1074786, 918696);
 if (c) c(41);
-k43(389456, 1035234, 1035208, 181696, 885680);
+k43(410624, 1074786, 918696, 181696, 918704);
 if (c) c(42);
-k44(389456, 885680);
+k44(410624, 918704);
 if (c) c(43);
-k45(885680, 156608, 389456);
+k45(181696, 156608, 410624);
 if (c) c(44);
-k41(389456, 1035208);
+k41(410624, 918696);
 if (c) c(45);
-k46(1, 156607, 0, 156606, 1035234);
+k46(1, 156607, 0, 156606, 1074786);
 if (c) c(46);
-k47(1, 156607, 1035235);
+k47(1, 156607, 1074787);
 if (c) c(47);
-k48(885680, 52234, 52306, 1035235, 1035234, 0, 72);
+k48(181696, 52234, 52306, 1074787, 1074786, 0, 72);
 if (c) c(48);
-k48(1035208, 52378, 52386, 1035235, 1035234, 72, 8);
+k48(918696, 52378, 52386, 1074787, 1074786, 72, 8);
 if (c) c(49);
-k48(1035226, 52394, 52402, 1035235, 1035234, 80, 8);
+k48(1074778, 52394, 52402, 1074787, 1074786, 80, 8);
 if (c) c(50);
-k48(1035200, 52410, 52418, 1035235, 1035234, 88, 8);
+k48(918688, 52410, 52418, 1074787, 1074786, 88, 8);
 if (c) c(51);
-k48(869264, 52426, 53578, 1035235, 1035234, 96, 1152);
+k48(1040960, 52426, 53578, 1074787, 1074786, 96, 1152);
 if (c) c(52);
-k48(1005680, 54730, 54746, 1035235, 1035234, 1248, 16);
+k48(918672, 54730, 54746, 1074787, 1074786, 1248, 16);
 if (c) c(53);
-k48(1035184, 54762, 54778, 1035235, 1035234, 1264, 16);
+k48(1074752, 54762, 54778, 1074787, 1074786, 1264, 16);
 if (c) c(54);
-k48(892880, 54794, 54810, 1035235, 1035234, 1280, 16);
+k48(918656, 54794, 54810, 1074787, 1074786, 1280, 16);
 if (c) c(55);
-k48(955504, 54826, 105002, 1035235, 1035234, 1296, 50176);
+k48(990784, 54826, 105002, 1074787, 1074786, 1296, 50176);
 if (c) c(56);
-k49(1032816, 155178, 155242, 1035235, 1035234, 51472);
+k49(1072384, 155178, 155242, 1074787, 1074786, 51472);
 if (c) c(57);
-k50(181696, 1030768, 1034864, 155306, 155946, 1035235, 1035234, 51536);
+k50(181696, 1070336, 1074432, 155306, 155946, 1074787, 1074786, 51536);
 if (c) c(58);
-k48(1035216, 156586, 156596, 1035235, 1035234, 52176, 10);
+k48(1074768, 156586, 156596, 1074787, 1074786, 52176, 10);
 if (c) c(59);
 F.copyWithin(51536, 181696, 182336);
 }
 function run_grad0(c) {
 k0(181696, 156608, 0, 72);
 if (c) c(0);
-k13(181696, 389456);
+k13(181696, 410624);
 if (c) c(1);
-k51(181696, 389456, 80, 1031514, 1031522);
+k51(181696, 410624, 80, 1071050, 1071058);
 if (c) c(2);
-k18(181696, 1031522, 88, 389456);
+k18(181696, 1071058, 88, 410624);
 if (c) c(3);
-k3(389456, 200704);
+k3(410624, 200704);
 if (c) c(4);
-k4(905328, 389456);
+k4(940608, 410624);
 if (c) c(5);
-k5(590160, 905328, 96, 1248);
+k5(611328, 940608, 96, 1248);
 if (c) c(6);
-k19(590160, 704624);
+k19(611328, 739904);
 if (c) c(7);
-k52(590160, 704624, 1264, 1031472, 1031488);
+k52(611328, 739904, 1264, 1066048, 1066064);
 if (c) c(8);
-k22(590160, 1031488, 1280, 704624);
+k22(611328, 1066064, 1280, 739904);
 if (c) c(9);
-k3(704624, 100352);
+k3(739904, 100352);
 if (c) c(10);
-k7(804976, 704624);
+k7(840256, 739904);
 if (c) c(11);
-k23(834160, 804976, 1296, 51472, 830064, 832112);
+k23(869440, 840256, 1296, 51472, 865344, 867392);
 if (c) c(12);
-k9(836208, 834160, 51536, 52176);
+k9(871488, 869440, 51536, 52176);
 if (c) c(13);
-k10(836208, 837168);
+k10(871488, 872448);
 if (c) c(14);
-k24(836528, 0);
+k24(871808, 0);
 if (c) c(15);
-k25(836208, 837168, 836848, 837200, 837232);
+k25(871488, 872448, 872128, 872480, 872512);
 if (c) c(16);
-k26(836208, 837232, 836528, 1031530);
+k26(871488, 872512, 871808, 1071066);
 if (c) c(17);
-k27(836528, 837200);
+k27(871808, 872480);
 if (c) c(18);
-k28(836528, 837200, 836848, 1031504);
+k28(871808, 872480, 872128, 1071040);
 if (c) c(19);
-k53(1030768, 834160, 836528);
+k53(1070336, 869440, 871808);
 if (c) c(20);
-k29(834160, 836528, 51536, 832112, 830064);
+k29(869440, 871808, 51536, 867392, 865344);
 if (c) c(21);
-k54(834160, 1031408);
+k54(869440, 1070976);
 if (c) c(22);
-k30(1005680, 834160, 1296);
+k30(1040960, 869440, 1296);
 if (c) c(23);
-k31(955504, 804976, 834160);
+k31(990784, 840256, 869440);
 if (c) c(24);
-k32(804976, 704624, 1005680);
+k32(840256, 739904, 1040960);
 if (c) c(25);
-k33(704624, 804976, 100352);
+k33(739904, 840256, 100352);
 if (c) c(26);
-k34(704624, 892880);
+k34(739904, 918656);
 if (c) c(27);
-k35(704624, 590160, 1031472, 1031488, 892912);
+k35(739904, 611328, 1066048, 1066064, 1066080);
 if (c) c(28);
-k55(892896, 1031472);
+k55(918672, 1066048);
 if (c) c(29);
-k36(704624, 1031488, 892912, 590160, 1031472);
+k36(739904, 1066064, 1066080, 611328, 1066096);
 if (c) c(30);
-k37(704624, 1031472);
+k37(739904, 1066096);
 if (c) c(31);
-k38(804976, 704624, 96);
+k38(840256, 739904, 96);
 if (c) c(32);
-k39(869264, 905328, 704624);
+k39(1040960, 940608, 739904);
 if (c) c(33);
-k34(704624, 1005680);
+k34(739904, 918688);
 if (c) c(34);
-k40(590160, 389456, 804976);
+k40(611328, 410624, 840256);
 if (c) c(35);
-k33(389456, 590160, 200704);
+k33(410624, 611328, 200704);
 if (c) c(36);
-k41(389456, 1031472);
+k41(410624, 918704);
 if (c) c(37);
-k42(389456, 181696, 1031514, 1031522, 1031488);
+k42(410624, 181696, 1071050, 1071058, 918720);
 if (c) c(38);
-k56(1031480, 1031514);
+k56(918712, 1071050);
 if (c) c(39);
-k43(389456, 1031522, 1031488, 181696, 1031496);
+k43(410624, 1071058, 918720, 181696, 1071050);
 if (c) c(40);
-k44(389456, 1031496);
+k44(410624, 1071050);
 if (c) c(41);
-k57(181696, 389456, 0);
+k57(181696, 410624, 0);
 if (c) c(42);
-k45(885680, 156608, 389456);
+k45(235008, 156608, 410624);
 if (c) c(43);
-k41(389456, 1031488);
+k41(410624, 918720);
 if (c) c(44);
 }
 function run_grad1(c) {
 k0(181696, 156608, 0, 72);
 if (c) c(0);
-k58(52194, 80, 1087130, 1087138, 8);
+k58(52194, 80, 1149482, 1149490, 8);
 if (c) c(1);
-k59(181696, 52186, 1087138, 88, 389456);
+k59(181696, 52186, 1149490, 88, 410624);
 if (c) c(2);
-k3(389456, 200704);
+k3(410624, 200704);
 if (c) c(3);
-k4(969616, 389456);
+k4(1019008, 410624);
 if (c) c(4);
-k5(590160, 969616, 96, 1248);
+k5(611328, 1019008, 96, 1248);
 if (c) c(5);
-k58(52218, 1264, 1069968, 1069984, 16);
+k58(52218, 1264, 1119360, 1119376, 16);
 if (c) c(6);
-k60(590160, 52202, 1069984, 1280, 704624);
+k60(611328, 52202, 1119376, 1280, 739904);
 if (c) c(7);
-k3(704624, 100352);
+k3(739904, 100352);
 if (c) c(8);
-k7(804976, 704624);
+k7(840256, 739904);
 if (c) c(9);
-k8(830064, 804976, 1296, 51472);
+k8(865344, 840256, 1296, 51472);
 if (c) c(10);
-k9(832112, 830064, 51536, 52176);
+k9(867392, 865344, 51536, 52176);
 if (c) c(11);
-k10(832112, 933104);
+k10(867392, 968384);
 if (c) c(12);
-k24(932464, 0);
+k24(967744, 0);
 if (c) c(13);
-k25(832112, 933104, 932784, 933136, 933168);
+k25(867392, 968384, 968064, 968416, 968448);
 if (c) c(14);
-k26(832112, 933168, 932464, 1087146);
+k26(867392, 968448, 967744, 1149498);
 if (c) c(15);
-k27(932464, 933136);
+k27(967744, 968416);
 if (c) c(16);
-k28(932464, 933136, 932784, 1087120);
+k28(967744, 968416, 968064, 1149472);
 if (c) c(17);
-k53(1086384, 830064, 932464);
+k53(1148736, 865344, 967744);
 if (c) c(18);
-k61(930416, 932464, 51536, 830064);
+k61(965696, 967744, 51536, 865344);
 if (c) c(19);
-k54(930416, 1087024);
+k54(965696, 1149376);
 if (c) c(20);
-k30(905328, 930416, 1296);
+k30(940608, 965696, 1296);
 if (c) c(21);
-k31(1019792, 804976, 930416);
+k31(1069184, 840256, 965696);
 if (c) c(22);
-k32(804976, 704624, 905328);
+k32(840256, 739904, 940608);
 if (c) c(23);
-k33(704624, 804976, 100352);
+k33(739904, 840256, 100352);
 if (c) c(24);
-k34(704624, 1087088);
+k34(739904, 1149440);
 if (c) c(25);
-k62(804976, 704624, 1069984);
+k62(840256, 739904, 1119376);
 if (c) c(26);
-k63(704624, 590160, 1069968);
+k63(739904, 611328, 1119360);
 if (c) c(27);
-k55(1087104, 1069968);
+k55(1149456, 1119360);
 if (c) c(28);
-k38(905328, 804976, 96);
+k38(940608, 840256, 96);
 if (c) c(29);
-k39(1069968, 969616, 804976);
+k39(1119360, 1019008, 840256);
 if (c) c(30);
-k34(804976, 969616);
+k34(840256, 1019008);
 if (c) c(31);
-k40(590160, 389456, 905328);
+k40(611328, 410624, 940608);
 if (c) c(32);
-k33(389456, 590160, 200704);
+k33(410624, 611328, 200704);
 if (c) c(33);
-k41(389456, 969632);
+k41(410624, 1019024);
 if (c) c(34);
-k64(590160, 389456, 1087138);
+k64(611328, 410624, 1149490);
 if (c) c(35);
-k65(389456, 181696, 1087130);
+k65(410624, 181696, 1149482);
 if (c) c(36);
-k56(969640, 1087130);
+k56(1019032, 1149482);
 if (c) c(37);
-k57(790864, 590160, 0);
+k57(181696, 611328, 0);
 if (c) c(38);
-k45(823008, 156608, 590160);
+k45(812032, 156608, 611328);
 if (c) c(39);
-k41(590160, 969648);
+k41(611328, 1019040);
 if (c) c(40);
 }
 return finishModel(c, [run_predict, run_step0, run_grad0, run_grad1], (r) => { R = r; });
