@@ -20,7 +20,7 @@ import { elementwiseLoop, lit, Namer, readStrides, type Ref, ROWS } from "./js/l
 import { KernelParams, structureKey, usesRows, type Written } from "./kernels.ts";
 import { boundedKernel } from "./bounded.ts";
 import type { EmitContext } from "./js/types.ts";
-import { copiesBack, homes, trimOnes } from "./destinations.ts";
+import { copiesBack, homes, sameRef, trimOnes } from "./destinations.ts";
 import { concatSlices, sliceRef } from "./slices.ts";
 import { loopCode, loopSite, workspace } from "./loop.ts";
 import type { BodyPlace, Dest, EntryOptions, EntryStats, Launch, Layout, Slice } from "./plan.ts";
@@ -368,6 +368,9 @@ export class EntryEmitter {
     const kind = OPS[n.op].kind;
     if (n.op === "arg" && this.leafRef(n).strides && !views.has(n.id)) return true;
     if (!outputs.has(n.id) || (kind !== "leaf" && kind !== "alias")) return false;
+    // A carry that lives in the stack of its values (loop.ts) is already where it goes.
+    if (n.op === "arg" && this.g.outputs.every((o, k) => o.node !== n.id ||
+      this.options.body!.dests[k].every((d) => sameRef(d.ref, this.leafRef(n))))) return false;
     return n.op === "const" || n.op === "input" || n.op === "hyper" || n.op === "arg" ||
       n.op === "loop_index" || kind === "alias";
   }

@@ -1,6 +1,6 @@
 // Concatenation in place (compiler/emit/slices.ts): a concat input computed for the concat
 // alone is written into its slice of the concat's output, so the concat copies only what is
-// left. Each model is compared with the reference interpreter (float64 and float32: the
+// left. And a loop's carry kept in the stack of its values (compiler/emit/loop.ts). Each model is compared with the reference interpreter (float64 and float32: the
 // SIMD elementwise kernels then write the slices with the output's row stride), then the
 // code: which concats still copy.
 import { describe, expect, it } from "vitest";
@@ -96,5 +96,16 @@ describe("concat in place", () => {
     const step = r.js.slice(r.js.indexOf("function run_step0"));
     const reverse = step.slice(step.indexOf("t0 >= 0"));
     expect(reverse.slice(0, reverse.indexOf("\n}\n"))).not.toContain("copyWithin");
+  });
+
+  it("runs the LSTM's forward step as its product and its cell: h and c live in the stacks " +
+    "the gradient reads", () => {
+    const r = compile(LSTM_SOURCE, { declarations: false });
+    if (!r.ok) throw new Error("the LSTM did not compile");
+    const step = r.js.slice(r.js.indexOf("function run_step0"));
+    const forward = step.slice(step.indexOf("t0 < 16"));
+    const calls = forward.slice(0, forward.indexOf("\n}\n")).match(/^k\d+\(/gm);
+    expect(calls).toHaveLength(2);
+    expect(r.js).not.toContain("// arg [");
   });
 });
