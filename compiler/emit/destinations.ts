@@ -75,7 +75,8 @@ export function homes(g: Graph, dests: Dests, lay: Layout): Map<number, Ref> {
   return home;
 }
 
-const same = (a: Ref, b: Ref) => a.arr === b.arr && String(a.off) === String(b.off) &&
+/** Whether two places are the same contiguous place. */
+export const sameRef = (a: Ref, b: Ref) => a.arr === b.arr && String(a.off) === String(b.off) &&
   !a.strides && !b.strides && a.lit === undefined && b.lit === undefined;
 
 /** The copies to the places not computed in place, in output order. */
@@ -85,7 +86,7 @@ export function copiesBack(g: Graph, dests: Dests, refs: readonly Ref[],
   g.outputs.forEach((out, k) => {
     const n = g.nodes[out.node];
     for (const d of dests(out, k)) {
-      if (!same(refs[out.node], d.ref)) code += copyCode(d.ref, refs[out.node], n, kernels);
+      if (!sameRef(refs[out.node], d.ref)) code += copyCode(d.ref, refs[out.node], n, kernels);
     }
   });
   return code;

@@ -20,9 +20,10 @@ import { elementwiseLoop, lit, Namer, readStrides, type Ref, ROWS } from "./js/l
 import { KernelParams, structureKey, usesRows, type Written } from "./kernels.ts";
 import { boundedKernel } from "./bounded.ts";
 import type { EmitContext } from "./js/types.ts";
-import { copiesBack, homes, trimOnes } from "./destinations.ts";
+import { copiesBack, homes, sameRef, trimOnes } from "./destinations.ts";
+import { concatSlices, sliceRef } from "./slices.ts";
 import { loopCode, loopSite, workspace } from "./loop.ts";
-import type { BodyPlace, Dest, EntryOptions, EntryStats, Launch, Layout } from "./plan.ts";
+import type { BodyPlace, Dest, EntryOptions, EntryStats, Launch, Layout, Slice } from "./plan.ts";
 
 export type { EntryOptions, EntryStats, Launch };
 
@@ -97,12 +98,17 @@ export class EntryEmitter {
       for (const i of n.inputs) lastUse[buffer[i]] = Math.max(lastUse[buffer[i]], at[n.id]);
     }
     for (const o of g.outputs) lastUse[buffer[o.node]] = g.nodes.length;
+    // A concat's place holds its inputs computed in place as long as they are read.
+    for (const [id, s] of lay.slices) lastUse[s.concat] = Math.max(lastUse[s.concat], lastUse[id]);
     const groups = this.groups(lay);
     if (this.options.inPlace) {
       for (const members of groups) this.writeInPlace(members, buffer, lastUse, lay);
     }
-    const owners = [...stored].filter((id) => buffer[id] === id && !home.has(id))
-      .sort((a, b) => a - b);
+    const owners = [...stored].filter((id) => buffer[id] === id && !home.has(id) &&
+      !lay.slices.has(id)).sort((a, b) => a - b);
+    // A concat's place holds its inputs computed in place from the first of them on.
+    const start = g.nodes.map((n) => at[n.id]);
+    for (const [id, s] of lay.slices) start[s.concat] = Math.min(start[s.concat], at[id]);
     const plans = { f: [] as Interval[], i: [] as Interval[] };
     const which = { f: [] as number[], i: [] as number[] };
     for (const id of owners) {
@@ -110,7 +116,7 @@ export class EntryEmitter {
       if (n.op === "loop") continue;
       // A kernel's scratch (OpDef.scratch) sits just past its output and lives as long.
       const extra = JS_OPS[n.op].scratch?.(n, n.inputs.map((i) => g.nodes[i])) ?? 0;
-      plans[n.dtype].push({ size: size(n.shape) + extra, start: at[id], end: lastUse[id] });
+      plans[n.dtype].push({ size: size(n.shape) + extra, start: start[id], end: lastUse[id] });
       which[n.dtype].push(id);
     }
     // A loop's workspace lives while it runs.
@@ -136,12 +142,16 @@ export class EntryEmitter {
       });
     }
     for (const [id, ref] of home) this.refs[id] = ref;
+    for (const [id, s] of lay.slices) this.refs[id] = sliceRef(this.refs[s.concat], s);
     const feeds = this.bindLeaves(lay);
     for (const members of groups) {
       const first = g.nodes[members[0]];
+      const placed = this.placed(first, lay);
       if (first.op === "loop") this.loop(first, lay);
+      // A concat whose inputs were all computed in place has nothing left to copy.
+      else if (members.length === 1 && placed.size === first.inputs.length && placed.size) continue;
       // A reduction alone is a group too: fused.ts writes its SIMD kernel.
-      else if (members.length === 1 && OPS[first.op].kind !== "reduce") this.kernel(first);
+      else if (members.length === 1 && OPS[first.op].kind !== "reduce") this.kernel(first, placed);
       else this.group(members, stored);
     }
     const copies2 = copiesBack(g, this.destinations(), this.refs, this.options.kernels);
@@ -189,7 +199,7 @@ export class EntryEmitter {
       if (OPS[n.op].kind === "alias") at[id] = Math.max(id, at[buffer[n.inputs[0]]]);
     }
     const lay = { runs, copies, views, buffer, at, stored: new Set<number>(),
-      home: new Map<number, Ref>() };
+      home: new Map<number, Ref>(), slices: new Map<number, Slice>() };
     // A member is stored if it is an output, read outside its group, or its group's last; a
     // loop's outputs, always (the loop writes them).
     const stored = lay.stored;
@@ -204,7 +214,10 @@ export class EntryEmitter {
     }
     for (const o of outputs) if (runs(g.nodes[buffer[o]])) stored.add(buffer[o]);
     // Values that must end somewhere else take no scratch, and no other buffer.
-    if (this.options.inPlace) lay.home = homes(g, this.destinations(), lay);
+    if (this.options.inPlace) {
+      lay.home = homes(g, this.destinations(), lay);
+      lay.slices = concatSlices(g, lay, this.destinations());
+    }
     return lay;
   }
 
@@ -310,10 +323,11 @@ export class EntryEmitter {
     for (const m of members) {
       const sec = secs.get(m)!;
       if (!stored.has(m) || OPS[g.nodes[m].op].kind !== "elementwise" || buffer[m] !== m ||
-        home.has(m)) continue;
+        home.has(m) || lay.slices.has(m)) continue;
       for (const [b, how] of reads) {
         const n = g.nodes[b];
         const ok = !taken.has(b) && stored.has(b) && lastUse[b] === root && !home.has(b) &&
+          !lay.slices.has(b) &&
           n.dtype === g.nodes[m].dtype &&
           size(n.shape) === size(shapeOf(m)) && !["leaf", "alias"].includes(OPS[n.op].kind) &&
           how.every((r) => r.sec === sec && sameShape(trimOnes(r.shape), trimOnes(shapeOf(m))));
@@ -354,6 +368,9 @@ export class EntryEmitter {
     const kind = OPS[n.op].kind;
     if (n.op === "arg" && this.leafRef(n).strides && !views.has(n.id)) return true;
     if (!outputs.has(n.id) || (kind !== "leaf" && kind !== "alias")) return false;
+    // A carry that lives in the stack of its values (loop.ts) is already where it goes.
+    if (n.op === "arg" && this.g.outputs.every((o, k) => o.node !== n.id ||
+      this.options.body!.dests[k].every((d) => sameRef(d.ref, this.leafRef(n))))) return false;
     return n.op === "const" || n.op === "input" || n.op === "hyper" || n.op === "arg" ||
       n.op === "loop_index" || kind === "alias";
   }
@@ -408,7 +425,13 @@ export class EntryEmitter {
       members.slice(0, -1).map((m) => this.g.nodes[m]));
   }
 
-  private kernel(n: Node): void {
+  /** A concat's inputs (by position) computed in their slice of its output. */
+  private placed(n: Node, lay: Layout): Set<number> {
+    if (n.op !== "concat") return new Set();
+    return new Set(n.inputs.flatMap((i, k) => (lay.slices.get(i)?.concat === n.id ? [k] : [])));
+  }
+
+  private kernel(n: Node, placed: ReadonlySet<number>): void {
     const def = JS_OPS[n.op];
     if (!def.expr && !def.kernel) {
       // A leaf or alias that must be materialized as an output: a copy (or fill).
@@ -420,13 +443,14 @@ export class EntryEmitter {
       this.add(n, `${n.op} [${n.shape.join(", ")}]`, body, params, []);
       return;
     }
+    // (Which inputs a concat leaves out is not in the places: it is part of the key.)
     const { body, params } = this.written([n.id], new Set([n.id]), (ref, count) =>
-      this.kernelBody(n, ref, count));
+      this.kernelBody(n, ref, count, placed), placed.size ? ` placed ${[...placed]}` : "");
     this.add(n, `${n.op} [${n.shape.join(", ")}]`, body, params, []);
   }
 
-  private kernelBody(n: Node, ref: (id: number) => Ref, count: (k: number | string) => string):
-    string {
+  private kernelBody(n: Node, ref: (id: number) => Ref, count: (k: number | string) => string,
+    placed: ReadonlySet<number>): string {
     const def = JS_OPS[n.op];
     const nm = new Namer();
     const out = ref(n.id);
@@ -440,12 +464,13 @@ export class EntryEmitter {
         (r) => def.expr!(r, n.attrs, dtype, "R"), nm, count, varying);
       const operands = [...n.inputs.map((i, k) => ({ ref: args[k], node: i, store: false,
         strides: readStrides(args[k], ins[k].shape, n.shape) })),
-      { ref: out, strides: strides(n.shape), node: n.id, store: true }];
+      { ref: out, strides: [...out.strides ?? strides(n.shape)], node: n.id, store: true }];
       return elementwiseSimd(simd, n.shape, [n], operands,
         (id) => this.g.nodes[id].attrs.value as number | undefined, body, count, varying);
     }
     const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
-    const c: EmitContext = { node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd, bound };
+    const c: EmitContext = { node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd, bound,
+      placed };
     return bound ? boundedKernel(c, def.kernel!, bound) : def.kernel!(c);
   }
 
@@ -454,10 +479,10 @@ export class EntryEmitter {
    * `structureKey`), else the body written then, with the parameters asked for in the same
    * order, from this group's nodes. */
   private written(members: number[], stored: ReadonlySet<number>,
-    write: (ref: (id: number) => Ref, count: (k: number | string) => string) => string):
-    { body: string; params: KernelParams } {
+    write: (ref: (id: number) => Ref, count: (k: number | string) => string) => string,
+    more = ""): { body: string; params: KernelParams } {
     const locals = new Map<number, number>();
-    const key = structureKey(this.g, members, stored, this.refs, locals, this.descs);
+    const key = structureKey(this.g, members, stored, this.refs, locals, this.descs) + more;
     const memo = this.options.kernels.written;
     const params = new KernelParams();
     const byLocal = [...locals.keys()];

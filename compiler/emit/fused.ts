@@ -75,7 +75,9 @@ function operandsOf(c: GroupContext, ids: readonly number[], shape: Shape,
   }
   for (const m of ids) {
     if (!c.stored.has(m)) continue;
-    out.push({ ref: c.ref(m), strides: view(strides(shape)), node: m, store: true });
+    // A member computed in its slice of a concat's output is written with its strides.
+    const ref = c.ref(m);
+    out.push({ ref, strides: view([...ref.strides ?? strides(shape)]), node: m, store: true });
   }
   return out;
 }

@@ -2,8 +2,10 @@
 // body's kernels, planned once and reused at every step. Per-step slices of its sequences and
 // rows of its stacked outputs are addressed at `base + t * stride`, as kernel arguments
 // computed from t; a body's next carries and stacked rows are written in place where
-// destinations.ts finds it safe. The loop's workspace (carry slots without an output of their
-// own, the step index, the body's scratch) is one buffer in the enclosing plan.
+// destinations.ts finds it safe, and a carry whose value at each step's start is stacked
+// lives in that stack (each step writes the next one's row). The loop's workspace (carry
+// slots without an output of their own, the step index, the body's scratch) is one buffer
+// in the enclosing plan.
 import type { Graph, LoopBody, Node, Shape } from "../ir/types.ts";
 import { size } from "../ir/shape.ts";
 import { strides } from "../ir/tensor.ts";
@@ -34,6 +36,7 @@ export type BodyCompiler = (g: Graph, place: BodyPlace, fBase: number, iBase: nu
 
 /** `base + c + v * k`, folded where it can be. */
 function affine(base: number | string, c: number, v: string, k: number): string {
+  if (/^\d+$/.test(v)) return affine(base, c + Number(v) * k, "", 0);
   const head = typeof base === "number" ? String(base + c) : c ? `${base} + ${c}` : String(base);
   return k === 0 ? head : `${head} ${k < 0 ? "-" : "+"} ${v} * ${Math.abs(k)}`;
 }
@@ -57,6 +60,34 @@ function firstParts(site: LoopSite): (Node | undefined)[] {
   return out;
 }
 
+/** A carry kept in the stack of its value at each step's start (what a forward loop saves
+ * for its gradient): the stack output, read at this step's row, written at the next's. */
+interface Stacked {
+  spec: { axis: number; start: number; step: 1 | -1 };
+  ref: Ref;
+  shape: Shape;
+}
+
+/** Each carry whose value at every step's start the loop stacks along axis 0, in rows the
+ * steps cover: the carry lives in that stack, each step writing the next one's row (the last
+ * step its final place), so neither the carry nor its stacked copy is copied. */
+function stackedCarries(site: LoopSite): (Stacked | undefined)[] {
+  const { body } = site;
+  const args = argNodes(body);
+  const first = firstParts(site);
+  const T = lengthOf(site.node);
+  return body.inputs.map((spec, k) => {
+    if (spec.kind !== "carry" || !args[k]) return undefined;
+    const m = body.outputs.findIndex((o, j) => o.kind === "stack" && o.axis === 0 &&
+      covers(o, T) && first[j] !== undefined && body.graph.outputs[o.value].node === args[k]!.id);
+    if (m < 0) return undefined;
+    const o = body.outputs[m] as Stacked["spec"];
+    const part = first[m]!;
+    const ref = site.partRefs.get(part.id)!;
+    return ref.strides || ref.lit !== undefined ? undefined : { spec: o, ref, shape: part.shape };
+  });
+}
+
 /** Carry slots (a carry's final output's buffer where it has one), the index's slot and
  * where the body's scratch starts, from the workspace's start. */
 function slots(site: LoopSite, ws: { f: number; i: number }) {
@@ -74,15 +105,20 @@ function slots(site: LoopSite, ws: { f: number; i: number }) {
   });
   const reads = site.body.graph.nodes.some((n) => n.op === "loop_index");
   const index: Ref | undefined = reads ? { arr: "F", off: at.f++ } : undefined;
-  return { carries, index, fBase: at.f, iBase: at.i, used: { f: at.f - ws.f, i: at.i - ws.i } };
+  return { carries, stacked: stackedCarries(site), index, fBase: at.f, iBase: at.i,
+    used: { f: at.f - ws.f, i: at.i - ws.i } };
 }
 
 /** Where the body reads its inputs and writes its outputs at step `v`. */
 function place(site: LoopSite, s: ReturnType<typeof slots>, v: string): BodyPlace {
   const { body } = site;
   const argIds = argNodes(body).map((n) => n?.id);
+  const row = (c: Stacked, at: string) => rowRef(c.ref, c.shape, c.spec, at);
   const args = body.inputs.map((spec, k) => spec.kind === "invariant" ? site.inRefs[k]
-    : spec.kind === "carry" ? s.carries[k] : rowRef(site.inRefs[k], site.ins[k].shape, spec, v));
+    : spec.kind === "carry" ? (s.stacked[k] ? row(s.stacked[k]!, v) : s.carries[k])
+      : rowRef(site.inRefs[k], site.ins[k].shape, spec, v));
+  const reverse = isReverse(site.node);
+  const last = reverse ? 0 : lengthOf(site.node) - 1;
   const first = firstParts(site);
   const dests: Dest[][] = body.graph.outputs.map(() => []);
   const later: Dest[][] = body.graph.outputs.map(() => []);
@@ -94,7 +130,14 @@ function place(site: LoopSite, s: ReturnType<typeof slots>, v: string): BodyPlac
     else dests[o.value].push({ ref: rowRef(ref, part.shape, o, v) });
   });
   body.inputs.forEach((spec, k) => {
-    if (spec.kind === "carry") dests[spec.update].push({ ref: s.carries[k]!, leaf: argIds[k] });
+    if (spec.kind !== "carry") return;
+    const c = s.stacked[k];
+    if (!c) { dests[spec.update].push({ ref: s.carries[k]!, leaf: argIds[k] }); return; }
+    // The next step's row, or after the last step the carry's final place: nothing reads
+    // either before this step writes it.
+    const next = row(c, `(${v} ${reverse ? "-" : "+"} 1)`).off;
+    const final = s.carries[k]!;
+    dests[spec.update].push({ ref: { arr: final.arr, off: `(${v} === ${last} ? ${final.off} : ${next})` } });
   });
   later.forEach((d, j) => dests[j].push(...d));
   return { args, index: s.index, dests, loops: [...site.loops, { variable: v, node: site.node }] };
@@ -120,7 +163,9 @@ export function loopCode(site: LoopSite, compile: BodyCompiler, ws: { f: number;
   let code = `// loop ${v} over ${T} steps${node.span ? ` at line ${node.span.line}` : ""}\n`;
   body.inputs.forEach((spec, k) => {
     if (spec.kind !== "carry") return;
-    code += copyCode(s.carries[k]!, site.inRefs[k], site.ins[k], o.kernels);
+    const c = s.stacked[k];
+    const at = c ? rowRef(c.ref, c.shape, c.spec, String(isReverse(node) ? T - 1 : 0)) : s.carries[k]!;
+    code += copyCode(at, site.inRefs[k], site.ins[k], o.kernels);
   });
   const first = firstParts(site);
   body.outputs.forEach((out, m) => {

@@ -81,6 +81,16 @@ export interface Layout {
   stored: ReadonlySet<number>;
   /** Values computed where they must end (Dest), by the node whose buffer it is. */
   home: ReadonlyMap<number, Ref>;
+  /** Concat inputs computed in their slice of the concat's output (slices.ts), by node. */
+  slices: ReadonlyMap<number, Slice>;
+}
+
+/** Where a concat input is computed: elements past the concat's place, with the concat's
+ * strides where the slice is not contiguous. */
+export interface Slice {
+  concat: number;
+  offset: number;
+  strides?: readonly number[];
 }
 
 /** A loop around some code: its step variable (`t0`, `t1` when nested) and its node. */

@@ -10,6 +10,7 @@ import { OPS } from "../ops/table.ts";
 import type { OpName } from "../ir/types.ts";
 import { broadcastShapes } from "../ir/tensor.ts";
 import { uniformValue } from "./rewrite.ts";
+import { rowOrder } from "./rowOrder.ts";
 
 /** A node about to be built. */
 export interface Candidate {
@@ -278,4 +279,5 @@ const layout: Rule = (c, s) => {
   }
 };
 
-export const RULES: readonly Rule[] = [stripBroadcasts, constantsRight, arithmetic, stabilize, layout];
+export const RULES: readonly Rule[] = [stripBroadcasts, constantsRight, arithmetic, stabilize, layout,
+  rowOrder];

@@ -8,7 +8,8 @@
 //
 // The three remain passes of their own, for tests and for `-O` levels to name: each is the
 // same constructor with the other two concerns switched off.
-import type { Attrs, Graph, Node } from "../ir/types.ts";
+import type { Attrs, Graph, LoopBody, Node } from "../ir/types.ts";
+import { bodyOf } from "../ir/loop.ts";
 import { GraphBuilder } from "../ir/builder.ts";
 import { sameShape, showShape, size } from "../ir/shape.ts";
 import type { Tensor } from "../ir/tensor.ts";
@@ -33,7 +34,9 @@ export interface Concerns {
   readonly simplify: boolean;
   /** A node equal to an earlier one (same op, inputs and attrs; `a * b` = `b * a`) is that
    * one. Leaves of one name are one tensor within an entry point (state changes only after
-   * the step), so they merge too; random draws never do. */
+   * the step), so they merge too; random draws never do. A loop's outputs that are the same
+   * (one body value stacked alike) are read as one, and dead-node elimination drops the
+   * others (a reverse loop stacked dz twice, once for dWh). */
   readonly share: boolean;
 }
 
@@ -107,6 +110,9 @@ class Canonicalizer extends Rewriter {
     if (op === "loop" && isRandom(original ?? { op, attrs } as Node)) return undefined;
     const swap = OPS[op].commutative === true && inputs[0] > inputs[1];
     const operands = swap ? `${inputs[1]},${inputs[0]}` : inputs.join(",");
+    if (op === "loop_output") {
+      return `${op}(${operands}){${firstEqual(bodyOf(this.b.node(inputs[0])), attrs.index as number)}}`;
+    }
     return `${op}(${operands}){${attrsKey(attrs)}}`;
   }
 
@@ -173,6 +179,18 @@ class Canonicalizer extends Rewriter {
 }
 
 const nodeOf = (c: Candidate): Node => ({ id: -1, ...c });
+
+/** The first of a loop's outputs equal to output `index`. (Specs are compared field by
+ * field: passes build them with their keys in any order.) */
+function firstEqual(body: LoopBody, index: number): number {
+  const key = (k: number) => {
+    const o: Record<string, unknown> = { ...body.outputs[k] };
+    if ("value" in o) o.value = body.graph.outputs[o.value as number].node;
+    return Object.keys(o).sort().map((f) => `${f}=${o[f]}`).join(";");
+  };
+  const want = key(index);
+  return body.outputs.findIndex((_, k) => key(k) === want);
+}
 
 const fail = (what: string) => () => { throw new Error(`internal: folding reached ${what}`); };
 const noContext: EvalContext = {

@@ -94,7 +94,9 @@ function pushOut(n: Node, ins: number[], b: GraphBuilder):
       graphOutputs.push({ name: `stacked${graphOutputs.length}`, node, role: "value" });
       v = graphOutputs.length - 1;
     }
-    specs.push({ kind: "stack", value: v, axis: 0, ...track, extent: T });
+    // (`track` may be a read's, which also names the outer input: not part of a spec.)
+    specs.push({ kind: "stack", value: v, axis: 0, start: track.start, step: track.step,
+      extent: T });
     return specs.length - 1;
   };
   // Each operand: the input the loop reads, or a new stacked output; both in one order.

@@ -120,6 +120,22 @@ model Attend {
   train adam_step: minimize loss with adam(lr = 0.01)
 }`;
 
+/** Tensors computed into their slices of a concat along axis 1, rows of the batch fed
+ * apart by the concat's row (compiler/emit/slices.ts). */
+const JOINED = `
+dim B <= ${BOUND}
+model Joined {
+  input x: f32[B, 3]
+  input y: f32[B, 2]
+  param w: [3] = normal(0.5)
+  fc = Dense(2)
+  pred = fc(concat([x * w, x - w, x * x], axis = 1))
+  output out = pred
+  loss = mse(pred, y)
+  train sgd_step: minimize loss with sgd(lr = 0.1)
+  train adam_step: minimize loss with adam(lr = 0.01)
+}`;
+
 type Model = Awaited<ReturnType<typeof compileToModel>>;
 type Instance = ReturnType<Model["create"]>;
 
@@ -166,7 +182,8 @@ function sameRuns(a: Instance, b: Instance, feeds: Record<string, ArrayLike<numb
 
 const cases = [["MLP", MLP, 3], ["MLP of SIMD products", WIDE, 3], ["CNN with BatchNorm", CNN, 4],
   ["CNN whose convolutions run in chunks of samples", CHUNKED, 3], ["GRU", RNN, 2],
-  ["embedding and a masked bidirectional LSTM", BILSTM, 2], ["attention", ATTENTION, 2]] as const;
+  ["embedding and a masked bidirectional LSTM", BILSTM, 2], ["attention", ATTENTION, 2],
+  ["a concat along axis 1", JOINED, 2]] as const;
 /** The keys' bias gets no gradient from softmax attention (adding one number to every score
  * of a row changes nothing): in float32 it is rounding noise of 1e-8, which Adam scales up
  * to whole steps, differently for two ways of summing it. Float64 keeps the noise at 1e-17. */

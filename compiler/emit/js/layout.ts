@@ -51,8 +51,9 @@ export const LAYOUT_JS = {
     let at = 0;
     let code = "";
     c.ins.forEach((x, k) => {
-      code += copy(c, x.shape, { arr: c.out.arr, off: `${c.out.off} + ${at * s[axis]}` }, s,
-        c.args[k], strides(x.shape));
+      // (An input may be another concat's, in its slice: read with its strides.)
+      if (!c.placed?.has(k)) code += copy(c, x.shape, { arr: c.out.arr, off: `${c.out.off} + ${at * s[axis]}` }, s,
+        c.args[k], [...c.args[k].strides ?? strides(x.shape)]);
       at += x.shape[axis];
     });
     return code;

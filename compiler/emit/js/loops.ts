@@ -120,11 +120,12 @@ export function stridedLoops(shape: Shape, refs: readonly Ref[], strideSets: rea
   return open + close;
 }
 
-/** An elementwise loop writing `out` (contiguous, shape `shape`) from broadcast inputs. */
+/** An elementwise loop writing `out` (shape `shape`; contiguous unless it has strides) from
+ * broadcast inputs. */
 export function elementwiseLoop(out: Ref, shape: Shape, ins: readonly Ref[],
   inShapes: readonly Shape[], expr: (reads: string[]) => string, nm: Namer,
   bound?: (n: number | string) => string, varying?: number): string {
-  const sets = [strides(shape), ...inShapes.map((s, k) => readStrides(ins[k], s, shape))];
+  const sets = [[...out.strides ?? strides(shape)], ...inShapes.map((s, k) => readStrides(ins[k], s, shape))];
   return stridedLoops(shape, [out, ...ins], sets,
     ([o, ...r]) => `${o} = ${expr(r)};\n`, nm, bound, varying);
 }

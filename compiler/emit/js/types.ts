@@ -26,6 +26,9 @@ export interface EmitContext {
   /** The bounded dim's bound, in a module that has one: where `node.lead` or an input's is
    * set, loops over the leading axis run over the batch fed (compiler/ir/lead.ts). */
   readonly bound?: number;
+  /** A concat's inputs (by position) already computed in their slice of the output
+   * (compiler/emit/slices.ts): not copied. */
+  readonly placed?: ReadonlySet<number>;
 }
 
 export interface JsOp {

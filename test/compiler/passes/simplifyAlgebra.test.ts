@@ -88,3 +88,21 @@ describe("simplifyAlgebra: stabilization", () => {
   it("relu's gradient mask reads the activation", () => expectPass(simplify,
     `${X}output a = relu(x); output m = gt(x, 0)`, `${X}%0 = relu(x); output a = %0; output m = gt(%0, 0)`));
 });
+
+describe("simplifyAlgebra: the order of rows summed over", () => {
+  /** A stack of steps [T=4, B=3, n=8] read as rows in batch order, and x [B, T, 2]. */
+  const S = "input s: f32[4, 3, 8]; input x: f32[3, 4, 2]; xs = reshape(x) {shape=[12, 2]}; " +
+    "rows = reshape(transpose(s) {perm=[1, 0, 2]}) {shape=[12, 8]}; ";
+  it("sums the stack untransposed", () => expectPass(simplify,
+    `${S}output y = sum(rows) {axes=[0], keepdims=false}`,
+    "input s: f32[4, 3, 8]; output y = sum(reshape(s) {shape=[12, 8]}) {axes=[0], keepdims=false}"));
+  it("transposes the smaller operand of A^T B instead", () => expectPass(simplify,
+    `${S}output y = matmul(xs, rows) {ta=true, tb=false}`,
+    "input s: f32[4, 3, 8]; input x: f32[3, 4, 2]; output y = matmul(" +
+    "reshape(transpose(x) {perm=[1, 0, 2]}) {shape=[12, 2]}, reshape(s) {shape=[12, 8]}) {ta=true, tb=false}"));
+  it("keeps the transpose where it is the smaller operand, or rows are not summed over", () => {
+    expectUnchanged(simplify, `input s: f32[4, 3, 1]; input x: f32[3, 4, 2]; xs = reshape(x) {shape=[12, 2]}; ` +
+      "output y = matmul(xs, reshape(transpose(s) {perm=[1, 0, 2]}) {shape=[12, 1]}) {ta=true, tb=false}");
+    expectUnchanged(simplify, `${S}output y = matmul(xs, rows) {ta=false, tb=false}`.replace("[12, 2]", "[2, 12]"));
+  });
+});
