@@ -6,7 +6,8 @@
 // patches of its own. It costs the whole batch's patches in the arena, and the forward's
 // products read them from there rather than from a chunk just made (compiler/emit/js/conv.ts),
 // so it is done only where the batch's patches are at most MAX_KEPT floats
-// (docs/performance.md measures both sides of the bound).
+// (docs/performance.md measures both sides of the bound). Loops' bodies are left alone: a
+// convolution in a loop's body has its filter gradient in the reverse loop's.
 import type { Attrs, Graph, Node } from "../ir/types.ts";
 import { geom, type Geom, patchElements, pointwise } from "../ops/conv.ts";
 import { copyNode, rebuild } from "./rewrite.ts";

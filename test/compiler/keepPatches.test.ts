@@ -119,8 +119,8 @@ describe("patches kept for the filter gradient", () => {
       const [a, b] = await Promise.all([STRIDED("<= 6"), STRIDED("= 3")].map((s) =>
         compileToModel(s, { file: "m.kiln", dtype, declarations: false })));
       const [ma, mb] = [a.create({ seed: 1 }), b.create({ seed: 1 })];
-      const F = dtype === "f64" ? Float64Array : Float32Array;
-      const feeds = { x: F.from({ length: 3 * 2 * 9 * 8 }, (_, i) => Math.sin(i)),
+      const x = Array.from({ length: 3 * 2 * 9 * 8 }, (_, i) => Math.sin(i));
+      const feeds = { x: dtype === "f64" ? Float64Array.from(x) : Float32Array.from(x),
         y: Int32Array.from([0, 2, 1]) };
       for (let k = 0; k < 3; k++) {
         const [la, lb] = [ma.train(feeds), mb.train(feeds)];
