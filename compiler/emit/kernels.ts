@@ -97,34 +97,41 @@ export interface Written {
  */
 export function structureKey(g: Graph, members: readonly number[], stored: ReadonlySet<number>,
   refs: readonly (Ref | undefined)[], locals: Map<number, number>, descs: string[]): string {
+  const ids = [...members];
   for (const m of members) locals.set(m, locals.size);
   for (const m of members) {
-    for (const i of g.nodes[m].inputs) if (!locals.has(i)) locals.set(i, locals.size);
-  }
-  const places = new Map<string, number>();
-  const place = (arr: string, off: number | string) => {
-    const key = arr + off;
-    let k = places.get(key);
-    if (k === undefined) places.set(key, k = places.size);
-    return k;
-  };
-  const parts: (string | number)[] = [];
-  for (const [id, k] of locals) {
-    const n = g.nodes[id];
-    const member = k < members.length;
-    // An outside node is read by place (a param's name is not the kernel's business).
-    parts.push(member ? (stored.has(id) ? "s" : "m") : "x",
-      member ? descs[2 * id] ??= describe(n, true) : descs[2 * id + 1] ??= describe(n, false));
-    if (member) for (const i of n.inputs) parts.push(locals.get(i)!);
-    const r = refs[id];
-    if (r) {
-      parts.push("@", r.arr, place(r.arr, r.off));
-      if (r.lit !== undefined) parts.push("=", r.lit);
-      if (r.strides) parts.push("/", r.strides.join(","));
-      if (r.mirror !== undefined) parts.push("~", place("F", r.mirror));
+    for (const i of g.nodes[m].inputs) {
+      if (!locals.has(i)) { locals.set(i, locals.size); ids.push(i); }
     }
   }
-  return parts.join(" ");
+  // Places (array and offset) numbered in order of first use; groups have a few dozen.
+  const places: string[] = [];
+  const place = (arr: string, off: number | string) => {
+    const key = arr + off;
+    const k = places.indexOf(key);
+    return k >= 0 ? k : places.push(key) - 1;
+  };
+  let key = "";
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    const n = g.nodes[id];
+    if (k < members.length) {
+      key += (stored.has(id) ? "s " : "m ") + (descs[2 * id] ??= describe(n, true));
+      for (const i of n.inputs) key += ` ${locals.get(i)}`;
+    } else {
+      // An outside node is read by place (a param's name is not the kernel's business).
+      key += "x " + (descs[2 * id + 1] ??= describe(n, false));
+    }
+    const r = refs[id];
+    if (r) {
+      key += ` @${r.arr}${place(r.arr, r.off)}`;
+      if (r.lit !== undefined) key += `=${r.lit}`;
+      if (r.strides) key += `/${r.strides.join(",")}`;
+      if (r.mirror !== undefined) key += `~${place("F", r.mirror)}`;
+    }
+    key += ";";
+  }
+  return key;
 }
 
 /** What of a node a kernel's code may read, apart from its links and its place. */

@@ -40,12 +40,7 @@ class Bytes {
     for (let i = 0; i < bs.length; i++) this.buf[this.length++] = bs[i];
   }
   uleb(n: number): void {
-    do {
-      let b = n & 0x7f;
-      n >>>= 7;
-      if (n) b |= 0x80;
-      this.push(b);
-    } while (n);
+    this.all(uleb(n));
   }
   bytes(): Uint8Array<ArrayBuffer> {
     return this.buf.slice(0, this.length);
