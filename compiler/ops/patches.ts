@@ -128,7 +128,9 @@ export const PATCH_OPS = {
       for (let o = 0; o < O; o++) for (let k = 0; k < K; k++) {
         let v = 0;
         for (let m = 0; m < N; m++) {
-          for (let q = 0; q < P; q++) v += gy.data[(m * O + o) * P + q] * s.data[(m * K + k) * P + q];
+          for (let q = 0; q < P; q++) {
+            v += gy.data[(m * O + o) * P + q] * s.data[(m * K + k) * P + q];
+          }
         }
         out.data[o * K + k] = v;
       }

@@ -146,7 +146,9 @@ describe("patches kept for the filter gradient", () => {
     const [a, b] = [kept.create({ seed: 1 }), none.create({ seed: 1 })];
     const feeds = { x: Float64Array.from({ length: 200 * 2 * 9 * 8 }, (_, i) => Math.sin(i)),
       y: Int32Array.from({ length: 200 }, (_, i) => i % 3) };
-    for (let k = 0; k < 2; k++) expect(Math.abs(a.train(feeds) - b.train(feeds))).toBeLessThan(1e-12);
+    for (let k = 0; k < 2; k++) {
+      expect(Math.abs(a.train(feeds) - b.train(feeds))).toBeLessThan(1e-12);
+    }
     for (const p of Object.keys(b.params)) {
       expect(mismatch(a.params[p], b.params[p], 1e-12, 1e-12), p).toBeUndefined();
     }

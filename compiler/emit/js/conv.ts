@@ -10,7 +10,8 @@
 // filter gradient (compiler/passes/keepPatches.ts), `patches` makes them for the whole batch
 // and the products read their slices of them instead of making their own.
 import { size } from "../../ir/shape.ts";
-import { type Geom, geom, pair, patchElements, pointwise, type Pool, poolGeom } from "../../ops/conv.ts";
+import { type Geom, geom, pair, patchElements, pointwise, type Pool, poolGeom }
+  from "../../ops/conv.ts";
 import { storedGeom } from "../../ops/patches.ts";
 import type { Fn } from "../wasm/encoder.ts";
 import type { WasmKernels } from "../wasm/kernels.ts";
@@ -127,9 +128,9 @@ function fed(c: EmitContext, g: Geom, lead: number | undefined): string {
 /**
  * Statements where the module has its WebAssembly kernels: the batch in chunks of samples
  * (chunkSamples), each chunk's patches made by one im2col call (unless `patches` is false,
- * or x is `stored` patches) and its product(s) `product(s, m, cols, mm)` given the chunk's first sample s, its sample
- * count m and where its patch matrices start. `mm(start, samples)` names the product kernel
- * over a chunk. Undefined where the patches or the products have no SIMD kernel.
+ * or x is `stored` patches) and its product(s) `product(s, m, cols, mm)` given the chunk's
+ * first sample s, its sample count m and where its patch matrices start. `mm(start,
+ * samples)` names the product kernel over a chunk. Undefined where the patches or the products have no SIMD kernel.
  */
 function simdChunks(c: EmitContext, g: Geom, x: Ref, d: { M: number; K: number; N: number },
   ta: boolean, tb: boolean,
@@ -259,8 +260,8 @@ function emitWeightGrad(c: EmitContext, g: Geom, stored: boolean): string {
       return `(${s} === 0 ? ${mm("zero", over)} : ${mm("accumulate", over)})(` +
         `(${gy.off} + ${s} * ${g.O * P}) * 4, (${cols.off}) * 4, (${c.out.off}) * 4, 0, ${m});\n`;
     });
-  return simd ? `if (W !== null) {\n${simd}} else {\n${jsWeightGrad(c, g, samples, true, stored)}}\n`
-    : jsWeightGrad(c, g, samples, false, stored);
+  const js = (generic: boolean) => jsWeightGrad(c, g, samples, generic, stored);
+  return simd ? `if (W !== null) {\n${simd}} else {\n${js(true)}}\n` : js(false);
 }
 
 /** In JS (or with the SIMD product but not the patches' kernel): each sample's product goes

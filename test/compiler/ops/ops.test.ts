@@ -152,7 +152,8 @@ const CASES: Record<string, Row> = {
   ] },
   conv2d_patches: { grad: false, cases: [
     { ins: [f(2, 18, 9), f(2, 3, 3, 2)], attrs: { stride: [1, 1], pad: [0, 0, 0, 0], size: [5, 4] },
-      out: [2, 2, 3, 3], rejects: [[f(2, 18, 8), f(2, 3, 3, 2)], [f(2, 18, 9), f(2, 3, 3, 2), f(3)]] },
+      out: [2, 2, 3, 3],
+      rejects: [[f(2, 18, 8), f(2, 3, 3, 2)], [f(2, 18, 9), f(2, 3, 3, 2), f(3)]] },
     { ins: [f(1, 18, 9), f(3, 2, 3, 3), f(3)],
       attrs: { stride: [2, 2], pad: [1, 1, 1, 1], size: [5, 5] }, out: [1, 3, 3, 3] },
   ] },
@@ -161,7 +162,8 @@ const CASES: Record<string, Row> = {
       attrs: { stride: [1, 1], pad: [0, 0, 0, 0], size: [5, 4], kernel: [3, 2] },
       out: [2, 3, 3, 2], rejects: [[f(2, 18, 9), f(2, 2, 3, 2)], [f(2, 17, 9), f(2, 2, 3, 3)]] },
     { ins: [f(1, 12, 8), f(1, 3, 2, 4)],
-      attrs: { stride: [2, 1], pad: [0, 1, 1, 0], size: [4, 5], kernel: [2, 3] }, out: [3, 2, 2, 3] },
+      attrs: { stride: [2, 1], pad: [0, 1, 1, 0], size: [4, 5], kernel: [2, 3] },
+      out: [3, 2, 2, 3] },
   ] },
   max_pool2d: [
     { ins: [f(2, 3, 4, 5)], attrs: { size: [2, 2], stride: [2, 2] }, out: [2, 3, 2, 2],
