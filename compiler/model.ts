@@ -124,7 +124,9 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
     ({ name, node, role: "output" as const })));
 
-  const steps = eachStep(log, decls, (decl) => stepGraph(decl, decls, train, warnings, residuals));
+  const also = options.predictOnly ? [] : gradientNames(decls);
+  const steps = eachStep(log, decls, (decl) =>
+    stepGraph(decl, decls, train, warnings, residuals, also));
   untrained(decls, steps.length > 0, warnings);
   const lossNames = options.predictOnly ? [] : [...new Set(decls.steps.map((s) => s.lossName))];
   const grads: GradientsIR[] = [];
@@ -295,15 +297,36 @@ function selectorText(e: Expr): string {
  * The builder keeps one node per name, so each name is one leaf to differentiate. */
 function paramGradients(r: ModeResult, loss: number, names: readonly string[],
   residuals: Residuals): Map<string, number | null> {
+  // A train step and the gradients entry of its loss in training mode ask for the same
+  // derivatives of one graph: differentiated once (buildModel asks for both at the first
+  // call), the second asks the memo.
+  let byLoss = differentiated.get(r);
+  if (!byLoss) differentiated.set(r, byLoss = new Map());
+  const done = byLoss.get(loss);
+  if (done && names.every((name) => done.has(name))) {
+    return new Map(names.map((name) => [name, done.get(name)!]));
+  }
+  const wanted = new Set(names);
   const leaf = new Map<string, number>();
   for (const n of r.b.nodes) {
-    if ((n.op === "param" || n.op === "input") && names.includes(n.attrs.name as string)) {
+    if ((n.op === "param" || n.op === "input") && wanted.has(n.attrs.name as string)) {
       leaf.set(n.attrs.name as string, n.id);
     }
   }
   const gs = gradients(r.b, loss, [...leaf.values()], residuals);
   const byLeaf = new Map([...leaf.keys()].map((name, k) => [name, gs[k]]));
-  return new Map(names.map((name) => [name, byLeaf.get(name) ?? null]));
+  const out = new Map(names.map((name) => [name, byLeaf.get(name) ?? null]));
+  byLoss.set(loss, out);
+  return out;
+}
+
+/** Gradients already taken, by mode's elaboration and loss node. */
+const differentiated = new WeakMap<ModeResult, Map<number, Map<string, number | null>>>();
+
+/** What a loss's gradients entry differentiates it by: every param, then every float input. */
+function gradientNames(decls: ModelDecls): string[] {
+  const floats = [...decls.inputs.values()].filter((i) => i.dtype === "f").map((i) => i.name);
+  return [...decls.params.keys(), ...floats];
 }
 
 /** The params a step's `over` selects, in declaration order (all of them without `over`). */
@@ -324,10 +347,13 @@ function selectParams(decl: StepDecl, decls: ModelDecls): string[] {
 
 /** The gradient of a step's loss for each param it trains, warning of those it cannot. */
 function stepGradients(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[],
-  residuals: Residuals): [string, number][] {
-  const gs = paramGradients(r, r.losses.get(decl.name)!, selectParams(decl, decls), residuals);
+  residuals: Residuals, also: readonly string[] = []): [string, number][] {
+  const selected = selectParams(decl, decls);
+  const gs = paramGradients(r, r.losses.get(decl.name)!, [...new Set([...selected, ...also])],
+    residuals);
   const trained: [string, number][] = [];
-  for (const [name, g] of gs) {
+  for (const name of selected) {
+    const g = gs.get(name)!;
     if (g === null) {
       warnings.push({ severity: "warning", message: `step '${decl.name}' trains '${name}' but its loss does not depend on it`,
         span: decl.span });
@@ -338,11 +364,12 @@ function stepGradients(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diag
   return trained;
 }
 
+/** `also`: gradients to take with the step's (its loss's gradients entry's). */
 function stepGraph(decl: StepDecl, decls: ModelDecls, r: Run, warnings: Diagnostic[],
-  residuals: Residuals): StepIR {
+  residuals: Residuals, also: readonly string[]): StepIR {
   const loss = r.losses.get(decl.name)!;
   const outputs: GraphOutput[] = [{ name: decl.lossName, node: loss, role: "loss" }];
-  const trained = stepGradients(decl, decls, r, warnings, residuals);
+  const trained = stepGradients(decl, decls, r, warnings, residuals, also);
   const b = r.b;
   const saved = b.span;
   b.span = decl.span;
@@ -426,9 +453,7 @@ function gradientsGraph(loss: string, r: ModeResult, decls: ModelDecls,
   residuals: Residuals): Graph {
   const step = decls.steps.find((s) => s.lossName === loss)!;
   const value = r.losses.get(step.name)!;
-  const floats = [...decls.inputs.values()].filter((i) => i.dtype === "f").map((i) => i.name);
-  const names = [...decls.params.keys(), ...floats];
-  const gs = paramGradients(r, value, names, residuals);
+  const gs = paramGradients(r, value, gradientNames(decls), residuals);
   const outputs: GraphOutput[] = [{ name: loss, node: value, role: "value" }];
   for (const [name, g] of gs) {
     const shape = decls.params.get(name)?.shape ?? decls.inputs.get(name)!.shape;

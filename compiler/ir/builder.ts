@@ -17,6 +17,12 @@ const namedKey = (op: OpName, attrs: Attrs) =>
   (op === "param" || op === "state" || op === "input" || op === "hyper" ? `${op} ${attrs.name}`
     : undefined);
 
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Appends nodes, inferring and checking each one's shape with its op's rule. */
 export class GraphBuilder implements GraphOps {
   readonly nodes: Node[] = [];
@@ -73,6 +79,14 @@ export class GraphBuilder implements GraphOps {
     const known = this.known(n.op, n.attrs);
     if (known !== undefined) return known;
     this.checkRoom(n.span);
+    // Where a rewrite left everything before n as it was, n is itself: nodes are immutable,
+    // and a pass over a large graph that changes little then allocates little.
+    if (n.id === this.nodes.length && n.group === undefined && sameIds(n.inputs, inputs)) {
+      this.nodes.push(n);
+      const key = namedKey(n.op, n.attrs);
+      if (key !== undefined) this.named.set(key, n.id);
+      return n.id;
+    }
     return this.append(n.op, inputs, n.attrs, n.shape, n.dtype, n.span, n.lead, n.slab);
   }
 
