@@ -20,7 +20,7 @@ const OVER_BATCH = new Set<OpName>(["scatter_add"]);
 
 /** Kernels that take the batch fed themselves. */
 const TAKE_BATCH = new Set<OpName>(["matmul", "sum", "max", "min", "conv2d", "conv2d_input_grad",
-  "conv2d_weight_grad"]);
+  "conv2d_weight_grad", "patches", "conv2d_patches", "conv2d_weight_grad_patches"]);
 
 export function boundedKernel(c: EmitContext, kernel: (c: EmitContext) => string,
   bound: number): string {

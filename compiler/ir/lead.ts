@@ -43,11 +43,12 @@ export function leadOf(op: OpName, ins: readonly Node[], attrs: Attrs, shape: Sh
     case "argmax": case "argmin":
       return attrs.axis === 0 ? 0 : x.lead!;
     case "matmul": return matmulLead(ins, attrs, shape);
-    case "conv2d": case "conv2d_input_grad": case "max_pool2d_indices": case "avg_pool2d":
+    case "conv2d": case "conv2d_input_grad": case "patches": case "conv2d_patches":
+    case "max_pool2d_indices": case "avg_pool2d":
     case "avg_pool2d_grad": case "reverse_sequence":
       return common([x], x.shape.length, x.shape[0]);
     // Sums over the batch: their trip counts vary, not their results.
-    case "conv2d_weight_grad": case "scatter_add": return 0;
+    case "conv2d_weight_grad": case "conv2d_weight_grad_patches": case "scatter_add": return 0;
     case "one_hot": return x.lead!;
     case "take": return ins[1].lead ?? 0;
     case "reshape": {

@@ -23,6 +23,8 @@ export type OpName =
   // convolution and pooling
   | "conv2d" | "conv2d_input_grad" | "conv2d_weight_grad" | "max_pool2d" | "max_pool2d_grad"
   | "max_pool2d_indices" | "avg_pool2d" | "avg_pool2d_grad"
+  // a convolution's patches kept for its filter gradient (compiler/ops/patches.ts)
+  | "patches" | "conv2d_patches" | "conv2d_weight_grad_patches"
   // layout and indexing
   | "reshape" | "stop_gradient" | "broadcast" | "transpose" | "slice" | "pad" | "concat"
   | "one_hot" | "take" | "scatter_add"

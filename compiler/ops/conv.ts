@@ -23,7 +23,7 @@ export interface Geom {
   sh: number; sw: number; pt: number; pl: number;
 }
 
-const pair = (v: unknown) => v as [number, number];
+export const pair = (v: unknown) => v as [number, number];
 const quad = (v: unknown) => v as [number, number, number, number];
 
 /** Output length of a window of `k` sliding by `s` over `n` padded by `p0` and `p1`. */
@@ -41,7 +41,7 @@ export function geom(x: readonly number[], w: readonly number[], attrs: Attrs): 
     Ho: slidingSize(H, KH, sh, pt, pb), Wo: slidingSize(W, KW, sw, pl, pr) };
 }
 
-function checkImage(op: string, what: string, n: Node, layout: string): void {
+export function checkImage(op: string, what: string, n: Node, layout: string): void {
   if (n.dtype !== "f" || n.shape.length !== 4) {
     throw new ShapeError(`${op} needs ${what} ${layout} of floats but got ` +
       showShape(n.shape, n.dtype));
@@ -58,7 +58,7 @@ function checkAttrs(op: string, attrs: Attrs): void {
 }
 
 /** Checks x [N, C, H, W] against w [O, C, KH, KW]: channels agree, the kernel fits. */
-function convGeom(op: string, x: Node, w: Node, attrs: Attrs): Geom {
+export function convGeom(op: string, x: Node, w: Node, attrs: Attrs): Geom {
   checkImage(op, "an image", x, "[N, C, H, W]");
   checkImage(op, "weights", w, "[O, C, KH, KW]");
   checkAttrs(op, attrs);

@@ -9,6 +9,7 @@ import { LAYOUT_OPS } from "./layout.ts";
 import { LEAF_OPS } from "./leaves.ts";
 import { LOOP_OPS } from "./loop.ts";
 import { MATMUL_OPS } from "./matmul.ts";
+import { PATCH_OPS } from "./patches.ts";
 import { REDUCE_OPS } from "./reduce.ts";
 import type { OpDef } from "./types.ts";
 
@@ -20,6 +21,7 @@ export const OPS: Record<OpName, OpDef> = {
   ...REDUCE_OPS,
   ...MATMUL_OPS,
   ...CONV_OPS,
+  ...PATCH_OPS,
   ...LAYOUT_OPS,
   ...INDEXING_OPS,
   ...LOOP_OPS,

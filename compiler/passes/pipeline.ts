@@ -8,6 +8,7 @@ import { canonicalize } from "./canonicalize.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 import { fuseOps } from "./fuseOps.ts";
 import { hoistInvariants } from "./hoistInvariants.ts";
+import { keepPatches } from "./keepPatches.ts";
 import { pushOutProducts } from "./pushOutProducts.ts";
 import { removeStopGradients } from "./removeStopGradients.ts";
 
@@ -50,6 +51,7 @@ export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
     run(pushOutProducts);
     // A product pushed out of a loop may read a stack the loop already gave another reader.
     if (g !== unpushed) run(canonicalize);
+    run(keepPatches);
     run(fuseOps);
   }
   return g;

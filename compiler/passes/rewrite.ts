@@ -17,12 +17,15 @@ export const copyNode: Visit = (n, ins, b) => b.copy(n, ins);
 export function rebuild(g: Graph, visit: Visit,
   options: { b?: GraphBuilder; bodies?: (g: Graph) => Graph } = {}): Graph {
   const b = options.b ?? new GraphBuilder();
-  const map = new Array<number>(g.nodes.length);
+  const map = new Int32Array(g.nodes.length);
+  const { bodies } = options;
   for (const n of g.nodes) {
     // Nodes a rewrite makes for n point at n's place in the model file.
     b.span = n.span;
-    const m = options.bodies && n.op === "loop" ? withBody(n, options.bodies) : n;
-    map[n.id] = visit(m, n.inputs.map((i) => map[i]), b);
+    const m = bodies && n.op === "loop" ? withBody(n, bodies) : n;
+    const ins = new Array<number>(n.inputs.length);
+    for (let k = 0; k < ins.length; k++) ins[k] = map[n.inputs[k]];
+    map[n.id] = visit(m, ins, b);
   }
   const outputs = g.outputs.map((o) => ({ ...o, node: map[o.node] }));
   return eliminateDeadNodes({ nodes: b.nodes, outputs });

@@ -51,6 +51,10 @@ const UNREACHABLE = [
   // Built only by gradients and passes, or after the builtin checked its arguments:
   "conv2d takes x, w and a bias", "conv2d needs a bias [", "conv2d_input_grad needs a gradient [",
   "conv2d_weight_grad needs a gradient [", "avg_pool2d_grad of ", "max_pool2d_grad of ",
+  // The patches ops, built by compiler/passes/keepPatches.ts from checked convolutions:
+  " needs patches [N, C*KH*KW, Ho*Wo] of floats but got ", " needs patches [",
+  "conv2d_patches takes patches, w and a bias", "conv2d_patches needs a bias [",
+  "conv2d_weight_grad_patches needs a gradient [",
   " needs strides >= 1 and paddings >= 0 but got stride ",
   " needs window sizes and strides >= 1 but got size [", "cannot pad ",
   "concat needs at least one tensor", " of a tensor of rank ", "arange makes no values (",

@@ -26,6 +26,9 @@ const UNREACHED: Record<string, string> = {
   hyper: "train steps' scalars; the reference checks gradients entries, which have none",
   max_pool2d_indices: "only in max_pool2d_grad's own gradient: second order, which the " +
     "generated gradients entries never take through a max pooling",
+  patches: "made at -O2 by keepPatches, which the reference graphs (-O0) never run " +
+    "(test/compiler/keepPatches.test.ts compares it with the interpreter)",
+  conv2d_patches: "made with patches", conv2d_weight_grad_patches: "made with patches",
 };
 const REACHED = OP_NAMES.filter((op) => !Object.hasOwn(UNREACHED, op));
 

@@ -49,6 +49,9 @@ const TFJS: Record<OpName, Translate | "leaf" | "given" | "untranslated"> = {
   arange: "given",
   conv2d_input_grad: "untranslated", conv2d_weight_grad: "untranslated",
   avg_pool2d_grad: "untranslated", max_pool2d_grad: "untranslated",
+  // Built by a pass after differentiation (compiler/passes/keepPatches.ts), never in a model.
+  patches: "untranslated", conv2d_patches: "untranslated",
+  conv2d_weight_grad_patches: "untranslated",
   // Loops: tfjs is given the graphs with loops unrolled (tfjs.test.ts).
   arg: "untranslated", loop_index: "untranslated", loop: "untranslated", loop_output: "untranslated",
   neg: (_n, x) => tf.neg(x[0]),

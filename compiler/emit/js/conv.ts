@@ -6,9 +6,13 @@
 // even on the first, whose products are only 9 deep). With the SIMD kernels the batch runs
 // in chunks of samples, one im2col call and one product per chunk (chunkSamples); the bias
 // is where the forward product's accumulators start and the filter gradient's products
-// accumulate into it: no JS pass over either.
+// accumulate into it: no JS pass over either. Where the forward's patches are kept for the
+// filter gradient (compiler/passes/keepPatches.ts), `patches` makes them for the whole batch
+// and the products read their slices of them instead of making their own.
 import { size } from "../../ir/shape.ts";
-import { type Geom, geom, patchElements, pointwise, type Pool, poolGeom } from "../../ops/conv.ts";
+import { type Geom, geom, pair, patchElements, pointwise, type Pool, poolGeom }
+  from "../../ops/conv.ts";
+import { storedGeom } from "../../ops/patches.ts";
 import type { Fn } from "../wasm/encoder.ts";
 import type { WasmKernels } from "../wasm/kernels.ts";
 import { matmulFn, type ProductStart, type Samples } from "../wasm/matmul.ts";
@@ -123,27 +127,28 @@ function fed(c: EmitContext, g: Geom, lead: number | undefined): string {
 
 /**
  * Statements where the module has its WebAssembly kernels: the batch in chunks of samples
- * (chunkSamples), each chunk's patches made by one im2col call (unless `patches` is false)
- * and its product(s) `product(s, m, cols, mm)` given the chunk's first sample s, its sample
- * count m and where its patch matrices start. `mm(start, samples)` names the product kernel
- * over a chunk. Undefined where the patches or the products have no SIMD kernel.
+ * (chunkSamples), each chunk's patches made by one im2col call (unless `patches` is false,
+ * or x is `stored` patches) and its product(s) `product(s, m, cols, mm)` given the chunk's
+ * first sample s, its sample count m and where its patch matrices start. `mm(start,
+ * samples)` names the product kernel over a chunk. Undefined where the patches or the products have no SIMD kernel.
  */
 function simdChunks(c: EmitContext, g: Geom, x: Ref, d: { M: number; K: number; N: number },
-  ta: boolean, tb: boolean, o: { refs: readonly Ref[]; samples: string; patches: boolean },
+  ta: boolean, tb: boolean,
+  o: { refs: readonly Ref[]; samples: string; patches: boolean; stored: boolean },
   product: (s: string, m: string, cols: Ref,
     mm: (start: ProductStart, samples: Samples) => string) => string): string | undefined {
   const { simd } = c;
   if (!simd || !simdPays(d, ta, tb) || [x, c.out, ...o.refs].some((r) => r.arr !== "F") ||
-    (!pointwise(g) && (g.sw !== 1 || c.scratch?.arr !== "F"))) return undefined;
+    (!pointwise(g) && !o.stored && (g.sw !== 1 || c.scratch?.arr !== "F"))) return undefined;
   const { M, K, N } = d;
   const mm = (start: ProductStart, samples: Samples) =>
     `W.${simd.export(`${productKey(d, ta, tb, start)} samples ${Object.values(samples).join(" ")}`,
       () => matmulFn(M, K, N, ta, tb, start, samples))}`;
   const [s, m] = [c.nm.fresh("s"), c.nm.fresh("m")];
-  const xs = `${x.off} + ${s} * ${g.C * g.H * g.W}`;
-  const cols = pointwise(g) ? { arr: "F", off: xs } : c.scratch!;
+  const xs = `${x.off} + ${s} * ${o.stored ? patchElements(g) : g.C * g.H * g.W}`;
+  const cols = pointwise(g) || o.stored ? { arr: "F", off: xs } : c.scratch!;
   const cs = chunkSamples(g);
-  const im2col = pointwise(g) || !o.patches ? ""
+  const im2col = pointwise(g) || !o.patches || o.stored ? ""
     : `W.${simd.export(...patchKernel(g, false, true))}((${xs}) * 4, (${cols.off}) * 4, ${m});\n`;
   return `for (let ${s} = 0; ${s} < ${o.samples}; ${s} += ${cs}) {\n` +
     `const ${m} = Math.min(${cs}, ${o.samples} - ${s});\n${im2col}${product(s, m, cols, mm)}}\n`;
@@ -154,18 +159,20 @@ function simdChunks(c: EmitContext, g: Geom, x: Ref, d: { M: number; K: number; 
 const patchStride = (g: Geom) => (pointwise(g) ? g.C * g.H * g.W : patchElements(g));
 
 /** y = w @ patches(x) (+ b), one product per chunk of samples: with SIMD kernels, the bias is
- * where each product's accumulators start; in JS, per sample, the bias a pass of its own. */
-function emitConv(c: EmitContext, g: Geom): string {
+ * where each product's accumulators start; in JS, per sample, the bias a pass of its own.
+ * `stored`: x is the patches, made already. */
+function emitConv(c: EmitContext, g: Geom, stored: boolean): string {
   const [x, w, b] = c.args;
   const P = g.Ho * g.Wo, d = { M: g.O, K: g.C * g.KH * g.KW, N: P };
   const samples = fed(c, g, c.node.lead);
-  const simd = simdChunks(c, g, x, d, false, false, { refs: c.args, samples, patches: true },
+  const simd = simdChunks(c, g, x, d, false, false,
+    { refs: c.args, samples, patches: true, stored },
     (s, m, cols, mm) =>
       `${mm(b ? "rowBias" : "zero", { a: 0, b: patchStride(g), c: g.O * P })}((${w.off}) * 4, ` +
       `(${cols.off}) * 4, (${c.out.off} + ${s} * ${g.O * P}) * 4, ${b ? `(${b.off}) * 4` : 0}, ` +
       `${m});\n`);
-  return simd ? `if (W !== null) {\n${simd}} else {\n${jsConv(c, g, samples, true)}}\n`
-    : jsConv(c, g, samples, false);
+  return simd ? `if (W !== null) {\n${simd}} else {\n${jsConv(c, g, samples, true, stored)}}\n`
+    : jsConv(c, g, samples, false, stored);
 }
 
 /** Per-sample loops over products: matmul.ts's, or with `generic`, the runtime's one
@@ -176,12 +183,20 @@ function product(c: EmitContext, generic: boolean, out: Ref, a: Ref, b: Ref,
     : matmulKernel(out, a, b, d, ta, tb, c.nm, c.simd);
 }
 
-function jsConv(c: EmitContext, g: Geom, samples: string, generic: boolean): string {
+/** Sample n's patch matrix: x's sample where x is the patches (`stored`) or the image of a
+ * pointwise convolution; else made from the image's sample `xn` in scratch. */
+function sampleCols(c: EmitContext, g: Geom, x: Ref, n: string,
+  stored: boolean): { cols: Ref; xn?: Ref } {
+  const xn = at(x, `${n} * ${stored ? patchElements(g) : g.C * g.H * g.W}`);
+  return pointwise(g) || stored ? { cols: xn } : { cols: c.scratch!, xn };
+}
+
+function jsConv(c: EmitContext, g: Geom, samples: string, generic: boolean,
+  stored: boolean): string {
   const [x, w, b] = c.args;
   const n = c.nm.fresh("n");
   const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo;
-  const xn = at(x, `${n} * ${g.C * g.H * g.W}`);
-  const cols = pointwise(g) ? xn : c.scratch!;
+  const { cols, xn } = sampleCols(c, g, x, n, stored);
   const yn = at(c.out, `${n} * ${g.O * P}`);
   let bias = "";
   if (b) {
@@ -191,7 +206,7 @@ function jsConv(c: EmitContext, g: Geom, samples: string, generic: boolean): str
       `${yn.arr}[${p}] += ${v};\n}\n`;
   }
   return `for (let ${n} = 0; ${n} < ${samples}; ${n}++) {\n` +
-    (pointwise(g) ? "" : im2col(g, xn, cols, c.nm, generic ? undefined : c.simd)) +
+    (xn ? im2col(g, xn, cols, c.nm, generic ? undefined : c.simd) : "") +
     product(c, generic, yn, w, cols, { M: g.O, K, N: P }, false, false) + bias + "}\n";
 }
 
@@ -202,7 +217,8 @@ function emitInputGrad(c: EmitContext, g: Geom): string {
   const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo, CHW = g.C * g.H * g.W;
   const dims = { M: K, K: g.O, N: P };
   const samples = fed(c, g, c.node.lead);
-  const simd = simdChunks(c, g, c.out, dims, true, false, { refs: c.args, samples, patches: false },
+  const simd = simdChunks(c, g, c.out, dims, true, false,
+    { refs: c.args, samples, patches: false, stored: false },
     (s, m, cols, mm) => {
       const to = pointwise(g) ? cols : c.scratch!;
       const product = `${mm("zero", { a: 0, b: g.O * P, c: patchStride(g) })}((${w.off}) * 4, ` +
@@ -232,37 +248,50 @@ function jsInputGrad(c: EmitContext, g: Geom, samples: string, generic: boolean)
 
 /** dw = sum over samples of g[n] @ patches(x[n])^T: with SIMD kernels one product per chunk
  * of samples, along k = the chunk's samples x Ho*Wo, each chunk's accumulating into dw (the
- * first one's starting from zeros). */
-function emitWeightGrad(c: EmitContext, g: Geom): string {
+ * first one's starting from zeros). `stored`: x is the patches, made already. */
+function emitWeightGrad(c: EmitContext, g: Geom, stored: boolean): string {
   const [x, gy] = c.args;
   const P = g.Ho * g.Wo, d = { M: g.O, K: P, N: g.C * g.KH * g.KW };
   const samples = fed(c, g, c.ins[0].lead);
-  const simd = simdChunks(c, g, x, d, false, true, { refs: c.args, samples, patches: true },
+  const simd = simdChunks(c, g, x, d, false, true,
+    { refs: c.args, samples, patches: true, stored },
     (s, m, cols, mm) => {
       const over = { a: g.O * P, b: patchStride(g), c: 0 };
       return `(${s} === 0 ? ${mm("zero", over)} : ${mm("accumulate", over)})(` +
         `(${gy.off} + ${s} * ${g.O * P}) * 4, (${cols.off}) * 4, (${c.out.off}) * 4, 0, ${m});\n`;
     });
-  return simd ? `if (W !== null) {\n${simd}} else {\n${jsWeightGrad(c, g, samples, true)}}\n`
-    : jsWeightGrad(c, g, samples, false);
+  const js = (generic: boolean) => jsWeightGrad(c, g, samples, generic, stored);
+  return simd ? `if (W !== null) {\n${simd}} else {\n${js(true)}}\n` : js(false);
 }
 
 /** In JS (or with the SIMD product but not the patches' kernel): each sample's product goes
- * to scratch (after the patches) and is added in. */
-function jsWeightGrad(c: EmitContext, g: Geom, samples: string, generic: boolean): string {
+ * to scratch (after the patches, if it makes them) and is added in. */
+function jsWeightGrad(c: EmitContext, g: Geom, samples: string, generic: boolean,
+  stored: boolean): string {
   const [x, gy] = c.args;
   const n = c.nm.fresh("n"), i = c.nm.fresh("i");
   const K = g.C * g.KH * g.KW, P = g.Ho * g.Wo;
-  const xn = at(x, `${n} * ${g.C * g.H * g.W}`);
-  const cols = pointwise(g) ? xn : c.scratch!;
-  const part = at(c.scratch!, String(patchElements(g)));
+  const { cols, xn } = sampleCols(c, g, x, n, stored);
+  const part = at(c.scratch!, String(stored ? 0 : patchElements(g)));
   const dw = c.out;
   return zeroLoop(dw, g.O * K, c.nm) + `for (let ${n} = 0; ${n} < ${samples}; ${n}++) {\n` +
-    (pointwise(g) ? "" : im2col(g, xn, cols, c.nm, generic ? undefined : c.simd)) +
+    (xn ? im2col(g, xn, cols, c.nm, generic ? undefined : c.simd) : "") +
     product(c, generic, part, at(gy, `${n} * ${g.O * P}`), cols, { M: g.O, K: P, N: K }, false,
       true) +
     `for (let ${i} = 0; ${i} < ${g.O * K}; ${i}++) ` +
     `${dw.arr}[${dw.off} + ${i}] += ${part.arr}[${part.off} + ${i}];\n}\n`;
+}
+
+/** The patches of the batch fed: with SIMD kernels one im2col call over all its samples. */
+function emitPatches(c: EmitContext, g: Geom): string {
+  const [x] = c.args;
+  const samples = fed(c, g, c.node.lead);
+  const n = c.nm.fresh("n");
+  const js = (simd?: WasmKernels) => `for (let ${n} = 0; ${n} < ${samples}; ${n}++) {\n` +
+    `${im2col(g, at(x, `${n} * ${g.C * g.H * g.W}`), at(c.out, `${n} * ${patchElements(g)}`),
+      c.nm, simd)}}\n`;
+  if (!c.simd || g.sw !== 1 || x.arr !== "F" || c.out.arr !== "F") return js(c.simd);
+  return c.simd.callOrJs(...patchKernel(g, false, true), [x.off, c.out.off], js(), [samples]);
 }
 
 /** Loops over the windows: `head(xo, oi)` opens each (xo: its top-left), `cell(xi)` runs
@@ -310,7 +339,7 @@ function maxLoops(p: Pool, x: Ref, nm: Namer, tail: (best: string, arg: string, 
 export const CONV_JS = {
   conv2d: {
     scratch: (n, ins) => chunkPatches(geom(ins[0].shape, ins[1].shape, n.attrs)),
-    kernel: (c) => emitConv(c, geom(c.ins[0].shape, c.ins[1].shape, c.node.attrs)),
+    kernel: (c) => emitConv(c, geom(c.ins[0].shape, c.ins[1].shape, c.node.attrs), false),
   },
   conv2d_input_grad: {
     scratch: (n, ins) => chunkPatches(geom(n.shape, ins[1].shape, n.attrs)),
@@ -321,7 +350,19 @@ export const CONV_JS = {
       const g = geom(ins[0].shape, n.shape, n.attrs);
       return Math.max(chunkPatches(g), patchElements(g) + size(n.shape));
     },
-    kernel: (c) => emitWeightGrad(c, geom(c.ins[0].shape, c.node.shape, c.node.attrs)),
+    kernel: (c) => emitWeightGrad(c, geom(c.ins[0].shape, c.node.shape, c.node.attrs), false),
+  },
+  patches: {
+    kernel: (c) => emitPatches(c, geom(c.ins[0].shape, [1, c.ins[0].shape[1],
+      ...pair(c.node.attrs.kernel)], c.node.attrs)),
+  },
+  conv2d_patches: {
+    kernel: (c) => emitConv(c, storedGeom(c.ins[0].shape, c.ins[1].shape, c.node.attrs), true),
+  },
+  conv2d_weight_grad_patches: {
+    // The JS loops' per-sample product.
+    scratch: (n) => size(n.shape),
+    kernel: (c) => emitWeightGrad(c, storedGeom(c.ins[0].shape, c.node.shape, c.node.attrs), true),
   },
   max_pool2d: {
     kernel: (c) => {
