@@ -161,8 +161,8 @@ const TABLES = {
   ],
   "predictOnly": false
 };
-// 41 WebAssembly SIMD kernels, exported as k0, k1, ...
-const WASM = "..."; // 25647 bytes
+// 40 WebAssembly SIMD kernels, exported as k0, k1, ...
+const WASM = "..."; // 24297 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
@@ -917,27 +917,6 @@ F[o0 + i0] = v2;
 }
 }
 function k44(o0, o1, o2, o3, o4) { // fused matmul sub mul add mul mul mul add [2, 64]
-if ((o3 + 128 <= o1 || o1 + 256 <= o3) && (o3 + 128 <= o2 || o2 + 8192 <= o3)) {
-if (W !== null) {
-W.k37((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4);
-} else {
-kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
-for (let i0 = 0; i0 < 128; i0++) {
-const v0 = F[o0 + i0];
-const x10 = F[o3 + i0];
-const x12 = F[o4 + i0];
-const v1 = v0 - x10;
-const v2 = v1 * 0.5;
-const v3 = x10 + v2;
-const v4 = x12 * 0.999;
-const v5 = v0 * v0;
-const v6 = v5 * 0.0010000000000000009;
-const v7 = v4 + v6;
-F[o3 + i0] = v3;
-F[o0 + i0] = v7;
-}
-}
-} else {
 if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
@@ -960,9 +939,8 @@ F[o0 + i0] = v7;
 }
 }
 }
-}
 function k45(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [2]
-if (W !== null) W.k38((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+if (W !== null) W.k37((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;
@@ -1013,7 +991,7 @@ F[o0 + i0] = 0;
 }
 }
 function k48(o0, o1) { // fused sigmoid mul add sum [1]
-if (W !== null) W.k39((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k38((o0) * 4, (o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -1029,7 +1007,7 @@ F[o1] = v3;
 }
 }
 function k49(o0, o1) { // sum [2]
-if (W !== null) W.k40((o0) * 4, (o1) * 4);
+if (W !== null) W.k39((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;
