@@ -229,7 +229,7 @@ function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
   for (const { node, ref, fused, loops } of c.launches) {
     const inLoop = loops.length > 0;
     const checked = node.dtype === "f" && ref?.arr === "F" && ref.lit === undefined &&
-      !ref.strides && (inLoop || typeof ref.off === "number");
+      (inLoop || typeof ref.off === "number");
     // An update is named for what it updates; the ops fused into it say nothing more. (Body
     // nodes are numbered apart from the entry's: no label is theirs.)
     const label = inLoop ? undefined : labels.get(node.id);
@@ -238,11 +238,18 @@ function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
       : fused.map((m) => `${m.op}${m.span ? ` at ${where(m)}` : ""}`).join(", ");
     const row: ModuleTables["info"][number] = [label ?? node.op, where(node),
       `${dtype}[${node.shape.join(", ")}]`, ops];
-    if (inLoop) row.push(where(loops.at(-1)!.node));
+    if (inLoop || ref?.strides) row.push(inLoop ? where(loops.at(-1)!.node) : "");
+    if (ref?.strides) row.push([[...ref.strides], [...node.shape]]);
     let k = rows.get(json(row));
     if (k === undefined) { k = info.length; info.push(row); rows.set(json(row), k); }
     // A result that varies with the batch fed is checked over its rows: -(elements per sample).
-    const length = node.lead && bound ? -size(node.shape) / bound : size(node.shape);
+    // One written with strides (into its slice of a concat's output: compiler/emit/slices.ts)
+    // is checked over the span from its first element to its last, at the bound: what else
+    // lies there was written by kernels checked in turn, or not yet this call (and then by
+    // an earlier one), so a non-finite value there is this kernel's.
+    const strides = ref?.strides;
+    const length = strides ? 1 + node.shape.reduce((a, d, k) => a + (d - 1) * strides[k], 0)
+      : node.lead && bound ? -size(node.shape) / bound : size(node.shape);
     checks.push(checked && !inLoop ? ref.off as number : 0, checked ? length : 0, k);
   }
   return { feeds: c.feeds, checks };

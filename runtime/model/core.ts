@@ -197,14 +197,29 @@ export function runEntry(c: Core, e: number, run: Run, what: string): void {
     if (n === 0) return;
     const i = findNonFinite(c.F, off, n);
     if (i < 0) return;
-    const [op, where, type, fused, loop] = c.t.info[checks[3 * k + 2]];
+    const [op, where, type, fused, loop, view] = c.t.info[checks[3 * k + 2]];
     const step = steps.length ? ` at step ${steps[steps.length - 1]} of the loop at ${loop}` +
       (steps.length > 1 ? ` (steps ${steps.join(", ")} of the loops around it, outermost first)`
         : "") : "";
     throw new RangeError(`${what}: ${op}${where ? ` at ${where}` : ""} produced ${c.F[off + i]} ` +
-      `(element ${i} of its ${type} result)${step}, the first non-finite value of this call` +
+      `(element ${view ? spanElement(i, view[0], view[1]) : i} of its ${type} result)${step}, ` +
+      "the first non-finite value of this call" +
       (fused ? `; it was fused with ${fused} (compile with -O0 to check each op alone)` : ""));
   });
+}
+
+/** The row-major index of the element at offset `at` from the first of a result written with
+ * `strides` (larger first, as a slice's are). */
+function spanElement(at: number, strides: readonly number[], shape: readonly number[]): number {
+  const axes = shape.map((_, d) => d).sort((a, b) => strides[b] - strides[a]);
+  const index = new Array<number>(shape.length).fill(0);
+  let rest = at;
+  for (const d of axes) {
+    if (strides[d] === 0) continue;
+    index[d] = Math.floor(rest / strides[d]);
+    rest -= index[d] * strides[d];
+  }
+  return index.reduce((e, x, d) => e * shape[d] + x, 0);
 }
 
 /** The first NaN or infinity in a param or state tensor, as a RangeError. */

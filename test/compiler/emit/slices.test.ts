@@ -4,7 +4,7 @@
 // SIMD elementwise kernels then write the slices with the output's row stride), then the
 // code: which concats still copy.
 import { describe, expect, it } from "vitest";
-import { compile } from "../../../compiler/index.ts";
+import { compile, importModule } from "../../../compiler/index.ts";
 import { LSTM_SOURCE } from "../../../bench/lstm.ts";
 import { compareWithInterpreter } from "../../property/reference.ts";
 
@@ -108,4 +108,23 @@ describe("concat in place", () => {
     expect(calls).toHaveLength(2);
     expect(r.js).not.toContain("// arg [");
   });
+});
+
+// A kernel writing its slice of a concat's result with strides is checked too (over the span
+// from its first element to its last): the concat itself runs nothing that could be checked.
+describe("checkFinite over slices written in place", () => {
+  const source = "model M {\n  input x: f32[4, 8]\n  param w: [4, 8] = normal(0.5)\n" +
+    "  output y = concat([x - w, sqrt(x - 1), x * w], axis = 1)\n}\n";
+  for (const dtype of ["f32", "f64"] as const) {
+    it(`names the op that made the non-finite value, and its element (${dtype})`, async () => {
+      const r = compile(source, { file: "m.kiln", declarations: false, dtype });
+      expect(r.ok).toBe(true);
+      const model = (await importModule(r.js)).create({ checkFinite: true });
+      const x = new (dtype === "f32" ? Float32Array : Float64Array)(32).fill(2);
+      expect(() => model.predict({ x })).not.toThrow();
+      x[1 * 8 + 2] = 0.5;
+      expect(() => model.predict({ x })).toThrow(new RegExp("^predict: sqrt at m\\.kiln:4:29 " +
+        `produced NaN \\(element 10 of its ${dtype}\\[4, 8\\] result\\)`));
+    });
+  }
 });
