@@ -18,6 +18,7 @@ import type { GraphOps } from "./ops/types.ts";
 import { GraphBuilder } from "./ir/builder.ts";
 import { hyperName, type OptimizerDef, OPTIMIZERS, slotName } from "./optim/table.ts";
 import { type OptLevel, optimize, type PassRecord } from "./passes/pipeline.ts";
+import { computationKey } from "./passes/rewrite.ts";
 import { applyUpdates, type StepEffects } from "./updates.ts";
 import { Budget, DEFAULT_LIMITS, type Limits } from "./limits.ts";
 
@@ -429,11 +430,8 @@ function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
 function sharing(b: GraphBuilder): GraphOps {
   const made = new Map<string, number>();
   const add = (op: OpName, inputs: readonly number[], attrs: Attrs = {}) => {
-    const keys = Object.keys(attrs);
-    // Only constants carry attrs here; anything else with attrs is built as asked.
-    const value = op === "const" && keys.length === 1 ? attrs.value as number : undefined;
-    if (keys.length && value === undefined) return b.add(op, inputs, attrs);
-    const key = `${op}(${inputs.join(",")})${value === undefined ? "" : Object.is(value, -0) ? "-0" : value}`;
+    const key = computationKey(op, inputs, attrs);
+    if (key === undefined) return b.add(op, inputs, attrs);
     let id = made.get(key);
     if (id === undefined) made.set(key, id = b.add(op, inputs, attrs));
     return id;

@@ -17,7 +17,7 @@ import { isRandom, OPS } from "../ops/table.ts";
 import type { EvalContext } from "../ops/types.ts";
 import type { OpName } from "../ir/types.ts";
 import { type Candidate, Rewriter, RULES } from "./algebra.ts";
-import { attrsKey, rebuild } from "./rewrite.ts";
+import { computationKey, rebuild } from "./rewrite.ts";
 
 /** The most elements a folded tensor may have: beyond it, the module would carry a large
  * table where the graph had a few cheap nodes. */
@@ -106,15 +106,15 @@ class Canonicalizer extends Rewriter {
    * first one. */
   private key(op: OpName, inputs: readonly number[], attrs: Attrs, original?: Node):
     string | undefined {
-    if (OPS[op].effects === "random") return undefined;
-    if (op === "loop" && isRandom(original ?? { op, attrs } as Node)) return undefined;
-    const swap = OPS[op].commutative === true && inputs[0] > inputs[1];
-    const operands = swap ? `${inputs[1]},${inputs[0]}` : inputs.join(",");
+    // (Rules build no loops: a loop here is a node being rebuilt.)
+    if (op === "loop" && original && isRandom(original)) return undefined;
     if (op === "loop_output") {
-      return `${op}(${operands}){${firstEqual(bodyOf(this.b.node(inputs[0])), attrs.index as number)}}`;
+      const index = firstEqual(bodyOf(this.b.node(inputs[0])), attrs.index as number);
+      return computationKey(op, inputs, { index });
     }
-    return `${op}(${operands}){${attrsKey(attrs)}}`;
+    return computationKey(op, inputs, attrs);
   }
+
 
   private build(op: OpName, inputs: readonly number[], attrs: Attrs, original?: Node): number {
     const { shape, dtype } = original ?? OPS[op].shape(inputs.map((i) => this.b.node(i)), attrs);

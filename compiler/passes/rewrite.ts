@@ -1,10 +1,11 @@
 // Shared machinery of the rewriting passes: a graph is rebuilt node by node into a fresh
 // builder, each node mapped to its replacement, and what the rewrite left unused is dropped.
 // A pass given as `bodies` rewrites each loop's body first (passes recurse into bodies).
-import type { Attrs, Graph, LoopBody, Node } from "../ir/types.ts";
+import type { Attrs, Graph, LoopBody, Node, OpName } from "../ir/types.ts";
 import { bodyKey } from "../ir/text.ts";
 import { bodyOf } from "../ir/loop.ts";
 import { GraphBuilder } from "../ir/builder.ts";
+import { OPS } from "../ops/table.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 
 /** Maps a node, given its inputs' new ids, to the id of its replacement in `b`. */
@@ -57,6 +58,17 @@ export function attrsKey(attrs: Attrs): string {
         : JSON.stringify(v);
     return `${k}=${text}`;
   }).join(";");
+}
+
+/** A key equal for nodes that compute the same thing: same op, inputs and attrs, a
+ * commutative op's two operands in either order. Undefined for random draws, which never do
+ * (a loop that draws is the caller's to exclude: its body says so, not its op). */
+export function computationKey(op: OpName, inputs: readonly number[], attrs: Attrs):
+  string | undefined {
+  if (OPS[op].effects === "random") return undefined;
+  const swap = OPS[op].commutative === true && inputs[0] > inputs[1];
+  const operands = swap ? `${inputs[1]},${inputs[0]}` : inputs.join(",");
+  return `${op}(${operands}){${attrsKey(attrs)}}`;
 }
 
 /** Loop `n` with `pass` applied to its body (the same node if that changes nothing). */
