@@ -68,6 +68,7 @@ export class EntryEmitter {
   private readonly refs: Ref[] = [];
   /** Each node's part of a kernel's structure key (kernels.ts), made once. */
   private readonly descs: string[] = [];
+  private dests?: (out: GraphOutput, k: number) => readonly Dest[];
   private readonly statements: string[] = [];
   private simdCalls = 0;
   private loops = 0;
@@ -242,8 +243,13 @@ export class EntryEmitter {
   }
 
   /** Where each graph output must end besides its own buffer: a step's new params, state
-   * and slots where they live; a body's outputs where its loop says. */
+   * and slots where they live; a body's outputs where its loop says. Found once per entry
+   * (the layout asks twice, the copies back once more). */
   private destinations(): (out: GraphOutput, k: number) => readonly Dest[] {
+    return this.dests ??= this.findDestinations();
+  }
+
+  private findDestinations(): (out: GraphOutput, k: number) => readonly Dest[] {
     const o = this.options;
     const body = o.body;
     if (body) return (_out, k) => body.dests[k];
