@@ -15,7 +15,7 @@ import { OPS } from "../ops/table.ts";
 import { JS_OPS } from "./js/ops.ts";
 import { sections } from "../passes/fuseOps.ts";
 import { groupKernel } from "./fused.ts";
-import { elementwiseSimd } from "./simd.ts";
+import { elementwiseSimd, literalsOf } from "./simd.ts";
 import { elementwiseLoop, lit, Namer, readStrides, type Ref, ROWS } from "./js/loops.ts";
 import { KernelParams, structureKey, usesRows, type Written } from "./kernels.ts";
 import { boundedKernel } from "./bounded.ts";
@@ -472,7 +472,7 @@ export class EntryEmitter {
         strides: readStrides(args[k], ins[k].shape, n.shape) })),
       { ref: out, strides: [...out.strides ?? strides(n.shape)], node: n.id, store: true }];
       return elementwiseSimd(simd, n.shape, [n], operands,
-        (id) => this.g.nodes[id].attrs.value as number | undefined, body, count, varying);
+        literalsOf(this.g), body, count, varying);
     }
     const scratch = { arr: out.arr, off: `${out.off} + ${size(n.shape)}` };
     const c: EmitContext = { node: n, ins, out, args, nm, rng: "R", scratch, dtype, simd, bound,

@@ -10,7 +10,9 @@ import { strides } from "../ir/tensor.ts";
 import { JS_OPS } from "./js/ops.ts";
 import type { EmitContext, FloatDtype } from "./js/types.ts";
 import { type Namer, readStrides, type Ref, stridedLoops } from "./js/loops.ts";
-import { elementwiseSimd, type Operand, productEpilogue, reductionSimd } from "./simd.ts";
+import {
+  elementwiseSimd, literalsOf, type Operand, productEpilogue, reductionSimd,
+} from "./simd.ts";
 import { addendCall, epilogueCall, productFallback } from "./js/matmul.ts";
 import { dims, flags } from "../ops/matmul.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
@@ -111,7 +113,7 @@ function elementwiseGroup(c: GroupContext, ids: readonly number[],
   const js = stridedLoops(shape, ops.map((o) => o.ref), ops.map((o) => o.strides),
     (reads) => elementBody(c, ids, ops, reads, "x", local), c.nm, c.count, varying);
   return elementwiseSimd(c.simd, shape, ids.map((id) => c.g.nodes[id]), ops,
-    (id) => c.g.nodes[id].attrs.value as number | undefined, js, c.count, varying);
+    literalsOf(c.g), js, c.count, varying);
 }
 
 /** The product, stored in the core's buffer or else the last member's (the epilogue then
@@ -132,7 +134,7 @@ function productGroup(c: GroupContext, core: number, epilogue: readonly number[]
   // A fixed epilogue's sizes stay in its kernel; over the batch fed, its rows are a parameter.
   const separate = () => (first ?? JS_OPS.matmul.kernel!(ctx)) + elementwiseSimd(c.simd,
     n.shape, epilogue.map((id) => c.g.nodes[id]), all,
-    (id) => c.g.nodes[id].attrs.value as number | undefined, js,
+    literalsOf(c.g), js,
     varying ? c.count : undefined, varying);
   const fused = varying ? undefined : addendProduct(c, core, epilogue, product, local, js) ??
     storedEpilogue(c, core, epilogue, product, all, js, separate);
@@ -181,7 +183,7 @@ function addendProduct(c: GroupContext, core: number, epilogue: readonly number[
   if (rest.length) {
     const r = epilogueLoops(c, add.id, rest, product, local);
     after = elementwiseSimd(c.simd, n.shape, rest.map((id) => c.g.nodes[id]), r.all,
-      (id) => c.g.nodes[id].attrs.value as number | undefined, r.js);
+      literalsOf(c.g), r.js);
   }
   return `if (W !== null) {\n${call}${after}} else {\n` +
     `${productFallback(product, a, b, d, ta, tb)}${js}}\n`;
@@ -203,7 +205,7 @@ function storedEpilogue(c: GroupContext, core: number, epilogue: readonly number
   if (!c.simd || n.shape.length !== 2 || tb || c.stored.has(core) ||
     (c.bound && ins.some((x) => x.lead || x.slab))) return undefined;
   const e = productEpilogue(epilogue.map((id) => c.g.nodes[id]), all,
-    (id) => c.g.nodes[id].attrs.value as number | undefined);
+    literalsOf(c.g));
   if (!e) return undefined;
   const [a, b] = n.inputs.map((i) => c.ref(i));
   const d = dims(ins[0].shape, ins[1].shape, ta, tb);
@@ -278,5 +280,5 @@ function reductionGroup(c: GroupContext, core: number, producers: readonly numbe
   const nodes = (ids: readonly number[]) => ids.map((id) => c.g.nodes[id]);
   return reductionSimd(c.simd, { core: n, inShape, producers: nodes(producers),
     epilogue: nodes(epilogue), inner, outer: outer.map((o) => ({ ...o, strides: o.strides })),
-    literal: (id) => c.g.nodes[id].attrs.value as number | undefined }, js);
+    literal: literalsOf(c.g) }, js);
 }

@@ -3,12 +3,17 @@
 // nest the SIMD elementwise kernel walks (compiler/emit/wasm/elementwise.ts), or the JS loops
 // where it cannot. Fused groups, single elementwise ops, product epilogues and layout copies
 // all come through here.
-import type { Node, Shape } from "../ir/types.ts";
+import type { Graph, Node, Shape } from "../ir/types.ts";
 import { collapseAxes, type Ref, rowsOf } from "./js/loops.ts";
 import { elementwiseFn, type EwArg, type EwCode, type EwProgram, hasSimdForms } from "./wasm/elementwise.ts";
 import { type ReduceOp, reduceFn, type ReduceProgram } from "./wasm/reduce.ts";
 import type { WasmKernels } from "./wasm/kernels.ts";
 import type { ProductEpilogue } from "./wasm/epilogue.ts";
+
+/** A kernel's literal operands' values: a `const` node's, read from the graph (what the
+ * `literal` parameters below ask). */
+export const literalsOf = (g: Graph) => (node: number): number | undefined =>
+  g.nodes[node].attrs.value as number | undefined;
 
 /** A loop operand: a tensor read (an input from outside) or written (a stored member). */
 export interface Operand {
