@@ -101,7 +101,7 @@ export class EntryEmitter {
     for (const o of g.outputs) lastUse[buffer[o.node]] = g.nodes.length;
     // A concat's place holds its inputs computed in place as long as they are read.
     for (const [id, s] of lay.slices) lastUse[s.concat] = Math.max(lastUse[s.concat], lastUse[id]);
-    const groups = this.groups(lay);
+    const groups = lay.groups;
     if (this.options.inPlace) {
       for (const members of groups) this.writeInPlace(members, buffer, lastUse, lay);
     }
@@ -179,7 +179,7 @@ export class EntryEmitter {
       persistentSources.has(n.id)).map((n) => n.id));
     // Asked a few times per edge: decided once per node.
     const running = Uint8Array.from(g.nodes, (n) => +(copies.has(n.id) ||
-      (!views.has(n.id) && !["leaf", "alias"].includes(OPS[n.op].kind))));
+      (!views.has(n.id) && OPS[n.op].kind !== "leaf" && OPS[n.op].kind !== "alias")));
     const runs = (n: Node) => running[n.id] === 1;
     // An alias or a view shares its input's buffer (unless it is an output copied to a buffer
     // of its own), so its readers keep that buffer alive.
@@ -200,11 +200,12 @@ export class EntryEmitter {
       if (OPS[n.op].kind === "alias") at[id] = Math.max(id, at[buffer[n.inputs[0]]]);
     }
     const lay = { runs, copies, views, buffer, at, stored: new Set<number>(),
-      home: new Map<number, Ref>(), slices: new Map<number, Slice>() };
+      home: new Map<number, Ref>(), slices: new Map<number, Slice>(), groups: [] as number[][] };
+    lay.groups = this.groups(lay);
     // A member is stored if it is an output, read outside its group, or its group's last; a
     // loop's outputs, always (the loop writes them).
     const stored = lay.stored;
-    for (const members of this.groups(lay)) stored.add(members.at(-1)!);
+    for (const members of lay.groups) stored.add(members.at(-1)!);
     for (const n of g.nodes) {
       if (n.op === "loop_output" || n.op === "loop") stored.add(n.id);
       for (const i of n.inputs) {
@@ -284,7 +285,7 @@ export class EntryEmitter {
     return [...feeds];
   }
 
-  private figures(runs: (n: Node) => boolean, copies: ReadonlySet<number>, groups: number[][]) {
+  private figures(runs: (n: Node) => boolean, copies: ReadonlySet<number>, groups: readonly number[][]) {
     const g = this.g;
     const intermediates = g.nodes.filter((n) => runs(n) && n.op !== "loop")
       .reduce((s, n) => s + size(n.shape), 0);
@@ -335,7 +336,7 @@ export class EntryEmitter {
         const ok = !taken.has(b) && stored.has(b) && lastUse[b] === root && !home.has(b) &&
           !lay.slices.has(b) &&
           n.dtype === g.nodes[m].dtype &&
-          size(n.shape) === size(shapeOf(m)) && !["leaf", "alias"].includes(OPS[n.op].kind) &&
+          size(n.shape) === size(shapeOf(m)) && OPS[n.op].kind !== "leaf" && OPS[n.op].kind !== "alias" &&
           how.every((r) => r.sec === sec && sameShape(trimOnes(r.shape), trimOnes(shapeOf(m))));
         if (!ok) continue;
         taken.add(b);

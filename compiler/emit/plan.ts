@@ -83,6 +83,8 @@ export interface Layout {
   home: ReadonlyMap<number, Ref>;
   /** Concat inputs computed in their slice of the concat's output (slices.ts), by node. */
   slices: ReadonlyMap<number, Slice>;
+  /** The kernels' groups (members in node order) in run order. */
+  groups: readonly number[][];
 }
 
 /** Where a concat input is computed: elements past the concat's place, with the concat's

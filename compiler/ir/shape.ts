@@ -9,7 +9,7 @@ export class ShapeError extends Error {}
 
 export function size(shape: Shape): number {
   let n = 1;
-  for (const d of shape) n *= d;
+  for (let k = 0; k < shape.length; k++) n *= shape[k];
   return n;
 }
 

@@ -48,8 +48,18 @@ const num = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
 
 /** A key equal for equal attrs: keys sorted, -0 and NaN kept apart from 0 and null. */
 export function attrsKey(attrs: Attrs): string {
+  // Most nodes have no attrs, and CSE asks for every node's key; passes copy a node's attrs
+  // object along with it, so each object's key is made once.
+  let key = attrsKeys.get(attrs);
+  if (key === undefined) attrsKeys.set(attrs, key = makeAttrsKey(attrs));
+  return key;
+}
+
+/** Attrs are never changed once a node holds them. */
+const attrsKeys = new WeakMap<Attrs, string>();
+
+function makeAttrsKey(attrs: Attrs): string {
   const keys = Object.keys(attrs);
-  // Most nodes have no attrs, and CSE asks for every node's key.
   if (keys.length === 0) return "";
   return keys.sort().map((k) => {
     const v = attrs[k];
