@@ -11,6 +11,7 @@ import { hoistInvariants } from "./hoistInvariants.ts";
 import { keepPatches } from "./keepPatches.ts";
 import { pushOutProducts } from "./pushOutProducts.ts";
 import { removeStopGradients } from "./removeStopGradients.ts";
+import { scheduleUpdates } from "./scheduleUpdates.ts";
 
 export type OptLevel = 0 | 1 | 2;
 export type Pass = (g: Graph) => Graph;
@@ -54,5 +55,6 @@ export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
     run(keepPatches);
     run(fuseOps);
   }
+  if (stage === "after-differentiation") run(scheduleUpdates);
   return g;
 }

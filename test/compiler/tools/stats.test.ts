@@ -37,7 +37,7 @@ describe("kiln stats", () => {
     s.entries.forEach((e, k) => {
       expect(e.unoptimizedNodes).toBe(o0.entries[k].nodes);
       expect(e.nodes).toBe(o2.entries[k].nodes);
-      expect(e.passes.at(-1)).toEqual({ pass: "fuseOps", nodes: e.nodes });
+      expect(e.passes.at(-1)).toEqual({ pass: "scheduleUpdates", nodes: e.nodes });
       expect(e.kernels).toBe(o2.entries[k].kernels);
       expect(e.intermediateBytes).toBe(4 * o0.entries[k].intermediates);
       expect(e.peakScratchBytes).toBe(4 * (o2.entries[k].scratchF + o2.entries[k].scratchI));

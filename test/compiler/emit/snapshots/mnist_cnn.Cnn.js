@@ -93,7 +93,7 @@ const TABLES = {
     {"name":"probs","shape":[32,10],"place":{"arr":"F","off":183744}}
   ],
   "steps": [
-    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["conv1.W","conv1.b","bn1.gamma","bn1.beta","conv2.W","conv2.b","bn2.gamma","bn2.beta","fc1.W","fc1.b","fc2.W","fc2.b"],"lr":{"h":0,"f":156606},"t":{"h":1,"f":156607},"value":1074794}
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["conv1.W","conv1.b","bn1.gamma","bn1.beta","conv2.W","conv2.b","bn2.gamma","bn2.beta","fc1.W","fc1.b","fc2.W","fc2.b"],"lr":{"h":0,"f":156606},"t":{"h":1,"f":156607},"value":1016562}
   ],
   "gradients": [
     {"loss":"loss","mode":"train","value":1071066,"grads":[{"name":"conv1.W","off":235008,"size":72},{"name":"conv1.b","off":918720,"size":8},{"name":"bn1.gamma","off":918712,"size":8},{"name":"bn1.beta","off":918704,"size":8},{"name":"conv2.W","off":1040960,"size":1152},{"name":"conv2.b","off":918688,"size":16},{"name":"bn2.gamma","off":918672,"size":16},{"name":"bn2.beta","off":918656,"size":16},{"name":"fc1.W","off":990784,"size":50176},{"name":"fc1.b","off":1070976,"size":64},{"name":"fc2.W","off":1070336,"size":640},{"name":"fc2.b","off":1071040,"size":10},{"name":"x","off":181696,"size":25088}]},
@@ -101,9 +101,9 @@ const TABLES = {
   ],
   "entries": [
     {"feeds":["x"],"checks":[181696,200704,0,410624,8,1,181696,200704,2,181696,200704,3,410624,50176,4,181696,100352,5,310272,16,6,181696,100352,7,181696,100352,8,310272,25088,9,181696,2048,10,183744,320,11,181696,32,12,181728,32,13,183744,320,14]},
-    {"feeds":["x","y"],"checks":[181696,200704,0,410624,8,15,1074778,8,16,52186,8,17,52194,8,18,1074786,8,1,410624,200704,19,410624,200704,3,940608,50176,4,611328,100352,5,739904,16,20,1074752,16,21,52202,16,22,52218,16,23,1066048,16,6,739904,100352,24,739904,100352,8,840256,25088,9,1070336,2048,25,869440,320,11,1072704,32,12,1074432,320,26,1072768,32,27,1074794,1,28,1072736,32,29,1074768,10,30,1072384,2048,31,1040960,25088,32,990784,50176,33,840256,100352,34,739904,100352,35,918656,16,36,1066064,16,37,1066080,16,38,739904,100352,39,840256,50176,40,1040960,1152,41,918672,16,42,611328,200704,43,410624,200704,44,918688,8,45,918696,8,46,918704,8,47,410624,200704,48,181696,72,49,918696,8,50,1074786,1,51,1074787,1,52,0,72,53,72,8,54,80,8,55,88,8,56,96,1152,57,1248,16,58,1264,16,59,1280,16,60,1296,50176,61,51472,64,62,181696,640,63,52176,10,64]},
-    {"feeds":["x","y"],"checks":[181696,200704,0,410624,8,15,1071058,8,65,410624,200704,19,410624,200704,3,940608,50176,4,611328,100352,5,739904,16,20,1066064,16,66,739904,100352,24,739904,100352,8,840256,25088,9,869440,2048,25,871488,320,11,872448,32,12,871808,320,26,872512,32,27,1071066,1,28,872480,32,29,1071040,10,30,1070336,640,67,869440,2048,31,1070976,64,68,1040960,25088,32,990784,50176,33,840256,100352,34,739904,100352,35,918656,16,36,1066080,16,37,918672,16,69,1066096,16,38,739904,100352,39,840256,50176,40,1040960,1152,41,918688,16,42,611328,200704,43,410624,200704,44,918704,8,45,918720,8,46,918712,8,70,1071050,8,47,410624,200704,48,181696,25088,71,235008,72,49,918720,8,50]},
-    {"feeds":["x","y"],"checks":[181696,200704,0,1149490,8,1,410624,200704,2,410624,200704,3,1019008,50176,4,611328,100352,5,1119376,16,6,739904,100352,7,739904,100352,8,840256,25088,9,865344,2048,10,867392,320,11,968384,32,12,967744,320,26,968448,32,27,1149498,1,28,968416,32,29,1149472,10,30,1148736,640,67,965696,2048,72,1149376,64,68,940608,25088,32,1069184,50176,33,840256,100352,34,739904,100352,35,1149440,16,36,840256,100352,73,1119360,16,74,1149456,16,69,940608,50176,40,1119360,1152,41,1019008,16,42,611328,200704,43,410624,200704,44,1019024,8,45,611328,200704,75,1149482,8,76,1019032,8,70,181696,25088,71,812032,72,49,1019040,8,50]}
+    {"feeds":["x","y"],"checks":[1016560,1,15,1016561,1,16,181696,200704,0,410624,8,17,1016544,8,18,52186,8,19,52194,8,20,1016552,8,1,410624,200704,21,410624,200704,3,940608,50176,4,611328,100352,5,739904,16,22,1016512,16,23,52202,16,24,52218,16,25,1016528,16,6,739904,100352,26,739904,100352,8,890432,25088,9,919616,2048,27,921664,320,11,922304,32,12,923712,320,28,922368,32,29,1016562,1,30,922336,32,31,922304,10,32,52176,10,33,921664,2048,34,51472,64,35,1015872,640,36,990784,25088,37,840256,50176,38,1296,50176,39,840256,100352,40,739904,100352,41,990784,16,42,1280,16,43,990784,16,44,1264,16,45,1016512,16,46,739904,100352,47,840256,50176,48,611328,1152,49,96,1152,50,918656,16,51,1248,16,52,611328,200704,53,410624,200704,54,1016512,8,55,88,8,56,1016512,8,57,80,8,58,1016520,8,59,410624,200704,60,181696,72,61,0,72,62,181696,8,63,72,8,64]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,410624,8,17,1071058,8,65,410624,200704,21,410624,200704,3,940608,50176,4,611328,100352,5,739904,16,22,1066064,16,66,739904,100352,26,739904,100352,8,840256,25088,9,869440,2048,27,871488,320,11,872448,32,12,871808,320,28,872512,32,29,1071066,1,30,872480,32,31,1071040,10,32,1070336,640,67,869440,2048,34,1070976,64,68,1040960,25088,37,990784,50176,38,840256,100352,40,739904,100352,41,918656,16,42,1066080,16,44,918672,16,69,1066096,16,46,739904,100352,47,840256,50176,48,1040960,1152,49,918688,16,51,611328,200704,53,410624,200704,54,918704,8,55,918720,8,57,918712,8,70,1071050,8,59,410624,200704,60,181696,25088,71,235008,72,61,918720,8,63]},
+    {"feeds":["x","y"],"checks":[181696,200704,0,1149490,8,1,410624,200704,2,410624,200704,3,1019008,50176,4,611328,100352,5,1119376,16,6,739904,100352,7,739904,100352,8,840256,25088,9,865344,2048,10,867392,320,11,968384,32,12,967744,320,28,968448,32,29,1149498,1,30,968416,32,31,1149472,10,32,1148736,640,67,965696,2048,72,1149376,64,68,940608,25088,37,1069184,50176,38,840256,100352,40,739904,100352,41,1149440,16,42,840256,100352,73,1119360,16,74,1149456,16,69,940608,50176,48,1119360,1152,49,1019008,16,51,611328,200704,53,410624,200704,54,1019024,8,55,611328,200704,75,1149482,8,76,1019032,8,70,181696,25088,71,812032,72,61,1019040,8,63]}
   ],
   "info": [
     ["conv2d","<prelude>:22:14","f32[32, 8, 28, 28]",""],
@@ -121,6 +121,8 @@ const TABLES = {
     ["max","mnist_cnn.kiln:23:18","f32[32, 1]",""],
     ["sum","mnist_cnn.kiln:23:18","f32[32, 1]","sub at mnist_cnn.kiln:23:18, exp at mnist_cnn.kiln:23:18"],
     ["div","mnist_cnn.kiln:23:18","f32[32, 10]",""],
+    ["div","mnist_cnn.kiln:26:3","f32[]","pow at mnist_cnn.kiln:26:3, sub at mnist_cnn.kiln:26:3"],
+    ["sqrt","mnist_cnn.kiln:26:3","f32[]","pow at mnist_cnn.kiln:26:3, sub at mnist_cnn.kiln:26:3"],
     ["mul","<prelude>:92:16","f32[1, 8, 1]","sum at <prelude>:92:16"],
     ["mul","<prelude>:94:15","f32[1, 8, 1]","sub at <prelude>:93:14, mul at <prelude>:94:19, sum at <prelude>:94:15"],
     ["the update of state 'bn1.mean'","<prelude>:95:17","f32[8]",""],
@@ -137,40 +139,38 @@ const TABLES = {
     ["mul","mnist_cnn.kiln:24:10","f32[]","sub at mnist_cnn.kiln:24:10, mul at mnist_cnn.kiln:24:10, sum at mnist_cnn.kiln:24:10"],
     ["div","mnist_cnn.kiln:24:10","f32[32, 1]","mul at mnist_cnn.kiln:24:10, sum at mnist_cnn.kiln:24:10"],
     ["sum","<prelude>:12:22","f32[10]","mul at mnist_cnn.kiln:24:10, mul at mnist_cnn.kiln:23:18, add at mnist_cnn.kiln:23:18"],
+    ["the adam update of param 'fc2.b'","mnist_cnn.kiln:26:3","f32[10]",""],
     ["mul","<prelude>:12:10","f32[32, 64]","matmul at <prelude>:12:22, mul at <prelude>:78:10, gt at <prelude>:12:10"],
+    ["the adam update of param 'fc1.b'","mnist_cnn.kiln:26:3","f32[64]",""],
+    ["the adam update of param 'fc2.W'","mnist_cnn.kiln:26:3","f32[64, 10]",""],
     ["matmul","<prelude>:12:22","f32[32, 784]",""],
     ["matmul","<prelude>:12:22","f32[784, 64]",""],
+    ["the adam update of param 'fc1.W'","mnist_cnn.kiln:26:3","f32[784, 64]",""],
     ["max_pool2d_grad","<prelude>:62:10","f32[32, 16, 14, 14]",""],
     ["mul","mnist_cnn.kiln:21:7","f32[32, 16, 14, 14]","gt at mnist_cnn.kiln:21:7"],
     ["sum","<prelude>:100:18","f32[16]",""],
+    ["the adam update of param 'bn2.beta'","mnist_cnn.kiln:26:3","f32[16]",""],
     ["mul","<prelude>:94:15","f32[1, 16, 1]","mul at <prelude>:100:18, sum at <prelude>:100:18, div at <prelude>:99:11, mul at <prelude>:99:11, div at <prelude>:99:11, mul at <prelude>:99:39, div at <prelude>:99:39"],
+    ["the adam update of param 'bn2.gamma'","mnist_cnn.kiln:26:3","f32[16]",""],
     ["mul","<prelude>:92:16","f32[1, 16, 1]","mul at <prelude>:100:18, mul at <prelude>:94:19, add at <prelude>:94:19, add at <prelude>:94:19, neg at <prelude>:93:14, sum at <prelude>:93:14"],
     ["add","<prelude>:92:16","f32[32, 16, 196]",""],
     ["conv2d_input_grad","<prelude>:22:14","f32[32, 8, 14, 14]",""],
     ["conv2d_weight_grad","<prelude>:22:14","f32[16, 8, 3, 3]",""],
+    ["the adam update of param 'conv2.W'","mnist_cnn.kiln:26:3","f32[16, 8, 3, 3]",""],
     ["sum","<prelude>:22:14","f32[16]",""],
+    ["the adam update of param 'conv2.b'","mnist_cnn.kiln:26:3","f32[16]",""],
     ["max_pool2d_grad","<prelude>:62:10","f32[32, 8, 28, 28]",""],
     ["mul","mnist_cnn.kiln:20:7","f32[32, 8, 28, 28]","gt at mnist_cnn.kiln:20:7"],
     ["sum","<prelude>:100:18","f32[8]",""],
+    ["the adam update of param 'bn1.beta'","mnist_cnn.kiln:26:3","f32[8]",""],
     ["mul","<prelude>:94:15","f32[1, 8, 1]","mul at <prelude>:100:18, sum at <prelude>:100:18, div at <prelude>:99:11, mul at <prelude>:99:11, div at <prelude>:99:11, mul at <prelude>:99:39, div at <prelude>:99:39"],
+    ["the adam update of param 'bn1.gamma'","mnist_cnn.kiln:26:3","f32[8]",""],
     ["mul","<prelude>:92:16","f32[1, 8, 1]","mul at <prelude>:100:18, mul at <prelude>:94:19, add at <prelude>:94:19, add at <prelude>:94:19, neg at <prelude>:93:14, sum at <prelude>:93:14"],
     ["add","<prelude>:92:16","f32[32, 8, 784]",""],
     ["conv2d_weight_grad","<prelude>:22:14","f32[8, 1, 3, 3]",""],
-    ["sum","<prelude>:22:14","f32[8]",""],
-    ["div","mnist_cnn.kiln:26:3","f32[]","pow at mnist_cnn.kiln:26:3, sub at mnist_cnn.kiln:26:3"],
-    ["sqrt","mnist_cnn.kiln:26:3","f32[]","pow at mnist_cnn.kiln:26:3, sub at mnist_cnn.kiln:26:3"],
     ["the adam update of param 'conv1.W'","mnist_cnn.kiln:26:3","f32[8, 1, 3, 3]",""],
+    ["sum","<prelude>:22:14","f32[8]",""],
     ["the adam update of param 'conv1.b'","mnist_cnn.kiln:26:3","f32[8]",""],
-    ["the adam update of param 'bn1.gamma'","mnist_cnn.kiln:26:3","f32[8]",""],
-    ["the adam update of param 'bn1.beta'","mnist_cnn.kiln:26:3","f32[8]",""],
-    ["the adam update of param 'conv2.W'","mnist_cnn.kiln:26:3","f32[16, 8, 3, 3]",""],
-    ["the adam update of param 'conv2.b'","mnist_cnn.kiln:26:3","f32[16]",""],
-    ["the adam update of param 'bn2.gamma'","mnist_cnn.kiln:26:3","f32[16]",""],
-    ["the adam update of param 'bn2.beta'","mnist_cnn.kiln:26:3","f32[16]",""],
-    ["the adam update of param 'fc1.W'","mnist_cnn.kiln:26:3","f32[784, 64]",""],
-    ["the adam update of param 'fc1.b'","mnist_cnn.kiln:26:3","f32[64]",""],
-    ["the adam update of param 'fc2.W'","mnist_cnn.kiln:26:3","f32[64, 10]",""],
-    ["the adam update of param 'fc2.b'","mnist_cnn.kiln:26:3","f32[10]",""],
     ["div","<prelude>:99:11","f32[1, 8, 1]","sub at <prelude>:93:14, mul at <prelude>:94:19, sum at <prelude>:94:15, mul at <prelude>:94:15, add at <prelude>:99:44, sqrt at <prelude>:99:39"],
     ["div","<prelude>:99:11","f32[1, 16, 1]","sub at <prelude>:93:14, mul at <prelude>:94:19, sum at <prelude>:94:15, mul at <prelude>:94:15, add at <prelude>:99:44, sqrt at <prelude>:99:39"],
     ["matmul","<prelude>:12:22","f32[64, 10]",""],
@@ -420,7 +420,22 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 }
-function k13(o0, o1) { // fused sum mul [1, 8, 1]
+function k13(o0, o1, o2, o3, o4) { // fused pow sub div []
+const x4 = H[o0];
+const x6 = H[o2];
+const v0 = Math.pow(0.9, x4);
+const v1 = 1 - v0;
+const v2 = x6 / v1;
+F[o4] = v2;
+}
+function k14(o0, o1, o2) { // fused pow sub sqrt []
+const x4 = H[o0];
+const v0 = Math.pow(0.999, x4);
+const v1 = 1 - v0;
+const v2 = Math.sqrt(v1);
+F[o2] = v2;
+}
+function k15(o0, o1) { // fused sum mul [1, 8, 1]
 if (W !== null) W.k15((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
@@ -436,7 +451,7 @@ F[o1 + i1] = v1;
 }
 }
 }
-function k14(o0, o1, o2) { // fused sub mul sum mul [1, 8, 1]
+function k16(o0, o1, o2) { // fused sub mul sum mul [1, 8, 1]
 if (W !== null) W.k16((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
@@ -457,7 +472,7 @@ F[o2 + i1] = v3;
 }
 }
 }
-function k15(o0, o1, o2) { // fused mul mul add [8]
+function k17(o0, o1, o2) { // fused mul mul add [8]
 if (W !== null) W.k17((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
@@ -470,7 +485,7 @@ F[o0 + i0] = v2;
 }
 }
 }
-function k16(o0, o1, o2) { // fused mul mul add [8]
+function k18(o0, o1, o2) { // fused mul mul add [8]
 if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
@@ -483,7 +498,7 @@ F[o0 + i0] = v2;
 }
 }
 }
-function k17(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
+function k19(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
 if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
@@ -497,7 +512,7 @@ F[o2 + i0] = v2;
 }
 }
 }
-function k18(o0, o1, o2, o3) { // fused mul add [32, 8, 784]
+function k20(o0, o1, o2, o3) { // fused mul add [32, 8, 784]
 if (W !== null) W.k20((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
@@ -514,7 +529,7 @@ F[p7 + i8] = v1;
 }
 }
 }
-function k19(o0, o1) { // fused sum mul [1, 16, 1]
+function k21(o0, o1) { // fused sum mul [1, 16, 1]
 if (W !== null) W.k21((o0) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
@@ -530,7 +545,7 @@ F[o1 + i1] = v1;
 }
 }
 }
-function k20(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
+function k22(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
 if (W !== null) W.k22((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
@@ -551,7 +566,7 @@ F[o2 + i1] = v3;
 }
 }
 }
-function k21(o0, o1, o2) { // fused mul mul add [16]
+function k23(o0, o1, o2) { // fused mul mul add [16]
 if (W !== null) W.k23((o0) * 4, (o1) * 4, (o0) * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
@@ -564,7 +579,7 @@ F[o0 + i0] = v2;
 }
 }
 }
-function k22(o0, o1, o2, o3) { // fused mul add [32, 16, 196]
+function k24(o0, o1, o2, o3) { // fused mul add [32, 16, 196]
 if (W !== null) W.k24((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
@@ -581,7 +596,7 @@ F[p7 + i8] = v1;
 }
 }
 }
-function k23(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [32, 64]
+function k25(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [32, 64]
 if (W !== null) W.k25((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
@@ -602,14 +617,14 @@ F[p4 + i5] = v6;
 }
 }
 }
-function k24(o0, o1) { // one_hot [32, 10]
+function k26(o0, o1) { // one_hot [32, 10]
 for (let i0 = 0; i0 < 320; i0++) F[o0 + i0] = 0;
 for (let i0 = 0; i0 < 32; i0++) {
 const id1 = I[o1 + i0];
 if (id1 >= 0 && id1 < 10) F[o0 + i0 * 10 + id1] = 1;
 }
 }
-function k25(o0, o1, o2, o3, o4) { // fused sub exp sum log add [32, 1]
+function k27(o0, o1, o2, o3, o4) { // fused sub exp sum log add [32, 1]
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
@@ -628,7 +643,7 @@ F[o3 + i1] = v2;
 F[o4 + i1] = v4;
 }
 }
-function k26(o0, o1, o2, o3) { // fused sub mul sum mul []
+function k28(o0, o1, o2, o3) { // fused sub mul sum mul []
 if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
 else {
 let acc0 = 0;
@@ -647,7 +662,7 @@ const v3 = v2 * (-0.03125);
 F[o3] = v3;
 }
 }
-function k27(o0, o1) { // fused mul sum div [32, 1]
+function k29(o0, o1) { // fused mul sum div [32, 1]
 if (W !== null) W.k27((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
@@ -664,7 +679,7 @@ F[o1 + i1] = v2;
 }
 }
 }
-function k28(o0, o1, o2, o3) { // fused mul mul add sum [10]
+function k30(o0, o1, o2, o3) { // fused mul mul add sum [10]
 if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
 else {
 for (let i1 = 0; i1 < 10; i1++) {
@@ -684,350 +699,8 @@ F[o3 + i1] = v3;
 }
 }
 }
-function k29(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [32, 64]
-if (W !== null) W.k29((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
-}
-if (W !== null) W.k30((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
-else {
-for (let i0 = 0; i0 < 2048; i0++) {
-const v0 = F[o0 + i0];
-const x6 = F[o3 + i0];
-const x7 = F[o4 + i0];
-const v1 = v0 * x6;
-const v2 = (x7 > 0 ? 1 : 0);
-const v3 = v1 * v2;
-F[o0 + i0] = v3;
-}
-}
-}
-function k30(o0, o1, o2) { // matmul [32, 784]
-if (W !== null) W.k31((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 32, 64, 784, false, true);
-}
-}
-function k31(o0, o1, o2) { // matmul [784, 64]
-if (W !== null) W.k32((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 784, 32, 64, true, false);
-}
-}
-function k32(o0, o1, o2) { // max_pool2d_grad [32, 16, 14, 14]
-if (W !== null) W.k33((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-for (let z0 = 0; z0 < 100352; z0++) F[o0 + z0] = 0;
-let oi8 = 0;
-for (let nc3 = 0; nc3 < 512; nc3++) for (let i4 = 0; i4 < 7; i4++) for (let j5 = 0; j5 < 7; j5++, oi8++) {
-const xo9 = o1 + nc3 * 196 + i4 * 28 + j5 * 2;
-let best1 = F[xo9], arg2 = xo9;
-if (F[xo9 + 0] > best1) { best1 = F[xo9 + 0]; arg2 = xo9 + 0; }
-if (F[xo9 + 1] > best1) { best1 = F[xo9 + 1]; arg2 = xo9 + 1; }
-if (F[xo9 + 14] > best1) { best1 = F[xo9 + 14]; arg2 = xo9 + 14; }
-if (F[xo9 + 15] > best1) { best1 = F[xo9 + 15]; arg2 = xo9 + 15; }
-F[o0 + arg2 - o1] += F[o2 + oi8];
-}
-}
-}
-function k33(o0, o1, o2) { // fused gt mul [32, 16, 14, 14]
-if (W !== null) W.k34((o0) * 4, (o1) * 4, (o0) * 4, o2);
-else {
-for (let i0 = 0; i0 < o2; i0++) {
-const x2 = F[o0 + i0];
-const x4 = F[o1 + i0];
-const v0 = (x2 > 0 ? 1 : 0);
-const v1 = x4 * v0;
-F[o0 + i0] = v1;
-}
-}
-}
-function k34(o0, o1) { // sum [16]
-if (W !== null) W.k35((o0) * 4, (o1) * 4);
-else {
-for (let i1 = 0; i1 < 16; i1++) {
-let acc0 = 0;
-for (let i2 = 0, p3 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136) {
-for (let i4 = 0; i4 < 196; i4++) {
-acc0 = acc0 + F[p3 + i4];
-}
-}
-const v0 = acc0;
-F[o1 + i1] = v0;
-}
-}
-}
-function k35(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
-if (W !== null) W.k36((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
-else {
-for (let i1 = 0; i1 < 16; i1++) {
-let acc0 = 0;
-for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o1 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136) {
-for (let i5 = 0; i5 < 196; i5++) {
-const x8 = F[p3 + i5];
-const x9 = F[p4 + i5];
-const v0 = x8 * x9;
-acc0 = acc0 + v0;
-}
-}
-const v1 = acc0;
-const e10 = F[o2 + i1];
-const e11 = F[o3 + i1];
-const v2 = v1 / e10;
-const v3 = v1 * e11;
-const v4 = v3 / e10;
-const v5 = v4 * (-0.5);
-const v6 = v5 / e10;
-const v7 = v6 * 0.00015943877551020407;
-F[o2 + i1] = v2;
-F[o4 + i1] = v7;
-}
-}
-}
-function k36(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
-if (W !== null) W.k37((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
-else {
-for (let i1 = 0; i1 < 16; i1++) {
-let acc0 = 0;
-for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o3 + i1 * 196, p5 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136, p5 += 3136) {
-for (let i6 = 0; i6 < 196; i6++) {
-const x7 = F[p3 + i6];
-const x8 = F[o1 + i1];
-const x9 = F[o2 + i1];
-const x10 = F[p4 + i6];
-const v0 = x7 * x8;
-const v1 = x9 * x10;
-const v2 = v0 + v1;
-const v3 = v2 + v1;
-const v4 = -v3;
-F[p5 + i6] = v3;
-acc0 = acc0 + v4;
-}
-}
-const v5 = acc0;
-const v6 = v5 * 0.00015943877551020407;
-F[o4 + i1] = v6;
-}
-}
-}
-function k37(o0, o1) { // add [32, 16, 196]
-if (W !== null) W.k38((o0) * 4, (o1) * 4, (o0) * 4);
-else {
-for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
-for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
-for (let i7 = 0; i7 < 196; i7++) {
-F[p4 + i7] = F[p5 + i7] + F[p6];
-}
-}
-}
-}
-}
-function k38(o0, o1, o2) { // conv2d_input_grad [32, 8, 14, 14]
-if (W !== null) {
-if (W !== null) W.k41((o0) * 4);
-else {
-for (let z2 = 0; z2 < 50176; z2++) F[o0 + z2] = 0;
-}
-for (let s0 = 0; s0 < 32; s0 += 2) {
-const m1 = Math.min(2, 32 - s0);
-W.k39((o2) * 4, (o1 + s0 * 3136) * 4, (o0 + 50176) * 4, 0, m1);
-W.k40((o0 + s0 * 1568) * 4, (o0 + 50176) * 4, m1);
-}
-} else {
-for (let n3 = 0; n3 < 32; n3++) {
-kilnProduct(F, o2, o1 + n3 * 3136, o0 + 50176, 72, 16, 196, true, false);
-for (let z4 = 0; z4 < 1568; z4++) F[o0 + n3 * 1568 + z4] = 0;
-let row10 = o0 + 50176;
-for (let c5 = 0; c5 < 8; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 196) {
-const j011 = Math.min(14, Math.max(0, Math.ceil((1 - kw7) / 1)));
-const j112 = Math.max(j011, Math.min(14, Math.floor((14 - kw7) / 1) + 1));
-for (let i8 = 0; i8 < 14; i8++) {
-const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 14;
-if (h13 < 0 || h13 >= 14) {
-continue;
-}
-const xo15 = o0 + n3 * 1568 + c5 * 196 + h13 * 14 + kw7 - 1;
-for (let j9 = j011; j9 < j112; j9++) F[xo15 + j9 * 1] += F[so14 + j9];
-}
-}
-}
-}
-}
-function k39(o0, o1, o2) { // conv2d_weight_grad [16, 8, 3, 3]
-if (W !== null) {
-for (let s0 = 0; s0 < 32; s0 += 2) {
-const m1 = Math.min(2, 32 - s0);
-W.k6((o1 + s0 * 1568) * 4, (o0 + 1152) * 4, m1);
-(s0 === 0 ? W.k42 : W.k43)((o2 + s0 * 3136) * 4, (o0 + 1152) * 4, (o0) * 4, 0, m1);
-}
-} else {
-for (let z4 = 0; z4 < 1152; z4++) F[o0 + z4] = 0;
-for (let n2 = 0; n2 < 32; n2++) {
-let row10 = o0 + 1152;
-for (let c5 = 0; c5 < 8; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 196) {
-const j011 = Math.min(14, Math.max(0, Math.ceil((1 - kw7) / 1)));
-const j112 = Math.max(j011, Math.min(14, Math.floor((14 - kw7) / 1) + 1));
-for (let i8 = 0; i8 < 14; i8++) {
-const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 14;
-if (h13 < 0 || h13 >= 14) {
-for (let j9 = 0; j9 < 14; j9++) F[so14 + j9] = 0;
-continue;
-}
-const xo15 = o1 + n2 * 1568 + c5 * 196 + h13 * 14 + kw7 - 1;
-for (let j9 = 0; j9 < j011; j9++) F[so14 + j9] = 0;
-for (let j9 = j011; j9 < j112; j9++) F[so14 + j9] = F[xo15 + j9 * 1];
-for (let j9 = j112; j9 < 14; j9++) F[so14 + j9] = 0;
-}
-}
-kilnProduct(F, o2 + n2 * 3136, o0 + 1152, o0 + 1152 + 14112, 16, 196, 72, false, true);
-for (let i3 = 0; i3 < 1152; i3++) F[o0 + i3] += F[o0 + 1152 + 14112 + i3];
-}
-}
-}
-function k40(o0, o1, o2) { // max_pool2d_grad [32, 8, 28, 28]
-if (W !== null) W.k44((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-for (let z0 = 0; z0 < 200704; z0++) F[o0 + z0] = 0;
-let oi8 = 0;
-for (let nc3 = 0; nc3 < 256; nc3++) for (let i4 = 0; i4 < 14; i4++) for (let j5 = 0; j5 < 14; j5++, oi8++) {
-const xo9 = o1 + nc3 * 784 + i4 * 56 + j5 * 2;
-let best1 = F[xo9], arg2 = xo9;
-if (F[xo9 + 0] > best1) { best1 = F[xo9 + 0]; arg2 = xo9 + 0; }
-if (F[xo9 + 1] > best1) { best1 = F[xo9 + 1]; arg2 = xo9 + 1; }
-if (F[xo9 + 28] > best1) { best1 = F[xo9 + 28]; arg2 = xo9 + 28; }
-if (F[xo9 + 29] > best1) { best1 = F[xo9 + 29]; arg2 = xo9 + 29; }
-F[o0 + arg2 - o1] += F[o2 + oi8];
-}
-}
-}
-function k41(o0, o1) { // sum [8]
-if (W !== null) W.k45((o0) * 4, (o1) * 4);
-else {
-for (let i1 = 0; i1 < 8; i1++) {
-let acc0 = 0;
-for (let i2 = 0, p3 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272) {
-for (let i4 = 0; i4 < 784; i4++) {
-acc0 = acc0 + F[p3 + i4];
-}
-}
-const v0 = acc0;
-F[o1 + i1] = v0;
-}
-}
-}
-function k42(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 8, 1]
-if (W !== null) W.k46((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
-else {
-for (let i1 = 0; i1 < 8; i1++) {
-let acc0 = 0;
-for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o1 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272) {
-for (let i5 = 0; i5 < 784; i5++) {
-const x8 = F[p3 + i5];
-const x9 = F[p4 + i5];
-const v0 = x8 * x9;
-acc0 = acc0 + v0;
-}
-}
-const v1 = acc0;
-const e10 = F[o2 + i1];
-const e11 = F[o3 + i1];
-const v2 = v1 / e10;
-const v3 = v1 * e11;
-const v4 = v3 / e10;
-const v5 = v4 * (-0.5);
-const v6 = v5 / e10;
-const v7 = v6 * 0.00003985969387755102;
-F[o2 + i1] = v2;
-F[o4 + i1] = v7;
-}
-}
-}
-function k43(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 8, 1]
-if (W !== null) W.k47((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
-else {
-for (let i1 = 0; i1 < 8; i1++) {
-let acc0 = 0;
-for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o3 + i1 * 784, p5 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272, p5 += 6272) {
-for (let i6 = 0; i6 < 784; i6++) {
-const x7 = F[p3 + i6];
-const x8 = F[o1 + i1];
-const x9 = F[o2 + i1];
-const x10 = F[p4 + i6];
-const v0 = x7 * x8;
-const v1 = x9 * x10;
-const v2 = v0 + v1;
-const v3 = v2 + v1;
-const v4 = -v3;
-F[p5 + i6] = v3;
-acc0 = acc0 + v4;
-}
-}
-const v5 = acc0;
-const v6 = v5 * 0.00003985969387755102;
-F[o4 + i1] = v6;
-}
-}
-}
-function k44(o0, o1) { // add [32, 8, 784]
-if (W !== null) W.k48((o0) * 4, (o1) * 4, (o0) * 4);
-else {
-for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
-for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
-for (let i7 = 0; i7 < 784; i7++) {
-F[p4 + i7] = F[p5 + i7] + F[p6];
-}
-}
-}
-}
-}
-function k45(o0, o1, o2) { // conv2d_weight_grad [8, 1, 3, 3]
-if (W !== null) {
-for (let s0 = 0; s0 < 32; s0 += 4) {
-const m1 = Math.min(4, 32 - s0);
-W.k0((o1 + s0 * 784) * 4, (o0 + 72) * 4, m1);
-(s0 === 0 ? W.k49 : W.k50)((o2 + s0 * 6272) * 4, (o0 + 72) * 4, (o0) * 4, 0, m1);
-}
-} else {
-for (let z4 = 0; z4 < 72; z4++) F[o0 + z4] = 0;
-for (let n2 = 0; n2 < 32; n2++) {
-let row10 = o0 + 72;
-for (let c5 = 0; c5 < 1; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 784) {
-const j011 = Math.min(28, Math.max(0, Math.ceil((1 - kw7) / 1)));
-const j112 = Math.max(j011, Math.min(28, Math.floor((28 - kw7) / 1) + 1));
-for (let i8 = 0; i8 < 28; i8++) {
-const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 28;
-if (h13 < 0 || h13 >= 28) {
-for (let j9 = 0; j9 < 28; j9++) F[so14 + j9] = 0;
-continue;
-}
-const xo15 = o1 + n2 * 784 + c5 * 784 + h13 * 28 + kw7 - 1;
-for (let j9 = 0; j9 < j011; j9++) F[so14 + j9] = 0;
-for (let j9 = j011; j9 < j112; j9++) F[so14 + j9] = F[xo15 + j9 * 1];
-for (let j9 = j112; j9 < 28; j9++) F[so14 + j9] = 0;
-}
-}
-kilnProduct(F, o2 + n2 * 6272, o0 + 72, o0 + 72 + 7056, 8, 784, 9, false, true);
-for (let i3 = 0; i3 < 72; i3++) F[o0 + i3] += F[o0 + 72 + 7056 + i3];
-}
-}
-}
-function k46(o0, o1, o2, o3, o4) { // fused pow sub div []
-const x4 = H[o0];
-const x6 = H[o2];
-const v0 = Math.pow(0.9, x4);
-const v1 = 1 - v0;
-const v2 = x6 / v1;
-F[o4] = v2;
-}
-function k47(o0, o1, o2) { // fused pow sub sqrt []
-const x4 = H[o0];
-const v0 = Math.pow(0.999, x4);
-const v1 = 1 - v0;
-const v2 = Math.sqrt(v1);
-F[o2] = v2;
-}
-function k48(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [8, 1, 3, 3]
-if (W !== null) W.k51((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+function k31(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [10]
+if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -1055,8 +728,26 @@ F[o5 + i0] = v12;
 }
 }
 }
-function k49(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k52((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+function k32(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [32, 64]
+if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
+}
+if (W !== null) W.k31((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+else {
+for (let i0 = 0; i0 < 2048; i0++) {
+const v0 = F[o0 + i0];
+const x6 = F[o3 + i0];
+const x7 = F[o4 + i0];
+const v1 = v0 * x6;
+const v2 = (x7 > 0 ? 1 : 0);
+const v3 = v1 * v2;
+F[o0 + i0] = v3;
+}
+}
+}
+function k33(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
+if (W !== null) W.k32((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -1088,12 +779,12 @@ F[o5 + i1] = v13;
 }
 }
 }
-function k50(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [64, 10]
-if (W !== null) W.k53((o1) * 4, (o2) * 4, (o0) * 4);
+function k34(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [64, 10]
+if (W !== null) W.k33((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
-if (W !== null) W.k54((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k34((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 640; i0++) {
 const v0 = F[o0 + i0];
@@ -1118,6 +809,315 @@ const v13 = x24 - v12;
 F[o3 + i0] = v3;
 F[o4 + i0] = v7;
 F[o0 + i0] = v13;
+}
+}
+}
+function k35(o0, o1, o2) { // matmul [32, 784]
+if (W !== null) W.k35((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 32, 64, 784, false, true);
+}
+}
+function k36(o0, o1, o2) { // matmul [784, 64]
+if (W !== null) W.k36((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 784, 32, 64, true, false);
+}
+}
+function k37(o0, o1, o2) { // max_pool2d_grad [32, 16, 14, 14]
+if (W !== null) W.k37((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+for (let z0 = 0; z0 < 100352; z0++) F[o0 + z0] = 0;
+let oi8 = 0;
+for (let nc3 = 0; nc3 < 512; nc3++) for (let i4 = 0; i4 < 7; i4++) for (let j5 = 0; j5 < 7; j5++, oi8++) {
+const xo9 = o1 + nc3 * 196 + i4 * 28 + j5 * 2;
+let best1 = F[xo9], arg2 = xo9;
+if (F[xo9 + 0] > best1) { best1 = F[xo9 + 0]; arg2 = xo9 + 0; }
+if (F[xo9 + 1] > best1) { best1 = F[xo9 + 1]; arg2 = xo9 + 1; }
+if (F[xo9 + 14] > best1) { best1 = F[xo9 + 14]; arg2 = xo9 + 14; }
+if (F[xo9 + 15] > best1) { best1 = F[xo9 + 15]; arg2 = xo9 + 15; }
+F[o0 + arg2 - o1] += F[o2 + oi8];
+}
+}
+}
+function k38(o0, o1, o2) { // fused gt mul [32, 16, 14, 14]
+if (W !== null) W.k38((o0) * 4, (o1) * 4, (o0) * 4, o2);
+else {
+for (let i0 = 0; i0 < o2; i0++) {
+const x2 = F[o0 + i0];
+const x4 = F[o1 + i0];
+const v0 = (x2 > 0 ? 1 : 0);
+const v1 = x4 * v0;
+F[o0 + i0] = v1;
+}
+}
+}
+function k39(o0, o1) { // sum [16]
+if (W !== null) W.k39((o0) * 4, (o1) * 4);
+else {
+for (let i1 = 0; i1 < 16; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136) {
+for (let i4 = 0; i4 < 196; i4++) {
+acc0 = acc0 + F[p3 + i4];
+}
+}
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
+}
+}
+function k40(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
+if (W !== null) W.k40((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+else {
+for (let i1 = 0; i1 < 16; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o1 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136) {
+for (let i5 = 0; i5 < 196; i5++) {
+const x8 = F[p3 + i5];
+const x9 = F[p4 + i5];
+const v0 = x8 * x9;
+acc0 = acc0 + v0;
+}
+}
+const v1 = acc0;
+const e10 = F[o2 + i1];
+const e11 = F[o3 + i1];
+const v2 = v1 / e10;
+const v3 = v1 * e11;
+const v4 = v3 / e10;
+const v5 = v4 * (-0.5);
+const v6 = v5 / e10;
+const v7 = v6 * 0.00015943877551020407;
+F[o2 + i1] = v2;
+F[o4 + i1] = v7;
+}
+}
+}
+function k41(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
+if (W !== null) W.k41((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+else {
+for (let i1 = 0; i1 < 16; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 196, p4 = o3 + i1 * 196, p5 = o0 + i1 * 196; i2 < 32; i2++, p3 += 3136, p4 += 3136, p5 += 3136) {
+for (let i6 = 0; i6 < 196; i6++) {
+const x7 = F[p3 + i6];
+const x8 = F[o1 + i1];
+const x9 = F[o2 + i1];
+const x10 = F[p4 + i6];
+const v0 = x7 * x8;
+const v1 = x9 * x10;
+const v2 = v0 + v1;
+const v3 = v2 + v1;
+const v4 = -v3;
+F[p5 + i6] = v3;
+acc0 = acc0 + v4;
+}
+}
+const v5 = acc0;
+const v6 = v5 * 0.00015943877551020407;
+F[o4 + i1] = v6;
+}
+}
+}
+function k42(o0, o1) { // add [32, 16, 196]
+if (W !== null) W.k42((o0) * 4, (o1) * 4, (o0) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
+for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
+for (let i7 = 0; i7 < 196; i7++) {
+F[p4 + i7] = F[p5 + i7] + F[p6];
+}
+}
+}
+}
+}
+function k43(o0, o1, o2) { // conv2d_input_grad [32, 8, 14, 14]
+if (W !== null) {
+if (W !== null) W.k45((o0) * 4);
+else {
+for (let z2 = 0; z2 < 50176; z2++) F[o0 + z2] = 0;
+}
+for (let s0 = 0; s0 < 32; s0 += 2) {
+const m1 = Math.min(2, 32 - s0);
+W.k43((o2) * 4, (o1 + s0 * 3136) * 4, (o0 + 50176) * 4, 0, m1);
+W.k44((o0 + s0 * 1568) * 4, (o0 + 50176) * 4, m1);
+}
+} else {
+for (let n3 = 0; n3 < 32; n3++) {
+kilnProduct(F, o2, o1 + n3 * 3136, o0 + 50176, 72, 16, 196, true, false);
+for (let z4 = 0; z4 < 1568; z4++) F[o0 + n3 * 1568 + z4] = 0;
+let row10 = o0 + 50176;
+for (let c5 = 0; c5 < 8; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 196) {
+const j011 = Math.min(14, Math.max(0, Math.ceil((1 - kw7) / 1)));
+const j112 = Math.max(j011, Math.min(14, Math.floor((14 - kw7) / 1) + 1));
+for (let i8 = 0; i8 < 14; i8++) {
+const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 14;
+if (h13 < 0 || h13 >= 14) {
+continue;
+}
+const xo15 = o0 + n3 * 1568 + c5 * 196 + h13 * 14 + kw7 - 1;
+for (let j9 = j011; j9 < j112; j9++) F[xo15 + j9 * 1] += F[so14 + j9];
+}
+}
+}
+}
+}
+function k44(o0, o1, o2) { // conv2d_weight_grad [16, 8, 3, 3]
+if (W !== null) {
+for (let s0 = 0; s0 < 32; s0 += 2) {
+const m1 = Math.min(2, 32 - s0);
+W.k6((o1 + s0 * 1568) * 4, (o0 + 1152) * 4, m1);
+(s0 === 0 ? W.k46 : W.k47)((o2 + s0 * 3136) * 4, (o0 + 1152) * 4, (o0) * 4, 0, m1);
+}
+} else {
+for (let z4 = 0; z4 < 1152; z4++) F[o0 + z4] = 0;
+for (let n2 = 0; n2 < 32; n2++) {
+let row10 = o0 + 1152;
+for (let c5 = 0; c5 < 8; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 196) {
+const j011 = Math.min(14, Math.max(0, Math.ceil((1 - kw7) / 1)));
+const j112 = Math.max(j011, Math.min(14, Math.floor((14 - kw7) / 1) + 1));
+for (let i8 = 0; i8 < 14; i8++) {
+const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 14;
+if (h13 < 0 || h13 >= 14) {
+for (let j9 = 0; j9 < 14; j9++) F[so14 + j9] = 0;
+continue;
+}
+const xo15 = o1 + n2 * 1568 + c5 * 196 + h13 * 14 + kw7 - 1;
+for (let j9 = 0; j9 < j011; j9++) F[so14 + j9] = 0;
+for (let j9 = j011; j9 < j112; j9++) F[so14 + j9] = F[xo15 + j9 * 1];
+for (let j9 = j112; j9 < 14; j9++) F[so14 + j9] = 0;
+}
+}
+kilnProduct(F, o2 + n2 * 3136, o0 + 1152, o0 + 1152 + 14112, 16, 196, 72, false, true);
+for (let i3 = 0; i3 < 1152; i3++) F[o0 + i3] += F[o0 + 1152 + 14112 + i3];
+}
+}
+}
+function k45(o0, o1, o2) { // max_pool2d_grad [32, 8, 28, 28]
+if (W !== null) W.k48((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+for (let z0 = 0; z0 < 200704; z0++) F[o0 + z0] = 0;
+let oi8 = 0;
+for (let nc3 = 0; nc3 < 256; nc3++) for (let i4 = 0; i4 < 14; i4++) for (let j5 = 0; j5 < 14; j5++, oi8++) {
+const xo9 = o1 + nc3 * 784 + i4 * 56 + j5 * 2;
+let best1 = F[xo9], arg2 = xo9;
+if (F[xo9 + 0] > best1) { best1 = F[xo9 + 0]; arg2 = xo9 + 0; }
+if (F[xo9 + 1] > best1) { best1 = F[xo9 + 1]; arg2 = xo9 + 1; }
+if (F[xo9 + 28] > best1) { best1 = F[xo9 + 28]; arg2 = xo9 + 28; }
+if (F[xo9 + 29] > best1) { best1 = F[xo9 + 29]; arg2 = xo9 + 29; }
+F[o0 + arg2 - o1] += F[o2 + oi8];
+}
+}
+}
+function k46(o0, o1) { // sum [8]
+if (W !== null) W.k49((o0) * 4, (o1) * 4);
+else {
+for (let i1 = 0; i1 < 8; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272) {
+for (let i4 = 0; i4 < 784; i4++) {
+acc0 = acc0 + F[p3 + i4];
+}
+}
+const v0 = acc0;
+F[o1 + i1] = v0;
+}
+}
+}
+function k47(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 8, 1]
+if (W !== null) W.k50((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+else {
+for (let i1 = 0; i1 < 8; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o1 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272) {
+for (let i5 = 0; i5 < 784; i5++) {
+const x8 = F[p3 + i5];
+const x9 = F[p4 + i5];
+const v0 = x8 * x9;
+acc0 = acc0 + v0;
+}
+}
+const v1 = acc0;
+const e10 = F[o2 + i1];
+const e11 = F[o3 + i1];
+const v2 = v1 / e10;
+const v3 = v1 * e11;
+const v4 = v3 / e10;
+const v5 = v4 * (-0.5);
+const v6 = v5 / e10;
+const v7 = v6 * 0.00003985969387755102;
+F[o2 + i1] = v2;
+F[o4 + i1] = v7;
+}
+}
+}
+function k48(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 8, 1]
+if (W !== null) W.k51((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+else {
+for (let i1 = 0; i1 < 8; i1++) {
+let acc0 = 0;
+for (let i2 = 0, p3 = o0 + i1 * 784, p4 = o3 + i1 * 784, p5 = o0 + i1 * 784; i2 < 32; i2++, p3 += 6272, p4 += 6272, p5 += 6272) {
+for (let i6 = 0; i6 < 784; i6++) {
+const x7 = F[p3 + i6];
+const x8 = F[o1 + i1];
+const x9 = F[o2 + i1];
+const x10 = F[p4 + i6];
+const v0 = x7 * x8;
+const v1 = x9 * x10;
+const v2 = v0 + v1;
+const v3 = v2 + v1;
+const v4 = -v3;
+F[p5 + i6] = v3;
+acc0 = acc0 + v4;
+}
+}
+const v5 = acc0;
+const v6 = v5 * 0.00003985969387755102;
+F[o4 + i1] = v6;
+}
+}
+}
+function k49(o0, o1) { // add [32, 8, 784]
+if (W !== null) W.k52((o0) * 4, (o1) * 4, (o0) * 4);
+else {
+for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
+for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
+for (let i7 = 0; i7 < 784; i7++) {
+F[p4 + i7] = F[p5 + i7] + F[p6];
+}
+}
+}
+}
+}
+function k50(o0, o1, o2) { // conv2d_weight_grad [8, 1, 3, 3]
+if (W !== null) {
+for (let s0 = 0; s0 < 32; s0 += 4) {
+const m1 = Math.min(4, 32 - s0);
+W.k0((o1 + s0 * 784) * 4, (o0 + 72) * 4, m1);
+(s0 === 0 ? W.k53 : W.k54)((o2 + s0 * 6272) * 4, (o0 + 72) * 4, (o0) * 4, 0, m1);
+}
+} else {
+for (let z4 = 0; z4 < 72; z4++) F[o0 + z4] = 0;
+for (let n2 = 0; n2 < 32; n2++) {
+let row10 = o0 + 72;
+for (let c5 = 0; c5 < 1; c5++) for (let kh6 = 0; kh6 < 3; kh6++) for (let kw7 = 0; kw7 < 3; kw7++, row10 += 784) {
+const j011 = Math.min(28, Math.max(0, Math.ceil((1 - kw7) / 1)));
+const j112 = Math.max(j011, Math.min(28, Math.floor((28 - kw7) / 1) + 1));
+for (let i8 = 0; i8 < 28; i8++) {
+const h13 = i8 * 1 + kh6 - 1, so14 = row10 + i8 * 28;
+if (h13 < 0 || h13 >= 28) {
+for (let j9 = 0; j9 < 28; j9++) F[so14 + j9] = 0;
+continue;
+}
+const xo15 = o1 + n2 * 784 + c5 * 784 + h13 * 28 + kw7 - 1;
+for (let j9 = 0; j9 < j011; j9++) F[so14 + j9] = 0;
+for (let j9 = j011; j9 < j112; j9++) F[so14 + j9] = F[xo15 + j9 * 1];
+for (let j9 = j112; j9 < 28; j9++) F[so14 + j9] = 0;
+}
+}
+kilnProduct(F, o2 + n2 * 6272, o0 + 72, o0 + 72 + 7056, 8, 784, 9, false, true);
+for (let i3 = 0; i3 < 72; i3++) F[o0 + i3] += F[o0 + 72 + 7056 + i3];
 }
 }
 }
@@ -1174,7 +1174,7 @@ F[o4 + i1] = v6;
 }
 }
 function k53(o0, o1, o2) { // matmul [64, 10]
-if (W !== null) W.k53((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k33((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
@@ -1288,7 +1288,7 @@ F[p10 + i11] = v2;
 }
 }
 function k61(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
-if (W !== null) W.k29((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
@@ -1400,136 +1400,136 @@ k12(183744, 181728);
 if (c) c(14);
 }
 function run_step0(c) {
-k0(181696, 156608, 0, 72);
+k13(1, 156607, 0, 156606, 1016560);
 if (c) c(0);
-k13(181696, 410624);
+k14(1, 156607, 1016561);
 if (c) c(1);
-k14(181696, 410624, 1074778);
+k0(181696, 156608, 0, 72);
 if (c) c(2);
-k15(52186, 410624, 8);
+k15(181696, 410624);
 if (c) c(3);
-k16(52194, 1074778, 8);
+k16(181696, 410624, 1016544);
 if (c) c(4);
-k17(1074778, 80, 1074786, 8);
+k17(52186, 410624, 8);
 if (c) c(5);
-k18(181696, 1074786, 88, 410624);
+k18(52194, 1016544, 8);
 if (c) c(6);
-k3(410624, 200704);
+k19(1016544, 80, 1016552, 8);
 if (c) c(7);
-k4(940608, 410624);
+k20(181696, 1016552, 88, 410624);
 if (c) c(8);
-k5(611328, 940608, 96, 1248);
+k3(410624, 200704);
 if (c) c(9);
-k19(611328, 739904);
+k4(940608, 410624);
 if (c) c(10);
-k20(611328, 739904, 1074752);
+k5(611328, 940608, 96, 1248);
 if (c) c(11);
-k15(52202, 739904, 16);
+k21(611328, 739904);
 if (c) c(12);
-k21(52218, 1074752, 16);
+k22(611328, 739904, 1016512);
 if (c) c(13);
-k17(1074752, 1264, 1066048, 16);
+k17(52202, 739904, 16);
 if (c) c(14);
-k22(611328, 1066048, 1280, 739904);
+k23(52218, 1016512, 16);
 if (c) c(15);
-k3(739904, 100352);
+k19(1016512, 1264, 1016528, 16);
 if (c) c(16);
-k7(840256, 739904);
+k24(611328, 1016528, 1280, 739904);
 if (c) c(17);
-k23(1070336, 840256, 1296, 51472, 865344, 867392);
+k3(739904, 100352);
 if (c) c(18);
-k9(869440, 1070336, 51536, 52176);
+k7(890432, 739904);
 if (c) c(19);
-k10(869440, 1072704);
+k25(919616, 890432, 1296, 51472, 915520, 917568);
 if (c) c(20);
-k24(1074432, 0);
+k9(921664, 919616, 51536, 52176);
 if (c) c(21);
-k25(869440, 1072704, 1072384, 1072736, 1072768);
+k10(921664, 922304);
 if (c) c(22);
-k26(869440, 1072768, 1074432, 1074794);
+k26(923712, 0);
 if (c) c(23);
-k27(1074432, 1072736);
+k27(921664, 922304, 921984, 922336, 922368);
 if (c) c(24);
-k28(1074432, 1072736, 1072384, 1074768);
+k28(921664, 922368, 923712, 1016562);
 if (c) c(25);
-k29(1072384, 1074432, 51536, 867392, 865344);
+k29(923712, 922336);
 if (c) c(26);
-k30(1040960, 1072384, 1296);
+k30(923712, 922336, 921984, 922304);
 if (c) c(27);
-k31(990784, 840256, 1072384);
+k31(922304, 156586, 156596, 1016561, 1016560, 52176, 10);
 if (c) c(28);
-k32(840256, 739904, 1040960);
+k32(921664, 923712, 51536, 917568, 915520);
 if (c) c(29);
-k33(739904, 840256, 100352);
+k33(921664, 155178, 155242, 1016561, 1016560, 51472);
 if (c) c(30);
-k34(739904, 918656);
+k34(1015872, 919616, 923712, 155306, 155946, 1016561, 1016560, 51536);
 if (c) c(31);
-k35(739904, 611328, 1074752, 1066048, 1066064);
+k35(990784, 921664, 1296);
 if (c) c(32);
-k36(739904, 1066048, 1066064, 611328, 1066080);
+k36(840256, 890432, 921664);
 if (c) c(33);
-k37(739904, 1066080);
+k31(840256, 54826, 105002, 1016561, 1016560, 1296, 50176);
 if (c) c(34);
-k38(840256, 739904, 96);
+k37(840256, 739904, 990784);
 if (c) c(35);
-k39(1040960, 940608, 739904);
+k38(739904, 840256, 100352);
 if (c) c(36);
-k34(739904, 918672);
+k39(739904, 990784);
 if (c) c(37);
-k40(611328, 410624, 840256);
+k31(990784, 54794, 54810, 1016561, 1016560, 1280, 16);
 if (c) c(38);
-k33(410624, 611328, 200704);
+k40(739904, 611328, 1016512, 1016528, 990784);
 if (c) c(39);
-k41(410624, 918688);
+k31(1016512, 54762, 54778, 1016561, 1016560, 1264, 16);
 if (c) c(40);
-k42(410624, 181696, 1074778, 1074786, 918696);
+k41(739904, 1016528, 990784, 611328, 1016512);
 if (c) c(41);
-k43(410624, 1074786, 918696, 181696, 918704);
+k42(739904, 1016512);
 if (c) c(42);
-k44(410624, 918704);
+k43(840256, 739904, 96);
 if (c) c(43);
-k45(181696, 156608, 410624);
+k44(611328, 940608, 739904);
 if (c) c(44);
-k41(410624, 918696);
+k31(611328, 52426, 53578, 1016561, 1016560, 96, 1152);
 if (c) c(45);
-k46(1, 156607, 0, 156606, 1074786);
+k39(739904, 918656);
 if (c) c(46);
-k47(1, 156607, 1074787);
+k31(918656, 54730, 54746, 1016561, 1016560, 1248, 16);
 if (c) c(47);
-k48(181696, 52234, 52306, 1074787, 1074786, 0, 72);
+k45(611328, 410624, 840256);
 if (c) c(48);
-k48(918696, 52378, 52386, 1074787, 1074786, 72, 8);
+k38(410624, 611328, 200704);
 if (c) c(49);
-k48(1074778, 52394, 52402, 1074787, 1074786, 80, 8);
+k46(410624, 1016512);
 if (c) c(50);
-k48(918688, 52410, 52418, 1074787, 1074786, 88, 8);
+k31(1016512, 52410, 52418, 1016561, 1016560, 88, 8);
 if (c) c(51);
-k48(1040960, 52426, 53578, 1074787, 1074786, 96, 1152);
+k47(410624, 181696, 1016544, 1016552, 1016512);
 if (c) c(52);
-k48(918672, 54730, 54746, 1074787, 1074786, 1248, 16);
+k31(1016544, 52394, 52402, 1016561, 1016560, 80, 8);
 if (c) c(53);
-k48(1074752, 54762, 54778, 1074787, 1074786, 1264, 16);
+k48(410624, 1016552, 1016512, 181696, 1016520);
 if (c) c(54);
-k48(918656, 54794, 54810, 1074787, 1074786, 1280, 16);
+k49(410624, 1016520);
 if (c) c(55);
-k48(990784, 54826, 105002, 1074787, 1074786, 1296, 50176);
+k50(181696, 156608, 410624);
 if (c) c(56);
-k49(1072384, 155178, 155242, 1074787, 1074786, 51472);
+k31(181696, 52234, 52306, 1016561, 1016560, 0, 72);
 if (c) c(57);
-k50(181696, 1070336, 1074432, 155306, 155946, 1074787, 1074786, 51536);
+k46(410624, 181696);
 if (c) c(58);
-k48(1074768, 156586, 156596, 1074787, 1074786, 52176, 10);
+k31(181696, 52378, 52386, 1016561, 1016560, 72, 8);
 if (c) c(59);
-F.copyWithin(51536, 181696, 182336);
+F.copyWithin(51536, 1015872, 1016512);
 }
 function run_grad0(c) {
 k0(181696, 156608, 0, 72);
 if (c) c(0);
-k13(181696, 410624);
+k15(181696, 410624);
 if (c) c(1);
 k51(181696, 410624, 80, 1071050, 1071058);
 if (c) c(2);
-k18(181696, 1071058, 88, 410624);
+k20(181696, 1071058, 88, 410624);
 if (c) c(3);
 k3(410624, 200704);
 if (c) c(4);
@@ -1537,81 +1537,81 @@ k4(940608, 410624);
 if (c) c(5);
 k5(611328, 940608, 96, 1248);
 if (c) c(6);
-k19(611328, 739904);
+k21(611328, 739904);
 if (c) c(7);
 k52(611328, 739904, 1264, 1066048, 1066064);
 if (c) c(8);
-k22(611328, 1066064, 1280, 739904);
+k24(611328, 1066064, 1280, 739904);
 if (c) c(9);
 k3(739904, 100352);
 if (c) c(10);
 k7(840256, 739904);
 if (c) c(11);
-k23(869440, 840256, 1296, 51472, 865344, 867392);
+k25(869440, 840256, 1296, 51472, 865344, 867392);
 if (c) c(12);
 k9(871488, 869440, 51536, 52176);
 if (c) c(13);
 k10(871488, 872448);
 if (c) c(14);
-k24(871808, 0);
+k26(871808, 0);
 if (c) c(15);
-k25(871488, 872448, 872128, 872480, 872512);
+k27(871488, 872448, 872128, 872480, 872512);
 if (c) c(16);
-k26(871488, 872512, 871808, 1071066);
+k28(871488, 872512, 871808, 1071066);
 if (c) c(17);
-k27(871808, 872480);
+k29(871808, 872480);
 if (c) c(18);
-k28(871808, 872480, 872128, 1071040);
+k30(871808, 872480, 872128, 1071040);
 if (c) c(19);
 k53(1070336, 869440, 871808);
 if (c) c(20);
-k29(869440, 871808, 51536, 867392, 865344);
+k32(869440, 871808, 51536, 867392, 865344);
 if (c) c(21);
 k54(869440, 1070976);
 if (c) c(22);
-k30(1040960, 869440, 1296);
+k35(1040960, 869440, 1296);
 if (c) c(23);
-k31(990784, 840256, 869440);
+k36(990784, 840256, 869440);
 if (c) c(24);
-k32(840256, 739904, 1040960);
+k37(840256, 739904, 1040960);
 if (c) c(25);
-k33(739904, 840256, 100352);
+k38(739904, 840256, 100352);
 if (c) c(26);
-k34(739904, 918656);
+k39(739904, 918656);
 if (c) c(27);
-k35(739904, 611328, 1066048, 1066064, 1066080);
+k40(739904, 611328, 1066048, 1066064, 1066080);
 if (c) c(28);
 k55(918672, 1066048);
 if (c) c(29);
-k36(739904, 1066064, 1066080, 611328, 1066096);
+k41(739904, 1066064, 1066080, 611328, 1066096);
 if (c) c(30);
-k37(739904, 1066096);
+k42(739904, 1066096);
 if (c) c(31);
-k38(840256, 739904, 96);
+k43(840256, 739904, 96);
 if (c) c(32);
-k39(1040960, 940608, 739904);
+k44(1040960, 940608, 739904);
 if (c) c(33);
-k34(739904, 918688);
+k39(739904, 918688);
 if (c) c(34);
-k40(611328, 410624, 840256);
+k45(611328, 410624, 840256);
 if (c) c(35);
-k33(410624, 611328, 200704);
+k38(410624, 611328, 200704);
 if (c) c(36);
-k41(410624, 918704);
+k46(410624, 918704);
 if (c) c(37);
-k42(410624, 181696, 1071050, 1071058, 918720);
+k47(410624, 181696, 1071050, 1071058, 918720);
 if (c) c(38);
 k56(918712, 1071050);
 if (c) c(39);
-k43(410624, 1071058, 918720, 181696, 1071050);
+k48(410624, 1071058, 918720, 181696, 1071050);
 if (c) c(40);
-k44(410624, 1071050);
+k49(410624, 1071050);
 if (c) c(41);
 k57(181696, 410624, 0);
 if (c) c(42);
-k45(235008, 156608, 410624);
+k50(235008, 156608, 410624);
 if (c) c(43);
-k41(410624, 918720);
+k46(410624, 918720);
 if (c) c(44);
 }
 function run_grad1(c) {
@@ -1641,15 +1641,15 @@ k9(867392, 865344, 51536, 52176);
 if (c) c(11);
 k10(867392, 968384);
 if (c) c(12);
-k24(967744, 0);
+k26(967744, 0);
 if (c) c(13);
-k25(867392, 968384, 968064, 968416, 968448);
+k27(867392, 968384, 968064, 968416, 968448);
 if (c) c(14);
-k26(867392, 968448, 967744, 1149498);
+k28(867392, 968448, 967744, 1149498);
 if (c) c(15);
-k27(967744, 968416);
+k29(967744, 968416);
 if (c) c(16);
-k28(967744, 968416, 968064, 1149472);
+k30(967744, 968416, 968064, 1149472);
 if (c) c(17);
 k53(1148736, 865344, 967744);
 if (c) c(18);
@@ -1657,15 +1657,15 @@ k61(965696, 967744, 51536, 865344);
 if (c) c(19);
 k54(965696, 1149376);
 if (c) c(20);
-k30(940608, 965696, 1296);
+k35(940608, 965696, 1296);
 if (c) c(21);
-k31(1069184, 840256, 965696);
+k36(1069184, 840256, 965696);
 if (c) c(22);
-k32(840256, 739904, 940608);
+k37(840256, 739904, 940608);
 if (c) c(23);
-k33(739904, 840256, 100352);
+k38(739904, 840256, 100352);
 if (c) c(24);
-k34(739904, 1149440);
+k39(739904, 1149440);
 if (c) c(25);
 k62(840256, 739904, 1119376);
 if (c) c(26);
@@ -1673,17 +1673,17 @@ k63(739904, 611328, 1119360);
 if (c) c(27);
 k55(1149456, 1119360);
 if (c) c(28);
-k38(940608, 840256, 96);
+k43(940608, 840256, 96);
 if (c) c(29);
-k39(1119360, 1019008, 840256);
+k44(1119360, 1019008, 840256);
 if (c) c(30);
-k34(840256, 1019008);
+k39(840256, 1019008);
 if (c) c(31);
-k40(611328, 410624, 940608);
+k45(611328, 410624, 940608);
 if (c) c(32);
-k33(410624, 611328, 200704);
+k38(410624, 611328, 200704);
 if (c) c(33);
-k41(410624, 1019024);
+k46(410624, 1019024);
 if (c) c(34);
 k64(611328, 410624, 1149490);
 if (c) c(35);
@@ -1693,9 +1693,9 @@ k56(1019032, 1149482);
 if (c) c(37);
 k57(181696, 611328, 0);
 if (c) c(38);
-k45(812032, 156608, 611328);
+k50(812032, 156608, 611328);
 if (c) c(39);
-k41(611328, 1019040);
+k46(611328, 1019040);
 if (c) c(40);
 }
 return finishModel(c, [run_predict, run_step0, run_grad0, run_grad1], (r) => { R = r; });

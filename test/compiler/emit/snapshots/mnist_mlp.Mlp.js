@@ -60,7 +60,7 @@ const TABLES = {
     "f": 305312
   },
   "steps": [
-    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["fc1.W","fc1.b","fc2.W","fc2.b"],"lr":{"h":0,"f":305310},"t":{"h":1,"f":305311},"value":465454}
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["fc1.W","fc1.b","fc2.W","fc2.b"],"lr":{"h":0,"f":305310},"t":{"h":1,"f":305311},"value":465318}
   ],
   "gradients": [
     {"loss":"loss","mode":"train","value":515630,"grads":[{"name":"fc1.W","off":355492,"size":100352},{"name":"fc1.b","off":515492,"size":128},{"name":"fc2.W","off":514212,"size":1280},{"name":"fc2.b","off":515620,"size":10},{"name":"x","off":455844,"size":50176,"lead":1}]},
@@ -68,9 +68,9 @@ const TABLES = {
   ],
   "entries": [
     {"feeds":["x"],"checks":[355492,-128,0,363684,-10,1,355492,-1,2,355556,-1,3,363684,-10,4]},
-    {"feeds":["x","y"],"checks":[371876,-128,5,380068,-10,1,381988,-1,2,380708,-10,6,382116,-1,7,381988,1,8,465454,1,9,465454,1,10,381988,1,11,382052,-1,12,465444,10,13,464036,1280,14,455844,-128,15,465316,128,16,355492,100352,17,455844,1,18,455845,1,19,0,100352,20,100352,128,21,100480,1280,22,101760,10,23]},
-    {"feeds":["x","y"],"checks":[371876,-128,5,380068,-10,1,381988,-1,2,380708,-10,6,382116,-1,7,381988,1,8,515630,1,9,515630,1,10,381988,1,11,382052,-1,12,515620,10,13,514212,1280,14,506020,-128,15,515492,128,16,455844,-784,24,355492,100352,25]},
-    {"feeds":["x","y"],"checks":[355492,-128,0,363684,-10,1,365604,-1,2,364324,-10,6,365732,-1,7,365604,1,8,515630,1,9,515630,1,10,365604,1,11,365668,-1,12,515620,10,13,514212,1280,14,506020,-128,26,515492,128,16,455844,-784,24,355492,100352,25]}
+    {"feeds":["x","y"],"checks":[465316,1,5,465317,1,6,371876,-128,7,380068,-10,1,381988,-1,2,380708,-10,8,382116,-1,9,381988,1,10,465318,1,11,465318,1,12,381988,1,13,382052,-1,14,381988,10,15,101760,10,16,464036,1280,17,455844,-128,18,355492,100352,19,100480,1280,20,0,100352,21,464036,128,22,100352,128,23]},
+    {"feeds":["x","y"],"checks":[371876,-128,7,380068,-10,1,381988,-1,2,380708,-10,8,382116,-1,9,381988,1,10,515630,1,11,515630,1,12,381988,1,13,382052,-1,14,515620,10,15,514212,1280,17,506020,-128,18,515492,128,22,455844,-784,24,355492,100352,25]},
+    {"feeds":["x","y"],"checks":[355492,-128,0,363684,-10,1,365604,-1,2,364324,-10,8,365732,-1,9,365604,1,10,515630,1,11,515630,1,12,365604,1,13,365668,-1,14,515620,10,15,514212,1280,17,506020,-128,26,515492,128,22,455844,-784,24,355492,100352,25]}
   ],
   "info": [
     ["relu","<prelude>:12:10","f32[64, 128]","matmul at <prelude>:12:22, add at <prelude>:12:22"],
@@ -78,6 +78,8 @@ const TABLES = {
     ["max","mnist_mlp.kiln:12:18","f32[64, 1]",""],
     ["sum","mnist_mlp.kiln:12:18","f32[64, 1]","sub at mnist_mlp.kiln:12:18, exp at mnist_mlp.kiln:12:18"],
     ["div","mnist_mlp.kiln:12:18","f32[64, 10]",""],
+    ["div","mnist_mlp.kiln:15:3","f32[]","pow at mnist_mlp.kiln:15:3, sub at mnist_mlp.kiln:15:3"],
+    ["sqrt","mnist_mlp.kiln:15:3","f32[]","pow at mnist_mlp.kiln:15:3, sub at mnist_mlp.kiln:15:3"],
     ["mul","mnist_mlp.kiln:11:12","f32[64, 128]","matmul at <prelude>:12:22, add at <prelude>:12:22, relu at <prelude>:12:10, random_uniform at mnist_mlp.kiln:11:12, ge at mnist_mlp.kiln:11:12, mul at mnist_mlp.kiln:11:12"],
     ["one_hot","mnist_mlp.kiln:13:10","f32[64, 10]",""],
     ["add","mnist_mlp.kiln:13:10","f32[64, 1]","sub at mnist_mlp.kiln:12:18, exp at mnist_mlp.kiln:12:18, sum at mnist_mlp.kiln:12:18, log at mnist_mlp.kiln:13:10"],
@@ -87,16 +89,14 @@ const TABLES = {
     ["div","mnist_mlp.kiln:13:10","f32[]",""],
     ["div","mnist_mlp.kiln:13:10","f32[64, 1]","mul at mnist_mlp.kiln:13:10, neg at mnist_mlp.kiln:13:10, sum at mnist_mlp.kiln:13:10"],
     ["sum","<prelude>:12:22","f32[10]","mul at mnist_mlp.kiln:12:18, add at mnist_mlp.kiln:12:18"],
+    ["the adam update of param 'fc2.b'","mnist_mlp.kiln:15:3","f32[10]",""],
     ["add","<prelude>:12:22","f32[128, 10]","mul at mnist_mlp.kiln:13:44, matmul at <prelude>:12:22"],
     ["mul","<prelude>:12:10","f32[64, 128]","matmul at <prelude>:12:22, mul at mnist_mlp.kiln:11:12, gt at <prelude>:12:10"],
-    ["sum","<prelude>:12:22","f32[128]",""],
     ["the adam update of 'optim/step/fc1.W/exp_avg_sq'","mnist_mlp.kiln:15:3","f32[784, 128]",""],
-    ["div","mnist_mlp.kiln:15:3","f32[]","pow at mnist_mlp.kiln:15:3, sub at mnist_mlp.kiln:15:3"],
-    ["sqrt","mnist_mlp.kiln:15:3","f32[]","pow at mnist_mlp.kiln:15:3, sub at mnist_mlp.kiln:15:3"],
-    ["the adam update of param 'fc1.W'","mnist_mlp.kiln:15:3","f32[784, 128]",""],
-    ["the adam update of param 'fc1.b'","mnist_mlp.kiln:15:3","f32[128]",""],
     ["the adam update of param 'fc2.W'","mnist_mlp.kiln:15:3","f32[128, 10]",""],
-    ["the adam update of param 'fc2.b'","mnist_mlp.kiln:15:3","f32[10]",""],
+    ["the adam update of param 'fc1.W'","mnist_mlp.kiln:15:3","f32[784, 128]",""],
+    ["sum","<prelude>:12:22","f32[128]",""],
+    ["the adam update of param 'fc1.b'","mnist_mlp.kiln:15:3","f32[128]",""],
     ["matmul","<prelude>:12:22","f32[64, 784]",""],
     ["add","<prelude>:12:22","f32[784, 128]","mul at mnist_mlp.kiln:13:44, matmul at <prelude>:12:22"],
     ["mul","<prelude>:12:10","f32[64, 128]","matmul at <prelude>:12:22, gt at <prelude>:12:10"]
@@ -248,7 +248,22 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 }
-function k5(o0, o1, o2, o3, o4, o5, nb) { // fused matmul add relu random_uniform ge mul mul [64, 128]
+function k5(o0, o1, o2, o3, o4) { // fused pow sub div []
+const x4 = H[o0];
+const x6 = H[o2];
+const v0 = Math.pow(0.9, x4);
+const v1 = 1 - v0;
+const v2 = x6 / v1;
+F[o4] = v2;
+}
+function k6(o0, o1, o2) { // fused pow sub sqrt []
+const x4 = H[o0];
+const v0 = Math.pow(0.999, x4);
+const v1 = 1 - v0;
+const v2 = Math.sqrt(v1);
+F[o2] = v2;
+}
+function k7(o0, o1, o2, o3, o4, o5, nb) { // fused matmul add relu random_uniform ge mul mul [64, 128]
 if (nb === 1) {
 if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
 else {
@@ -303,7 +318,7 @@ F[p4 + i5] = v6;
 }
 }
 }
-function k6(o0, o1, nb) { // one_hot [64, 10]
+function k8(o0, o1, nb) { // one_hot [64, 10]
 for (let s0 = 0; s0 < nb; s0++) {
 for (let i1 = 0; i1 < 10; i1++) F[(o0 + s0 * 10) + i1] = 0;
 for (let i1 = 0; i1 < 1; i1++) {
@@ -312,7 +327,7 @@ if (id2 >= 0 && id2 < 10) F[(o0 + s0 * 10) + i1 * 10 + id2] = 1;
 }
 }
 }
-function k7(o0, o1, o2, o3, o4, nb) { // fused sub exp sum log add [64, 1]
+function k9(o0, o1, o2, o3, o4, nb) { // fused sub exp sum log add [64, 1]
 for (let i1 = 0; i1 < nb; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
@@ -331,7 +346,7 @@ F[o3 + i1] = v2;
 F[o4 + i1] = v4;
 }
 }
-function k8(o0, o1, o2, o3, o4, o5, nb) { // fused sub mul sum div []
+function k10(o0, o1, o2, o3, o4, o5, nb) { // fused sub mul sum div []
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < nb; i1++, p2 += 10, p3 += 1, p4 += 10) {
 for (let i5 = 0; i5 < 10; i5++) {
@@ -348,7 +363,7 @@ const e7 = H[o3];
 const v3 = v2 / e7;
 F[o5] = v3;
 }
-function k9(o0, o1) { // fused mul sum []
+function k11(o0, o1) { // fused mul sum []
 if (W !== null) W.k13((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
@@ -361,7 +376,7 @@ const v1 = acc0;
 F[o1] = v1;
 }
 }
-function k10(o0, o1, o2) { // fused mul sum add mul sub []
+function k12(o0, o1, o2) { // fused mul sum add mul sub []
 if (W !== null) W.k14((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
 else {
 let acc0 = 0;
@@ -379,13 +394,13 @@ const v4 = v3 - e8;
 F[o1] = v4;
 }
 }
-function k11(o0, o1, o2, o3) { // div []
+function k13(o0, o1, o2, o3) { // div []
 if (W !== null) W.k15((o2) * 4, (o0) * 4, o3);
 else {
 F[o0] = (-1) / H[o1];
 }
 }
-function k12(o0, o1, o2, nb) { // fused mul neg sum div [64, 1]
+function k14(o0, o1, o2, nb) { // fused mul neg sum div [64, 1]
 for (let i1 = 0; i1 < nb; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 10; i2++) {
@@ -402,7 +417,7 @@ const v3 = v2 / e6;
 F[o2 + i1] = v3;
 }
 }
-function k13(o0, o1, o2, o3, nb) { // fused mul add sum [10]
+function k15(o0, o1, o2, o3, nb) { // fused mul add sum [10]
 for (let i1 = 0; i1 < 10; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < nb; i2++) {
@@ -418,138 +433,8 @@ const v2 = acc0;
 F[o3 + i1] = v2;
 }
 }
-function k14(o0, o1, o2, o3, nb) { // fused mul matmul add [128, 10]
-F.fill(0, o1 + nb * 128, o1 + 8192);
-F.fill(0, o2 + nb * 10, o2 + 640);
-if (W !== null) W.k16((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 128, 64, 10, true, false);
-}
-if (W !== null) W.k17((o0) * 4, (o3) * 4, (o0) * 4);
-else {
-for (let i0 = 0; i0 < 1280; i0++) {
-const v1 = F[o0 + i0];
-const x3 = F[o3 + i0];
-const v0 = x3 * 0.00002;
-const v2 = v0 + v1;
-F[o0 + i0] = v2;
-}
-}
-}
-function k15(o0, o1, o2, o3, o4, o5, nb) { // fused matmul mul gt mul [64, 128]
-if (nb === 1) {
-if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
-}
-} else if (nb === 64) {
-if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
-}
-} else {
-const m2 = nb;
-let r1 = 0;
-for (; r1 + 2 <= m2; r1 += 2) {
-if (W !== null) W.k19((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
-else {
-kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
-}
-}
-if (m2 - r1 === 1) {
-if (W !== null) W.k18((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
-else {
-kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
-}
-}
-}
-if (W !== null) W.k21((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o5);
-else {
-for (let i0 = 0; i0 < 128 * nb; i0++) {
-const v0 = F[o0 + i0];
-const x6 = F[o3 + i0];
-const x7 = F[o4 + i0];
-const v1 = v0 * x6;
-const v2 = (x7 > 0 ? 1 : 0);
-const v3 = v1 * v2;
-F[o0 + i0] = v3;
-}
-}
-}
-function k16(o0, o1, nb) { // sum [128]
-for (let i1 = 0; i1 < 128; i1++) {
-let acc0 = 0;
-for (let i2 = 0; i2 < nb; i2++) {
-acc0 = acc0 + F[o0 + i1 + i2 * 128];
-}
-const v0 = acc0;
-F[o1 + i1] = v0;
-}
-}
-function k17(o0, o1, o2, o3, o4, o5, nb) { // fused mul matmul add sub mul add mul mul mul add [784, 128]
-F.fill(0, o1 + nb * 784, o1 + 50176);
-F.fill(0, o2 + nb * 128, o2 + 8192);
-if (W !== null) W.k22((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
-}
-if (W !== null) W.k23((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
-else {
-for (let i0 = 0; i0 < 100352; i0++) {
-const v1 = F[o0 + i0];
-const x10 = F[o3 + i0];
-const x14 = F[o4 + i0];
-const x16 = F[o5 + i0];
-const v0 = x10 * 0.00002;
-const v2 = v0 + v1;
-const v3 = v2 - x14;
-const v4 = v3 * 0.09999999999999998;
-const v5 = x14 + v4;
-const v6 = x16 * 0.999;
-const v7 = v2 * v2;
-const v8 = v7 * 0.0010000000000000009;
-const v9 = v6 + v8;
-F[o4 + i0] = v5;
-F[o0 + i0] = v9;
-}
-}
-}
-function k18(o0, o1, o2, o3, o4) { // fused pow sub div []
-const x4 = H[o0];
-const x6 = H[o2];
-const v0 = Math.pow(0.9, x4);
-const v1 = 1 - v0;
-const v2 = x6 / v1;
-F[o4] = v2;
-}
-function k19(o0, o1, o2) { // fused pow sub sqrt []
-const x4 = H[o0];
-const v0 = Math.pow(0.999, x4);
-const v1 = 1 - v0;
-const v2 = Math.sqrt(v1);
-F[o2] = v2;
-}
-function k20(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [784, 128]
-if (W !== null) W.k24((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
-else {
-for (let i0 = 0; i0 < o5; i0++) {
-const x6 = F[o0 + i0];
-const x7 = F[o1];
-const x9 = F[o2];
-const x10 = F[o3 + i0];
-const x11 = F[o4 + i0];
-const v0 = Math.sqrt(x6);
-const v1 = v0 / x7;
-const v2 = v1 + 1e-8;
-const v3 = x9 * x10;
-const v4 = v3 / v2;
-const v5 = x11 - v4;
-F[o4 + i0] = v5;
-}
-}
-}
-function k21(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [128]
-if (W !== null) W.k25((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+function k16(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [10]
+if (W !== null) W.k16((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -575,6 +460,121 @@ F[o1 + i0] = v2;
 F[o2 + i0] = v6;
 F[o5 + i0] = v12;
 }
+}
+}
+function k17(o0, o1, o2, o3, nb) { // fused mul matmul add [128, 10]
+F.fill(0, o1 + nb * 128, o1 + 8192);
+F.fill(0, o2 + nb * 10, o2 + 640);
+if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 128, 64, 10, true, false);
+}
+if (W !== null) W.k18((o0) * 4, (o3) * 4, (o0) * 4);
+else {
+for (let i0 = 0; i0 < 1280; i0++) {
+const v1 = F[o0 + i0];
+const x3 = F[o3 + i0];
+const v0 = x3 * 0.00002;
+const v2 = v0 + v1;
+F[o0 + i0] = v2;
+}
+}
+}
+function k18(o0, o1, o2, o3, o4, o5, nb) { // fused matmul mul gt mul [64, 128]
+if (nb === 1) {
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
+}
+} else if (nb === 64) {
+if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
+}
+} else {
+const m2 = nb;
+let r1 = 0;
+for (; r1 + 2 <= m2; r1 += 2) {
+if (W !== null) W.k20((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+else {
+kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
+}
+}
+if (m2 - r1 === 1) {
+if (W !== null) W.k19((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+else {
+kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
+}
+}
+}
+if (W !== null) W.k22((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o5);
+else {
+for (let i0 = 0; i0 < 128 * nb; i0++) {
+const v0 = F[o0 + i0];
+const x6 = F[o3 + i0];
+const x7 = F[o4 + i0];
+const v1 = v0 * x6;
+const v2 = (x7 > 0 ? 1 : 0);
+const v3 = v1 * v2;
+F[o0 + i0] = v3;
+}
+}
+}
+function k19(o0, o1, o2, o3, o4, o5, nb) { // fused mul matmul add sub mul add mul mul mul add [784, 128]
+F.fill(0, o1 + nb * 784, o1 + 50176);
+F.fill(0, o2 + nb * 128, o2 + 8192);
+if (W !== null) W.k23((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
+}
+if (W !== null) W.k24((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o0) * 4);
+else {
+for (let i0 = 0; i0 < 100352; i0++) {
+const v1 = F[o0 + i0];
+const x10 = F[o3 + i0];
+const x14 = F[o4 + i0];
+const x16 = F[o5 + i0];
+const v0 = x10 * 0.00002;
+const v2 = v0 + v1;
+const v3 = v2 - x14;
+const v4 = v3 * 0.09999999999999998;
+const v5 = x14 + v4;
+const v6 = x16 * 0.999;
+const v7 = v2 * v2;
+const v8 = v7 * 0.0010000000000000009;
+const v9 = v6 + v8;
+F[o4 + i0] = v5;
+F[o0 + i0] = v9;
+}
+}
+}
+function k20(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [784, 128]
+if (W !== null) W.k25((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
+else {
+for (let i0 = 0; i0 < o5; i0++) {
+const x6 = F[o0 + i0];
+const x7 = F[o1];
+const x9 = F[o2];
+const x10 = F[o3 + i0];
+const x11 = F[o4 + i0];
+const v0 = Math.sqrt(x6);
+const v1 = v0 / x7;
+const v2 = v1 + 1e-8;
+const v3 = x9 * x10;
+const v4 = v3 / v2;
+const v5 = x11 - v4;
+F[o4 + i0] = v5;
+}
+}
+}
+function k21(o0, o1, nb) { // sum [128]
+for (let i1 = 0; i1 < 128; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < nb; i2++) {
+acc0 = acc0 + F[o0 + i1 + i2 * 128];
+}
+const v0 = acc0;
+F[o1 + i1] = v0;
 }
 }
 function k22(o0, o1, o2, nb) { // matmul [64, 784]
@@ -608,7 +608,7 @@ kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 1, 128, 784, false, true);
 function k23(o0, o1, o2, o3, nb) { // fused mul matmul add [784, 128]
 F.fill(0, o1 + nb * 784, o1 + 50176);
 F.fill(0, o2 + nb * 128, o2 + 8192);
-if (W !== null) W.k22((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k23((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
@@ -625,12 +625,12 @@ F[o0 + i0] = v2;
 }
 function k24(o0, o1, o2, o3, o4, nb) { // fused matmul gt mul [64, 128]
 if (nb === 1) {
-if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
 }
 } else if (nb === 64) {
-if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
@@ -638,13 +638,13 @@ kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 const m2 = nb;
 let r1 = 0;
 for (; r1 + 2 <= m2; r1 += 2) {
-if (W !== null) W.k19((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+if (W !== null) W.k20((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
 kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
 }
 }
 if (m2 - r1 === 1) {
-if (W !== null) W.k18((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
+if (W !== null) W.k19((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
 else {
 kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
 }
@@ -676,79 +676,79 @@ if (c) c(4);
 }
 function run_step0(c) {
 const nb = H[2] | 0;
-k5(371876, 305316, 0, 100352, 355492, 363684, nb);
+k5(1, 305311, 0, 305310, 465316);
 if (c) c(0);
-k1(380068, 371876, 100480, 101760, nb, nb);
+k6(1, 305311, 465317);
 if (c) c(1);
-k2(380068, 381988, nb);
+k7(371876, 305316, 0, 100352, 355492, 363684, nb);
 if (c) c(2);
-k6(380708, 0, nb);
+k1(380068, 371876, 100480, 101760, nb, nb);
 if (c) c(3);
-k7(380068, 381988, 381348, 382052, 382116, nb);
+k2(380068, 381988, nb);
 if (c) c(4);
-k8(380068, 382116, 380708, 2, 305312, 381988, nb);
+k8(380708, 0, nb);
 if (c) c(5);
-k9(100480, 465454);
+k9(380068, 381988, 381348, 382052, 382116, nb);
 if (c) c(6);
-k10(0, 465454, 381988);
+k10(380068, 382116, 380708, 2, 305312, 381988, nb);
 if (c) c(7);
-k11(381988, 2, 305312, 1);
+k11(100480, 465318);
 if (c) c(8);
-k12(381988, 380708, 382052, nb);
+k12(0, 465318, 381988);
 if (c) c(9);
-k13(382052, 381348, 380708, 465444, nb);
+k13(381988, 2, 305312, 1);
 if (c) c(10);
-k14(464036, 371876, 381348, 100480, nb);
+k14(381988, 380708, 382052, nb);
 if (c) c(11);
-k15(455844, 381348, 100480, 363684, 355492, 128 * nb, nb);
+k15(382052, 381348, 380708, 381988, nb);
 if (c) c(12);
-k16(455844, 465316, nb);
+k16(381988, 305290, 305300, 465317, 465316, 101760, 10);
 if (c) c(13);
-k17(355492, 305316, 455844, 0, 101770, 202122, nb);
+k17(464036, 371876, 381348, 100480, nb);
 if (c) c(14);
-k18(1, 305311, 0, 305310, 455844);
+k18(455844, 381348, 100480, 363684, 355492, 128 * nb, nb);
 if (c) c(15);
-k19(1, 305311, 455845);
+k19(355492, 305316, 455844, 0, 101770, 202122, nb);
 if (c) c(16);
-k20(355492, 455845, 455844, 101770, 0, 100352);
+k16(464036, 302730, 304010, 465317, 465316, 100480, 1280);
 if (c) c(17);
-k21(465316, 302474, 302602, 455845, 455844, 100352, 128);
+k20(355492, 465317, 465316, 101770, 0, 100352);
 if (c) c(18);
-k21(464036, 302730, 304010, 455845, 455844, 100480, 1280);
+k21(455844, 464036, nb);
 if (c) c(19);
-k21(465444, 305290, 305300, 455845, 455844, 101760, 10);
+k16(464036, 302474, 302602, 465317, 465316, 100352, 128);
 if (c) c(20);
 F.copyWithin(202122, 355492, 455844);
 }
 function run_grad0(c) {
 const nb = H[2] | 0;
-k5(371876, 305316, 0, 100352, 355492, 363684, nb);
+k7(371876, 305316, 0, 100352, 355492, 363684, nb);
 if (c) c(0);
 k1(380068, 371876, 100480, 101760, nb, nb);
 if (c) c(1);
 k2(380068, 381988, nb);
 if (c) c(2);
-k6(380708, 0, nb);
+k8(380708, 0, nb);
 if (c) c(3);
-k7(380068, 381988, 381348, 382052, 382116, nb);
+k9(380068, 381988, 381348, 382052, 382116, nb);
 if (c) c(4);
-k8(380068, 382116, 380708, 2, 305312, 381988, nb);
+k10(380068, 382116, 380708, 2, 305312, 381988, nb);
 if (c) c(5);
-k9(100480, 515630);
+k11(100480, 515630);
 if (c) c(6);
-k10(0, 515630, 381988);
+k12(0, 515630, 381988);
 if (c) c(7);
-k11(381988, 2, 305312, 1);
+k13(381988, 2, 305312, 1);
 if (c) c(8);
-k12(381988, 380708, 382052, nb);
+k14(381988, 380708, 382052, nb);
 if (c) c(9);
-k13(382052, 381348, 380708, 515620, nb);
+k15(382052, 381348, 380708, 515620, nb);
 if (c) c(10);
-k14(514212, 371876, 381348, 100480, nb);
+k17(514212, 371876, 381348, 100480, nb);
 if (c) c(11);
-k15(506020, 381348, 100480, 363684, 355492, 128 * nb, nb);
+k18(506020, 381348, 100480, 363684, 355492, 128 * nb, nb);
 if (c) c(12);
-k16(506020, 515492, nb);
+k21(506020, 515492, nb);
 if (c) c(13);
 k22(455844, 506020, 0, nb);
 if (c) c(14);
@@ -763,27 +763,27 @@ k1(363684, 355492, 100480, 101760, nb, nb);
 if (c) c(1);
 k2(363684, 365604, nb);
 if (c) c(2);
-k6(364324, 0, nb);
+k8(364324, 0, nb);
 if (c) c(3);
-k7(363684, 365604, 364964, 365668, 365732, nb);
+k9(363684, 365604, 364964, 365668, 365732, nb);
 if (c) c(4);
-k8(363684, 365732, 364324, 2, 305312, 365604, nb);
+k10(363684, 365732, 364324, 2, 305312, 365604, nb);
 if (c) c(5);
-k9(100480, 515630);
+k11(100480, 515630);
 if (c) c(6);
-k10(0, 515630, 365604);
+k12(0, 515630, 365604);
 if (c) c(7);
-k11(365604, 2, 305312, 1);
+k13(365604, 2, 305312, 1);
 if (c) c(8);
-k12(365604, 364324, 365668, nb);
+k14(365604, 364324, 365668, nb);
 if (c) c(9);
-k13(365668, 364964, 364324, 515620, nb);
+k15(365668, 364964, 364324, 515620, nb);
 if (c) c(10);
-k14(514212, 355492, 364964, 100480, nb);
+k17(514212, 355492, 364964, 100480, nb);
 if (c) c(11);
 k24(506020, 364964, 100480, 355492, 128 * nb, nb);
 if (c) c(12);
-k16(506020, 515492, nb);
+k21(506020, 515492, nb);
 if (c) c(13);
 k22(455844, 506020, 0, nb);
 if (c) c(14);

@@ -44,7 +44,7 @@ const TABLES = {
     {"name":"price","shape":[32,1],"place":{"arr":"F","off":457}}
   ],
   "steps": [
-    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.01,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["lin.W","lin.b"],"lr":{"h":0,"f":39},"t":{"h":1,"f":40},"value":521}
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.01,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["lin.W","lin.b"],"lr":{"h":0,"f":39},"t":{"h":1,"f":40},"value":523}
   ],
   "gradients": [
     {"loss":"loss","mode":"train","value":917,"grads":[{"name":"lin.W","off":905,"size":12},{"name":"lin.b","off":918,"size":1},{"name":"x","off":457,"size":384},{"name":"y","off":873,"size":32}]},
@@ -52,17 +52,17 @@ const TABLES = {
   ],
   "entries": [
     {"feeds":["x"],"checks":[457,32,0]},
-    {"feeds":["x","y"],"checks":[489,32,1,521,1,2,501,1,3,502,1,4,503,1,5,489,12,6,12,1,7]},
-    {"feeds":["x","y"],"checks":[457,32,1,917,1,2,873,32,8,918,1,3,457,384,9,905,12,10]},
-    {"feeds":["x","y"],"checks":[457,32,1,917,1,2,873,32,8,918,1,3,457,384,9,905,12,10]}
+    {"feeds":["x","y"],"checks":[521,1,1,522,1,2,489,32,3,523,1,4,501,1,5,489,12,6,12,1,7]},
+    {"feeds":["x","y"],"checks":[457,32,3,917,1,4,873,32,8,918,1,5,457,384,9,905,12,10]},
+    {"feeds":["x","y"],"checks":[457,32,3,917,1,4,873,32,8,918,1,5,457,384,9,905,12,10]}
   ],
   "info": [
     ["add","<prelude>:12:22","f32[32, 1]","matmul at <prelude>:12:22"],
+    ["div","regression.kiln:16:3","f32[]","pow at regression.kiln:16:3, sub at regression.kiln:16:3"],
+    ["sqrt","regression.kiln:16:3","f32[]","pow at regression.kiln:16:3, sub at regression.kiln:16:3"],
     ["mul","regression.kiln:14:10","f32[32, 1]","matmul at <prelude>:12:22, add at <prelude>:12:22, sub at regression.kiln:14:10"],
     ["mul","regression.kiln:14:10","f32[]","sum at regression.kiln:14:10"],
     ["sum","<prelude>:12:22","f32[1]","mul at regression.kiln:14:10"],
-    ["div","regression.kiln:16:3","f32[]","pow at regression.kiln:16:3, sub at regression.kiln:16:3"],
-    ["sqrt","regression.kiln:16:3","f32[]","pow at regression.kiln:16:3, sub at regression.kiln:16:3"],
     ["the adam update of param 'lin.W'","regression.kiln:16:3","f32[12, 1]",""],
     ["the adam update of param 'lin.b'","regression.kiln:16:3","f32[1]",""],
     ["mul","regression.kiln:14:10","f32[32, 1]",""],
@@ -99,7 +99,22 @@ F[o0 + i0] = v1;
 }
 }
 }
-function k1(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul [32, 1]
+function k1(o0, o1, o2, o3, o4) { // fused pow sub div []
+const x4 = H[o0];
+const x6 = H[o2];
+const v0 = Math.pow(0.9, x4);
+const v1 = 1 - v0;
+const v2 = x6 / v1;
+F[o4] = v2;
+}
+function k2(o0, o1, o2) { // fused pow sub sqrt []
+const x4 = H[o0];
+const v0 = Math.pow(0.999, x4);
+const v1 = 1 - v0;
+const v2 = Math.sqrt(v1);
+F[o2] = v2;
+}
+function k3(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul [32, 1]
 for (let i1 = 0; i1 < 32; i1 += 8) {
 for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
@@ -125,7 +140,7 @@ F[o0 + i0] = v3;
 }
 }
 }
-function k2(o0, o1) { // fused sum mul []
+function k4(o0, o1) { // fused sum mul []
 if (W !== null) W.k2((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
@@ -137,7 +152,7 @@ const v1 = v0 * 0.03125;
 F[o1] = v1;
 }
 }
-function k3(o0, o1) { // fused mul sum [1]
+function k5(o0, o1) { // fused mul sum [1]
 if (W !== null) W.k3((o0) * 4, (o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
@@ -150,21 +165,6 @@ acc0 = acc0 + v0;
 const v1 = acc0;
 F[o1] = v1;
 }
-}
-function k4(o0, o1, o2, o3, o4) { // fused pow sub div []
-const x4 = H[o0];
-const x6 = H[o2];
-const v0 = Math.pow(0.9, x4);
-const v1 = 1 - v0;
-const v2 = x6 / v1;
-F[o4] = v2;
-}
-function k5(o0, o1, o2) { // fused pow sub sqrt []
-const x4 = H[o0];
-const v0 = Math.pow(0.999, x4);
-const v1 = 1 - v0;
-const v2 = Math.sqrt(v1);
-F[o2] = v2;
 }
 function k6(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [12, 1]
 for (let i1 = 0; i1 < 8; i1 += 8) {
@@ -290,30 +290,30 @@ k0(457, 41, 0, 12);
 if (c) c(0);
 }
 function run_step0(c) {
-k1(489, 41, 0, 12, 425, 457);
+k1(1, 40, 0, 39, 521);
 if (c) c(0);
-k2(489, 521);
+k2(1, 40, 522);
 if (c) c(1);
-k3(457, 501);
+k3(489, 41, 0, 12, 425, 457);
 if (c) c(2);
-k4(1, 40, 0, 39, 502);
+k4(489, 523);
 if (c) c(3);
-k5(1, 40, 503);
+k5(457, 501);
 if (c) c(4);
-k6(489, 41, 457, 13, 25, 503, 502, 0);
+k6(489, 41, 457, 13, 25, 522, 521, 0);
 if (c) c(5);
-k7(501, 37, 38, 503, 502, 12, 1);
+k7(501, 37, 38, 522, 521, 12, 1);
 if (c) c(6);
 F.copyWithin(0, 489, 501);
 }
 function run_grad0(c) {
-k1(457, 41, 0, 12, 425, 841);
+k3(457, 41, 0, 12, 425, 841);
 if (c) c(0);
-k2(457, 917);
+k4(457, 917);
 if (c) c(1);
 k8(873, 841, 32);
 if (c) c(2);
-k3(841, 918);
+k5(841, 918);
 if (c) c(3);
 k9(457, 841, 0);
 if (c) c(4);
@@ -321,13 +321,13 @@ k10(905, 41, 841);
 if (c) c(5);
 }
 function run_grad1(c) {
-k1(457, 41, 0, 12, 425, 841);
+k3(457, 41, 0, 12, 425, 841);
 if (c) c(0);
-k2(457, 917);
+k4(457, 917);
 if (c) c(1);
 k8(873, 841, 32);
 if (c) c(2);
-k3(841, 918);
+k5(841, 918);
 if (c) c(3);
 k9(457, 841, 0);
 if (c) c(4);

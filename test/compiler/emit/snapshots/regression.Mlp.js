@@ -60,7 +60,7 @@ const TABLES = {
     {"name":"price","shape":[32,1],"place":{"arr":"F","off":9253}}
   ],
   "steps": [
-    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["fc1.W","fc1.b","fc2.W","fc2.b","out.W","out.b"],"lr":{"h":0,"f":8835},"t":{"h":1,"f":8836},"value":16197}
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["fc1.W","fc1.b","fc2.W","fc2.b","out.W","out.b"],"lr":{"h":0,"f":8835},"t":{"h":1,"f":8836},"value":15175}
   ],
   "gradients": [
     {"loss":"loss","mode":"train","value":16517,"grads":[{"name":"fc1.W","off":9253,"size":768},{"name":"fc1.b","off":10405,"size":64},{"name":"fc2.W","off":11301,"size":2048},{"name":"fc2.b","off":16485,"size":32},{"name":"out.W","off":16453,"size":32},{"name":"out.b","off":16518,"size":1},{"name":"x","off":10021,"size":384},{"name":"y","off":16421,"size":32}]},
@@ -68,29 +68,29 @@ const TABLES = {
   ],
   "entries": [
     {"feeds":["x"],"checks":[9253,2048,0,11301,1024,1,9253,32,2]},
-    {"feeds":["x","y"],"checks":[9253,2048,0,13349,1024,1,14373,32,3,16197,1,4,14405,1,4,16197,1,5,16197,1,6,16198,1,7,14373,1024,8,11301,2048,9,16199,1,10,16200,1,11,15397,768,12,768,64,13,11301,2048,14,2880,32,15,14373,32,16,2944,1,17]},
-    {"feeds":["x","y"],"checks":[9253,2048,0,11301,1024,1,12357,32,3,16517,1,4,12389,1,4,16517,1,5,16517,1,6,16421,32,18,16518,1,7,16453,32,19,15397,1024,8,16485,32,20,11301,2048,21,13349,2048,9,10405,64,22,10021,384,23,9253,768,24]},
-    {"feeds":["x","y"],"checks":[9253,2048,0,11301,1024,1,12357,32,3,16517,1,4,12389,1,4,16517,1,5,16517,1,6,16421,32,18,16518,1,7,16453,32,19,15397,1024,8,16485,32,20,11301,2048,21,13349,2048,9,10405,64,22,10021,384,23,9253,768,24]}
+    {"feeds":["x","y"],"checks":[15173,1,3,15174,1,4,9253,2048,0,11301,1024,1,12357,32,5,15175,1,6,12389,1,6,15175,1,7,15175,1,8,12357,1,9,2944,1,10,13349,1024,11,2880,32,12,15141,32,13,11301,2048,14,14373,768,15,768,64,16,11301,2048,17]},
+    {"feeds":["x","y"],"checks":[9253,2048,0,11301,1024,1,12357,32,5,16517,1,6,12389,1,6,16517,1,7,16517,1,8,16421,32,18,16518,1,9,16453,32,19,15397,1024,11,16485,32,20,11301,2048,21,13349,2048,14,10405,64,22,10021,384,23,9253,768,24]},
+    {"feeds":["x","y"],"checks":[9253,2048,0,11301,1024,1,12357,32,5,16517,1,6,12389,1,6,16517,1,7,16517,1,8,16421,32,18,16518,1,9,16453,32,19,15397,1024,11,16485,32,20,11301,2048,21,13349,2048,14,10405,64,22,10021,384,23,9253,768,24]}
   ],
   "info": [
     ["relu","<prelude>:12:10","f32[32, 64]","matmul at <prelude>:12:22, add at <prelude>:12:22"],
     ["relu","<prelude>:12:10","f32[32, 32]","matmul at <prelude>:12:22, add at <prelude>:12:22"],
     ["add","<prelude>:12:22","f32[32, 1]","matmul at <prelude>:12:22"],
+    ["div","regression.kiln:30:3","f32[]","pow at regression.kiln:30:3, sub at regression.kiln:30:3"],
+    ["sqrt","regression.kiln:30:3","f32[]","pow at regression.kiln:30:3, sub at regression.kiln:30:3"],
     ["mul","regression.kiln:28:10","f32[32, 1]","matmul at <prelude>:12:22, add at <prelude>:12:22, sub at regression.kiln:28:10"],
     ["sum","regression.kiln:28:32","f32[]","mul at regression.kiln:28:32"],
     ["mul","regression.kiln:28:25","f32[]","mul at regression.kiln:28:32, sum at regression.kiln:28:32, add at regression.kiln:28:32, add at regression.kiln:28:32"],
     ["add","regression.kiln:28:10","f32[]","sum at regression.kiln:28:10, mul at regression.kiln:28:10"],
     ["sum","<prelude>:12:22","f32[1]","mul at regression.kiln:28:10"],
+    ["the adam update of param 'out.b'","regression.kiln:30:3","f32[1]",""],
     ["mul","<prelude>:12:10","f32[32, 32]","matmul at <prelude>:12:22, gt at <prelude>:12:10"],
+    ["the adam update of param 'fc2.b'","regression.kiln:30:3","f32[32]",""],
+    ["the adam update of param 'out.W'","regression.kiln:30:3","f32[32, 1]",""],
     ["mul","<prelude>:12:10","f32[32, 64]","matmul at <prelude>:12:22, gt at <prelude>:12:10"],
-    ["div","regression.kiln:30:3","f32[]","pow at regression.kiln:30:3, sub at regression.kiln:30:3"],
-    ["sqrt","regression.kiln:30:3","f32[]","pow at regression.kiln:30:3, sub at regression.kiln:30:3"],
     ["the adam update of param 'fc1.W'","regression.kiln:30:3","f32[12, 64]",""],
     ["the adam update of param 'fc1.b'","regression.kiln:30:3","f32[64]",""],
     ["the adam update of param 'fc2.W'","regression.kiln:30:3","f32[64, 32]",""],
-    ["the adam update of param 'fc2.b'","regression.kiln:30:3","f32[32]",""],
-    ["the adam update of param 'out.W'","regression.kiln:30:3","f32[32, 1]",""],
-    ["the adam update of param 'out.b'","regression.kiln:30:3","f32[1]",""],
     ["mul","regression.kiln:28:10","f32[32, 1]",""],
     ["add","<prelude>:12:22","f32[32, 1]","mul at regression.kiln:28:32, matmul at <prelude>:12:22"],
     ["sum","<prelude>:12:22","f32[32]",""],
@@ -161,7 +161,22 @@ F[o0 + i0] = v1;
 }
 }
 }
-function k3(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul [32, 1]
+function k3(o0, o1, o2, o3, o4) { // fused pow sub div []
+const x4 = H[o0];
+const x6 = H[o2];
+const v0 = Math.pow(0.9, x4);
+const v1 = 1 - v0;
+const v2 = x6 / v1;
+F[o4] = v2;
+}
+function k4(o0, o1, o2) { // fused pow sub sqrt []
+const x4 = H[o0];
+const v0 = Math.pow(0.999, x4);
+const v1 = 1 - v0;
+const v2 = Math.sqrt(v1);
+F[o2] = v2;
+}
+function k5(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul [32, 1]
 for (let i1 = 0; i1 < 32; i1 += 8) {
 for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
@@ -187,7 +202,7 @@ F[o0 + i0] = v3;
 }
 }
 }
-function k4(o0, o1) { // fused mul sum []
+function k6(o0, o1) { // fused mul sum []
 if (W !== null) W.k4((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
@@ -200,7 +215,7 @@ const v1 = acc0;
 F[o1] = v1;
 }
 }
-function k5(o0, o1) { // fused mul sum []
+function k7(o0, o1) { // fused mul sum []
 if (W !== null) W.k5((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
@@ -213,7 +228,7 @@ const v1 = acc0;
 F[o1] = v1;
 }
 }
-function k6(o0, o1, o2) { // fused mul sum add add mul []
+function k8(o0, o1, o2) { // fused mul sum add add mul []
 if (W !== null) W.k6((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
 else {
 let acc0 = 0;
@@ -231,7 +246,7 @@ const v4 = v3 * 0.001;
 F[o1] = v4;
 }
 }
-function k7(o0, o1) { // fused sum mul add []
+function k9(o0, o1) { // fused sum mul add []
 if (W !== null) W.k7((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 let acc0 = 0;
@@ -245,7 +260,7 @@ const v2 = v1 + e5;
 F[o1] = v2;
 }
 }
-function k8(o0, o1) { // fused mul sum [1]
+function k10(o0, o1) { // fused mul sum [1]
 if (W !== null) W.k8((o0) * 4, (o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
@@ -259,7 +274,34 @@ const v1 = acc0;
 F[o1] = v1;
 }
 }
-function k9(o0, o1, o2, o3) { // fused matmul gt mul [32, 32]
+function k11(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
+if (W !== null) W.k9((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+else {
+const x13 = F[o0];
+const x14 = F[o1];
+const x16 = F[o2];
+const x19 = F[o3];
+const x21 = F[o4];
+const x22 = F[o5];
+const v0 = x13 - x14;
+const v1 = v0 * 0.09999999999999998;
+const v2 = x14 + v1;
+const v3 = x16 * 0.999;
+const v4 = x13 * x13;
+const v5 = v4 * 0.0010000000000000009;
+const v6 = v3 + v5;
+const v7 = Math.sqrt(v6);
+const v8 = v7 / x19;
+const v9 = v8 + 1e-8;
+const v10 = x21 * v2;
+const v11 = v10 / v9;
+const v12 = x22 - v11;
+F[o1] = v2;
+F[o2] = v6;
+F[o5] = v12;
+}
+}
+function k12(o0, o1, o2, o3) { // fused matmul gt mul [32, 32]
 for (let i1 = 0; i1 < 32; i1 += 2) {
 for (let j2 = 0; j2 < 32; j2 += 4) {
 let s0_0 = 0; let s0_1 = 0; let s0_2 = 0; let s0_3 = 0; let s1_0 = 0; let s1_1 = 0; let s1_2 = 0; let s1_3 = 0; 
@@ -271,7 +313,7 @@ const pc6 = o0 + i1 * 32 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 32] = s1_0; F[pc6 + 33] = s1_1; F[pc6 + 34] = s1_2; F[pc6 + 35] = s1_3; 
 }
 }
-if (W !== null) W.k9((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k10((o0) * 4, (o3) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 1024; i0++) {
 const v0 = F[o0 + i0];
@@ -282,142 +324,8 @@ F[o0 + i0] = v2;
 }
 }
 }
-function k10(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
-if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 32, 32, 64, false, true);
-}
-if (W !== null) W.k11((o0) * 4, (o3) * 4, (o0) * 4);
-else {
-for (let i0 = 0; i0 < 2048; i0++) {
-const v0 = F[o0 + i0];
-const x5 = F[o3 + i0];
-const v1 = (x5 > 0 ? 1 : 0);
-const v2 = v0 * v1;
-F[o0 + i0] = v2;
-}
-}
-}
-function k11(o0, o1, o2, o3, o4) { // fused pow sub div []
-const x4 = H[o0];
-const x6 = H[o2];
-const v0 = Math.pow(0.9, x4);
-const v1 = 1 - v0;
-const v2 = x6 / v1;
-F[o4] = v2;
-}
-function k12(o0, o1, o2) { // fused pow sub sqrt []
-const x4 = H[o0];
-const v0 = Math.pow(0.999, x4);
-const v1 = 1 - v0;
-const v2 = Math.sqrt(v1);
-F[o2] = v2;
-}
-function k13(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [12, 64]
-if (W !== null) W.k12((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 12, 32, 64, true, false);
-}
-if (W !== null) W.k13((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
-else {
-for (let i0 = 0; i0 < 768; i0++) {
-const v1 = F[o0 + i0];
-const x16 = F[o3 + i0];
-const x20 = F[o4 + i0];
-const x22 = F[o5 + i0];
-const x25 = F[o6];
-const x27 = F[o7];
-const v0 = x16 * 0.002;
-const v2 = v0 + v1;
-const v3 = v2 - x20;
-const v4 = v3 * 0.09999999999999998;
-const v5 = x20 + v4;
-const v6 = x22 * 0.999;
-const v7 = v2 * v2;
-const v8 = v7 * 0.0010000000000000009;
-const v9 = v6 + v8;
-const v10 = Math.sqrt(v9);
-const v11 = v10 / x25;
-const v12 = v11 + 1e-8;
-const v13 = x27 * v5;
-const v14 = v13 / v12;
-const v15 = x16 - v14;
-F[o4 + i0] = v5;
-F[o5 + i0] = v9;
-F[o0 + i0] = v15;
-}
-}
-}
-function k14(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k14((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
-else {
-for (let i1 = 0; i1 < 64; i1++) {
-let acc0 = 0;
-for (let i2 = 0; i2 < 32; i2++) {
-acc0 = acc0 + F[o0 + i1 + i2 * 64];
-}
-const v0 = acc0;
-const e15 = F[o1 + i1];
-const e17 = F[o2 + i1];
-const e20 = F[o3];
-const e22 = F[o4];
-const e23 = F[o5 + i1];
-const v1 = v0 - e15;
-const v2 = v1 * 0.09999999999999998;
-const v3 = e15 + v2;
-const v4 = e17 * 0.999;
-const v5 = v0 * v0;
-const v6 = v5 * 0.0010000000000000009;
-const v7 = v4 + v6;
-const v8 = Math.sqrt(v7);
-const v9 = v8 / e20;
-const v10 = v9 + 1e-8;
-const v11 = e22 * v3;
-const v12 = v11 / v10;
-const v13 = e23 - v12;
-F[o1 + i1] = v3;
-F[o2 + i1] = v7;
-F[o5 + i1] = v13;
-}
-}
-}
-function k15(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [64, 32]
-if (W !== null) W.k15((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 64, 32, 32, true, false);
-}
-if (W !== null) W.k16((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
-else {
-for (let i0 = 0; i0 < 2048; i0++) {
-const v1 = F[o0 + i0];
-const x16 = F[o3 + i0];
-const x20 = F[o4 + i0];
-const x22 = F[o5 + i0];
-const x25 = F[o6];
-const x27 = F[o7];
-const v0 = x16 * 0.002;
-const v2 = v0 + v1;
-const v3 = v2 - x20;
-const v4 = v3 * 0.09999999999999998;
-const v5 = x20 + v4;
-const v6 = x22 * 0.999;
-const v7 = v2 * v2;
-const v8 = v7 * 0.0010000000000000009;
-const v9 = v6 + v8;
-const v10 = Math.sqrt(v9);
-const v11 = v10 / x25;
-const v12 = v11 + 1e-8;
-const v13 = x27 * v5;
-const v14 = v13 / v12;
-const v15 = x16 - v14;
-F[o4 + i0] = v5;
-F[o5 + i0] = v9;
-F[o0 + i0] = v15;
-}
-}
-}
-function k16(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [32]
-if (W !== null) W.k17((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+function k13(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [32]
+if (W !== null) W.k11((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -449,7 +357,7 @@ F[o5 + i1] = v13;
 }
 }
 }
-function k17(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [32, 1]
+function k14(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [32, 1]
 for (let i1 = 0; i1 < 32; i1 += 8) {
 for (let j2 = 0; j2 < 1; j2 += 1) {
 let s0_0 = 0; let s1_0 = 0; let s2_0 = 0; let s3_0 = 0; let s4_0 = 0; let s5_0 = 0; let s6_0 = 0; let s7_0 = 0; 
@@ -461,7 +369,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k18((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+if (W !== null) W.k12((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
 else {
 for (let i0 = 0; i0 < 32; i0++) {
 const v1 = F[o0 + i0];
@@ -491,31 +399,123 @@ F[o0 + i0] = v15;
 }
 }
 }
-function k18(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+function k15(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
+if (W !== null) W.k13((o1) * 4, (o2) * 4, (o0) * 4);
 else {
-const x13 = F[o0];
-const x14 = F[o1];
-const x16 = F[o2];
-const x19 = F[o3];
-const x21 = F[o4];
-const x22 = F[o5];
-const v0 = x13 - x14;
-const v1 = v0 * 0.09999999999999998;
-const v2 = x14 + v1;
-const v3 = x16 * 0.999;
-const v4 = x13 * x13;
-const v5 = v4 * 0.0010000000000000009;
-const v6 = v3 + v5;
-const v7 = Math.sqrt(v6);
-const v8 = v7 / x19;
-const v9 = v8 + 1e-8;
-const v10 = x21 * v2;
-const v11 = v10 / v9;
-const v12 = x22 - v11;
-F[o1] = v2;
-F[o2] = v6;
-F[o5] = v12;
+kilnProduct(F, o1, o2, o0, 32, 32, 64, false, true);
+}
+if (W !== null) W.k14((o0) * 4, (o3) * 4, (o0) * 4);
+else {
+for (let i0 = 0; i0 < 2048; i0++) {
+const v0 = F[o0 + i0];
+const x5 = F[o3 + i0];
+const v1 = (x5 > 0 ? 1 : 0);
+const v2 = v0 * v1;
+F[o0 + i0] = v2;
+}
+}
+}
+function k16(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [12, 64]
+if (W !== null) W.k15((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 12, 32, 64, true, false);
+}
+if (W !== null) W.k16((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+else {
+for (let i0 = 0; i0 < 768; i0++) {
+const v1 = F[o0 + i0];
+const x16 = F[o3 + i0];
+const x20 = F[o4 + i0];
+const x22 = F[o5 + i0];
+const x25 = F[o6];
+const x27 = F[o7];
+const v0 = x16 * 0.002;
+const v2 = v0 + v1;
+const v3 = v2 - x20;
+const v4 = v3 * 0.09999999999999998;
+const v5 = x20 + v4;
+const v6 = x22 * 0.999;
+const v7 = v2 * v2;
+const v8 = v7 * 0.0010000000000000009;
+const v9 = v6 + v8;
+const v10 = Math.sqrt(v9);
+const v11 = v10 / x25;
+const v12 = v11 + 1e-8;
+const v13 = x27 * v5;
+const v14 = v13 / v12;
+const v15 = x16 - v14;
+F[o4 + i0] = v5;
+F[o5 + i0] = v9;
+F[o0 + i0] = v15;
+}
+}
+}
+function k17(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
+if (W !== null) W.k17((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+else {
+for (let i1 = 0; i1 < 64; i1++) {
+let acc0 = 0;
+for (let i2 = 0; i2 < 32; i2++) {
+acc0 = acc0 + F[o0 + i1 + i2 * 64];
+}
+const v0 = acc0;
+const e15 = F[o1 + i1];
+const e17 = F[o2 + i1];
+const e20 = F[o3];
+const e22 = F[o4];
+const e23 = F[o5 + i1];
+const v1 = v0 - e15;
+const v2 = v1 * 0.09999999999999998;
+const v3 = e15 + v2;
+const v4 = e17 * 0.999;
+const v5 = v0 * v0;
+const v6 = v5 * 0.0010000000000000009;
+const v7 = v4 + v6;
+const v8 = Math.sqrt(v7);
+const v9 = v8 / e20;
+const v10 = v9 + 1e-8;
+const v11 = e22 * v3;
+const v12 = v11 / v10;
+const v13 = e23 - v12;
+F[o1 + i1] = v3;
+F[o2 + i1] = v7;
+F[o5 + i1] = v13;
+}
+}
+}
+function k18(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [64, 32]
+if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
+else {
+kilnProduct(F, o1, o2, o0, 64, 32, 32, true, false);
+}
+if (W !== null) W.k19((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+else {
+for (let i0 = 0; i0 < 2048; i0++) {
+const v1 = F[o0 + i0];
+const x16 = F[o3 + i0];
+const x20 = F[o4 + i0];
+const x22 = F[o5 + i0];
+const x25 = F[o6];
+const x27 = F[o7];
+const v0 = x16 * 0.002;
+const v2 = v0 + v1;
+const v3 = v2 - x20;
+const v4 = v3 * 0.09999999999999998;
+const v5 = x20 + v4;
+const v6 = x22 * 0.999;
+const v7 = v2 * v2;
+const v8 = v7 * 0.0010000000000000009;
+const v9 = v6 + v8;
+const v10 = Math.sqrt(v9);
+const v11 = v10 / x25;
+const v12 = v11 + 1e-8;
+const v13 = x27 * v5;
+const v14 = v13 / v12;
+const v15 = x16 - v14;
+F[o4 + i0] = v5;
+F[o5 + i0] = v9;
+F[o0 + i0] = v15;
+}
 }
 }
 function k19(o0, o1, o2) { // mul [32, 1]
@@ -618,74 +618,74 @@ k2(9253, 11301, 2912, 2944);
 if (c) c(2);
 }
 function run_step0(c) {
-k0(9253, 8837, 0, 768);
+k3(1, 8836, 0, 8835, 15173);
 if (c) c(0);
-k1(13349, 9253, 832, 2880);
+k4(1, 8836, 15174);
 if (c) c(1);
-k3(14373, 13349, 2912, 2944, 9221, 16165);
+k0(9253, 8837, 0, 768);
 if (c) c(2);
-k4(832, 16197);
+k1(11301, 9253, 832, 2880);
 if (c) c(3);
-k5(2912, 14405);
+k5(12357, 11301, 2912, 2944, 9221, 12325);
 if (c) c(4);
-k6(0, 16197, 14405);
+k6(832, 15175);
 if (c) c(5);
-k7(14373, 16197);
+k7(2912, 12389);
 if (c) c(6);
-k8(16165, 16198);
+k8(0, 15175, 12389);
 if (c) c(7);
-k9(14373, 16165, 2912, 13349);
+k9(12357, 15175);
 if (c) c(8);
-k10(11301, 14373, 832, 9253);
+k10(12325, 12357);
 if (c) c(9);
-k11(1, 8836, 0, 8835, 16199);
+k11(12357, 8833, 8834, 15174, 15173, 2944, 1);
 if (c) c(10);
-k12(1, 8836, 16200);
+k12(13349, 12325, 2912, 11301);
 if (c) c(11);
-k13(15397, 8837, 11301, 0, 2945, 3713, 16200, 16199);
+k13(13349, 8705, 8737, 15174, 15173, 2880);
 if (c) c(12);
-k14(11301, 4481, 4545, 16200, 16199, 768);
+k14(15141, 11301, 12325, 2912, 8769, 8801, 15174, 15173);
 if (c) c(13);
-k15(11301, 9253, 14373, 832, 4609, 6657, 16200, 16199);
+k15(11301, 13349, 832, 9253);
 if (c) c(14);
-k16(14373, 8705, 8737, 16200, 16199, 2880);
+k16(14373, 8837, 11301, 0, 2945, 3713, 15174, 15173);
 if (c) c(15);
-k17(14373, 13349, 16165, 2912, 8769, 8801, 16200, 16199);
+k17(11301, 4481, 4545, 15174, 15173, 768);
 if (c) c(16);
-k18(16198, 8833, 8834, 16200, 16199, 2944, 1);
+k18(11301, 9253, 13349, 832, 4609, 6657, 15174, 15173);
 if (c) c(17);
-F.copyWithin(0, 15397, 16165);
+F.copyWithin(0, 14373, 15141);
 F.copyWithin(832, 11301, 13349);
-F.copyWithin(2912, 14373, 14405);
+F.copyWithin(2912, 15141, 15173);
 }
 function run_grad0(c) {
 k0(9253, 8837, 0, 768);
 if (c) c(0);
 k1(11301, 9253, 832, 2880);
 if (c) c(1);
-k3(12357, 11301, 2912, 2944, 9221, 12325);
+k5(12357, 11301, 2912, 2944, 9221, 12325);
 if (c) c(2);
-k4(832, 16517);
+k6(832, 16517);
 if (c) c(3);
-k5(2912, 12389);
+k7(2912, 12389);
 if (c) c(4);
-k6(0, 16517, 12389);
+k8(0, 16517, 12389);
 if (c) c(5);
-k7(12357, 16517);
+k9(12357, 16517);
 if (c) c(6);
 k19(16421, 12325, 32);
 if (c) c(7);
-k8(12325, 16518);
+k10(12325, 16518);
 if (c) c(8);
 k20(16453, 11301, 12325, 2912);
 if (c) c(9);
-k9(15397, 12325, 2912, 11301);
+k12(15397, 12325, 2912, 11301);
 if (c) c(10);
 k21(15397, 16485);
 if (c) c(11);
 k22(11301, 9253, 15397, 832);
 if (c) c(12);
-k10(13349, 15397, 832, 9253);
+k15(13349, 15397, 832, 9253);
 if (c) c(13);
 k23(13349, 10405);
 if (c) c(14);
@@ -699,29 +699,29 @@ k0(9253, 8837, 0, 768);
 if (c) c(0);
 k1(11301, 9253, 832, 2880);
 if (c) c(1);
-k3(12357, 11301, 2912, 2944, 9221, 12325);
+k5(12357, 11301, 2912, 2944, 9221, 12325);
 if (c) c(2);
-k4(832, 16517);
+k6(832, 16517);
 if (c) c(3);
-k5(2912, 12389);
+k7(2912, 12389);
 if (c) c(4);
-k6(0, 16517, 12389);
+k8(0, 16517, 12389);
 if (c) c(5);
-k7(12357, 16517);
+k9(12357, 16517);
 if (c) c(6);
 k19(16421, 12325, 32);
 if (c) c(7);
-k8(12325, 16518);
+k10(12325, 16518);
 if (c) c(8);
 k20(16453, 11301, 12325, 2912);
 if (c) c(9);
-k9(15397, 12325, 2912, 11301);
+k12(15397, 12325, 2912, 11301);
 if (c) c(10);
 k21(15397, 16485);
 if (c) c(11);
 k22(11301, 9253, 15397, 832);
 if (c) c(12);
-k10(13349, 15397, 832, 9253);
+k15(13349, 15397, 832, 9253);
 if (c) c(13);
 k23(13349, 10405);
 if (c) c(14);

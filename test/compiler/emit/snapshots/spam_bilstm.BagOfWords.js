@@ -44,7 +44,7 @@ const TABLES = {
     {"name":"probs","shape":[32,2],"place":{"arr":"F","off":152008}}
   ],
   "steps": [
-    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.01,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["fc.W","fc.b"],"lr":{"h":0,"f":24006},"t":{"h":1,"f":24007},"value":160074}
+    {"name":"step","loss":"loss","optimizer":"adam","args":{"weight_decay":0,"lr":0.01,"beta1":0.9,"beta2":0.999,"eps":1e-8},"params":["fc.W","fc.b"],"lr":{"h":0,"f":24006},"t":{"h":1,"f":24007},"value":160076}
   ],
   "gradients": [
     {"loss":"loss","mode":"train","value":288074,"grads":[{"name":"fc.W","off":280008,"size":8000},{"name":"fc.b","off":288072,"size":2},{"name":"bag","off":152008,"size":128000}]},
@@ -52,23 +52,23 @@ const TABLES = {
   ],
   "entries": [
     {"feeds":["bag"],"checks":[152008,64,0,152072,32,1,152104,32,2,152008,64,3]},
-    {"feeds":["bag","y"],"checks":[152008,64,0,152136,32,1,160008,64,4,152200,32,5,160074,1,6,160074,1,7,152168,32,8,160072,2,9,160075,1,10,160076,1,11,152008,8000,12,8000,2,13]},
-    {"feeds":["bag","y"],"checks":[152008,64,0,152136,32,1,288008,64,4,152200,32,5,288074,1,6,288074,1,7,152168,32,8,288072,2,9,152008,128000,14,280008,8000,15]},
-    {"feeds":["bag","y"],"checks":[152008,64,0,152136,32,1,288008,64,4,152200,32,5,288074,1,6,288074,1,7,152168,32,8,288072,2,9,152008,128000,14,280008,8000,15]}
+    {"feeds":["bag","y"],"checks":[160074,1,4,160075,1,5,152008,64,0,152136,32,1,160008,64,6,152200,32,7,160076,1,8,160076,1,9,152168,32,10,160072,2,11,152008,8000,12,8000,2,13]},
+    {"feeds":["bag","y"],"checks":[152008,64,0,152136,32,1,288008,64,6,152200,32,7,288074,1,8,288074,1,9,152168,32,10,288072,2,11,152008,128000,14,280008,8000,15]},
+    {"feeds":["bag","y"],"checks":[152008,64,0,152136,32,1,288008,64,6,152200,32,7,288074,1,8,288074,1,9,152168,32,10,288072,2,11,152008,128000,14,280008,8000,15]}
   ],
   "info": [
     ["add","<prelude>:12:22","f32[32, 2]","matmul at <prelude>:12:22"],
     ["max","spam_bilstm.kiln:14:18","f32[32, 1]",""],
     ["sum","spam_bilstm.kiln:14:18","f32[32, 1]","sub at spam_bilstm.kiln:14:18, exp at spam_bilstm.kiln:14:18"],
     ["div","spam_bilstm.kiln:14:18","f32[32, 2]",""],
+    ["div","spam_bilstm.kiln:17:3","f32[]","pow at spam_bilstm.kiln:17:3, sub at spam_bilstm.kiln:17:3"],
+    ["sqrt","spam_bilstm.kiln:17:3","f32[]","pow at spam_bilstm.kiln:17:3, sub at spam_bilstm.kiln:17:3"],
     ["one_hot","spam_bilstm.kiln:15:10","f32[32, 2]",""],
     ["add","spam_bilstm.kiln:15:10","f32[32, 1]","sub at spam_bilstm.kiln:14:18, exp at spam_bilstm.kiln:14:18, sum at spam_bilstm.kiln:14:18, log at spam_bilstm.kiln:15:10"],
     ["mul","spam_bilstm.kiln:15:37","f32[]","mul at spam_bilstm.kiln:15:44, sum at spam_bilstm.kiln:15:44"],
     ["add","spam_bilstm.kiln:15:10","f32[]","sub at spam_bilstm.kiln:15:10, mul at spam_bilstm.kiln:15:10, sum at spam_bilstm.kiln:15:10, mul at spam_bilstm.kiln:15:10"],
     ["div","spam_bilstm.kiln:15:10","f32[32, 1]","mul at spam_bilstm.kiln:15:10, sum at spam_bilstm.kiln:15:10"],
     ["sum","<prelude>:12:22","f32[2]","mul at spam_bilstm.kiln:15:10, mul at spam_bilstm.kiln:14:18, add at spam_bilstm.kiln:14:18"],
-    ["div","spam_bilstm.kiln:17:3","f32[]","pow at spam_bilstm.kiln:17:3, sub at spam_bilstm.kiln:17:3"],
-    ["sqrt","spam_bilstm.kiln:17:3","f32[]","pow at spam_bilstm.kiln:17:3, sub at spam_bilstm.kiln:17:3"],
     ["the adam update of param 'fc.W'","spam_bilstm.kiln:17:3","f32[4000, 2]",""],
     ["the adam update of param 'fc.b'","spam_bilstm.kiln:17:3","f32[2]",""],
     ["matmul","<prelude>:12:22","f32[32, 4000]",""],
@@ -147,14 +147,29 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 }
-function k4(o0, o1) { // one_hot [32, 2]
+function k4(o0, o1, o2, o3, o4) { // fused pow sub div []
+const x4 = H[o0];
+const x6 = H[o2];
+const v0 = Math.pow(0.9, x4);
+const v1 = 1 - v0;
+const v2 = x6 / v1;
+F[o4] = v2;
+}
+function k5(o0, o1, o2) { // fused pow sub sqrt []
+const x4 = H[o0];
+const v0 = Math.pow(0.999, x4);
+const v1 = 1 - v0;
+const v2 = Math.sqrt(v1);
+F[o2] = v2;
+}
+function k6(o0, o1) { // one_hot [32, 2]
 for (let i0 = 0; i0 < 64; i0++) F[o0 + i0] = 0;
 for (let i0 = 0; i0 < 32; i0++) {
 const id1 = I[o1 + i0];
 if (id1 >= 0 && id1 < 2) F[o0 + i0 * 2 + id1] = 1;
 }
 }
-function k5(o0, o1, o2, o3, o4) { // fused sub exp sum log add [32, 1]
+function k7(o0, o1, o2, o3, o4) { // fused sub exp sum log add [32, 1]
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
 for (let i2 = 0; i2 < 2; i2++) {
@@ -173,7 +188,7 @@ F[o3 + i1] = v2;
 F[o4 + i1] = v4;
 }
 }
-function k6(o0, o1) { // fused mul sum mul []
+function k8(o0, o1) { // fused mul sum mul []
 if (W !== null) W.k4((o0) * 4, (o1) * 4);
 else {
 let acc0 = 0;
@@ -187,7 +202,7 @@ const v2 = v1 * 0.0001;
 F[o1] = v2;
 }
 }
-function k7(o0, o1, o2, o3) { // fused sub mul sum mul add []
+function k9(o0, o1, o2, o3) { // fused sub mul sum mul add []
 if (W !== null) W.k5((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o3) * 4);
 else {
 let acc0 = 0;
@@ -208,7 +223,7 @@ const v4 = v3 + e9;
 F[o3] = v4;
 }
 }
-function k8(o0, o1) { // fused mul sum div [32, 1]
+function k10(o0, o1) { // fused mul sum div [32, 1]
 if (W !== null) W.k6((o0) * 4, (o1) * 4, (o1) * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
@@ -225,7 +240,7 @@ F[o1 + i1] = v2;
 }
 }
 }
-function k9(o0, o1, o2, o3) { // fused mul mul add sum [2]
+function k11(o0, o1, o2, o3) { // fused mul mul add sum [2]
 if (W !== null) W.k7((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
@@ -244,21 +259,6 @@ const v3 = acc0;
 F[o3 + i1] = v3;
 }
 }
-}
-function k10(o0, o1, o2, o3, o4) { // fused pow sub div []
-const x4 = H[o0];
-const x6 = H[o2];
-const v0 = Math.pow(0.9, x4);
-const v1 = 1 - v0;
-const v2 = x6 / v1;
-F[o4] = v2;
-}
-function k11(o0, o1, o2) { // fused pow sub sqrt []
-const x4 = H[o0];
-const v0 = Math.pow(0.999, x4);
-const v1 = 1 - v0;
-const v2 = Math.sqrt(v1);
-F[o2] = v2;
 }
 function k12(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [4000, 2]
 for (let i1 = 0; i1 < 4000; i1 += 4) {
@@ -378,29 +378,29 @@ k3(152008, 152104);
 if (c) c(3);
 }
 function run_step0(c) {
-k0(152008, 24008, 0, 8000);
+k4(1, 24007, 0, 24006, 160074);
 if (c) c(0);
-k1(152008, 152136);
+k5(1, 24007, 160075);
 if (c) c(1);
-k4(160008, 0);
+k0(152008, 24008, 0, 8000);
 if (c) c(2);
-k5(152008, 152136, 152072, 152168, 152200);
+k1(152008, 152136);
 if (c) c(3);
-k6(0, 160074);
+k6(160008, 0);
 if (c) c(4);
-k7(152008, 152200, 160008, 160074);
+k7(152008, 152136, 152072, 152168, 152200);
 if (c) c(5);
-k8(160008, 152168);
+k8(0, 160076);
 if (c) c(6);
-k9(160008, 152168, 152072, 160072);
+k9(152008, 152200, 160008, 160076);
 if (c) c(7);
-k10(1, 24007, 0, 24006, 160075);
+k10(160008, 152168);
 if (c) c(8);
-k11(1, 24007, 160076);
+k11(160008, 152168, 152072, 160072);
 if (c) c(9);
-k12(152008, 24008, 160008, 0, 8002, 16002, 160076, 160075);
+k12(152008, 24008, 160008, 0, 8002, 16002, 160075, 160074);
 if (c) c(10);
-k13(160072, 24002, 24004, 160076, 160075, 8000, 2);
+k13(160072, 24002, 24004, 160075, 160074, 8000, 2);
 if (c) c(11);
 F.copyWithin(0, 152008, 160008);
 }
@@ -409,17 +409,17 @@ k0(152008, 24008, 0, 8000);
 if (c) c(0);
 k1(152008, 152136);
 if (c) c(1);
-k4(288008, 0);
+k6(288008, 0);
 if (c) c(2);
-k5(152008, 152136, 152072, 152168, 152200);
+k7(152008, 152136, 152072, 152168, 152200);
 if (c) c(3);
-k6(0, 288074);
+k8(0, 288074);
 if (c) c(4);
-k7(152008, 152200, 288008, 288074);
+k9(152008, 152200, 288008, 288074);
 if (c) c(5);
-k8(288008, 152168);
+k10(288008, 152168);
 if (c) c(6);
-k9(288008, 152168, 152072, 288072);
+k11(288008, 152168, 152072, 288072);
 if (c) c(7);
 k14(152008, 288008, 0);
 if (c) c(8);
@@ -431,17 +431,17 @@ k0(152008, 24008, 0, 8000);
 if (c) c(0);
 k1(152008, 152136);
 if (c) c(1);
-k4(288008, 0);
+k6(288008, 0);
 if (c) c(2);
-k5(152008, 152136, 152072, 152168, 152200);
+k7(152008, 152136, 152072, 152168, 152200);
 if (c) c(3);
-k6(0, 288074);
+k8(0, 288074);
 if (c) c(4);
-k7(152008, 152200, 288008, 288074);
+k9(152008, 152200, 288008, 288074);
 if (c) c(5);
-k8(288008, 152168);
+k10(288008, 152168);
 if (c) c(6);
-k9(288008, 152168, 152072, 288072);
+k11(288008, 152168, 152072, 288072);
 if (c) c(7);
 k14(152008, 288008, 0);
 if (c) c(8);
