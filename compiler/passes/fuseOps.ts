@@ -114,12 +114,22 @@ export function fuseOps(g: Graph): Graph {
   const lastReader = readers.map((rs) => rs.reduce((a, b) => Math.max(a, b), -Infinity));
   const randoms = nodes.filter(isRandom).map((n) => n.id);
 
-  /** Whether running `members` at `last` would hold some computed input much longer. */
+  // Membership of the candidate group being checked, as a stamp per node: the checks below
+  // ask it for every input and reader of every member.
+  const stamps = new Int32Array(nodes.length);
+  let stamp = 0;
+  const mark = (members: readonly number[]) => {
+    stamp++;
+    for (const m of members) stamps[m] = stamp;
+  };
+  const inGroup = (id: number) => stamps[id] === stamp;
+
+  /** Whether running `members` (marked) at `last` would hold some computed input much longer. */
   const delays = (members: readonly number[], last: number): boolean => {
     for (const m of members) {
       for (const i of nodes[m].inputs) {
         const x = source[i];
-        if (members.includes(x) || kinds[x] === "leaf") continue;
+        if (inGroup(x) || kinds[x] === "leaf") continue;
         if (size(nodes[x].shape) <= SMALL) continue;
         if (last - lastReader[x] > MAX_DELAY) return true;
       }
@@ -130,11 +140,12 @@ export function fuseOps(g: Graph): Graph {
   /** Can `members` run as one loop at node `last`? */
   const legal = (members: readonly number[], last: number, kind: Kind): boolean => {
     if (members.length > MAX_GROUP || !wellFormed(g, members)) return false;
+    mark(members);
     if (delays(members, last)) return false;
     for (const m of members) {
       // Anything outside the group that runs before the loop cannot read a value the loop
       // makes.
-      if (readers[m].some((r) => r < last && !members.includes(r))) return false;
+      for (const r of readers[m]) if (r < last && !inGroup(r)) return false;
     }
     let drawn: number | undefined;
     for (const m of members) {
@@ -146,7 +157,7 @@ export function fuseOps(g: Graph): Graph {
       // Draws must stay in node order: none outside the group may fall between this draw
       // and the loop that now makes it. A reduction loop walks out of row-major order.
       if (kind === "reduce") return false;
-      if (randoms.some((r) => r > drawn && r <= last && !members.includes(r))) return false;
+      if (randoms.some((r) => r > drawn && r <= last && !inGroup(r))) return false;
     }
     return true;
   };
