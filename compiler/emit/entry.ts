@@ -153,7 +153,7 @@ export class EntryEmitter {
       else if (members.length === 1 && placed.size === first.inputs.length && placed.size) continue;
       // A reduction alone is a group too: fused.ts writes its SIMD kernel.
       else if (members.length === 1 && OPS[first.op].kind !== "reduce") this.kernel(first, placed);
-      else this.group(members, stored);
+      else this.group(members, stored, members.some((m) => lay.sumsOnly.has(m)));
     }
     const copies2 = copiesBack(g, this.destinations(), this.refs, this.options.kernels);
     const figures = this.figures(runs, copies, groups);
@@ -200,7 +200,8 @@ export class EntryEmitter {
       if (OPS[n.op].kind === "alias") at[id] = Math.max(id, at[buffer[n.inputs[0]]]);
     }
     const lay = { runs, copies, views, buffer, at, stored: new Set<number>(),
-      home: new Map<number, Ref>(), slices: new Map<number, Slice>(), groups: [] as number[][] };
+      home: new Map<number, Ref>(), slices: new Map<number, Slice>(), groups: [] as number[][],
+      sumsOnly: new Set<number>() };
     lay.groups = this.groups(lay);
     // A member is stored if it is an output, read outside its group, or its group's last; a
     // loop's outputs, always (the loop writes them).
@@ -215,6 +216,24 @@ export class EntryEmitter {
       }
     }
     for (const o of outputs) if (runs(g.nodes[buffer[o]])) stored.add(buffer[o]);
+    // A product whose epilogue makes a step's new param (a weight gradient fused with its
+    // optimizer update) keeps its sums in a buffer of their own, and its epilogue writes the
+    // param where it lives (fused.ts). Written into the group's last member, the sums would
+    // overwrite the param before the epilogue read it, so the new value was made aside and
+    // copied back after the step (400 KB a step for the MNIST MLP's first layer).
+    if (!this.options.body) {
+      const product = new Map<number, number>();
+      for (const m of lay.groups) {
+        const core = m.length > 1 ? m.find((id) => g.nodes[id].op === "matmul") : undefined;
+        if (core !== undefined) product.set(m.at(-1)!, core);
+      }
+      for (const o of g.outputs) {
+        const core = WRITTEN.has(o.role) ? product.get(o.node) : undefined;
+        if (core === undefined || stored.has(core)) continue;
+        stored.add(core);
+        lay.sumsOnly.add(core);
+      }
+    }
     // Values that must end somewhere else take no scratch, and no other buffer.
     if (this.options.inPlace) {
       lay.home = homes(g, this.destinations(), lay);
@@ -421,11 +440,12 @@ export class EntryEmitter {
     this.extraStats.fusedGroups += stats.fusedGroups;
   }
 
-  private group(members: number[], stored: ReadonlySet<number>): void {
+  private group(members: number[], stored: ReadonlySet<number>, sumsOnly: boolean): void {
     const root = this.g.nodes[members.at(-1)!];
     const { body, params } = this.written(members, stored, (ref, count) => groupKernel({
       g: this.g, members, stored, ref, nm: new Namer(), rng: "R", dtype: this.options.dtype,
-      simd: this.options.simd, count, bound: this.options.rows?.bound }));
+      simd: this.options.simd, count, bound: this.options.rows?.bound, sumsOnly }),
+    sumsOnly ? " sums only" : "");
     const ops = members.map((m) => this.g.nodes[m].op).join(" ");
     const what = members.length > 1 ? `fused ${ops}` : ops;
     this.add(root, `${what} [${root.shape.join(", ")}]`, body, params,

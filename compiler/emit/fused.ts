@@ -34,6 +34,9 @@ export interface GroupContext {
   readonly count?: (n: number | string) => string;
   /** The bounded dim's bound, in a module that has one (compiler/ir/lead.ts). */
   readonly bound?: number;
+  /** A product stored only so that its epilogue can write a step's new param over the old
+   * one (entry.ts): nothing reads its sums once the epilogue has them. */
+  readonly sumsOnly?: boolean;
 }
 
 /** The bound, if the loop's leading axis varies with the batch fed. */
@@ -166,7 +169,10 @@ function addendProduct(c: GroupContext, core: number, epilogue: readonly number[
   const n = c.g.nodes[core];
   const add = c.g.nodes[epilogue[0]];
   const { ta, tb } = flags(n);
-  if (!c.simd || n.shape.length !== 2 || tb || c.stored.has(core) || add.op !== "add" ||
+  // A product stored for itself keeps its epilogue in its stores only where it is stored so
+  // that the epilogue can write a step's new param where the param lives (entry.ts);
+  // elsewhere, as it always was, the epilogue is a separate pass.
+  if (!c.simd || n.shape.length !== 2 || tb || (c.stored.has(core) && !c.sumsOnly) || add.op !== "add" ||
     !add.inputs.includes(core) || add.inputs[0] === add.inputs[1]) return undefined;
   if (c.stored.has(add.id) && add.id !== c.members.at(-1)) return undefined;
   if (c.members.some((m) => m !== add.id && c.g.nodes[m].inputs.includes(core))) return undefined;
@@ -202,11 +208,17 @@ function storedEpilogue(c: GroupContext, core: number, epilogue: readonly number
   const { ta, tb } = flags(n);
   // Over the batch fed (a depth or rows that vary), the product's own kernel (bounded.ts).
   const ins = n.inputs.map((i) => c.g.nodes[i]);
-  if (!c.simd || n.shape.length !== 2 || tb || c.stored.has(core) ||
+  // A product stored for itself keeps its epilogue in its stores only where it is stored so
+  // that the epilogue can write a step's new param where the param lives (entry.ts);
+  // elsewhere, as it always was, the epilogue is a separate pass.
+  if (!c.simd || n.shape.length !== 2 || tb || (c.stored.has(core) && !c.sumsOnly) ||
     (c.bound && ins.some((x) => x.lead || x.slab))) return undefined;
-  const e = productEpilogue(epilogue.map((id) => c.g.nodes[id]), all,
+  const made = productEpilogue(epilogue.map((id) => c.g.nodes[id]), all,
     literalsOf(c.g));
-  if (!e) return undefined;
+  if (!made) return undefined;
+  // Its sums are C's between K blocks only: the last block stores nothing there.
+  const e = c.sumsOnly && made.epilogue.output === -1
+    ? { ...made, epilogue: { ...made.epilogue, output: -2 } } : made;
   const [a, b] = n.inputs.map((i) => c.ref(i));
   const d = dims(ins[0].shape, ins[1].shape, ta, tb);
   const call = epilogueCall(product, a, b, d, ta, c.simd, e.epilogue, e.addresses);

@@ -85,6 +85,9 @@ export interface Layout {
   slices: ReadonlyMap<number, Slice>;
   /** The kernels' groups (members in node order) in run order. */
   groups: readonly number[][];
+  /** Products stored only so that their epilogue writes a step's new param where the param
+   * lives (their sums are read by nothing else). */
+  sumsOnly: Set<number>;
 }
 
 /** Where a concat input is computed: elements past the concat's place, with the concat's

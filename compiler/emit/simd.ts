@@ -183,7 +183,9 @@ export function productEpilogue(members: readonly Node[], operands: readonly Ope
   const args = new Args(literal);
   const ins = args.read([product, ...rest.filter((o) => !o.store)]);
   const c = writes.filter(inC), also = writes.filter((o) => !inC(o));
-  if (!ins || ins[0] !== product || c.length !== 1 || !also.every((o) => args.place(o))) {
+  // Nothing of the epilogue stored in C: C keeps the product's sums (a product stored for
+  // itself, whose epilogue writes a step's new param where the param lives).
+  if (!ins || ins[0] !== product || c.length > 1 || !also.every((o) => args.place(o))) {
     return undefined;
   }
   const inputs = ins.slice(1).map(({ strides: [row, col] }) => (row === 0 && col === 0 ? "scalar"
@@ -193,7 +195,7 @@ export function productEpilogue(members: readonly Node[], operands: readonly Ope
     const a = args.arg.get(o.node);
     return a && "member" in a ? a.member : undefined;
   };
-  const output = member(c[0]), outs = also.map(member);
+  const output = c.length ? member(c[0]) : -1, outs = also.map(member);
   if (!code || output === undefined || !outs.every((m) => m !== undefined) ||
     !inputs.every((k) => k !== undefined)) return undefined;
   return { epilogue: { ...code, inputs: inputs as ProductEpilogue["inputs"], output,

@@ -12,7 +12,10 @@ export interface ProductEpilogue extends EwCode {
   /** Per input after the product: a vector along C's columns, a matrix of C's shape
    * (row-major, rows N floats apart), or one float. */
   inputs: ("col" | "matrix" | "scalar")[];
-  /** The member stored in C's place, and those stored in matrices of C's shape. */
+  /** The member stored in C's place, and those stored in matrices of C's shape. -1: the
+   * product itself is stored in C (the members go elsewhere); -2: nothing is, C only holds
+   * the sums between K blocks (a product kept in scratch only so that its epilogue can write
+   * a step's new param over the old one). */
   output: number;
   also: number[];
 }
@@ -62,7 +65,12 @@ export class EpilogueCode {
       f.set(this.ins[k + 1]);
     });
     this.code.emit(this.ins);
-    return this.code.locals[this.e.output];
+    return this.e.output < 0 ? acc : this.code.locals[this.e.output];
+  }
+
+  /** Whether the kernel stores nothing in C after the last K block. */
+  get keepsNoC(): boolean {
+    return this.e.output === -2;
   }
 
   /** Stores the `also` members computed by `value` for row r and vector q: 4 lanes, or the

@@ -133,6 +133,8 @@ function axpy(M: number, K: number, N: number, ta: boolean, transposed = false,
         const lanes = Math.min(4, cols - q * 4);
         const value = epi ? epi.value(acc(r, q), r, q) : acc(r, q);
         epi?.storeAlso(r, q, lanes);
+        // Sums nobody reads once the epilogue has them (its results are stored elsewhere).
+        if (epi?.keepsNoC) continue;
         if (lanes === 4 && !transposed) {
           f.get(JC); f.get(value); f.simd(SIMD.store, ...mem(at(q * 4)));
           continue;

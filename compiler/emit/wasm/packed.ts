@@ -113,7 +113,10 @@ export function packedFn(M: number, K: number, N: number, ta: boolean,
         for (let r = 0; r < rows; r++) {
           for (let v = 0; v < 2; v++) {
             const value = last && epi ? epi.value(acc[2 * r + v], r, v) : acc[2 * r + v];
-            f.get(CP); f.get(value); f.simd(SIMD.store, ...mem((r * N + 4 * v) * 4));
+            // C holds the sums between K blocks; after the last, only if someone reads them.
+            if (!(last && epi?.keepsNoC)) {
+              f.get(CP); f.get(value); f.simd(SIMD.store, ...mem((r * N + 4 * v) * 4));
+            }
             if (last) epi?.storeAlso(r, v, 4);
           }
         }
