@@ -169,9 +169,11 @@ function addendProduct(c: GroupContext, core: number, epilogue: readonly number[
   const n = c.g.nodes[core];
   const add = c.g.nodes[epilogue[0]];
   const { ta, tb } = flags(n);
-  // A product stored for itself keeps its epilogue in its stores only where it is stored so
-  // that the epilogue can write a step's new param where the param lives (entry.ts);
-  // elsewhere, as it always was, the epilogue is a separate pass.
+  // A product stored for itself starts from D only where it is stored so that its epilogue
+  // can write a step's new param where the param lives (entry.ts): D + A B is then made in
+  // its scratch, and the rest reads it there. (Summing D after the product instead rounds
+  // differently: a GAN's discriminator, whose weight gradient has a real and a fake term,
+  // trains to other bits.)
   if (!c.simd || n.shape.length !== 2 || tb || (c.stored.has(core) && !c.sumsOnly) || add.op !== "add" ||
     !add.inputs.includes(core) || add.inputs[0] === add.inputs[1]) return undefined;
   if (c.stored.has(add.id) && add.id !== c.members.at(-1)) return undefined;
