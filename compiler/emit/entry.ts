@@ -8,6 +8,7 @@
 // end somewhere else (a step's new params, state and slots; a body's carries and stacked
 // rows: destinations.ts) are computed there when nothing reads the old values after them.
 import type { Graph, GraphOutput, Node, Shape } from "../ir/types.ts";
+import { writesBack } from "../ir/graph.ts";
 import { strides } from "../ir/tensor.ts";
 import { sameShape, size } from "../ir/shape.ts";
 import { planMemory, type Interval } from "./memory.ts";
@@ -59,9 +60,6 @@ function reshapeRef(src: Ref, from: Shape, to: Shape): Ref {
 }
 
 const trimUnits = (s: Shape) => s.filter((d) => d !== 1);
-
-/** The roles whose value a step writes back to a persistent tensor of the same name. */
-const WRITTEN = new Set(["param", "state"]);
 
 /** Lays out and emits one entry graph, or one loop's body. */
 export class EntryEmitter {
@@ -171,7 +169,7 @@ export class EntryEmitter {
     // A param or state whose value at the step's start is written back under another name
     // (`update a = w`) is copied first: its own memory may be updated in place before the
     // end of the step.
-    const persistentSources = new Set(g.outputs.filter((o) => WRITTEN.has(o.role) &&
+    const persistentSources = new Set(g.outputs.filter((o) => writesBack(o.role) &&
       ["param", "state"].includes(g.nodes[o.node].op) && g.nodes[o.node].attrs.name !== o.name)
       .map((o) => o.node));
     const views = this.options.views ? this.views(outputs) : new Set<number>();
@@ -228,7 +226,7 @@ export class EntryEmitter {
         if (core !== undefined) product.set(m.at(-1)!, core);
       }
       for (const o of g.outputs) {
-        const core = WRITTEN.has(o.role) ? product.get(o.node) : undefined;
+        const core = writesBack(o.role) ? product.get(o.node) : undefined;
         if (core === undefined || stored.has(core)) continue;
         stored.add(core);
         lay.sumsOnly.add(core);
@@ -281,7 +279,7 @@ export class EntryEmitter {
       }
     }
     return (out) => {
-      if (!WRITTEN.has(out.role)) return [];
+      if (!writesBack(out.role)) return [];
       return [{ ref: { arr: "F", off: o.persistent.get(out.name)! }, leaf: leaves.get(out.name) }];
     };
   }

@@ -8,6 +8,7 @@
 // as a straight list of kernel calls, and the runtime's model object over them. Nothing is
 // allocated per step.
 import type { Graph, Node } from "../ir/types.ts";
+import { writesBack } from "../ir/graph.ts";
 import { size } from "../ir/shape.ts";
 import { allNodes } from "../ir/loop.ts";
 import type { ModelIR } from "../model.ts";
@@ -178,7 +179,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   };
   const labels = (i: number) => {
     const step = i >= 1 && i <= ir.steps.length ? ir.steps[i - 1].decl : undefined;
-    return new Map(entries[i].graph.outputs.filter((o) => o.role === "param" || o.role === "state")
+    return new Map(entries[i].graph.outputs.filter((o) => writesBack(o.role))
       .map((o) => [o.node, o.name.startsWith("optim/") || o.role === "param"
         ? `the ${step?.optimizer.name} update of ${o.role === "param" ? `param '${o.name}'`
           : `'${o.name}'`}` : `the update of state '${o.name}'`]));

@@ -1,5 +1,9 @@
 // Whole-graph utilities: renumbering nodes, cutting the part some outputs need, comparing.
-import type { Attrs, Graph, GraphOutput, LoopBody, Node } from "./types.ts";
+import type { Attrs, Graph, GraphOutput, LoopBody, Node, OutputRole } from "./types.ts";
+
+/** Whether an output with this role is a step's new value of a persistent tensor (a param,
+ * a state or an optimizer slot), which the step writes back where that tensor lives. */
+export const writesBack = (role: OutputRole): boolean => role === "param" || role === "state";
 
 /**
  * `n` renumbered, or regrouped. Passes make nodes here or in GraphBuilder, with the same

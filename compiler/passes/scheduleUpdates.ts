@@ -16,16 +16,13 @@
 // after the latest of its inputs and of the readers of what it overwrites, or stays where
 // it was if that is not earlier. The result is the same graph, renumbered.
 import type { Graph, Node } from "../ir/types.ts";
-import { makeNode } from "../ir/graph.ts";
+import { makeNode, writesBack } from "../ir/graph.ts";
 import { isRandom, OPS } from "../ops/table.ts";
-
-/** Roles whose value a step writes over a persistent tensor of the same name. */
-const WRITES = new Set(["param", "state"]);
 
 export function scheduleUpdates(g: Graph): Graph {
   const nodes = g.nodes;
   const count = nodes.length;
-  if (!g.outputs.some((o) => WRITES.has(o.role))) return g;
+  if (!g.outputs.some((o) => writesBack(o.role))) return g;
   const kinds = nodes.map((n) => OPS[n.op].kind);
   // Units: each node's unit is its group's root, else itself. An alias runs nothing, so it
   // may read a member of a group that runs later (and members may read it): it stays among
@@ -55,7 +52,7 @@ export function scheduleUpdates(g: Graph): Graph {
   // it writes.
   const kept = new Uint8Array(count);
   for (const o of g.outputs) {
-    if (!WRITES.has(o.role)) { kept[o.node] = 1; continue; }
+    if (!writesBack(o.role)) { kept[o.node] = 1; continue; }
     const k = kinds[o.node];
     if (k === "leaf" || k === "alias" || k === "part") continue;
     const u = unitOf[o.node];
