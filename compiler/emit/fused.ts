@@ -39,6 +39,12 @@ export interface GroupContext {
   readonly sumsOnly?: boolean;
 }
 
+/** Whether something outside the group reads a product's sums: then they are stored whole and
+ * the epilogue is a pass of its own, as it always was. (A product stored only so that its
+ * epilogue can write a step's new param where the param lives, `sumsOnly`, keeps its
+ * epilogue fused.) */
+const readElsewhere = (c: GroupContext, core: number): boolean => c.stored.has(core) && !c.sumsOnly;
+
 /** The bound, if the loop's leading axis varies with the batch fed. */
 const varyingOf = (c: GroupContext, ids: readonly number[]): number | undefined =>
   (c.bound && ids.some((id) => c.g.nodes[id].lead) ? c.bound : undefined);
@@ -169,12 +175,10 @@ function addendProduct(c: GroupContext, core: number, epilogue: readonly number[
   const n = c.g.nodes[core];
   const add = c.g.nodes[epilogue[0]];
   const { ta, tb } = flags(n);
-  // A product stored for itself starts from D only where it is stored so that its epilogue
-  // can write a step's new param where the param lives (entry.ts): D + A B is then made in
-  // its scratch, and the rest reads it there. (Summing D after the product instead rounds
-  // differently: a GAN's discriminator, whose weight gradient has a real and a fake term,
-  // trains to other bits.)
-  if (!c.simd || n.shape.length !== 2 || tb || (c.stored.has(core) && !c.sumsOnly) || add.op !== "add" ||
+  // Kept apart for a param write, D + A B is made in the product's scratch and the rest
+  // reads it there. (Summing D after the product instead rounds differently: a GAN's
+  // discriminator, whose weight gradient has a real and a fake term, trains to other bits.)
+  if (!c.simd || n.shape.length !== 2 || tb || readElsewhere(c, core) || add.op !== "add" ||
     !add.inputs.includes(core) || add.inputs[0] === add.inputs[1]) return undefined;
   if (c.stored.has(add.id) && add.id !== c.members.at(-1)) return undefined;
   if (c.members.some((m) => m !== add.id && c.g.nodes[m].inputs.includes(core))) return undefined;
@@ -199,10 +203,10 @@ function addendProduct(c: GroupContext, core: number, epilogue: readonly number[
 
 /**
  * Where the whole epilogue can run as the product's SIMD kernel stores C (compiler/emit/
- * wasm/epilogue.ts: one value stored in C's place, others in matrices of C's shape; biases
- * along C's columns, matrices of C's shape or scalars besides the product): one kernel, no
- * second pass over C; the same sums and the same epilogue, so the same bits. Undefined
- * elsewhere.
+ * wasm/epilogue.ts: at most one value stored in C's place, others in matrices of C's
+ * shape; biases along C's columns, matrices of C's shape or scalars besides the product):
+ * one kernel, no second pass over C; the same sums and the same epilogue, so the same bits.
+ * Undefined elsewhere.
  */
 function storedEpilogue(c: GroupContext, core: number, epilogue: readonly number[],
   product: Ref, all: readonly Operand[], js: string, separate: () => string): string | undefined {
@@ -210,17 +214,11 @@ function storedEpilogue(c: GroupContext, core: number, epilogue: readonly number
   const { ta, tb } = flags(n);
   // Over the batch fed (a depth or rows that vary), the product's own kernel (bounded.ts).
   const ins = n.inputs.map((i) => c.g.nodes[i]);
-  // A product stored for itself keeps its epilogue in its stores only where it is stored so
-  // that the epilogue can write a step's new param where the param lives (entry.ts);
-  // elsewhere, as it always was, the epilogue is a separate pass.
-  if (!c.simd || n.shape.length !== 2 || tb || (c.stored.has(core) && !c.sumsOnly) ||
+  if (!c.simd || n.shape.length !== 2 || tb || readElsewhere(c, core) ||
     (c.bound && ins.some((x) => x.lead || x.slab))) return undefined;
-  const made = productEpilogue(epilogue.map((id) => c.g.nodes[id]), all,
+  const e = productEpilogue(epilogue.map((id) => c.g.nodes[id]), all,
     literalsOf(c.g));
-  if (!made) return undefined;
-  // Its sums are C's between K blocks only: the last block stores nothing there.
-  const e = c.sumsOnly && made.epilogue.output === -1
-    ? { ...made, epilogue: { ...made.epilogue, output: -2 } } : made;
+  if (!e) return undefined;
   const [a, b] = n.inputs.map((i) => c.ref(i));
   const d = dims(ins[0].shape, ins[1].shape, ta, tb);
   const call = epilogueCall(product, a, b, d, ta, c.simd, e.epilogue, e.addresses);

@@ -170,7 +170,8 @@ class Args {
  * as code its SIMD kernel applies while storing C (compiler/emit/wasm/epilogue.ts), with the
  * places in F of its other inputs and of its outputs besides C; undefined unless C is
  * [M, N], every op has a SIMD form, each other input is a literal, a vector along C's
- * columns, a matrix of C's shape or a scalar, and one output is in C's place.
+ * columns, a matrix of C's shape or a scalar, and at most one output is in C's place (none:
+ * C holds only the sums, in scratch).
  */
 export function productEpilogue(members: readonly Node[], operands: readonly Operand[],
   literal: (node: number) => number | undefined):
@@ -183,8 +184,8 @@ export function productEpilogue(members: readonly Node[], operands: readonly Ope
   const args = new Args(literal);
   const ins = args.read([product, ...rest.filter((o) => !o.store)]);
   const c = writes.filter(inC), also = writes.filter((o) => !inC(o));
-  // Nothing of the epilogue stored in C: C keeps the product's sums (a product stored for
-  // itself, whose epilogue writes a step's new param where the param lives).
+  // Nothing of the epilogue stored in C (output -1): a product kept in scratch so that its
+  // epilogue writes a step's new param where the param lives.
   if (!ins || ins[0] !== product || c.length > 1 || !also.every((o) => args.place(o))) {
     return undefined;
   }

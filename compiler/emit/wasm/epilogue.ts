@@ -2,8 +2,8 @@
 // ...) applied to C's accumulators in registers as a kernel stores them, instead of a
 // second pass over C. The members are an elementwise program (elementwise.ts) whose input 0
 // is the product's vector; its other inputs are vectors along C's columns (a bias,
-// broadcast over rows), matrices of C's shape read at the vector's place, or scalars. One
-// member is stored in C's place, others in matrices of C's shape. Computed after the
+// broadcast over rows), matrices of C's shape read at the vector's place, or scalars. At most
+// one member is stored in C's place, others in matrices of C's shape. Computed after the
 // product's sums, as the separate pass computed them: the results are the same bits.
 import { Fn, mem, OP, SIMD } from "./encoder.ts";
 import { type EwCode, MemberCode } from "./elementwise.ts";
@@ -12,10 +12,9 @@ export interface ProductEpilogue extends EwCode {
   /** Per input after the product: a vector along C's columns, a matrix of C's shape
    * (row-major, rows N floats apart), or one float. */
   inputs: ("col" | "matrix" | "scalar")[];
-  /** The member stored in C's place, and those stored in matrices of C's shape. -1: the
-   * product itself is stored in C (the members go elsewhere); -2: nothing is, C only holds
-   * the sums between K blocks (a product kept in scratch only so that its epilogue can write
-   * a step's new param over the old one). */
+  /** The member stored in C's place, and those stored in matrices of C's shape. -1: none;
+   * C, scratch, holds only the sums between K blocks (a product kept apart so that its
+   * epilogue can write a step's new param over the old one). */
   output: number;
   also: number[];
 }
@@ -70,7 +69,7 @@ export class EpilogueCode {
 
   /** Whether the kernel stores nothing in C after the last K block. */
   get keepsNoC(): boolean {
-    return this.e.output === -2;
+    return this.e.output < 0;
   }
 
   /** Stores the `also` members computed by `value` for row r and vector q: 4 lanes, or the
