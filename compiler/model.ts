@@ -12,7 +12,7 @@ import { Elaborator } from "./front/elaborate/statements.ts";
 import type { Trace } from "./front/trace.ts";
 import { locate } from "./internal.ts";
 import { ErrorLog } from "./front/recovery.ts";
-import { extractGraph } from "./ir/graph.ts";
+import { extractGraph, sameGraph } from "./ir/graph.ts";
 import type { Attrs, Graph, GraphOutput, OpName } from "./ir/types.ts";
 import type { GraphOps } from "./ops/types.ts";
 import { GraphBuilder } from "./ir/builder.ts";
@@ -58,11 +58,19 @@ export interface ModelIR {
   warnings: Diagnostic[];
   /** Node counts after each pass: the forward graph of each mode (before differentiation),
    * then each entry graph (`predict`, `step <name>`, `gradients <loss> <mode>`). */
-  passes?: { graph: string; passes: PassRecord[] }[];
+  passes?: GraphPasses[];
   /** The training mode's graph as elaborated (outputs, losses and state updates; before
    * any pass or gradient) and the layer and builtin calls that made it: for pictures and
    * summaries by layer (compiler/tools/layers.ts). */
   elaborated?: { graph: Graph; calls: CallRecord[] };
+}
+
+/** The passes one graph went through; none when it is another graph's (`sameAs`). */
+export interface GraphPasses {
+  graph: string;
+  passes: PassRecord[];
+  /** The graph this one is, when both modes elaborate alike and it was built once. */
+  sameAs?: string;
 }
 
 export interface ModelOptions {
@@ -116,11 +124,16 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const elaborated = { graph: { nodes: trainRun.b.nodes.slice(), outputs: [
     ...named("output", trainRun.outputs), ...named("loss", trainRun.losses)] },
   calls: trainRun.calls };
-  const passes: { graph: string; passes: PassRecord[] }[] = [];
+  const passes: GraphPasses[] = [];
   const forward = (r: ModeResult, steps: Map<string, StepEffects>, name: string) =>
     optimizeForward(r, steps, level, passes, name, options.checkPass);
   const train = forward(trainRun, effects, "forward (training)");
-  const evalMode = forward(evalRun, new Map(), "forward (eval)");
+  // A model whose modes elaborate alike (no dropout, batch norm or `training`: most of them)
+  // is optimized, differentiated and emitted once for both: predict is the training
+  // forward's, and the eval gradients entry is the training one.
+  const alike = sameModes(trainRun, evalRun, effects);
+  if (alike) passes.push({ graph: "forward (eval)", passes: [], sameAs: "forward (training)" });
+  const evalMode = alike ? train : forward(evalRun, new Map(), "forward (eval)");
 
   const predict = extractGraph(evalMode.b.nodes, [...evalMode.outputs].map(([name, node]) =>
     ({ name, node, role: "output" as const })));
@@ -132,14 +145,24 @@ export function buildModel(programs: readonly Program[], options: ModelOptions =
   const lossNames = options.predictOnly ? [] : [...new Set(decls.steps.map((s) => s.lossName))];
   const grads: GradientsIR[] = [];
   for (const loss of lossNames) {
-    for (const [mode, r] of [["train", train], ["eval", evalMode]] as const) {
-      grads.push({ loss, mode, graph: gradientsGraph(loss, r, decls, residuals) });
-    }
+    const trained = gradientsGraph(loss, train, decls, residuals);
+    grads.push({ loss, mode: "train", graph: trained },
+      { loss, mode: "eval", graph: alike ? trained : gradientsGraph(loss, evalMode, decls, residuals) });
   }
+  // One graph given twice (both modes' gradients of a model whose modes agree) is optimized
+  // once, into one graph that the emitter then compiles once.
+  const optimized = new Map<Graph, { graph: Graph; name: string }>();
   const after = (graph: Graph, name: string) => {
+    const done = optimized.get(graph);
+    if (done) {
+      passes.push({ graph: name, passes: [], sameAs: done.name });
+      return done.graph;
+    }
     const record: PassRecord[] = [];
     passes.push({ graph: name, passes: record });
-    return optimize(graph, level, record, "after-differentiation", options.checkPass);
+    const out = optimize(graph, level, record, "after-differentiation", options.checkPass);
+    optimized.set(graph, { graph: out, name });
+    return out;
   };
   return {
     decls,
@@ -265,7 +288,7 @@ interface Run extends ModeResult {
  * reads them.)
  */
 function optimizeForward(r: ModeResult, steps: ReadonlyMap<string, StepEffects>, level: OptLevel,
-  passes: { graph: string; passes: PassRecord[] }[], name: string,
+  passes: GraphPasses[], name: string,
   check?: (g: Graph, pass: string) => void): Run {
   const losses = new Map([...r.losses].map(([step, node]) =>
     [step, steps.get(step)?.loss ?? node]));
@@ -286,6 +309,22 @@ function optimizeForward(r: ModeResult, steps: ReadonlyMap<string, StepEffects>,
     new Map([...m.keys()].map((k) => [k, at.get(`${role} ${prefix}${k}`)!]));
   return { ...r, b, outputs: back(r.outputs, "output"), losses: back(losses, "loss"),
     states: new Map([...states].map(([step, m]) => [step, back(m, "state", `${step} `)])) };
+}
+
+/**
+ * Whether eval mode's elaboration is training mode's: the same nodes in the same order, the
+ * same outputs and losses, and no step that updates state (whose new values only the training
+ * graph carries). Compared exactly (0 is not -0), spans aside.
+ */
+function sameModes(train: ModeResult, evalRun: ModeResult,
+  effects: ReadonlyMap<string, StepEffects>): boolean {
+  for (const [step, e] of effects) {
+    if (e.states.size || e.loss !== train.losses.get(step)) return false;
+  }
+  const same = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
+    a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+  return same(train.outputs, evalRun.outputs) && same(train.losses, evalRun.losses) &&
+    sameGraph({ nodes: train.b.nodes, outputs: [] }, { nodes: evalRun.b.nodes, outputs: [] }, true);
 }
 
 function selectorText(e: Expr): string {

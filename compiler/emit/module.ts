@@ -124,11 +124,16 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     (i.dtype === "i" ? 4 : bytesF), 0);
   const kernels = new KernelCache();
   const simd = dtype === "f32" ? new WasmKernels() : undefined;
-  const compiled = entries.map((e) => new EntryEmitter(e.graph, e.key, {
-    inPlace: options.inPlace ?? false, views: options.views ?? false, constant, dtype,
-    persistent, hypers, feeds: feedRefs, fBase: at, iBase: atI, kernels, simd,
-    rows: batch && { bound: batch.bound, h: batch.h },
-  }).compile());
+  // An entry whose graph another entry already has (both modes' gradients, when the modes
+  // agree: compiler/model.ts) runs that entry's code.
+  const first = entries.map((e) => entries.findIndex((o) => o.graph === e.graph));
+  const compiled: CompiledEntry[] = [];
+  entries.forEach((e, i) => compiled.push(first[i] < i ? compiled[first[i]]
+    : new EntryEmitter(e.graph, e.key, {
+      inPlace: options.inPlace ?? false, views: options.views ?? false, constant, dtype,
+      persistent, hypers, feeds: feedRefs, fBase: at, iBase: atI, kernels, simd,
+      rows: batch && { bound: batch.bound, h: batch.h },
+    }).compile()));
   // The SIMD kernels' shared scratch (compiler/emit/wasm/kernels.ts) after every planned tensor.
   const shared = at + Math.max(0, ...compiled.map((c) => c.stats.scratchF));
   const NF = shared + (simd?.sharedFloats ?? 0);
@@ -184,8 +189,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
         ? `the ${step?.optimizer.name} update of ${o.role === "param" ? `param '${o.name}'`
           : `'${o.name}'`}` : `the update of state '${o.name}'`]));
   };
-  tables.entries = compiled.map((c, i) => entryTable(c, dtype, tables.info, labels(i),
-    batch?.bound));
+  compiled.forEach((c, i) => tables.entries.push(first[i] < i ? tables.entries[first[i]]
+    : entryTable(c, dtype, tables.info, labels(i), batch?.bound)));
 
   const wasm = simd?.bytes() ?? null;
   // Any line terminator, U+2028 and U+2029 included, would end the comment early.
@@ -201,8 +206,8 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   js += "const F = c.F, I = c.I, H = c.H, W = c.W;\nlet R = c.rng;\n";
   if (simd?.sharedFloats) js += `const ${SHARED_SCRATCH} = ${shared};\n`;
   js += kernels.source;
-  js += compiled.map((c) => c.code).join("");
-  js += `return finishModel(c, [${entries.map((e) => `run_${e.key}`).join(", ")}], ` +
+  js += compiled.filter((_, i) => first[i] === i).map((c) => c.code).join("");
+  js += `return finishModel(c, [${entries.map((_, i) => `run_${entries[first[i]].key}`).join(", ")}], ` +
     "(r) => { R = r; });\n}\n";
   return { js, arenaBytes, feedBytes, entries: compiled.map((c) => c.stats),
     kernels: kernels.count, simdKernels: simd?.count ?? 0 };

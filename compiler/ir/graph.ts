@@ -34,13 +34,15 @@ export function extractGraph(nodes: readonly Node[], outputs: readonly GraphOutp
 }
 
 /** Whether printGraph would print the two graphs alike (spans and groups aside), found
- * without printing them: the pipeline asks after every round of rewrites. */
-export function sameGraph(a: Graph, b: Graph): boolean {
+ * without printing them: the pipeline asks after every round of rewrites. `exact` also tells
+ * 0 from -0 (for graphs that one may stand for the other). */
+export function sameGraph(a: Graph, b: Graph, exact = false): boolean {
   if (a.nodes.length !== b.nodes.length || a.outputs.length !== b.outputs.length) return false;
+  const same = exact ? Object.is : sameNumber;
   for (let i = 0; i < a.nodes.length; i++) {
     const [m, n] = [a.nodes[i], b.nodes[i]];
-    if (m.op !== n.op || m.dtype !== n.dtype || !sameNumbers(m.inputs, n.inputs) ||
-      !sameNumbers(m.shape, n.shape) || !sameAttrs(m.attrs, n.attrs)) return false;
+    if (m.op !== n.op || m.dtype !== n.dtype || !sameNumbers(m.inputs, n.inputs, same) ||
+      !sameNumbers(m.shape, n.shape, same) || !sameAttrs(m.attrs, n.attrs, same)) return false;
   }
   return a.outputs.every((o, k) => {
     const p = b.outputs[k];
@@ -51,13 +53,15 @@ export function sameGraph(a: Graph, b: Graph): boolean {
 /** Equal as printed: 0 and -0 print alike, and so does NaN. */
 const sameNumber = (x: number, y: number) => x === y || (x !== x && y !== y);
 
-function sameNumbers(xs: readonly number[], ys: readonly number[]): boolean {
+type Same = (x: number, y: number) => boolean;
+
+function sameNumbers(xs: readonly number[], ys: readonly number[], same: Same): boolean {
   if (xs.length !== ys.length) return false;
-  for (let i = 0; i < xs.length; i++) if (!sameNumber(xs[i], ys[i])) return false;
+  for (let i = 0; i < xs.length; i++) if (!same(xs[i], ys[i])) return false;
   return true;
 }
 
-function sameAttrs(a: Attrs, b: Attrs): boolean {
+function sameAttrs(a: Attrs, b: Attrs, same: Same): boolean {
   const keys = Object.keys(a);
   const others = Object.keys(b);
   if (keys.length !== others.length) return false;
@@ -65,14 +69,14 @@ function sameAttrs(a: Attrs, b: Attrs): boolean {
     const [x, y] = [a[k], b[k]];
     if (k !== others[i] || typeof x !== typeof y) return false;
     if (Array.isArray(x) !== Array.isArray(y)) return false;
-    if (Array.isArray(x)) return sameNumbers(x, y as readonly number[]);
-    if (typeof x === "object") return sameBody(x as LoopBody, y as LoopBody);
-    return typeof x === "number" ? sameNumber(x, y as number) : x === y;
+    if (Array.isArray(x)) return sameNumbers(x, y as readonly number[], same);
+    if (typeof x === "object") return sameBody(x as LoopBody, y as LoopBody, same === Object.is);
+    return typeof x === "number" ? same(x, y as number) : x === y;
   });
 }
 
 /** Loop bodies alike: the same graph, the same specs. */
-function sameBody(a: LoopBody, b: LoopBody): boolean {
-  return a === b || (sameGraph(a.graph, b.graph) &&
+function sameBody(a: LoopBody, b: LoopBody, exact: boolean): boolean {
+  return a === b || (sameGraph(a.graph, b.graph, exact) &&
     JSON.stringify([a.inputs, a.outputs]) === JSON.stringify([b.inputs, b.outputs]));
 }

@@ -3,12 +3,16 @@
 // an op-by-op runtime would allocate (every intermediate tensor in a buffer of its own).
 import { compile, type CompileOptions, type CompileResult } from "../compile.ts";
 import type { PassRecord } from "../passes/pipeline.ts";
+import type { GraphPasses } from "../model.ts";
 
 export interface EntryReport {
   /** `predict`, `step <name>` or `gradients <loss> <mode>`. */
   entry: string;
-  /** Node count after each pass, in pipeline order ("input" first). */
+  /** Node count after each pass, in pipeline order ("input" first); for an entry that is
+   * another's (`sameAs`), that entry's. */
   passes: PassRecord[];
+  /** The entry this one runs: both modes' gradients, when the modes elaborate alike. */
+  sameAs?: string;
   /** Nodes as the front end builds the entry (-O0), and after optimization. */
   unoptimizedNodes: number;
   nodes: number;
@@ -40,7 +44,7 @@ export interface StatsReport {
   persistentBytes: number;
   feedBytes: number;
   /** The forward graphs' passes, before differentiation. */
-  forward: { graph: string; passes: PassRecord[] }[];
+  forward: GraphPasses[];
   entries: EntryReport[];
   /** Each `for` loop of the model (and of the layers it calls): where it is, its steps, and
    * whether it is a loop node or was unrolled, and why. */
@@ -67,21 +71,27 @@ export function modelStats(source: string, options: CompileOptions):
     ...ir.gradients.map((g) => `gradients ${g.loss} ${g.mode}`)];
   const maxF = Math.max(0, ...stats.entries.map((e) => e.scratchF));
   const maxI = Math.max(0, ...stats.entries.map((e) => e.scratchI));
-  const entries = stats.entries.map((e, k) => ({
-    entry: names[k],
-    passes: perEntry.find((p) => p.graph === names[k])?.passes ??
-      [{ pass: "input", nodes: e.nodes }],
-    unoptimizedNodes: base.stats!.entries[k].nodes,
-    nodes: e.nodes,
-    kernels: e.kernels,
-    fusedGroups: e.fusedGroups,
-    simdKernels: e.simdKernels,
-    loops: e.loops,
-    flops: e.flops,
-    intermediateBytes: base.stats!.entries[k].intermediates * bytesF,
-    optimizedIntermediateBytes: e.intermediates * bytesF,
-    peakScratchBytes: scratchBytes(e),
-  }));
+  const entries = stats.entries.map((e, k): EntryReport => {
+    const record = perEntry.find((p) => p.graph === names[k]);
+    const sameAs = record?.sameAs;
+    const passes = (sameAs === undefined ? record : perEntry.find((p) => p.graph === sameAs))
+      ?.passes ?? [{ pass: "input", nodes: e.nodes }];
+    return {
+      entry: names[k],
+      ...(sameAs === undefined ? {} : { sameAs }),
+      passes,
+      unoptimizedNodes: base.stats!.entries[k].nodes,
+      nodes: e.nodes,
+      kernels: e.kernels,
+      fusedGroups: e.fusedGroups,
+      simdKernels: e.simdKernels,
+      loops: e.loops,
+      flops: e.flops,
+      intermediateBytes: base.stats!.entries[k].intermediates * bytesF,
+      optimizedIntermediateBytes: e.intermediates * bytesF,
+      peakScratchBytes: scratchBytes(e),
+    };
+  });
   const loops = ir.decls.loops.map((l) => ({ at: `${l.span.file}:${l.span.line}:${l.span.col}`,
     steps: l.steps, rolled: l.rolled, ...(l.reason === undefined ? {} : { reason: l.reason }) }));
   return { report: { model: ir.decls.name, optimize: level, dtype, params: stats.params,
@@ -121,8 +131,10 @@ export function formatStats(s: StatsReport): string {
     }
   }
   lines.push("", "nodes after each pass:");
-  for (const g of [...s.forward, ...s.entries.map((e) => ({ graph: e.entry, passes: e.passes }))]) {
-    lines.push(`  ${g.graph}: ${g.passes.map((p) => `${p.pass} ${p.nodes}`).join(", ")}`);
+  for (const g of [...s.forward, ...s.entries.map((e) => ({ graph: e.entry, passes: e.passes,
+    sameAs: e.sameAs }))]) {
+    lines.push(`  ${g.graph}: ${g.sameAs === undefined ? g.passes.map((p) => `${p.pass} ${p.nodes}`).join(", ")
+      : `as ${g.sameAs}: the modes elaborate alike, so it is built once`}`);
   }
   return lines.join("\n");
 }

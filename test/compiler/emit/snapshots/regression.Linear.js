@@ -319,19 +319,5 @@ if (c) c(4);
 k10(905, 41, 841);
 if (c) c(5);
 }
-function run_grad1(c) {
-k3(457, 41, 0, 12, 425, 841);
-if (c) c(0);
-k4(457, 917);
-if (c) c(1);
-k8(873, 841, 32);
-if (c) c(2);
-k5(841, 918);
-if (c) c(3);
-k9(457, 841, 0);
-if (c) c(4);
-k10(905, 41, 841);
-if (c) c(5);
-}
-return finishModel(c, [run_predict, run_step0, run_grad0, run_grad1], (r) => { R = r; });
+return finishModel(c, [run_predict, run_step0, run_grad0, run_grad0], (r) => { R = r; });
 }
