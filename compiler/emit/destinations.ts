@@ -4,6 +4,7 @@
 // when nothing reads what that place held after the kernel that writes it; otherwise it is
 // copied there at the end of the run (for a body: of each step).
 import type { Graph, GraphOutput, Node, Shape } from "../ir/types.ts";
+import { readersOf } from "../ir/graph.ts";
 import { sameShape, size } from "../ir/shape.ts";
 import { strides } from "../ir/tensor.ts";
 import { OPS } from "../ops/table.ts";
@@ -28,11 +29,11 @@ type Dests = (out: GraphOutput, k: number) => readonly Dest[];
 export function homes(g: Graph, dests: Dests, lay: Layout): Map<number, Ref> {
   const { buffer, at, stored, runs, copies, views } = lay;
   const home = new Map<number, Ref>();
-  const readers: number[][] = g.nodes.map(() => []);
-  for (const n of g.nodes) for (const i of n.inputs) readers[buffer[i]].push(n.id);
+  const readers = readersOf(g, buffer);
   // Each kernel's members, found once (a step has an output per param and slot).
   const groups = new Map<number, Node[]>();
-  for (const m of g.nodes) {
+  for (let id = 0; id < g.nodes.length; id++) {
+    const m = g.nodes[id];
     if (!runs(m) || copies.has(m.id)) continue;
     const list = groups.get(at[m.id]);
     if (list) list.push(m);

@@ -8,7 +8,7 @@
 // end somewhere else (a step's new params, state and slots; a body's carries and stacked
 // rows: destinations.ts) are computed there when nothing reads the old values after them.
 import type { Graph, GraphOutput, Node, Shape } from "../ir/types.ts";
-import { writesBack } from "../ir/graph.ts";
+import { readersOf, writesBack } from "../ir/graph.ts";
 import { strides } from "../ir/tensor.ts";
 import { sameShape, size } from "../ir/shape.ts";
 import { planMemory, type Interval } from "./memory.ts";
@@ -91,10 +91,14 @@ export class EntryEmitter {
     const g = this.g;
     const lay = this.layout();
     const { runs, copies, buffer, at, stored, home } = lay;
-    const lastUse = g.nodes.map((n) => at[n.id]);
-    for (const n of g.nodes) {
+    const lastUse = at.slice();
+    for (let id = 0; id < g.nodes.length; id++) {
+      const n = g.nodes[id];
       if (!runs(n)) continue;
-      for (const i of n.inputs) lastUse[buffer[i]] = Math.max(lastUse[buffer[i]], at[n.id]);
+      for (let k = 0; k < n.inputs.length; k++) {
+        const b = buffer[n.inputs[k]];
+        lastUse[b] = Math.max(lastUse[b], at[id]);
+      }
     }
     for (const o of g.outputs) lastUse[buffer[o.node]] = g.nodes.length;
     // A concat's place holds its inputs computed in place as long as they are read.
@@ -106,7 +110,7 @@ export class EntryEmitter {
     const owners = [...stored].filter((id) => buffer[id] === id && !home.has(id) &&
       !lay.slices.has(id)).sort((a, b) => a - b);
     // A concat's place holds its inputs computed in place from the first of them on.
-    const start = g.nodes.map((n) => at[n.id]);
+    const start = at.slice();
     for (const [id, s] of lay.slices) start[s.concat] = Math.min(start[s.concat], at[id]);
     const plans = { f: [] as Interval[], i: [] as Interval[] };
     const which = { f: [] as number[], i: [] as number[] };
@@ -119,7 +123,8 @@ export class EntryEmitter {
       which[n.dtype].push(id);
     }
     // A loop's workspace lives while it runs.
-    for (const n of g.nodes) {
+    for (let id = 0; id < g.nodes.length; id++) {
+      const n = g.nodes[id];
       if (n.op !== "loop" || !runs(n)) continue;
       const ws = workspace(this.site(n, lay), this.bodyCompiler());
       this.workspaces.set(n.id, ws);
@@ -182,7 +187,8 @@ export class EntryEmitter {
     // An alias or a view shares its input's buffer (unless it is an output copied to a buffer
     // of its own), so its readers keep that buffer alive.
     const buffer = g.nodes.map((n) => n.id);
-    for (const n of g.nodes) {
+    for (let id = 0; id < g.nodes.length; id++) {
+      const n = g.nodes[id];
       // (A per-step slice viewed in place is a leaf: its memory is the loop's input.)
       const shares = (OPS[n.op].kind === "alias" && !copies.has(n.id)) ||
         (views.has(n.id) && n.op !== "arg");
@@ -192,7 +198,9 @@ export class EntryEmitter {
     // output's copy runs once its source is made, which may be later than the copy's own
     // place when the source fused.
     const at = g.nodes.map((n) => n.group ?? n.id);
-    for (const n of g.nodes) if (n.op === "loop_output") at[n.id] = at[n.inputs[0]];
+    for (let id = 0; id < g.nodes.length; id++) {
+      if (g.nodes[id].op === "loop_output") at[id] = at[g.nodes[id].inputs[0]];
+    }
     for (const id of copies) {
       const n = g.nodes[id];
       if (OPS[n.op].kind === "alias") at[id] = Math.max(id, at[buffer[n.inputs[0]]]);
@@ -205,10 +213,11 @@ export class EntryEmitter {
     // loop's outputs, always (the loop writes them).
     const stored = lay.stored;
     for (const members of lay.groups) stored.add(members.at(-1)!);
-    for (const n of g.nodes) {
+    for (let id = 0; id < g.nodes.length; id++) {
+      const n = g.nodes[id];
       if (n.op === "loop_output" || n.op === "loop") stored.add(n.id);
-      for (const i of n.inputs) {
-        const src = buffer[i];
+      for (let k = 0; k < n.inputs.length; k++) {
+        const src = buffer[n.inputs[k]];
         const outside = !runs(n) || copies.has(n.id) || at[n.id] !== at[src];
         if (runs(g.nodes[src]) && outside) stored.add(src);
       }
@@ -244,7 +253,8 @@ export class EntryEmitter {
   private groups(lay: Layout): number[][] {
     const byRoot = new Map<number, number[]>();
     const order: { place: number; members: number[] }[] = [];
-    for (const n of this.g.nodes) {
+    for (let id = 0; id < this.g.nodes.length; id++) {
+      const n = this.g.nodes[id];
       if (!lay.runs(n)) continue;
       if (lay.copies.has(n.id)) {
         order.push({ place: lay.at[n.id] + 0.5, members: [n.id] });
@@ -273,7 +283,8 @@ export class EntryEmitter {
     if (body) return (_out, k) => body.dests[k];
     // The leaf each written name is read from, found once (a step writes every param and slot).
     const leaves = new Map<unknown, number>();
-    for (const m of this.g.nodes) {
+    for (let id = 0; id < this.g.nodes.length; id++) {
+      const m = this.g.nodes[id];
       if ((m.op === "param" || m.op === "state") && !leaves.has(m.attrs.name)) {
         leaves.set(m.attrs.name, m.id);
       }
@@ -289,7 +300,8 @@ export class EntryEmitter {
     const g = this.g;
     const feeds = new Set<string>();
     const owner = (x: number): number => (lay.buffer[x] === x ? x : owner(lay.buffer[x]));
-    for (const n of g.nodes) {
+    for (let id = 0; id < g.nodes.length; id++) {
+      const n = g.nodes[id];
       // An input that is also an output is copied by a kernel, but is still a feed.
       if (n.op === "input") feeds.add(n.attrs.name as string);
       if (lay.stored.has(n.id)) { this.refs[n.id] = this.refs[owner(n.id)]; continue; }
@@ -371,8 +383,7 @@ export class EntryEmitter {
    */
   private views(outputs: Set<number>): Set<number> {
     const g = this.g;
-    const readers: number[][] = g.nodes.map(() => []);
-    for (const n of g.nodes) for (const i of n.inputs) readers[i].push(n.id);
+    const readers = readersOf(g);
     const strided = (id: number): boolean => !outputs.has(id) && readers[id].length > 0 &&
       readers[id].every((r) => {
         const n = g.nodes[r];

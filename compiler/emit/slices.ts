@@ -3,6 +3,7 @@
 // the slice is not contiguous: a recurrent step's gate gradients side by side in dz), so
 // the concat copies only what is left, often nothing.
 import type { Graph, GraphOutput, Node } from "../ir/types.ts";
+import { readersOf } from "../ir/graph.ts";
 import { size } from "../ir/shape.ts";
 import { strides } from "../ir/tensor.ts";
 import { OPS } from "../ops/table.ts";
@@ -25,11 +26,11 @@ type Dests = (out: GraphOutput, k: number) => readonly Dest[];
 export function concatSlices(g: Graph, lay: Layout, dests: Dests): Map<number, Slice> {
   const { runs, copies, views, buffer, at, stored, home } = lay;
   const outputs = new Set(g.outputs.map((o) => o.node));
-  const readers: number[][] = g.nodes.map(() => []);
-  for (const n of g.nodes) for (const i of n.inputs) readers[buffer[i]].push(n.id);
+  const readers = readersOf(g, buffer);
   // Which groups are elementwise loops throughout, by place.
   const plain = new Map<number, boolean>();
-  for (const m of g.nodes) {
+  for (let id = 0; id < g.nodes.length; id++) {
+    const m = g.nodes[id];
     if (!runs(m) || copies.has(m.id)) continue;
     const ok = OPS[m.op].kind === "elementwise" && JS_OPS[m.op].expr !== undefined;
     plain.set(at[m.id], (plain.get(at[m.id]) ?? true) && ok);
@@ -39,7 +40,8 @@ export function concatSlices(g: Graph, lay: Layout, dests: Dests): Map<number, S
   // (entry.ts `views`), and concats.
   const strided = (r: number) => runs(g.nodes[r]) && !copies.has(r) &&
     (g.nodes[r].op === "concat" || OPS[g.nodes[r].op].kind === "elementwise");
-  for (const c of g.nodes) {
+  for (let id = 0; id < g.nodes.length; id++) {
+    const c = g.nodes[id];
     if (c.op !== "concat" || !runs(c) || copies.has(c.id) || buffer[c.id] !== c.id ||
       !stored.has(c.id)) continue;
     const axis = c.attrs.axis as number;

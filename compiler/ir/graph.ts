@@ -16,16 +16,31 @@ export function makeNode(n: Node, id: number, inputs: readonly number[], group =
   return { id, op, inputs, attrs, shape, dtype, span, group, lead, slab };
 }
 
+/** Each node's readers in node order; with `via`, by what each input is read through (the
+ * emitter's buffers). */
+export function readersOf(g: Graph, via?: ArrayLike<number>): number[][] {
+  const readers: number[][] = new Array(g.nodes.length);
+  for (let id = 0; id < g.nodes.length; id++) readers[id] = [];
+  for (let id = 0; id < g.nodes.length; id++) {
+    const ins = g.nodes[id].inputs;
+    for (let k = 0; k < ins.length; k++) readers[via ? via[ins[k]] : ins[k]].push(id);
+  }
+  return readers;
+}
+
 /** Keeps the nodes that the given outputs need, renumbered; the result is a fresh graph. */
 export function extractGraph(nodes: readonly Node[], outputs: readonly GraphOutput[]): Graph {
   const live = new Uint8Array(nodes.length);
   for (const o of outputs) live[o.node] = 1;
   for (let i = nodes.length - 1; i >= 0; i--) {
-    if (live[i]) for (const j of nodes[i].inputs) live[j] = 1;
+    if (!live[i]) continue;
+    const ins = nodes[i].inputs;
+    for (let k = 0; k < ins.length; k++) live[ins[k]] = 1;
   }
   const remap = new Int32Array(nodes.length).fill(-1);
   const kept: Node[] = [];
-  for (const n of nodes) {
+  for (let id = 0; id < nodes.length; id++) {
+    const n = nodes[id];
     if (!live[n.id]) continue;
     remap[n.id] = kept.length;
     kept.push(makeNode(n, kept.length, n.inputs.map((i) => remap[i])));

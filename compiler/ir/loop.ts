@@ -75,7 +75,8 @@ export function mapValue(out: LoopOutput, f: (k: number) => number): LoopOutput 
 
 /** Every node of a graph and of its loops' bodies, nested ones included. */
 export function allNodes(g: Graph, into: Node[] = []): Node[] {
-  for (const n of g.nodes) {
+  for (let id = 0; id < g.nodes.length; id++) {
+    const n = g.nodes[id];
     into.push(n);
     if (n.op === "loop") allNodes(bodyOf(n).graph, into);
   }
@@ -86,6 +87,8 @@ export function allNodes(g: Graph, into: Node[] = []): Node[] {
  * the pipeline counts after every pass). */
 export function countNodes(g: Graph): number {
   let count = g.nodes.length;
-  for (const n of g.nodes) if (n.op === "loop") count += countNodes(bodyOf(n).graph);
+  for (let id = 0; id < g.nodes.length; id++) {
+    if (g.nodes[id].op === "loop") count += countNodes(bodyOf(g.nodes[id]).graph);
+  }
   return count;
 }

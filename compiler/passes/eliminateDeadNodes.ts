@@ -30,7 +30,7 @@ export function eliminateDeadNodes(g: Graph): Graph {
       p.inputs.forEach((k) => (live[n.inputs[k]] = 1));
       continue;
     }
-    for (const j of n.inputs) live[j] = 1;
+    for (let k = 0; k < n.inputs.length; k++) live[n.inputs[k]] = 1;
   }
   const remap = new Int32Array(g.nodes.length).fill(-1);
   let count = 0;
@@ -38,7 +38,8 @@ export function eliminateDeadNodes(g: Graph): Graph {
   const same = [...pruned].every(([i, p]) => p.body === bodyOf(g.nodes[i]));
   if (count === g.nodes.length && same) return g;
   const nodes: Node[] = [];
-  for (const n of g.nodes) {
+  for (let id = 0; id < g.nodes.length; id++) {
+    const n = g.nodes[id];
     if (!live[n.id]) continue;
     const root = n.group === undefined ? -1 : remap[n.group];
     const p = pruned.get(n.id) ?? (n.op === "loop_output" ? pruned.get(n.inputs[0]) : undefined);

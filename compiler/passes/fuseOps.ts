@@ -48,7 +48,7 @@ export type Section = "body" | "producer" | "core" | "epilogue";
 export function sections(g: Graph, members: readonly number[]): Map<number, Section> {
   const out = new Map<number, Section>();
   const core = members.find((m) => isCore(g.nodes[m]));
-  for (const m of members) out.set(m, core === undefined ? "body" : "epilogue");
+  for (let k = 0; k < members.length; k++) out.set(members[k], core === undefined ? "body" : "epilogue");
   if (core === undefined) return out;
   out.set(core, "core");
   if (OPS[g.nodes[core].op].kind !== "reduce") return out;
@@ -67,20 +67,30 @@ export function sections(g: Graph, members: readonly number[]): Map<number, Sect
  * little.) */
 function wellFormed(g: Graph, members: readonly number[]): boolean {
   let core: Node | undefined;
-  for (const m of members) {
-    if (!isCore(g.nodes[m])) continue;
+  for (let k = 0; k < members.length; k++) {
+    const n = g.nodes[members[k]];
+    if (!isCore(n)) continue;
     if (core) return false;
-    core = g.nodes[m];
+    core = n;
   }
   const body = g.nodes[members[0]].shape;
   if (!core) return members.every((m) => sameShape(g.nodes[m].shape, body));
+  if (core.op === "matmul") {
+    // Every other member is its epilogue, over its shape; it reads nothing the group makes.
+    for (let k = 0; k < members.length; k++) {
+      if (!sameShape(g.nodes[members[k]].shape, core.shape)) return false;
+    }
+    return !core.inputs.some((i) => members.includes(i));
+  }
   const secs = sections(g, members);
-  for (const m of members) {
+  for (let k = 0; k < members.length; k++) {
+    const m = members[k];
     const n = g.nodes[m];
     const sec = secs.get(m)!;
     const want = sec === "producer" ? g.nodes[core.inputs[0]].shape : core.shape;
     if (!sameShape(n.shape, want)) return false;
-    for (const i of n.inputs) {
+    for (let j = 0; j < n.inputs.length; j++) {
+      const i = n.inputs[j];
       if (!secs.has(i)) continue;
       if (sec === "core" && n.op === "matmul") return false;
       if (sec === "epilogue" && secs.get(i) === "producer") return false;
@@ -106,10 +116,14 @@ export function fuseOps(g: Graph): Graph {
   const kinds = nodes.map((n) => OPS[n.op].kind);
   // What each node reads through aliases (which run no code), and its readers likewise.
   const source = new Int32Array(nodes.length);
-  for (const n of nodes) source[n.id] = kinds[n.id] === "alias" ? source[n.inputs[0]] : n.id;
+  for (let id = 0; id < nodes.length; id++) {
+    source[id] = kinds[id] === "alias" ? source[nodes[id].inputs[0]] : id;
+  }
   const readers: number[][] = nodes.map(() => []);
-  for (const n of nodes) {
-    if (kinds[n.id] !== "alias") for (const i of n.inputs) readers[source[i]].push(n.id);
+  for (let id = 0; id < nodes.length; id++) {
+    if (kinds[id] === "alias") continue;
+    const ins = nodes[id].inputs;
+    for (let k = 0; k < ins.length; k++) readers[source[ins[k]]].push(id);
   }
   const lastReader = readers.map((rs) => rs.reduce((a, b) => Math.max(a, b), -Infinity));
   const randoms = nodes.filter(isRandom).map((n) => n.id);
@@ -120,15 +134,16 @@ export function fuseOps(g: Graph): Graph {
   let stamp = 0;
   const mark = (members: readonly number[]) => {
     stamp++;
-    for (const m of members) stamps[m] = stamp;
+    for (let k = 0; k < members.length; k++) stamps[members[k]] = stamp;
   };
   const inGroup = (id: number) => stamps[id] === stamp;
 
   /** Whether running `members` (marked) at `last` would hold some computed input much longer. */
   const delays = (members: readonly number[], last: number): boolean => {
-    for (const m of members) {
-      for (const i of nodes[m].inputs) {
-        const x = source[i];
+    for (let k = 0; k < members.length; k++) {
+      const ins = nodes[members[k]].inputs;
+      for (let j = 0; j < ins.length; j++) {
+        const x = source[ins[j]];
         if (inGroup(x) || kinds[x] === "leaf") continue;
         if (size(nodes[x].shape) <= SMALL) continue;
         if (last - lastReader[x] > MAX_DELAY) return true;
@@ -142,13 +157,15 @@ export function fuseOps(g: Graph): Graph {
     if (members.length > MAX_GROUP || !wellFormed(g, members)) return false;
     mark(members);
     if (delays(members, last)) return false;
-    for (const m of members) {
+    for (let k = 0; k < members.length; k++) {
       // Anything outside the group that runs before the loop cannot read a value the loop
       // makes.
-      for (const r of readers[m]) if (r < last && !inGroup(r)) return false;
+      const rs = readers[members[k]];
+      for (let j = 0; j < rs.length; j++) if (rs[j] < last && !inGroup(rs[j])) return false;
     }
     let drawn: number | undefined;
-    for (const m of members) {
+    for (let k = 0; k < members.length; k++) {
+      const m = members[k];
       if (!isRandom(nodes[m])) continue;
       if (drawn !== undefined) return false;
       drawn = m;
@@ -162,7 +179,8 @@ export function fuseOps(g: Graph): Graph {
     return true;
   };
 
-  for (const n of nodes) {
+  for (let id = 0; id < nodes.length; id++) {
+    const n = nodes[id];
     const kind = kinds[n.id];
     if (kind === "reduce" || n.op === "matmul") {
       const x = groupOf[n.inputs[0]];
@@ -181,15 +199,16 @@ export function fuseOps(g: Graph): Graph {
     if (!isFusible(n)) continue;
     // Groups n could join: those of its inputs whose loop visits n's shape.
     const candidates: Group[] = [];
-    for (const i of n.inputs) {
-      const gi = groupOf[i];
+    for (let k = 0; k < n.inputs.length; k++) {
+      const gi = groupOf[n.inputs[k]];
       if (!gi || candidates.includes(gi)) continue;
       if (accepts(gi, n)) candidates.push(gi);
     }
     // At most one reduction or product; elementwise groups join it or each other.
     candidates.sort((a, b) => +(a.kind === "elementwise") - +(b.kind === "elementwise"));
     let chosen: Group = { kind: "elementwise", members: [n.id], shape: n.shape };
-    for (const c of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
       if (c.kind !== "elementwise" && chosen.kind !== "elementwise") continue;
       const members = [...chosen.members, ...c.members];
       const kind = c.kind === "elementwise" ? chosen.kind : c.kind;
@@ -206,7 +225,7 @@ export function fuseOps(g: Graph): Graph {
   }
 
   function join(gr: Group): void {
-    for (const m of gr.members) groupOf[m] = gr;
+    for (let k = 0; k < gr.members.length; k++) groupOf[gr.members[k]] = gr;
   }
 
   const out = nodes.map((n) => {
@@ -215,7 +234,7 @@ export function fuseOps(g: Graph): Graph {
     const gr = groupOf[n.id];
     if (!gr || gr.members.length < 2) return n;
     let root = n.id;
-    for (const m of gr.members) root = Math.max(root, m);
+    for (let k = 0; k < gr.members.length; k++) root = Math.max(root, gr.members[k]);
     return makeNode(n, n.id, n.inputs, root);
   });
   return { nodes: out, outputs: g.outputs };

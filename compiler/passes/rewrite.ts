@@ -20,7 +20,8 @@ export function rebuild(g: Graph, visit: Visit,
   const b = options.b ?? new GraphBuilder();
   const map = new Int32Array(g.nodes.length);
   const { bodies } = options;
-  for (const n of g.nodes) {
+  for (let id = 0; id < g.nodes.length; id++) {
+    const n = g.nodes[id];
     // Nodes a rewrite makes for n point at n's place in the model file.
     b.span = n.span;
     const m = bodies && n.op === "loop" ? withBody(n, bodies) : n;
@@ -48,8 +49,19 @@ const num = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
 
 /** A key equal for equal attrs: keys sorted, -0 and NaN kept apart from 0 and null. */
 export function attrsKey(attrs: Attrs): string {
-  // Most nodes have no attrs, and CSE asks for every node's key; passes copy a node's attrs
-  // object along with it, so each object's key is made once.
+  // CSE asks for every node's key. Most nodes have no attrs, and most others one number (a
+  // constant's value): those keys are made on the spot, cheaper than a WeakMap entry per
+  // object. Passes copy a node's attrs object along with it, so each other object's key (a
+  // shape, axes, a loop's body) is made once.
+  let only: string | undefined;
+  for (const k in attrs) {
+    if (only !== undefined || typeof attrs[k] !== "number") return memoized(attrs);
+    only = k;
+  }
+  return only === undefined ? "" : `${only}=${num(attrs[only] as number)}`;
+}
+
+function memoized(attrs: Attrs): string {
   let key = attrsKeys.get(attrs);
   if (key === undefined) attrsKeys.set(attrs, key = makeAttrsKey(attrs));
   return key;
@@ -59,9 +71,7 @@ export function attrsKey(attrs: Attrs): string {
 const attrsKeys = new WeakMap<Attrs, string>();
 
 function makeAttrsKey(attrs: Attrs): string {
-  const keys = Object.keys(attrs);
-  if (keys.length === 0) return "";
-  return keys.sort().map((k) => {
+  return Object.keys(attrs).sort().map((k) => {
     const v = attrs[k];
     const text = Array.isArray(v) ? `[${v.map(num).join(",")}]`
       : typeof v === "number" ? num(v) : typeof v === "object" ? `{${bodyKey(v as LoopBody)}}`

@@ -28,20 +28,28 @@ export function scheduleUpdates(g: Graph): Graph {
   // may read a member of a group that runs later (and members may read it): it stays among
   // that group's members.
   const unitOf = new Int32Array(count);
-  for (const n of nodes) {
+  for (let id = 0; id < count; id++) {
+    const n = nodes[id];
     unitOf[n.id] = n.group ?? n.id;
     if (kinds[n.id] === "alias" && unitOf[n.inputs[0]] > n.id) unitOf[n.id] = unitOf[n.inputs[0]];
   }
   // Each node's readers, as one array sliced by node (a step has tens of thousands).
   const first = new Int32Array(count + 1);
-  for (const n of nodes) for (const i of n.inputs) first[i + 1]++;
+  for (let id = 0; id < count; id++) {
+    const ins = nodes[id].inputs;
+    for (let k = 0; k < ins.length; k++) first[ins[k] + 1]++;
+  }
   for (let i = 0; i < count; i++) first[i + 1] += first[i];
   const readers = new Int32Array(first[count]);
   const filled = first.slice(0, count);
-  for (const n of nodes) for (const i of n.inputs) readers[filled[i]++] = n.id;
+  for (let id = 0; id < count; id++) {
+    const ins = nodes[id].inputs;
+    for (let k = 0; k < ins.length; k++) readers[filled[ins[k]]++] = id;
+  }
   // Writers, and the leaves each overwrites (by name).
   const leafOf = new Map<unknown, number[]>();
-  for (const n of nodes) {
+  for (let id = 0; id < count; id++) {
+    const n = nodes[id];
     if (n.op !== "param" && n.op !== "state") continue;
     const list = leafOf.get(n.attrs.name);
     if (list) list.push(n.id);
@@ -60,12 +68,17 @@ export function scheduleUpdates(g: Graph): Graph {
     list.push(...leafOf.get(o.name) ?? []);
     overwrites.set(u, list);
   }
-  for (let i = count - 1; i >= 0; i--) if (kept[i]) for (const j of nodes[i].inputs) kept[j] = 1;
+  for (let i = count - 1; i >= 0; i--) {
+    if (!kept[i]) continue;
+    const ins = nodes[i].inputs;
+    for (let k = 0; k < ins.length; k++) kept[ins[k]] = 1;
+  }
   // Whether each unit may move: what rules its members out (0 if nothing), then, from the
   // last unit, writers and units read only by movable units.
   const barred = new Uint8Array(count);
   const members: number[][] = new Array(count);
-  for (const n of nodes) {
+  for (let id = 0; id < count; id++) {
+    const n = nodes[id];
     const u = unitOf[n.id];
     (members[u] ??= []).push(n.id);
     const k = kinds[n.id];
@@ -101,7 +114,10 @@ export function scheduleUpdates(g: Graph): Graph {
       const q = placed[v] ? pos[v] : v, e = placed[v] ? depth[v] : 0;
       if (q > p) { p = q; d = e + 1; } else if (q === p && e + 1 > d) d = e + 1;
     };
-    for (const m of list) for (const i of nodes[m].inputs) follow(i);
+    for (let j = 0; j < list.length; j++) {
+      const ins = nodes[list[j]].inputs;
+      for (let k = 0; k < ins.length; k++) follow(ins[k]);
+    }
     for (const leaf of overwrites.get(u) ?? []) readersThrough(nodes, kinds, first, readers, leaf, follow);
     if (p < u) { pos[u] = p; depth[u] = d; moved++; }
   }
@@ -111,12 +127,18 @@ export function scheduleUpdates(g: Graph): Graph {
   order.sort((a, b) => pos[a] - pos[b] || depth[a] - depth[b] || a - b);
   const remap = new Int32Array(count);
   let next = 0;
-  for (const u of order) for (const m of members[u]) remap[m] = next++;
+  for (let j = 0; j < order.length; j++) {
+    const list = members[order[j]];
+    for (let k = 0; k < list.length; k++) remap[list[k]] = next++;
+  }
   const out: Node[] = new Array(count);
-  for (const n of nodes) {
+  for (let old = 0; old < count; old++) {
+    const n = nodes[old];
     const id = remap[n.id];
     const inputs = n.inputs.map((i) => remap[i]);
-    for (const i of inputs) if (i >= id) throw new Error("internal: scheduleUpdates broke node order");
+    for (let k = 0; k < inputs.length; k++) {
+      if (inputs[k] >= id) throw new Error("internal: scheduleUpdates broke node order");
+    }
     out[id] = makeNode(n, id, inputs, n.group === undefined ? undefined : remap[n.group]);
   }
   return { nodes: out, outputs: g.outputs.map((o) => ({ ...o, node: remap[o.node] })) };
@@ -127,7 +149,8 @@ export function scheduleUpdates(g: Graph): Graph {
 function readOnlyByMovable(u: number, list: readonly number[], unitOf: Int32Array,
   first: Int32Array, readers: Int32Array, movable: Uint8Array): boolean {
   let any = false;
-  for (const m of list) {
+  for (let j = 0; j < list.length; j++) {
+    const m = list[j];
     for (let k = first[m]; k < first[m + 1]; k++) {
       const v = unitOf[readers[k]];
       if (v === u) continue;
