@@ -441,7 +441,7 @@ function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
     grads = grads.map((g) => b.add("mul", [g, scale]));
   }
   const slots: SlotIR[] = [];
-  const shared = sharing(b);
+  const shared = sharing(b, [lr, t]);
   trained.forEach(([name, ], k) => {
     const shape = decls.params.get(name)!.shape;
     const current: Record<string, number> = {};
@@ -466,13 +466,18 @@ function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
  * count), and a step training 2000 tensors would otherwise hand the passes 2000 copies of
  * each (canonicalize merges them, after walking them all).
  */
-function sharing(b: GraphBuilder): GraphOps {
+function sharing(b: GraphBuilder, scalars: readonly number[]): GraphOps {
   const made = new Map<string, number>();
+  // Only nodes made from constants and the step's scalars can repeat across params; a node
+  // that reads a param, its gradient or a slot is its param's own, and is not looked up.
+  const common = new Set(scalars);
   const add = (op: OpName, inputs: readonly number[], attrs: Attrs = {}) => {
+    if (!inputs.every((i) => common.has(i))) return b.add(op, inputs, attrs);
     const key = computationKey(op, inputs, attrs);
     if (key === undefined) return b.add(op, inputs, attrs);
     let id = made.get(key);
     if (id === undefined) made.set(key, id = b.add(op, inputs, attrs));
+    common.add(id);
     return id;
   };
   return {
