@@ -4,13 +4,12 @@
 import type { Graph } from "../ir/types.ts";
 import { sameGraph } from "../ir/graph.ts";
 import { countNodes } from "../ir/loop.ts";
-import { canonicalize } from "./canonicalize.ts";
+import { canonicalize, canonicalizeDifferentiated } from "./canonicalize.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 import { fuseOps } from "./fuseOps.ts";
 import { hoistInvariants } from "./hoistInvariants.ts";
 import { keepPatches } from "./keepPatches.ts";
 import { pushOutProducts } from "./pushOutProducts.ts";
-import { removeStopGradients } from "./removeStopGradients.ts";
 import { scheduleUpdates } from "./scheduleUpdates.ts";
 
 export type OptLevel = 0 | 1 | 2;
@@ -33,16 +32,19 @@ export function optimize(g: Graph, level: OptLevel, record?: PassRecord[],
   stage: Stage = "after-differentiation", check?: (g: Graph, pass: string) => void): Graph {
   record?.push({ pass: "input", nodes: countNodes(g) });
   if (level === 0) return g;
-  const run = (pass: Pass) => {
+  const run = (pass: Pass, name = pass.name) => {
     g = pass(g);
-    record?.push({ pass: pass.name, nodes: countNodes(g) });
-    check?.(g, pass.name);
+    record?.push({ pass: name, nodes: countNodes(g) });
+    check?.(g, name);
   };
   run(eliminateDeadNodes);
-  if (stage === "after-differentiation") run(removeStopGradients);
+  // After differentiation, canonicalize also removes stop_gradient (removeStopGradients.ts)
+  // in its walk.
+  const canonicalPass = stage === "after-differentiation" ? canonicalizeDifferentiated
+    : canonicalize;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = g;
-    run(canonicalize);
+    run(canonicalPass, "canonicalize");
     const canonical = g;
     run(hoistInvariants);
     if (g === canonical || sameGraph(g, before)) break;
