@@ -65,7 +65,7 @@ const trimUnits = (s: Shape) => s.filter((d) => d !== 1);
 export class EntryEmitter {
   private readonly refs: Ref[] = [];
   /** Each node's part of a kernel's structure key (kernels.ts), made once. */
-  private readonly descs: string[] = [];
+  private readonly descs: number[] = [];
   private dests?: (out: GraphOutput, k: number) => readonly Dest[];
   private readonly statements: string[] = [];
   private simdCalls = 0;
@@ -181,8 +181,11 @@ export class EntryEmitter {
     const copies = new Set(g.nodes.filter((n) => this.needsCopy(n, outputs, views) ||
       persistentSources.has(n.id)).map((n) => n.id));
     // Asked a few times per edge: decided once per node.
-    const running = Uint8Array.from(g.nodes, (n) => +(copies.has(n.id) ||
-      (!views.has(n.id) && OPS[n.op].kind !== "leaf" && OPS[n.op].kind !== "alias")));
+    const running = new Uint8Array(g.nodes.length);
+    for (let id = 0; id < g.nodes.length; id++) {
+      const kind = OPS[g.nodes[id].op].kind;
+      running[id] = +(copies.has(id) || (!views.has(id) && kind !== "leaf" && kind !== "alias"));
+    }
     const runs = (n: Node) => running[n.id] === 1;
     // An alias or a view shares its input's buffer (unless it is an output copied to a buffer
     // of its own), so its readers keep that buffer alive.
@@ -518,7 +521,8 @@ export class EntryEmitter {
     write: (ref: (id: number) => Ref, count: (k: number | string) => string) => string,
     more = ""): { body: string; params: KernelParams } {
     const locals = new Map<number, number>();
-    const key = structureKey(this.g, members, stored, this.refs, locals, this.descs) + more;
+    const key = structureKey(this.g, members, stored, this.refs, locals, this.descs,
+      this.options.kernels) + more;
     const memo = this.options.kernels.written;
     const params = new KernelParams();
     const byLocal = [...locals.keys()];

@@ -13,7 +13,17 @@ export class KernelCache {
   private readonly byBody = new Map<string, string>();
   /** Kernel bodies already written, by the structure of what they compute (`Shapes`). */
   readonly written = new Map<string, Written>();
+  /** Each node description structure keys have met, by number: keys hold the number, so
+   * they stay short to build and to hash (a 1000-layer step has two thousand groups). */
+  private readonly descriptions = new Map<string, number>();
   private code = "";
+
+  /** The number standing for node description `d` in this module's structure keys. */
+  described(d: string): number {
+    let k = this.descriptions.get(d);
+    if (k === undefined) this.descriptions.set(d, k = this.descriptions.size);
+    return k;
+  }
 
   /** The function computing `body` over `params` parameters, defined once per module. */
   fn(body: string, params: number, comment: string): string {
@@ -96,12 +106,14 @@ export interface Written {
  * text: a stack of 1000 equal layers writes each kernel once.
  */
 export function structureKey(g: Graph, members: readonly number[], stored: ReadonlySet<number>,
-  refs: readonly (Ref | undefined)[], locals: Map<number, number>, descs: string[]): string {
+  refs: readonly (Ref | undefined)[], locals: Map<number, number>, descs: number[],
+  cache: KernelCache): string {
   const ids = [...members];
-  for (const m of members) locals.set(m, locals.size);
-  for (const m of members) {
-    for (const i of g.nodes[m].inputs) {
-      if (!locals.has(i)) { locals.set(i, locals.size); ids.push(i); }
+  for (let k = 0; k < members.length; k++) locals.set(members[k], locals.size);
+  for (let k = 0; k < members.length; k++) {
+    const ins = g.nodes[members[k]].inputs;
+    for (let j = 0; j < ins.length; j++) {
+      if (!locals.has(ins[j])) { locals.set(ins[j], locals.size); ids.push(ins[j]); }
     }
   }
   // Places (array and offset) numbered in order of first use; groups have a few dozen.
@@ -116,11 +128,11 @@ export function structureKey(g: Graph, members: readonly number[], stored: Reado
     const id = ids[k];
     const n = g.nodes[id];
     if (k < members.length) {
-      key += (stored.has(id) ? "s " : "m ") + (descs[2 * id] ??= describe(n, true));
-      for (const i of n.inputs) key += ` ${locals.get(i)}`;
+      key += (stored.has(id) ? "s" : "m") + (descs[2 * id] ??= cache.described(describe(n, true)));
+      for (let j = 0; j < n.inputs.length; j++) key += ` ${locals.get(n.inputs[j])}`;
     } else {
       // An outside node is read by place (a param's name is not the kernel's business).
-      key += "x " + (descs[2 * id + 1] ??= describe(n, false));
+      key += "x" + (descs[2 * id + 1] ??= cache.described(describe(n, false)));
     }
     const r = refs[id];
     if (r) {
