@@ -186,7 +186,7 @@ export function fuseOps(g: Graph): Graph {
       const x = groupOf[n.inputs[0]];
       const fromLoop = x?.kind === "elementwise" && sameShape(x.shape, nodes[n.inputs[0]].shape);
       if (kind === "reduce" && fromLoop) {
-        const members = x.members.concat([n.id]);
+        const members = [...x.members, n.id];
         if (legal(members, n.id, "reduce")) {
           join({ kind: "reduce", members, shape: x.shape, core: n.id });
           continue;
@@ -210,7 +210,7 @@ export function fuseOps(g: Graph): Graph {
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k];
       if (c.kind !== "elementwise" && chosen.kind !== "elementwise") continue;
-      const members = chosen.members.concat(c.members);
+      const members = [...chosen.members, ...c.members];
       const kind = c.kind === "elementwise" ? chosen.kind : c.kind;
       if (!legal(members, n.id, kind)) continue;
       const shape = c.kind === "elementwise" ? chosen.shape : c.shape;
