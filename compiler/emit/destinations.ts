@@ -109,7 +109,7 @@ export function copyCode(dst: Ref, src: Ref, n: Pick<Node, "shape" | "dtype">,
   const body = stridedLoops(n.shape, [to, from], [dst.strides ? [...dst.strides] : strides(n.shape),
     readStrides(from, src.lit === undefined ? n.shape : [], n.shape)], ([d, s]) => `${d} = ${s};\n`,
   new Namer());
-  const fn = kernels.fn(body, params.values.length, `copy [${n.shape.join(", ")}]`);
+  const fn = kernels.fn(body, params.values.length, `copy [${n.shape.join(", ")}]`).name;
   return `${fn}(${params.values.join(", ")});\n`;
 }
 

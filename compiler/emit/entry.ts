@@ -18,7 +18,7 @@ import { sections } from "../passes/fuseOps.ts";
 import { groupKernel } from "./fused.ts";
 import { elementwiseSimd, literalsOf } from "./simd.ts";
 import { elementwiseLoop, lit, Namer, readStrides, type Ref, ROWS } from "./js/loops.ts";
-import { KernelParams, structureKey, usesRows, type Written } from "./kernels.ts";
+import { KernelParams, structureKey, type Written } from "./kernels.ts";
 import { boundedKernel } from "./bounded.ts";
 import type { EmitContext } from "./js/types.ts";
 import { copiesBack, homes, sameRef, trimOnes } from "./destinations.ts";
@@ -559,8 +559,8 @@ export class EntryEmitter {
     const ref = this.refs[n.id];
     const hook = loops.length ? `c(${k}, ${ref.off}, ${loops.map((l) => l.variable).join(", ")})`
       : `c(${k})`;
-    const args = [...params.values, ...(usesRows(body) ? [ROWS] : [])];
-    this.statements.push(`${fn}(${args.join(", ")});\nif (c) ${hook};\n`);
+    const args = [...params.values, ...(fn.rows ? [ROWS] : [])];
+    this.statements.push(`${fn.name}(${args.join(", ")});\nif (c) ${hook};\n`);
     if (this.options.simd?.called(body)) this.simdCalls++;
     this.launches.push({ node: n, ref, fused, loops });
   }

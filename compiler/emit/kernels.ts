@@ -7,10 +7,13 @@ import { attrsKey } from "../passes/rewrite.ts";
 import { type Ref, ROWS } from "./js/loops.ts";
 
 /** Whether a kernel's code reads the batch fed (a bounded dim's, compiler/ir/lead.ts). */
-export const usesRows = (body: string): boolean => new RegExp(`\\b${ROWS}\\b`).test(body);
+const ROWS_WORD = new RegExp(`\\b${ROWS}\\b`);
+const usesRows = (body: string): boolean => ROWS_WORD.test(body);
 
 export class KernelCache {
-  private readonly byBody = new Map<string, string>();
+  /** Function names by parameter count, then body. */
+  private readonly byBody = new Map<number, Map<string, { name: string; rows: boolean }>>();
+  private functions = 0;
   /** Kernel bodies already written, by the structure of what they compute (`Shapes`). */
   readonly written = new Map<string, Written>();
   /** Each node description structure keys have met, by number: keys hold the number, so
@@ -26,21 +29,22 @@ export class KernelCache {
   }
 
   /** The function computing `body` over `params` parameters, defined once per module. */
-  fn(body: string, params: number, comment: string): string {
-    const key = `${params}\n${body}`;
-    let name = this.byBody.get(key);
-    if (name === undefined) {
-      name = `k${this.byBody.size}`;
-      this.byBody.set(key, name);
+  fn(body: string, params: number, comment: string): { name: string; rows: boolean } {
+    let bodies = this.byBody.get(params);
+    if (!bodies) this.byBody.set(params, bodies = new Map());
+    let f = bodies.get(body);
+    if (f === undefined) {
+      f = { name: `k${this.functions++}`, rows: usesRows(body) };
+      bodies.set(body, f);
       const list = [...Array.from({ length: params }, (_, k) => `o${k}`),
-        ...(usesRows(body) ? [ROWS] : [])].join(", ");
-      this.code += `function ${name}(${list}) { // ${comment.replace(/[\r\n\u2028\u2029]/g, " ")}\n${body}}\n`;
+        ...(f.rows ? [ROWS] : [])].join(", ");
+      this.code += `function ${f.name}(${list}) { // ${comment.replace(/[\r\n\u2028\u2029]/g, " ")}\n${body}}\n`;
     }
-    return name;
+    return f;
   }
 
   get count(): number {
-    return this.byBody.size;
+    return this.functions;
   }
 
   /** A cache of its own, for code made only to be measured. */
