@@ -28,8 +28,12 @@ export function sleb(n: number): number[] {
 /** Bytes written into one growing buffer: a model's module is tens of kilobytes, and
  * building it by spreading arrays into arrays copied each byte once per level of nesting. */
 class Bytes {
-  private buf = new Uint8Array(1 << 16);
+  private buf: Uint8Array<ArrayBuffer>;
   length = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.buf = new Uint8Array(capacity);
+  }
 
   push(b: number): void {
     if (this.length === this.buf.length) this.grow(1);
@@ -37,6 +41,11 @@ class Bytes {
   }
   all(bs: ArrayLike<number>): void {
     if (this.length + bs.length > this.buf.length) this.grow(bs.length);
+    if (bs instanceof Uint8Array) {
+      this.buf.set(bs, this.length);
+      this.length += bs.length;
+      return;
+    }
     for (let i = 0; i < bs.length; i++) this.buf[this.length++] = bs[i];
   }
   uleb(n: number): void {
@@ -257,22 +266,33 @@ export function moduleBytes(fns: readonly Fn[]): Uint8Array<ArrayBuffer> {
   section(2, 1, () => { name("e"); name("m"); to.all([0x02, 0x00, 0x00]); });
   section(3, fns.length, (k) => to.uleb(typeOf[k]));
   section(7, fns.length, (k) => { name(`k${k}`); to.push(0x00); to.uleb(k); });
-  section(10, fns.length, (k) => {
-    const f = fns[k];
-    // Runs of one type: the fixed i32s and v128s, then the locals asked for later.
-    const runs: [number, number][] = [[f.i32s - f.params, 0x7f], [f.v128s, 0x7b]];
-    for (const t of f.extra) {
-      if (runs.at(-1)![1] === t) runs.at(-1)![0]++;
-      else runs.push([1, t]);
-    }
-    const locals = runs.filter(([n]) => n > 0);
-    const body = new Bytes();
-    body.uleb(locals.length);
-    for (const [n, t] of locals) { body.uleb(n); body.push(t); }
-    body.all(f.body());
-    body.push(OP.end);
-    to.uleb(body.length);
-    to.all(body.bytes());
-  });
+  section(10, fns.length, (k) => to.all(encoded(fns[k])));
   return out.bytes();
+}
+
+/** Each function's entry in the code section (its size, locals and body), made once: a
+ * function serves every module of the process that asks for its key (kernels.ts). */
+const encodings = new WeakMap<Fn, Uint8Array<ArrayBuffer>>();
+
+function encoded(f: Fn): Uint8Array<ArrayBuffer> {
+  const known = encodings.get(f);
+  if (known) return known;
+  // Runs of one type: the fixed i32s and v128s, then the locals asked for later.
+  const runs: [number, number][] = [[f.i32s - f.params, 0x7f], [f.v128s, 0x7b]];
+  for (const t of f.extra) {
+    if (runs.at(-1)![1] === t) runs.at(-1)![0]++;
+    else runs.push([1, t]);
+  }
+  const locals = runs.filter(([n]) => n > 0);
+  const body = new Bytes(256);
+  body.uleb(locals.length);
+  for (const [n, t] of locals) { body.uleb(n); body.push(t); }
+  body.all(f.body());
+  body.push(OP.end);
+  const entry = new Bytes(body.length + 5);
+  entry.uleb(body.length);
+  entry.all(body.bytes());
+  const bytes = entry.bytes();
+  encodings.set(f, bytes);
+  return bytes;
 }

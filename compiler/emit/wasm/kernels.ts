@@ -12,6 +12,26 @@ const SIMD_TEST = "if (W !== null)";
  * offset into F, past everything the memory planner placed): see `sharedFloats`. */
 export const SHARED_SCRATCH = "PACK";
 
+/**
+ * Kernels built by any module of this process, by key. A key names what its function computes
+ * (one module's exports already rely on that: two calls with one key get one kernel), so a
+ * later compile takes the function an earlier one built: recompiling an edited model (the
+ * playground, a test suite, a bench) builds only the kernels that changed. Functions are
+ * never changed once built (encoder.ts also keeps each one's bytes). Bounded: past LIMIT,
+ * the oldest entry goes.
+ */
+const built = new Map<string, Fn>();
+const LIMIT = 512;
+
+function buildOnce(key: string, make: () => Fn): Fn {
+  let fn = built.get(key);
+  if (fn === undefined) {
+    built.set(key, fn = make());
+    if (built.size > LIMIT) built.delete(built.keys().next().value!);
+  }
+  return fn;
+}
+
 export class WasmKernels {
   private readonly fns: Fn[] = [];
   private readonly byKey = new Map<string, number>();
@@ -25,7 +45,7 @@ export class WasmKernels {
     let k = this.byKey.get(key);
     if (k === undefined) {
       k = this.fns.length;
-      this.fns.push(make());
+      this.fns.push(buildOnce(key, make));
       this.byKey.set(key, k);
     }
     return `k${k}`;
