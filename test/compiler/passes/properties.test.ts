@@ -9,7 +9,8 @@ import { compile } from "../../../compiler/index.ts";
 import { evaluate, type Environment } from "../../../compiler/ir/interpret.ts";
 import type { ModelIR } from "../../../compiler/model.ts";
 import {
-  canonicalize, eliminateCommonSubexpressions, foldConstants, simplifyAlgebra,
+  canonicalize, canonicalizeDifferentiated, eliminateCommonSubexpressions, foldConstants,
+  simplifyAlgebra,
 } from "../../../compiler/passes/canonicalize.ts";
 import { eliminateDeadNodes } from "../../../compiler/passes/eliminateDeadNodes.ts";
 import { fuseOps } from "../../../compiler/passes/fuseOps.ts";
@@ -19,10 +20,10 @@ import { sameGraph } from "../../../compiler/ir/graph.ts";
 import { tensor } from "../../../compiler/ir/tensor.ts";
 import { hyperName } from "../../../compiler/optim/table.ts";
 import { Rng } from "../../../runtime/rng.ts";
-import { randomProgram } from "../programs.ts";
+import { randomLoopProgram, randomProgram } from "../programs.ts";
 
-const PASSES = [eliminateDeadNodes, canonicalize, foldConstants, simplifyAlgebra,
-  eliminateCommonSubexpressions, removeStopGradients, fuseOps];
+const PASSES = [eliminateDeadNodes, canonicalize, canonicalizeDifferentiated, foldConstants,
+  simplifyAlgebra, eliminateCommonSubexpressions, removeStopGradients, fuseOps];
 
 function environment(ir: ModelIR): Omit<Environment, "rng"> {
   let k = 1;
@@ -67,6 +68,25 @@ describe("every pass keeps the value of random programs' entry graphs", () => {
         if (problem) throw new Error(`${pass.name}: ${problem}\nin\n${source}`);
       }
     }), { numRuns: process.env.KILN_DEEP === "1" ? 300 : 15, seed: 99 });
+  });
+});
+
+// The pipeline's first rewrite after differentiation, on loops too: it may keep another of a
+// loop's equal outputs than removeStopGradients then canonicalize would, never another value.
+describe("canonicalizeDifferentiated keeps the value of random loop programs", () => {
+  it("as removeStopGradients then canonicalize does", () => {
+    fc.assert(fc.property(randomLoopProgram, (source) => {
+      const ir = compile(source, { optimize: 0, dtype: "f64", declarations: false }).ir!;
+      const env = environment(ir);
+      for (const g of [ir.predict, ...ir.steps.map((s) => s.graph), ...ir.gradients.map((e) => e.graph)]) {
+        const merged = canonicalizeDifferentiated(g);
+        verifyGraph(merged);
+        const apart = canonicalize(removeStopGradients(g));
+        expect(merged.nodes.length).toBe(apart.nodes.length);
+        const problem = compare(apart, merged, env);
+        if (problem) throw new Error(`canonicalizeDifferentiated: ${problem}\nin\n${source}`);
+      }
+    }), { numRuns: process.env.KILN_DEEP === "1" ? 100 : 8, seed: 5 });
   });
 });
 
