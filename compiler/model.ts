@@ -467,7 +467,7 @@ function appendUpdates(b: GraphBuilder, decl: StepDecl, decls: ModelDecls,
  * each (canonicalize merges them, after walking them all).
  */
 function sharing(b: GraphBuilder, scalars: readonly number[]): GraphOps {
-  const made = new Map<string, number>();
+  const made = new Map<string | number, number>();
   // Only nodes made from constants and the step's scalars can repeat across params; a node
   // that reads a param, its gradient or a slot is its param's own, and is not looked up.
   const common = new Set(scalars);

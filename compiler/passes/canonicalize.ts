@@ -10,10 +10,10 @@
 // same constructor with the other two concerns switched off.
 import type { Attrs, Graph, LoopBody, Node } from "../ir/types.ts";
 import { bodyOf } from "../ir/loop.ts";
-import { GraphBuilder, MAX_GRAPH_NODES } from "../ir/builder.ts";
+import { GraphBuilder } from "../ir/builder.ts";
 import { sameShape, showShape, size } from "../ir/shape.ts";
 import type { Tensor } from "../ir/tensor.ts";
-import { isRandom, OP_NAMES, OPS } from "../ops/table.ts";
+import { isRandom, OPS } from "../ops/table.ts";
 import type { EvalContext } from "../ops/types.ts";
 import type { OpName } from "../ir/types.ts";
 import { type Candidate, Rewriter, RULES } from "./algebra.ts";
@@ -116,15 +116,6 @@ class Canonicalizer extends Rewriter {
    * first one. */
   private key(op: OpName, inputs: readonly number[], attrs: Attrs, original?: Node):
     string | number | undefined {
-    // Most nodes have no attrs and at most two inputs: their key is a number (op, then each
-    // input plus one), cheaper to make, hash and keep than computationKey's text.
-    if (inputs.length <= 2 && noAttrs(attrs)) {
-      const def = OPS[op];
-      if (def.effects === "random") return undefined;
-      let a = inputs.length > 0 ? inputs[0] + 1 : 0, c = inputs.length > 1 ? inputs[1] + 1 : 0;
-      if (def.commutative === true && inputs.length === 2 && a > c) { const t = a; a = c; c = t; }
-      return (OP_INDEX[op] * ID_RANGE + a) * ID_RANGE + c;
-    }
     // (Rules build no loops: a loop here is a node being rebuilt.)
     if (op === "loop" && original && isRandom(original)) return undefined;
     if (op === "loop_output") {
@@ -198,19 +189,6 @@ class Canonicalizer extends Rewriter {
 }
 
 const nodeOf = (c: Candidate): Node => ({ id: -1, ...c });
-
-/** Numeric keys: an op's index, then two node ids plus one, each below ID_RANGE (a graph
- * has at most MAX_GRAPH_NODES nodes), all within a double's exact integers. */
-const OP_INDEX = Object.fromEntries(OP_NAMES.map((op, k) => [op, k])) as Record<OpName, number>;
-const ID_RANGE = 2 ** 18;
-if (MAX_GRAPH_NODES >= ID_RANGE || OP_NAMES.length * ID_RANGE * ID_RANGE > Number.MAX_SAFE_INTEGER) {
-  throw new Error("internal: canonicalize's numeric keys are too narrow");
-}
-
-function noAttrs(attrs: Attrs): boolean {
-  for (const _ in attrs) return false;
-  return true;
-}
 
 /** The first of a loop's outputs equal to output `index`. (Specs are compared field by
  * field: passes build them with their keys in any order.) */

@@ -4,8 +4,8 @@
 import type { Attrs, Graph, LoopBody, Node, OpName } from "../ir/types.ts";
 import { bodyKey } from "../ir/text.ts";
 import { bodyOf } from "../ir/loop.ts";
-import { GraphBuilder } from "../ir/builder.ts";
-import { OPS } from "../ops/table.ts";
+import { GraphBuilder, MAX_GRAPH_NODES } from "../ir/builder.ts";
+import { OP_NAMES, OPS } from "../ops/table.ts";
 import { eliminateDeadNodes } from "./eliminateDeadNodes.ts";
 
 /** Maps a node, given its inputs' new ids, to the id of its replacement in `b`. */
@@ -82,13 +82,35 @@ function makeAttrsKey(attrs: Attrs): string {
 
 /** A key equal for nodes that compute the same thing: same op, inputs and attrs, a
  * commutative op's two operands in either order. Undefined for random draws, which never do
- * (a loop that draws is the caller's to exclude: its body says so, not its op). */
+ * (a loop that draws is the caller's to exclude: its body says so, not its op). Most nodes
+ * have no attrs and at most two inputs: their key is a number (the op's index, then each
+ * input plus one), cheaper to make, hash and keep than text; the rest are text, so the two
+ * kinds never meet. */
 export function computationKey(op: OpName, inputs: readonly number[], attrs: Attrs):
-  string | undefined {
-  if (OPS[op].effects === "random") return undefined;
-  const swap = OPS[op].commutative === true && inputs[0] > inputs[1];
+  string | number | undefined {
+  const def = OPS[op];
+  if (def.effects === "random") return undefined;
+  const swap = def.commutative === true && inputs.length === 2 && inputs[0] > inputs[1];
+  if (inputs.length <= 2 && noAttrs(attrs)) {
+    const a = inputs.length > 0 ? inputs[swap ? 1 : 0] + 1 : 0;
+    const c = inputs.length > 1 ? inputs[swap ? 0 : 1] + 1 : 0;
+    return (OP_INDEX[op] * ID_RANGE + a) * ID_RANGE + c;
+  }
   const operands = swap ? `${inputs[1]},${inputs[0]}` : inputs.join(",");
   return `${op}(${operands}){${attrsKey(attrs)}}`;
+}
+
+/** Numeric keys: an op's index, then two node ids plus one, each below ID_RANGE (a graph
+ * has at most MAX_GRAPH_NODES nodes), all within a double's exact integers. */
+const OP_INDEX = Object.fromEntries(OP_NAMES.map((op, k) => [op, k])) as Record<OpName, number>;
+const ID_RANGE = 2 ** 18;
+if (MAX_GRAPH_NODES >= ID_RANGE || OP_NAMES.length * ID_RANGE * ID_RANGE > Number.MAX_SAFE_INTEGER) {
+  throw new Error("internal: computationKey's numeric keys are too narrow");
+}
+
+function noAttrs(attrs: Attrs): boolean {
+  for (const _ in attrs) return false;
+  return true;
 }
 
 /** Loop `n` with `pass` applied to its body (the same node if that changes nothing). */
