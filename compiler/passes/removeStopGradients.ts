@@ -1,5 +1,7 @@
 // After differentiation stop_gradient has done its work: it is the identity, and removing
 // it lets the nodes around it simplify and fuse. Only for graphs whose gradients are built.
+// The pipeline does this within canonicalize's first walk (canonicalizeDifferentiated), one
+// copy of the graph fewer; the pass alone is what tests hold that walk to.
 import type { Graph } from "../ir/types.ts";
 import { copyNode, rebuild } from "./rewrite.ts";
 
