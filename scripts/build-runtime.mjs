@@ -26,6 +26,7 @@ const EMBEDS = [
 
 /** The names each kind's bundle returns: what the emitted code calls. */
 const KINDS = {
+  // fastmath: the float32 fast math and the SIMD kernels' code (a float64 module has none).
   "train-f32": { finish: "finishTraining", fastmath: true },
   "train-f64": { finish: "finishTraining", fastmath: false },
   "predict-f32": { finish: "finishPredictOnly", fastmath: true },
@@ -76,6 +77,7 @@ export async function buildRuntime() {
       stdin: { contents: entry(spec), resolveDir: root, sourcefile: `runtime-${kind}.ts`, loader: "ts" },
       bundle: true, write: false, format: "iife", globalName: "kilnRuntime", target: "es2022",
       platform: "neutral", legalComments: "none", minify: true, treeShaking: true,
+      define: { KILN_SIMD: String(spec.fastmath) },
     });
     bundles[kind] = r.outputFiles[0].text;
     names[kind] = Object.keys(new Function(`${bundles[kind]}; return kilnRuntime;`)()).sort();

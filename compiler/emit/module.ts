@@ -7,6 +7,7 @@
 // tables.ts), the SIMD kernels' bytes, and create(): the kernel functions, each entry point
 // as a straight list of kernel calls, and the runtime's model object over them. Nothing is
 // allocated per step.
+import { zlibSync } from "fflate";
 import type { Graph, Node } from "../ir/types.ts";
 import { writesBack } from "../ir/graph.ts";
 import { size } from "../ir/shape.ts";
@@ -199,8 +200,9 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   js += runtimeSource({ predictOnly: options.predictOnly === true, dtype });
   js += `// ---- model\nexport const meta = ${json(meta)};\n`;
   js += `const TABLES = ${json(tables)};\n`;
-  js += `// ${simd?.count ?? 0} WebAssembly SIMD kernels, exported as k0, k1, ...\n`;
-  js += `const WASM = ${wasm ? json(base64(wasm)) : "null"};\n`;
+  js += `// ${simd?.count ?? 0} WebAssembly SIMD kernels, exported as k0, k1, ...` +
+    `${wasm ? ` (${wasm.length} bytes, zlib-compressed)` : ""}\n`;
+  js += `const WASM = ${wasm ? json(base64(zlibSync(wasm, { level: 9 }))) : "null"};\n`;
   js += "export function create(options = {}) {\n";
   js += "const c = createCore(meta, TABLES, WASM, options);\n";
   js += "const F = c.F, I = c.I, H = c.H, W = c.W;\nlet R = c.rng;\n";

@@ -2,6 +2,7 @@
 // kernels compile on this engine (they then read and write the tensors in place), else a plain
 // ArrayBuffer and the module's JS loops. A page whose Content-Security-Policy forbids
 // compiling WebAssembly, or an engine without SIMD, gets the JS loops and one warning.
+import { unzlib } from "../inflate.ts";
 
 /** Bytes past the arena's end that a kernel's edge loads may touch (compiler/emit/wasm). */
 export const SIMD_PAD = 16;
@@ -31,12 +32,13 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+/** `base64`: the kernels' WebAssembly module, zlib-compressed (compiler/emit/module.ts). */
 function compileKernels(base64: string): Compiled {
   let c = compiled.get(base64);
   if (c === undefined) {
     try {
       if (typeof WebAssembly !== "object") throw new Error("this engine has no WebAssembly");
-      c = { module: new WebAssembly.Module(decodeBase64(base64)), reason: "" };
+      c = { module: new WebAssembly.Module(unzlib(decodeBase64(base64))), reason: "" };
     } catch (e) {
       c = { module: null, reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
     }
@@ -55,9 +57,15 @@ export interface Memory {
   reason: string;
 }
 
+/** False in the runtime bundles of float64 modules, which have no SIMD kernels
+ * (scripts/build-runtime.mjs defines it), so that they carry none of the code that compiles
+ * them; undefined (SIMD kept) where the runtime runs unbundled. */
+declare const KILN_SIMD: boolean | undefined;
+
 /** The arena for `bytes`, with the module's kernels over it where they compile. */
 export function allocateMemory(bytes: number, wasm: string | null): Memory {
-  const c = wasm === null ? null : compileKernels(wasm);
+  const simd = typeof KILN_SIMD === "undefined" || KILN_SIMD;
+  const c = wasm === null || !simd ? null : compileKernels(wasm);
   if (c?.module) {
     const pages = Math.ceil((bytes + SIMD_PAD) / 65536);
     let memory: WebAssembly.Memory | null = null;

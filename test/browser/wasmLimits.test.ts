@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/index.ts";
+import { unzlib } from "../../runtime/inflate.ts";
 import { type Chromium, launchChromium, skipBrowserTests } from "../support/chromium.ts";
 import { page as html, type Served, type Server, serve } from "../support/serve.ts";
 
@@ -52,9 +53,9 @@ describe.skipIf(skipBrowserTests())("synchronous WebAssembly compiles in Chromiu
   });
 
   it("take a model's SIMD kernels of over 4 KB on the main thread (the MNIST CNN's)", async () => {
-    // A module's kernels are one WebAssembly module, embedded as base64.
+    // A module's kernels are one WebAssembly module, embedded zlib-compressed as base64.
     const wasm = /const WASM = "([^"]+)"/.exec(files.get("/models/cnn.js")!.body as string)![1];
-    expect(atob(wasm).length).toBeGreaterThan(4096);
+    expect(unzlib(Buffer.from(wasm, "base64")).length).toBeGreaterThan(4096);
     expect(await probe<string>(page, '(p) => p.backendOf("models/cnn.js")')).toBe("simd");
   });
 

@@ -32,6 +32,12 @@ describe("the embedded runtime", () => {
     expect(RUNTIME["predict-f64"]).not.toContain("gradients: mode must be");
     expect(RUNTIME["train-f64"]).toContain("gradients: mode must be");
     for (const k of KINDS) expect(RUNTIME[k].length).toBeLessThan(RUNTIME["train-f32"].length + 1);
+    // Nor does a float64 module carry the code that inflates and compiles SIMD kernels.
+    for (const k of ["train-f64", "predict-f64"]) {
+      expect(RUNTIME[k]).not.toMatch(/WebAssembly\.Module|kernels are damaged/);
+    }
+    expect(RUNTIME["predict-f32"]).toMatch(/WebAssembly\.Module/);
+    expect(RUNTIME["predict-f32"]).toMatch(/kernels are damaged/);
   });
 
   it("is what each module embeds, so a predict-only float64 module is the smallest", () => {
