@@ -2,7 +2,8 @@
 // Content-Security-Policy forbids compiling WebAssembly, an engine without SIMD): one generic
 // product for every shape, rather than a specialized copy of each in every module. Each
 // element sums its products in k order in double precision and is stored once, as the
-// specialized loops of float64 modules do, so the two agree exactly.
+// specialized loops of float64 modules do, so the two agree exactly. And the dispatch of a
+// product over a batch that varies to the SIMD kernels made for its row counts.
 import type { Float } from "./types.ts";
 
 /** C[M, N] = op(A) op(B) at element offsets a, b, c of F: A stored [K, M] when `ta`, B
@@ -40,4 +41,27 @@ function productCell(F: Float, a: number, b: number, c: number, i: number, j: nu
     }
     F[c + (i + r) * N + j] = s;
   }
+}
+
+/** A SIMD product kernel: byte addresses of A, B and C in the arena. */
+type ProductKernel = (a: number, b: number, c: number) => void;
+
+/**
+ * C = A op(B) over the first m rows of A and C (a batch that varies, row-major, K and N
+ * apart): whole tiles of R rows by the kernel made for R, `kernels[R - 1]`, then the last few
+ * by the one made for that many, `kernels[rows - 1]` (each a kernel of static sizes, as a
+ * module's product kernels are). Where the module's SIMD kernels do not run, `kernels` is
+ * null and the generic product takes all m rows, which gives each element what the loop over
+ * tiles would. One call in place of the tile loop every such product would otherwise emit.
+ */
+export function kilnRows(F: Float, kernels: readonly ProductKernel[] | null, a: number, b: number,
+  c: number, m: number, K: number, N: number, tb: boolean): void {
+  if (kernels === null) {
+    kilnProduct(F, a, b, c, m, K, N, false, tb);
+    return;
+  }
+  const R = kernels.length;
+  let r = 0;
+  for (; r + R <= m; r += R) kernels[R - 1]((a + r * K) * 4, b * 4, (c + r * N) * 4);
+  if (r < m) kernels[m - r - 1]((a + r * K) * 4, b * 4, (c + r * N) * 4);
 }

@@ -39,7 +39,7 @@ function entry({ finish, fastmath }) {
     `export { ${finish} as finishModel } from "./runtime/model/finish.ts";`,
     `export { kilnErf, kilnTanh } from "./runtime/special.ts";`,
     fastmath ? `export * from "./runtime/fastmath.ts";` : "",
-    fastmath ? `export { kilnProduct } from "./runtime/fallback.ts";` : "",
+    fastmath ? `export { kilnProduct, kilnRows } from "./runtime/fallback.ts";` : "",
   ].join("\n");
 }
 

@@ -207,6 +207,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
   js += "const c = createCore(meta, TABLES, WASM, options);\n";
   js += "const F = c.F, I = c.I, H = c.H, W = c.W;\nlet R = c.rng;\n";
   if (simd?.sharedFloats) js += `const ${SHARED_SCRATCH} = ${shared};\n`;
+  js += simd?.tableDeclarations() ?? "";
   js += kernels.source;
   js += compiled.filter((_, i) => first[i] === i).map((c) => c.code).join("");
   js += `return finishModel(c, [${entries.map((_, i) => `run_${entries[first[i]].key}`).join(", ")}], ` +

@@ -3,7 +3,7 @@
 // params after optimizer steps, in float64 (1e-12) and float32 (1e-5).
 import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { compile, compileToModel } from "../../compiler/index.ts";
+import { compile, compileToModel, importModule } from "../../compiler/index.ts";
 
 const BOUND = 6;
 
@@ -205,6 +205,22 @@ describe("a bounded dim", () => {
       });
     }
   }
+
+  it("runs a product over the rows fed as SIMD tiles and last rows, as its JS loops do", async () => {
+    // Every batch from 1 to the bound but the bound's own: whole tiles (4 rows, 2 for A B^T),
+    // then the last one to three rows, each by the kernel made for that many
+    // (runtime/fallback.ts, kilnRows), or all rows by the generic product without SIMD.
+    const js = compile(WIDE, { declarations: false }).js!;
+    expect(js).toMatch(/kilnRows\(F, T\d+, .*, false\);/);
+    expect(js).toMatch(/kilnRows\(F, T\d+, .*, true\);/);
+    const simd = await importModule(js);
+    const loops = await importModule(js.replace(/^const WASM = .*;$/m, "const WASM = null;"));
+    for (let n = 1; n < BOUND; n++) {
+      const a = simd.create({ seed: 9 }), b = loops.create({ seed: 9 });
+      expect([a.backend, b.backend]).toEqual(["simd", "js"]);
+      sameRuns(a, b, feedsFor(simd.meta as Model["meta"], n, 3, "f32"), 1e-5, `n = ${n}`);
+    }
+  });
 
   it("keeps the recurrent layer's loop a loop, whose body runs over the batch fed", () => {
     const r = compile(RNN, { declarations: false });

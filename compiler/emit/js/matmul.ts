@@ -211,16 +211,15 @@ function varyingProduct(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: nu
   const one = matmulKernel(c, a, b, { ...d, M: lead }, ta, tb, nm, simd);
   let many: string;
   if (simd && [a, b, c].every((r) => r.arr === "F" && !r.strides) && simdPays(d, ta, tb)) {
-    // Whole tiles of R rows, then the last few rows: each a kernel of static sizes.
+    // Whole tiles of R rows, then the last few rows: each a kernel of static sizes, picked at
+    // run time from a table of them (runtime/fallback.ts, kilnRows).
     const R = tb ? 2 : 4;
-    const r = nm.fresh("r"), m = nm.fresh("m");
-    const call = (rows: number, at: string) => simd.callOrJs(`mm ${rows} ${d.K} ${d.N} 0 ${+tb}`,
-      () => matmulFn(rows, d.K, d.N, false, tb), [`${a.off} + ${at} * ${d.K}`, b.off,
-        `${c.off} + ${at} * ${d.N}`], `kilnProduct(F, ${a.off} + ${at} * ${d.K}, ${b.off}, ` +
-        `${c.off} + ${at} * ${d.N}, ${rows}, ${d.K}, ${d.N}, false, ${tb});\n`);
-    many = `const ${m} = ${M};\nlet ${r} = 0;\nfor (; ${r} + ${R} <= ${m}; ${r} += ${R}) {\n` +
-      `${call(R, r)}}\n` + Array.from({ length: R - 1 }, (_, k) =>
-      `if (${m} - ${r} === ${k + 1}) {\n${call(k + 1, r)}}\n`).join("");
+    const kernel = (rows: number) => simd.export(`mm ${rows} ${d.K} ${d.N} 0 ${+tb}`,
+      () => matmulFn(rows, d.K, d.N, false, tb));
+    const tile = kernel(R);
+    const kernels = [...Array.from({ length: R - 1 }, (_, k) => kernel(k + 1)), tile];
+    many = `kilnRows(F, ${simd.table(kernels)}, ${a.off}, ${b.off}, ${c.off}, ${M}, ${d.K}, ` +
+      `${d.N}, ${tb});\n`;
   } else {
     many = jsMatmul(c, a, b, d, ta, tb, nm, undefined, { M });
   }

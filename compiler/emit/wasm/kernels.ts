@@ -39,6 +39,8 @@ export class WasmKernels {
    * whole module, reserved past the arena's planned tensors. Kernels run one at a time and
    * keep nothing there between calls, so any number of them can share it. */
   sharedFloats = 0;
+  /** Tables of exports that emitted code picks from at run time, by their exports. */
+  private readonly tables = new Map<string, string>();
 
   /** The export computing `key`, built by `make` the first time it is asked for. */
   export(key: string, make: () => Fn): string {
@@ -49,6 +51,24 @@ export class WasmKernels {
       this.byKey.set(key, k);
     }
     return `k${k}`;
+  }
+
+  /**
+   * The name of a table of these exports, in this order, declared once in create() after `W`
+   * (null where `W` is): for a call whose kernel depends on a size read at run time (the
+   * rows of a batch that varies: runtime/fallback.ts, kilnRows).
+   */
+  table(exports: readonly string[]): string {
+    const key = exports.join(", ");
+    let name = this.tables.get(key);
+    if (name === undefined) this.tables.set(key, name = `T${this.tables.size}`);
+    return name;
+  }
+
+  /** The statements declaring every table. */
+  tableDeclarations(): string {
+    return [...this.tables].map(([key, name]) =>
+      `const ${name} = W && [${key.split(", ").map((k) => `W.${k}`).join(", ")}];\n`).join("");
   }
 
   get count(): number {

@@ -110,6 +110,10 @@ const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
 const PACK = 515631;
+const T0 = W && [W.k0, W.k2, W.k3, W.k1];
+const T1 = W && [W.k6, W.k8, W.k9, W.k7];
+const T2 = W && [W.k19, W.k20];
+const T3 = W && [W.k26, W.k27];
 function k0(o0, o1, o2, o3, o4, nb) { // fused matmul add relu [64, 128]
 if (nb === 1) {
 if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
@@ -122,32 +126,7 @@ else {
 kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }
 } else {
-const m5 = nb;
-let r4 = 0;
-for (; r4 + 4 <= m5; r4 += 4) {
-if (W !== null) W.k1((o1 + r4 * 784) * 4, (o2) * 4, (o0 + r4 * 128) * 4);
-else {
-kilnProduct(F, o1 + r4 * 784, o2, o0 + r4 * 128, 4, 784, 128, false, false);
-}
-}
-if (m5 - r4 === 1) {
-if (W !== null) W.k0((o1 + r4 * 784) * 4, (o2) * 4, (o0 + r4 * 128) * 4);
-else {
-kilnProduct(F, o1 + r4 * 784, o2, o0 + r4 * 128, 1, 784, 128, false, false);
-}
-}
-if (m5 - r4 === 2) {
-if (W !== null) W.k2((o1 + r4 * 784) * 4, (o2) * 4, (o0 + r4 * 128) * 4);
-else {
-kilnProduct(F, o1 + r4 * 784, o2, o0 + r4 * 128, 2, 784, 128, false, false);
-}
-}
-if (m5 - r4 === 3) {
-if (W !== null) W.k3((o1 + r4 * 784) * 4, (o2) * 4, (o0 + r4 * 128) * 4);
-else {
-kilnProduct(F, o1 + r4 * 784, o2, o0 + r4 * 128, 3, 784, 128, false, false);
-}
-}
+kilnRows(F, T0, o1, o2, o0, nb, 784, 128, false);
 }
 if (W !== null) W.k5((o0) * 4, (o3) * 4, (o0) * 4, o4);
 else {
@@ -174,32 +153,7 @@ else {
 kilnProduct(F, o1, o2, o0, 64, 128, 10, false, false);
 }
 } else {
-const m5 = nb;
-let r4 = 0;
-for (; r4 + 4 <= m5; r4 += 4) {
-if (W !== null) W.k7((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
-else {
-kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 4, 128, 10, false, false);
-}
-}
-if (m5 - r4 === 1) {
-if (W !== null) W.k6((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
-else {
-kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 1, 128, 10, false, false);
-}
-}
-if (m5 - r4 === 2) {
-if (W !== null) W.k8((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
-else {
-kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 2, 128, 10, false, false);
-}
-}
-if (m5 - r4 === 3) {
-if (W !== null) W.k9((o1 + r4 * 128) * 4, (o2) * 4, (o0 + r4 * 10) * 4);
-else {
-kilnProduct(F, o1 + r4 * 128, o2, o0 + r4 * 10, 3, 128, 10, false, false);
-}
-}
+kilnRows(F, T1, o1, o2, o0, nb, 128, 10, false);
 }
 if (W !== null) W.k11((o0) * 4, (o3) * 4, (o0) * 4, o4);
 else {
@@ -275,32 +229,7 @@ else {
 kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }
 } else {
-const m7 = nb;
-let r6 = 0;
-for (; r6 + 4 <= m7; r6 += 4) {
-if (W !== null) W.k1((o1 + r6 * 784) * 4, (o2) * 4, (o0 + r6 * 128) * 4);
-else {
-kilnProduct(F, o1 + r6 * 784, o2, o0 + r6 * 128, 4, 784, 128, false, false);
-}
-}
-if (m7 - r6 === 1) {
-if (W !== null) W.k0((o1 + r6 * 784) * 4, (o2) * 4, (o0 + r6 * 128) * 4);
-else {
-kilnProduct(F, o1 + r6 * 784, o2, o0 + r6 * 128, 1, 784, 128, false, false);
-}
-}
-if (m7 - r6 === 2) {
-if (W !== null) W.k2((o1 + r6 * 784) * 4, (o2) * 4, (o0 + r6 * 128) * 4);
-else {
-kilnProduct(F, o1 + r6 * 784, o2, o0 + r6 * 128, 2, 784, 128, false, false);
-}
-}
-if (m7 - r6 === 3) {
-if (W !== null) W.k3((o1 + r6 * 784) * 4, (o2) * 4, (o0 + r6 * 128) * 4);
-else {
-kilnProduct(F, o1 + r6 * 784, o2, o0 + r6 * 128, 3, 784, 128, false, false);
-}
-}
+kilnRows(F, T0, o1, o2, o0, nb, 784, 128, false);
 }
 for (let i0 = 0, p1 = o0, p2 = o4, p3 = o5, p4 = o0; i0 < nb; i0++, p1 += 128, p2 += 128, p3 += 128, p4 += 128) {
 for (let i5 = 0; i5 < 128; i5++) {
@@ -492,20 +421,7 @@ else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
 } else {
-const m2 = nb;
-let r1 = 0;
-for (; r1 + 2 <= m2; r1 += 2) {
-if (W !== null) W.k20((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
-else {
-kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
-}
-}
-if (m2 - r1 === 1) {
-if (W !== null) W.k19((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
-else {
-kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
-}
-}
+kilnRows(F, T2, o1, o2, o0, nb, 10, 128, true);
 }
 if (W !== null) W.k22((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o5);
 else {
@@ -589,20 +505,7 @@ else {
 kilnProduct(F, o1, o2, o0, 64, 128, 784, false, true);
 }
 } else {
-const m1 = nb;
-let r0 = 0;
-for (; r0 + 2 <= m1; r0 += 2) {
-if (W !== null) W.k27((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
-else {
-kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 2, 128, 784, false, true);
-}
-}
-if (m1 - r0 === 1) {
-if (W !== null) W.k26((o1 + r0 * 128) * 4, (o2) * 4, (o0 + r0 * 784) * 4);
-else {
-kilnProduct(F, o1 + r0 * 128, o2, o0 + r0 * 784, 1, 128, 784, false, true);
-}
-}
+kilnRows(F, T3, o1, o2, o0, nb, 128, 784, true);
 }
 }
 function k23(o0, o1, o2, o3, nb) { // fused mul matmul add [784, 128]
@@ -635,20 +538,7 @@ else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
 } else {
-const m2 = nb;
-let r1 = 0;
-for (; r1 + 2 <= m2; r1 += 2) {
-if (W !== null) W.k20((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
-else {
-kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 2, 10, 128, false, true);
-}
-}
-if (m2 - r1 === 1) {
-if (W !== null) W.k19((o1 + r1 * 10) * 4, (o2) * 4, (o0 + r1 * 128) * 4);
-else {
-kilnProduct(F, o1 + r1 * 10, o2, o0 + r1 * 128, 1, 10, 128, false, true);
-}
-}
+kilnRows(F, T2, o1, o2, o0, nb, 10, 128, true);
 }
 if (W !== null) W.k30((o0) * 4, (o3) * 4, (o0) * 4, o4);
 else {
