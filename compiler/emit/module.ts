@@ -181,6 +181,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
     }),
     entries: [],
     info: [],
+    strings: [],
     predictOnly: options.predictOnly === true,
   };
   const labels = (i: number) => {
@@ -191,7 +192,7 @@ export function emitModule(ir: ModelIR, options: EmitOptions = {}): Emitted {
           : `'${o.name}'`}` : `the update of state '${o.name}'`]));
   };
   compiled.forEach((c, i) => tables.entries.push(first[i] < i ? tables.entries[first[i]]
-    : entryTable(c, dtype, tables.info, labels(i), batch?.bound)));
+    : entryTable(c, dtype, tables, labels(i), batch?.bound)));
 
   const wasm = simd?.bytes() ?? null;
   // Any line terminator, U+2028 and U+2029 included, would end the comment early.
@@ -230,9 +231,18 @@ function valueOf(c: CompiledEntry, g: Graph, role: string): number {
 /** What create({ checkFinite: true }) checks after each kernel call, and how it says where:
  * rows of `info` are shared by every entry (one per distinct kernel description). A kernel
  * in a loop's body is told where its result is at each step, and the steps. */
-function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
+function entryTable(c: CompiledEntry, dtype: string, tables: ModuleTables,
   labels: ReadonlyMap<number, string>, bound: number | undefined): EntryTable {
+  const { info, strings } = tables;
   const where = (n: Node) => (n.span ? `${n.span.file}:${n.span.line}:${n.span.col}` : "");
+  // Ops, places and types recur from row to row (a layer's place in every op it makes): rows
+  // hold their indices into one list of strings.
+  const index = new Map(strings.map((t, k) => [t, k]));
+  const S = (text: string) => {
+    let k = index.get(text);
+    if (k === undefined) { k = strings.length; strings.push(text); index.set(text, k); }
+    return k;
+  };
   const rows = new Map(info.map((r, k) => [json(r), k]));
   const checks: number[] = [];
   for (const { node, ref, fused, loops } of c.launches) {
@@ -243,11 +253,10 @@ function entryTable(c: CompiledEntry, dtype: string, info: ModuleTables["info"],
     // nodes are numbered apart from the entry's: no label is theirs.)
     const label = inLoop ? undefined : labels.get(node.id);
     // A fused kernel keeps only its last op's result, so a NaN from any of its ops shows there.
-    const ops = label ? ""
-      : fused.map((m) => `${m.op}${m.span ? ` at ${where(m)}` : ""}`).join(", ");
-    const row: ModuleTables["info"][number] = [label ?? node.op, where(node),
-      `${dtype}[${node.shape.join(", ")}]`, ops];
-    if (inLoop || ref?.strides) row.push(inLoop ? where(loops.at(-1)!.node) : "");
+    const ops = label ? [] : fused.flatMap((m) => [S(m.op), S(where(m))]);
+    const row: ModuleTables["info"][number] = [S(label ?? node.op), S(where(node)),
+      S(`${dtype}[${node.shape.join(", ")}]`), ops];
+    if (inLoop || ref?.strides) row.push(S(inLoop ? where(loops.at(-1)!.node) : ""));
     if (ref?.strides) row.push([[...ref.strides], [...node.shape]]);
     let k = rows.get(json(row));
     if (k === undefined) { k = info.length; info.push(row); rows.set(json(row), k); }

@@ -197,7 +197,13 @@ export function runEntry(c: Core, e: number, run: Run, what: string): void {
     if (n === 0) return;
     const i = findNonFinite(c.F, off, n);
     if (i < 0) return;
-    const [op, where, type, fused, loop, view] = c.t.info[checks[3 * k + 2]];
+    const [opAt, whereAt, typeAt, fusedAt, loopAt, view] = c.t.info[checks[3 * k + 2]];
+    const S = c.t.strings, op = S[opAt], where = S[whereAt], type = S[typeAt];
+    const loop = loopAt === undefined ? "" : S[loopAt];
+    let fused = "";
+    for (let f = 0; f < fusedAt.length; f += 2) {
+      fused += `${f ? ", " : ""}${S[fusedAt[f]]}${S[fusedAt[f + 1]] ? ` at ${S[fusedAt[f + 1]]}` : ""}`;
+    }
     const step = steps.length ? ` at step ${steps[steps.length - 1]} of the loop at ${loop}` +
       (steps.length > 1 ? ` (steps ${steps.join(", ")} of the loops around it, outermost first)`
         : "") : "";

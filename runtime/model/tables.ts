@@ -89,12 +89,15 @@ export interface ModuleTables {
   gradients: GradientsTable[];
   /** predict, then each step, then each gradients entry. */
   entries: EntryTable[];
-  /** Kernel descriptions for checks: [op, place in the model file, result type, fused ops,
-   * the loop's place (or "") and, for a result written with strides (into its slice of a
-   * concat's result), its strides and shape: the check then spans its first element to its
-   * last, and an offset in that span names an element by them]. */
-  info: [op: string, where: string, type: string, fused: string, loop?: string,
+  /** Kernel descriptions for checks, their texts as indices into `strings`: [op, place in
+   * the model file, result type, the ops fused into it (op and place, in turn), the loop's
+   * place (or "") and, for a result written with strides (into its slice of a concat's
+   * result), its strides and shape: the check then spans its first element to its last, and
+   * an offset in that span names an element by them]. */
+  info: [op: number, where: number, type: number, fused: number[], loop?: number,
     view?: [strides: number[], shape: number[]]][];
+  /** The texts `info` names. */
+  strings: string[];
   predictOnly: boolean;
 }
 

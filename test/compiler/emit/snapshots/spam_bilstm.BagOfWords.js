@@ -57,23 +57,24 @@ const TABLES = {
     {"feeds":["bag","y"],"checks":[152008,64,0,152136,32,1,288008,64,6,152200,32,7,288074,1,8,288074,1,9,152168,32,10,288072,2,11,152008,128000,14,280008,8000,15]}
   ],
   "info": [
-    ["add","<prelude>:12:22","f32[32, 2]","matmul at <prelude>:12:22"],
-    ["max","spam_bilstm.kiln:14:18","f32[32, 1]",""],
-    ["sum","spam_bilstm.kiln:14:18","f32[32, 1]","sub at spam_bilstm.kiln:14:18, exp at spam_bilstm.kiln:14:18"],
-    ["div","spam_bilstm.kiln:14:18","f32[32, 2]",""],
-    ["div","spam_bilstm.kiln:17:3","f32[]","pow at spam_bilstm.kiln:17:3, sub at spam_bilstm.kiln:17:3"],
-    ["sqrt","spam_bilstm.kiln:17:3","f32[]","pow at spam_bilstm.kiln:17:3, sub at spam_bilstm.kiln:17:3"],
-    ["one_hot","spam_bilstm.kiln:15:10","f32[32, 2]",""],
-    ["add","spam_bilstm.kiln:15:10","f32[32, 1]","sub at spam_bilstm.kiln:14:18, exp at spam_bilstm.kiln:14:18, sum at spam_bilstm.kiln:14:18, log at spam_bilstm.kiln:15:10"],
-    ["mul","spam_bilstm.kiln:15:37","f32[]","mul at spam_bilstm.kiln:15:44, sum at spam_bilstm.kiln:15:44"],
-    ["add","spam_bilstm.kiln:15:10","f32[]","sub at spam_bilstm.kiln:15:10, mul at spam_bilstm.kiln:15:10, sum at spam_bilstm.kiln:15:10, mul at spam_bilstm.kiln:15:10"],
-    ["div","spam_bilstm.kiln:15:10","f32[32, 1]","mul at spam_bilstm.kiln:15:10, sum at spam_bilstm.kiln:15:10"],
-    ["sum","<prelude>:12:22","f32[2]","mul at spam_bilstm.kiln:15:10, mul at spam_bilstm.kiln:14:18, add at spam_bilstm.kiln:14:18"],
-    ["the adam update of param 'fc.W'","spam_bilstm.kiln:17:3","f32[4000, 2]",""],
-    ["the adam update of param 'fc.b'","spam_bilstm.kiln:17:3","f32[2]",""],
-    ["matmul","<prelude>:12:22","f32[32, 4000]",""],
-    ["add","<prelude>:12:22","f32[4000, 2]","mul at spam_bilstm.kiln:15:44, matmul at <prelude>:12:22"]
+    [2,1,3,[0,1]],
+    [4,5,6,[]],
+    [9,5,6,[7,5,8,5]],
+    [10,5,3,[]],
+    [10,12,13,[11,12,7,12]],
+    [14,12,13,[11,12,7,12]],
+    [15,16,3,[]],
+    [2,16,6,[7,5,8,5,9,5,17,16]],
+    [18,20,13,[18,19,9,19]],
+    [2,16,13,[7,16,18,16,9,16,18,16]],
+    [10,16,6,[18,16,9,16]],
+    [9,1,21,[18,16,18,5,2,5]],
+    [22,12,23,[]],
+    [24,12,21,[]],
+    [0,1,25,[]],
+    [2,1,23,[18,19,0,1]]
   ],
+  "strings": ["matmul","<prelude>:12:22","add","f32[32, 2]","max","spam_bilstm.kiln:14:18","f32[32, 1]","sub","exp","sum","div","pow","spam_bilstm.kiln:17:3","f32[]","sqrt","one_hot","spam_bilstm.kiln:15:10","log","mul","spam_bilstm.kiln:15:44","spam_bilstm.kiln:15:37","f32[2]","the adam update of param 'fc.W'","f32[4000, 2]","the adam update of param 'fc.b'","f32[32, 4000]"],
   "predictOnly": false
 };
 // 11 WebAssembly SIMD kernels, exported as k0, k1, ... (4808 bytes, zlib-compressed)
