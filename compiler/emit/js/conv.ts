@@ -14,7 +14,7 @@ import { type Geom, geom, pair, patchElements, pointwise, type Pool, poolGeom }
   from "../../ops/conv.ts";
 import { storedGeom } from "../../ops/patches.ts";
 import type { Fn } from "../wasm/encoder.ts";
-import type { WasmKernels } from "../wasm/kernels.ts";
+import { address, type WasmKernels } from "../wasm/kernels.ts";
 import { matmulFn, type ProductStart, type Samples } from "../wasm/matmul.ts";
 import { patchFn, zerosFn } from "../wasm/patches.ts";
 import { poolFn, type PoolKind, tiles } from "../wasm/pool.ts";
@@ -149,7 +149,7 @@ function simdChunks(c: EmitContext, g: Geom, x: Ref, d: { M: number; K: number; 
   const cols = pointwise(g) || o.stored ? { arr: "F", off: xs } : c.scratch!;
   const cs = chunkSamples(g);
   const im2col = pointwise(g) || !o.patches || o.stored ? ""
-    : `W.${simd.export(...patchKernel(g, false, true))}((${xs}) * 4, (${cols.off}) * 4, ${m});\n`;
+    : `W.${simd.export(...patchKernel(g, false, true))}(${address(xs)}, ${address(cols.off)}, ${m});\n`;
   return `for (let ${s} = 0; ${s} < ${o.samples}; ${s} += ${cs}) {\n` +
     `const ${m} = Math.min(${cs}, ${o.samples} - ${s});\n${im2col}${product(s, m, cols, mm)}}\n`;
 }
@@ -168,8 +168,8 @@ function emitConv(c: EmitContext, g: Geom, stored: boolean): string {
   const simd = simdChunks(c, g, x, d, false, false,
     { refs: c.args, samples, patches: true, stored },
     (s, m, cols, mm) =>
-      `${mm(b ? "rowBias" : "zero", { a: 0, b: patchStride(g), c: g.O * P })}((${w.off}) * 4, ` +
-      `(${cols.off}) * 4, (${c.out.off} + ${s} * ${g.O * P}) * 4, ${b ? `(${b.off}) * 4` : 0}, ` +
+      `${mm(b ? "rowBias" : "zero", { a: 0, b: patchStride(g), c: g.O * P })}(${address(w.off)}, ` +
+      `${address(cols.off)}, (${c.out.off} + ${s} * ${g.O * P}) * 4, ${b ? `${address(b.off)}` : 0}, ` +
       `${m});\n`);
   return simd ? `if (W !== null) {\n${simd}} else {\n${jsConv(c, g, samples, true, stored)}}\n`
     : jsConv(c, g, samples, false, stored);
@@ -221,11 +221,11 @@ function emitInputGrad(c: EmitContext, g: Geom): string {
     { refs: c.args, samples, patches: false, stored: false },
     (s, m, cols, mm) => {
       const to = pointwise(g) ? cols : c.scratch!;
-      const product = `${mm("zero", { a: 0, b: g.O * P, c: patchStride(g) })}((${w.off}) * 4, ` +
-        `(${gy.off} + ${s} * ${g.O * P}) * 4, (${to.off}) * 4, 0, ${m});\n`;
+      const product = `${mm("zero", { a: 0, b: g.O * P, c: patchStride(g) })}(${address(w.off)}, ` +
+        `(${gy.off} + ${s} * ${g.O * P}) * 4, ${address(to.off)}, 0, ${m});\n`;
       return pointwise(g) ? product : product +
         `W.${c.simd!.export(...patchKernel(g, true, true))}((${c.out.off} + ${s} * ${CHW}) * 4, ` +
-        `(${to.off}) * 4, ${m});\n`;
+        `${address(to.off)}, ${m});\n`;
     });
   if (!simd) return jsInputGrad(c, g, samples, false);
   const zero = pointwise(g) ? "" : zeros(c.out, g.N * CHW, c.nm, c.simd);
@@ -258,7 +258,7 @@ function emitWeightGrad(c: EmitContext, g: Geom, stored: boolean): string {
     (s, m, cols, mm) => {
       const over = { a: g.O * P, b: patchStride(g), c: 0 };
       return `(${s} === 0 ? ${mm("zero", over)} : ${mm("accumulate", over)})(` +
-        `(${gy.off} + ${s} * ${g.O * P}) * 4, (${cols.off}) * 4, (${c.out.off}) * 4, 0, ${m});\n`;
+        `(${gy.off} + ${s} * ${g.O * P}) * 4, ${address(cols.off)}, ${address(c.out.off)}, 0, ${m});\n`;
     });
   const js = (generic: boolean) => jsWeightGrad(c, g, samples, generic, stored);
   return simd ? `if (W !== null) {\n${simd}} else {\n${js(true)}}\n` : js(false);

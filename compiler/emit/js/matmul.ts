@@ -4,7 +4,7 @@ import { dims, flags } from "../../ops/matmul.ts";
 import { broadcastStrides, strides } from "../../ir/tensor.ts";
 import { EPILOGUE_INPUTS, matmulFn, type ProductStart } from "../wasm/matmul.ts";
 import { epilogueArgs, epilogueKey, type ProductEpilogue } from "../wasm/epilogue.ts";
-import { SHARED_SCRATCH, type WasmKernels } from "../wasm/kernels.ts";
+import { address, SHARED_SCRATCH, type WasmKernels } from "../wasm/kernels.ts";
 import { packedFn, packs, packScratch } from "../wasm/packed.ts";
 import { type Namer, type Ref, ROWS, rowsOf, zeroTail } from "./loops.ts";
 import type { Node } from "../../ir/types.ts";
@@ -62,7 +62,7 @@ export function addendCall(c: Ref, a: Ref, b: Ref, dm: Ref, dRow: number,
   }
   const start = `addend ${dRow}` as const;
   const k = simd.export(productKey(d, ta, false, start), () => matmulFn(M, K, N, ta, false, start));
-  return `W.${k}((${a.off}) * 4, (${b.off}) * 4, (${c.off}) * 4, (${dm.off}) * 4);\n`;
+  return `W.${k}(${[a.off, b.off, c.off, dm.off].map(address).join(", ")});\n`;
 }
 
 /**
@@ -87,7 +87,7 @@ export function epilogueCall(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; 
     : simd.export(productKey(d, ta, false) + epilogueKey(e),
       () => matmulFn(M, K, N, ta, false, "zero", undefined, e));
   const args = [a.off, b.off, c.off, ...(packed ? [SHARED_SCRATCH] : []), ...inputs];
-  return `W.${k}(${args.map((o) => `(${o}) * 4`).join(", ")});\n`;
+  return `W.${k}(${args.map(address).join(", ")});\n`;
 }
 
 /** What a float32 module's product runs where it has no SIMD kernels. */
@@ -210,7 +210,8 @@ function varyingProduct(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: nu
   const M = rowsOf(d.M, bound);
   const one = matmulKernel(c, a, b, { ...d, M: lead }, ta, tb, nm, simd);
   let many: string;
-  if (simd && [a, b, c].every((r) => r.arr === "F" && !r.strides) && simdPays(d, ta, tb)) {
+  const tiled = simd && [a, b, c].every((r) => r.arr === "F" && !r.strides) && simdPays(d, ta, tb);
+  if (tiled) {
     // Whole tiles of R rows, then the last few rows: each a kernel of static sizes, picked at
     // run time from a table of them (runtime/fallback.ts, kilnRows).
     const R = tb ? 2 : 4;
@@ -225,6 +226,12 @@ function varyingProduct(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: nu
   }
   // A full batch runs the product written for the bound: a fixed module's.
   const full = matmulKernel(c, a, b, d, ta, tb, nm, simd);
+  // Where a sample is one row and the one-row kernel pays, `one` calls that kernel, and so
+  // does kilnRows for a batch of one (or the generic product, as `one` does without SIMD):
+  // then a batch of one is not a case of its own.
+  if (tiled && lead === 1 && simdPays({ ...d, M: 1 }, false, tb) && (tb || !packs(1, d.K, d.N))) {
+    return `if (${ROWS} === ${bound}) {\n${full}} else {\n${many}}\n`;
+  }
   return `if (${ROWS} === 1) {\n${one}} else if (${ROWS} === ${bound}) {\n${full}} ` +
     `else {\n${many}}\n`;
 }

@@ -8,6 +8,11 @@ import { type Fn, moduleBytes } from "./encoder.ts";
 /** How emitted code asks whether the module has its WebAssembly kernels. */
 const SIMD_TEST = "if (W !== null)";
 
+/** The byte address kernels take for element offset `o` into F (an expression). */
+export function address(o: string | number): string {
+  return typeof o === "number" ? String(o * 4) : /^[\w$]+$/.test(o) ? `${o} * 4` : `(${o}) * 4`;
+}
+
 /** The identifier emitted code names the module's shared kernel scratch by (an element
  * offset into F, past everything the memory planner placed): see `sharedFloats`. */
 export const SHARED_SCRATCH = "PACK";
@@ -94,7 +99,7 @@ export class WasmKernels {
     /** Arguments after the addresses, as they are. */
     rest: readonly string[] = []): string {
     const k = this.export(key, make);
-    const args = [...offsets.map((o) => `(${o}) * 4`), ...rest].join(", ");
+    const args = [...offsets.map(address), ...rest].join(", ");
     return `${SIMD_TEST} W.${k}(${args});\nelse {\n${js}}\n`;
   }
 

@@ -175,7 +175,7 @@ F[o0 + i0] = R.normal();
 }
 function k1(o0, o1, o2, o3) { // fused matmul add relu [128, 64]
 if (W !== null) {
-W.k0((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k0(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 64, p2 += 64) {
@@ -191,7 +191,7 @@ F[p2 + i3] = v2;
 }
 function k2(o0, o1, o2, o3) { // fused matmul add relu [128, 64]
 if (W !== null) {
-W.k1((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k1(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 64, p2 += 64) {
@@ -217,7 +217,7 @@ const pc9 = o0 + i4 * 2 + j5;
 F[pc9] = s0_0; F[pc9 + 1] = s0_1; F[pc9 + 2] = s1_0; F[pc9 + 3] = s1_1; F[pc9 + 4] = s2_0; F[pc9 + 5] = s2_1; F[pc9 + 6] = s3_0; F[pc9 + 7] = s3_1; 
 }
 }
-if (W !== null) W.k2((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k2(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 128; i0++, p1 += 2, p2 += 2) {
 for (let i3 = 0; i3 < 2; i3++) {
@@ -232,7 +232,7 @@ F[p2 + i3] = v1;
 function k4(o0, o1, o2, o3, o4) { // fused matmul add leaky_relu [128, 64]
 if ((o4 + 8192 <= o1 || o1 + 256 <= o4) && (o4 + 8192 <= o2 || o2 + 128 <= o4)) {
 if (W !== null) {
-W.k3((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4, (o4) * 4);
+W.k3(o1 * 4, o2 * 4, o0 * 4, o3 * 4, o4 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
 for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
@@ -247,11 +247,11 @@ F[p3 + i4] = v2;
 }
 }
 } else {
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k4(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
 }
-if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k5(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -269,7 +269,7 @@ F[p3 + i4] = v2;
 function k5(o0, o1, o2, o3, o4) { // fused matmul add leaky_relu [128, 64]
 if ((o4 + 8192 <= o1 || o1 + 8192 <= o4) && (o4 + 8192 <= o2 || o2 + 4096 <= o4)) {
 if (W !== null) {
-W.k6((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4, (o4) * 4);
+W.k6(o1 * 4, o2 * 4, o0 * 4, o3 * 4, o4 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
 for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
@@ -284,11 +284,11 @@ F[p3 + i4] = v2;
 }
 }
 } else {
-if (W !== null) W.k7((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k7(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
 }
-if (W !== null) W.k5((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k5(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o4, p3 = o0; i0 < 128; i0++, p1 += 64, p2 += 64, p3 += 64) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -335,7 +335,7 @@ const pc6 = o0 + i1 * 64 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k8((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k8(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -349,11 +349,11 @@ F[o0 + i0] = v3;
 }
 }
 function k10(o0, o1, o2, o3, o4) { // fused matmul gt where mul [128, 64]
-if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k9(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
-if (W !== null) W.k8((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k8(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -367,11 +367,11 @@ F[o0 + i0] = v3;
 }
 }
 function k11(o0, o1, o2, o3) { // fused matmul mul [128, 2]
-if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k10(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 2, false, true);
 }
-if (W !== null) W.k11((o0) * 4, (o3) * 4);
+if (W !== null) W.k11(o0 * 4, o3 * 4);
 else {
 for (let i0 = 0; i0 < 256; i0++) {
 const v0 = F[o0 + i0];
@@ -392,7 +392,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k12((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k12(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
@@ -417,7 +417,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k13((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k13(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
@@ -432,7 +432,7 @@ F[o0 + i0] = v4;
 }
 }
 function k14(o0, o1) { // fused sum mul []
-if (W !== null) W.k14((o0) * 4, (o1) * 4);
+if (W !== null) W.k14(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -444,7 +444,7 @@ F[o1] = v1;
 }
 }
 function k15(o0, o1) { // fused sum mul []
-if (W !== null) W.k15((o0) * 4, (o1) * 4);
+if (W !== null) W.k15(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 256; i1++) {
@@ -456,7 +456,7 @@ F[o1] = v1;
 }
 }
 function k16(o0, o1, o2) { // fused sum mul add add []
-if (W !== null) W.k16((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
+if (W !== null) W.k16(o0 * 4, o1 * 4, o2 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -472,7 +472,7 @@ F[o1] = v3;
 }
 }
 function k17(o0, o1) { // fused sigmoid mul sum [1]
-if (W !== null) W.k17((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k17(o0 * 4, o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -511,7 +511,7 @@ const pc6 = o0 + i1 * 64 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k18((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k18(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -524,7 +524,7 @@ F[o0 + i0] = v3;
 }
 }
 function k20(o0, o1) { // sum [64]
-if (W !== null) W.k19((o0) * 4, (o1) * 4);
+if (W !== null) W.k19(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -537,11 +537,11 @@ F[o1 + i1] = v0;
 }
 }
 function k21(o0, o1, o2, o3) { // fused matmul gt where mul [128, 64]
-if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k9(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
-if (W !== null) W.k18((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k18(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -554,7 +554,7 @@ F[o0 + i0] = v3;
 }
 }
 function k22(o0, o1) { // mul [128, 2]
-if (W !== null) W.k20((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k20(o0 * 4, o0 * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = F[o0 + i0] * 0.0078125;
@@ -562,14 +562,14 @@ F[o0 + i0] = F[o0 + i0] * 0.0078125;
 }
 }
 function k23(o0, o1, o2) { // matmul [2, 64]
-if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k21(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
 }
 function k24(o0, o1, o2, o3) { // fused matmul add [2, 64]
 if (W !== null) {
-W.k22((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k22(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 for (let i0 = 0; i0 < 128; i0++) {
@@ -582,7 +582,7 @@ F[o0 + i0] = v1;
 }
 function k25(o0, o1, o2, o3) { // fused matmul mul [128, 64]
 if (W !== null) {
-W.k23((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k23(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 128, 2, 64, false, false);
 for (let i0 = 0; i0 < 8192; i0++) {
@@ -594,14 +594,14 @@ F[o0 + i0] = v1;
 }
 }
 function k26(o0, o1, o2) { // matmul [64, 64]
-if (W !== null) W.k24((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k24(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
 }
 }
 function k27(o0, o1, o2, o3) { // fused matmul add [64, 64]
 if (W !== null) {
-W.k25((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k25(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
 for (let i0 = 0; i0 < 4096; i0++) {
@@ -614,7 +614,7 @@ F[o0 + i0] = v1;
 }
 function k28(o0, o1, o2, o3) { // fused matmul mul [128, 64]
 if (W !== null) {
-W.k26((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k26(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, false);
 for (let i0 = 0; i0 < 8192; i0++) {
@@ -626,7 +626,7 @@ F[o0 + i0] = v1;
 }
 }
 function k29(o0, o1) { // fused sigmoid mul add sum add [1]
-if (W !== null) W.k27((o0) * 4, (o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k27(o0 * 4, o0 * 4, o1 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -644,7 +644,7 @@ F[o1] = v4;
 }
 }
 function k30(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
-if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k28(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 const x13 = F[o0];
 const x14 = F[o1];
@@ -682,7 +682,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k29((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k29(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 64; i0++) {
 const v0 = F[o0 + i0];
@@ -706,7 +706,7 @@ const pc6 = o0 + i1 * 64 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k30((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k30(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -717,7 +717,7 @@ F[o0 + i0] = v1;
 }
 }
 function k33(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [64, 1]
-if (W !== null) W.k31((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k31(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -746,7 +746,7 @@ F[o5 + i0] = v12;
 }
 }
 function k34(o0, o1) { // fused sum add [64]
-if (W !== null) W.k32((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k32(o0 * 4, o1 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -762,7 +762,7 @@ F[o1 + i1] = v1;
 }
 function k35(o0, o1, o2, o3) { // fused matmul add [64, 64]
 if (W !== null) {
-W.k25((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k25(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 64, 128, 64, true, false);
 for (let i0 = 0; i0 < 4096; i0++) {
@@ -774,11 +774,11 @@ F[o0 + i0] = v1;
 }
 }
 function k36(o0, o1, o2, o3) { // fused matmul mul [128, 64]
-if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k9(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
-if (W !== null) W.k30((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k30(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -790,8 +790,8 @@ F[o0 + i0] = v1;
 }
 function k37(o0, o1, o2, o3, o4, o5) { // fused matmul add sub mul add mul mul mul add [2, 64]
 if (W !== null) {
-W.k22((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
-if (W !== null) W.k33((o0) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o5) * 4);
+W.k22(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
+if (W !== null) W.k33(o0 * 4, o4 * 4, o5 * 4, o4 * 4, o5 * 4);
 else {
 for (let i1 = 0; i1 < 128; i1++) {
 const v1 = F[o0 + i1];
@@ -829,7 +829,7 @@ F[o5 + i0] = v8;
 }
 }
 function k38(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [2, 64]
-if (W !== null) W.k34((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
+if (W !== null) W.k34(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o4 * 4, o5);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -848,7 +848,7 @@ F[o4 + i0] = v5;
 }
 }
 function k39(o0, o1) { // fused sigmoid mul add [128, 1]
-if (W !== null) W.k35((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k35(o0 * 4, o0 * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 const x3 = F[o0 + i0];
@@ -860,13 +860,13 @@ F[o0 + i0] = v2;
 }
 }
 function k40(o0, o1, o2) { // matmul [128, 2]
-if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k10(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 2, false, true);
 }
 }
 function k41(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [2]
-if (W !== null) W.k36((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+if (W !== null) W.k36(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;
@@ -923,7 +923,7 @@ const pc6 = o0 + i1 * 64 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k37((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k37(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -935,11 +935,11 @@ F[o0 + i0] = v2;
 }
 }
 function k44(o0, o1, o2, o3) { // fused matmul gt mul [128, 64]
-if (W !== null) W.k9((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k9(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 64, false, true);
 }
-if (W !== null) W.k37((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k37(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 8192; i0++) {
 const v0 = F[o0 + i0];
@@ -951,11 +951,11 @@ F[o0 + i0] = v2;
 }
 }
 function k45(o0, o1, o2, o3, o4) { // fused matmul sub mul add mul mul mul add [2, 64]
-if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k21(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 }
-if (W !== null) W.k33((o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k33(o0 * 4, o3 * 4, o4 * 4, o3 * 4, o4 * 4);
 else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
@@ -975,7 +975,7 @@ F[o4 + i0] = v7;
 }
 function k46(o0, o1, o2, o3) { // fused matmul add [2, 64]
 if (W !== null) {
-W.k22((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k22(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 2, 128, 64, true, false);
 for (let i0 = 0; i0 < 128; i0++) {
@@ -992,7 +992,7 @@ F[o0 + i0] = 0;
 }
 }
 function k48(o0, o1) { // fused sigmoid mul add sum [1]
-if (W !== null) W.k38((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k38(o0 * 4, o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -1008,7 +1008,7 @@ F[o1] = v3;
 }
 }
 function k49(o0, o1) { // sum [2]
-if (W !== null) W.k39((o0) * 4, (o1) * 4);
+if (W !== null) W.k39(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;

@@ -199,7 +199,7 @@ if (W !== null) {
 for (let s0 = 0; s0 < 32; s0 += 4) {
 const m1 = Math.min(4, 32 - s0);
 W.k0((o1 + s0 * 784) * 4, (o0 + 200704) * 4, m1);
-W.k1((o2) * 4, (o0 + 200704) * 4, (o0 + s0 * 6272) * 4, (o3) * 4, m1);
+W.k1(o2 * 4, (o0 + 200704) * 4, (o0 + s0 * 6272) * 4, o3 * 4, m1);
 }
 } else {
 for (let n2 = 0; n2 < 32; n2++) {
@@ -228,7 +228,7 @@ for (let p4 = o0 + n2 * 6272 + ch3 * 784; p4 < o0 + n2 * 6272 + ch3 * 784 + 784;
 }
 }
 function k1(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k2((o0) * 4, (o1) * 4, (o2) * 4, o3);
+if (W !== null) W.k2(o0 * 4, o1 * 4, o2 * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -241,7 +241,7 @@ F[o2 + i0] = v2;
 }
 }
 function k2(o0, o1, o2, o3) { // fused sub mul add [32, 8, 784]
-if (W !== null) W.k3((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k3(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 1, p8 += 784) {
@@ -260,7 +260,7 @@ F[p8 + i9] = v2;
 }
 }
 function k3(o0, o1) { // relu [32, 8, 28, 28]
-if (W !== null) W.k4((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k4(o0 * 4, o0 * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
@@ -268,7 +268,7 @@ F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
 }
 }
 function k4(o0, o1) { // max_pool2d [32, 8, 14, 14]
-if (W !== null) W.k5((o1) * 4, (o0) * 4);
+if (W !== null) W.k5(o1 * 4, o0 * 4);
 else {
 let oi7 = 0;
 for (let nc2 = 0; nc2 < 256; nc2++) for (let i3 = 0; i3 < 14; i3++) for (let j4 = 0; j4 < 14; j4++, oi7++) {
@@ -287,7 +287,7 @@ if (W !== null) {
 for (let s0 = 0; s0 < 32; s0 += 2) {
 const m1 = Math.min(2, 32 - s0);
 W.k6((o1 + s0 * 1568) * 4, (o0 + 100352) * 4, m1);
-W.k7((o2) * 4, (o0 + 100352) * 4, (o0 + s0 * 3136) * 4, (o3) * 4, m1);
+W.k7(o2 * 4, (o0 + 100352) * 4, (o0 + s0 * 3136) * 4, o3 * 4, m1);
 }
 } else {
 for (let n2 = 0; n2 < 32; n2++) {
@@ -316,7 +316,7 @@ for (let p4 = o0 + n2 * 3136 + ch3 * 196; p4 < o0 + n2 * 3136 + ch3 * 196 + 196;
 }
 }
 function k6(o0, o1, o2, o3) { // fused sub mul add [32, 16, 196]
-if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k8(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 1, p8 += 196) {
@@ -335,7 +335,7 @@ F[p8 + i9] = v2;
 }
 }
 function k7(o0, o1) { // max_pool2d [32, 16, 7, 7]
-if (W !== null) W.k9((o1) * 4, (o0) * 4);
+if (W !== null) W.k9(o1 * 4, o0 * 4);
 else {
 let oi7 = 0;
 for (let nc2 = 0; nc2 < 512; nc2++) for (let i3 = 0; i3 < 7; i3++) for (let j4 = 0; j4 < 7; j4++, oi7++) {
@@ -351,7 +351,7 @@ F[o0 + oi7] = best0;
 }
 function k8(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
 if (W !== null) {
-W.k10((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4, (o3) * 4);
+W.k10(o1 * 4, o2 * 4, o0 * 4, PACK * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 64, p2 += 64) {
@@ -367,7 +367,7 @@ F[p2 + i3] = v2;
 }
 function k9(o0, o1, o2, o3) { // fused matmul add [32, 10]
 if (W !== null) {
-W.k11((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k11(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 32, 64, 10, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 10, p2 += 10) {
@@ -381,7 +381,7 @@ F[p2 + i3] = v1;
 }
 }
 function k10(o0, o1) { // max [32, 1]
-if (W !== null) W.k12((o0) * 4, (o1) * 4);
+if (W !== null) W.k12(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = -Infinity;
@@ -394,7 +394,7 @@ F[o1 + i1] = v0;
 }
 }
 function k11(o0, o1, o2) { // fused sub exp sum [32, 1]
-if (W !== null) W.k13((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k13(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -412,7 +412,7 @@ F[o2 + i1] = v2;
 }
 }
 function k12(o0, o1) { // div [32, 10]
-if (W !== null) W.k14((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k14(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 32; i0++, p1 += 10, p2 += 10, p3 += 1) {
 for (let i4 = 0; i4 < 10; i4++) {
@@ -437,7 +437,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k15(o0, o1) { // fused sum mul [1, 8, 1]
-if (W !== null) W.k15((o0) * 4, (o1) * 4);
+if (W !== null) W.k15(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -453,7 +453,7 @@ F[o1 + i1] = v1;
 }
 }
 function k16(o0, o1, o2) { // fused sub mul sum mul [1, 8, 1]
-if (W !== null) W.k16((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k16(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -474,7 +474,7 @@ F[o2 + i1] = v3;
 }
 }
 function k17(o0, o1, o2) { // fused mul mul add [8]
-if (W !== null) W.k17((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k17(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -487,7 +487,7 @@ F[o0 + i0] = v2;
 }
 }
 function k18(o0, o1, o2) { // fused mul mul add [8]
-if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k18(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -500,7 +500,7 @@ F[o0 + i0] = v2;
 }
 }
 function k19(o0, o1, o2, o3) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
+if (W !== null) W.k19(o0 * 4, o1 * 4, o0 * 4, o2 * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -514,7 +514,7 @@ F[o2 + i0] = v2;
 }
 }
 function k20(o0, o1, o2, o3) { // fused mul add [32, 8, 784]
-if (W !== null) W.k20((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k20(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 8; i3++, p4 += 784, p5 += 1, p6 += 1, p7 += 784) {
@@ -531,7 +531,7 @@ F[p7 + i8] = v1;
 }
 }
 function k21(o0, o1) { // fused sum mul [1, 16, 1]
-if (W !== null) W.k21((o0) * 4, (o1) * 4);
+if (W !== null) W.k21(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -547,7 +547,7 @@ F[o1 + i1] = v1;
 }
 }
 function k22(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
-if (W !== null) W.k22((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k22(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -568,7 +568,7 @@ F[o2 + i1] = v3;
 }
 }
 function k23(o0, o1, o2) { // fused mul mul add [16]
-if (W !== null) W.k23((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k23(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -581,7 +581,7 @@ F[o0 + i0] = v2;
 }
 }
 function k24(o0, o1, o2, o3) { // fused mul add [32, 16, 196]
-if (W !== null) W.k24((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k24(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 196) {
@@ -598,7 +598,7 @@ F[p7 + i8] = v1;
 }
 }
 function k25(o0, o1, o2, o3, o4, o5) { // fused matmul add relu random_uniform ge mul mul [32, 64]
-if (W !== null) W.k25((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k25(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 784, 64, false, false);
 }
@@ -645,7 +645,7 @@ F[o4 + i1] = v4;
 }
 }
 function k28(o0, o1, o2, o3) { // fused sub mul sum mul []
-if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k26(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 32; i1++, p2 += 10, p3 += 1, p4 += 10) {
@@ -664,7 +664,7 @@ F[o3] = v3;
 }
 }
 function k29(o0, o1) { // fused mul sum div [32, 1]
-if (W !== null) W.k27((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k27(o0 * 4, o1 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -681,7 +681,7 @@ F[o1 + i1] = v2;
 }
 }
 function k30(o0, o1, o2, o3) { // fused mul mul add sum [10]
-if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k28(o0 * 4, o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 else {
 for (let i1 = 0; i1 < 10; i1++) {
 let acc0 = 0;
@@ -701,7 +701,7 @@ F[o3 + i1] = v3;
 }
 }
 function k31(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [10]
-if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k29(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -730,11 +730,11 @@ F[o5 + i0] = v12;
 }
 }
 function k32(o0, o1, o2, o3, o4) { // fused matmul mul gt mul [32, 64]
-if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k30(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
-if (W !== null) W.k31((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k31(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -748,7 +748,7 @@ F[o0 + i0] = v3;
 }
 }
 function k33(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k32((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+if (W !== null) W.k32(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -781,11 +781,11 @@ F[o5 + i1] = v13;
 }
 }
 function k34(o0, o1, o2, o3, o4, o5, o6, o7) { // fused matmul sub mul add mul mul mul add sqrt div add mul div sub [64, 10]
-if (W !== null) W.k33((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k33(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
-if (W !== null) W.k34((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o7) * 4);
+if (W !== null) W.k34(o0 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o3 * 4, o4 * 4, o7 * 4);
 else {
 for (let i0 = 0; i0 < 640; i0++) {
 const v0 = F[o0 + i0];
@@ -814,19 +814,19 @@ F[o7 + i0] = v13;
 }
 }
 function k35(o0, o1, o2) { // matmul [32, 784]
-if (W !== null) W.k35((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k35(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 784, false, true);
 }
 }
 function k36(o0, o1, o2) { // matmul [784, 64]
-if (W !== null) W.k36((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k36(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 32, 64, true, false);
 }
 }
 function k37(o0, o1, o2) { // max_pool2d_grad [32, 16, 14, 14]
-if (W !== null) W.k37((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k37(o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let z0 = 0; z0 < 100352; z0++) F[o0 + z0] = 0;
 let oi8 = 0;
@@ -842,7 +842,7 @@ F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
 function k38(o0, o1, o2) { // fused gt mul [32, 16, 14, 14]
-if (W !== null) W.k38((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k38(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -854,7 +854,7 @@ F[o0 + i0] = v1;
 }
 }
 function k39(o0, o1) { // sum [16]
-if (W !== null) W.k39((o0) * 4, (o1) * 4);
+if (W !== null) W.k39(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -869,7 +869,7 @@ F[o1 + i1] = v0;
 }
 }
 function k40(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
-if (W !== null) W.k40((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k40(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o2 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -896,7 +896,7 @@ F[o4 + i1] = v7;
 }
 }
 function k41(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
-if (W !== null) W.k41((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k41(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -922,7 +922,7 @@ F[o4 + i1] = v6;
 }
 }
 function k42(o0, o1) { // add [32, 16, 196]
-if (W !== null) W.k42((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k42(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -935,13 +935,13 @@ F[p4 + i7] = F[p5 + i7] + F[p6];
 }
 function k43(o0, o1, o2) { // conv2d_input_grad [32, 8, 14, 14]
 if (W !== null) {
-if (W !== null) W.k45((o0) * 4);
+if (W !== null) W.k45(o0 * 4);
 else {
 for (let z2 = 0; z2 < 50176; z2++) F[o0 + z2] = 0;
 }
 for (let s0 = 0; s0 < 32; s0 += 2) {
 const m1 = Math.min(2, 32 - s0);
-W.k43((o2) * 4, (o1 + s0 * 3136) * 4, (o0 + 50176) * 4, 0, m1);
+W.k43(o2 * 4, (o1 + s0 * 3136) * 4, (o0 + 50176) * 4, 0, m1);
 W.k44((o0 + s0 * 1568) * 4, (o0 + 50176) * 4, m1);
 }
 } else {
@@ -969,7 +969,7 @@ if (W !== null) {
 for (let s0 = 0; s0 < 32; s0 += 2) {
 const m1 = Math.min(2, 32 - s0);
 W.k6((o1 + s0 * 1568) * 4, (o0 + 1152) * 4, m1);
-(s0 === 0 ? W.k46 : W.k47)((o2 + s0 * 3136) * 4, (o0 + 1152) * 4, (o0) * 4, 0, m1);
+(s0 === 0 ? W.k46 : W.k47)((o2 + s0 * 3136) * 4, (o0 + 1152) * 4, o0 * 4, 0, m1);
 }
 } else {
 for (let z4 = 0; z4 < 1152; z4++) F[o0 + z4] = 0;
@@ -996,7 +996,7 @@ for (let i3 = 0; i3 < 1152; i3++) F[o0 + i3] += F[o0 + 1152 + 14112 + i3];
 }
 }
 function k45(o0, o1, o2) { // max_pool2d_grad [32, 8, 28, 28]
-if (W !== null) W.k48((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k48(o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let z0 = 0; z0 < 200704; z0++) F[o0 + z0] = 0;
 let oi8 = 0;
@@ -1012,7 +1012,7 @@ F[o0 + arg2 - o1] += F[o2 + oi8];
 }
 }
 function k46(o0, o1) { // sum [8]
-if (W !== null) W.k49((o0) * 4, (o1) * 4);
+if (W !== null) W.k49(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -1027,7 +1027,7 @@ F[o1 + i1] = v0;
 }
 }
 function k47(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 8, 1]
-if (W !== null) W.k50((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k50(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o2 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -1054,7 +1054,7 @@ F[o4 + i1] = v7;
 }
 }
 function k48(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 8, 1]
-if (W !== null) W.k51((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k51(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -1080,7 +1080,7 @@ F[o4 + i1] = v6;
 }
 }
 function k49(o0, o1) { // add [32, 8, 784]
-if (W !== null) W.k52((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k52(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
@@ -1096,7 +1096,7 @@ if (W !== null) {
 for (let s0 = 0; s0 < 32; s0 += 4) {
 const m1 = Math.min(4, 32 - s0);
 W.k0((o1 + s0 * 784) * 4, (o0 + 72) * 4, m1);
-(s0 === 0 ? W.k53 : W.k54)((o2 + s0 * 6272) * 4, (o0 + 72) * 4, (o0) * 4, 0, m1);
+(s0 === 0 ? W.k53 : W.k54)((o2 + s0 * 6272) * 4, (o0 + 72) * 4, o0 * 4, 0, m1);
 }
 } else {
 for (let z4 = 0; z4 < 72; z4++) F[o0 + z4] = 0;
@@ -1123,7 +1123,7 @@ for (let i3 = 0; i3 < 72; i3++) F[o0 + i3] += F[o0 + 72 + 7056 + i3];
 }
 }
 function k51(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 8, 1]
-if (W !== null) W.k55((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k55(o0 * 4, o1 * 4, o0 * 4, o2 * 4, o3 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;
@@ -1149,7 +1149,7 @@ F[o4 + i1] = v6;
 }
 }
 function k52(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 16, 1]
-if (W !== null) W.k56((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k56(o0 * 4, o1 * 4, o0 * 4, o2 * 4, o3 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1175,13 +1175,13 @@ F[o4 + i1] = v6;
 }
 }
 function k53(o0, o1, o2) { // matmul [64, 10]
-if (W !== null) W.k33((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k33(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 10, true, false);
 }
 }
 function k54(o0, o1) { // sum [64]
-if (W !== null) W.k57((o0) * 4, (o1) * 4);
+if (W !== null) W.k57(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -1205,13 +1205,13 @@ F[o0 + i0] = F[o1 + i0];
 }
 function k57(o0, o1, o2) { // conv2d_input_grad [32, 1, 28, 28]
 if (W !== null) {
-if (W !== null) W.k60((o0) * 4);
+if (W !== null) W.k60(o0 * 4);
 else {
 for (let z2 = 0; z2 < 25088; z2++) F[o0 + z2] = 0;
 }
 for (let s0 = 0; s0 < 32; s0 += 4) {
 const m1 = Math.min(4, 32 - s0);
-W.k58((o2) * 4, (o1 + s0 * 6272) * 4, (o0 + 25088) * 4, 0, m1);
+W.k58(o2 * 4, (o1 + s0 * 6272) * 4, (o0 + 25088) * 4, 0, m1);
 W.k59((o0 + s0 * 784) * 4, (o0 + 25088) * 4, m1);
 }
 } else {
@@ -1235,7 +1235,7 @@ for (let j9 = j011; j9 < j112; j9++) F[xo15 + j9 * 1] += F[so14 + j9];
 }
 }
 function k58(o0, o1, o2, o3, o4) { // fused add sqrt div [1, 8, 1]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
+if (W !== null) W.k19(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4);
 else {
 for (let i0 = 0; i0 < o4; i0++) {
 const x3 = F[o0 + i0];
@@ -1249,7 +1249,7 @@ F[o3 + i0] = v2;
 }
 }
 function k59(o0, o1, o2, o3, o4) { // fused sub mul add [32, 8, 784]
-if (W !== null) W.k61((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k61(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 6272, p2 += 6272, p3 += 6272) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 8; i4++, p5 += 784, p6 += 1, p7 += 1, p8 += 1, p9 += 784, p10 += 784) {
@@ -1269,7 +1269,7 @@ F[p10 + i11] = v2;
 }
 }
 function k60(o0, o1, o2, o3, o4) { // fused sub mul add [32, 16, 196]
-if (W !== null) W.k62((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k62(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 32; i0++, p1 += 3136, p2 += 3136, p3 += 3136) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 16; i4++, p5 += 196, p6 += 1, p7 += 1, p8 += 1, p9 += 196, p10 += 196) {
@@ -1289,11 +1289,11 @@ F[p10 + i11] = v2;
 }
 }
 function k61(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
-if (W !== null) W.k30((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k30(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 10, 64, false, true);
 }
-if (W !== null) W.k63((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k63(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -1305,7 +1305,7 @@ F[o0 + i0] = v2;
 }
 }
 function k62(o0, o1, o2) { // mul [32, 16, 196]
-if (W !== null) W.k64((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k64(o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -1317,7 +1317,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k63(o0, o1, o2) { // fused mul sum div [1, 16, 1]
-if (W !== null) W.k65((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k65(o0 * 4, o1 * 4, o2 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1337,7 +1337,7 @@ F[o2 + i1] = v2;
 }
 }
 function k64(o0, o1, o2) { // mul [32, 8, 784]
-if (W !== null) W.k66((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k66(o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 32; i0++, p1 += 6272, p2 += 6272) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 8; i3++, p4 += 784, p5 += 784, p6 += 1) {
@@ -1349,7 +1349,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k65(o0, o1, o2) { // fused mul sum div [1, 8, 1]
-if (W !== null) W.k67((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k67(o0 * 4, o1 * 4, o2 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 8; i1++) {
 let acc0 = 0;

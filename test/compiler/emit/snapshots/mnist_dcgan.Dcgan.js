@@ -287,7 +287,7 @@ let R = c.rng;
 const PACK = 2007500;
 function k0(o0, o1, o2, o3) { // fused matmul add [64, 1568]
 if (W !== null) {
-W.k0((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4, (o3) * 4);
+W.k0(o1 * 4, o2 * 4, o0 * 4, PACK * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 64, 32, 1568, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
@@ -301,7 +301,7 @@ F[p2 + i3] = v1;
 }
 }
 function k1(o0, o1, o2, o3) { // fused add sqrt div [1, 1568, 1]
-if (W !== null) W.k1((o0) * 4, (o1) * 4, (o2) * 4, o3);
+if (W !== null) W.k1(o0 * 4, o1 * 4, o2 * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -314,7 +314,7 @@ F[o2 + i0] = v2;
 }
 }
 function k2(o0, o1, o2, o3) { // fused sub mul add [64, 1568, 1]
-if (W !== null) W.k2((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k2(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
@@ -331,7 +331,7 @@ F[p2 + i3] = v2;
 }
 }
 function k3(o0, o1) { // relu [64, 1568]
-if (W !== null) W.k3((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k3(o0 * 4, o0 * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
@@ -340,7 +340,7 @@ F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
 }
 function k4(o0, o1, o2) { // conv2d_input_grad [64, 16, 14, 14]
 for (let n0 = 0; n0 < 64; n0++) {
-if (W !== null) W.k4((o2) * 4, (o1 + n0 * 1568) * 4, (o0 + 200704) * 4);
+if (W !== null) W.k4(o2 * 4, (o1 + n0 * 1568) * 4, (o0 + 200704) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 1568, o0 + 200704, 256, 32, 49, true, false);
 }
@@ -364,7 +364,7 @@ for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 2] += F[so11 + j6];
 }
 }
 function k5(o0, o1) { // add [64, 16, 14, 14]
-if (W !== null) W.k6((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k6(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -376,7 +376,7 @@ F[p4 + i7] = F[p5 + i7] + F[p6];
 }
 }
 function k6(o0, o1, o2, o3) { // fused sub mul add [64, 16, 196]
-if (W !== null) W.k7((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k7(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = o3, p8 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 1, p8 += 196) {
@@ -396,7 +396,7 @@ F[p8 + i9] = v2;
 }
 function k7(o0, o1, o2) { // conv2d_input_grad [64, 1, 28, 28]
 for (let n0 = 0; n0 < 64; n0++) {
-if (W !== null) W.k8((o2) * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
+if (W !== null) W.k8(o2 * 4, (o1 + n0 * 3136) * 4, (o0 + 50176) * 4);
 else {
 kilnProduct(F, o2, o1 + n0 * 3136, o0 + 50176, 16, 16, 196, true, false);
 }
@@ -420,7 +420,7 @@ for (let j6 = j08; j6 < j19; j6++) F[xo12 + j6 * 2] += F[so11 + j6];
 }
 }
 function k8(o0, o1, o2) { // fused add tanh [64, 1, 28, 28]
-if (W !== null) W.k10((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k10(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -432,7 +432,7 @@ F[o0 + i0] = v1;
 }
 }
 function k9(o0, o1) { // fused sum mul [1, 1568, 1]
-if (W !== null) W.k11((o0) * 4, (o1) * 4);
+if (W !== null) W.k11(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -446,7 +446,7 @@ F[o1 + i1] = v1;
 }
 }
 function k10(o0, o1, o2) { // fused sub mul sum mul [1, 1568, 1]
-if (W !== null) W.k12((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k12(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -465,7 +465,7 @@ F[o2 + i1] = v3;
 }
 }
 function k11(o0, o1, o2) { // fused mul mul add [1568]
-if (W !== null) W.k13((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k13(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -478,7 +478,7 @@ F[o0 + i0] = v2;
 }
 }
 function k12(o0, o1, o2) { // fused mul mul add [1568]
-if (W !== null) W.k14((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k14(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -491,7 +491,7 @@ F[o0 + i0] = v2;
 }
 }
 function k13(o0, o1, o2) { // fused add sqrt div [1, 1568, 1]
-if (W !== null) W.k1((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k1(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -504,7 +504,7 @@ F[o0 + i0] = v2;
 }
 }
 function k14(o0, o1, o2) { // fused mul add [64, 1568, 1]
-if (W !== null) W.k15((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k15(o0 * 4, o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
@@ -519,7 +519,7 @@ F[p2 + i3] = v1;
 }
 }
 function k15(o0, o1) { // fused sum mul [1, 16, 1]
-if (W !== null) W.k16((o0) * 4, (o1) * 4);
+if (W !== null) W.k16(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -535,7 +535,7 @@ F[o1 + i1] = v1;
 }
 }
 function k16(o0, o1, o2) { // fused sub mul sum mul [1, 16, 1]
-if (W !== null) W.k17((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k17(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -556,7 +556,7 @@ F[o2 + i1] = v3;
 }
 }
 function k17(o0, o1, o2) { // fused mul mul add [16]
-if (W !== null) W.k18((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k18(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -569,7 +569,7 @@ F[o0 + i0] = v2;
 }
 }
 function k18(o0, o1, o2) { // fused mul add [64, 16, 196]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k19(o0 * 4, o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 196) {
@@ -603,7 +603,7 @@ for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 2];
 for (let j8 = j111; j8 < 14; j8++) F[so13 + j8] = 0;
 }
 }
-if (W !== null) W.k20((o2) * 4, (o0 + 200704) * 4, (o0 + n0 * 3136) * 4);
+if (W !== null) W.k20(o2 * 4, (o0 + 200704) * 4, (o0 + n0 * 3136) * 4);
 else {
 kilnProduct(F, o2, o0 + 200704, o0 + n0 * 3136, 16, 16, 196, false, false);
 }
@@ -614,7 +614,7 @@ for (let p2 = o0 + n0 * 3136 + ch1 * 196; p2 < o0 + n0 * 3136 + ch1 * 196 + 196;
 }
 }
 function k20(o0, o1, o2) { // leaky_relu [64, 16, 14, 14]
-if (W !== null) W.k21((o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k21(o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = (F[o1 + i0] > 0 ? F[o1 + i0] : 0.2 * F[o1 + i0]);
@@ -639,7 +639,7 @@ for (let j8 = j010; j8 < j111; j8++) F[so13 + j8] = F[xo14 + j8 * 2];
 for (let j8 = j111; j8 < 7; j8++) F[so13 + j8] = 0;
 }
 }
-if (W !== null) W.k22((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 1568) * 4);
+if (W !== null) W.k22(o2 * 4, (o0 + 100352) * 4, (o0 + n0 * 1568) * 4);
 else {
 kilnProduct(F, o2, o0 + 100352, o0 + n0 * 1568, 32, 256, 49, false, false);
 }
@@ -650,7 +650,7 @@ for (let p2 = o0 + n0 * 1568 + ch1 * 49; p2 < o0 + n0 * 1568 + ch1 * 49 + 49; p2
 }
 }
 function k22(o0, o1) { // fused sum mul [1, 32, 1]
-if (W !== null) W.k23((o0) * 4, (o1) * 4);
+if (W !== null) W.k23(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -666,7 +666,7 @@ F[o1 + i1] = v1;
 }
 }
 function k23(o0, o1, o2) { // fused sub mul sum mul [1, 32, 1]
-if (W !== null) W.k24((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k24(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -687,7 +687,7 @@ F[o2 + i1] = v3;
 }
 }
 function k24(o0, o1, o2, o3, o4) { // fused add sqrt div [1, 32, 1]
-if (W !== null) W.k25((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, o4);
+if (W !== null) W.k25(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4);
 else {
 for (let i0 = 0; i0 < o4; i0++) {
 const x3 = F[o0 + i0];
@@ -701,7 +701,7 @@ F[o3 + i0] = v2;
 }
 }
 function k25(o0, o1, o2, o3) { // fused mul add [64, 32, 49]
-if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k26(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 32; i3++, p4 += 49, p5 += 1, p6 += 1, p7 += 49) {
@@ -729,7 +729,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k27((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k27(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 64; i0++) {
 const v0 = F[o0 + i0];
@@ -743,7 +743,7 @@ F[o0 + i0] = v3;
 }
 }
 function k27(o0, o1, o2, o3) { // fused mul mul add mul mul add [32]
-if (W !== null) W.k28((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, o3);
+if (W !== null) W.k28(o0 * 4, o1 * 4, o2 * 4, o0 * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x6 = F[o0 + i0];
@@ -760,7 +760,7 @@ F[o0 + i0] = v5;
 }
 }
 function k28(o0, o1, o2, o3) { // fused mul mul add mul mul add [32]
-if (W !== null) W.k29((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, o3);
+if (W !== null) W.k29(o0 * 4, o1 * 4, o2 * 4, o0 * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x6 = F[o0 + i0];
@@ -777,7 +777,7 @@ F[o0 + i0] = v5;
 }
 }
 function k29(o0, o1, o2, o3) { // fused add sqrt div [1, 32, 1]
-if (W !== null) W.k25((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, o3);
+if (W !== null) W.k25(o0 * 4, o1 * 4, o0 * 4, o2 * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x3 = F[o0 + i0];
@@ -802,7 +802,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k30((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k30(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 64; i0++) {
 const v0 = F[o0 + i0];
@@ -817,7 +817,7 @@ F[o0 + i0] = v4;
 }
 }
 function k31(o0, o1) { // fused sum mul []
-if (W !== null) W.k31((o0) * 4, (o1) * 4);
+if (W !== null) W.k31(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -829,7 +829,7 @@ F[o1] = v1;
 }
 }
 function k32(o0, o1) { // fused sum mul add []
-if (W !== null) W.k32((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k32(o0 * 4, o1 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -858,7 +858,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k35(o0, o1) { // fused sigmoid mul sum [1]
-if (W !== null) W.k33((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k33(o0 * 4, o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -899,7 +899,7 @@ F[pc5] = s0_0; F[pc5 + 1] = s1_0; F[pc5 + 2] = s2_0; F[pc5 + 3] = s3_0; F[pc5 + 
 }
 }
 function k38(o0, o1, o2) { // fused gt where mul [64, 32, 7, 7]
-if (W !== null) W.k34((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k34(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -912,7 +912,7 @@ F[o0 + i0] = v2;
 }
 }
 function k39(o0, o1) { // sum [1, 32, 1]
-if (W !== null) W.k35((o0) * 4, (o1) * 4);
+if (W !== null) W.k35(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -927,7 +927,7 @@ F[o1 + i1] = v0;
 }
 }
 function k40(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 32, 1]
-if (W !== null) W.k36((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k36(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o2 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -954,7 +954,7 @@ F[o4 + i1] = v7;
 }
 }
 function k41(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 32, 1]
-if (W !== null) W.k37((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k37(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -980,7 +980,7 @@ F[o4 + i1] = v6;
 }
 }
 function k42(o0, o1) { // add [64, 32, 49]
-if (W !== null) W.k38((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k38(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o1; i3 < 32; i3++, p4 += 49, p5 += 49, p6 += 1) {
@@ -1044,7 +1044,7 @@ for (let i1 = 0; i1 < 256; i1++) F[o0 + i1] += F[o0 + 256 + 3136 + i1];
 }
 }
 function k45(o0, o1) { // sum [16]
-if (W !== null) W.k41((o0) * 4, (o1) * 4);
+if (W !== null) W.k41(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1059,7 +1059,7 @@ F[o1 + i1] = v0;
 }
 }
 function k46(o0, o1) { // fused sigmoid mul add sum add [1]
-if (W !== null) W.k42((o0) * 4, (o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k42(o0 * 4, o0 * 4, o1 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -1077,7 +1077,7 @@ F[o1] = v4;
 }
 }
 function k47(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
-if (W !== null) W.k43((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k43(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 const x13 = F[o0];
 const x14 = F[o1];
@@ -1115,7 +1115,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k44((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k44(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 1568; i0++) {
 const v0 = F[o0 + i0];
@@ -1126,7 +1126,7 @@ F[o0 + i0] = v1;
 }
 }
 function k49(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1568, 1]
-if (W !== null) W.k45((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k45(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -1155,7 +1155,7 @@ F[o5 + i0] = v12;
 }
 }
 function k50(o0, o1) { // fused sum add [1, 32, 1]
-if (W !== null) W.k46((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k46(o0 * 4, o1 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1172,7 +1172,7 @@ F[o1 + i1] = v1;
 }
 }
 function k51(o0, o1, o2, o3, o4) { // fused mul sum div mul div add mul div mul [1, 32, 1]
-if (W !== null) W.k47((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k47(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o2 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1201,7 +1201,7 @@ F[o4 + i1] = v8;
 }
 }
 function k52(o0, o1, o2) { // add [32, 16, 4, 4]
-if (W !== null) W.k48((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k48(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o0 + i0] + F[o1 + i0];
@@ -1209,7 +1209,7 @@ F[o0 + i0] = F[o0 + i0] + F[o1 + i0];
 }
 }
 function k53(o0, o1, o2, o3, o4, o5, o6, o7) { // fused add sub mul add mul mul mul add sqrt div add mul div sub [16, 1, 4, 4]
-if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o2) * 4, (o3) * 4, (o6) * 4, o7);
+if (W !== null) W.k49(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o2 * 4, o3 * 4, o6 * 4, o7);
 else {
 for (let i0 = 0; i0 < o7; i0++) {
 const x14 = F[o0 + i0];
@@ -1240,7 +1240,7 @@ F[o6 + i0] = v13;
 }
 }
 function k54(o0, o1) { // fused sum add [16]
-if (W !== null) W.k50((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k50(o0 * 4, o1 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1257,7 +1257,7 @@ F[o1 + i1] = v1;
 }
 }
 function k55(o0, o1, o2, o3) { // fused mul add [64, 1568, 1]
-if (W !== null) W.k15((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k15(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
@@ -1272,7 +1272,7 @@ F[p2 + i3] = v1;
 }
 }
 function k56(o0, o1, o2, o3) { // fused mul add [64, 16, 196]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k19(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3; i0 < 64; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = o1, p6 = o2, p7 = p2; i3 < 16; i3++, p4 += 196, p5 += 1, p6 += 1, p7 += 196) {
@@ -1289,7 +1289,7 @@ F[p7 + i8] = v1;
 }
 }
 function k57(o0, o1, o2) { // fused mul mul add [32]
-if (W !== null) W.k51((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k51(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -1302,7 +1302,7 @@ F[o0 + i0] = v2;
 }
 }
 function k58(o0, o1) { // fused sigmoid mul add [64, 1]
-if (W !== null) W.k52((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k52(o0 * 4, o0 * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 const x3 = F[o0 + i0];
@@ -1314,7 +1314,7 @@ F[o0 + i0] = v2;
 }
 }
 function k59(o0, o1, o2, o3) { // fused mul sum mul div mul div mul [1, 32, 1]
-if (W !== null) W.k53((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o3) * 4);
+if (W !== null) W.k53(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o3 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1339,7 +1339,7 @@ F[o3 + i1] = v6;
 }
 }
 function k60(o0, o1, o2) { // fused mul sub mul sum []
-if (W !== null) W.k54((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k54(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 50176; i1++) {
@@ -1356,7 +1356,7 @@ F[o2] = v3;
 }
 }
 function k61(o0, o1, o2) { // fused mul mul []
-if (W !== null) W.k55((o0) * 4, (o1) * 4, o2);
+if (W !== null) W.k55(o0 * 4, o1 * 4, o2);
 else {
 const x2 = F[o0];
 const v0 = x2 * x2;
@@ -1365,7 +1365,7 @@ F[o1] = v1;
 }
 }
 function k62(o0, o1, o2, o3, o4, o5, o6, o7) { // fused sub mul add mul add sqrt div add mul div sub [1]
-if (W !== null) W.k56((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o1) * 4, (o2) * 4, (o6) * 4, o7);
+if (W !== null) W.k56(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o1 * 4, o2 * 4, o6 * 4, o7);
 else {
 const x11 = F[o0];
 const x12 = F[o1];
@@ -1408,14 +1408,14 @@ for (let j5 = j07; j5 < j18; j5++) F[so10 + j5] = F[xo11 + j5 * 2];
 for (let j5 = j18; j5 < 14; j5++) F[so10 + j5] = 0;
 }
 }
-if (W !== null) W.k20((o2) * 4, (o0 + 200704) * 4, (o0 + n0 * 3136) * 4);
+if (W !== null) W.k20(o2 * 4, (o0 + 200704) * 4, (o0 + n0 * 3136) * 4);
 else {
 kilnProduct(F, o2, o0 + 200704, o0 + n0 * 3136, 16, 16, 196, false, false);
 }
 }
 }
 function k64(o0, o1, o2) { // fused gt mul [64, 16, 14, 14]
-if (W !== null) W.k57((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k57(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -1427,7 +1427,7 @@ F[o0 + i0] = v1;
 }
 }
 function k65(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 16, 1]
-if (W !== null) W.k58((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k58(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o2 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1454,7 +1454,7 @@ F[o4 + i1] = v7;
 }
 }
 function k66(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 16, 1]
-if (W !== null) W.k59((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k59(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1497,14 +1497,14 @@ for (let j5 = j07; j5 < j18; j5++) F[so10 + j5] = F[xo11 + j5 * 2];
 for (let j5 = j18; j5 < 7; j5++) F[so10 + j5] = 0;
 }
 }
-if (W !== null) W.k22((o2) * 4, (o0 + 100352) * 4, (o0 + n0 * 1568) * 4);
+if (W !== null) W.k22(o2 * 4, (o0 + 100352) * 4, (o0 + n0 * 1568) * 4);
 else {
 kilnProduct(F, o2, o0 + 100352, o0 + n0 * 1568, 32, 256, 49, false, false);
 }
 }
 }
 function k68(o0, o1) { // sum [1, 1568, 1]
-if (W !== null) W.k60((o0) * 4, (o1) * 4);
+if (W !== null) W.k60(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -1517,7 +1517,7 @@ F[o1 + i1] = v0;
 }
 }
 function k69(o0, o1, o2, o3, o4) { // fused mul sum div mul div mul div mul [1, 1568, 1]
-if (W !== null) W.k61((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4, (o4) * 4);
+if (W !== null) W.k61(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o2 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -1542,7 +1542,7 @@ F[o4 + i1] = v7;
 }
 }
 function k70(o0, o1, o2, o3, o4) { // fused mul mul add add neg sum mul [1, 1568, 1]
-if (W !== null) W.k62((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k62(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -1566,7 +1566,7 @@ F[o4 + i1] = v6;
 }
 }
 function k71(o0, o1) { // add [64, 1568, 1]
-if (W !== null) W.k63((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k63(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
@@ -1578,7 +1578,7 @@ F[p1 + i3] = F[p2 + i3] + F[o1 + i3];
 function k72(o0, o1, o2, o3, o4) { // fused matmul sub mul add mul mul mul add [32, 1568]
 if ((o3 + 50176 <= o1 || o1 + 2048 <= o3) && (o3 + 50176 <= o2 || o2 + 100352 <= o3) && (o4 + 50176 <= o1 || o1 + 2048 <= o4) && (o4 + 50176 <= o2 || o2 + 100352 <= o4)) {
 if (W !== null) {
-W.k64((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4, (o3) * 4, (o4) * 4, (o3) * 4, (o4) * 4);
+W.k64(o1 * 4, o2 * 4, o0 * 4, PACK * 4, o3 * 4, o4 * 4, o3 * 4, o4 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 32, 64, 1568, true, false);
 for (let i0 = 0; i0 < 50176; i0++) {
@@ -1597,11 +1597,11 @@ F[o4 + i0] = v7;
 }
 }
 } else {
-if (W !== null) W.k65((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k65(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 1568, true, false);
 }
-if (W !== null) W.k66((o0) * 4, (o3) * 4, (o4) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k66(o0 * 4, o3 * 4, o4 * 4, o3 * 4, o4 * 4);
 else {
 for (let i0 = 0; i0 < 50176; i0++) {
 const v0 = F[o0 + i0];
@@ -1621,7 +1621,7 @@ F[o4 + i0] = v7;
 }
 }
 function k73(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [32, 1568]
-if (W !== null) W.k67((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
+if (W !== null) W.k67(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o4 * 4, o5);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -1640,7 +1640,7 @@ F[o4 + i0] = v5;
 }
 }
 function k74(o0, o1, o2, o3) { // fused sub mul sum mul add sqrt div [1, 1568, 1]
-if (W !== null) W.k68((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k68(o0 * 4, o1 * 4, o0 * 4, o2 * 4, o3 * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -1663,7 +1663,7 @@ F[o3 + i1] = v6;
 }
 }
 function k75(o0, o1, o2, o3) { // fused sub mul sum mul add sqrt div [1, 16, 1]
-if (W !== null) W.k69((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k69(o0 * 4, o1 * 4, o0 * 4, o2 * 4, o3 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1688,7 +1688,7 @@ F[o3 + i1] = v6;
 }
 }
 function k76(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 32, 1]
-if (W !== null) W.k70((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k70(o0 * 4, o1 * 4, o0 * 4, o2 * 4, o3 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1727,7 +1727,7 @@ function k79(o0) { // broadcast [1]
 F[o0] = 0;
 }
 function k80(o0, o1, o2, o3, o4) { // fused sub mul add [64, 32, 49]
-if (W !== null) W.k71((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k71(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 64; i0++, p1 += 1568, p2 += 1568, p3 += 1568) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 32; i4++, p5 += 49, p6 += 1, p7 += 1, p8 += 1, p9 += 49, p10 += 49) {
@@ -1747,7 +1747,7 @@ F[p10 + i11] = v2;
 }
 }
 function k81(o0, o1, o2) { // mul [64, 32, 49]
-if (W !== null) W.k72((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k72(o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 32; i3++, p4 += 49, p5 += 49, p6 += 1) {
@@ -1759,7 +1759,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k82(o0, o1, o2) { // fused mul sum [1, 32, 1]
-if (W !== null) W.k73((o0) * 4, (o1) * 4, (o2) * 4);
+if (W !== null) W.k73(o0 * 4, o1 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1777,7 +1777,7 @@ F[o2 + i1] = v1;
 }
 }
 function k83(o0, o1, o2, o3) { // fused mul sum add div [1, 32, 1]
-if (W !== null) W.k74((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o2) * 4);
+if (W !== null) W.k74(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1799,7 +1799,7 @@ F[o2 + i1] = v3;
 }
 }
 function k84(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 1568, 1]
-if (W !== null) W.k75((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k75(o0 * 4, o1 * 4, o0 * 4, o2 * 4, o3 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;
@@ -1823,7 +1823,7 @@ F[o4 + i1] = v6;
 }
 }
 function k85(o0, o1, o2, o3, o4) { // fused sub mul sum mul add sqrt div [1, 16, 1]
-if (W !== null) W.k76((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4, (o3) * 4, (o4) * 4);
+if (W !== null) W.k76(o0 * 4, o1 * 4, o0 * 4, o2 * 4, o3 * 4, o4 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1849,7 +1849,7 @@ F[o4 + i1] = v6;
 }
 }
 function k86(o0, o1) { // fused sigmoid mul add sum [1]
-if (W !== null) W.k77((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k77(o0 * 4, o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -1878,19 +1878,19 @@ F[o0 + i0] = F[o1 + i0];
 }
 }
 function k90(o0, o1, o2) { // matmul [64, 32]
-if (W !== null) W.k78((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k78(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 1568, 32, false, true);
 }
 }
 function k91(o0, o1, o2) { // matmul [32, 1568]
-if (W !== null) W.k65((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k65(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 1568, true, false);
 }
 }
 function k92(o0, o1, o2, o3, o4) { // fused sub mul add [64, 1568, 1]
-if (W !== null) W.k79((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k79(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 64; i0++, p1 += 1568, p2 += 1568, p3 += 1568) {
 for (let i4 = 0; i4 < 1568; i4++) {
@@ -1908,7 +1908,7 @@ F[p3 + i4] = v2;
 }
 }
 function k93(o0, o1, o2, o3, o4) { // fused sub mul add [64, 16, 196]
-if (W !== null) W.k80((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o4) * 4);
+if (W !== null) W.k80(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o4; i0 < 64; i0++, p1 += 3136, p2 += 3136, p3 += 3136) {
 for (let i4 = 0, p5 = p1, p6 = o1, p7 = o2, p8 = o3, p9 = p2, p10 = p3; i4 < 16; i4++, p5 += 196, p6 += 1, p7 += 1, p8 += 1, p9 += 196, p10 += 196) {
@@ -1928,7 +1928,7 @@ F[p10 + i11] = v2;
 }
 }
 function k94(o0, o1, o2) { // fused mul sum div [1, 32, 1]
-if (W !== null) W.k81((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k81(o0 * 4, o1 * 4, o2 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -1948,7 +1948,7 @@ F[o2 + i1] = v2;
 }
 }
 function k95(o0, o1, o2) { // mul [64, 16, 196]
-if (W !== null) W.k82((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k82(o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 64; i0++, p1 += 3136, p2 += 3136) {
 for (let i3 = 0, p4 = p1, p5 = p2, p6 = o2; i3 < 16; i3++, p4 += 196, p5 += 196, p6 += 1) {
@@ -1960,7 +1960,7 @@ F[p4 + i7] = F[p5 + i7] * F[p6];
 }
 }
 function k96(o0, o1, o2) { // fused mul sum div [1, 16, 1]
-if (W !== null) W.k83((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k83(o0 * 4, o1 * 4, o2 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -1980,7 +1980,7 @@ F[o2 + i1] = v2;
 }
 }
 function k97(o0, o1, o2) { // mul [64, 1568, 1]
-if (W !== null) W.k84((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k84(o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 64; i0++, p1 += 1568, p2 += 1568) {
 for (let i3 = 0; i3 < 1568; i3++) {
@@ -1990,7 +1990,7 @@ F[p1 + i3] = F[p2 + i3] * F[o2 + i3];
 }
 }
 function k98(o0, o1, o2) { // fused mul sum div [1, 1568, 1]
-if (W !== null) W.k85((o0) * 4, (o1) * 4, (o2) * 4, (o2) * 4);
+if (W !== null) W.k85(o0 * 4, o1 * 4, o2 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 1568; i1++) {
 let acc0 = 0;

@@ -116,20 +116,15 @@ const T1 = W && [W.k6, W.k8, W.k9, W.k7];
 const T2 = W && [W.k19, W.k20];
 const T3 = W && [W.k26, W.k27];
 function k0(o0, o1, o2, o3, o4, nb) { // fused matmul add relu [64, 128]
-if (nb === 1) {
-if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 1, 784, 128, false, false);
-}
-} else if (nb === 64) {
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (nb === 64) {
+if (W !== null) W.k4(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }
 } else {
 kilnRows(F, T0, o1, o2, o0, nb, 784, 128, false);
 }
-if (W !== null) W.k5((o0) * 4, (o3) * 4, (o0) * 4, o4);
+if (W !== null) W.k5(o0 * 4, o3 * 4, o0 * 4, o4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < nb; i0++, p1 += 128, p2 += 128) {
 for (let i3 = 0; i3 < 128; i3++) {
@@ -143,20 +138,15 @@ F[p2 + i3] = v2;
 }
 }
 function k1(o0, o1, o2, o3, o4, nb) { // fused matmul add [64, 10]
-if (nb === 1) {
-if (W !== null) W.k6((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 1, 128, 10, false, false);
-}
-} else if (nb === 64) {
-if (W !== null) W.k10((o1) * 4, (o2) * 4, (o0) * 4);
+if (nb === 64) {
+if (W !== null) W.k10(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 10, false, false);
 }
 } else {
 kilnRows(F, T1, o1, o2, o0, nb, 128, 10, false);
 }
-if (W !== null) W.k11((o0) * 4, (o3) * 4, (o0) * 4, o4);
+if (W !== null) W.k11(o0 * 4, o3 * 4, o0 * 4, o4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < nb; i0++, p1 += 10, p2 += 10) {
 for (let i3 = 0; i3 < 10; i3++) {
@@ -194,7 +184,7 @@ F[o2 + i1] = v2;
 }
 }
 function k4(o0, o1, o2, nb) { // div [64, 10]
-if (W !== null) W.k12((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k12(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < nb; i0++, p1 += 10, p2 += 10, p3 += 1) {
 for (let i4 = 0; i4 < 10; i4++) {
@@ -219,13 +209,8 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k7(o0, o1, o2, o3, o4, o5, nb) { // fused matmul add relu random_uniform ge mul mul [64, 128]
-if (nb === 1) {
-if (W !== null) W.k0((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 1, 784, 128, false, false);
-}
-} else if (nb === 64) {
-if (W !== null) W.k4((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (nb === 64) {
+if (W !== null) W.k4(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 784, 128, false, false);
 }
@@ -294,7 +279,7 @@ const v3 = v2 / e7;
 F[o5] = v3;
 }
 function k11(o0, o1) { // fused mul sum []
-if (W !== null) W.k13((o0) * 4, (o1) * 4);
+if (W !== null) W.k13(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 1280; i1++) {
@@ -307,7 +292,7 @@ F[o1] = v1;
 }
 }
 function k12(o0, o1, o2) { // fused mul sum add mul sub []
-if (W !== null) W.k14((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
+if (W !== null) W.k14(o0 * 4, o1 * 4, o2 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 100352; i1++) {
@@ -325,7 +310,7 @@ F[o1] = v4;
 }
 }
 function k13(o0, o1, o2, o3) { // div []
-if (W !== null) W.k15((o2) * 4, (o0) * 4, o3);
+if (W !== null) W.k15(o2 * 4, o0 * 4, o3);
 else {
 F[o0] = (-1) / H[o1];
 }
@@ -364,7 +349,7 @@ F[o3 + i1] = v2;
 }
 }
 function k16(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [10]
-if (W !== null) W.k16((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k16(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -395,11 +380,11 @@ F[o5 + i0] = v12;
 function k17(o0, o1, o2, o3, nb) { // fused mul matmul add [128, 10]
 F.fill(0, o1 + nb * 128, o1 + 8192);
 F.fill(0, o2 + nb * 10, o2 + 640);
-if (W !== null) W.k17((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k17(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 128, 64, 10, true, false);
 }
-if (W !== null) W.k18((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k18(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 1280; i0++) {
 const v1 = F[o0 + i0];
@@ -411,20 +396,15 @@ F[o0 + i0] = v2;
 }
 }
 function k18(o0, o1, o2, o3, o4, o5, nb) { // fused matmul mul gt mul [64, 128]
-if (nb === 1) {
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
-}
-} else if (nb === 64) {
-if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
+if (nb === 64) {
+if (W !== null) W.k21(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
 } else {
 kilnRows(F, T2, o1, o2, o0, nb, 10, 128, true);
 }
-if (W !== null) W.k22((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o5);
+if (W !== null) W.k22(o0 * 4, o3 * 4, o4 * 4, o0 * 4, o5);
 else {
 for (let i0 = 0; i0 < 128 * nb; i0++) {
 const v0 = F[o0 + i0];
@@ -440,11 +420,11 @@ F[o0 + i0] = v3;
 function k19(o0, o1, o2, o3, o4, o5, nb) { // fused mul matmul add sub mul add mul mul mul add [784, 128]
 F.fill(0, o1 + nb * 784, o1 + 50176);
 F.fill(0, o2 + nb * 128, o2 + 8192);
-if (W !== null) W.k23((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k23(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
-if (W !== null) W.k24((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o4) * 4, (o5) * 4);
+if (W !== null) W.k24(o0 * 4, o3 * 4, o4 * 4, o5 * 4, o4 * 4, o5 * 4);
 else {
 for (let i0 = 0; i0 < 100352; i0++) {
 const v1 = F[o0 + i0];
@@ -466,7 +446,7 @@ F[o5 + i0] = v9;
 }
 }
 function k20(o0, o1, o2, o3, o4, o5) { // fused sqrt div add mul div sub [784, 128]
-if (W !== null) W.k25((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, o5);
+if (W !== null) W.k25(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o4 * 4, o5);
 else {
 for (let i0 = 0; i0 < o5; i0++) {
 const x6 = F[o0 + i0];
@@ -495,13 +475,8 @@ F[o1 + i1] = v0;
 }
 }
 function k22(o0, o1, o2, nb) { // matmul [64, 784]
-if (nb === 1) {
-if (W !== null) W.k26((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 1, 128, 784, false, true);
-}
-} else if (nb === 64) {
-if (W !== null) W.k28((o1) * 4, (o2) * 4, (o0) * 4);
+if (nb === 64) {
+if (W !== null) W.k28(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 128, 784, false, true);
 }
@@ -512,11 +487,11 @@ kilnRows(F, T3, o1, o2, o0, nb, 128, 784, true);
 function k23(o0, o1, o2, o3, nb) { // fused mul matmul add [784, 128]
 F.fill(0, o1 + nb * 784, o1 + 50176);
 F.fill(0, o2 + nb * 128, o2 + 8192);
-if (W !== null) W.k23((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k23(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 784, 64, 128, true, false);
 }
-if (W !== null) W.k29((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k29(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 100352; i0++) {
 const v1 = F[o0 + i0];
@@ -528,20 +503,15 @@ F[o0 + i0] = v2;
 }
 }
 function k24(o0, o1, o2, o3, o4, nb) { // fused matmul gt mul [64, 128]
-if (nb === 1) {
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4);
-else {
-kilnProduct(F, o1, o2, o0, 1, 10, 128, false, true);
-}
-} else if (nb === 64) {
-if (W !== null) W.k21((o1) * 4, (o2) * 4, (o0) * 4);
+if (nb === 64) {
+if (W !== null) W.k21(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 10, 128, false, true);
 }
 } else {
 kilnRows(F, T2, o1, o2, o0, nb, 10, 128, true);
 }
-if (W !== null) W.k30((o0) * 4, (o3) * 4, (o0) * 4, o4);
+if (W !== null) W.k30(o0 * 4, o3 * 4, o0 * 4, o4);
 else {
 for (let i0 = 0; i0 < 128 * nb; i0++) {
 const v0 = F[o0 + i0];

@@ -116,7 +116,7 @@ for (let t0 = 0; t0 < 32; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 1) % 32; oa1 += q * 196; ob2 += q * 0; }
 { const q = Math.floor(t0 / 1) % 1; oa1 += q * 0; ob2 += q * 0; }
-if (W !== null) W.k0((oa1) * 4, (ob2) * 4, (o0 + t0 * 392) * 4);
+if (W !== null) W.k0(oa1 * 4, ob2 * 4, (o0 + t0 * 392) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 392, 14, 14, 28, false, true);
 }
@@ -127,7 +127,7 @@ for (let t0 = 0; t0 < 32; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 1) % 32; oa1 += q * 0; ob2 += q * 392; }
 { const q = Math.floor(t0 / 1) % 1; oa1 += q * 0; ob2 += q * 0; }
-if (W !== null) W.k1((oa1) * 4, (ob2) * 4, (o0 + t0 * 784) * 4);
+if (W !== null) W.k1(oa1 * 4, ob2 * 4, (o0 + t0 * 784) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 784, 28, 14, 28, false, false);
 }
@@ -138,7 +138,7 @@ if (W !== null) {
 for (let s0 = 0; s0 < 32; s0 += 4) {
 const m1 = Math.min(4, 32 - s0);
 W.k2((o1 + s0 * 784) * 4, (o0 + 401408) * 4, m1);
-W.k3((o2) * 4, (o0 + 401408) * 4, (o0 + s0 * 12544) * 4, (o3) * 4, m1);
+W.k3(o2 * 4, (o0 + 401408) * 4, (o0 + s0 * 12544) * 4, o3 * 4, m1);
 }
 } else {
 for (let n2 = 0; n2 < 32; n2++) {
@@ -167,7 +167,7 @@ for (let p4 = o0 + n2 * 12544 + ch3 * 784; p4 < o0 + n2 * 12544 + ch3 * 784 + 78
 }
 }
 function k3(o0, o1) { // relu [32, 16, 28, 28]
-if (W !== null) W.k4((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k4(o0 * 4, o0 * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = (F[o0 + i0] > 0 ? F[o0 + i0] : 0);
@@ -179,7 +179,7 @@ if (W !== null) {
 for (let s0 = 0; s0 < 32; s0 += 1) {
 const m1 = Math.min(1, 32 - s0);
 W.k5((o1 + s0 * 12544) * 4, (o0 + 401408) * 4, m1);
-W.k6((o2) * 4, (o0 + 401408) * 4, (o0 + s0 * 12544) * 4, (o3) * 4, m1);
+W.k6(o2 * 4, (o0 + 401408) * 4, (o0 + s0 * 12544) * 4, o3 * 4, m1);
 }
 } else {
 for (let n2 = 0; n2 < 32; n2++) {
@@ -212,7 +212,7 @@ if (W !== null) {
 for (let s0 = 0; s0 < 32; s0 += 1) {
 const m1 = Math.min(1, 32 - s0);
 W.k5((o1 + s0 * 12544) * 4, (o0 + 25088) * 4, m1);
-W.k7((o2) * 4, (o0 + 25088) * 4, (o0 + s0 * 784) * 4, (o3) * 4, m1);
+W.k7(o2 * 4, (o0 + 25088) * 4, (o0 + s0 * 784) * 4, o3 * 4, m1);
 }
 } else {
 for (let n2 = 0; n2 < 32; n2++) {
@@ -241,7 +241,7 @@ for (let p4 = o0 + n2 * 784 + ch3 * 784; p4 < o0 + n2 * 784 + ch3 * 784 + 784; p
 }
 }
 function k6(o0, o1, o2) { // add [32, 1, 28, 28]
-if (W !== null) W.k8((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k8(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o0 + i0] + F[o1 + i0];
@@ -264,7 +264,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k9(o0, o1, o2, o3) { // fused add sub mul sum mul []
-if (W !== null) W.k9((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4, (o3) * 4);
+if (W !== null) W.k9(o0 * 4, o1 * 4, o2 * 4, o1 * 4, o3 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 25088; i1++) {
@@ -283,7 +283,7 @@ F[o3] = v4;
 }
 }
 function k10(o0, o1) { // mul [32, 1, 28, 28]
-if (W !== null) W.k10((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k10(o0 * 4, o0 * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = F[o0 + i0] * 0.00007971938775510203;
@@ -292,13 +292,13 @@ F[o0 + i0] = F[o0 + i0] * 0.00007971938775510203;
 }
 function k11(o0, o1, o2) { // conv2d_input_grad [32, 16, 28, 28]
 if (W !== null) {
-if (W !== null) W.k13((o0) * 4);
+if (W !== null) W.k13(o0 * 4);
 else {
 for (let z2 = 0; z2 < 401408; z2++) F[o0 + z2] = 0;
 }
 for (let s0 = 0; s0 < 32; s0 += 1) {
 const m1 = Math.min(1, 32 - s0);
-W.k11((o2) * 4, (o1 + s0 * 784) * 4, (o0 + 401408) * 4, 0, m1);
+W.k11(o2 * 4, (o1 + s0 * 784) * 4, (o0 + 401408) * 4, 0, m1);
 W.k12((o0 + s0 * 12544) * 4, (o0 + 401408) * 4, m1);
 }
 } else {
@@ -326,7 +326,7 @@ if (W !== null) {
 for (let s0 = 0; s0 < 32; s0 += 1) {
 const m1 = Math.min(1, 32 - s0);
 W.k5((o1 + s0 * 12544) * 4, (o0 + 144) * 4, m1);
-(s0 === 0 ? W.k14 : W.k15)((o2 + s0 * 784) * 4, (o0 + 144) * 4, (o0) * 4, 0, m1);
+(s0 === 0 ? W.k14 : W.k15)((o2 + s0 * 784) * 4, (o0 + 144) * 4, o0 * 4, 0, m1);
 }
 } else {
 for (let z4 = 0; z4 < 144; z4++) F[o0 + z4] = 0;
@@ -353,7 +353,7 @@ for (let i3 = 0; i3 < 144; i3++) F[o0 + i3] += F[o0 + 144 + 112896 + i3];
 }
 }
 function k13(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1, 16, 3, 3]
-if (W !== null) W.k16((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k16(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -382,7 +382,7 @@ F[o5 + i0] = v12;
 }
 }
 function k14(o0, o1) { // sum [1]
-if (W !== null) W.k17((o0) * 4, (o1) * 4);
+if (W !== null) W.k17(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 25088; i1++) {
@@ -393,7 +393,7 @@ F[o1] = v0;
 }
 }
 function k15(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
-if (W !== null) W.k18((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k18(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 const x13 = F[o0];
 const x14 = F[o1];
@@ -420,7 +420,7 @@ F[o5] = v12;
 }
 }
 function k16(o0, o1, o2) { // fused gt mul [32, 16, 28, 28]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k19(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x2 = F[o0 + i0];
@@ -433,13 +433,13 @@ F[o0 + i0] = v1;
 }
 function k17(o0, o1, o2) { // conv2d_input_grad [32, 16, 28, 28]
 if (W !== null) {
-if (W !== null) W.k13((o0) * 4);
+if (W !== null) W.k13(o0 * 4);
 else {
 for (let z2 = 0; z2 < 401408; z2++) F[o0 + z2] = 0;
 }
 for (let s0 = 0; s0 < 32; s0 += 1) {
 const m1 = Math.min(1, 32 - s0);
-W.k20((o2) * 4, (o1 + s0 * 12544) * 4, (o0 + 401408) * 4, 0, m1);
+W.k20(o2 * 4, (o1 + s0 * 12544) * 4, (o0 + 401408) * 4, 0, m1);
 W.k12((o0 + s0 * 12544) * 4, (o0 + 401408) * 4, m1);
 }
 } else {
@@ -467,7 +467,7 @@ if (W !== null) {
 for (let s0 = 0; s0 < 32; s0 += 1) {
 const m1 = Math.min(1, 32 - s0);
 W.k5((o1 + s0 * 12544) * 4, (o0 + 2304) * 4, m1);
-(s0 === 0 ? W.k21 : W.k22)((o2 + s0 * 12544) * 4, (o0 + 2304) * 4, (o0) * 4, 0, m1);
+(s0 === 0 ? W.k21 : W.k22)((o2 + s0 * 12544) * 4, (o0 + 2304) * 4, o0 * 4, 0, m1);
 }
 } else {
 for (let z4 = 0; z4 < 2304; z4++) F[o0 + z4] = 0;
@@ -494,7 +494,7 @@ for (let i3 = 0; i3 < 2304; i3++) F[o0 + i3] += F[o0 + 2304 + 112896 + i3];
 }
 }
 function k19(o0, o1) { // sum [16]
-if (W !== null) W.k23((o0) * 4, (o1) * 4);
+if (W !== null) W.k23(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 16; i1++) {
 let acc0 = 0;
@@ -513,7 +513,7 @@ if (W !== null) {
 for (let s0 = 0; s0 < 32; s0 += 4) {
 const m1 = Math.min(4, 32 - s0);
 W.k2((o1 + s0 * 784) * 4, (o0 + 144) * 4, m1);
-(s0 === 0 ? W.k24 : W.k25)((o2 + s0 * 12544) * 4, (o0 + 144) * 4, (o0) * 4, 0, m1);
+(s0 === 0 ? W.k24 : W.k25)((o2 + s0 * 12544) * 4, (o0 + 144) * 4, o0 * 4, 0, m1);
 }
 } else {
 for (let z4 = 0; z4 < 144; z4++) F[o0 + z4] = 0;
@@ -540,7 +540,7 @@ for (let i3 = 0; i3 < 144; i3++) F[o0 + i3] += F[o0 + 144 + 7056 + i3];
 }
 }
 function k21(o0, o1, o2) { // mul [32, 1, 28, 28]
-if (W !== null) W.k10((o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k10(o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o1 + i0] * 0.00007971938775510203;
@@ -548,7 +548,7 @@ F[o0 + i0] = F[o1 + i0] * 0.00007971938775510203;
 }
 }
 function k22(o0, o1) { // mul [32, 1, 28, 28]
-if (W !== null) W.k26((o0) * 4, (o0) * 4, o1);
+if (W !== null) W.k26(o0 * 4, o0 * 4, o1);
 else {
 for (let i0 = 0; i0 < o1; i0++) {
 F[o0 + i0] = F[o0 + i0] * (-0.00007971938775510203);
@@ -557,13 +557,13 @@ F[o0 + i0] = F[o0 + i0] * (-0.00007971938775510203);
 }
 function k23(o0, o1, o2) { // conv2d_input_grad [32, 1, 28, 28]
 if (W !== null) {
-if (W !== null) W.k29((o0) * 4);
+if (W !== null) W.k29(o0 * 4);
 else {
 for (let z2 = 0; z2 < 25088; z2++) F[o0 + z2] = 0;
 }
 for (let s0 = 0; s0 < 32; s0 += 4) {
 const m1 = Math.min(4, 32 - s0);
-W.k27((o2) * 4, (o1 + s0 * 12544) * 4, (o0 + 25088) * 4, 0, m1);
+W.k27(o2 * 4, (o1 + s0 * 12544) * 4, (o0 + 25088) * 4, 0, m1);
 W.k28((o0 + s0 * 784) * 4, (o0 + 25088) * 4, m1);
 }
 } else {
@@ -591,7 +591,7 @@ for (let t0 = 0; t0 < 32; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 1) % 32; oa1 += q * 0; ob2 += q * 784; }
 { const q = Math.floor(t0 / 1) % 1; oa1 += q * 0; ob2 += q * 0; }
-if (W !== null) W.k30((oa1) * 4, (ob2) * 4, (o0 + t0 * 392) * 4);
+if (W !== null) W.k30(oa1 * 4, ob2 * 4, (o0 + t0 * 392) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 392, 14, 28, 28, true, false);
 }
@@ -602,7 +602,7 @@ for (let t0 = 0; t0 < 32; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 1) % 32; oa1 += q * 392; ob2 += q * 0; }
 { const q = Math.floor(t0 / 1) % 1; oa1 += q * 0; ob2 += q * 0; }
-if (W !== null) W.k31((oa1) * 4, (ob2) * 4, (o0 + t0 * 196) * 4);
+if (W !== null) W.k31(oa1 * 4, ob2 * 4, (o0 + t0 * 196) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 196, 14, 28, 14, false, false);
 }

@@ -137,7 +137,7 @@ else for (let j1 = 0; j1 < 16; j1++) F[o0 + i0 * 16 + j1] = 0;
 }
 function k1(o0, o1, o2, o3) { // fused matmul add [768, 256]
 if (W !== null) {
-W.k0((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k0(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 768, 16, 256, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 768; i0++, p1 += 256, p2 += 256) {
@@ -156,11 +156,11 @@ F[o0 + i0] = 0;
 }
 }
 function k3(o0, o1, o2, o3) { // fused matmul add [64, 256]
-if (W !== null) W.k1((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k1(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 64, 256, false, false);
 }
-if (W !== null) W.k2((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k2(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3, p3 = o0; i0 < 64; i0++, p1 += 256, p2 += 3072, p3 += 256) {
 for (let i4 = 0; i4 < 256; i4++) {
@@ -173,7 +173,7 @@ F[p3 + i4] = v1;
 }
 }
 function k4(o0, o1, o2, o3, o4, o5) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul [64, 64]
-if (W !== null) W.k3((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o4) * 4, (o5) * 4);
+if (W !== null) W.k3(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o4 * 4, o5 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o4, p7 = o5; i0 < 64; i0++, p1 += 256, p2 += 256, p3 += 256, p4 += 256, p5 += 64, p6 += 64, p7 += 64) {
 for (let i8 = 0; i8 < 64; i8++) {
@@ -209,7 +209,7 @@ const pc9 = o0 + i4 * 2 + j5;
 F[pc9] = s0_0; F[pc9 + 1] = s0_1; F[pc9 + 2] = s1_0; F[pc9 + 3] = s1_1; F[pc9 + 4] = s2_0; F[pc9 + 5] = s2_1; F[pc9 + 6] = s3_0; F[pc9 + 7] = s3_1; 
 }
 }
-if (W !== null) W.k4((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k4(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 2, p2 += 2) {
 for (let i3 = 0; i3 < 2; i3++) {
@@ -222,7 +222,7 @@ F[p2 + i3] = v1;
 }
 }
 function k6(o0, o1) { // max [64, 1]
-if (W !== null) W.k5((o0) * 4, (o1) * 4);
+if (W !== null) W.k5(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = -Infinity;
@@ -235,7 +235,7 @@ F[o1 + i1] = v0;
 }
 }
 function k7(o0, o1, o2) { // fused sub exp sum [64, 1]
-if (W !== null) W.k6((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k6(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -253,7 +253,7 @@ F[o2 + i1] = v2;
 }
 }
 function k8(o0, o1) { // div [64, 2]
-if (W !== null) W.k7((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k7(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 64; i0++, p1 += 2, p2 += 2, p3 += 1) {
 for (let i4 = 0; i4 < 2; i4++) {
@@ -263,7 +263,7 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 function k9(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul [64, 64]
-if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4);
+if (W !== null) W.k8(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o8 * 4, o9 * 4, o10 * 4, o11 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o7, p9 = o8, p10 = o9, p11 = o10, p12 = o11; i0 < 64; i0++, p1 += 256, p2 += 256, p3 += 256, p4 += 256, p5 += 64, p6 += 64, p7 += 64, p8 += 64, p9 += 64, p10 += 64, p11 += 64, p12 += 64) {
 for (let i13 = 0; i13 < 64; i13++) {
@@ -330,7 +330,7 @@ F[o4 + i1] = v4;
 }
 }
 function k13(o0, o1, o2, o3) { // fused sub mul sum mul []
-if (W !== null) W.k9((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k9(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 64; i1++, p2 += 2, p3 += 1, p4 += 2) {
@@ -364,7 +364,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k16(o0, o1) { // fused mul sum div [64, 1]
-if (W !== null) W.k10((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k10(o0 * 4, o1 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -381,7 +381,7 @@ F[o1 + i1] = v2;
 }
 }
 function k17(o0, o1, o2, o3) { // fused mul mul add sum [2]
-if (W !== null) W.k11((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k11(o0 * 4, o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;
@@ -412,7 +412,7 @@ const pc6 = o0 + i1 * 64 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k12((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k12(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 4096; i0++) {
 const v0 = F[o0 + i0];
@@ -423,7 +423,7 @@ F[o0 + i0] = v1;
 }
 }
 function k19(o0, o1, o2, o3) { // fused mul sub mul mul [64, 64]
-if (W !== null) W.k13((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k13(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3; i0 < 64; i0++, p1 += 64, p2 += 64, p3 += 64, p4 += 256) {
 for (let i5 = 0; i5 < 64; i5++) {
@@ -440,7 +440,7 @@ F[p4 + i5] = v3;
 }
 }
 function k20(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10) { // fused mul mul sub mul add mul mul mul mul mul sub mul sub mul mul sub mul mul [64, 64]
-if (W !== null) W.k14((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o8) * 4, (o9) * 4, (o10) * 4);
+if (W !== null) W.k14(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o3 * 4, o8 * 4, o9 * 4, o10 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o7, p9 = o3, p10 = o8, p11 = o9, p12 = o10; i0 < 64; i0++, p1 += 64, p2 += 64, p3 += 64, p4 += 64, p5 += 64, p6 += 64, p7 += 64, p8 += 64, p9 += 64, p10 += 256, p11 += 256, p12 += 256) {
 for (let i13 = 0; i13 < 64; i13++) {
@@ -479,19 +479,19 @@ F[p12 + i13] = v17;
 }
 }
 function k21(o0, o1, o2) { // matmul [64, 64]
-if (W !== null) W.k15((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k15(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 256, 64, false, true);
 }
 }
 function k22(o0, o1, o2) { // matmul [768, 16]
-if (W !== null) W.k16((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k16(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 768, 256, 16, false, true);
 }
 }
 function k23(o0, o1) { // transpose [64, 12, 16]
-if (W !== null) W.k17((o1 + 0) * 4, (o0) * 4);
+if (W !== null) W.k17((o1 + 0) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 64; i0++, p1 += 192, p2 += 16) {
 for (let i3 = 0, p4 = p1, p5 = p2; i3 < 12; i3++, p4 += 16, p5 += 1024) {
@@ -503,7 +503,7 @@ F[p4 + i6] = F[p5 + i6];
 }
 }
 function k24(o0, o1) { // transpose [12, 64, 16]
-if (W !== null) W.k18((o1 + 0) * 4, (o0) * 4);
+if (W !== null) W.k18((o1 + 0) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 12; i0++, p1 += 1024, p2 += 16) {
 for (let i3 = 0, p4 = p1, p5 = p2; i3 < 64; i3++, p4 += 16, p5 += 192) {
@@ -522,11 +522,11 @@ if (id2 >= 0 && id2 < 28) for (let j1 = 0; j1 < 16; j1++) F[o0 + id2 * 16 + j1] 
 }
 }
 function k26(o0, o1, o2, o3) { // fused matmul mul [16, 256]
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k19(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 16, 768, 256, true, false);
 }
-if (W !== null) W.k20((o0) * 4, (o3) * 4);
+if (W !== null) W.k20(o0 * 4, o3 * 4);
 else {
 for (let i0 = 0; i0 < 4096; i0++) {
 const v0 = F[o0 + i0];
@@ -536,7 +536,7 @@ F[o3 + i0] = v1;
 }
 }
 function k27(o0, o1) { // sum []
-if (W !== null) W.k21((o0) * 4, (o1) * 4);
+if (W !== null) W.k21(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 4096; i1++) {
@@ -547,11 +547,11 @@ F[o1] = v0;
 }
 }
 function k28(o0, o1, o2, o3) { // fused matmul mul [64, 256]
-if (W !== null) W.k22((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k22(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 768, 256, true, false);
 }
-if (W !== null) W.k23((o0) * 4, (o3) * 4);
+if (W !== null) W.k23(o0 * 4, o3 * 4);
 else {
 for (let i0 = 0; i0 < 16384; i0++) {
 const v0 = F[o0 + i0];
@@ -561,7 +561,7 @@ F[o3 + i0] = v1;
 }
 }
 function k29(o0, o1) { // sum []
-if (W !== null) W.k24((o0) * 4, (o1) * 4);
+if (W !== null) W.k24(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 16384; i1++) {
@@ -572,7 +572,7 @@ F[o1] = v0;
 }
 }
 function k30(o0, o1, o2) { // fused sum mul [256]
-if (W !== null) W.k25((o0) * 4, (o1) * 4, (o2) * 4);
+if (W !== null) W.k25(o0 * 4, o1 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 256; i1++) {
 let acc0 = 0;
@@ -587,7 +587,7 @@ F[o2 + i1] = v1;
 }
 }
 function k31(o0, o1) { // sum []
-if (W !== null) W.k26((o0) * 4, (o1) * 4);
+if (W !== null) W.k26(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 256; i1++) {
@@ -609,7 +609,7 @@ const pc6 = o0 + i1 * 2 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s1_0; F[pc6 + 3] = s1_1; F[pc6 + 4] = s2_0; F[pc6 + 5] = s2_1; F[pc6 + 6] = s3_0; F[pc6 + 7] = s3_1; 
 }
 }
-if (W !== null) W.k27((o0) * 4, (o3) * 4);
+if (W !== null) W.k27(o0 * 4, o3 * 4);
 else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
@@ -619,7 +619,7 @@ F[o3 + i0] = v1;
 }
 }
 function k33(o0, o1) { // sum []
-if (W !== null) W.k28((o0) * 4, (o1) * 4);
+if (W !== null) W.k28(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -630,7 +630,7 @@ F[o1] = v0;
 }
 }
 function k34(o0, o1) { // fused mul sum []
-if (W !== null) W.k29((o0) * 4, (o1) * 4);
+if (W !== null) W.k29(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 2; i1++) {
@@ -643,7 +643,7 @@ F[o1] = v1;
 }
 }
 function k35(o0, o1, o2, o3, o4, o5) { // fused mul sum add add add add add sqrt add div minimum []
-if (W !== null) W.k30((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4);
+if (W !== null) W.k30(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 448; i1++) {
@@ -670,7 +670,7 @@ F[o1] = v10;
 }
 }
 function k36(o0, o1, o2) { // mul [64, 256]
-if (W !== null) W.k31((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k31(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o0 + i0] * F[o1];
@@ -678,7 +678,7 @@ F[o0 + i0] = F[o0 + i0] * F[o1];
 }
 }
 function k37(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul sub mul add mul mul mul add sqrt div add mul div sub [28, 16]
-if (W !== null) W.k32((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o2) * 4, (o3) * 4, (o6) * 4, o7);
+if (W !== null) W.k32(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o2 * 4, o3 * 4, o6 * 4, o7);
 else {
 for (let i0 = 0; i0 < o7; i0++) {
 const x14 = F[o0 + i0];
@@ -709,7 +709,7 @@ F[o6 + i0] = v13;
 }
 }
 function k38(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [64, 256]
-if (W !== null) W.k33((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k33(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -751,13 +751,13 @@ F[pc5] = s0_0; F[pc5 + 1] = s0_1; F[pc5 + 2] = s1_0; F[pc5 + 3] = s1_1; F[pc5 + 
 }
 }
 function k40(o0, o1, o2) { // matmul [64, 256]
-if (W !== null) W.k22((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k22(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 768, 256, true, false);
 }
 }
 function k41(o0, o1) { // sum [256]
-if (W !== null) W.k34((o0) * 4, (o1) * 4);
+if (W !== null) W.k34(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 256; i1++) {
 let acc0 = 0;
@@ -770,7 +770,7 @@ F[o1 + i1] = v0;
 }
 }
 function k42(o0, o1, o2) { // matmul [16, 256]
-if (W !== null) W.k19((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k19(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 16, 768, 256, true, false);
 }

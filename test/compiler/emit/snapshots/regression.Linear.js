@@ -90,7 +90,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k0((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k0(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 32; i0++) {
 const v0 = F[o0 + i0];
@@ -127,7 +127,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k1((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+if (W !== null) W.k1(o0 * 4, o3 * 4, o4 * 4, o5 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 32; i0++) {
 const v0 = F[o0 + i0];
@@ -142,7 +142,7 @@ F[o0 + i0] = v3;
 }
 }
 function k4(o0, o1) { // fused sum mul []
-if (W !== null) W.k2((o0) * 4, (o1) * 4);
+if (W !== null) W.k2(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 32; i1++) {
@@ -154,7 +154,7 @@ F[o1] = v1;
 }
 }
 function k5(o0, o1) { // fused mul sum [1]
-if (W !== null) W.k3((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k3(o0 * 4, o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 32; i1++) {
@@ -188,7 +188,7 @@ s0_0 += a0 * b0; s1_0 += a1 * b0; s2_0 += a2 * b0; s3_0 += a3 * b0;
 const pc6 = o0 + 8 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; 
 }
-if (W !== null) W.k4((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o3) * 4, (o4) * 4, (o7) * 4);
+if (W !== null) W.k4(o0 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o3 * 4, o4 * 4, o7 * 4);
 else {
 for (let i0 = 0; i0 < 12; i0++) {
 const v0 = F[o0 + i0];
@@ -217,7 +217,7 @@ F[o7 + i0] = v13;
 }
 }
 function k7(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
-if (W !== null) W.k5((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k5(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 const x13 = F[o0];
 const x14 = F[o1];
@@ -244,7 +244,7 @@ F[o5] = v12;
 }
 }
 function k8(o0, o1, o2) { // mul [32, 1]
-if (W !== null) W.k6((o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k6(o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o1 + i0] * (-0.0625);

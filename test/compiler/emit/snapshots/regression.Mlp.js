@@ -110,7 +110,7 @@ const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
 function k0(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
 if (W !== null) {
-W.k0((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k0(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 32, 12, 64, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 64, p2 += 64) {
@@ -126,7 +126,7 @@ F[p2 + i3] = v2;
 }
 function k1(o0, o1, o2, o3) { // fused matmul add relu [32, 32]
 if (W !== null) {
-W.k1((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k1(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 32, 64, 32, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 32, p2 += 32) {
@@ -152,7 +152,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k2((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k2(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 32; i0++) {
 const v0 = F[o0 + i0];
@@ -189,7 +189,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k3((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+if (W !== null) W.k3(o0 * 4, o3 * 4, o4 * 4, o5 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 32; i0++) {
 const v0 = F[o0 + i0];
@@ -204,7 +204,7 @@ F[o0 + i0] = v3;
 }
 }
 function k6(o0, o1) { // fused mul sum []
-if (W !== null) W.k4((o0) * 4, (o1) * 4);
+if (W !== null) W.k4(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 2048; i1++) {
@@ -217,7 +217,7 @@ F[o1] = v1;
 }
 }
 function k7(o0, o1) { // fused mul sum []
-if (W !== null) W.k5((o0) * 4, (o1) * 4);
+if (W !== null) W.k5(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 32; i1++) {
@@ -230,7 +230,7 @@ F[o1] = v1;
 }
 }
 function k8(o0, o1, o2) { // fused mul sum add add mul []
-if (W !== null) W.k6((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4);
+if (W !== null) W.k6(o0 * 4, o1 * 4, o2 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 768; i1++) {
@@ -248,7 +248,7 @@ F[o1] = v4;
 }
 }
 function k9(o0, o1) { // fused sum mul add []
-if (W !== null) W.k7((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k7(o0 * 4, o1 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 32; i1++) {
@@ -262,7 +262,7 @@ F[o1] = v2;
 }
 }
 function k10(o0, o1) { // fused mul sum [1]
-if (W !== null) W.k8((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k8(o0 * 4, o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 32; i1++) {
@@ -276,7 +276,7 @@ F[o1] = v1;
 }
 }
 function k11(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [1]
-if (W !== null) W.k9((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k9(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 const x13 = F[o0];
 const x14 = F[o1];
@@ -314,7 +314,7 @@ const pc6 = o0 + i1 * 32 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 32] = s1_0; F[pc6 + 33] = s1_1; F[pc6 + 34] = s1_2; F[pc6 + 35] = s1_3; 
 }
 }
-if (W !== null) W.k10((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k10(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 1024; i0++) {
 const v0 = F[o0 + i0];
@@ -326,7 +326,7 @@ F[o0 + i0] = v2;
 }
 }
 function k13(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [32]
-if (W !== null) W.k11((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+if (W !== null) W.k11(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -370,7 +370,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k12((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o3) * 4);
+if (W !== null) W.k12(o0 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o4 * 4, o5 * 4, o3 * 4);
 else {
 for (let i0 = 0; i0 < 32; i0++) {
 const v1 = F[o0 + i0];
@@ -401,11 +401,11 @@ F[o3 + i0] = v15;
 }
 }
 function k15(o0, o1, o2, o3) { // fused matmul gt mul [32, 64]
-if (W !== null) W.k13((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k13(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 32, 64, false, true);
 }
-if (W !== null) W.k14((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k14(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -417,11 +417,11 @@ F[o0 + i0] = v2;
 }
 }
 function k16(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [12, 64]
-if (W !== null) W.k15((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k15(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 12, 32, 64, true, false);
 }
-if (W !== null) W.k16((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o3) * 4);
+if (W !== null) W.k16(o0 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o4 * 4, o5 * 4, o3 * 4);
 else {
 for (let i0 = 0; i0 < 768; i0++) {
 const v1 = F[o0 + i0];
@@ -452,7 +452,7 @@ F[o3 + i0] = v15;
 }
 }
 function k17(o0, o1, o2, o3, o4, o5) { // fused sum sub mul add mul mul mul add sqrt div add mul div sub [64]
-if (W !== null) W.k17((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4);
+if (W !== null) W.k17(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -485,11 +485,11 @@ F[o5 + i1] = v13;
 }
 }
 function k18(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul matmul add sub mul add mul mul mul add sqrt div add mul div sub [64, 32]
-if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k18(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 32, 32, true, false);
 }
-if (W !== null) W.k19((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o3) * 4);
+if (W !== null) W.k19(o0 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o4 * 4, o5 * 4, o3 * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v1 = F[o0 + i0];
@@ -520,7 +520,7 @@ F[o3 + i0] = v15;
 }
 }
 function k19(o0, o1, o2) { // mul [32, 1]
-if (W !== null) W.k20((o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k20(o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o1 + i0] * (-0.0625);
@@ -539,7 +539,7 @@ const pc6 = o0 + i1 * 1 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s1_0; F[pc6 + 2] = s2_0; F[pc6 + 3] = s3_0; F[pc6 + 4] = s4_0; F[pc6 + 5] = s5_0; F[pc6 + 6] = s6_0; F[pc6 + 7] = s7_0; 
 }
 }
-if (W !== null) W.k21((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k21(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 32; i0++) {
 const v1 = F[o0 + i0];
@@ -551,7 +551,7 @@ F[o0 + i0] = v2;
 }
 }
 function k21(o0, o1) { // sum [32]
-if (W !== null) W.k22((o0) * 4, (o1) * 4);
+if (W !== null) W.k22(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -565,7 +565,7 @@ F[o1 + i1] = v0;
 }
 function k22(o0, o1, o2, o3) { // fused mul matmul add [64, 32]
 if (W !== null) {
-W.k23((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k23(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 64, 32, 32, true, false);
 for (let i0 = 0; i0 < 2048; i0++) {
@@ -578,7 +578,7 @@ F[o0 + i0] = v2;
 }
 }
 function k23(o0, o1) { // sum [64]
-if (W !== null) W.k24((o0) * 4, (o1) * 4);
+if (W !== null) W.k24(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -591,14 +591,14 @@ F[o1 + i1] = v0;
 }
 }
 function k24(o0, o1, o2) { // matmul [32, 12]
-if (W !== null) W.k25((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k25(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 64, 12, false, true);
 }
 }
 function k25(o0, o1, o2, o3) { // fused mul matmul add [12, 64]
 if (W !== null) {
-W.k26((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k26(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 12, 32, 64, true, false);
 for (let i0 = 0; i0 < 768; i0++) {

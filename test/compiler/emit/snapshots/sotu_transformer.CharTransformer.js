@@ -305,7 +305,7 @@ else for (let j1 = 0; j1 < 64; j1++) F[o0 + i0 * 64 + j1] = 0;
 }
 }
 function k1(o0, o1, o2) { // fused add sum mul [16, 64, 1]
-if (W !== null) W.k0((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k0(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0, p2 = o2, p3 = o0, p4 = o0; i1 < 16; i1++, p2 += 64, p3 += 4096, p4 += 4096) {
 for (let i5 = 0; i5 < 64; i5++) {
@@ -325,7 +325,7 @@ F[p2 + i5] = v2;
 }
 }
 function k2(o0, o1, o2, o3) { // fused sub mul sum mul add sqrt [16, 64, 1]
-if (W !== null) W.k1((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k1(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -346,7 +346,7 @@ F[o3 + i1] = v5;
 }
 }
 function k3(o0, o1, o2, o3) { // fused div mul add [16, 64, 64]
-if (W !== null) W.k2((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k2(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o0; i0 < 1024; i0++, p1 += 64, p2 += 1, p3 += 64) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -363,7 +363,7 @@ F[p3 + i4] = v2;
 }
 }
 function k4(o0, o1) { // slice [64, 64]
-if (W !== null) W.k3((o1 + 0) * 4, (o0) * 4);
+if (W !== null) W.k3((o1 + 0) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 64; i0++, p1 += 64, p2 += 192) {
 for (let i3 = 0; i3 < 64; i3++) {
@@ -374,7 +374,7 @@ F[p1 + i3] = F[p2 + i3];
 }
 function k5(o0, o1, o2, o3) { // fused matmul add [1024, 64]
 if (W !== null) {
-W.k4((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k4(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 64, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 1024; i0++, p1 += 64, p2 += 64) {
@@ -388,7 +388,7 @@ F[p2 + i3] = v1;
 }
 }
 function k6(o0, o1) { // transpose [16, 4, 64, 16]
-if (W !== null) W.k5((o1 + 0) * 4, (o0) * 4);
+if (W !== null) W.k5((o1 + 0) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 16; i0++, p1 += 4096, p2 += 4096) {
 for (let i3 = 0, p4 = p1, p5 = p2; i3 < 4; i3++, p4 += 1024, p5 += 16) {
@@ -402,7 +402,7 @@ F[p7 + i9] = F[p8 + i9];
 }
 }
 function k7(o0, o1) { // slice [64, 64]
-if (W !== null) W.k3((o1 + 64) * 4, (o0) * 4);
+if (W !== null) W.k3((o1 + 64) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 64; i0 < 64; i0++, p1 += 64, p2 += 192) {
 for (let i3 = 0; i3 < 64; i3++) {
@@ -412,7 +412,7 @@ F[p1 + i3] = F[p2 + i3];
 }
 }
 function k8(o0, o1) { // slice [64, 64]
-if (W !== null) W.k3((o1 + 128) * 4, (o0) * 4);
+if (W !== null) W.k3((o1 + 128) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 128; i0 < 64; i0++, p1 += 64, p2 += 192) {
 for (let i3 = 0; i3 < 64; i3++) {
@@ -431,7 +431,7 @@ F[p4 + i6] = F[p5 + i6 * 64];
 }
 }
 function k10(o0, o1) { // fused le where [64, 64]
-if (W !== null) W.k6((o0) * 4, (o0) * 4, (o1) * 4);
+if (W !== null) W.k6(o0 * 4, o0 * 4, o1 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1; i0 < 64; i0++, p1 += 1, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
@@ -449,12 +449,12 @@ for (let t4 = 0; t4 < 64; t4++) {
 let oa5 = o1, ob6 = o2;
 { const q = Math.floor(t4 / 4) % 16; oa5 += q * 4096; ob6 += q * 4096; }
 { const q = Math.floor(t4 / 1) % 4; oa5 += q * 1024; ob6 += q * 1024; }
-if (W !== null) W.k7((oa5) * 4, (ob6) * 4, (o0 + t4 * 4096) * 4);
+if (W !== null) W.k7(oa5 * 4, ob6 * 4, (o0 + t4 * 4096) * 4);
 else {
 kilnProduct(F, oa5, ob6, o0 + t4 * 4096, 64, 16, 64, false, false);
 }
 }
-if (W !== null) W.k8((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k8(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 64; i0++, p1 += 4096, p2 += 4096) {
 for (let i3 = 0; i3 < 4096; i3++) {
@@ -468,7 +468,7 @@ F[p2 + i3] = v2;
 }
 }
 function k12(o0, o1) { // max [16, 4, 64, 1]
-if (W !== null) W.k9((o0) * 4, (o1) * 4);
+if (W !== null) W.k9(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 4096; i1++) {
 let acc0 = -Infinity;
@@ -481,7 +481,7 @@ F[o1 + i1] = v0;
 }
 }
 function k13(o0, o1, o2) { // fused sub exp sum [16, 4, 64, 1]
-if (W !== null) W.k10((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k10(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 4096; i1++) {
 let acc0 = 0;
@@ -499,7 +499,7 @@ F[o2 + i1] = v2;
 }
 }
 function k14(o0, o1) { // div [16, 4, 64, 64]
-if (W !== null) W.k11((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k11(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 4096; i0++, p1 += 64, p2 += 64, p3 += 1) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -513,14 +513,14 @@ for (let t0 = 0; t0 < 64; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 4) % 16; oa1 += q * 16384; ob2 += q * 4096; }
 { const q = Math.floor(t0 / 1) % 4; oa1 += q * 4096; ob2 += q * 1024; }
-if (W !== null) W.k12((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
+if (W !== null) W.k12(oa1 * 4, ob2 * 4, (o0 + t0 * 1024) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 1024, 64, 64, 16, false, false);
 }
 }
 }
 function k16(o0, o1) { // transpose [16, 64, 4, 16]
-if (W !== null) W.k13((o1 + 0) * 4, (o0) * 4);
+if (W !== null) W.k13((o1 + 0) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 16; i0++, p1 += 4096, p2 += 4096) {
 for (let i3 = 0, p4 = p1, p5 = p2; i3 < 64; i3++, p4 += 64, p5 += 16) {
@@ -534,7 +534,7 @@ F[p7 + i9] = F[p8 + i9];
 }
 }
 function k17(o0, o1, o2) { // fused add sum mul [16, 64, 1]
-if (W !== null) W.k14((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k14(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -553,7 +553,7 @@ F[o2 + i1] = v2;
 }
 function k18(o0, o1, o2, o3) { // fused matmul add [1024, 256]
 if (W !== null) {
-W.k15((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4, (o3) * 4);
+W.k15(o1 * 4, o2 * 4, o0 * 4, PACK * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 256, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 1024; i0++, p1 += 256, p2 += 256) {
@@ -579,7 +579,7 @@ F[o0 + i0] = v4;
 }
 function k20(o0, o1, o2, o3) { // fused matmul add [1024, 64]
 if (W !== null) {
-W.k16((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4, (o3) * 4);
+W.k16(o1 * 4, o2 * 4, o0 * 4, PACK * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 1024, 256, 64, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 1024; i0++, p1 += 64, p2 += 64) {
@@ -593,7 +593,7 @@ F[p2 + i3] = v1;
 }
 }
 function k21(o0, o1, o2) { // fused sub mul sum mul add sqrt [16, 64, 1]
-if (W !== null) W.k1((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k1(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -615,7 +615,7 @@ F[o2 + i1] = v5;
 }
 function k22(o0, o1, o2, o3) { // fused matmul add [1024, 49]
 if (W !== null) {
-W.k17((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k17(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 49, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 1024; i0++, p1 += 49, p2 += 49) {
@@ -629,7 +629,7 @@ F[p2 + i3] = v1;
 }
 }
 function k23(o0, o1) { // max [16, 64, 1]
-if (W !== null) W.k18((o0) * 4, (o1) * 4);
+if (W !== null) W.k18(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = -Infinity;
@@ -642,7 +642,7 @@ F[o1 + i1] = v0;
 }
 }
 function k24(o0, o1, o2) { // fused sub exp sum [16, 64, 1]
-if (W !== null) W.k19((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k19(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -660,7 +660,7 @@ F[o2 + i1] = v2;
 }
 }
 function k25(o0, o1) { // div [16, 64, 49]
-if (W !== null) W.k20((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k20(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 1024; i0++, p1 += 49, p2 += 49, p3 += 1) {
 for (let i4 = 0; i4 < 49; i4++) {
@@ -670,7 +670,7 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 function k26(o0, o1, o2, o3, o4, o5) { // fused div mul add [16, 64, 64]
-if (W !== null) W.k21((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4);
+if (W !== null) W.k21(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o4, p4 = o5; i0 < 1024; i0++, p1 += 64, p2 += 1, p3 += 64, p4 += 64) {
 for (let i5 = 0; i5 < 64; i5++) {
@@ -688,7 +688,7 @@ F[p4 + i5] = v2;
 }
 }
 function k27(o0, o1, o2, o3) { // fused mul sub []
-if (W !== null) W.k22((o1) * 4, (o2) * 4, o3);
+if (W !== null) W.k22(o1 * 4, o2 * 4, o3);
 else {
 const x2 = H[o0];
 const v0 = x2 * 0.01;
@@ -712,7 +712,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k30(o0, o1, o2) { // div [16, 4, 64, 64]
-if (W !== null) W.k11((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k11(o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2; i0 < 4096; i0++, p1 += 64, p2 += 64, p3 += 1) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -762,7 +762,7 @@ F[o4 + i1] = v4;
 }
 }
 function k34(o0, o1, o2, o3) { // fused sub mul sum mul []
-if (W !== null) W.k23((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k23(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 1024; i1++, p2 += 49, p3 += 1, p4 += 49) {
@@ -781,7 +781,7 @@ F[o3] = v3;
 }
 }
 function k35(o0, o1) { // fused mul sum div [16, 64, 1]
-if (W !== null) W.k24((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k24(o0 * 4, o1 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -798,7 +798,7 @@ F[o1 + i1] = v2;
 }
 }
 function k36(o0, o1, o2) { // fused mul mul add [16, 64, 49]
-if (W !== null) W.k25((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k25(o0 * 4, o1 * 4, o2 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o0; i0 < 1024; i0++, p1 += 49, p2 += 1, p3 += 49, p4 += 49) {
 for (let i5 = 0; i5 < 49; i5++) {
@@ -814,7 +814,7 @@ F[p4 + i5] = v2;
 }
 }
 function k37(o0, o1) { // sum [49]
-if (W !== null) W.k26((o0) * 4, (o1) * 4);
+if (W !== null) W.k26(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 49; i1++) {
 let acc0 = 0;
@@ -827,19 +827,19 @@ F[o1 + i1] = v0;
 }
 }
 function k38(o0, o1, o2) { // matmul [1024, 64]
-if (W !== null) W.k27((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k27(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1024, 49, 64, false, true);
 }
 }
 function k39(o0, o1, o2) { // matmul [64, 49]
-if (W !== null) W.k28((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k28(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 1024, 49, true, false);
 }
 }
 function k40(o0, o1) { // sum [64]
-if (W !== null) W.k29((o0) * 4, (o1) * 4);
+if (W !== null) W.k29(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -852,7 +852,7 @@ F[o1 + i1] = v0;
 }
 }
 function k41(o0, o1, o2) { // fused mul sum [64]
-if (W !== null) W.k30((o0) * 4, (o1) * 4, (o2) * 4);
+if (W !== null) W.k30(o0 * 4, o1 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 64; i1++) {
 let acc0 = 0;
@@ -868,7 +868,7 @@ F[o2 + i1] = v1;
 }
 }
 function k42(o0, o1, o2, o3) { // fused mul div mul div neg [16, 64, 64]
-if (W !== null) W.k31((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k31(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o3 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o2, p3 = o3, p4 = o0, p5 = o3; i0 < 1024; i0++, p1 += 64, p2 += 1, p3 += 64, p4 += 64, p5 += 64) {
 for (let i6 = 0; i6 < 64; i6++) {
@@ -888,7 +888,7 @@ F[p5 + i6] = v4;
 }
 }
 function k43(o0, o1) { // fused sum mul div mul [16, 64, 1]
-if (W !== null) W.k32((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k32(o0 * 4, o1 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -905,7 +905,7 @@ F[o1 + i1] = v3;
 }
 }
 function k44(o0, o1, o2, o3) { // fused mul add add neg sum mul [16, 64, 1]
-if (W !== null) W.k33((o0) * 4, (o1) * 4, (o2) * 4, (o1) * 4, (o3) * 4);
+if (W !== null) W.k33(o0 * 4, o1 * 4, o2 * 4, o1 * 4, o3 * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -927,7 +927,7 @@ F[o3 + i1] = v5;
 }
 }
 function k45(o0, o1) { // add [16, 64, 64]
-if (W !== null) W.k34((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k34(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 1024; i0++, p1 += 64, p2 += 64, p3 += 1) {
 for (let i4 = 0; i4 < 64; i4++) {
@@ -937,19 +937,19 @@ F[p1 + i4] = F[p2 + i4] + F[p3];
 }
 }
 function k46(o0, o1, o2) { // matmul [1024, 256]
-if (W !== null) W.k35((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k35(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 256, false, true);
 }
 }
 function k47(o0, o1, o2) { // matmul [256, 64]
-if (W !== null) W.k36((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k36(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 256, 1024, 64, true, false);
 }
 }
 function k48(o0, o1, o2, o3, o4) { // fused mul mul mul mul neg exp mul mul mul add [16, 64, 256]
-if (W !== null) W.k37((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4, o4);
+if (W !== null) W.k37(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4, o4);
 else {
 for (let i0 = 0; i0 < o4; i0++) {
 const x10 = F[o0 + i0];
@@ -971,7 +971,7 @@ F[o0 + i0] = v9;
 }
 }
 function k49(o0, o1) { // sum [256]
-if (W !== null) W.k38((o0) * 4, (o1) * 4);
+if (W !== null) W.k38(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 256; i1++) {
 let acc0 = 0;
@@ -984,19 +984,19 @@ F[o1 + i1] = v0;
 }
 }
 function k50(o0, o1, o2) { // matmul [1024, 64]
-if (W !== null) W.k39((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k39(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1024, 256, 64, false, true);
 }
 }
 function k51(o0, o1, o2) { // matmul [64, 256]
-if (W !== null) W.k40((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k40(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 1024, 256, true, false);
 }
 }
 function k52(o0, o1, o2, o3) { // fused mul add add neg add [16, 64, 64]
-if (W !== null) W.k41((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o1) * 4, (o2) * 4);
+if (W !== null) W.k41(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o1 * 4, o2 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o1, p6 = o2; i0 < 1024; i0++, p1 += 1, p2 += 64, p3 += 64, p4 += 64, p5 += 64, p6 += 64) {
 for (let i7 = 0; i7 < 64; i7++) {
@@ -1016,7 +1016,7 @@ F[p6 + i7] = v4;
 }
 }
 function k53(o0, o1) { // fused sum mul [16, 64, 1]
-if (W !== null) W.k42((o0) * 4, (o1) * 4);
+if (W !== null) W.k42(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 1024; i1++) {
 let acc0 = 0;
@@ -1030,13 +1030,13 @@ F[o1 + i1] = v1;
 }
 }
 function k54(o0, o1, o2) { // matmul [1024, 64]
-if (W !== null) W.k43((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k43(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 64, false, true);
 }
 }
 function k55(o0, o1, o2) { // matmul [64, 64]
-if (W !== null) W.k44((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k44(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 64, 1024, 64, true, false);
 }
@@ -1046,7 +1046,7 @@ for (let t0 = 0; t0 < 64; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 4) % 16; oa1 += q * 16384; ob2 += q * 4096; }
 { const q = Math.floor(t0 / 1) % 4; oa1 += q * 4096; ob2 += q * 1024; }
-if (W !== null) W.k45((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
+if (W !== null) W.k45(oa1 * 4, ob2 * 4, (o0 + t0 * 1024) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 1024, 64, 64, 16, true, false);
 }
@@ -1057,12 +1057,12 @@ for (let t7 = 0; t7 < 64; t7++) {
 let oa8 = o1, ob9 = o2;
 { const q = Math.floor(t7 / 4) % 16; oa8 += q * 4096; ob9 += q * 4096; }
 { const q = Math.floor(t7 / 1) % 4; oa8 += q * 1024; ob9 += q * 1024; }
-if (W !== null) W.k46((oa8) * 4, (ob9) * 4, (o0 + t7 * 4096) * 4);
+if (W !== null) W.k46(oa8 * 4, ob9 * 4, (o0 + t7 * 4096) * 4);
 else {
 kilnProduct(F, oa8, ob9, o0 + t7 * 4096, 64, 16, 64, false, true);
 }
 }
-if (W !== null) W.k47((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4);
+if (W !== null) W.k47(o0 * 4, o3 * 4, o4 * 4, o5 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3, p3 = o4, p4 = o5, p5 = o0; i0 < 4096; i0++, p1 += 64, p2 += 1, p3 += 64, p4 += 64, p5 += 64) {
 for (let i6 = 0; i6 < 64; i6++) {
@@ -1080,7 +1080,7 @@ F[p5 + i6] = v4;
 }
 }
 function k58(o0, o1) { // sum [16, 4, 64, 1]
-if (W !== null) W.k48((o0) * 4, (o1) * 4);
+if (W !== null) W.k48(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 4096; i1++) {
 let acc0 = 0;
@@ -1093,7 +1093,7 @@ F[o1 + i1] = v0;
 }
 }
 function k59(o0, o1, o2, o3) { // fused add mul where mul [16, 4, 64, 64]
-if (W !== null) W.k49((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k49(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o0; i0 < 64; i0++, p1 += 4096, p2 += 64, p3 += 4096, p4 += 4096) {
 for (let i5 = 0, p6 = p1, p7 = p2, p8 = p3, p9 = o3, p10 = p4; i5 < 64; i5++, p6 += 64, p7 += 1, p8 += 64, p9 += 64, p10 += 64) {
@@ -1117,7 +1117,7 @@ for (let t0 = 0; t0 < 64; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 4) % 16; oa1 += q * 16384; ob2 += q * 4096; }
 { const q = Math.floor(t0 / 1) % 4; oa1 += q * 4096; ob2 += q * 1024; }
-if (W !== null) W.k50((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
+if (W !== null) W.k50(oa1 * 4, ob2 * 4, (o0 + t0 * 1024) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 1024, 64, 64, 16, false, true);
 }
@@ -1128,18 +1128,18 @@ for (let t0 = 0; t0 < 64; t0++) {
 let oa1 = o1, ob2 = o2;
 { const q = Math.floor(t0 / 4) % 16; oa1 += q * 4096; ob2 += q * 16384; }
 { const q = Math.floor(t0 / 1) % 4; oa1 += q * 1024; ob2 += q * 4096; }
-if (W !== null) W.k51((oa1) * 4, (ob2) * 4, (o0 + t0 * 1024) * 4);
+if (W !== null) W.k51(oa1 * 4, ob2 * 4, (o0 + t0 * 1024) * 4);
 else {
 kilnProduct(F, oa1, ob2, o0 + t0 * 1024, 16, 64, 64, true, false);
 }
 }
 }
 function k62(o0, o1, o2, o3, o4) { // fused matmul add add [1024, 64]
-if (W !== null) W.k43((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k43(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 1024, 64, 64, false, true);
 }
-if (W !== null) W.k52((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k52(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 65536; i0++) {
 const v0 = F[o0 + i0];
@@ -1152,7 +1152,7 @@ F[o0 + i0] = v2;
 }
 }
 function k63(o0, o1, o2, o3) { // concat [64, 192]
-if (W !== null) W.k53((o1) * 4, (o0 + 0) * 4);
+if (W !== null) W.k53(o1 * 4, (o0 + 0) * 4);
 else {
 for (let i0 = 0, p1 = o0 + 0, p2 = o1; i0 < 64; i0++, p1 += 192, p2 += 64) {
 for (let i3 = 0; i3 < 64; i3++) {
@@ -1160,7 +1160,7 @@ F[p1 + i3] = F[p2 + i3];
 }
 }
 }
-if (W !== null) W.k53((o2) * 4, (o0 + 64) * 4);
+if (W !== null) W.k53(o2 * 4, (o0 + 64) * 4);
 else {
 for (let i4 = 0, p5 = o0 + 64, p6 = o2; i4 < 64; i4++, p5 += 192, p6 += 64) {
 for (let i7 = 0; i7 < 64; i7++) {
@@ -1168,7 +1168,7 @@ F[p5 + i7] = F[p6 + i7];
 }
 }
 }
-if (W !== null) W.k53((o3) * 4, (o0 + 128) * 4);
+if (W !== null) W.k53(o3 * 4, (o0 + 128) * 4);
 else {
 for (let i8 = 0, p9 = o0 + 128, p10 = o3; i8 < 64; i8++, p9 += 192, p10 += 64) {
 for (let i11 = 0; i11 < 64; i11++) {
@@ -1178,7 +1178,7 @@ F[p9 + i11] = F[p10 + i11];
 }
 }
 function k64(o0, o1, o2) { // fused add sum [64, 64]
-if (W !== null) W.k54((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k54(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0, p2 = o2, p3 = o0, p4 = o1, p5 = o0; i1 < 64; i1++, p2 += 64, p3 += 64, p4 += 1, p5 += 64) {
 for (let i6 = 0; i6 < 64; i6++) {
@@ -1204,7 +1204,7 @@ if (id2 >= 0 && id2 < 49) for (let j1 = 0; j1 < 64; j1++) F[o0 + id2 * 64 + j1] 
 }
 }
 function k66(o0, o1) { // fused mul sum []
-if (W !== null) W.k55((o0) * 4, (o1) * 4);
+if (W !== null) W.k55(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 4096; i1++) {
@@ -1217,7 +1217,7 @@ F[o1] = v1;
 }
 }
 function k67(o0, o1) { // fused mul sum []
-if (W !== null) W.k56((o0) * 4, (o1) * 4);
+if (W !== null) W.k56(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 64; i1++) {
@@ -1230,7 +1230,7 @@ F[o1] = v1;
 }
 }
 function k68(o0, o1) { // fused mul sum []
-if (W !== null) W.k57((o0) * 4, (o1) * 4);
+if (W !== null) W.k57(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 12288; i1++) {
@@ -1243,7 +1243,7 @@ F[o1] = v1;
 }
 }
 function k69(o0, o1) { // fused mul sum []
-if (W !== null) W.k58((o0) * 4, (o1) * 4);
+if (W !== null) W.k58(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 192; i1++) {
@@ -1256,7 +1256,7 @@ F[o1] = v1;
 }
 }
 function k70(o0, o1) { // fused mul sum []
-if (W !== null) W.k59((o0) * 4, (o1) * 4);
+if (W !== null) W.k59(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 16384; i1++) {
@@ -1269,7 +1269,7 @@ F[o1] = v1;
 }
 }
 function k71(o0, o1) { // fused mul sum []
-if (W !== null) W.k60((o0) * 4, (o1) * 4);
+if (W !== null) W.k60(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 256; i1++) {
@@ -1282,7 +1282,7 @@ F[o1] = v1;
 }
 }
 function k72(o0, o1) { // fused mul sum []
-if (W !== null) W.k61((o0) * 4, (o1) * 4);
+if (W !== null) W.k61(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 3136; i1++) {
@@ -1295,7 +1295,7 @@ F[o1] = v1;
 }
 }
 function k73(o0, o1) { // fused mul sum []
-if (W !== null) W.k62((o0) * 4, (o1) * 4);
+if (W !== null) W.k62(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 49; i1++) {
@@ -1308,7 +1308,7 @@ F[o1] = v1;
 }
 }
 function k74(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12, o13, o14, o15, o16, o17, o18, o19, o20, o21, o22) { // fused mul sum add add add add add add add add add add add add add add add add add add add add add add []
-if (W !== null) W.k63((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4, (o12) * 4, (o13) * 4, (o14) * 4, (o15) * 4, (o16) * 4, (o17) * 4, (o18) * 4, (o19) * 4, (o20) * 4, (o21) * 4, (o22) * 4, (o1) * 4);
+if (W !== null) W.k63(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o8 * 4, o9 * 4, o10 * 4, o11 * 4, o12 * 4, o13 * 4, o14 * 4, o15 * 4, o16 * 4, o17 * 4, o18 * 4, o19 * 4, o20 * 4, o21 * 4, o22 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 3136; i1++) {
@@ -1365,7 +1365,7 @@ F[o1] = v23;
 }
 }
 function k75(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul sum add add add add add add add sqrt add div minimum []
-if (W !== null) W.k64((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o1) * 4);
+if (W !== null) W.k64(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 256; i1++) {
@@ -1396,7 +1396,7 @@ F[o1] = v12;
 }
 }
 function k76(o0, o1, o2) { // mul [64, 192]
-if (W !== null) W.k65((o0) * 4, (o1) * 4, (o0) * 4, o2);
+if (W !== null) W.k65(o0 * 4, o1 * 4, o0 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 F[o0 + i0] = F[o0 + i0] * F[o1];
@@ -1404,7 +1404,7 @@ F[o0 + i0] = F[o0 + i0] * F[o1];
 }
 }
 function k77(o0, o1, o2, o3, o4, o5, o6, o7, o8) { // fused mul mul sub mul add mul mul mul add sqrt div add mul div sub [49, 64]
-if (W !== null) W.k66((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o2) * 4, o8);
+if (W !== null) W.k66(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o4 * 4, o5 * 4, o2 * 4, o8);
 else {
 for (let i0 = 0; i0 < o8; i0++) {
 const x15 = F[o0 + i0];
@@ -1437,7 +1437,7 @@ F[o2 + i0] = v14;
 }
 }
 function k78(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul sub mul add mul mul mul add sqrt div add mul div sub [64, 192]
-if (W !== null) W.k67((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o3) * 4, (o4) * 4, (o0) * 4, o7);
+if (W !== null) W.k67(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o3 * 4, o4 * 4, o0 * 4, o7);
 else {
 for (let i0 = 0; i0 < o7; i0++) {
 const x14 = F[o0 + i0];

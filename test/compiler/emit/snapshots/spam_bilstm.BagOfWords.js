@@ -95,7 +95,7 @@ const pc9 = o0 + i4 * 2 + j5;
 F[pc9] = s0_0; F[pc9 + 1] = s0_1; F[pc9 + 2] = s1_0; F[pc9 + 3] = s1_1; F[pc9 + 4] = s2_0; F[pc9 + 5] = s2_1; F[pc9 + 6] = s3_0; F[pc9 + 7] = s3_1; 
 }
 }
-if (W !== null) W.k0((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k0(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 2, p2 += 2) {
 for (let i3 = 0; i3 < 2; i3++) {
@@ -108,7 +108,7 @@ F[p2 + i3] = v1;
 }
 }
 function k1(o0, o1) { // max [32, 1]
-if (W !== null) W.k1((o0) * 4, (o1) * 4);
+if (W !== null) W.k1(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = -Infinity;
@@ -121,7 +121,7 @@ F[o1 + i1] = v0;
 }
 }
 function k2(o0, o1, o2) { // fused sub exp sum [32, 1]
-if (W !== null) W.k2((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k2(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -139,7 +139,7 @@ F[o2 + i1] = v2;
 }
 }
 function k3(o0, o1) { // div [32, 2]
-if (W !== null) W.k3((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k3(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 32; i0++, p1 += 2, p2 += 2, p3 += 1) {
 for (let i4 = 0; i4 < 2; i4++) {
@@ -190,7 +190,7 @@ F[o4 + i1] = v4;
 }
 }
 function k8(o0, o1) { // fused mul sum mul []
-if (W !== null) W.k4((o0) * 4, (o1) * 4);
+if (W !== null) W.k4(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 8000; i1++) {
@@ -204,7 +204,7 @@ F[o1] = v2;
 }
 }
 function k9(o0, o1, o2, o3) { // fused sub mul sum mul add []
-if (W !== null) W.k5((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o3) * 4);
+if (W !== null) W.k5(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o3 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 32; i1++, p2 += 2, p3 += 1, p4 += 2) {
@@ -225,7 +225,7 @@ F[o3] = v4;
 }
 }
 function k10(o0, o1) { // fused mul sum div [32, 1]
-if (W !== null) W.k6((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k6(o0 * 4, o1 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -242,7 +242,7 @@ F[o1 + i1] = v2;
 }
 }
 function k11(o0, o1, o2, o3) { // fused mul mul add sum [2]
-if (W !== null) W.k7((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k7(o0 * 4, o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;
@@ -273,7 +273,7 @@ const pc6 = o0 + i1 * 2 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s1_0; F[pc6 + 3] = s1_1; F[pc6 + 4] = s2_0; F[pc6 + 5] = s2_1; F[pc6 + 6] = s3_0; F[pc6 + 7] = s3_1; 
 }
 }
-if (W !== null) W.k8((o0) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o4) * 4, (o5) * 4, (o3) * 4);
+if (W !== null) W.k8(o0 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o4 * 4, o5 * 4, o3 * 4);
 else {
 for (let i0 = 0; i0 < 8000; i0++) {
 const v1 = F[o0 + i0];
@@ -304,7 +304,7 @@ F[o3 + i0] = v15;
 }
 }
 function k13(o0, o1, o2, o3, o4, o5, o6) { // fused sub mul add mul mul mul add sqrt div add mul div sub [2]
-if (W !== null) W.k9((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o1) * 4, (o2) * 4, (o5) * 4, o6);
+if (W !== null) W.k9(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o1 * 4, o2 * 4, o5 * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x13 = F[o0 + i0];
@@ -357,7 +357,7 @@ const pc6 = o0 + i1 * 2 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s1_0; F[pc6 + 3] = s1_1; F[pc6 + 4] = s2_0; F[pc6 + 5] = s2_1; F[pc6 + 6] = s3_0; F[pc6 + 7] = s3_1; 
 }
 }
-if (W !== null) W.k10((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k10(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 8000; i0++) {
 const v1 = F[o0 + i0];

@@ -159,7 +159,7 @@ else for (let j1 = 0; j1 < 32; j1++) F[o0 + i0 * 32 + j1] = 0;
 }
 function k1(o0, o1, o2, o3) { // fused matmul add [2048, 128]
 if (W !== null) {
-W.k0((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k0(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 2048, 32, 128, false, false);
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 2048; i0++, p1 += 128, p2 += 128) {
@@ -179,7 +179,7 @@ F[o0 + i0] = 0;
 }
 function k3(o0, o1, o2, o3) { // fused matmul add [32, 128]
 if (W !== null) {
-W.k1((o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+W.k1(o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 } else {
 kilnProduct(F, o1, o2, o0, 32, 32, 128, false, false);
 for (let i0 = 0, p1 = o0, p2 = o3, p3 = o0; i0 < 32; i0++, p1 += 128, p2 += 8192, p3 += 128) {
@@ -198,7 +198,7 @@ F[o0 + i0] = (F[o1] < I[o2 + i0] ? 1 : 0);
 }
 }
 function k5(o0, o1, o2, o3, o4, o5, o6) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul where where [32, 32]
-if (W !== null) W.k2((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o4) * 4, (o6) * 4);
+if (W !== null) W.k2(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o4 * 4, o6 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o4, p9 = o6; i0 < 32; i0++, p1 += 128, p2 += 128, p3 += 128, p4 += 128, p5 += 32, p6 += 1, p7 += 32, p8 += 32, p9 += 32) {
 for (let i10 = 0; i10 < 32; i10++) {
@@ -236,7 +236,7 @@ for (let j4 = 0; j4 < 32; j4++) F[o0 + (s0 * 64 + t1) * 32 + j4] = F[from3 + j4]
 }
 }
 function k7(o0, o1, o2) { // concat [32, 64]
-if (W !== null) W.k3((o1) * 4, (o0 + 0) * 4);
+if (W !== null) W.k3(o1 * 4, (o0 + 0) * 4);
 else {
 for (let i0 = 0, p1 = o0 + 0, p2 = o1; i0 < 32; i0++, p1 += 64, p2 += 32) {
 for (let i3 = 0; i3 < 32; i3++) {
@@ -244,7 +244,7 @@ F[p1 + i3] = F[p2 + i3];
 }
 }
 }
-if (W !== null) W.k3((o2) * 4, (o0 + 32) * 4);
+if (W !== null) W.k3(o2 * 4, (o0 + 32) * 4);
 else {
 for (let i4 = 0, p5 = o0 + 32, p6 = o2; i4 < 32; i4++, p5 += 64, p6 += 32) {
 for (let i7 = 0; i7 < 32; i7++) {
@@ -265,7 +265,7 @@ const pc9 = o0 + i4 * 2 + j5;
 F[pc9] = s0_0; F[pc9 + 1] = s0_1; F[pc9 + 2] = s1_0; F[pc9 + 3] = s1_1; F[pc9 + 4] = s2_0; F[pc9 + 5] = s2_1; F[pc9 + 6] = s3_0; F[pc9 + 7] = s3_1; 
 }
 }
-if (W !== null) W.k4((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k4(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0; i0 < 32; i0++, p1 += 2, p2 += 2) {
 for (let i3 = 0; i3 < 2; i3++) {
@@ -278,7 +278,7 @@ F[p2 + i3] = v1;
 }
 }
 function k9(o0, o1) { // max [32, 1]
-if (W !== null) W.k5((o0) * 4, (o1) * 4);
+if (W !== null) W.k5(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = -Infinity;
@@ -291,7 +291,7 @@ F[o1 + i1] = v0;
 }
 }
 function k10(o0, o1, o2) { // fused sub exp sum [32, 1]
-if (W !== null) W.k6((o0) * 4, (o1) * 4, (o0) * 4, (o2) * 4);
+if (W !== null) W.k6(o0 * 4, o1 * 4, o0 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -309,7 +309,7 @@ F[o2 + i1] = v2;
 }
 }
 function k11(o0, o1) { // div [32, 2]
-if (W !== null) W.k7((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k7(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 32; i0++, p1 += 2, p2 += 2, p3 += 1) {
 for (let i4 = 0; i4 < 2; i4++) {
@@ -319,7 +319,7 @@ F[p1 + i4] = F[p2 + i4] / F[p3];
 }
 }
 function k12(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12, o13) { // fused sigmoid sigmoid tanh sigmoid mul mul add tanh mul where where [32, 32]
-if (W !== null) W.k8((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o10) * 4, (o11) * 4, (o12) * 4, (o13) * 4);
+if (W !== null) W.k8(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o8 * 4, o9 * 4, o10 * 4, o11 * 4, o12 * 4, o13 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o7, p9 = o8, p10 = o9, p11 = o10, p12 = o11, p13 = o12, p14 = o13; i0 < 32; i0++, p1 += 128, p2 += 128, p3 += 128, p4 += 128, p5 += 32, p6 += 1, p7 += 32, p8 += 32, p9 += 32, p10 += 32, p11 += 32, p12 += 32, p13 += 32, p14 += 32) {
 for (let i15 = 0; i15 < 32; i15++) {
@@ -390,7 +390,7 @@ F[o4 + i1] = v4;
 }
 }
 function k16(o0, o1, o2, o3) { // fused sub mul sum mul []
-if (W !== null) W.k9((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4);
+if (W !== null) W.k9(o0 * 4, o1 * 4, o2 * 4, o3 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0, p2 = o0, p3 = o1, p4 = o2; i1 < 32; i1++, p2 += 2, p3 += 1, p4 += 2) {
@@ -424,7 +424,7 @@ const v2 = Math.sqrt(v1);
 F[o2] = v2;
 }
 function k19(o0, o1) { // fused mul sum div [32, 1]
-if (W !== null) W.k10((o0) * 4, (o1) * 4, (o1) * 4);
+if (W !== null) W.k10(o0 * 4, o1 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 32; i1++) {
 let acc0 = 0;
@@ -441,7 +441,7 @@ F[o1 + i1] = v2;
 }
 }
 function k20(o0, o1, o2, o3) { // fused mul mul add sum [2]
-if (W !== null) W.k11((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o3) * 4);
+if (W !== null) W.k11(o0 * 4, o1 * 4, o2 * 4, o0 * 4, o3 * 4);
 else {
 for (let i1 = 0; i1 < 2; i1++) {
 let acc0 = 0;
@@ -472,7 +472,7 @@ const pc6 = o0 + i1 * 64 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s0_2; F[pc6 + 3] = s0_3; F[pc6 + 64] = s1_0; F[pc6 + 65] = s1_1; F[pc6 + 66] = s1_2; F[pc6 + 67] = s1_3; 
 }
 }
-if (W !== null) W.k12((o0) * 4, (o3) * 4, (o0) * 4);
+if (W !== null) W.k12(o0 * 4, o3 * 4, o0 * 4);
 else {
 for (let i0 = 0; i0 < 2048; i0++) {
 const v0 = F[o0 + i0];
@@ -483,7 +483,7 @@ F[o0 + i0] = v1;
 }
 }
 function k22(o0, o1) { // slice [32, 32]
-if (W !== null) W.k13((o1 + 0) * 4, (o0) * 4);
+if (W !== null) W.k13((o1 + 0) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 32; i0++, p1 += 32, p2 += 64) {
 for (let i3 = 0; i3 < 32; i3++) {
@@ -493,7 +493,7 @@ F[p1 + i3] = F[p2 + i3];
 }
 }
 function k23(o0, o1) { // slice [32, 32]
-if (W !== null) W.k13((o1 + 32) * 4, (o0) * 4);
+if (W !== null) W.k13((o1 + 32) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 32; i0 < 32; i0++, p1 += 32, p2 += 64) {
 for (let i3 = 0; i3 < 32; i3++) {
@@ -503,7 +503,7 @@ F[p1 + i3] = F[p2 + i3];
 }
 }
 function k24(o0, o1, o2) { // fused sub mul [32, 32]
-if (W !== null) W.k14((o0) * 4, (o1) * 4, o2);
+if (W !== null) W.k14(o0 * 4, o1 * 4, o2);
 else {
 for (let i0 = 0; i0 < o2; i0++) {
 const x3 = F[o0 + i0];
@@ -514,7 +514,7 @@ F[o1 + i0] = v1;
 }
 }
 function k25(o0, o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, o12, o13) { // fused where where where mul mul mul sub mul add mul mul mul mul add sub mul mul mul sub mul sub mul mul mul [32, 32]
-if (W !== null) W.k15((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o9) * 4, (o2) * 4, (o10) * 4, (o11) * 4, (o12) * 4, (o13) * 4);
+if (W !== null) W.k15(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o8 * 4, o9 * 4, o2 * 4, o10 * 4, o11 * 4, o12 * 4, o13 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1, p3 = o2, p4 = o3, p5 = o4, p6 = o5, p7 = o6, p8 = o7, p9 = o8, p10 = o9, p11 = o2, p12 = o10, p13 = o11, p14 = o12, p15 = o13; i0 < 32; i0++, p1 += 1, p2 += 32, p3 += 32, p4 += 32, p5 += 32, p6 += 32, p7 += 32, p8 += 32, p9 += 32, p10 += 32, p11 += 32, p12 += 128, p13 += 128, p14 += 128, p15 += 128) {
 for (let i16 = 0; i16 < 32; i16++) {
@@ -562,11 +562,11 @@ F[p15 + i16] = v23;
 }
 }
 function k26(o0, o1, o2, o3, o4) { // fused where matmul add [32, 32]
-if (W !== null) W.k16((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k16(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 128, 32, false, true);
 }
-if (W !== null) W.k17((o0) * 4, (o3) * 4, (o4) * 4, (o0) * 4);
+if (W !== null) W.k17(o0 * 4, o3 * 4, o4 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o3, p3 = o4, p4 = o0; i0 < 32; i0++, p1 += 32, p2 += 1, p3 += 32, p4 += 32) {
 for (let i5 = 0; i5 < 32; i5++) {
@@ -581,13 +581,13 @@ F[p4 + i5] = v2;
 }
 }
 function k27(o0, o1, o2) { // matmul [32, 128]
-if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k18(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 2048, 128, true, false);
 }
 }
 function k28(o0, o1) { // sum [128]
-if (W !== null) W.k19((o0) * 4, (o1) * 4);
+if (W !== null) W.k19(o0 * 4, o1 * 4);
 else {
 for (let i1 = 0; i1 < 128; i1++) {
 let acc0 = 0;
@@ -600,13 +600,13 @@ F[o1 + i1] = v0;
 }
 }
 function k29(o0, o1, o2) { // matmul [2048, 32]
-if (W !== null) W.k20((o1) * 4, (o2) * 4, (o0) * 4);
+if (W !== null) W.k20(o1 * 4, o2 * 4, o0 * 4);
 else {
 kilnProduct(F, o1, o2, o0, 2048, 128, 32, false, true);
 }
 }
 function k30(o0, o1) { // transpose [32, 64, 32]
-if (W !== null) W.k21((o1 + 0) * 4, (o0) * 4);
+if (W !== null) W.k21((o1 + 0) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 32; i0++, p1 += 2048, p2 += 32) {
 for (let i3 = 0, p4 = p1, p5 = p2; i3 < 64; i3++, p4 += 32, p5 += 1024) {
@@ -618,7 +618,7 @@ F[p4 + i6] = F[p5 + i6];
 }
 }
 function k31(o0, o1) { // transpose [64, 32, 32]
-if (W !== null) W.k22((o1 + 0) * 4, (o0) * 4);
+if (W !== null) W.k22((o1 + 0) * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o1 + 0; i0 < 64; i0++, p1 += 1024, p2 += 32) {
 for (let i3 = 0, p4 = p1, p5 = p2; i3 < 32; i3++, p4 += 32, p5 += 2048) {
@@ -630,7 +630,7 @@ F[p4 + i6] = F[p5 + i6];
 }
 }
 function k32(o0, o1) { // add [32, 64, 32]
-if (W !== null) W.k23((o0) * 4, (o1) * 4, (o0) * 4);
+if (W !== null) W.k23(o0 * 4, o1 * 4, o0 * 4);
 else {
 for (let i0 = 0, p1 = o0, p2 = o0, p3 = o1; i0 < 32; i0++, p1 += 2048, p2 += 2048, p3 += 32) {
 for (let i4 = 0, p5 = p1, p6 = p2, p7 = p3; i4 < 64; i4++, p5 += 32, p6 += 32, p7 += 1024) {
@@ -649,11 +649,11 @@ if (id2 >= 0 && id2 < 4000) for (let j1 = 0; j1 < 32; j1++) F[o0 + id2 * 32 + j1
 }
 }
 function k34(o0, o1, o2, o3) { // fused matmul mul [32, 128]
-if (W !== null) W.k18((o1) * 4, (o2) * 4, (o0) * 4, (PACK) * 4);
+if (W !== null) W.k18(o1 * 4, o2 * 4, o0 * 4, PACK * 4);
 else {
 kilnProduct(F, o1, o2, o0, 32, 2048, 128, true, false);
 }
-if (W !== null) W.k24((o0) * 4, (o3) * 4);
+if (W !== null) W.k24(o0 * 4, o3 * 4);
 else {
 for (let i0 = 0; i0 < 4096; i0++) {
 const v0 = F[o0 + i0];
@@ -663,7 +663,7 @@ F[o3 + i0] = v1;
 }
 }
 function k35(o0, o1) { // sum []
-if (W !== null) W.k25((o0) * 4, (o1) * 4);
+if (W !== null) W.k25(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 4096; i1++) {
@@ -674,7 +674,7 @@ F[o1] = v0;
 }
 }
 function k36(o0, o1, o2) { // fused sum mul [128]
-if (W !== null) W.k26((o0) * 4, (o1) * 4, (o2) * 4);
+if (W !== null) W.k26(o0 * 4, o1 * 4, o2 * 4);
 else {
 for (let i1 = 0; i1 < 128; i1++) {
 let acc0 = 0;
@@ -689,7 +689,7 @@ F[o2 + i1] = v1;
 }
 }
 function k37(o0, o1) { // sum []
-if (W !== null) W.k27((o0) * 4, (o1) * 4);
+if (W !== null) W.k27(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -700,7 +700,7 @@ F[o1] = v0;
 }
 }
 function k38(o0, o1) { // fused mul sum []
-if (W !== null) W.k28((o0) * 4, (o1) * 4);
+if (W !== null) W.k28(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 4096; i1++) {
@@ -713,7 +713,7 @@ F[o1] = v1;
 }
 }
 function k39(o0, o1) { // fused mul sum []
-if (W !== null) W.k29((o0) * 4, (o1) * 4);
+if (W !== null) W.k29(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128; i1++) {
@@ -737,7 +737,7 @@ const pc6 = o0 + i1 * 2 + j2;
 F[pc6] = s0_0; F[pc6 + 1] = s0_1; F[pc6 + 2] = s1_0; F[pc6 + 3] = s1_1; F[pc6 + 4] = s2_0; F[pc6 + 5] = s2_1; F[pc6 + 6] = s3_0; F[pc6 + 7] = s3_1; 
 }
 }
-if (W !== null) W.k30((o0) * 4, (o3) * 4);
+if (W !== null) W.k30(o0 * 4, o3 * 4);
 else {
 for (let i0 = 0; i0 < 128; i0++) {
 const v0 = F[o0 + i0];
@@ -747,7 +747,7 @@ F[o3 + i0] = v1;
 }
 }
 function k41(o0, o1) { // fused mul sum []
-if (W !== null) W.k31((o0) * 4, (o1) * 4);
+if (W !== null) W.k31(o0 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 2; i1++) {
@@ -760,7 +760,7 @@ F[o1] = v1;
 }
 }
 function k42(o0, o1, o2, o3, o4, o5, o6, o7, o8) { // fused mul sum add add add add add add add add sqrt add div minimum []
-if (W !== null) W.k32((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o7) * 4, (o8) * 4, (o1) * 4);
+if (W !== null) W.k32(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o7 * 4, o8 * 4, o1 * 4);
 else {
 let acc0 = 0;
 for (let i1 = 0; i1 < 128000; i1++) {
@@ -793,7 +793,7 @@ F[o1] = v13;
 }
 }
 function k43(o0, o1, o2, o3) { // fused mul sub mul add [4000, 32]
-if (W !== null) W.k33((o0) * 4, (o1) * 4, (o2) * 4, (o0) * 4, (o2) * 4, o3);
+if (W !== null) W.k33(o0 * 4, o1 * 4, o2 * 4, o0 * 4, o2 * 4, o3);
 else {
 for (let i0 = 0; i0 < o3; i0++) {
 const x4 = F[o0 + i0];
@@ -809,7 +809,7 @@ F[o2 + i0] = v3;
 }
 }
 function k44(o0, o1, o2, o3, o4, o5, o6, o7) { // fused mul sub mul add mul mul mul add sqrt div add mul div sub [32, 128]
-if (W !== null) W.k34((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o6) * 4, (o2) * 4, (o3) * 4, (o6) * 4, o7);
+if (W !== null) W.k34(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o6 * 4, o2 * 4, o3 * 4, o6 * 4, o7);
 else {
 for (let i0 = 0; i0 < o7; i0++) {
 const x14 = F[o0 + i0];
@@ -840,7 +840,7 @@ F[o6 + i0] = v13;
 }
 }
 function k45(o0, o1, o2, o3, o4, o5, o6) { // fused mul mul mul add sqrt div add mul div sub [4000, 32]
-if (W !== null) W.k35((o0) * 4, (o1) * 4, (o2) * 4, (o3) * 4, (o4) * 4, (o5) * 4, (o0) * 4, (o5) * 4, o6);
+if (W !== null) W.k35(o0 * 4, o1 * 4, o2 * 4, o3 * 4, o4 * 4, o5 * 4, o0 * 4, o5 * 4, o6);
 else {
 for (let i0 = 0; i0 < o6; i0++) {
 const x10 = F[o0 + i0];
