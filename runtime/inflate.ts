@@ -32,20 +32,6 @@ function code(lengths: ArrayLike<number>): Code {
 /** The order code lengths of the code-length code are sent in (section 3.2.7). */
 const ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
-/** Base value and extra bits of the 29 length and 30 distance codes (section 3.2.5). */
-function bases(count: number, first: number, extra: (i: number) => number): [number[], number[]] {
-  const base: number[] = [], bits: number[] = [];
-  for (let i = 0, b = first; i < count; i++) {
-    base.push(b);
-    bits.push(extra(i));
-    b += 1 << extra(i);
-  }
-  return [base, bits];
-}
-const [LENGTH, LENGTH_BITS] = bases(29, 3, (i) => (i < 8 || i > 27 ? 0 : (i >> 2) - 1));
-LENGTH[28] = 258;
-const [DISTANCE, DISTANCE_BITS] = bases(30, 1, (i) => (i < 4 ? 0 : (i >> 1) - 1));
-
 let fixed: [Code, Code] | undefined;
 
 /** One error for every way the data can be wrong: it is the compiler's own output, so what
@@ -127,11 +113,15 @@ export function inflate(data: Uint8Array): Uint8Array<ArrayBuffer> {
         out[n++] = s;
         continue;
       }
-      if (s > 285) corrupt();
-      const len = LENGTH[s - 257] + bits(LENGTH_BITS[s - 257]);
-      const d = decode(dist);
+      // Length and distance codes past the first few add extra bits to a base that doubles
+      // every two (distances) or four (lengths) codes (section 3.2.5).
+      const i = s - 257;
+      if (i > 28) corrupt();
+      const e = (i >> 2) - 1;
+      const len = i < 8 ? i + 3 : i === 28 ? 258 : ((4 + (i & 3)) << e) + 3 + bits(e);
+      const d = decode(dist), f = (d >> 1) - 1;
       if (d > 29) corrupt();
-      const back = DISTANCE[d] + bits(DISTANCE_BITS[d]);
+      const back = d < 4 ? d + 1 : ((2 + (d & 1)) << f) + 1 + bits(f);
       if (back > n) corrupt();
       room(len);
       for (let i = 0; i < len; i++, n++) out[n] = out[n - back];
