@@ -557,10 +557,10 @@ export class EntryEmitter {
     const k = this.launches.length;
     const loops = this.options.body?.loops ?? [];
     const ref = this.refs[n.id];
-    const hook = loops.length ? `c(${k}, ${ref.off}, ${loops.map((l) => l.variable).join(", ")})`
-      : `c(${k})`;
+    const hook = loops.length ? `c?.(${k}, ${ref.off}, ${loops.map((l) => l.variable).join(", ")})`
+      : `c?.(${k})`;
     const args = [...params.values, ...(fn.rows ? [ROWS] : [])];
-    this.statements.push(`${fn.name}(${args.join(", ")});\nif (c) ${hook};\n`);
+    this.statements.push(`${fn.name}(${args.join(", ")});\n${hook};\n`);
     if (this.options.simd?.called(body)) this.simdCalls++;
     this.launches.push({ node: n, ref, fused, loops });
   }
