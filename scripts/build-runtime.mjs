@@ -1,7 +1,8 @@
 // Bundles the runtime that compiled modules embed, once per kind of module: training or
-// --predict-only, float32 (with the float32 fast math and the generic product SIMD kernels
-// fall back to) or float64. esbuild drops what a kind
-// does not use, and the bundles are written as strings for the compiler to paste in
+// --predict-only, float32 or float64. esbuild drops what a kind does not use. The leaf
+// functions kernels call (the float32 fast math, erf, tanh, the generic product SIMD kernels
+// fall back to) are built apart, one piece each (PIECES), so that a module pastes only those
+// its code calls. Bundles and pieces are written as strings for the compiler to paste in
 // (compiler/emit/runtime.generated.ts, not committed: `npm test`, `npm start` and the `kiln`
 // command of a checkout make it; the package is built with it). The text files the compiler
 // reads (EMBEDS: the prelude, the PyTorch export's Python) are embedded the same way, so it
@@ -24,22 +25,71 @@ const EMBEDS = [
   sources: () => readdirSync(join(root, e.dir)).filter(e.files).sort()
     .map((f) => join(root, e.dir, f)) }));
 
-/** The names each kind's bundle returns: what the emitted code calls. */
+/** Each kind's bundle: the model's core, and how it finishes (training or predict-only). */
 const KINDS = {
-  "train-f32": { finish: "finishTraining", fastmath: true },
-  "train-f64": { finish: "finishTraining", fastmath: false },
-  "predict-f32": { finish: "finishPredictOnly", fastmath: true },
-  "predict-f64": { finish: "finishPredictOnly", fastmath: false },
+  "train-f32": { finish: "finishTraining" },
+  "train-f64": { finish: "finishTraining" },
+  "predict-f32": { finish: "finishPredictOnly" },
+  "predict-f64": { finish: "finishPredictOnly" },
 };
 
-function entry({ finish, fastmath }) {
+function entry({ finish }) {
   return [
     `export { createCore } from "./runtime/model/core.ts";`,
     `export { ${finish} as finishModel } from "./runtime/model/finish.ts";`,
-    `export { kilnErf, kilnTanh } from "./runtime/special.ts";`,
-    fastmath ? `export * from "./runtime/fastmath.ts";` : "",
-    fastmath ? `export { kilnProduct } from "./runtime/fallback.ts";` : "",
   ].join("\n");
+}
+
+/** The files whose exports are pieces: every export, or those `names` lists. */
+const PIECES = [
+  { file: "runtime/fastmath.ts" },
+  { file: "runtime/special.ts", names: ["kilnErf", "kilnTanh"] },
+  { file: "runtime/fallback.ts", names: ["kilnProduct"] },
+];
+
+const esbuildOptions = (contents, sourcefile, format) => ({
+  stdin: { contents, resolveDir: root, sourcefile, loader: "ts" },
+  bundle: true, write: false, format, target: "es2022", platform: "neutral",
+  legalComments: "none", minify: true, treeShaking: true,
+});
+
+/** The names `file` exports. */
+async function exportsOf(file) {
+  const r = await build({ ...esbuildOptions(`export * from "./${file}";`, "exports.ts", "esm"),
+    minify: false, metafile: true });
+  return Object.values(r.metafile.outputs)[0].exports;
+}
+
+/** `name` alone, minified, as one statement that defines it and nothing else at the top level
+ * of a module: `const name=(()=>{...;return f})();`, its private helpers inside. Made from
+ * esbuild's ES module, which must be code then one `export{f as name};`: any other shape
+ * (an import, a second export) fails the build rather than making a broken piece. */
+async function piece(file, name) {
+  const r = await build(esbuildOptions(`export { ${name} } from "./${file}";`, `${name}.ts`, "esm"));
+  const text = r.outputFiles[0].text;
+  const m = /^([\s\S]*?);?export\{([\w$]+)(?: as ([\w$]+))?\};\n?$/.exec(text);
+  if (!m || (m[3] ?? m[2]) !== name || /\b(?:import|export)\b/.test(m[1])) {
+    throw new Error(`build-runtime: esbuild's module of ${name} is not code then ` +
+      `export{f as ${name}}; it begins ${JSON.stringify(text.slice(0, 80))}, ends ` +
+      `${JSON.stringify(text.slice(-80))}`);
+  }
+  const source = `const ${name}=(()=>{${m[1]};return ${m[2]}})();`;
+  // It runs alone (Math its only global) and defines the name as the function.
+  const kind = new Function(`"use strict";${source}\nreturn typeof ${name};`)();
+  if (kind !== "function") throw new Error(`build-runtime: the piece ${name} defines a ${kind}`);
+  return source;
+}
+
+/** Every piece's source, by name, in name order. */
+async function buildPieces() {
+  const pieces = {};
+  for (const { file, names } of PIECES) {
+    for (const name of names ?? await exportsOf(file)) {
+      if (name in pieces) throw new Error(`build-runtime: two pieces are named ${name}`);
+      pieces[name] = await piece(file, name);
+    }
+  }
+  return Object.fromEntries(Object.entries(pieces).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 const mtime = (file) => { try { return statSync(file).mtimeMs; } catch { return -Infinity; } };
@@ -72,25 +122,31 @@ export async function buildRuntime() {
   }
   const bundles = {}, names = {};
   for (const [kind, spec] of Object.entries(KINDS)) {
-    const r = await build({
-      stdin: { contents: entry(spec), resolveDir: root, sourcefile: `runtime-${kind}.ts`, loader: "ts" },
-      bundle: true, write: false, format: "iife", globalName: "kilnRuntime", target: "es2022",
-      platform: "neutral", legalComments: "none", minify: true, treeShaking: true,
-    });
+    const r = await build({ ...esbuildOptions(entry(spec), `runtime-${kind}.ts`, "iife"),
+      globalName: "kilnRuntime" });
     bundles[kind] = r.outputFiles[0].text;
     names[kind] = Object.keys(new Function(`${bundles[kind]}; return kilnRuntime;`)()).sort();
+  }
+  const pieces = await buildPieces();
+  for (const name of Object.keys(pieces)) {
+    if (Object.values(names).some((n) => n.includes(name))) {
+      throw new Error(`build-runtime: ${name} is both a piece and in a bundle`);
+    }
   }
   const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) | 0, 0);
   const text = "// Generated by scripts/build-runtime.mjs from runtime/. Do not edit.\n" +
     `export const RUNTIME: Record<string, string> = ${JSON.stringify(bundles, null, 2)};\n` +
     "/** The names each bundle's `kilnRuntime` holds. */\n" +
     `export const RUNTIME_NAMES: Record<string, string[]> = ${JSON.stringify(names)};\n` +
-    `export const RUNTIME_HASH = ${hash(JSON.stringify(bundles))};\n`;
+    "/** The leaf functions kernels call, each a statement defining its one name, by name. */\n" +
+    `export const RUNTIME_PIECES: Record<string, string> = ${JSON.stringify(pieces, null, 2)};\n` +
+    `export const RUNTIME_HASH = ${hash(JSON.stringify([bundles, pieces]))};\n`;
   update(out, text);
-  return bundles;
+  return { bundles, pieces };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const bundles = await buildRuntime();
+  const { bundles, pieces } = await buildRuntime();
   for (const [kind, text] of Object.entries(bundles)) console.log(`${kind}: ${text.length} bytes`);
+  for (const [name, text] of Object.entries(pieces)) console.log(`${name}: ${text.length} bytes`);
 }
