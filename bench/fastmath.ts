@@ -27,8 +27,9 @@ function moduleSource(): string {
   }));
   const names = CASES.flatMap(({ op }) => DTYPES.map((dt) => `k_${op}_${dt}`));
   const code = kernels.join("");
-  return `${runtimeSource({ predictOnly: true, dtype: "f32" }, code)}\nexport function create() {\n` +
-    `const F = new Float32Array(${2 * N});\n${code}return { F, kernels: [${names.join(", ")}] };\n}\n`;
+  return `${runtimeSource({ predictOnly: true, dtype: "f32" }, code)}\n` +
+    `export function create() {\nconst F = new Float32Array(${2 * N});\n` +
+    `${code}return { F, kernels: [${names.join(", ")}] };\n}\n`;
 }
 
 const { F, kernels } = (await importModule(moduleSource())).create() as unknown as

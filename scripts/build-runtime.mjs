@@ -65,7 +65,8 @@ async function exportsOf(file) {
  * esbuild's ES module, which must be code then one `export{f as name};`: any other shape
  * (an import, a second export) fails the build rather than making a broken piece. */
 async function piece(file, name) {
-  const r = await build(esbuildOptions(`export { ${name} } from "./${file}";`, `${name}.ts`, "esm"));
+  const entry = `export { ${name} } from "./${file}";`;
+  const r = await build(esbuildOptions(entry, `${name}.ts`, "esm"));
   const text = r.outputFiles[0].text;
   const m = /^([\s\S]*?);?export\{([\w$]+)(?: as ([\w$]+))?\};\n?$/.exec(text);
   if (!m || (m[3] ?? m[2]) !== name || /\b(?:import|export)\b/.test(m[1])) {

@@ -1,3 +1,4 @@
+// runtime pieces: kilnProduct, kilnSigmoidF32, kilnSoftplusF32
 // ---- model
 export const meta = {
   "model": "GanRing",

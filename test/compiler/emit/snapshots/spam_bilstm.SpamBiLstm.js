@@ -1,3 +1,4 @@
+// runtime pieces: kilnExpF32, kilnProduct, kilnSigmoidF32, kilnTanhF32
 // ---- model
 export const meta = {
   "model": "SpamBiLstm",
