@@ -60,37 +60,52 @@ async function exportsOf(file) {
   return Object.values(r.metafile.outputs)[0].exports;
 }
 
-/** `name` alone, minified, as one statement that defines it and nothing else at the top level
- * of a module: `const name=(()=>{...;return f})();`, its private helpers inside. Made from
- * esbuild's ES module, which must be code then one `export{f as name};`: any other shape
- * (an import, a second export) fails the build rather than making a broken piece. */
-async function piece(file, name) {
-  const entry = `export { ${name} } from "./${file}";`;
-  const r = await build(esbuildOptions(entry, `${name}.ts`, "esm"));
+/** `names` (exports of `file`), minified, as one statement that defines them and nothing else
+ * at the top level of a module, their private helpers inside: `const name=(()=>{...;return
+ * f})();` for one name, `const{a,b}=(()=>{...;return{a:f,b:g}})();` for several. Made from
+ * esbuild's ES module, which must be code then one `export{f as a,g as b};`: any other shape
+ * (an import, another export) fails the build rather than making a broken piece. */
+async function piece(file, names) {
+  const entry = `export { ${names.join(", ")} } from "./${file}";`;
+  const r = await build(esbuildOptions(entry, `${names.join("-")}.ts`, "esm"));
   const text = r.outputFiles[0].text;
-  const m = /^([\s\S]*?);?export\{([\w$]+)(?: as ([\w$]+))?\};\n?$/.exec(text);
-  if (!m || (m[3] ?? m[2]) !== name || /\b(?:import|export)\b/.test(m[1])) {
-    throw new Error(`build-runtime: esbuild's module of ${name} is not code then ` +
-      `export{f as ${name}}; it begins ${JSON.stringify(text.slice(0, 80))}, ends ` +
+  const m = /^([\s\S]*?);?export\{([\w$, ]+)\};\n?$/.exec(text);
+  const locals = new Map(m?.[2].split(",").map((e) => {
+    const [local, name = local] = e.trim().split(/ as /);
+    return [name, local];
+  }));
+  if (!m || /\b(?:import|export)\b/.test(m[1]) || locals.size !== names.length ||
+    !names.every((n) => /^[\w$]+$/.test(locals.get(n) ?? ""))) {
+    throw new Error(`build-runtime: esbuild's module of ${names} is not code then ` +
+      `export{f as ${names[0]}, ...}; it begins ${JSON.stringify(text.slice(0, 80))}, ends ` +
       `${JSON.stringify(text.slice(-80))}`);
   }
-  const source = `const ${name}=(()=>{${m[1]};return ${m[2]}})();`;
-  // It runs alone (Math its only global) and defines the name as the function.
-  const kind = new Function(`"use strict";${source}\nreturn typeof ${name};`)();
-  if (kind !== "function") throw new Error(`build-runtime: the piece ${name} defines a ${kind}`);
+  const source = names.length === 1
+    ? `const ${names[0]}=(()=>{${m[1]};return ${locals.get(names[0])}})();`
+    : `const{${names}}=(()=>{${m[1]};return{${names.map((n) => `${n}:${locals.get(n)}`)}}})();`;
+  // It runs alone (Math its only global) and defines the names as functions.
+  const kinds = new Function(`"use strict";${source}\nreturn [${names}].map((f) => typeof f);`)();
+  if (kinds.some((k) => k !== "function")) {
+    throw new Error(`build-runtime: the piece of ${names} defines ${kinds}`);
+  }
   return source;
 }
 
-/** Every piece's source, by name, in name order. */
+/** Every piece's source, by name, in name order; and for each file of several pieces, one piece
+ * of them all (`names`, `source`), which a module calling several of them pastes when it is
+ * the smaller: pieces of one file share its private code (fast math's table), each a copy. */
 async function buildPieces() {
-  const pieces = {};
-  for (const { file, names } of PIECES) {
-    for (const name of names ?? await exportsOf(file)) {
+  const pieces = {}, groups = [];
+  for (const { file, names = await exportsOf(file) } of PIECES) {
+    for (const name of names) {
       if (name in pieces) throw new Error(`build-runtime: two pieces are named ${name}`);
-      pieces[name] = await piece(file, name);
+      pieces[name] = await piece(file, [name]);
     }
+    const sorted = [...names].sort();
+    if (names.length > 1) groups.push({ names: sorted, source: await piece(file, sorted) });
   }
-  return Object.fromEntries(Object.entries(pieces).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const byName = Object.fromEntries(Object.entries(pieces).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { pieces: byName, groups };
 }
 
 const mtime = (file) => { try { return statSync(file).mtimeMs; } catch { return -Infinity; } };
@@ -128,7 +143,7 @@ export async function buildRuntime() {
     bundles[kind] = r.outputFiles[0].text;
     names[kind] = Object.keys(new Function(`${bundles[kind]}; return kilnRuntime;`)()).sort();
   }
-  const pieces = await buildPieces();
+  const { pieces, groups } = await buildPieces();
   for (const name of Object.keys(pieces)) {
     if (Object.values(names).some((n) => n.includes(name))) {
       throw new Error(`build-runtime: ${name} is both a piece and in a bundle`);
@@ -141,13 +156,17 @@ export async function buildRuntime() {
     `export const RUNTIME_NAMES: Record<string, string[]> = ${JSON.stringify(names)};\n` +
     "/** The leaf functions kernels call, each a statement defining its one name, by name. */\n" +
     `export const RUNTIME_PIECES: Record<string, string> = ${JSON.stringify(pieces, null, 2)};\n` +
-    `export const RUNTIME_HASH = ${hash(JSON.stringify([bundles, pieces]))};\n`;
+    "/** For each file of several pieces, one piece defining all its names. */\n" +
+    "export const RUNTIME_PIECE_GROUPS: { names: string[]; source: string }[] = " +
+    `${JSON.stringify(groups, null, 2)};\n` +
+    `export const RUNTIME_HASH = ${hash(JSON.stringify([bundles, pieces, groups]))};\n`;
   update(out, text);
-  return { bundles, pieces };
+  return { bundles, pieces, groups };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { bundles, pieces } = await buildRuntime();
+  const { bundles, pieces, groups } = await buildRuntime();
   for (const [kind, text] of Object.entries(bundles)) console.log(`${kind}: ${text.length} bytes`);
   for (const [name, text] of Object.entries(pieces)) console.log(`${name}: ${text.length} bytes`);
+  for (const g of groups) console.log(`${g.names.join(", ")}: ${g.source.length} bytes`);
 }

@@ -3,7 +3,9 @@
 // the leaf functions (pieces: the float32 fast math, erf, tanh, the generic product) that the
 // module's own code calls, each pasted alone. The bundle defines `kilnRuntime`; the module
 // takes its names from it.
-import { RUNTIME, RUNTIME_NAMES, RUNTIME_PIECES } from "./runtime.generated.ts";
+import {
+  RUNTIME, RUNTIME_NAMES, RUNTIME_PIECE_GROUPS, RUNTIME_PIECES,
+} from "./runtime.generated.ts";
 
 export interface RuntimeKind {
   predictOnly: boolean;
@@ -19,7 +21,21 @@ export function runtimeSource(kind: RuntimeKind, code: string): string {
   const text = RUNTIME[key(kind)];
   if (text === undefined) throw new Error("internal: the runtime bundles are missing; run npm run build");
   return `${text.trim()}\nconst { ${RUNTIME_NAMES[key(kind)].join(", ")} } = kilnRuntime;\n` +
-    piecesCalled(code).map((name) => `${RUNTIME_PIECES[name]}\n`).join("");
+    piecesFor(piecesCalled(code)).map((piece) => `${piece}\n`).join("");
+}
+
+/** The pieces' sources that define `names`: each alone, but where several share a file and its
+ * one piece of them all is smaller than theirs together (each alone carries its own copy of
+ * the file's private code: fast math's table), that piece, defining a few names unused. */
+function piecesFor(names: string[]): string[] {
+  const grouped = RUNTIME_PIECE_GROUPS.flatMap(({ names: all, source }) => {
+    const used = names.filter((n) => all.includes(n));
+    const alone = used.reduce((sum, n) => sum + RUNTIME_PIECES[n].length, 0);
+    return used.length > 1 && source.length < alone ? [{ used, source }] : [];
+  });
+  const inGroup = new Set(grouped.flatMap((g) => g.used));
+  return [...grouped.map((g) => g.source),
+    ...names.filter((n) => !inGroup.has(n)).map((n) => RUNTIME_PIECES[n])];
 }
 
 /** The pieces whose names `code` mentions, in name order. Piece names are `kiln…` identifiers

@@ -4,7 +4,9 @@
 // runtime's own modules do.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { RUNTIME, RUNTIME_NAMES, RUNTIME_PIECES } from "../../compiler/emit/runtime.generated.ts";
+import {
+  RUNTIME, RUNTIME_NAMES, RUNTIME_PIECE_GROUPS, RUNTIME_PIECES,
+} from "../../compiler/emit/runtime.generated.ts";
 import { runtimeSource } from "../../compiler/emit/runtime.ts";
 import { compile } from "../../compiler/compile.ts";
 // @ts-expect-error: a JavaScript build script, without declarations.
@@ -17,6 +19,7 @@ describe("the embedded runtime", () => {
     const fresh = await buildRuntime();
     for (const k of KINDS) expect(fresh.bundles[k], k).toBe(RUNTIME[k]);
     expect(fresh.pieces).toEqual(RUNTIME_PIECES);
+    expect(fresh.groups).toEqual(RUNTIME_PIECE_GROUPS);
   });
 
   it("uses no Node.js API and no module system (it runs in any engine, inside a module)", () => {
@@ -36,6 +39,15 @@ describe("the embedded runtime", () => {
     const all = new Function(`"use strict"; ${RUNTIME["train-f32"]}\n` +
       `${Object.values(RUNTIME_PIECES).join("\n")}\nreturn [${names.join(", ")}];`)();
     expect(all.map((f: unknown) => typeof f)).toEqual(names.map(() => "function"));
+    // A file's piece of all its names defines each as the piece alone does.
+    for (const { names: group, source } of RUNTIME_PIECE_GROUPS) {
+      const fs = new Function(`"use strict"; ${source}\nreturn [${group.join(", ")}];`)();
+      const alone = group.map((n) => new Function(`${RUNTIME_PIECES[n]}\nreturn ${n};`)());
+      for (const x of [-3, -0.5, 0, 1e-3, 2, 50]) {
+        expect(fs.map((f: (x: number) => number) => f(x)))
+          .toEqual(alone.map((f: (x: number) => number) => f(x)));
+      }
+    }
   });
 
   it("carries the leaf functions as pieces, and training only where modules train", () => {

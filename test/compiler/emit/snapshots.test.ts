@@ -21,7 +21,8 @@ const cases = readdirSync(EXAMPLES).filter((f) => f.endsWith(".kiln")).flatMap((
 /** The runtime pieces the module pastes, then the module after its runtime, its one-line tables
  * spread over lines (one tensor, input or check a line) so that diffs show what moved. */
 function snapshot(js: string): string {
-  const pieces = [...js.matchAll(/^const (kiln\w+)=/gm)].map((m) => m[1]);
+  const pieces = [...js.matchAll(/^const(?: (kiln\w+)|(\{[\w,]+\}))=/gm)]
+    .map((m) => m[1] ?? m[2]);
   const model = js.slice(js.indexOf("// ---- model"));
   return `// runtime pieces: ${pieces.join(", ") || "none"}\n` +
     model.replace(/^const WASM = "([^"]*)";$/m, (_, b64: string) =>
