@@ -26,8 +26,10 @@ function moduleSource(): string {
     return `function k_${op}_${dt}() {\n${body}}\n`;
   }));
   const names = CASES.flatMap(({ op }) => DTYPES.map((dt) => `k_${op}_${dt}`));
-  return `${runtimeSource({ predictOnly: true, dtype: "f32" })}\nexport function create() {\nconst F = new Float32Array(${2 * N});\n` +
-    `${kernels.join("")}return { F, kernels: [${names.join(", ")}] };\n}\n`;
+  const code = kernels.join("");
+  return `${runtimeSource({ predictOnly: true, dtype: "f32" }, code)}\n` +
+    `export function create() {\nconst F = new Float32Array(${2 * N});\n` +
+    `${code}return { F, kernels: [${names.join(", ")}] };\n}\n`;
 }
 
 const { F, kernels } = (await importModule(moduleSource())).create() as unknown as

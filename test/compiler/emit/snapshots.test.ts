@@ -1,8 +1,8 @@
 // Every example compiled, kept as a file, so that a change to emission reads as a diff in
 // review (esbuild's and TypeScript's baselines). Refresh with UPDATE_SNAPSHOTS=1 npm test.
 // The runtime bundle each module starts with is left out (test/runtime/bundle.test.ts holds
-// it to runtime/), and the SIMD kernels' bytes are shown by length: their code is tested
-// against definitions in wasm.test.ts.
+// it to runtime/) but for the names of the pieces it pastes, and the SIMD kernels' bytes are
+// shown by length: their code is tested against definitions in wasm.test.ts.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../compiler/compile.ts";
@@ -18,11 +18,14 @@ const cases = readdirSync(EXAMPLES).filter((f) => f.endsWith(".kiln")).flatMap((
   return models.map((model) => ({ file, model, source }));
 });
 
-/** The module after its runtime, its one-line tables spread over lines (one tensor, input or
- * check a line) so that diffs show what moved. */
+/** The runtime pieces the module pastes, then the module after its runtime, its one-line tables
+ * spread over lines (one tensor, input or check a line) so that diffs show what moved. */
 function snapshot(js: string): string {
+  const pieces = [...js.matchAll(/^const(?: (kiln\w+)|(\{[\w,]+\}))=/gm)]
+    .map((m) => m[1] ?? m[2]);
   const model = js.slice(js.indexOf("// ---- model"));
-  return model.replace(/^const WASM = "([^"]*)";$/m, (_, b64: string) =>
+  return `// runtime pieces: ${pieces.join(", ") || "none"}\n` +
+    model.replace(/^const WASM = "([^"]*)";$/m, (_, b64: string) =>
     `const WASM = "..."; // ${Math.floor(b64.length * 3 / 4)} bytes`)
     .replace(/^(export const meta|const TABLES) = (.*);$/gm, (_, head: string, json: string) =>
       `${head} = ${spread(JSON.parse(json))};`);

@@ -1,3 +1,4 @@
+// runtime pieces: kilnExpF32, kilnProduct
 // ---- model
 export const meta = {
   "model": "Cnn",

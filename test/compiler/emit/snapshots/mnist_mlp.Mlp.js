@@ -1,3 +1,4 @@
+// runtime pieces: {kilnProduct,kilnRows}, kilnExpF32
 // ---- model
 export const meta = {
   "model": "Mlp",

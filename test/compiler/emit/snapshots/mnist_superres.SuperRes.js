@@ -1,3 +1,4 @@
+// runtime pieces: kilnProduct
 // ---- model
 export const meta = {
   "model": "SuperRes",

@@ -1,3 +1,4 @@
+// runtime pieces: none
 // ---- model
 export const meta = {
   "model": "Linear",

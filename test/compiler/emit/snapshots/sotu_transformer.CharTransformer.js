@@ -1,3 +1,4 @@
+// runtime pieces: kilnErf, kilnExpF32, kilnProduct
 // ---- model
 export const meta = {
   "model": "CharTransformer",

@@ -1,3 +1,4 @@
+// runtime pieces: kilnExpF32
 // ---- model
 export const meta = {
   "model": "BagOfWords",
