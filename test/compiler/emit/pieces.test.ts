@@ -24,10 +24,12 @@ const KINDS = [{}, { dtype: "f64" }, { predictOnly: true }, { predictOnly: true,
 function names(js: string) {
   const code = js.slice(js.indexOf("\nexport function create("));
   const used = [...new Set(code.match(/\bkiln[A-Z]\w*/g))].sort();
-  const statements = [...js.matchAll(/^const(?: (kiln[A-Z]\w*)|\{([\w,]+)\})=.*$/gm)]
+  const all = [...js.matchAll(/^const(?: (kiln[A-Z]\w*)|\{([\w,]+)\})=.*$/gm)]
     .map((m) => ({ names: m[1] ? [m[1]] : m[2].split(","), length: m[0].length }));
+  // The bundle's statement defines createCore and finishModel; the pieces', kiln… names.
+  const statements = all.filter((s) => s.names[0].startsWith("kiln"));
   const pieces = statements.flatMap((s) => s.names).sort();
-  const bound = /^const \{ ([\w, ]*) \} = kilnRuntime;$/m.exec(js)![1].split(", ");
+  const bound = all.find((s) => s.names.includes("createCore"))!.names;
   return { used, statements, pieces, defined: new Set([...pieces, ...bound]) };
 }
 

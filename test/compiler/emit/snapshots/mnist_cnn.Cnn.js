@@ -1,4 +1,4 @@
-// runtime pieces: kilnExpF32, kilnProduct
+// runtime pieces: {createCore,finishModel}, kilnExpF32, kilnProduct
 // ---- model
 export const meta = {
   "model": "Cnn",

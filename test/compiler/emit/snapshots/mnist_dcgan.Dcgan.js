@@ -1,4 +1,4 @@
-// runtime pieces: {kilnExpF32,kilnExpm1F32,kilnSigmoidF32,kilnSoftplusF32,kilnTanhF32}, kilnProduct
+// runtime pieces: {createCore,finishModel}, {kilnExpF32,kilnExpm1F32,kilnSigmoidF32,kilnSoftplusF32,kilnTanhF32}, kilnProduct
 // ---- model
 export const meta = {
   "model": "Dcgan",

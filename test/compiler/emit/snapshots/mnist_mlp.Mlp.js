@@ -1,4 +1,4 @@
-// runtime pieces: {kilnProduct,kilnRows}, kilnExpF32
+// runtime pieces: {createCore,finishModel}, {kilnProduct,kilnRows}, kilnExpF32
 // ---- model
 export const meta = {
   "model": "Mlp",

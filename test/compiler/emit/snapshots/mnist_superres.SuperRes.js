@@ -1,4 +1,4 @@
-// runtime pieces: kilnProduct
+// runtime pieces: {createCore,finishModel}, kilnProduct
 // ---- model
 export const meta = {
   "model": "SuperRes",

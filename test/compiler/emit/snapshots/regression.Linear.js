@@ -1,4 +1,4 @@
-// runtime pieces: none
+// runtime pieces: {createCore,finishModel}
 // ---- model
 export const meta = {
   "model": "Linear",

@@ -1,4 +1,4 @@
-// runtime pieces: kilnErf, kilnExpF32, kilnProduct
+// runtime pieces: {createCore,finishModel}, kilnErf, kilnExpF32, kilnProduct
 // ---- model
 export const meta = {
   "model": "CharTransformer",

@@ -1,4 +1,4 @@
-// runtime pieces: kilnExpF32
+// runtime pieces: {createCore,finishModel}, kilnExpF32
 // ---- model
 export const meta = {
   "model": "BagOfWords",
