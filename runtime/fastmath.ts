@@ -29,7 +29,8 @@ const KILN_EXP2 = [
   2 ** 0.953125, 2 ** 0.96875, 2 ** 0.984375,
   // Powers of two, exact in any engine: written as the loops that make them, shorter in every
   // module than their 37 literals.
-  ...Array.from({ length: 21 }, (_, m) => (m === 0 ? 0 : m === 20 ? Infinity : 2 ** (16 * m - 166))),
+  ...Array.from({ length: 21 }, (_, m) =>
+    (m === 0 ? 0 : m === 20 ? Infinity : 2 ** (16 * m - 166))),
   ...Array.from({ length: 16 }, (_, k) => 2 ** k),
 ];
 

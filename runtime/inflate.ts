@@ -1,9 +1,9 @@
 // DEFLATE (RFC 1951) decoding, for the WebAssembly kernels a module carries: the compiler
 // stores them in zlib's format (RFC 1950: deflate with a header and a checksum, so that a
-// damaged module is refused, not run; compiler/emit/module.ts), because kernels made for neighbouring shapes
-// repeat each other and deflate takes them to a fifth, and a module must not depend on an
-// engine's DecompressionStream (asynchronous, where `create()` compiles its kernels
-// synchronously). Written for size, since every float32 module embeds it: codes are decoded
+// damaged module is refused, not run; compiler/emit/module.ts), because kernels made for
+// neighbouring shapes repeat each other and deflate takes them to a fifth. A module must not
+// depend on an engine's DecompressionStream (asynchronous, where `create()` compiles its
+// kernels synchronously). Written for size, since every float32 module embeds it: codes are decoded
 // bit by bit, canonical code by canonical code (section 3.2.2), which is slow per symbol but
 // kernels are a few kilobytes and decoded once per module.
 
@@ -87,8 +87,8 @@ export function inflate(data: Uint8Array): Uint8Array<ArrayBuffer> {
     if (type === 3) corrupt();
     let lit: Code, dist: Code;
     if (type === 1) {
-      fixed ??= [code(Array.from({ length: 288 }, (_, s) => s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8)),
-        code(new Array(30).fill(5))];
+      fixed ??= [code(Array.from({ length: 288 }, (_, s) =>
+        (s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8))), code(new Array(30).fill(5))];
       [lit, dist] = fixed;
     } else {
       const nlit = bits(5) + 257, ndist = bits(5) + 1, nlen = bits(4) + 4;
@@ -99,7 +99,8 @@ export function inflate(data: Uint8Array): Uint8Array<ArrayBuffer> {
         const s = decode(lens);
         if (s < 16) { all[i++] = s; continue; }
         if (s === 16 && i === 0) corrupt();
-        const [v, count] = s === 16 ? [all[i - 1], 3 + bits(2)] : s === 17 ? [0, 3 + bits(3)] : [0, 11 + bits(7)];
+        const [v, count] = s === 16 ? [all[i - 1], 3 + bits(2)]
+          : s === 17 ? [0, 3 + bits(3)] : [0, 11 + bits(7)];
         if (i + count > all.length) corrupt();
         all.fill(v, i, i + count);
         i += count;
@@ -124,7 +125,7 @@ export function inflate(data: Uint8Array): Uint8Array<ArrayBuffer> {
       const back = d < 4 ? d + 1 : ((2 + (d & 1)) << f) + 1 + bits(f);
       if (back > n) corrupt();
       room(len);
-      for (let i = 0; i < len; i++, n++) out[n] = out[n - back];
+      for (let k = 0; k < len; k++, n++) out[n] = out[n - back];
     }
   }
   return out.slice(0, n);
@@ -132,7 +133,9 @@ export function inflate(data: Uint8Array): Uint8Array<ArrayBuffer> {
 
 /** The bytes of zlib data (RFC 1950): deflate data whose Adler-32 checksum must match. */
 export function unzlib(data: Uint8Array): Uint8Array<ArrayBuffer> {
-  if (data.length < 6 || (data[0] & 15) !== 8 || ((data[0] << 8) | data[1]) % 31 || data[1] & 32) corrupt();
+  // Method 8 (deflate), a header that is a multiple of 31, no preset dictionary.
+  const header = (data[0] << 8) | data[1];
+  if (data.length < 6 || (data[0] & 15) !== 8 || header % 31 || data[1] & 32) corrupt();
   const out = inflate(data.subarray(2, data.length - 4));
   let a = 1, b = 0;
   for (let i = 0; i < out.length; i++) {
@@ -140,6 +143,7 @@ export function unzlib(data: Uint8Array): Uint8Array<ArrayBuffer> {
     b = (b + a) % 65521;
   }
   const n = data.length;
-  if ((((b << 16) | a) >>> 0) !== (((data[n - 4] << 24) | (data[n - 3] << 16) | (data[n - 2] << 8) | data[n - 1]) >>> 0)) corrupt();
+  const sum = ((data[n - 4] << 24) | (data[n - 3] << 16) | (data[n - 2] << 8) | data[n - 1]) >>> 0;
+  if ((((b << 16) | a) >>> 0) !== sum) corrupt();
   return out;
 }
