@@ -1,5 +1,8 @@
 // Parameter initialisers, as PyTorch's torch.nn.init defines them. They run once, in
-// create(), so orthogonal may allocate its scratch matrix.
+// create(), so orthogonal may allocate its scratch matrix. The compiler turns each param's
+// initialiser into the draw it makes (initDraw) and writes that call into create(): a module
+// carries the generator's fills, and kilnOrthogonal (a runtime piece) only where a param is
+// orthogonal.
 import type { Rng } from "./rng.ts";
 import type { Float } from "./types.ts";
 
@@ -44,14 +47,19 @@ export function fanInOut(shape: readonly number[]): [number, number] {
   return [shape[1] * field, shape[0] * field];
 }
 
-/** Fills arr[off .. off + prod(shape)) as `init` says, drawing from rng. */
-export function initTensor(
-  arr: Float,
-  off: number,
-  shape: readonly number[],
-  init: InitSpec,
-  rng: Rng,
-): void {
+/** What an initialiser draws once its arguments and the param's fans are known: the fill
+ * the compiler writes into each module's create() (compiler/emit/module.ts), so a module
+ * carries the draws it makes and not this table; initTensor runs the same fills. */
+export type InitDraw =
+  | { fill: "zeros" }
+  | { fill: "constant"; value: number }
+  | { fill: "uniform"; lo: number; hi: number }
+  | { fill: "normal"; std: number }
+  | { fill: "orthogonal"; gain: number };
+
+/** The draw `init` makes for a param of `shape`; throws on an unknown initialiser or a wrong
+ * number of arguments (the front end rejects both before a module is made). */
+export function initDraw(shape: readonly number[], init: InitSpec): InitDraw {
   if (!Object.prototype.hasOwnProperty.call(INIT_ARITY, init.kind)) {
     throw new Error(`unknown initialiser '${init.kind}'`);
   }
@@ -63,54 +71,81 @@ export function initTensor(
         ` but got ${init.args.length}`,
     );
   }
-  let n = 1;
-  for (const d of shape) n *= d;
-  if (n === 0) return;
   const [fanIn, fanOut] = fanInOut(shape);
   const a = init.args;
   switch (init.kind) {
     case "zeros":
+      return { fill: "zeros" };
     case "ones":
     case "constant":
-      arr.fill(init.kind === "zeros" ? 0 : init.kind === "ones" ? 1 : a[0], off, off + n);
-      return;
+      return { fill: "constant", value: init.kind === "ones" ? 1 : a[0] };
     case "normal":
-      return rng.fillNormal(arr, off, n, 0, a.length > 0 ? a[0] : 1);
+      return { fill: "normal", std: a.length > 0 ? a[0] : 1 };
     case "uniform":
-      return rng.fillUniform(arr, off, n, a.length > 0 ? a[0] : 0, a.length > 0 ? a[1] : 1);
+      return { fill: "uniform", lo: a.length > 0 ? a[0] : 0, hi: a.length > 0 ? a[1] : 1 };
     case "glorot_uniform": {
       const bound = Math.sqrt(6 / (fanIn + fanOut));
-      return rng.fillUniform(arr, off, n, -bound, bound);
+      return { fill: "uniform", lo: -bound, hi: bound };
     }
     case "glorot_normal":
-      return rng.fillNormal(arr, off, n, 0, Math.sqrt(2 / (fanIn + fanOut)));
+      return { fill: "normal", std: Math.sqrt(2 / (fanIn + fanOut)) };
     case "he_uniform": {
       // kaiming_uniform_ with gain sqrt(2) (relu), fan_in mode: bound sqrt(2) * sqrt(3 / fan_in).
       const bound = Math.sqrt(6 / fanIn);
-      return rng.fillUniform(arr, off, n, -bound, bound);
+      return { fill: "uniform", lo: -bound, hi: bound };
     }
     case "he_normal":
-      return rng.fillNormal(arr, off, n, 0, Math.sqrt(2 / fanIn));
+      return { fill: "normal", std: Math.sqrt(2 / fanIn) };
     case "orthogonal":
-      return initOrthogonal(arr, off, shape, n, a.length > 0 ? a[0] : 1, rng);
+      return { fill: "orthogonal", gain: a.length > 0 ? a[0] : 1 };
+  }
+}
+
+/** Fills arr[off .. off + prod(shape)) as `init` says, drawing from rng. */
+export function initTensor(
+  arr: Float,
+  off: number,
+  shape: readonly number[],
+  init: InitSpec,
+  rng: Rng,
+): void {
+  const d = initDraw(shape, init);
+  let n = 1;
+  for (const k of shape) n *= k;
+  if (n === 0) return;
+  switch (d.fill) {
+    case "zeros":
+      arr.fill(0, off, off + n);
+      return;
+    case "constant":
+      arr.fill(d.value, off, off + n);
+      return;
+    case "uniform":
+      return rng.fillUniform(arr, off, n, d.lo, d.hi);
+    case "normal":
+      return rng.fillNormal(arr, off, n, 0, d.std);
+    case "orthogonal":
+      return kilnOrthogonal(arr, off, shape, d.gain, rng);
   }
 }
 
 /** torch.nn.init.orthogonal_: a [rows, cols] normal matrix (rows = shape[0]) through QR,
  * signs fixed by diag(R), so the result has orthonormal columns when rows >= cols and
  * orthonormal rows otherwise. QR here is modified Gram–Schmidt, run twice for accuracy;
- * its R has a positive diagonal, which is the sign correction PyTorch applies. */
-function initOrthogonal(
+ * its R has a positive diagonal, which is the sign correction PyTorch applies. The name is a
+ * runtime piece's (compiler/emit/runtime.ts): modules with an orthogonal param paste it. */
+export function kilnOrthogonal(
   arr: Float,
   off: number,
   shape: readonly number[],
-  n: number,
   gain: number,
   rng: Rng,
 ): void {
   if (shape.length < 2) {
     throw new Error(`orthogonal needs a param of rank >= 2 but got shape [${shape.join(", ")}]`);
   }
+  let n = 1;
+  for (const k of shape) n *= k;
   const rows = shape[0];
   const cols = n / rows;
   const flat = new Float64Array(n);

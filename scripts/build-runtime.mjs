@@ -46,6 +46,7 @@ const PIECES = [
   { file: "runtime/fastmath.ts" },
   { file: "runtime/special.ts", names: ["kilnErf", "kilnTanh"] },
   { file: "runtime/fallback.ts", names: ["kilnProduct", "kilnRows"] },
+  { file: "runtime/init.ts", names: ["kilnOrthogonal"] },
 ];
 
 const esbuildOptions = (contents, sourcefile, format) => ({

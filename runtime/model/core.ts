@@ -3,7 +3,6 @@
 // added by train.ts in modules that have them. Nothing here allocates per call but the
 // feeds' copies of arrays that are not already typed arrays of the right kind.
 import { checkFeed, checkFeedNames, feedBatch, findNonFinite } from "../feeds.ts";
-import { initTensor } from "../init.ts";
 import { Rng, RNG_STATE_WORDS } from "../rng.ts";
 import type { Float, TensorData } from "../types.ts";
 import { allocateMemory } from "./memory.ts";
@@ -86,8 +85,9 @@ export function createCore(meta: Meta, t: ModuleTables, wasm: string | null, opt
   const bytesF = meta.dtype === "f32" ? 4 : 8;
   const F = meta.dtype === "f32" ? new Float32Array(buffer, 0, t.NF) : new Float64Array(buffer, 0, t.NF);
   const I = new Int32Array(buffer, t.NF * bytesF, t.NI);
+  // The module's create() draws the params and state from rng next, each as its initialiser
+  // says (compiler/emit/module.ts); the arena starts at zeros.
   const rng = new Rng(o.seed ?? 0);
-  for (const p of t.persistent) if (p.kind !== "optim") initTensor(F, p.off, p.shape, p.init, rng);
   for (const [off, values] of t.constants) F.set(values, off);
   const inputViews = record(t.inputs.map((i) => [i.name, view({ F, I }, i.place, sizeOf(i.shape))]));
   return { meta, t, F, I, H: new Float64Array(t.NH), W: memory.kernels, backend: memory.backend,

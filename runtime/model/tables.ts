@@ -1,7 +1,6 @@
 // What a compiled module hands the runtime: its metadata, where every tensor lives in the
 // arena, and its entry points (the code's run functions, in the same order). The compiler
 // writes these tables (compiler/emit/module.ts); the runtime builds the model's API on them.
-import type { InitSpec } from "../init.ts";
 
 /** A tensor's place: float memory F or int memory I, at an element offset. */
 export interface Place {
@@ -18,8 +17,6 @@ export interface TensorTable {
 
 export interface PersistentTable extends TensorTable {
   kind: "param" | "state" | "optim";
-  /** How create() fills it (optimizer slots start at zeros). */
-  init: InitSpec;
 }
 
 /** `lead`: with a bounded dim, the rows per sample of the tensor's leading axis, which a call

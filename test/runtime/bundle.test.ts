@@ -58,7 +58,8 @@ describe("the embedded runtime", () => {
   it("carries the leaf functions as pieces, and training only where modules train", () => {
     for (const k of KINDS) expect(RUNTIME_NAMES[k]).toEqual(["createCore", "finishModel"]);
     expect(Object.keys(RUNTIME_PIECES)).toEqual(["kilnErf", "kilnExpF32", "kilnExpm1F32",
-      "kilnProduct", "kilnRows", "kilnSigmoidF32", "kilnSoftplusF32", "kilnTanh", "kilnTanhF32"]);
+      "kilnOrthogonal", "kilnProduct", "kilnRows", "kilnSigmoidF32", "kilnSoftplusF32", "kilnTanh",
+      "kilnTanhF32"]);
     expect(RUNTIME["predict-f64"]).not.toContain("gradients: mode must be");
     expect(RUNTIME["train-f64"]).toContain("gradients: mode must be");
     for (const k of KINDS) expect(RUNTIME[k].length).toBeLessThan(RUNTIME["train-f32"].length + 1);

@@ -33,18 +33,18 @@ const TABLES = {
   "NH": 3,
   "arenaBytes": 2166268,
   "persistent": [
-    {"name":"fc1.W","shape":[784,128],"off":0,"size":100352,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"fc1.b","shape":[128],"off":100352,"size":128,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"fc2.W","shape":[128,10],"off":100480,"size":1280,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"fc2.b","shape":[10],"off":101760,"size":10,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc1.W/exp_avg","shape":[784,128],"off":101770,"size":100352,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc1.W/exp_avg_sq","shape":[784,128],"off":202122,"size":100352,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc1.b/exp_avg","shape":[128],"off":302474,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc1.b/exp_avg_sq","shape":[128],"off":302602,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc2.W/exp_avg","shape":[128,10],"off":302730,"size":1280,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc2.W/exp_avg_sq","shape":[128,10],"off":304010,"size":1280,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc2.b/exp_avg","shape":[10],"off":305290,"size":10,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc2.b/exp_avg_sq","shape":[10],"off":305300,"size":10,"kind":"optim","init":{"kind":"zeros","args":[]}}
+    {"name":"fc1.W","shape":[784,128],"off":0,"size":100352,"kind":"param"},
+    {"name":"fc1.b","shape":[128],"off":100352,"size":128,"kind":"param"},
+    {"name":"fc2.W","shape":[128,10],"off":100480,"size":1280,"kind":"param"},
+    {"name":"fc2.b","shape":[10],"off":101760,"size":10,"kind":"param"},
+    {"name":"optim/step/fc1.W/exp_avg","shape":[784,128],"off":101770,"size":100352,"kind":"optim"},
+    {"name":"optim/step/fc1.W/exp_avg_sq","shape":[784,128],"off":202122,"size":100352,"kind":"optim"},
+    {"name":"optim/step/fc1.b/exp_avg","shape":[128],"off":302474,"size":128,"kind":"optim"},
+    {"name":"optim/step/fc1.b/exp_avg_sq","shape":[128],"off":302602,"size":128,"kind":"optim"},
+    {"name":"optim/step/fc2.W/exp_avg","shape":[128,10],"off":302730,"size":1280,"kind":"optim"},
+    {"name":"optim/step/fc2.W/exp_avg_sq","shape":[128,10],"off":304010,"size":1280,"kind":"optim"},
+    {"name":"optim/step/fc2.b/exp_avg","shape":[10],"off":305290,"size":10,"kind":"optim"},
+    {"name":"optim/step/fc2.b/exp_avg_sq","shape":[10],"off":305300,"size":10,"kind":"optim"}
   ],
   "persistentEnd": 305310,
   "constants": [],
@@ -116,6 +116,8 @@ const T0 = W && [W.k0, W.k2, W.k3, W.k1];
 const T1 = W && [W.k6, W.k8, W.k9, W.k7];
 const T2 = W && [W.k19, W.k20];
 const T3 = W && [W.k26, W.k27];
+R.fillUniform(F, 0, 100352, (-0.08111071056538127), 0.08111071056538127); // fc1.W: glorot_uniform
+R.fillUniform(F, 100480, 1280, (-0.20851441405707477), 0.20851441405707477); // fc2.W: glorot_uniform
 function k0(o0, o1, o2, o3, o4, nb) { // fused matmul add relu [64, 128]
 if (nb === 64) {
 if (W !== null) W.k4(o1 * 4, o2 * 4, o0 * 4, PACK * 4);

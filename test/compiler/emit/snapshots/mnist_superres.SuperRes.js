@@ -32,24 +32,24 @@ const TABLES = {
   "NH": 2,
   "arenaBytes": 7666940,
   "persistent": [
-    {"name":"c1.W","shape":[16,1,3,3],"off":0,"size":144,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"c1.b","shape":[16],"off":144,"size":16,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"c2.W","shape":[16,16,3,3],"off":160,"size":2304,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"c2.b","shape":[16],"off":2464,"size":16,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"c3.W","shape":[1,16,3,3],"off":2480,"size":144,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"c3.b","shape":[1],"off":2624,"size":1,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c1.W/exp_avg","shape":[16,1,3,3],"off":2625,"size":144,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c1.W/exp_avg_sq","shape":[16,1,3,3],"off":2769,"size":144,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c1.b/exp_avg","shape":[16],"off":2913,"size":16,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c1.b/exp_avg_sq","shape":[16],"off":2929,"size":16,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c2.W/exp_avg","shape":[16,16,3,3],"off":2945,"size":2304,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c2.W/exp_avg_sq","shape":[16,16,3,3],"off":5249,"size":2304,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c2.b/exp_avg","shape":[16],"off":7553,"size":16,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c2.b/exp_avg_sq","shape":[16],"off":7569,"size":16,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c3.W/exp_avg","shape":[1,16,3,3],"off":7585,"size":144,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c3.W/exp_avg_sq","shape":[1,16,3,3],"off":7729,"size":144,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c3.b/exp_avg","shape":[1],"off":7873,"size":1,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/c3.b/exp_avg_sq","shape":[1],"off":7874,"size":1,"kind":"optim","init":{"kind":"zeros","args":[]}}
+    {"name":"c1.W","shape":[16,1,3,3],"off":0,"size":144,"kind":"param"},
+    {"name":"c1.b","shape":[16],"off":144,"size":16,"kind":"param"},
+    {"name":"c2.W","shape":[16,16,3,3],"off":160,"size":2304,"kind":"param"},
+    {"name":"c2.b","shape":[16],"off":2464,"size":16,"kind":"param"},
+    {"name":"c3.W","shape":[1,16,3,3],"off":2480,"size":144,"kind":"param"},
+    {"name":"c3.b","shape":[1],"off":2624,"size":1,"kind":"param"},
+    {"name":"optim/step/c1.W/exp_avg","shape":[16,1,3,3],"off":2625,"size":144,"kind":"optim"},
+    {"name":"optim/step/c1.W/exp_avg_sq","shape":[16,1,3,3],"off":2769,"size":144,"kind":"optim"},
+    {"name":"optim/step/c1.b/exp_avg","shape":[16],"off":2913,"size":16,"kind":"optim"},
+    {"name":"optim/step/c1.b/exp_avg_sq","shape":[16],"off":2929,"size":16,"kind":"optim"},
+    {"name":"optim/step/c2.W/exp_avg","shape":[16,16,3,3],"off":2945,"size":2304,"kind":"optim"},
+    {"name":"optim/step/c2.W/exp_avg_sq","shape":[16,16,3,3],"off":5249,"size":2304,"kind":"optim"},
+    {"name":"optim/step/c2.b/exp_avg","shape":[16],"off":7553,"size":16,"kind":"optim"},
+    {"name":"optim/step/c2.b/exp_avg_sq","shape":[16],"off":7569,"size":16,"kind":"optim"},
+    {"name":"optim/step/c3.W/exp_avg","shape":[1,16,3,3],"off":7585,"size":144,"kind":"optim"},
+    {"name":"optim/step/c3.W/exp_avg_sq","shape":[1,16,3,3],"off":7729,"size":144,"kind":"optim"},
+    {"name":"optim/step/c3.b/exp_avg","shape":[1],"off":7873,"size":1,"kind":"optim"},
+    {"name":"optim/step/c3.b/exp_avg_sq","shape":[1],"off":7874,"size":1,"kind":"optim"}
   ],
   "persistentEnd": 7875,
   "constants": [
@@ -112,6 +112,9 @@ export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
+R.fillUniform(F, 0, 144, (-0.19802950859533486), 0.19802950859533486); // c1.W: glorot_uniform
+R.fillUniform(F, 160, 2304, (-0.14433756729740643), 0.14433756729740643); // c2.W: glorot_uniform
+R.fillUniform(F, 2480, 144, (-0.19802950859533486), 0.19802950859533486); // c3.W: glorot_uniform
 function k0(o0, o1, o2) { // matmul [32, 1, 14, 28]
 for (let t0 = 0; t0 < 32; t0++) {
 let oa1 = o1, ob2 = o2;

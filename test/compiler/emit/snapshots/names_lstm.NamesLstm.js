@@ -32,24 +32,24 @@ const TABLES = {
   "NH": 2,
   "arenaBytes": 2851872,
   "persistent": [
-    {"name":"embed.table","shape":[28,16],"off":0,"size":448,"kind":"param","init":{"kind":"normal","args":[1]}},
-    {"name":"lstm.Wx","shape":[16,256],"off":448,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.125,0.125]}},
-    {"name":"lstm.Wh","shape":[64,256],"off":4544,"size":16384,"kind":"param","init":{"kind":"uniform","args":[-0.125,0.125]}},
-    {"name":"lstm.b","shape":[256],"off":20928,"size":256,"kind":"param","init":{"kind":"uniform","args":[-0.125,0.125]}},
-    {"name":"head.W","shape":[64,2],"off":21184,"size":128,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"head.b","shape":[2],"off":21312,"size":2,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/embed.table/exp_avg","shape":[28,16],"off":21314,"size":448,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/embed.table/exp_avg_sq","shape":[28,16],"off":21762,"size":448,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/lstm.Wx/exp_avg","shape":[16,256],"off":22210,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/lstm.Wx/exp_avg_sq","shape":[16,256],"off":26306,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/lstm.Wh/exp_avg","shape":[64,256],"off":30402,"size":16384,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/lstm.Wh/exp_avg_sq","shape":[64,256],"off":46786,"size":16384,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/lstm.b/exp_avg","shape":[256],"off":63170,"size":256,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/lstm.b/exp_avg_sq","shape":[256],"off":63426,"size":256,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/head.W/exp_avg","shape":[64,2],"off":63682,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/head.W/exp_avg_sq","shape":[64,2],"off":63810,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/head.b/exp_avg","shape":[2],"off":63938,"size":2,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/head.b/exp_avg_sq","shape":[2],"off":63940,"size":2,"kind":"optim","init":{"kind":"zeros","args":[]}}
+    {"name":"embed.table","shape":[28,16],"off":0,"size":448,"kind":"param"},
+    {"name":"lstm.Wx","shape":[16,256],"off":448,"size":4096,"kind":"param"},
+    {"name":"lstm.Wh","shape":[64,256],"off":4544,"size":16384,"kind":"param"},
+    {"name":"lstm.b","shape":[256],"off":20928,"size":256,"kind":"param"},
+    {"name":"head.W","shape":[64,2],"off":21184,"size":128,"kind":"param"},
+    {"name":"head.b","shape":[2],"off":21312,"size":2,"kind":"param"},
+    {"name":"optim/step/embed.table/exp_avg","shape":[28,16],"off":21314,"size":448,"kind":"optim"},
+    {"name":"optim/step/embed.table/exp_avg_sq","shape":[28,16],"off":21762,"size":448,"kind":"optim"},
+    {"name":"optim/step/lstm.Wx/exp_avg","shape":[16,256],"off":22210,"size":4096,"kind":"optim"},
+    {"name":"optim/step/lstm.Wx/exp_avg_sq","shape":[16,256],"off":26306,"size":4096,"kind":"optim"},
+    {"name":"optim/step/lstm.Wh/exp_avg","shape":[64,256],"off":30402,"size":16384,"kind":"optim"},
+    {"name":"optim/step/lstm.Wh/exp_avg_sq","shape":[64,256],"off":46786,"size":16384,"kind":"optim"},
+    {"name":"optim/step/lstm.b/exp_avg","shape":[256],"off":63170,"size":256,"kind":"optim"},
+    {"name":"optim/step/lstm.b/exp_avg_sq","shape":[256],"off":63426,"size":256,"kind":"optim"},
+    {"name":"optim/step/head.W/exp_avg","shape":[64,2],"off":63682,"size":128,"kind":"optim"},
+    {"name":"optim/step/head.W/exp_avg_sq","shape":[64,2],"off":63810,"size":128,"kind":"optim"},
+    {"name":"optim/step/head.b/exp_avg","shape":[2],"off":63938,"size":2,"kind":"optim"},
+    {"name":"optim/step/head.b/exp_avg_sq","shape":[2],"off":63940,"size":2,"kind":"optim"}
   ],
   "persistentEnd": 63942,
   "constants": [],
@@ -129,6 +129,11 @@ const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
 const PACK = 645576;
+R.fillNormal(F, 0, 448, 0, 1); // embed.table: normal
+R.fillUniform(F, 448, 4096, (-0.125), 0.125); // lstm.Wx: uniform
+R.fillUniform(F, 4544, 16384, (-0.125), 0.125); // lstm.Wh: uniform
+R.fillUniform(F, 20928, 256, (-0.125), 0.125); // lstm.b: uniform
+R.fillUniform(F, 21184, 128, (-0.30151134457776363), 0.30151134457776363); // head.W: glorot_uniform
 function k0(o0, o1, o2) { // take [64, 12, 16]
 for (let i0 = 0; i0 < 768; i0++) {
 const id2 = I[o2 + i0];

@@ -28,12 +28,12 @@ const TABLES = {
   "NH": 2,
   "arenaBytes": 3676,
   "persistent": [
-    {"name":"lin.W","shape":[12,1],"off":0,"size":12,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"lin.b","shape":[1],"off":12,"size":1,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/lin.W/exp_avg","shape":[12,1],"off":13,"size":12,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/lin.W/exp_avg_sq","shape":[12,1],"off":25,"size":12,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/lin.b/exp_avg","shape":[1],"off":37,"size":1,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/lin.b/exp_avg_sq","shape":[1],"off":38,"size":1,"kind":"optim","init":{"kind":"zeros","args":[]}}
+    {"name":"lin.W","shape":[12,1],"off":0,"size":12,"kind":"param"},
+    {"name":"lin.b","shape":[1],"off":12,"size":1,"kind":"param"},
+    {"name":"optim/step/lin.W/exp_avg","shape":[12,1],"off":13,"size":12,"kind":"optim"},
+    {"name":"optim/step/lin.W/exp_avg_sq","shape":[12,1],"off":25,"size":12,"kind":"optim"},
+    {"name":"optim/step/lin.b/exp_avg","shape":[1],"off":37,"size":1,"kind":"optim"},
+    {"name":"optim/step/lin.b/exp_avg_sq","shape":[1],"off":38,"size":1,"kind":"optim"}
   ],
   "persistentEnd": 39,
   "constants": [],
@@ -79,6 +79,7 @@ export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
+R.fillUniform(F, 0, 12, (-0.6793662204867574), 0.6793662204867574); // lin.W: glorot_uniform
 function k0(o0, o1, o2, o3) { // fused matmul add [32, 1]
 for (let i1 = 0; i1 < 32; i1 += 8) {
 for (let j2 = 0; j2 < 1; j2 += 1) {

@@ -32,24 +32,24 @@ const TABLES = {
   "NH": 2,
   "arenaBytes": 66076,
   "persistent": [
-    {"name":"fc1.W","shape":[12,64],"off":0,"size":768,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"fc1.b","shape":[64],"off":768,"size":64,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"fc2.W","shape":[64,32],"off":832,"size":2048,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"fc2.b","shape":[32],"off":2880,"size":32,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"out.W","shape":[32,1],"off":2912,"size":32,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"out.b","shape":[1],"off":2944,"size":1,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc1.W/exp_avg","shape":[12,64],"off":2945,"size":768,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc1.W/exp_avg_sq","shape":[12,64],"off":3713,"size":768,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc1.b/exp_avg","shape":[64],"off":4481,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc1.b/exp_avg_sq","shape":[64],"off":4545,"size":64,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc2.W/exp_avg","shape":[64,32],"off":4609,"size":2048,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc2.W/exp_avg_sq","shape":[64,32],"off":6657,"size":2048,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc2.b/exp_avg","shape":[32],"off":8705,"size":32,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc2.b/exp_avg_sq","shape":[32],"off":8737,"size":32,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/out.W/exp_avg","shape":[32,1],"off":8769,"size":32,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/out.W/exp_avg_sq","shape":[32,1],"off":8801,"size":32,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/out.b/exp_avg","shape":[1],"off":8833,"size":1,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/out.b/exp_avg_sq","shape":[1],"off":8834,"size":1,"kind":"optim","init":{"kind":"zeros","args":[]}}
+    {"name":"fc1.W","shape":[12,64],"off":0,"size":768,"kind":"param"},
+    {"name":"fc1.b","shape":[64],"off":768,"size":64,"kind":"param"},
+    {"name":"fc2.W","shape":[64,32],"off":832,"size":2048,"kind":"param"},
+    {"name":"fc2.b","shape":[32],"off":2880,"size":32,"kind":"param"},
+    {"name":"out.W","shape":[32,1],"off":2912,"size":32,"kind":"param"},
+    {"name":"out.b","shape":[1],"off":2944,"size":1,"kind":"param"},
+    {"name":"optim/step/fc1.W/exp_avg","shape":[12,64],"off":2945,"size":768,"kind":"optim"},
+    {"name":"optim/step/fc1.W/exp_avg_sq","shape":[12,64],"off":3713,"size":768,"kind":"optim"},
+    {"name":"optim/step/fc1.b/exp_avg","shape":[64],"off":4481,"size":64,"kind":"optim"},
+    {"name":"optim/step/fc1.b/exp_avg_sq","shape":[64],"off":4545,"size":64,"kind":"optim"},
+    {"name":"optim/step/fc2.W/exp_avg","shape":[64,32],"off":4609,"size":2048,"kind":"optim"},
+    {"name":"optim/step/fc2.W/exp_avg_sq","shape":[64,32],"off":6657,"size":2048,"kind":"optim"},
+    {"name":"optim/step/fc2.b/exp_avg","shape":[32],"off":8705,"size":32,"kind":"optim"},
+    {"name":"optim/step/fc2.b/exp_avg_sq","shape":[32],"off":8737,"size":32,"kind":"optim"},
+    {"name":"optim/step/out.W/exp_avg","shape":[32,1],"off":8769,"size":32,"kind":"optim"},
+    {"name":"optim/step/out.W/exp_avg_sq","shape":[32,1],"off":8801,"size":32,"kind":"optim"},
+    {"name":"optim/step/out.b/exp_avg","shape":[1],"off":8833,"size":1,"kind":"optim"},
+    {"name":"optim/step/out.b/exp_avg_sq","shape":[1],"off":8834,"size":1,"kind":"optim"}
   ],
   "persistentEnd": 8835,
   "constants": [],
@@ -109,6 +109,9 @@ export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
+R.fillUniform(F, 0, 768, (-0.28097574347450816), 0.28097574347450816); // fc1.W: glorot_uniform
+R.fillUniform(F, 832, 2048, (-0.25), 0.25); // fc2.W: glorot_uniform
+R.fillUniform(F, 2912, 32, (-0.4264014327112209), 0.4264014327112209); // out.W: glorot_uniform
 function k0(o0, o1, o2, o3) { // fused matmul add relu [32, 64]
 if (W !== null) {
 W.k0(o1 * 4, o2 * 4, o0 * 4, o3 * 4);

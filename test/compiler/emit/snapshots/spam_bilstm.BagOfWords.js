@@ -28,12 +28,12 @@ const TABLES = {
   "NH": 2,
   "arenaBytes": 1152428,
   "persistent": [
-    {"name":"fc.W","shape":[4000,2],"off":0,"size":8000,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"fc.b","shape":[2],"off":8000,"size":2,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc.W/exp_avg","shape":[4000,2],"off":8002,"size":8000,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc.W/exp_avg_sq","shape":[4000,2],"off":16002,"size":8000,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc.b/exp_avg","shape":[2],"off":24002,"size":2,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/fc.b/exp_avg_sq","shape":[2],"off":24004,"size":2,"kind":"optim","init":{"kind":"zeros","args":[]}}
+    {"name":"fc.W","shape":[4000,2],"off":0,"size":8000,"kind":"param"},
+    {"name":"fc.b","shape":[2],"off":8000,"size":2,"kind":"param"},
+    {"name":"optim/step/fc.W/exp_avg","shape":[4000,2],"off":8002,"size":8000,"kind":"optim"},
+    {"name":"optim/step/fc.W/exp_avg_sq","shape":[4000,2],"off":16002,"size":8000,"kind":"optim"},
+    {"name":"optim/step/fc.b/exp_avg","shape":[2],"off":24002,"size":2,"kind":"optim"},
+    {"name":"optim/step/fc.b/exp_avg_sq","shape":[2],"off":24004,"size":2,"kind":"optim"}
   ],
   "persistentEnd": 24006,
   "constants": [],
@@ -84,6 +84,7 @@ export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
+R.fillUniform(F, 0, 8000, (-0.038720154633118314), 0.038720154633118314); // fc.W: glorot_uniform
 function k0(o0, o1, o2, o3) { // fused matmul add [32, 2]
 for (let i4 = 0; i4 < 32; i4 += 4) {
 for (let j5 = 0; j5 < 2; j5 += 2) {

@@ -36,33 +36,33 @@ const TABLES = {
   "NH": 2,
   "arenaBytes": 7173176,
   "persistent": [
-    {"name":"embed.table","shape":[4000,32],"off":0,"size":128000,"kind":"param","init":{"kind":"normal","args":[1]}},
-    {"name":"rnn.forward.Wx","shape":[32,128],"off":128000,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
-    {"name":"rnn.forward.Wh","shape":[32,128],"off":132096,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
-    {"name":"rnn.forward.b","shape":[128],"off":136192,"size":128,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
-    {"name":"rnn.backward.Wx","shape":[32,128],"off":136320,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
-    {"name":"rnn.backward.Wh","shape":[32,128],"off":140416,"size":4096,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
-    {"name":"rnn.backward.b","shape":[128],"off":144512,"size":128,"kind":"param","init":{"kind":"uniform","args":[-0.17677669529663687,0.17677669529663687]}},
-    {"name":"head.W","shape":[64,2],"off":144640,"size":128,"kind":"param","init":{"kind":"glorot_uniform","args":[]}},
-    {"name":"head.b","shape":[2],"off":144768,"size":2,"kind":"param","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/embed.table/exp_avg","shape":[4000,32],"off":144770,"size":128000,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/embed.table/exp_avg_sq","shape":[4000,32],"off":272770,"size":128000,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.forward.Wx/exp_avg","shape":[32,128],"off":400770,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.forward.Wx/exp_avg_sq","shape":[32,128],"off":404866,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.forward.Wh/exp_avg","shape":[32,128],"off":408962,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.forward.Wh/exp_avg_sq","shape":[32,128],"off":413058,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.forward.b/exp_avg","shape":[128],"off":417154,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.forward.b/exp_avg_sq","shape":[128],"off":417282,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.backward.Wx/exp_avg","shape":[32,128],"off":417410,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.backward.Wx/exp_avg_sq","shape":[32,128],"off":421506,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.backward.Wh/exp_avg","shape":[32,128],"off":425602,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.backward.Wh/exp_avg_sq","shape":[32,128],"off":429698,"size":4096,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.backward.b/exp_avg","shape":[128],"off":433794,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/rnn.backward.b/exp_avg_sq","shape":[128],"off":433922,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/head.W/exp_avg","shape":[64,2],"off":434050,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/head.W/exp_avg_sq","shape":[64,2],"off":434178,"size":128,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/head.b/exp_avg","shape":[2],"off":434306,"size":2,"kind":"optim","init":{"kind":"zeros","args":[]}},
-    {"name":"optim/step/head.b/exp_avg_sq","shape":[2],"off":434308,"size":2,"kind":"optim","init":{"kind":"zeros","args":[]}}
+    {"name":"embed.table","shape":[4000,32],"off":0,"size":128000,"kind":"param"},
+    {"name":"rnn.forward.Wx","shape":[32,128],"off":128000,"size":4096,"kind":"param"},
+    {"name":"rnn.forward.Wh","shape":[32,128],"off":132096,"size":4096,"kind":"param"},
+    {"name":"rnn.forward.b","shape":[128],"off":136192,"size":128,"kind":"param"},
+    {"name":"rnn.backward.Wx","shape":[32,128],"off":136320,"size":4096,"kind":"param"},
+    {"name":"rnn.backward.Wh","shape":[32,128],"off":140416,"size":4096,"kind":"param"},
+    {"name":"rnn.backward.b","shape":[128],"off":144512,"size":128,"kind":"param"},
+    {"name":"head.W","shape":[64,2],"off":144640,"size":128,"kind":"param"},
+    {"name":"head.b","shape":[2],"off":144768,"size":2,"kind":"param"},
+    {"name":"optim/step/embed.table/exp_avg","shape":[4000,32],"off":144770,"size":128000,"kind":"optim"},
+    {"name":"optim/step/embed.table/exp_avg_sq","shape":[4000,32],"off":272770,"size":128000,"kind":"optim"},
+    {"name":"optim/step/rnn.forward.Wx/exp_avg","shape":[32,128],"off":400770,"size":4096,"kind":"optim"},
+    {"name":"optim/step/rnn.forward.Wx/exp_avg_sq","shape":[32,128],"off":404866,"size":4096,"kind":"optim"},
+    {"name":"optim/step/rnn.forward.Wh/exp_avg","shape":[32,128],"off":408962,"size":4096,"kind":"optim"},
+    {"name":"optim/step/rnn.forward.Wh/exp_avg_sq","shape":[32,128],"off":413058,"size":4096,"kind":"optim"},
+    {"name":"optim/step/rnn.forward.b/exp_avg","shape":[128],"off":417154,"size":128,"kind":"optim"},
+    {"name":"optim/step/rnn.forward.b/exp_avg_sq","shape":[128],"off":417282,"size":128,"kind":"optim"},
+    {"name":"optim/step/rnn.backward.Wx/exp_avg","shape":[32,128],"off":417410,"size":4096,"kind":"optim"},
+    {"name":"optim/step/rnn.backward.Wx/exp_avg_sq","shape":[32,128],"off":421506,"size":4096,"kind":"optim"},
+    {"name":"optim/step/rnn.backward.Wh/exp_avg","shape":[32,128],"off":425602,"size":4096,"kind":"optim"},
+    {"name":"optim/step/rnn.backward.Wh/exp_avg_sq","shape":[32,128],"off":429698,"size":4096,"kind":"optim"},
+    {"name":"optim/step/rnn.backward.b/exp_avg","shape":[128],"off":433794,"size":128,"kind":"optim"},
+    {"name":"optim/step/rnn.backward.b/exp_avg_sq","shape":[128],"off":433922,"size":128,"kind":"optim"},
+    {"name":"optim/step/head.W/exp_avg","shape":[64,2],"off":434050,"size":128,"kind":"optim"},
+    {"name":"optim/step/head.W/exp_avg_sq","shape":[64,2],"off":434178,"size":128,"kind":"optim"},
+    {"name":"optim/step/head.b/exp_avg","shape":[2],"off":434306,"size":2,"kind":"optim"},
+    {"name":"optim/step/head.b/exp_avg_sq","shape":[2],"off":434308,"size":2,"kind":"optim"}
   ],
   "persistentEnd": 434310,
   "constants": [],
@@ -151,6 +151,14 @@ const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
 const PACK = 1757390;
+R.fillNormal(F, 0, 128000, 0, 1); // embed.table: normal
+R.fillUniform(F, 128000, 4096, (-0.17677669529663687), 0.17677669529663687); // rnn.forward.Wx: uniform
+R.fillUniform(F, 132096, 4096, (-0.17677669529663687), 0.17677669529663687); // rnn.forward.Wh: uniform
+R.fillUniform(F, 136192, 128, (-0.17677669529663687), 0.17677669529663687); // rnn.forward.b: uniform
+R.fillUniform(F, 136320, 4096, (-0.17677669529663687), 0.17677669529663687); // rnn.backward.Wx: uniform
+R.fillUniform(F, 140416, 4096, (-0.17677669529663687), 0.17677669529663687); // rnn.backward.Wh: uniform
+R.fillUniform(F, 144512, 128, (-0.17677669529663687), 0.17677669529663687); // rnn.backward.b: uniform
+R.fillUniform(F, 144640, 128, (-0.30151134457776363), 0.30151134457776363); // head.W: glorot_uniform
 function k0(o0, o1, o2) { // take [32, 64, 32]
 for (let i0 = 0; i0 < 2048; i0++) {
 const id2 = I[o2 + i0];
