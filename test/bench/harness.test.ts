@@ -2,6 +2,7 @@
 // unnoticed. No timing is asserted: the numbers belong to the benchmark run, not to tests.
 import { describe, expect, it } from "vitest";
 import { boundedBench } from "../../bench/bounded.ts";
+import { compile } from "../../compiler/compile.ts";
 import { cnnTrain } from "../../bench/cnn.ts";
 import { compileBench, deepSource } from "../../bench/compile.ts";
 import { measure, median, QUICK } from "../../bench/harness.ts";
@@ -105,6 +106,11 @@ describe("bench harness", () => {
     expect(r.rows.map((x) => x.layers)).toEqual([2, 3]);
     expect(r.rows[1].nodes).toBeGreaterThan(r.rows[0].nodes);
     expect(r.linearity).toHaveLength(1);
+    // Its modes elaborate alike, so eval's gradients run training's code: counted once.
+    const stats = compile(deepSource(2), { file: "deep.kiln", declarations: false }).stats!;
+    const distinct = [...new Set(stats.entries)];
+    expect(distinct.length).toBeLessThan(stats.entries.length);
+    expect(r.rows[0].nodes).toBe(distinct.reduce((s, e) => s + e.nodes, 0));
   });
 
   it("measures heap use around training steps", async () => {
