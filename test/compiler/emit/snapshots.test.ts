@@ -27,16 +27,35 @@ function snapshot(js: string): string {
   return `// runtime pieces: ${pieces.join(", ") || "none"}\n` +
     model.replace(/^const WASM = "([^"]*)";$/m, (_, b64: string) =>
     `const WASM = "..."; // ${Math.floor(b64.length * 3 / 4)} bytes`)
-    .replace(/^(export const meta|const TABLES) = (.*);$/gm, (_, head: string, json: string) =>
-      `${head} = ${spread(JSON.parse(json))};`);
+    .replace(/^(export const meta|const TABLES) = (.*);$/gm, (_, head: string, json: string) => {
+      const v = JSON.parse(json);
+      return `${head} = ${spread(v, "", v.strings ? infoNotes(v.strings) : undefined)};`;
+    });
 }
 
-function spread(v: unknown, indent = ""): string {
+/** The finite-value checks' rows spelled out beside them (the module holds their texts as
+ * indices into `strings`): what the row names, where, its type, and what is fused into it. */
+function infoNotes(strings: string[]) {
+  return (key: string, row: unknown) => {
+    if (key !== "info" || !Array.isArray(row)) return "";
+    const [op, where, type, fused] = row as [number, number, number, number[]];
+    const ops = [];
+    for (let k = 0; k < fused.length; k += 2) ops.push(strings[fused[k]]);
+    return ` // ${strings[op]} ${strings[where]} ${strings[type]}` +
+      (ops.length ? ` (${ops.join(", ")})` : "");
+  };
+}
+
+function spread(v: unknown, indent = "", note?: (key: string, item: unknown) => string,
+  key = ""): string {
   if (Array.isArray(v) && v.some((x) => typeof x === "object" && x !== null)) {
-    return `[\n${v.map((x) => `${indent}  ${JSON.stringify(x)}`).join(",\n")}\n${indent}]`;
+    const items = v.map((x, i) => `${indent}  ${JSON.stringify(x)}${i < v.length - 1 ? "," : ""}` +
+      (note?.(key, x) ?? ""));
+    return `[\n${items.join("\n")}\n${indent}]`;
   }
   if (typeof v !== "object" || v === null || Array.isArray(v)) return JSON.stringify(v);
-  const entries = Object.entries(v).map(([k, x]) => `${indent}  ${JSON.stringify(k)}: ${spread(x, `${indent}  `)}`);
+  const entries = Object.entries(v).map(([k, x]) =>
+    `${indent}  ${JSON.stringify(k)}: ${spread(x, `${indent}  `, note, k)}`);
   return `{\n${entries.join(",\n")}\n${indent}}`;
 }
 

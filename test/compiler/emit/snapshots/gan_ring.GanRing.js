@@ -103,62 +103,62 @@ const TABLES = {
     {"feeds":[],"checks":[76109,256,0,26957,8192,1,35149,8192,1,76365,256,2,51533,8192,3,67917,8192,3,76749,128,33,76877,1,34,76813,1,53,76749,64,15,67917,8192,7,76621,64,16,59725,4096,21,51533,8192,7,76685,64,16,63821,256,38,64077,128,18,76365,2,54,55885,128,40,43341,8192,41,63949,64,16,51533,4096,21,35149,8192,41,64013,64,16,63821,128,18,55629,256,55]}
   ],
   "info": [
-    [0,1,2,[]],
-    [6,7,8,[3,4,5,4]],
-    [5,4,2,[3,4]],
-    [9,10,8,[3,4,5,4]],
-    [14,12,15,[11,12,13,12]],
-    [16,12,15,[11,12,13,12]],
-    [17,18,19,[]],
-    [22,10,8,[3,4,20,10,21,10]],
-    [22,23,2,[3,4]],
-    [13,25,19,[3,4,5,4,24,25]],
-    [13,26,19,[3,4,5,4,24,26,22,26]],
-    [22,26,15,[27,26]],
-    [22,29,15,[27,28]],
-    [5,25,15,[27,25,22,25,5,25]],
-    [27,4,31,[30,26,22,26]],
-    [3,4,32,[]],
-    [27,4,33,[]],
-    [22,23,2,[]],
-    [3,4,34,[]],
-    [5,4,34,[3,4]],
-    [22,10,8,[3,4]],
-    [3,4,35,[]],
-    [5,4,35,[3,4]],
-    [5,4,31,[30,25,22,25,5,25,27,4]],
-    [36,12,31,[]],
-    [5,4,32,[3,4,5,4]],
-    [37,12,32,[]],
-    [5,4,33,[27,4]],
-    [38,12,33,[]],
-    [39,12,34,[]],
-    [40,12,35,[]],
-    [41,12,34,[]],
-    [42,12,33,[]],
-    [13,43,19,[3,4,5,4,24,43]],
-    [22,43,15,[27,43]],
-    [14,44,15,[11,44,13,44]],
-    [16,44,15,[11,44,13,44]],
-    [5,43,19,[30,43,22,43]],
-    [3,4,2,[]],
-    [45,44,46,[]],
-    [3,4,47,[]],
-    [22,7,8,[3,4,20,7]],
-    [48,44,47,[]],
-    [49,44,33,[]],
-    [50,44,34,[]],
-    [51,44,35,[]],
-    [52,44,34,[]],
-    [53,44,33,[]],
-    [17,54,34,[]],
-    [17,54,33,[]],
-    [17,54,35,[]],
-    [17,54,47,[]],
-    [17,54,46,[]],
-    [27,4,31,[30,43,22,43,5,43]],
-    [27,4,46,[]],
-    [17,54,2,[]]
+    [0,1,2,[]], // random_normal gan_ring.kiln:28:14 f32[128, 2]
+    [6,7,8,[3,4,5,4]], // relu <prelude>:12:10 f32[128, 64] (matmul, add)
+    [5,4,2,[3,4]], // add <prelude>:12:22 f32[128, 2] (matmul)
+    [9,10,8,[3,4,5,4]], // leaky_relu gan_ring.kiln:19:10 f32[128, 64] (matmul, add)
+    [14,12,15,[11,12,13,12]], // div gan_ring.kiln:42:3 f32[] (pow, sub)
+    [16,12,15,[11,12,13,12]], // sqrt gan_ring.kiln:42:3 f32[] (pow, sub)
+    [17,18,19,[]], // broadcast gan_ring.kiln:35:24 f32[128, 1]
+    [22,10,8,[3,4,20,10,21,10]], // mul gan_ring.kiln:19:10 f32[128, 64] (matmul, gt, where)
+    [22,23,2,[3,4]], // mul gan_ring.kiln:35:12 f32[128, 2] (matmul)
+    [13,25,19,[3,4,5,4,24,25]], // sub gan_ring.kiln:36:12 f32[128, 1] (matmul, add, softplus)
+    [13,26,19,[3,4,5,4,24,26,22,26]], // sub gan_ring.kiln:37:5 f32[128, 1] (matmul, add, softplus, mul)
+    [22,26,15,[27,26]], // mul gan_ring.kiln:37:5 f32[] (sum)
+    [22,29,15,[27,28]], // mul gan_ring.kiln:38:5 f32[] (sum)
+    [5,25,15,[27,25,22,25,5,25]], // add gan_ring.kiln:36:12 f32[] (sum, mul, add)
+    [27,4,31,[30,26,22,26]], // sum <prelude>:12:22 f32[1] (sigmoid, mul)
+    [3,4,32,[]], // matmul <prelude>:12:22 f32[64, 1]
+    [27,4,33,[]], // sum <prelude>:12:22 f32[64]
+    [22,23,2,[]], // mul gan_ring.kiln:35:12 f32[128, 2]
+    [3,4,34,[]], // matmul <prelude>:12:22 f32[2, 64]
+    [5,4,34,[3,4]], // add <prelude>:12:22 f32[2, 64] (matmul)
+    [22,10,8,[3,4]], // mul gan_ring.kiln:19:10 f32[128, 64] (matmul)
+    [3,4,35,[]], // matmul <prelude>:12:22 f32[64, 64]
+    [5,4,35,[3,4]], // add <prelude>:12:22 f32[64, 64] (matmul)
+    [5,4,31,[30,25,22,25,5,25,27,4]], // add <prelude>:12:22 f32[1] (sigmoid, mul, add, sum)
+    [36,12,31,[]], // the adam update of param 'disc.l3.b' gan_ring.kiln:42:3 f32[1]
+    [5,4,32,[3,4,5,4]], // add <prelude>:12:22 f32[64, 1] (matmul, add)
+    [37,12,32,[]], // the adam update of param 'disc.l3.W' gan_ring.kiln:42:3 f32[64, 1]
+    [5,4,33,[27,4]], // add <prelude>:12:22 f32[64] (sum)
+    [38,12,33,[]], // the adam update of param 'disc.l2.b' gan_ring.kiln:42:3 f32[64]
+    [39,12,34,[]], // the adam update of 'optim/d/disc.l1.W/exp_avg_sq' gan_ring.kiln:42:3 f32[2, 64]
+    [40,12,35,[]], // the adam update of param 'disc.l2.W' gan_ring.kiln:42:3 f32[64, 64]
+    [41,12,34,[]], // the adam update of param 'disc.l1.W' gan_ring.kiln:42:3 f32[2, 64]
+    [42,12,33,[]], // the adam update of param 'disc.l1.b' gan_ring.kiln:42:3 f32[64]
+    [13,43,19,[3,4,5,4,24,43]], // sub gan_ring.kiln:40:12 f32[128, 1] (matmul, add, softplus)
+    [22,43,15,[27,43]], // mul gan_ring.kiln:40:12 f32[] (sum)
+    [14,44,15,[11,44,13,44]], // div gan_ring.kiln:43:3 f32[] (pow, sub)
+    [16,44,15,[11,44,13,44]], // sqrt gan_ring.kiln:43:3 f32[] (pow, sub)
+    [5,43,19,[30,43,22,43]], // add gan_ring.kiln:40:12 f32[128, 1] (sigmoid, mul)
+    [3,4,2,[]], // matmul <prelude>:12:22 f32[128, 2]
+    [45,44,46,[]], // the adam update of param 'gen.l3.b' gan_ring.kiln:43:3 f32[2]
+    [3,4,47,[]], // matmul <prelude>:12:22 f32[64, 2]
+    [22,7,8,[3,4,20,7]], // mul <prelude>:12:10 f32[128, 64] (matmul, gt)
+    [48,44,47,[]], // the adam update of param 'gen.l3.W' gan_ring.kiln:43:3 f32[64, 2]
+    [49,44,33,[]], // the adam update of param 'gen.l2.b' gan_ring.kiln:43:3 f32[64]
+    [50,44,34,[]], // the adam update of 'optim/g/gen.l1.W/exp_avg_sq' gan_ring.kiln:43:3 f32[2, 64]
+    [51,44,35,[]], // the adam update of param 'gen.l2.W' gan_ring.kiln:43:3 f32[64, 64]
+    [52,44,34,[]], // the adam update of param 'gen.l1.W' gan_ring.kiln:43:3 f32[2, 64]
+    [53,44,33,[]], // the adam update of param 'gen.l1.b' gan_ring.kiln:43:3 f32[64]
+    [17,54,34,[]], // broadcast  f32[2, 64]
+    [17,54,33,[]], // broadcast  f32[64]
+    [17,54,35,[]], // broadcast  f32[64, 64]
+    [17,54,47,[]], // broadcast  f32[64, 2]
+    [17,54,46,[]], // broadcast  f32[2]
+    [27,4,31,[30,43,22,43,5,43]], // sum <prelude>:12:22 f32[1] (sigmoid, mul, add)
+    [27,4,46,[]], // sum <prelude>:12:22 f32[2]
+    [17,54,2,[]] // broadcast  f32[128, 2]
   ],
   "strings": ["random_normal","gan_ring.kiln:28:14","f32[128, 2]","matmul","<prelude>:12:22","add","relu","<prelude>:12:10","f32[128, 64]","leaky_relu","gan_ring.kiln:19:10","pow","gan_ring.kiln:42:3","sub","div","f32[]","sqrt","broadcast","gan_ring.kiln:35:24","f32[128, 1]","gt","where","mul","gan_ring.kiln:35:12","softplus","gan_ring.kiln:36:12","gan_ring.kiln:37:5","sum","gan_ring.kiln:35:8","gan_ring.kiln:38:5","sigmoid","f32[1]","f32[64, 1]","f32[64]","f32[2, 64]","f32[64, 64]","the adam update of param 'disc.l3.b'","the adam update of param 'disc.l3.W'","the adam update of param 'disc.l2.b'","the adam update of 'optim/d/disc.l1.W/exp_avg_sq'","the adam update of param 'disc.l2.W'","the adam update of param 'disc.l1.W'","the adam update of param 'disc.l1.b'","gan_ring.kiln:40:12","gan_ring.kiln:43:3","the adam update of param 'gen.l3.b'","f32[2]","f32[64, 2]","the adam update of param 'gen.l3.W'","the adam update of param 'gen.l2.b'","the adam update of 'optim/g/gen.l1.W/exp_avg_sq'","the adam update of param 'gen.l2.W'","the adam update of param 'gen.l1.W'","the adam update of param 'gen.l1.b'",""],
   "predictOnly": false

@@ -74,33 +74,33 @@ const TABLES = {
     {"feeds":["x","y"],"checks":[355492,-128,0,363684,-10,1,365604,-1,2,364324,-10,8,365732,-1,9,365604,1,10,515630,1,11,515630,1,12,365604,1,13,365668,-1,14,515620,10,15,514212,1280,17,506020,-128,26,515492,128,22,455844,-784,24,355492,100352,25]}
   ],
   "info": [
-    [3,4,5,[0,1,2,1]],
-    [2,1,6,[0,1]],
-    [7,8,9,[]],
-    [12,8,9,[10,8,11,8]],
-    [13,8,6,[]],
-    [13,15,16,[14,15,10,15]],
-    [17,15,16,[14,15,10,15]],
-    [21,19,5,[0,1,2,1,3,4,18,19,20,19,21,19]],
-    [22,23,6,[]],
-    [2,23,9,[10,8,11,8,12,8,24,23]],
-    [13,23,16,[10,23,21,23,12,23]],
-    [12,25,16,[21,25]],
-    [10,23,16,[21,25,12,25,2,25,21,26]],
-    [13,23,16,[]],
-    [13,23,9,[21,23,27,23,12,23]],
-    [12,1,28,[21,8,2,8]],
-    [29,15,28,[]],
-    [2,1,30,[21,25,0,1]],
-    [21,4,5,[0,1,21,19,31,4]],
-    [32,15,33,[]],
-    [34,15,30,[]],
-    [35,15,33,[]],
-    [12,1,36,[]],
-    [37,15,36,[]],
-    [0,1,38,[]],
-    [2,1,33,[21,25,0,1]],
-    [21,4,5,[0,1,31,4]]
+    [3,4,5,[0,1,2,1]], // relu <prelude>:12:10 f32[64, 128] (matmul, add)
+    [2,1,6,[0,1]], // add <prelude>:12:22 f32[64, 10] (matmul)
+    [7,8,9,[]], // max mnist_mlp.kiln:12:18 f32[64, 1]
+    [12,8,9,[10,8,11,8]], // sum mnist_mlp.kiln:12:18 f32[64, 1] (sub, exp)
+    [13,8,6,[]], // div mnist_mlp.kiln:12:18 f32[64, 10]
+    [13,15,16,[14,15,10,15]], // div mnist_mlp.kiln:15:3 f32[] (pow, sub)
+    [17,15,16,[14,15,10,15]], // sqrt mnist_mlp.kiln:15:3 f32[] (pow, sub)
+    [21,19,5,[0,1,2,1,3,4,18,19,20,19,21,19]], // mul mnist_mlp.kiln:11:12 f32[64, 128] (matmul, add, relu, random_uniform, ge, mul)
+    [22,23,6,[]], // one_hot mnist_mlp.kiln:13:10 f32[64, 10]
+    [2,23,9,[10,8,11,8,12,8,24,23]], // add mnist_mlp.kiln:13:10 f32[64, 1] (sub, exp, sum, log)
+    [13,23,16,[10,23,21,23,12,23]], // div mnist_mlp.kiln:13:10 f32[] (sub, mul, sum)
+    [12,25,16,[21,25]], // sum mnist_mlp.kiln:13:44 f32[] (mul)
+    [10,23,16,[21,25,12,25,2,25,21,26]], // sub mnist_mlp.kiln:13:10 f32[] (mul, sum, add, mul)
+    [13,23,16,[]], // div mnist_mlp.kiln:13:10 f32[]
+    [13,23,9,[21,23,27,23,12,23]], // div mnist_mlp.kiln:13:10 f32[64, 1] (mul, neg, sum)
+    [12,1,28,[21,8,2,8]], // sum <prelude>:12:22 f32[10] (mul, add)
+    [29,15,28,[]], // the adam update of param 'fc2.b' mnist_mlp.kiln:15:3 f32[10]
+    [2,1,30,[21,25,0,1]], // add <prelude>:12:22 f32[128, 10] (mul, matmul)
+    [21,4,5,[0,1,21,19,31,4]], // mul <prelude>:12:10 f32[64, 128] (matmul, mul, gt)
+    [32,15,33,[]], // the adam update of 'optim/step/fc1.W/exp_avg_sq' mnist_mlp.kiln:15:3 f32[784, 128]
+    [34,15,30,[]], // the adam update of param 'fc2.W' mnist_mlp.kiln:15:3 f32[128, 10]
+    [35,15,33,[]], // the adam update of param 'fc1.W' mnist_mlp.kiln:15:3 f32[784, 128]
+    [12,1,36,[]], // sum <prelude>:12:22 f32[128]
+    [37,15,36,[]], // the adam update of param 'fc1.b' mnist_mlp.kiln:15:3 f32[128]
+    [0,1,38,[]], // matmul <prelude>:12:22 f32[64, 784]
+    [2,1,33,[21,25,0,1]], // add <prelude>:12:22 f32[784, 128] (mul, matmul)
+    [21,4,5,[0,1,31,4]] // mul <prelude>:12:10 f32[64, 128] (matmul, gt)
   ],
   "strings": ["matmul","<prelude>:12:22","add","relu","<prelude>:12:10","f32[64, 128]","f32[64, 10]","max","mnist_mlp.kiln:12:18","f32[64, 1]","sub","exp","sum","div","pow","mnist_mlp.kiln:15:3","f32[]","sqrt","random_uniform","mnist_mlp.kiln:11:12","ge","mul","one_hot","mnist_mlp.kiln:13:10","log","mnist_mlp.kiln:13:44","mnist_mlp.kiln:13:37","neg","f32[10]","the adam update of param 'fc2.b'","f32[128, 10]","gt","the adam update of 'optim/step/fc1.W/exp_avg_sq'","f32[784, 128]","the adam update of param 'fc2.W'","the adam update of param 'fc1.W'","f32[128]","the adam update of param 'fc1.b'","f32[64, 784]"],
   "predictOnly": false

@@ -76,32 +76,32 @@ const TABLES = {
     {"feeds":["low","high"],"checks":[39629,12544,0,1866541,25088,1,1068237,401408,2,1068237,401408,3,39629,401408,2,39629,401408,3,1497869,25088,4,1916733,1,8,1891629,25088,9,1497869,25088,9,553933,401408,10,1753357,144,11,1916734,1,13,39629,401408,15,553933,401408,10,1635853,2304,16,1916717,16,18,1068237,401408,15,39629,25088,23,92941,144,20,1879085,16,18,1891629,25088,24,1866541,12544,0,39629,6272,25]}
   ],
   "info": [
-    [0,1,2,[]],
-    [0,1,3,[]],
-    [4,5,6,[]],
-    [7,8,6,[]],
-    [4,5,3,[]],
-    [9,10,3,[]],
-    [14,12,15,[11,12,13,12]],
-    [16,12,15,[11,12,13,12]],
-    [18,17,15,[9,10,13,17,18,17,19,17]],
-    [18,17,3,[]],
-    [20,5,6,[]],
-    [21,5,22,[]],
-    [23,12,22,[]],
-    [19,5,24,[]],
-    [25,12,24,[]],
-    [18,8,6,[26,8]],
-    [21,5,27,[]],
-    [28,12,27,[]],
-    [19,5,29,[]],
-    [30,12,29,[]],
-    [21,5,31,[]],
-    [32,12,31,[]],
-    [33,12,29,[]],
-    [20,5,3,[]],
-    [9,5,3,[]],
-    [0,1,34,[]]
+    [0,1,2,[]], // matmul <prelude>:48:10 f32[32, 1, 14, 28]
+    [0,1,3,[]], // matmul <prelude>:48:10 f32[32, 1, 28, 28]
+    [4,5,6,[]], // conv2d <prelude>:22:14 f32[32, 16, 28, 28]
+    [7,8,6,[]], // relu <prelude>:22:10 f32[32, 16, 28, 28]
+    [4,5,3,[]], // conv2d <prelude>:22:14 f32[32, 1, 28, 28]
+    [9,10,3,[]], // add mnist_superres.kiln:16:14 f32[32, 1, 28, 28]
+    [14,12,15,[11,12,13,12]], // div mnist_superres.kiln:19:3 f32[] (pow, sub)
+    [16,12,15,[11,12,13,12]], // sqrt mnist_superres.kiln:19:3 f32[] (pow, sub)
+    [18,17,15,[9,10,13,17,18,17,19,17]], // mul mnist_superres.kiln:17:10 f32[] (add, sub, mul, sum)
+    [18,17,3,[]], // mul mnist_superres.kiln:17:10 f32[32, 1, 28, 28]
+    [20,5,6,[]], // conv2d_input_grad <prelude>:22:14 f32[32, 16, 28, 28]
+    [21,5,22,[]], // conv2d_weight_grad <prelude>:22:14 f32[1, 16, 3, 3]
+    [23,12,22,[]], // the adam update of param 'c3.W' mnist_superres.kiln:19:3 f32[1, 16, 3, 3]
+    [19,5,24,[]], // sum <prelude>:22:14 f32[1]
+    [25,12,24,[]], // the adam update of param 'c3.b' mnist_superres.kiln:19:3 f32[1]
+    [18,8,6,[26,8]], // mul <prelude>:22:10 f32[32, 16, 28, 28] (gt)
+    [21,5,27,[]], // conv2d_weight_grad <prelude>:22:14 f32[16, 16, 3, 3]
+    [28,12,27,[]], // the adam update of param 'c2.W' mnist_superres.kiln:19:3 f32[16, 16, 3, 3]
+    [19,5,29,[]], // sum <prelude>:22:14 f32[16]
+    [30,12,29,[]], // the adam update of param 'c2.b' mnist_superres.kiln:19:3 f32[16]
+    [21,5,31,[]], // conv2d_weight_grad <prelude>:22:14 f32[16, 1, 3, 3]
+    [32,12,31,[]], // the adam update of param 'c1.W' mnist_superres.kiln:19:3 f32[16, 1, 3, 3]
+    [33,12,29,[]], // the adam update of param 'c1.b' mnist_superres.kiln:19:3 f32[16]
+    [20,5,3,[]], // conv2d_input_grad <prelude>:22:14 f32[32, 1, 28, 28]
+    [9,5,3,[]], // add <prelude>:22:14 f32[32, 1, 28, 28]
+    [0,1,34,[]] // matmul <prelude>:48:10 f32[32, 1, 14, 14]
   ],
   "strings": ["matmul","<prelude>:48:10","f32[32, 1, 14, 28]","f32[32, 1, 28, 28]","conv2d","<prelude>:22:14","f32[32, 16, 28, 28]","relu","<prelude>:22:10","add","mnist_superres.kiln:16:14","pow","mnist_superres.kiln:19:3","sub","div","f32[]","sqrt","mnist_superres.kiln:17:10","mul","sum","conv2d_input_grad","conv2d_weight_grad","f32[1, 16, 3, 3]","the adam update of param 'c3.W'","f32[1]","the adam update of param 'c3.b'","gt","f32[16, 16, 3, 3]","the adam update of param 'c2.W'","f32[16]","the adam update of param 'c2.b'","f32[16, 1, 3, 3]","the adam update of param 'c1.W'","the adam update of param 'c1.b'","f32[32, 1, 14, 14]"],
   "predictOnly": false

@@ -58,17 +58,17 @@ const TABLES = {
     {"feeds":["x","y"],"checks":[457,32,3,917,1,4,873,32,8,918,1,5,457,384,9,905,12,10]}
   ],
   "info": [
-    [2,1,3,[0,1]],
-    [7,5,8,[4,5,6,5]],
-    [9,5,8,[4,5,6,5]],
-    [11,10,3,[0,1,2,1,6,10]],
-    [11,10,8,[12,10]],
-    [12,1,13,[11,10]],
-    [14,5,15,[]],
-    [16,5,13,[]],
-    [11,10,3,[]],
-    [0,1,17,[]],
-    [0,1,15,[]]
+    [2,1,3,[0,1]], // add <prelude>:12:22 f32[32, 1] (matmul)
+    [7,5,8,[4,5,6,5]], // div regression.kiln:16:3 f32[] (pow, sub)
+    [9,5,8,[4,5,6,5]], // sqrt regression.kiln:16:3 f32[] (pow, sub)
+    [11,10,3,[0,1,2,1,6,10]], // mul regression.kiln:14:10 f32[32, 1] (matmul, add, sub)
+    [11,10,8,[12,10]], // mul regression.kiln:14:10 f32[] (sum)
+    [12,1,13,[11,10]], // sum <prelude>:12:22 f32[1] (mul)
+    [14,5,15,[]], // the adam update of param 'lin.W' regression.kiln:16:3 f32[12, 1]
+    [16,5,13,[]], // the adam update of param 'lin.b' regression.kiln:16:3 f32[1]
+    [11,10,3,[]], // mul regression.kiln:14:10 f32[32, 1]
+    [0,1,17,[]], // matmul <prelude>:12:22 f32[32, 12]
+    [0,1,15,[]] // matmul <prelude>:12:22 f32[12, 1]
   ],
   "strings": ["matmul","<prelude>:12:22","add","f32[32, 1]","pow","regression.kiln:16:3","sub","div","f32[]","sqrt","regression.kiln:14:10","mul","sum","f32[1]","the adam update of param 'lin.W'","f32[12, 1]","the adam update of param 'lin.b'","f32[32, 12]"],
   "predictOnly": false

@@ -74,31 +74,31 @@ const TABLES = {
     {"feeds":["x","y"],"checks":[9253,2048,0,11301,1024,1,12357,32,5,16517,1,6,12389,1,6,16517,1,7,16517,1,8,16421,32,18,16518,1,9,16453,32,19,15397,1024,11,16485,32,20,11301,2048,21,13349,2048,14,10405,64,22,10021,384,23,9253,768,24]}
   ],
   "info": [
-    [3,4,5,[0,1,2,1]],
-    [3,4,6,[0,1,2,1]],
-    [2,1,7,[0,1]],
-    [11,9,12,[8,9,10,9]],
-    [13,9,12,[8,9,10,9]],
-    [15,14,7,[0,1,2,1,10,14]],
-    [17,16,12,[15,16]],
-    [15,18,12,[15,16,17,16,2,16,2,16]],
-    [2,14,12,[17,14,15,14]],
-    [17,1,19,[15,14]],
-    [20,9,19,[]],
-    [15,4,6,[0,1,21,4]],
-    [22,9,23,[]],
-    [24,9,7,[]],
-    [15,4,5,[0,1,21,4]],
-    [25,9,26,[]],
-    [27,9,28,[]],
-    [29,9,30,[]],
-    [15,14,7,[]],
-    [2,1,7,[15,16,0,1]],
-    [17,1,23,[]],
-    [2,1,30,[15,16,0,1]],
-    [17,1,28,[]],
-    [0,1,31,[]],
-    [2,1,26,[15,16,0,1]]
+    [3,4,5,[0,1,2,1]], // relu <prelude>:12:10 f32[32, 64] (matmul, add)
+    [3,4,6,[0,1,2,1]], // relu <prelude>:12:10 f32[32, 32] (matmul, add)
+    [2,1,7,[0,1]], // add <prelude>:12:22 f32[32, 1] (matmul)
+    [11,9,12,[8,9,10,9]], // div regression.kiln:30:3 f32[] (pow, sub)
+    [13,9,12,[8,9,10,9]], // sqrt regression.kiln:30:3 f32[] (pow, sub)
+    [15,14,7,[0,1,2,1,10,14]], // mul regression.kiln:28:10 f32[32, 1] (matmul, add, sub)
+    [17,16,12,[15,16]], // sum regression.kiln:28:32 f32[] (mul)
+    [15,18,12,[15,16,17,16,2,16,2,16]], // mul regression.kiln:28:25 f32[] (mul, sum, add, add)
+    [2,14,12,[17,14,15,14]], // add regression.kiln:28:10 f32[] (sum, mul)
+    [17,1,19,[15,14]], // sum <prelude>:12:22 f32[1] (mul)
+    [20,9,19,[]], // the adam update of param 'out.b' regression.kiln:30:3 f32[1]
+    [15,4,6,[0,1,21,4]], // mul <prelude>:12:10 f32[32, 32] (matmul, gt)
+    [22,9,23,[]], // the adam update of param 'fc2.b' regression.kiln:30:3 f32[32]
+    [24,9,7,[]], // the adam update of param 'out.W' regression.kiln:30:3 f32[32, 1]
+    [15,4,5,[0,1,21,4]], // mul <prelude>:12:10 f32[32, 64] (matmul, gt)
+    [25,9,26,[]], // the adam update of param 'fc1.W' regression.kiln:30:3 f32[12, 64]
+    [27,9,28,[]], // the adam update of param 'fc1.b' regression.kiln:30:3 f32[64]
+    [29,9,30,[]], // the adam update of param 'fc2.W' regression.kiln:30:3 f32[64, 32]
+    [15,14,7,[]], // mul regression.kiln:28:10 f32[32, 1]
+    [2,1,7,[15,16,0,1]], // add <prelude>:12:22 f32[32, 1] (mul, matmul)
+    [17,1,23,[]], // sum <prelude>:12:22 f32[32]
+    [2,1,30,[15,16,0,1]], // add <prelude>:12:22 f32[64, 32] (mul, matmul)
+    [17,1,28,[]], // sum <prelude>:12:22 f32[64]
+    [0,1,31,[]], // matmul <prelude>:12:22 f32[32, 12]
+    [2,1,26,[15,16,0,1]] // add <prelude>:12:22 f32[12, 64] (mul, matmul)
   ],
   "strings": ["matmul","<prelude>:12:22","add","relu","<prelude>:12:10","f32[32, 64]","f32[32, 32]","f32[32, 1]","pow","regression.kiln:30:3","sub","div","f32[]","sqrt","regression.kiln:28:10","mul","regression.kiln:28:32","sum","regression.kiln:28:25","f32[1]","the adam update of param 'out.b'","gt","the adam update of param 'fc2.b'","f32[32]","the adam update of param 'out.W'","the adam update of param 'fc1.W'","f32[12, 64]","the adam update of param 'fc1.b'","f32[64]","the adam update of param 'fc2.W'","f32[64, 32]","f32[32, 12]"],
   "predictOnly": false

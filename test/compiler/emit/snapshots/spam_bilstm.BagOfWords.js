@@ -58,22 +58,22 @@ const TABLES = {
     {"feeds":["bag","y"],"checks":[152008,64,0,152136,32,1,288008,64,6,152200,32,7,288074,1,8,288074,1,9,152168,32,10,288072,2,11,152008,128000,14,280008,8000,15]}
   ],
   "info": [
-    [2,1,3,[0,1]],
-    [4,5,6,[]],
-    [9,5,6,[7,5,8,5]],
-    [10,5,3,[]],
-    [10,12,13,[11,12,7,12]],
-    [14,12,13,[11,12,7,12]],
-    [15,16,3,[]],
-    [2,16,6,[7,5,8,5,9,5,17,16]],
-    [18,20,13,[18,19,9,19]],
-    [2,16,13,[7,16,18,16,9,16,18,16]],
-    [10,16,6,[18,16,9,16]],
-    [9,1,21,[18,16,18,5,2,5]],
-    [22,12,23,[]],
-    [24,12,21,[]],
-    [0,1,25,[]],
-    [2,1,23,[18,19,0,1]]
+    [2,1,3,[0,1]], // add <prelude>:12:22 f32[32, 2] (matmul)
+    [4,5,6,[]], // max spam_bilstm.kiln:14:18 f32[32, 1]
+    [9,5,6,[7,5,8,5]], // sum spam_bilstm.kiln:14:18 f32[32, 1] (sub, exp)
+    [10,5,3,[]], // div spam_bilstm.kiln:14:18 f32[32, 2]
+    [10,12,13,[11,12,7,12]], // div spam_bilstm.kiln:17:3 f32[] (pow, sub)
+    [14,12,13,[11,12,7,12]], // sqrt spam_bilstm.kiln:17:3 f32[] (pow, sub)
+    [15,16,3,[]], // one_hot spam_bilstm.kiln:15:10 f32[32, 2]
+    [2,16,6,[7,5,8,5,9,5,17,16]], // add spam_bilstm.kiln:15:10 f32[32, 1] (sub, exp, sum, log)
+    [18,20,13,[18,19,9,19]], // mul spam_bilstm.kiln:15:37 f32[] (mul, sum)
+    [2,16,13,[7,16,18,16,9,16,18,16]], // add spam_bilstm.kiln:15:10 f32[] (sub, mul, sum, mul)
+    [10,16,6,[18,16,9,16]], // div spam_bilstm.kiln:15:10 f32[32, 1] (mul, sum)
+    [9,1,21,[18,16,18,5,2,5]], // sum <prelude>:12:22 f32[2] (mul, mul, add)
+    [22,12,23,[]], // the adam update of param 'fc.W' spam_bilstm.kiln:17:3 f32[4000, 2]
+    [24,12,21,[]], // the adam update of param 'fc.b' spam_bilstm.kiln:17:3 f32[2]
+    [0,1,25,[]], // matmul <prelude>:12:22 f32[32, 4000]
+    [2,1,23,[18,19,0,1]] // add <prelude>:12:22 f32[4000, 2] (mul, matmul)
   ],
   "strings": ["matmul","<prelude>:12:22","add","f32[32, 2]","max","spam_bilstm.kiln:14:18","f32[32, 1]","sub","exp","sum","div","pow","spam_bilstm.kiln:17:3","f32[]","sqrt","one_hot","spam_bilstm.kiln:15:10","log","mul","spam_bilstm.kiln:15:44","spam_bilstm.kiln:15:37","f32[2]","the adam update of param 'fc.W'","f32[4000, 2]","the adam update of param 'fc.b'","f32[32, 4000]"],
   "predictOnly": false

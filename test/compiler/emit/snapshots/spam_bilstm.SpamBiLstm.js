@@ -88,58 +88,58 @@ const TABLES = {
     {"feeds":["ids","n","y"],"checks":[696456,65536,0,434312,262144,1,1754249,1024,2,0,4096,3,0,32,4,0,1024,5,1220744,65536,6,434312,262144,1,0,4096,3,0,32,4,0,1024,5,1745032,2048,7,1747080,64,8,1747208,32,9,1755273,64,13,1747272,32,14,1750152,1,15,1747240,32,18,1756425,2,19,1747080,2048,51,1756297,128,50,1749128,1024,21,1755273,1024,21,0,1024,22,0,4000,23,0,1024,24,1417352,4096,25,1755273,128,26,1286280,65536,27,1351816,65536,28,1286280,65536,29,1421448,4096,30,1220744,65536,6,0,1024,22,0,4000,23,0,1024,24,1286280,4096,25,1755401,128,26,761992,65536,27,827528,65536,29,696456,4096,30,1220744,65536,31,434312,128000,32]}
   ],
   "info": [
-    [0,1,2,[]],
-    [5,4,6,[3,4]],
-    [7,8,9,[]],
-    [5,11,12,[3,10],13],
-    [14,15,16,[],13],
-    [28,30,9,[17,18,17,19,20,21,17,22,23,24,23,25,5,24,20,26,23,27,28,29],13],
-    [31,32,2,[]],
-    [33,34,35,[]],
-    [5,36,37,[3,36]],
-    [38,39,40,[]],
-    [43,39,40,[41,39,42,39]],
-    [44,39,37,[]],
-    [23,46,35,[45,46,47,46,23,46]],
-    [48,49,37,[]],
-    [5,49,40,[41,39,42,39,43,39,50,49]],
-    [23,49,51,[41,49,23,49,43,49]],
-    [44,53,51,[52,53,41,53]],
-    [54,53,51,[52,53,41,53]],
-    [44,49,40,[23,49,43,49]],
-    [43,36,55,[23,49,23,39,5,39]],
-    [23,46,35,[3,36]],
-    [56,34,9,[]],
-    [23,18,9,[41,18],13],
-    [23,18,9,[28,30,28,29,28,29,23,27,23,27,23,26,41,26,23,26,5,26,23,25,23,25,23,24,23,24,5,24,41,22,23,22,23,22,23,21,41,21,23,21,41,19,23,19,23,19],13,[[128,1],[32,32]]],
-    [5,10,9,[28,30,3,10],13],
-    [3,13,12,[]],
-    [43,4,57,[]],
-    [3,4,58,[]],
-    [59,4,2,[]],
-    [59,4,60,[]],
-    [3,4,12,[]],
-    [5,4,2,[]],
-    [61,1,62,[]],
-    [23,53,12,[3,4]],
-    [43,53,51,[]],
-    [23,53,12,[3,13]],
-    [23,53,57,[43,4]],
-    [43,53,51,[23,53]],
-    [23,53,63,[3,36]],
-    [64,53,51,[23,53,43,53,5,53,5,53,5,53,5,53,5,53,5,53,5,53,5,53,54,53,5,53,44,53]],
-    [65,53,62,[]],
-    [66,53,12,[]],
-    [67,53,12,[]],
-    [68,53,57,[]],
-    [69,53,12,[]],
-    [70,53,12,[]],
-    [71,53,57,[]],
-    [72,53,63,[]],
-    [73,53,55,[]],
-    [74,53,62,[]],
-    [3,36,63,[]],
-    [3,36,35,[]]
+    [0,1,2,[]], // take <prelude>:117:10 f32[32, 64, 32]
+    [5,4,6,[3,4]], // add <prelude>:200:16 f32[2048, 128] (matmul)
+    [7,8,9,[]], // broadcast <prelude>:201:20 f32[32, 32]
+    [5,11,12,[3,10],13], // add <prelude>:205:9 f32[32, 128] (matmul)
+    [14,15,16,[],13], // lt <prelude>:212:42 f32[32]
+    [28,30,9,[17,18,17,19,20,21,17,22,23,24,23,25,5,24,20,26,23,27,28,29],13], // where <prelude>:214:33 f32[32, 32] (sigmoid, sigmoid, tanh, sigmoid, mul, mul, add, tanh, mul, where)
+    [31,32,2,[]], // reverse_sequence <prelude>:259:21 f32[32, 64, 32]
+    [33,34,35,[]], // concat <prelude>:261:10 f32[32, 64]
+    [5,36,37,[3,36]], // add <prelude>:12:22 f32[32, 2] (matmul)
+    [38,39,40,[]], // max spam_bilstm.kiln:31:18 f32[32, 1]
+    [43,39,40,[41,39,42,39]], // sum spam_bilstm.kiln:31:18 f32[32, 1] (sub, exp)
+    [44,39,37,[]], // div spam_bilstm.kiln:31:18 f32[32, 2]
+    [23,46,35,[45,46,47,46,23,46]], // mul spam_bilstm.kiln:30:17 f32[32, 64] (random_uniform, ge, mul)
+    [48,49,37,[]], // one_hot spam_bilstm.kiln:32:10 f32[32, 2]
+    [5,49,40,[41,39,42,39,43,39,50,49]], // add spam_bilstm.kiln:32:10 f32[32, 1] (sub, exp, sum, log)
+    [23,49,51,[41,49,23,49,43,49]], // mul spam_bilstm.kiln:32:10 f32[] (sub, mul, sum)
+    [44,53,51,[52,53,41,53]], // div spam_bilstm.kiln:34:3 f32[] (pow, sub)
+    [54,53,51,[52,53,41,53]], // sqrt spam_bilstm.kiln:34:3 f32[] (pow, sub)
+    [44,49,40,[23,49,43,49]], // div spam_bilstm.kiln:32:10 f32[32, 1] (mul, sum)
+    [43,36,55,[23,49,23,39,5,39]], // sum <prelude>:12:22 f32[2] (mul, mul, add)
+    [23,46,35,[3,36]], // mul spam_bilstm.kiln:30:17 f32[32, 64] (matmul)
+    [56,34,9,[]], // slice <prelude>:261:10 f32[32, 32]
+    [23,18,9,[41,18],13], // mul <prelude>:206:9 f32[32, 32] (sub)
+    [23,18,9,[28,30,28,29,28,29,23,27,23,27,23,26,41,26,23,26,5,26,23,25,23,25,23,24,23,24,5,24,41,22,23,22,23,22,23,21,41,21,23,21,41,19,23,19,23,19],13,[[128,1],[32,32]]], // mul <prelude>:206:9 f32[32, 32] (where, where, where, mul, mul, mul, sub, mul, add, mul, mul, mul, mul, add, sub, mul, mul, mul, sub, mul, sub, mul, mul)
+    [5,10,9,[28,30,3,10],13], // add <prelude>:205:23 f32[32, 32] (where, matmul)
+    [3,13,12,[]], // matmul <prelude>:204:3 f32[32, 128]
+    [43,4,57,[]], // sum <prelude>:200:16 f32[128]
+    [3,4,58,[]], // matmul <prelude>:200:16 f32[2048, 32]
+    [59,4,2,[]], // transpose <prelude>:200:16 f32[32, 64, 32]
+    [59,4,60,[]], // transpose <prelude>:200:16 f32[64, 32, 32]
+    [3,4,12,[]], // matmul <prelude>:200:16 f32[32, 128]
+    [5,4,2,[]], // add <prelude>:200:16 f32[32, 64, 32]
+    [61,1,62,[]], // scatter_add <prelude>:117:10 f32[4000, 32]
+    [23,53,12,[3,4]], // mul spam_bilstm.kiln:34:3 f32[32, 128] (matmul)
+    [43,53,51,[]], // sum spam_bilstm.kiln:34:3 f32[]
+    [23,53,12,[3,13]], // mul spam_bilstm.kiln:34:3 f32[32, 128] (matmul)
+    [23,53,57,[43,4]], // mul spam_bilstm.kiln:34:3 f32[128] (sum)
+    [43,53,51,[23,53]], // sum spam_bilstm.kiln:34:3 f32[] (mul)
+    [23,53,63,[3,36]], // mul spam_bilstm.kiln:34:3 f32[64, 2] (matmul)
+    [64,53,51,[23,53,43,53,5,53,5,53,5,53,5,53,5,53,5,53,5,53,5,53,54,53,5,53,44,53]], // minimum spam_bilstm.kiln:34:3 f32[] (mul, sum, add, add, add, add, add, add, add, add, sqrt, add, div)
+    [65,53,62,[]], // the adam update of 'optim/step/embed.table/exp_avg' spam_bilstm.kiln:34:3 f32[4000, 32]
+    [66,53,12,[]], // the adam update of param 'rnn.forward.Wx' spam_bilstm.kiln:34:3 f32[32, 128]
+    [67,53,12,[]], // the adam update of param 'rnn.forward.Wh' spam_bilstm.kiln:34:3 f32[32, 128]
+    [68,53,57,[]], // the adam update of param 'rnn.forward.b' spam_bilstm.kiln:34:3 f32[128]
+    [69,53,12,[]], // the adam update of param 'rnn.backward.Wx' spam_bilstm.kiln:34:3 f32[32, 128]
+    [70,53,12,[]], // the adam update of param 'rnn.backward.Wh' spam_bilstm.kiln:34:3 f32[32, 128]
+    [71,53,57,[]], // the adam update of param 'rnn.backward.b' spam_bilstm.kiln:34:3 f32[128]
+    [72,53,63,[]], // the adam update of param 'head.W' spam_bilstm.kiln:34:3 f32[64, 2]
+    [73,53,55,[]], // the adam update of param 'head.b' spam_bilstm.kiln:34:3 f32[2]
+    [74,53,62,[]], // the adam update of param 'embed.table' spam_bilstm.kiln:34:3 f32[4000, 32]
+    [3,36,63,[]], // matmul <prelude>:12:22 f32[64, 2]
+    [3,36,35,[]] // matmul <prelude>:12:22 f32[32, 64]
   ],
   "strings": ["take","<prelude>:117:10","f32[32, 64, 32]","matmul","<prelude>:200:16","add","f32[2048, 128]","broadcast","<prelude>:201:20","f32[32, 32]","<prelude>:205:23","<prelude>:205:9","f32[32, 128]","<prelude>:204:3","lt","<prelude>:212:42","f32[32]","sigmoid","<prelude>:206:9","<prelude>:207:9","tanh","<prelude>:208:9","<prelude>:209:9","mul","<prelude>:210:11","<prelude>:210:19","<prelude>:211:15","<prelude>:211:11","where","<prelude>:213:33","<prelude>:214:33","reverse_sequence","<prelude>:259:21","concat","<prelude>:261:10","f32[32, 64]","<prelude>:12:22","f32[32, 2]","max","spam_bilstm.kiln:31:18","f32[32, 1]","sub","exp","sum","div","random_uniform","spam_bilstm.kiln:30:17","ge","one_hot","spam_bilstm.kiln:32:10","log","f32[]","pow","spam_bilstm.kiln:34:3","sqrt","f32[2]","slice","f32[128]","f32[2048, 32]","transpose","f32[64, 32, 32]","scatter_add","f32[4000, 32]","f32[64, 2]","minimum","the adam update of 'optim/step/embed.table/exp_avg'","the adam update of param 'rnn.forward.Wx'","the adam update of param 'rnn.forward.Wh'","the adam update of param 'rnn.forward.b'","the adam update of param 'rnn.backward.Wx'","the adam update of param 'rnn.backward.Wh'","the adam update of param 'rnn.backward.b'","the adam update of param 'head.W'","the adam update of param 'head.b'","the adam update of param 'embed.table'"],
   "predictOnly": false
