@@ -6,6 +6,8 @@ import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../compiler/index.ts";
+import { Fn } from "../../../compiler/emit/wasm/encoder.ts";
+import { BuiltKernels } from "../../../compiler/emit/wasm/kernels.ts";
 
 const mlp = (hidden: number, act: string) => `
 model M {
@@ -47,3 +49,27 @@ describe("kernels built once per process", () => {
     expect(compile(target, { declarations: false }).js).toBe(here.js);
   });
 });
+
+describe("the process's kernels", () => {
+  const fn = (bytes: number) => {
+    const f = new Fn(0, 0, 0);
+    for (let i = 0; i < bytes; i++) f.code.push(0x01);
+    return f;
+  };
+
+  it("are bounded by bytes of code: the oldest go, the newest stays however large", () => {
+    const cache = new BuiltKernels(100);
+    const a = cache.get("a", () => fn(40)), b = cache.get("b", () => fn(40));
+    expect([cache.size, cache.bytes]).toEqual([2, 80]);
+    // Asked again, a key gives the function built for it, and builds nothing.
+    expect(cache.get("a", () => { throw new Error("built twice"); })).toBe(a);
+    cache.get("c", () => fn(40));
+    expect([cache.size, cache.bytes]).toEqual([2, 80]);
+    // "a" went first; "b" is still held.
+    expect(cache.get("b", () => fn(1))).toBe(b);
+    expect(cache.get("a", () => fn(40))).not.toBe(a);
+    cache.get("huge", () => fn(500));
+    expect([cache.size, cache.bytes]).toEqual([1, 500]);
+  });
+});
+
