@@ -101,7 +101,9 @@ export function initDraw(shape: readonly number[], init: InitSpec): InitDraw {
   }
 }
 
-/** Fills arr[off .. off + prod(shape)) as `init` says, drawing from rng. */
+/** Fills arr[off .. off + prod(shape)) as `init` says, drawing from rng: the draws a module's
+ * create() makes, run here instead of written out, for code that initialises outside a
+ * module (the tests hold modules to it: test/compiler/emit/init.test.ts). */
 export function initTensor(
   arr: Float,
   off: number,

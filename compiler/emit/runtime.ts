@@ -1,7 +1,8 @@
 // The runtime a module embeds: one of the bundles scripts/build-runtime.mjs makes from
 // runtime/ (training or predict-only), each holding only what its kind of module calls, then
-// the leaf functions (pieces: the float32 fast math, erf, tanh, the generic product) that the
-// module's own code calls, each pasted alone. Each is one statement defining its names (the
+// the leaf functions (pieces: the float32 fast math, erf, tanh, the products' fallback and
+// row dispatch, the orthogonal initialiser) that the module's own code calls, each pasted
+// alone. Each is one statement defining its names (the
 // bundle's are createCore and finishModel), its private code in a function's scope.
 import {
   RUNTIME, RUNTIME_PIECE_GROUPS, RUNTIME_PIECES,
@@ -14,9 +15,9 @@ export interface RuntimeKind {
 
 const key = (k: RuntimeKind) => `${k.predictOnly ? "predict" : "train"}-${k.dtype}`;
 
-/** The bundle's source, then the pieces `code`
- * calls: the module's emitted code (its kernels and entry functions), all of it, since a
- * piece it calls and lacks is a ReferenceError only when that kernel runs. */
+/** The bundle's source, then the pieces `code` calls: the module's emitted code (its draws,
+ * kernels and entry functions), all of it, since a piece it calls and lacks is a
+ * ReferenceError only when that code runs. */
 export function runtimeSource(kind: RuntimeKind, code: string): string {
   const text = RUNTIME[key(kind)];
   if (text === undefined) throw new Error("internal: the runtime bundles are missing; run npm run build");
