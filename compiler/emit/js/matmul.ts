@@ -208,7 +208,6 @@ function varyingProduct(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: nu
   }
   const lead = f.a.lead!;
   const M = rowsOf(d.M, bound);
-  const one = matmulKernel(c, a, b, { ...d, M: lead }, ta, tb, nm, simd);
   let many: string;
   const tiled = simd && [a, b, c].every((r) => r.arr === "F" && !r.strides) && simdPays(d, ta, tb);
   if (tiled) {
@@ -232,6 +231,7 @@ function varyingProduct(c: Ref, a: Ref, b: Ref, d: { M: number; K: number; N: nu
   if (tiled && lead === 1 && simdPays({ ...d, M: 1 }, false, tb) && (tb || !packs(1, d.K, d.N))) {
     return `if (${ROWS} === ${bound}) {\n${full}} else {\n${many}}\n`;
   }
+  const one = matmulKernel(c, a, b, { ...d, M: lead }, ta, tb, nm, simd);
   return `if (${ROWS} === 1) {\n${one}} else if (${ROWS} === ${bound}) {\n${full}} ` +
     `else {\n${many}}\n`;
 }

@@ -106,16 +106,16 @@ const TABLES = {
   "predictOnly": false
 };
 // 31 WebAssembly SIMD kernels, exported as k0, k1, ... (15480 bytes, zlib-compressed)
-const WASM = "..."; // 3228 bytes
+const WASM = "..."; // 3207 bytes
 export function create(options = {}) {
 const c = createCore(meta, TABLES, WASM, options);
 const F = c.F, I = c.I, H = c.H, W = c.W;
 let R = c.rng;
 const PACK = 515631;
-const T0 = W && [W.k0, W.k2, W.k3, W.k1];
-const T1 = W && [W.k6, W.k8, W.k9, W.k7];
-const T2 = W && [W.k19, W.k20];
-const T3 = W && [W.k26, W.k27];
+const T0 = W && [W.k1, W.k2, W.k3, W.k0];
+const T1 = W && [W.k7, W.k8, W.k9, W.k6];
+const T2 = W && [W.k20, W.k19];
+const T3 = W && [W.k27, W.k26];
 R.fillUniform(F, 0, 100352, (-0.08111071056538127), 0.08111071056538127); // fc1.W: glorot_uniform
 R.fillUniform(F, 100480, 1280, (-0.20851441405707477), 0.20851441405707477); // fc2.W: glorot_uniform
 function k0(o0, o1, o2, o3, o4, nb) { // fused matmul add relu [64, 128]
